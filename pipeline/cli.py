@@ -1,0 +1,167 @@
+"""Command line: ``negotiation-graph build | evaluate | show``. Thin: parses options, calls a stage.
+
+Exit codes: 0 success, 1 nothing could be processed, 2 bad usage (missing corpus, bad config).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .config import ConfigError, load_settings
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Build a knowledge graph of actors, positions and red lines from news about negotiations.",
+)
+
+
+class Backend(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def build(
+    corpus: Path = typer.Argument(Path("corpus"), help="Folder of articles (.txt, .md, .html, .jsonl), read recursively."),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy model (default: first installed of the configured list)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="A TOML file overriding models/config.toml."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes for parsing (default: every core)."),
+    cache: Optional[Path] = typer.Option(None, "--cache", help="Cache folder (default: OUT/.cache)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Parse every document again."),
+    backend: Backend = typer.Option(Backend.local, "--backend", help="local, or dask for a Dask cluster."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:port); default: a local cluster."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Build every output file (graph, page, tables, report) for CORPUS into OUT."""
+    from .annotate import ModelError
+    from .build import build as run_build
+    from .ingest import CorpusError, iter_corpus_files
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        settings = load_settings(config).with_overrides(model=model, jobs=jobs)
+    except ConfigError as exc:
+        _fail(str(exc))
+    if not corpus.exists():
+        _fail(f"corpus folder {corpus} does not exist")
+    total = len(iter_corpus_files(corpus)) if corpus.is_dir() else 1
+    if total == 0:
+        typer.secho(f"error: corpus folder {corpus} has no files to read", fg=typer.colors.RED, err=True)
+        raise typer.Exit(1)
+    progress_bar = None
+    callback = None
+    if not quiet and sys.stderr.isatty():
+        from rich.progress import Progress
+
+        progress_bar = Progress(transient=True)
+        task = progress_bar.add_task("documents", total=None)
+        callback = lambda doc: progress_bar.advance(task)  # noqa: E731
+        progress_bar.start()
+    try:
+        result = run_build(corpus, out, settings, jobs=settings.effective_jobs, cache_dir=cache, use_cache=not no_cache,
+                           progress=callback, backend=backend.value, scheduler=scheduler)
+    except (CorpusError, ConfigError, ModelError, ValueError) as exc:
+        if progress_bar:
+            progress_bar.stop()
+        _fail(str(exc), 1 if isinstance(exc, ModelError) else 2)
+        return
+    finally:
+        if progress_bar:
+            progress_bar.stop()
+    counts = result.report["counts"]
+    typer.echo(
+        f"{counts['actors']} actors, {counts['issues']} issues, {counts['stances']} stances "
+        f"({counts['red_lines']} red lines), {counts['quotes']} quotes -> {out}/"
+    )
+    typer.echo(result.summary())
+    raise typer.Exit(result.exit_code)
+
+
+@app.command()
+def evaluate(
+    outputs: Path = typer.Argument(Path("outputs"), help="Folder with the tables of a build."),
+    gold: Path = typer.Argument(..., help="Folder of gold annotation files (*.json)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    errors: bool = typer.Option(False, "--errors", help="List every false positive and negative."),
+) -> None:
+    """Print precision/recall/F1 of actors, quotes, stances and red lines against GOLD."""
+    from .evaluate import evaluate as run_evaluate
+    from .evaluate import format_table
+
+    if not gold.is_dir():
+        _fail(f"gold folder {gold} does not exist")
+    try:
+        result = run_evaluate(outputs, gold, collect_errors=errors)
+    except FileNotFoundError as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        data = result.as_dict()
+        if errors:
+            data["errors"] = result.errors
+        typer.echo(json.dumps(data, indent=2, sort_keys=True))
+        return
+    typer.echo(format_table(result))
+    if errors:
+        for doc_id, items in sorted(result.errors.items()):
+            typer.echo(f"\n== {doc_id}")
+            for item in items:
+                typer.echo(f"  {item}")
+
+
+@app.command()
+def show(
+    doc_id: str = typer.Argument(..., help="A doc_id from documents.csv."),
+    corpus: Path = typer.Option(Path("corpus"), "--corpus", help="The corpus the document came from."),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="The build's output folder."),
+) -> None:
+    """Print a document's normalised text with its quotes and stances."""
+    import pandas as pd
+
+    from .ingest import read_corpus
+
+    if not corpus.exists():
+        _fail(f"corpus folder {corpus} does not exist")
+    doc = next((d for d in read_corpus(corpus) if d.doc_id == doc_id), None)
+    if doc is None:
+        _fail(f"no document {doc_id!r} in {corpus}")
+        return
+    typer.secho(f"{doc.doc_id}  {doc.title}  {doc.source}  {doc.date}  [{doc.status}] {doc.error}", bold=True)
+    typer.echo(doc.text)
+    for name in ("quotes", "stances"):
+        path = out / f"{name}.csv"
+        if not path.exists():
+            continue
+        table = pd.read_csv(path, dtype=str, keep_default_na=False)
+        rows = table[table["doc_id"] == doc_id]
+        typer.secho(f"\n{name} ({len(rows)})", bold=True)
+        for row in rows.itertuples(index=False):
+            if name == "quotes":
+                typer.echo(f"  [{row.kind}] {row.speaker or '?'} ({row.cue}) [{row.start_char}:{row.end_char}]: {row.text}")
+            else:
+                red = " RED LINE" if row.red_line == "true" else ""
+                cond = f" if {row.condition}" if row.condition else ""
+                claim = f" (claimed by {row.claimed_by})" if row.claimed_by else ""
+                typer.echo(f"  {row.actor} -{row.polarity}-> {row.issue}{red}{cond}{claim}  <- {row.cue}")
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

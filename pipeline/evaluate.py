@@ -1,0 +1,380 @@
+"""Score output tables against hand annotations, with the matching rules of the gold README
+(../shared/gold/README.md):
+
+- text is compared after Unicode NFKC, straight quotes, lower case and folded spaces, as bags of
+  word tokens;
+- an actor row is right when its name or an alias equals a gold name or alias, or, for people,
+  its last word equals the gold person's last name; each gold actor is credited once per
+  document, a second row resolving to it is a false positive;
+- a quote matches a gold quote of its family (direct+partial, or indirect) when the token Dice
+  overlap is >= 0.5, or for gold quotes of 3+ tokens when half the gold tokens are inside it;
+  its speaker is right when it resolves to the gold speaker;
+- a stance matches when its actor matches one of the gold actor names, the coarse polarity
+  agrees (support/propose/demand = pro, oppose = con, consider = neutral) and its issue label
+  (12 words at most) has a word starting with one of the gold issue keywords;
+- precision counts predicted rows matching any gold entry (optional ones included); recall counts
+  required gold entries matched at least once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+
+def norm(text: Any) -> str:
+    """The README's comparison form."""
+    text = unicodedata.normalize("NFKC", str(text or ""))
+    text = re.sub("[“”„«»″]", '"', text)
+    text = re.sub("[‘’‹›′`]", "'", text)
+    return " ".join(text.lower().split())
+
+
+def tokens(text: Any) -> list[str]:
+    return re.findall(r"\w+", norm(text))
+
+
+def dice(a: list[str], b: list[str]) -> float:
+    if not a or not b:
+        return 0.0
+    overlap = sum((Counter(a) & Counter(b)).values())
+    return 2.0 * overlap / (len(a) + len(b))
+
+
+def containment(gold: list[str], pred: list[str]) -> float:
+    if not gold:
+        return 0.0
+    return sum((Counter(gold) & Counter(pred)).values()) / len(gold)
+
+
+def quote_match(gold_text: str, pred_text: str) -> bool:
+    g, p = tokens(gold_text), tokens(pred_text)
+    return dice(g, p) >= 0.5 or (len(g) >= 3 and containment(g, p) >= 0.5)
+
+
+COARSE = {"support": "pro", "propose": "pro", "demand": "pro", "oppose": "con", "consider": "neutral"}
+
+
+@dataclass
+class Score:
+    tp_pred: int = 0
+    n_pred: int = 0
+    tp_gold: int = 0
+    n_gold: int = 0
+
+    def add(self, other: "Score") -> None:
+        self.tp_pred += other.tp_pred
+        self.n_pred += other.n_pred
+        self.tp_gold += other.tp_gold
+        self.n_gold += other.n_gold
+
+    @property
+    def precision(self) -> float:
+        return self.tp_pred / self.n_pred if self.n_pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp_gold / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "pred": self.n_pred, "pred_correct": self.tp_pred, "gold": self.n_gold, "gold_found": self.tp_gold}
+
+
+@dataclass
+class Ratio:
+    hit: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float:
+        return self.hit / self.total if self.total else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"accuracy": round(self.value, 4), "correct": self.hit, "total": self.total}
+
+
+@dataclass
+class Evaluation:
+    actors: Score = field(default_factory=Score)
+    quotes_span: Score = field(default_factory=Score)
+    quotes_e2e: Score = field(default_factory=Score)
+    speaker: Ratio = field(default_factory=Ratio)
+    indirect_span: Score = field(default_factory=Score)
+    indirect_e2e: Score = field(default_factory=Score)
+    stances: Score = field(default_factory=Score)
+    polarity: Ratio = field(default_factory=Ratio)
+    red_lines: Score = field(default_factory=Score)
+    documents: int = 0
+    errors: dict[str, list[str]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "actors": self.actors.as_dict(),
+            "quotes_direct_partial": {"span": self.quotes_span.as_dict(), "end_to_end": self.quotes_e2e.as_dict(),
+                                      "speaker_accuracy": self.speaker.as_dict()},
+            "quotes_indirect": {"span": self.indirect_span.as_dict(), "end_to_end": self.indirect_e2e.as_dict()},
+            "stances": {**self.stances.as_dict(), "polarity_accuracy": self.polarity.as_dict()},
+            "red_lines": self.red_lines.as_dict(),
+        }
+
+
+class _GoldActors:
+    """Resolve predicted names to the gold actors of one document."""
+
+    def __init__(self, gold: dict[str, Any]) -> None:
+        self.actors = gold.get("actors", [])
+        self.optional = {norm(o) for o in gold.get("optional_actors", [])}
+        self.names: dict[str, int] = {}
+        for i, actor in enumerate(self.actors):
+            for name in [actor["name"], *(actor.get("aliases") or [])]:
+                self.names.setdefault(norm(name), i)
+
+    def resolve(self, names: list[str], is_person: bool | None = None) -> int:
+        for name in names:
+            idx = self.names.get(norm(name))
+            if idx is not None:
+                return idx
+        if names:
+            last = tokens(names[0])[-1:] if tokens(names[0]) else []
+            for i, actor in enumerate(self.actors):
+                if actor.get("type") == "PERSON" and last and tokens(actor["name"])[-1:] == last:
+                    return i
+        return -1
+
+    def is_optional(self, names: list[str]) -> bool:
+        return any(norm(n) in self.optional for n in names)
+
+    def index_of_name(self, name: str) -> int:
+        return self.names.get(norm(name), -1)
+
+
+def _split(value: Any) -> list[str]:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return []
+    return [v for v in str(value).split("|") if v]
+
+
+def _read(path: Path) -> pd.DataFrame:
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is missing: run `negotiation-graph build` first")
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+def _strip_formula_guard(value: str) -> str:
+    return value[1:] if value.startswith("'") and len(value) > 1 and value[1] in "=+-@" else value
+
+
+def evaluate(outputs: Path, gold_dir: Path, collect_errors: bool = False) -> Evaluation:
+    """Score the tables in ``outputs`` against every gold file in ``gold_dir``."""
+    outputs, gold_dir = Path(outputs), Path(gold_dir)
+    actors = _read(outputs / "actors.csv")
+    quotes = _read(outputs / "quotes.csv")
+    stances = _read(outputs / "stances.csv")
+    documents = _read(outputs / "documents.csv")
+    actor_names: dict[str, list[str]] = {}
+    actor_type: dict[str, str] = {}
+    actor_docs: dict[str, set[str]] = {}
+    for row in actors.itertuples(index=False):
+        names = [_strip_formula_guard(row.name)] + [_strip_formula_guard(a) for a in _split(row.aliases)]
+        actor_names[row.actor_id] = names
+        actor_type[row.actor_id] = row.type
+        actor_docs[row.actor_id] = set(_split(row.doc_ids))
+    doc_ids = set(documents["doc_id"])
+    result = Evaluation()
+    gold_files = sorted(p for p in gold_dir.glob("*.json"))
+    if not gold_files:
+        raise FileNotFoundError(f"no gold annotations (*.json) in {gold_dir}")
+    for gold_path in gold_files:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        doc_id = _doc_id_for(gold.get("doc", gold_path.stem), doc_ids)
+        if doc_id is None:
+            continue
+        result.documents += 1
+        ga = _GoldActors(gold)
+        errors = result.errors.setdefault(doc_id, []) if collect_errors else None
+        _score_actors(doc_id, ga, actor_names, actor_type, actor_docs, result, errors)
+        _score_quotes(doc_id, gold, ga, quotes, actor_names, actor_type, result, errors)
+        _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, errors)
+    return result
+
+
+def _doc_id_for(name: str, doc_ids: set[str]) -> str | None:
+    if name in doc_ids:
+        return name
+    stem = Path(name).stem
+    for candidate in sorted(doc_ids):
+        if Path(candidate).stem == stem or candidate.endswith("/" + name):
+            return candidate
+    return None
+
+
+def _resolve_actor(ga: _GoldActors, actor_id: str, actor_names, actor_type) -> int:
+    names = actor_names.get(actor_id, [])
+    return ga.resolve(names, actor_type.get(actor_id) == "PERSON")
+
+
+def _score_actors(doc_id, ga, actor_names, actor_type, actor_docs, result, errors) -> None:
+    score = Score(n_gold=len(ga.actors))
+    credited: set[int] = set()
+    for actor_id, docs in sorted(actor_docs.items()):
+        if doc_id not in docs:
+            continue
+        idx = _resolve_actor(ga, actor_id, actor_names, actor_type)
+        if idx >= 0 and idx not in credited:
+            credited.add(idx)
+            score.n_pred += 1
+            score.tp_pred += 1
+        elif idx < 0 and ga.is_optional(actor_names[actor_id]):
+            continue  # optional: neither rewarded nor penalised
+        else:
+            score.n_pred += 1
+            if errors is not None:
+                why = "duplicate of gold actor " + ga.actors[idx]["name"] if idx >= 0 else "not in gold"
+                errors.append(f"actor FP: {actor_names[actor_id][0]} ({actor_id}): {why}")
+    score.tp_gold = len(credited)
+    if errors is not None:
+        for i, actor in enumerate(ga.actors):
+            if i not in credited:
+                errors.append(f"actor FN: {actor['name']}")
+    result.actors.add(score)
+
+
+def _score_quotes(doc_id, gold, ga, quotes, actor_names, actor_type, result, errors) -> None:
+    rows = quotes[quotes["doc_id"] == doc_id]
+    for family in ("direct", "indirect"):
+        kinds = {"direct", "partial"} if family == "direct" else {"indirect"}
+        gold_quotes = [q for q in gold.get("quotes", []) if q["kind"] in kinds]
+        preds = [r for r in rows.itertuples(index=False) if r.kind in kinds]
+        span, e2e = Score(), Score()
+        required = [g for g in gold_quotes if not g.get("optional") and g.get("speaker")]
+        span.n_gold = e2e.n_gold = len(required)
+        found_span: set[int] = set()
+        found_e2e: set[int] = set()
+        for pred in preds:
+            text = _strip_formula_guard(pred.text)
+            matches = [i for i, g in enumerate(gold_quotes) if quote_match(g["text"], text)]
+            span.n_pred += 1
+            e2e.n_pred += 1
+            speaker_idx = _resolve_actor(ga, pred.speaker_id, actor_names, actor_type) if pred.speaker_id else -1
+            if matches:
+                span.tp_pred += 1
+                found_span.update(matches)
+                good = [i for i in matches if gold_quotes[i].get("speaker") and ga.index_of_name(gold_quotes[i]["speaker"]) == speaker_idx
+                        and speaker_idx >= 0]
+                optional_unknown = [i for i in matches if not gold_quotes[i].get("speaker")]
+                if good or (optional_unknown and not pred.speaker_id):
+                    e2e.tp_pred += 1
+                    found_e2e.update(good)
+                if family == "direct":
+                    scored = [i for i in matches if gold_quotes[i].get("speaker")]
+                    if scored:
+                        result.speaker.total += 1
+                        result.speaker.hit += 1 if good else 0
+                if errors is not None and not good and any(gold_quotes[i].get("speaker") for i in matches):
+                    gs = next(gold_quotes[i]["speaker"] for i in matches if gold_quotes[i].get("speaker"))
+                    errors.append(f"{family} quote speaker: got {pred.speaker or '-'} want {gs}: {text[:70]}")
+            elif errors is not None:
+                errors.append(f"{family} quote FP: [{pred.speaker or '-'}] {text[:90]}")
+        span.tp_gold = sum(1 for i, g in enumerate(gold_quotes) if g in required and i in found_span)
+        e2e.tp_gold = sum(1 for i, g in enumerate(gold_quotes) if g in required and i in found_e2e)
+        if errors is not None:
+            for i, g in enumerate(gold_quotes):
+                if g in required and i not in found_span:
+                    errors.append(f"{family} quote FN: [{g['speaker']}] {g['text'][:90]}")
+        if family == "direct":
+            result.quotes_span.add(span)
+            result.quotes_e2e.add(e2e)
+        else:
+            result.indirect_span.add(span)
+            result.indirect_e2e.add(e2e)
+
+
+def _issue_ok(label: str, keywords: list[str]) -> bool:
+    words = tokens(label)
+    if len(label.split()) > 12:
+        return False
+    kws = [norm(k) for k in keywords]
+    return any(w.startswith(k) for w in words for k in kws)
+
+
+def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, errors) -> None:
+    rows = stances[stances["doc_id"] == doc_id]
+    gold_stances = gold.get("stances", [])
+    score, red = Score(), Score()
+    required = [i for i, g in enumerate(gold_stances) if not g.get("optional")]
+    score.n_gold = len(required)
+    red_required = [i for i in required if gold_stances[i].get("red_line")]
+    red.n_gold = len(red_required)
+    found: set[int] = set()
+    red_found: set[int] = set()
+    for pred in rows.itertuples(index=False):
+        score.n_pred += 1
+        is_red = str(pred.red_line).lower() == "true"
+        if is_red:
+            red.n_pred += 1
+        actor_idx = _resolve_actor(ga, pred.actor_id, actor_names, actor_type)
+        matches = []
+        for i, g in enumerate(gold_stances):
+            gold_actor_idx = {ga.index_of_name(n) for n in g.get("actor", [])}
+            if actor_idx < 0 or actor_idx not in gold_actor_idx:
+                continue
+            if COARSE.get(pred.polarity) != COARSE.get(g["polarity"]):
+                continue
+            if not _issue_ok(_strip_formula_guard(pred.issue), g.get("issue_keywords", [])):
+                continue
+            matches.append(i)
+        if matches:
+            score.tp_pred += 1
+            found.update(matches)
+            result.polarity.total += 1
+            result.polarity.hit += 1 if any(gold_stances[i]["polarity"] == pred.polarity for i in matches) else 0
+            if is_red and any(gold_stances[i].get("red_line") for i in matches):
+                red.tp_pred += 1
+                red_found.update(i for i in matches if gold_stances[i].get("red_line"))
+            elif is_red and errors is not None:
+                errors.append(f"red line FP: {pred.actor} {pred.polarity} {pred.issue}")
+        else:
+            if errors is not None:
+                errors.append(f"stance FP: {pred.actor} {pred.polarity} '{pred.issue}' <- {str(pred.evidence)[:70]}")
+    score.tp_gold = len(found & set(required))
+    red.tp_gold = len(red_found & set(red_required))
+    if errors is not None:
+        for i in required:
+            if i not in found:
+                g = gold_stances[i]
+                errors.append(f"stance FN: {g['actor'][0]} {g['polarity']} '{g['issue']}' <- {(g.get('evidence') or [''])[0][:70]}")
+    result.stances.add(score)
+    result.red_lines.add(red)
+
+
+def format_table(ev: Evaluation) -> str:
+    """A plain-text table of the scores."""
+    lines = [f"Evaluated {ev.documents} documents", "", f"{'task':40} {'P':>6} {'R':>6} {'F1':>6}   pred/gold"]
+
+    def row(name: str, s: Score) -> None:
+        lines.append(f"{name:40} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.n_pred}/{s.n_gold}")
+
+    row("actors", ev.actors)
+    row("quotes direct+partial (span)", ev.quotes_span)
+    row("quotes direct+partial (end-to-end)", ev.quotes_e2e)
+    lines.append(f"{'  speaker accuracy on matched quotes':40} {ev.speaker.value:6.3f}   ({ev.speaker.hit}/{ev.speaker.total})")
+    row("quotes indirect (span)", ev.indirect_span)
+    row("quotes indirect (end-to-end)", ev.indirect_e2e)
+    row("stances", ev.stances)
+    lines.append(f"{'  exact polarity on matched stances':40} {ev.polarity.value:6.3f}   ({ev.polarity.hit}/{ev.polarity.total})")
+    row("red lines", ev.red_lines)
+    return "\n".join(lines)

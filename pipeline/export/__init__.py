@@ -1,0 +1,1 @@
+"""Stage 6, export: every file of the output contract (CONTRACT.md)."""

@@ -1,0 +1,119 @@
+"""CSV tables (through pandas) and the run report.
+
+CSV files are UTF-8 with a header row and "\\n" line ends; multi-valued cells join values with
+``|``; booleans are ``true``/``false``. Text cells that a spreadsheet would run as a formula
+(starting with ``=``, ``+``, ``-`` or ``@`` followed by a non-digit) get a leading apostrophe,
+so opening a table in Excel or LibreOffice cannot execute article text. pandas users see the
+apostrophe too: strip it with ``df[col].str.removeprefix("'")`` if you need the raw text.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..graph import own_positions, prevailing
+from ..records import (
+    ACTOR_COLUMNS,
+    DOCUMENT_COLUMNS,
+    ISSUE_COLUMNS,
+    QUOTE_COLUMNS,
+    STANCE_COLUMNS,
+    Resolved,
+)
+from .atomic import write_atomic, write_text_atomic
+
+_FORMULA = re.compile(r"^[=+@\-](?![\d\s.,]|$)|^[\t\r]")
+
+
+def neutralise(value: Any) -> Any:
+    """Make a text cell safe for spreadsheets (see module docstring)."""
+    if isinstance(value, str) and _FORMULA.match(value):
+        return "'" + value
+    return value
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (tuple, list)):
+        return "|".join(str(v) for v in value)
+    if value is None:
+        return ""
+    return neutralise(value)
+
+
+def write_csv(path: Path, rows: list[dict[str, Any]], columns: tuple[str, ...]) -> None:
+    """Write rows as CSV with exactly ``columns`` (in that order), atomically."""
+    frame = pd.DataFrame([{c: _cell(r.get(c, "")) for c in columns} for r in rows], columns=list(columns))
+    buffer = io.StringIO()
+    frame.to_csv(buffer, index=False, lineterminator="\n")
+    write_text_atomic(path, buffer.getvalue())
+
+
+def document_rows(resolved: Resolved) -> list[dict[str, Any]]:
+    rows = []
+    for d in resolved.documents:
+        row = d._asdict()
+        if d.duplicate_of and not row["error"]:
+            row["error"] = f"duplicate of {d.duplicate_of}: evidence counted once"
+        rows.append(row)
+    return rows
+
+
+def stance_matrix(resolved: Resolved) -> pd.DataFrame:
+    """Actors x issues, each cell the actor's prevailing own stance (empty when none)."""
+    positions = own_positions(resolved.stances)
+    red = {(s.actor_id, s.issue_id) for s in resolved.stances if s.red_line and not s.claimed_by}
+    actors = sorted({a for a, _ in positions})
+    issues = sorted({i for _, i in positions})
+    names = {a.actor_id: a.name for a in resolved.actors}
+    data = []
+    for actor in actors:
+        row: dict[str, Any] = {"actor_id": actor, "actor": names.get(actor, actor)}
+        for issue in issues:
+            counter = positions.get((actor, issue))
+            row[issue] = prevailing(counter) if counter else ""
+        row["red_lines"] = "|".join(i for i in issues if (actor, i) in red)
+        data.append(row)
+    return pd.DataFrame(data, columns=["actor_id", "actor", *issues, "red_lines"])
+
+
+def write_tables(resolved: Resolved, out: Path) -> dict[str, int]:
+    """Write documents, actors, quotes, stances, issues and the stance matrix; return row counts."""
+    out = Path(out)
+    write_csv(out / "documents.csv", document_rows(resolved), DOCUMENT_COLUMNS)
+    write_csv(out / "actors.csv", [a._asdict() for a in resolved.actors], ACTOR_COLUMNS)
+    write_csv(out / "quotes.csv", [q._asdict() for q in resolved.quotes], QUOTE_COLUMNS)
+    write_csv(out / "stances.csv", [s._asdict() for s in resolved.stances], STANCE_COLUMNS)
+    write_csv(out / "issues.csv", [i._asdict() for i in resolved.issues], ISSUE_COLUMNS)
+    matrix = stance_matrix(resolved)
+    buffer = io.StringIO()
+    matrix.to_csv(buffer, index=False, lineterminator="\n")
+    write_text_atomic(out / "stance_matrix.csv", buffer.getvalue())
+    return {
+        "documents": len(resolved.documents), "actors": len(resolved.actors), "quotes": len(resolved.quotes),
+        "stances": len(resolved.stances), "issues": len(resolved.issues), "matrix_actors": len(matrix),
+    }
+
+
+def write_report(path: Path, report: dict[str, Any]) -> None:
+    """run_report.json: counts, timings, versions and skipped inputs (timings only here)."""
+    write_atomic(path, lambda h: h.write((json.dumps(report, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()))
+
+
+def polarity_counts(resolved: Resolved) -> dict[str, int]:
+    return dict(sorted(Counter(s.polarity for s in resolved.stances).items()))
+
+
+def kinds_count(resolved: Resolved) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for q in resolved.quotes:
+        counts[q.kind] += 1
+    return dict(sorted(counts.items()))

@@ -1,0 +1,837 @@
+"""Actor mentions, their clusters, roles, affiliations and references within one document.
+
+Pure functions from a parsed ``Doc`` (and the lexicon) to ``ActorTable``: the document's local
+actors and every token span that refers to one of them (names, metonyms, demonyms, titles,
+pronouns). Quotation and stance extraction name their speakers and holders through it.
+
+Why rules and not a coreference model: no coreference package for spaCy 3.8 runs offline, and
+speaker/holder resolution in news is dominated by a few patterns (surname after full name,
+"the president" after "President X", "he said" after a quote) that rules on the parse get right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from ..lexicon import GazetteerEntry, Lexicon
+from ..records import LocalActor
+from .text import (
+    POSSESSIVE_ORTH,
+    SUBJECT_DEPS,
+    SURNAME_PARTICLES,
+    fold,
+    fold_name_token,
+    span_text,
+    strip_span,
+)
+
+LOCATIVE_PREPS = frozenset(
+    "in at to from into near across throughout inside outside around toward towards via through "
+    "within on off onto along beyond over under between among amid".split()
+)
+# Prepositions whose object acts ("by X", "with X" in "talks with X") or is a party.
+AGENTIVE_PREPS = frozenset({"by", "with", "between", "against", "for", "of"})
+ACTING_DEPS = SUBJECT_DEPS | {"poss", "agent", "appos", "conj", "dobj", "dative", "attr", "ROOT"}
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+
+
+class MentionSpan(NamedTuple):
+    """A token span referring to local actor ``actor`` (index into ``ActorTable.actors``)."""
+
+    start: int
+    end: int
+    actor: int
+    kind: str  # name | gaz | metonym | demonym | body | group | title | pronoun
+
+
+@dataclass
+class ActorTable:
+    """The actors of one document and the spans that refer to them."""
+
+    actors: list[LocalActor] = field(default_factory=list)
+    mentions: list[MentionSpan] = field(default_factory=list)
+    token_actor: dict[int, int] = field(default_factory=dict)
+
+    def actor_at(self, token: Token | int) -> int:
+        """Local actor index a token refers to, or -1."""
+        i = token if isinstance(token, int) else token.i
+        return self.token_actor.get(i, -1)
+
+    def index(self) -> None:
+        """Rebuild the token -> actor map (longer mentions win over the pronouns inside them)."""
+        self.token_actor = {}
+        for mention in sorted(self.mentions, key=lambda m: (m.end - m.start)):
+            for i in range(mention.start, mention.end):
+                self.token_actor[i] = mention.actor
+
+
+# ---------------------------------------------------------------------------------------------
+# Gazetteer matching
+# ---------------------------------------------------------------------------------------------
+
+
+class _GazForm(NamedTuple):
+    entry: GazetteerEntry
+    form: str  # name | alias | metonym | demonym_adj | demonym_plural
+
+
+_MATCHERS: dict[tuple[int, int], tuple[PhraseMatcher, dict[int, _GazForm]]] = {}
+
+
+def _gazetteer_matcher(lexicon: Lexicon, vocab: Vocab) -> tuple[PhraseMatcher, dict[int, _GazForm]]:
+    """A PhraseMatcher over every gazetteer form, built once per (lexicon, vocab)."""
+    cache_key = (id(lexicon), id(vocab))
+    if cache_key in _MATCHERS:
+        return _MATCHERS[cache_key]
+    from spacy.lang.en import English
+
+    tokenizer = English(vocab=vocab).tokenizer
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    forms: dict[int, _GazForm] = {}
+    for entry in lexicon.gazetteer:
+        items = [(entry.name, "name")] + [(a, "alias") for a in entry.aliases]
+        items += [(m, "metonym") for m in entry.metonyms]
+        for demonym in entry.demonyms:
+            plural = demonym.endswith("s") and not demonym.endswith(("ss", "ese", "ish"))
+            items.append((demonym, "demonym_plural" if plural else "demonym_adj"))
+        for text, form in items:
+            key = f"{entry.id}|{form}|{text}"
+            match_id = vocab.strings.add(key)
+            forms[match_id] = _GazForm(entry, form)
+            matcher.add(key, [tokenizer(text)])
+    _MATCHERS[cache_key] = (matcher, forms)
+    return matcher, forms
+
+
+def gazetteer_spans(doc: Doc, lexicon: Lexicon) -> list[tuple[Span, _GazForm]]:
+    """Gazetteer matches in ``doc``, longest first, no overlaps."""
+    if not lexicon.gazetteer:
+        return []
+    matcher, forms = _gazetteer_matcher(lexicon, doc.vocab)
+    found = {}
+    for match_id, start, end in matcher(doc):
+        found[(start, end)] = (doc[start:end], forms[match_id])
+    kept = filter_spans([span for span, _ in found.values()])
+    return [(span, found[(span.start, span.end)][1]) for span in kept]
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidate mentions
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Builder:
+    key: str
+    type: str
+    name: str
+    gaz_id: str = ""
+    aliases: dict[str, None] = field(default_factory=dict)
+    role: str = ""
+    affiliation_key: str = ""
+    affiliation_gaz: str = ""
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    acting: bool = False
+    surname: str = ""
+    full_tokens: tuple[str, ...] = ()
+
+    def add(self, start: int, end: int, kind: str, alias: str = "") -> None:
+        self.spans.append((start, end, kind))
+        if alias and alias != self.name:
+            self.aliases.setdefault(alias, None)
+
+
+def _is_title_word(token: Token, lexicon: Lexicon) -> bool:
+    return token.lower_ in lexicon.title_heads or token.lower_ in lexicon.title_modifiers
+
+
+def _title_like_org(span: Span, lexicon: Lexicon) -> bool:
+    """An ORG the NER cut out of a title ("State" in "Secretary of State", "National Security")."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in {"the", "of"}]
+    return bool(words) and all(_is_title_word(t, lexicon) for t in words)
+
+
+def _person_name_tokens(span: Span, lexicon: Lexicon) -> list[Token]:
+    tokens = [t for t in span if not t.is_punct or t.text in {"-", "–"}]
+    while tokens and (tokens[0].lower_ in lexicon.honorifics or tokens[0].lower_ in lexicon.title_heads
+                      or tokens[0].lower_ in {"the", "a"}):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].orth_ in POSSESSIVE_ORTH or tokens[-1].text in {"-", "–"}
+                      or tokens[-1].lower_ in {"of", "and"}):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _surname_key(tokens: list[str]) -> str:
+    """Folded surname with its particles ("De la Calle" -> "de la calle", "el-Sisi" -> "sisi")."""
+    words = [w for w in tokens if w not in {"-", "–"}]
+    if not words:
+        return ""
+    last = [words[-1]]
+    i = len(words) - 2
+    while i >= 1 and fold(words[i]) in SURNAME_PARTICLES:
+        last.insert(0, words[i])
+        i -= 1
+    folded = [fold_name_token(w) for w in last]
+    while len(folded) > 1 and folded[0] in SURNAME_PARTICLES:
+        folded = folded[1:]
+    return " ".join(folded)
+
+
+def _display(span: Span) -> str:
+    text = span.text
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    text = " ".join(text.split()).strip(" ,;:")
+    # keep the period of an abbreviation ("U.S."), drop a sentence's
+    if text.endswith(".") and not (len(text) >= 2 and text[-2].isupper() and "." in text[:-1]):
+        text = text[:-1]
+    return text
+
+
+def _mention_role(span: Span) -> str:
+    """Syntactic role of a mention: its head's dependency, seen through compounds and 'the'."""
+    head = span.root
+    return head.dep_
+
+
+def _is_locative(span: Span) -> bool:
+    """A place reference: object of a locative preposition, or modifier of a non-party noun."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+        return True
+    if root.dep_ in {"compound", "amod", "nmod", "npadvmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return False
+
+
+def _is_acting(span: Span) -> bool:
+    """A mention that acts or speaks: subject, agent, possessor, party in a coordination."""
+    root = span.root
+    dep = root.dep_
+    if dep in SUBJECT_DEPS or dep == "poss":
+        return True
+    if dep == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
+        return True
+    if dep == "pobj" and root.head.lower_ in {"between", "with", "by"}:
+        return True
+    if dep == "conj":
+        first = root
+        while first.dep_ == "conj":
+            first = first.head
+        return first.dep_ in SUBJECT_DEPS or first.dep_ == "poss"
+    if dep == "appos":
+        return root.head.dep_ in SUBJECT_DEPS
+    return False
+
+
+def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
+    """Find the document's actors and every span referring to them.
+
+    Args:
+        doc: a parsed Doc with entities.
+        lexicon: the language tables (gazetteer, titles, state bodies, groups).
+
+    Returns:
+        The local actors (persons, organisations, states, groups) with aliases, role and
+        affiliation, and their mention spans including titles and pronouns.
+    """
+    builders: dict[str, _Builder] = {}
+    order: list[str] = []
+    taken = [False] * len(doc)
+    person_surnames: dict[str, list[str]] = {}
+
+    def builder(key: str, **kw: object) -> _Builder:
+        if key not in builders:
+            builders[key] = _Builder(key=key, **kw)  # type: ignore[arg-type]
+            order.append(key)
+        return builders[key]
+
+    def take(start: int, end: int) -> None:
+        for i in range(start, end):
+            taken[i] = True
+
+    # 1. Gazetteer: states, organisations, their metonyms and demonyms.
+    demonym_adjs: list[tuple[Span, GazetteerEntry]] = []
+    gaz_tokens: dict[int, GazetteerEntry] = {}
+    for span, gform in gazetteer_spans(doc, lexicon):
+        entry, form = gform.entry, gform.form
+        for tok in span:
+            gaz_tokens[tok.i] = entry
+        if form == "demonym_adj":
+            demonym_adjs.append((span, entry))
+            take(span.start, span.end)
+            continue
+        if form in {"metonym", "demonym_plural"} and not _is_acting(span):
+            # "talks in Moscow", "the sacrifices of Ukrainians" as places or people, not the party
+            take(span.start, span.end)
+            continue
+        b = builder(f"gaz:{entry.id}", type=entry.type, name=entry.name, gaz_id=entry.id)
+        b.affiliation_gaz = entry.affiliation
+        start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+        b.add(start, span.end, "gaz" if form in {"name", "alias"} else form, _display(span))
+        if entry.type != "GPE" or not _is_locative(span) or form != "name" and form != "alias":
+            b.acting = b.acting or entry.type != "GPE" or _is_acting(span) or not _is_locative(span)
+        take(span.start, span.end)
+
+    # 2. State bodies: "the Syrian government", "the government of Syria", "the American side".
+    _state_bodies(doc, lexicon, demonym_adjs, builders, builder, taken)
+
+    # 3. Named entities the gazetteer does not know.
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
+            continue
+        if any(taken[i] for i in range(ent.start, ent.end)):
+            continue
+        span = strip_span(ent)
+        if len(span) == 0 or not any(t.is_alpha for t in span):
+            continue
+        label = ent.label_
+        before = doc[span.start - 1] if span.start > 0 else None
+        if label != "PERSON" and before is not None and before.lower_ in lexicon.title_heads and _looks_like_name(span):
+            label = "PERSON"  # "Foreign Minister Nikos Christodoulides" tagged ORG
+        if label == "ORG" and (_title_like_org(span, lexicon) or not any(t.text[:1].isupper() for t in span)):
+            continue
+        if label == "PERSON" and _is_place_list(span):
+            continue
+        if label == "PERSON":
+            tokens = _person_name_tokens(span, lexicon)
+            if not tokens:
+                continue
+            words = [t.text for t in tokens]
+            surname = _surname_key(words)
+            full = tuple(fold_name_token(w) for w in words if w not in {"-", "–"})
+            key = _person_key(full, surname, person_surnames, builders)
+            first_name = " ".join(words).replace(" - ", "-").replace(" – ", "–")
+            b = builder(key, type="PERSON", name=first_name.title() if first_name.isupper() and len(first_name) > 3 else first_name,
+                        surname=surname, full_tokens=full)
+            display = span_text(doc, tokens[0].i, tokens[-1].i + 1).replace(" - ", "-")
+            if display.isupper() and len(display) > 3:
+                display = display.title()  # transcript labels and headlines in capitals
+            if len(full) > len(b.full_tokens):
+                b.aliases.setdefault(b.name, None)
+                b.name, b.full_tokens = display, full
+            b.add(tokens[0].i, tokens[-1].i + 1, "name", display)
+            b.acting = True
+            take(span.start, span.end)
+        elif label in {"ORG"}:
+            name = _display(span)
+            key = "org:" + fold(name)
+            b = builder(key, type="ORG", name=name)
+            b.add(span.start, span.end, "name", name)
+            b.acting = b.acting or not _is_locative(span) or span.root.dep_ in {"compound"}
+            take(span.start, span.end)
+        elif label == "NORP":
+            # A non-state people acting as a party ("the Kurds"); adjectives are never actors.
+            if span.root.tag_ in {"NNPS", "NNS"} or span.text.endswith("s"):
+                name = _display(span)
+                b = builder("norp:" + fold(name), type="NORP", name=name)
+                b.add(span.start, span.end, "name", name)
+                b.acting = b.acting or _is_acting(span)
+                take(span.start, span.end)
+        # Non-gazetteer GPEs are places (cities, regions): never actors by themselves.
+
+    _merge_surname_orgs(builders, order)
+    _link_acronyms(doc, builders, order)
+
+    # 4. Groups that may speak ("analysts suggest", "industry sources said"): kept only if used.
+    _group_mentions(doc, lexicon, builders, builder, taken)
+
+    # 5. Roles and affiliations from titles and appositions.
+    actors_by_token: dict[int, str] = {}
+    for key in order:
+        for start, end, _ in builders[key].spans:
+            for i in range(start, end):
+                actors_by_token.setdefault(i, key)
+    _roles(doc, lexicon, builders, order, actors_by_token, gaz_tokens)
+
+    # 6. Assemble, then resolve references (titles, pronouns, "the government").
+    table = ActorTable()
+    index_of: dict[str, int] = {}
+    for key in order:
+        b = builders[key]
+        if not b.spans:
+            continue
+        index_of[key] = len(table.actors)
+        first = min(s for s, _, _ in b.spans)
+        table.actors.append(
+            LocalActor(
+                name=b.name,
+                type=b.type,
+                gaz_id=b.gaz_id,
+                aliases=tuple(a for a in b.aliases if a and a != b.name),
+                role=b.role,
+                affiliation=-1,
+                affiliation_gaz=b.affiliation_gaz,
+                mentions=len(b.spans),
+                acting=b.acting,
+                first_char=doc[first].idx,
+            )
+        )
+        for start, end, kind in b.spans:
+            table.mentions.append(MentionSpan(start, end, index_of[key], kind))
+    for key, idx in index_of.items():
+        aff = builders[key].affiliation_key
+        if aff and aff in index_of and index_of[aff] != idx:
+            table.actors[idx] = table.actors[idx]._replace(affiliation=index_of[aff])
+    _inherit_affiliations(table)
+    table.index()
+    resolve_references(doc, lexicon, table)
+    table.index()
+    return table
+
+
+PLACE_NOUNS = frozenset("oblast oblasts region regions province provinces city cities town towns village "
+                        "villages district districts county state states island islands".split())
+
+
+def _is_place_list(span: Span) -> bool:
+    """"Donetsk, Luhansk, Kherson and Zaporizhzhia oblasts": names listed with places are places."""
+    root = span.root
+    chain = [root]
+    while chain[-1].dep_ == "conj":
+        chain.append(chain[-1].head)
+    chain.extend(t for t in list(chain) for t in t.conjuncts)
+    for tok in chain:
+        if tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.head.lower_ in PLACE_NOUNS:
+            return True
+    return False
+
+
+def _looks_like_name(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha]
+    return 1 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words)
+
+
+def _person_key(full: tuple[str, ...], surname: str, surnames: dict[str, list[str]],
+                builders: dict[str, _Builder]) -> str:
+    """Cluster key for a person mention: a full name starts a cluster; a bare surname (or a
+    shorter form of a known name) joins the most recent cluster with that surname."""
+    if not surname:
+        return "person:" + " ".join(full)
+    candidates = surnames.setdefault(surname, [])
+    surname_len = len(surname.split())
+    is_bare = len(full) <= surname_len
+    for key in reversed(candidates):
+        other = builders[key].full_tokens
+        if is_bare or full == other or _name_compatible(full, other):
+            return key
+    key = "person:" + " ".join(full)
+    candidates.append(key)
+    return key
+
+
+def _name_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """"Recep Tayyip Erdogan" ~ "Tayyip Erdogan"; "Donald Trump" !~ "Ivanka Trump"."""
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return all(word in long_ for word in short)
+
+
+def _merge_surname_orgs(builders: dict[str, _Builder], order: list[str]) -> None:
+    """An ORG/NORP mention that is a known person's surname ("Mathunjwa" tagged ORG) is that person."""
+    surnames = {b.surname: key for key, b in builders.items() if b.type == "PERSON" and b.surname}
+    for key in list(order):
+        b = builders[key]
+        if b.type in {"ORG", "NORP"} and not b.gaz_id:
+            folded = " ".join(fold_name_token(w) for w in b.name.split())
+            target = surnames.get(folded)
+            if target:
+                builders[target].spans.extend(b.spans)
+                b.spans = []
+
+
+def _link_acronyms(doc: Doc, builders: dict[str, _Builder], order: list[str]) -> None:
+    """"Syrian Democratic Forces (SDF)": the acronym in brackets is the same actor; so is an ORG
+    whose name is the initials of another's."""
+    orgs = [builders[k] for k in order if builders[k].type == "ORG" and builders[k].spans]
+    by_initials: dict[str, _Builder] = {}
+    for b in orgs:
+        words = [w for w in b.name.replace("-", " ").split() if w.lower() not in {"of", "and", "the", "for", "&"}]
+        if len(words) >= 2:
+            by_initials.setdefault("".join(w[0] for w in words).upper(), b)
+    for b in orgs:
+        if b.name.isupper() and b.name in by_initials and by_initials[b.name] is not b:
+            target = by_initials[b.name]
+            if b.gaz_id and not target.gaz_id:
+                target, b = b, target
+            target.spans.extend(b.spans)
+            target.aliases.setdefault(b.name, None)
+            target.acting = target.acting or b.acting
+            b.spans = []
+
+
+def _state_bodies(doc, lexicon, demonym_adjs, builders, builder, taken) -> None:
+    """Demonym or state name + state-body noun: "the Syrian government", "US government"."""
+    bodies = {tuple(b.split()) for b in lexicon.state_bodies}
+    for span, entry in demonym_adjs:
+        if not entry.is_state:
+            continue
+        end = span.end
+        for body in sorted(bodies, key=len, reverse=True):
+            words = tuple(t.lower_ for t in doc[end : end + len(body)])
+            if words == body:
+                start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+                mention = doc[start : end + len(body)]
+                b = builder(f"gaz:{entry.id}", type=entry.type, name=entry.name, gaz_id=entry.id)
+                b.add(mention.start, mention.end, "body", _display(mention))
+                b.acting = True
+                for i in range(mention.start, mention.end):
+                    taken[i] = True
+                break
+    # "the government of Syria" / "Syria's government": the state mention is already a gaz span;
+    # extend it over the body noun so references to the body resolve to the state.
+    for key, b in list(builders.items()):
+        if not b.gaz_id or b.type != "GPE":
+            continue
+        for start, end, kind in list(b.spans):
+            tok = doc[start:end].root
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in lexicon.anaphoric_bodies:
+                body = tok.head.head
+                lo = body.i - 1 if body.i > 0 and doc[body.i - 1].lower_ == "the" else body.i
+                b.add(lo, body.i + 1, "body")
+                b.acting = True
+            elif tok.dep_ in {"poss", "compound"} and tok.head.lower_ in lexicon.anaphoric_bodies:
+                b.add(tok.head.i, tok.head.i + 1, "body")
+                b.acting = True
+
+
+def _group_mentions(doc, lexicon, builders, builder, taken) -> None:
+    nouns = sorted((tuple(n.split()) for n in lexicon.group_nouns), key=len, reverse=True)
+    lowers = [t.lower_ for t in doc]
+    i = 0
+    while i < len(doc):
+        match = None
+        for noun in nouns:
+            if tuple(lowers[i : i + len(noun)]) == noun:
+                match = noun
+                break
+        if not match:
+            i += 1
+            continue
+        end = i + len(match)
+        if any(taken[j] for j in range(i, end)):
+            i = end
+            continue
+        head = doc[end - 1]
+        if head.dep_ not in SUBJECT_DEPS:
+            i = end
+            continue
+        # Extend left over adjectives/compounds: "Russian nationalist voices", "pro-war bloggers".
+        start = i
+        while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in {"amod", "compound", "nmod"}:
+            start -= 1
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        span = doc[start:end]
+        name = _display(strip_span(span)) or span.text
+        b = builder("group:" + fold(" ".join(match)), type="GROUP", name=name)
+        if len(name) > len(b.name):
+            b.aliases.setdefault(b.name, None)
+            b.name = name
+        b.add(start, end, "group", name)
+        for j in range(start, end):
+            taken[j] = True
+        i = end
+
+
+# ---------------------------------------------------------------------------------------------
+# Roles and affiliations
+# ---------------------------------------------------------------------------------------------
+
+
+def _title_tokens_left(doc: Doc, end: int, lexicon: Lexicon, actor_tokens: dict[int, str],
+                       demonyms: dict[int, GazetteerEntry]) -> list[Token]:
+    """Tokens of a title phrase ending just before ``end``: "U.S. Secretary of State"."""
+    tokens: list[Token] = []
+    i = end - 1
+    while i >= 0:
+        tok = doc[i]
+        low = tok.lower_
+        if tok.is_space or (tok.is_punct and tok.text not in {"-", "–", "."}):
+            break
+        if low in lexicon.title_heads or low in lexicon.title_modifiers or i in demonyms:
+            tokens.insert(0, tok)
+        elif i in actor_tokens and not actor_tokens[i].startswith(("person:", "group:")):
+            tokens.insert(0, tok)
+        elif tok.orth_ in POSSESSIVE_ORTH and i - 1 >= 0 and (i - 1 in actor_tokens or i - 1 in demonyms):
+            tokens.insert(0, tok)
+        elif tok.text in {"-", "–"} and tokens:
+            tokens.insert(0, tok)
+        elif low == "the" and tokens and tokens[0].lower_ in {"of"}:
+            tokens.insert(0, tok)
+        else:
+            break
+        i -= 1
+    while tokens and tokens[0].lower_ in {"of", "and", "the", "-", "–"}:
+        tokens = tokens[1:]
+    if not any(t.lower_ in lexicon.title_heads for t in tokens):
+        return []
+    return tokens
+
+
+def _split_title(tokens: list[Token], lexicon: Lexicon, actor_tokens: dict[int, str],
+                 demonyms: dict[int, GazetteerEntry], builders: dict[str, _Builder]) -> tuple[str, str, str]:
+    """(role text, affiliation builder key, affiliation gazetteer id) from title tokens."""
+    aff_key, aff_gaz = "", ""
+    role_tokens: list[Token] = []
+    for tok in tokens:
+        if tok.i in demonyms:
+            entry = demonyms[tok.i]
+            if not aff_gaz:
+                aff_gaz = entry.id
+                aff_key = f"gaz:{entry.id}"
+            if tok.text in entry.metonyms:
+                role_tokens.append(tok)  # "Kremlin spokesman"
+            continue
+        key = actor_tokens.get(tok.i)
+        if key and not key.startswith(("person:", "group:")):
+            if not aff_key:
+                aff_key = key
+                aff_gaz = builders[key].gaz_id if key in builders else ""
+            b = builders.get(key)
+            # keep metonyms in the role ("Kremlin spokesman"); drop state names ("U.S.")
+            if b is not None and any(s <= tok.i < e and kind == "metonym" for s, e, kind in b.spans):
+                role_tokens.append(tok)
+            elif b is not None and b.type == "ORG" and not b.gaz_id:
+                continue
+            continue
+        if tok.orth_ in POSSESSIVE_ORTH:
+            continue
+        role_tokens.append(tok)
+    while role_tokens and role_tokens[0].lower_ in {"government", "the", "of", "and", "-", "–"}:
+        role_tokens = role_tokens[1:]
+    role = " ".join(t.text for t in role_tokens).replace(" - ", "-").replace(" – ", "–")
+    if role.islower() or len(role_tokens) > 1:
+        return role, aff_key, aff_gaz
+    return role[:1].upper() + role[1:], aff_key, aff_gaz
+
+
+def _roles(doc, lexicon, builders, order, actor_tokens, demonyms) -> None:
+    for key in order:
+        b = builders[key]
+        if b.type != "PERSON":
+            continue
+        for start, end, kind in sorted(b.spans):
+            if kind != "name":
+                continue
+            title = _title_tokens_left(doc, start, lexicon, actor_tokens, demonyms)
+            appos = None
+            if not title and start >= 2 and doc[start - 1].text == ",":
+                # "Iran's foreign minister, Mohammad Javad Zarif"
+                title = _title_tokens_left(doc, start - 1, lexicon, actor_tokens, demonyms)
+                appos = title
+            if not title and end < len(doc) - 2 and doc[end].text == ",":
+                # "Mike Waltz, the national security adviser,"
+                title = _title_tokens_right(doc, end + 1, lexicon, actor_tokens, demonyms)
+                appos = title
+            if not title:
+                continue
+            role, aff_key, aff_gaz = _split_title(title, lexicon, actor_tokens, demonyms, builders)
+            if not aff_key and end + 1 < len(doc) and doc[end].lower_ == "of" and end + 1 in demonyms:
+                # "Presidents Muhammadu Buhari of Nigeria"
+                entry = demonyms[end + 1]
+                aff_key, aff_gaz = f"gaz:{entry.id}", entry.id
+            if role and (not b.role or len(role) > len(b.role)):
+                b.role = role
+            if aff_key and not b.affiliation_key and aff_key != key:
+                b.affiliation_key = aff_key
+                b.affiliation_gaz = aff_gaz
+                if aff_key.startswith("gaz:"):
+                    gaz_id = aff_key[4:]
+                    entry = lexicon.gazetteer_by_id.get(gaz_id)
+                    if entry is not None:
+                        builder_for = builders.get(aff_key)
+                        if builder_for is None:
+                            builders[aff_key] = _Builder(key=aff_key, type=entry.type, name=entry.name, gaz_id=gaz_id,
+                                                         affiliation_gaz=entry.affiliation)
+                            order.append(aff_key)
+                            # the demonym/metonym that names it is its mention
+                            for tok in title:
+                                if tok.i in demonyms and demonyms[tok.i].id == gaz_id:
+                                    builders[aff_key].add(tok.i, tok.i + 1, "demonym", tok.text)
+                                    break
+                            builders[aff_key].acting = True
+                        else:
+                            builder_for.acting = True
+            if appos is None:
+                b.aliases.setdefault(span_text(doc, title[0].i, end), None)
+                b.spans.append((title[0].i, start, "title"))
+            else:
+                lo, hi = (title[0].i, title[-1].i + 1)
+                b.spans.append((lo, hi, "title"))
+
+
+def _title_tokens_right(doc: Doc, start: int, lexicon: Lexicon, actor_tokens, demonyms) -> list[Token]:
+    i = start
+    if i < len(doc) and doc[i].lower_ in {"the", "a", "an"}:
+        i += 1
+    tokens = []
+    while i < len(doc) and doc[i].text not in {",", ".", ";", ":", "(", ")"} and not doc[i].is_space:
+        tok = doc[i]
+        if (tok.lower_ in lexicon.title_heads or tok.lower_ in lexicon.title_modifiers or i in demonyms
+                or i in actor_tokens and not actor_tokens[i].startswith(("person:", "group:"))
+                or tok.orth_ in POSSESSIVE_ORTH or tok.lower_ in {"of", "the", "and", "-", "–"}):
+            tokens.append(tok)
+            i += 1
+            continue
+        return []
+    if not tokens or tokens[-1].lower_ not in lexicon.title_heads and not any(
+        t.lower_ in lexicon.title_heads for t in tokens
+    ):
+        return []
+    return tokens
+
+
+def _inherit_affiliations(table: ActorTable) -> None:
+    """"Ashton's spokesman" speaks for what Ashton speaks for."""
+    for idx, actor in enumerate(table.actors):
+        aff = actor.affiliation
+        if aff >= 0 and table.actors[aff].type == "PERSON":
+            boss = table.actors[aff]
+            table.actors[idx] = actor._replace(affiliation=boss.affiliation, affiliation_gaz=boss.affiliation_gaz)
+        if table.actors[idx].affiliation < 0 and table.actors[idx].affiliation_gaz:
+            gaz = table.actors[idx].affiliation_gaz
+            for j, other in enumerate(table.actors):
+                if other.gaz_id == gaz and j != idx:
+                    table.actors[idx] = table.actors[idx]._replace(affiliation=j)
+                    break
+
+
+# ---------------------------------------------------------------------------------------------
+# References: titles, pronouns, "the government"
+# ---------------------------------------------------------------------------------------------
+
+
+def resolve_references(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
+    """Add mentions for pronouns and definite descriptions that refer to a known actor.
+
+    - "the president", "a Kremlin spokesman", "the commissioner": the person whose role has
+      that head word (the most recent one before, else the only one in the document).
+    - he/she/his/her: the most recent person that was a subject, else the most recent person.
+    - it/its: the most recent organisation or state subject; they/their: the same, or a group.
+    - "the government"/"the administration": the state the text is about.
+    """
+    mentions_sorted = sorted(table.mentions, key=lambda m: m.start)
+    taken = set(table.token_actor)
+    new: list[MentionSpan] = []
+
+    role_heads: dict[str, list[int]] = {}
+    for idx, actor in enumerate(table.actors):
+        if actor.type == "PERSON" and actor.role:
+            for word in actor.role.lower().replace("-", " ").split():
+                if word in lexicon.title_heads:
+                    role_heads.setdefault(word, []).append(idx)
+
+    state_focus = _state_in_focus(table)
+
+    for sent in doc.sents:
+        for tok in sent:
+            if tok.i in taken:
+                continue
+            low = tok.lower_
+            if low in lexicon.title_heads and tok.pos_ in {"NOUN", "PROPN"}:
+                actor = _resolve_title(doc, tok, role_heads, mentions_sorted, table, lexicon)
+                if actor >= 0:
+                    start = tok.i
+                    while start > sent.start and (doc[start - 1].lower_ in lexicon.title_modifiers
+                                                  or doc[start - 1].lower_ in {"the", "a"}
+                                                  or doc[start - 1].i in table.token_actor):
+                        start -= 1
+                    new.append(MentionSpan(start, tok.i + 1, actor, "title"))
+                    continue
+            if low in lexicon.anaphoric_bodies and tok.pos_ == "NOUN" and state_focus >= 0:
+                prev = doc[tok.i - 1] if tok.i > 0 else None
+                if prev is not None and prev.lower_ == "the" and not _has_of_complement(tok):
+                    new.append(MentionSpan(tok.i - 1, tok.i + 1, state_focus, "body"))
+                    continue
+            if tok.pos_ != "PRON":
+                continue
+            if low in PERSON_PRONOUNS:
+                actor = _antecedent(tok, mentions_sorted + new, table, {"PERSON"})
+            elif low in THING_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
+                actor = _antecedent(tok, mentions_sorted + new, table, {"ORG", "GPE"}, subjects_only=True)
+            elif low in PLURAL_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
+                actor = _antecedent(tok, mentions_sorted + new, table, {"ORG", "GPE", "GROUP", "NORP"},
+                                    subjects_only=True, window=2)
+            else:
+                continue
+            if actor >= 0:
+                new.append(MentionSpan(tok.i, tok.i + 1, actor, "pronoun"))
+    for mention in new:
+        table.mentions.append(mention)
+        actor = table.actors[mention.actor]
+        table.actors[mention.actor] = actor._replace(mentions=actor.mentions + 1)
+
+
+def _has_of_complement(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _state_in_focus(table: ActorTable) -> int:
+    """The state a text is about: the one named most often (ties: first named)."""
+    best, best_count = -1, 0
+    for idx, actor in enumerate(table.actors):
+        if actor.type == "GPE" and actor.gaz_id:
+            count = sum(1 for m in table.mentions if m.actor == idx)
+            if count > best_count:
+                best, best_count = idx, count
+    return best
+
+
+def _resolve_title(doc, tok, role_heads, mentions, table, lexicon) -> int:
+    """"the president added" -> the person whose role has "president" (most recent before)."""
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
+        return -1  # a title before a name, handled by the name itself
+    candidates = role_heads.get(tok.lower_, [])
+    if not candidates:
+        return -1
+    modifiers = {doc[j].lower_ for j in range(max(0, tok.i - 3), tok.i)}
+    if "vice" in modifiers or "deputy" in modifiers:
+        candidates = [c for c in candidates if any(w in table.actors[c].role.lower() for w in ("vice", "deputy"))]
+    elif tok.lower_ == "president":
+        candidates = [c for c in candidates if "vice" not in table.actors[c].role.lower()] or candidates
+    if not candidates:
+        return -1
+    before = [m for m in mentions if m.start < tok.i and m.actor in candidates]
+    if before:
+        return before[-1].actor
+    return candidates[0] if len(set(candidates)) == 1 else -1
+
+
+def _antecedent(tok: Token, mentions: list[MentionSpan], table: ActorTable, types: set[str],
+                subjects_only: bool = False, window: int = 3) -> int:
+    """The most recent compatible mention before ``tok``, preferring subjects, within ``window``
+    sentences. A pronoun inside the clause governed by a reporting subject refers to it."""
+    doc = tok.doc
+    sent_starts = [s.start for s in doc.sents] if not hasattr(tok.doc, "_sent_starts") else []
+    sent_index = {start: n for n, start in enumerate(sent_starts)}
+    current = sent_index.get(tok.sent.start, 0)
+    earliest = sent_starts[max(0, current - window + 1)] if sent_starts else 0
+    best_subject, best_any = -1, -1
+    for mention in mentions:
+        if mention.start >= tok.i:
+            break
+        if mention.start < earliest:
+            continue
+        actor = table.actors[mention.actor]
+        if actor.type not in types:
+            continue
+        root = doc[mention.start:mention.end].root
+        if root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS):
+            best_subject = mention.actor
+        if mention.kind != "pronoun" or True:
+            best_any = mention.actor
+    if best_subject >= 0:
+        return best_subject
+    return -1 if subjects_only else best_any

@@ -1,0 +1,190 @@
+"""spaCy components: thin wrappers that run the pure rules of this package on a Doc.
+
+Each factory is registered under a versioned name (``negotiation_graph_actors_v1``); a changed
+behaviour gets a ``.v2`` beside it. Results are stored in forms ``DocBin`` and multiprocessing can
+serialise: a span group for mentions and lists of scalars in Doc extensions.
+
+Attributes set:
+    ``doc.spans["ng_mentions"]``: every span referring to an actor (label = mention kind,
+        ``kb_id_`` = index into ``doc._.ng_actors``).
+    ``doc._.ng_actors``: list of ``LocalActor`` field lists.
+    ``doc._.ng_quotes``: list of ``QuoteRecord`` field lists.
+    ``doc._.ng_stances``: list of ``StanceRecord`` field lists.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..config import DEFAULT_MODELS_DIR
+from ..lexicon import Lexicon, load_lexicon
+from ..records import LocalActor, QuoteRecord, StanceRecord
+from .actors import ActorTable, MentionSpan, extract_actor_table
+from .quotes import extract_quotes
+from .stances import extract_stances
+
+MENTIONS_KEY = "ng_mentions"
+
+for _name in ("ng_actors", "ng_quotes", "ng_stances"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+_DEFAULT_LEXICON = {
+    "cues": str(DEFAULT_MODELS_DIR / "lexicons/cues.toml"),
+    "stance": str(DEFAULT_MODELS_DIR / "lexicons/stance.toml"),
+    "roles": str(DEFAULT_MODELS_DIR / "lexicons/roles.toml"),
+    "issues": str(DEFAULT_MODELS_DIR / "lexicons/issues.toml"),
+    "groups": str(DEFAULT_MODELS_DIR / "lexicons/groups.toml"),
+    "gazetteer": str(DEFAULT_MODELS_DIR / "gazetteer/actors.jsonl"),
+}
+
+
+def _lexicon(paths: dict[str, str]) -> Lexicon:
+    merged = {**_DEFAULT_LEXICON, **{k: v for k, v in paths.items() if v}}
+    return load_lexicon(*(Path(merged[k]) for k in ("cues", "stance", "roles", "issues", "groups", "gazetteer")))
+
+
+def table_from_doc(doc: Doc) -> ActorTable:
+    """The ActorTable stored on a Doc by the actors component."""
+    table = ActorTable()
+    for fields in doc._.ng_actors or []:
+        actor = LocalActor(*fields)
+        table.actors.append(actor._replace(aliases=tuple(actor.aliases)))
+    for span in doc.spans.get(MENTIONS_KEY, []):
+        table.mentions.append(MentionSpan(span.start, span.end, int(span.kb_id_), span.label_))
+    table.index()
+    return table
+
+
+def store_table(doc: Doc, table: ActorTable) -> None:
+    """Write an ActorTable onto a Doc (span group + scalar extension)."""
+    doc._.ng_actors = [list(a) for a in table.actors]
+    doc.spans[MENTIONS_KEY] = [
+        Span(doc, m.start, m.end, label=m.kind, kb_id=str(m.actor)) for m in table.mentions if m.end > m.start
+    ]
+
+
+class ParagraphBoundaries:
+    """Start a sentence after every blank line, so headings and bullets stay sentences of their own."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for i, token in enumerate(doc[:-1]):
+            if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
+                doc[i + 1].is_sent_start = True
+        return doc
+
+
+class ActorComponent:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        store_table(doc, extract_actor_table(doc, self.lexicon))
+        return doc
+
+
+class QuoteComponent:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = table_from_doc(doc)
+        quotes = extract_quotes(doc, table, self.lexicon)
+        store_table(doc, table)  # transcripts may add speakers
+        doc._.ng_quotes = [list(q) for q in quotes]
+        return doc
+
+
+class StanceComponent:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = table_from_doc(doc)
+        quotes = [QuoteRecord(*q) for q in doc._.ng_quotes or []]
+        stances = extract_stances(doc, table, quotes, self.lexicon)
+        doc._.ng_stances = [list(s) for s in stances]
+        return doc
+
+
+@Language.factory(
+    "negotiation_graph_paragraphs_v1",
+    assigns=["token.is_sent_start"],
+)
+def make_paragraph_boundaries(nlp: Language, name: str) -> ParagraphBoundaries:
+    return ParagraphBoundaries()
+
+
+_LEXICON_CONFIG = {"cues": "", "stance": "", "roles": "", "issues": "", "groups": "", "gazetteer": ""}
+
+
+@Language.factory(
+    "negotiation_graph_actors_v1",
+    default_config={"lexicon": _LEXICON_CONFIG},
+    requires=["doc.ents", "token.dep", "token.pos", "token.lemma"],
+    assigns=["doc._.ng_actors", "doc.spans"],
+)
+def make_actor_component(nlp: Language, name: str, lexicon: dict[str, str]) -> ActorComponent:
+    return ActorComponent(_lexicon(lexicon))
+
+
+@Language.factory(
+    "negotiation_graph_quotes_v1",
+    default_config={"lexicon": _LEXICON_CONFIG},
+    requires=["doc._.ng_actors", "token.dep", "token.lemma"],
+    assigns=["doc._.ng_quotes"],
+)
+def make_quote_component(nlp: Language, name: str, lexicon: dict[str, str]) -> QuoteComponent:
+    return QuoteComponent(_lexicon(lexicon))
+
+
+@Language.factory(
+    "negotiation_graph_stances_v1",
+    default_config={"lexicon": _LEXICON_CONFIG},
+    requires=["doc._.ng_actors", "doc._.ng_quotes", "token.dep", "token.lemma"],
+    assigns=["doc._.ng_stances"],
+)
+def make_stance_component(nlp: Language, name: str, lexicon: dict[str, str]) -> StanceComponent:
+    return StanceComponent(_lexicon(lexicon))
+
+
+def records_from_doc(doc: Doc) -> tuple[list[LocalActor], list[QuoteRecord], list[StanceRecord]]:
+    """Read the components' results back from a Doc, keeping only actors that matter.
+
+    An actor is kept when it acts in the text (not only a venue), speaks, holds or claims a
+    stance, or is the affiliation of a kept actor. Indexes are renumbered accordingly.
+    """
+    actors = [LocalActor(*a)._replace(aliases=tuple(a[3])) for a in doc._.ng_actors or []]
+    quotes = [QuoteRecord(*q) for q in doc._.ng_quotes or []]
+    stances = [StanceRecord(*s) for s in doc._.ng_stances or []]
+    return select_actors(actors, quotes, stances)
+
+
+def select_actors(actors: list[LocalActor], quotes: list[QuoteRecord], stances: list[StanceRecord]):
+    """Drop actors that never act (see :func:`records_from_doc`) and renumber references."""
+    used = {q.speaker for q in quotes} | {s.actor for s in stances} | {s.claimed_by for s in stances}
+    keep = set()
+    for i, actor in enumerate(actors):
+        if i in used or (actor.acting and actor.type != "GROUP"):
+            keep.add(i)
+    changed = True
+    while changed:
+        changed = False
+        for i in list(keep):
+            aff = actors[i].affiliation
+            if aff >= 0 and aff not in keep:
+                keep.add(aff)
+                changed = True
+    order = sorted(keep)
+    new_index = {old: new for new, old in enumerate(order)}
+
+    def remap(i: int) -> int:
+        return new_index.get(i, -1)
+
+    kept = [actors[i]._replace(affiliation=remap(actors[i].affiliation)) for i in order]
+    quotes = [q._replace(speaker=remap(q.speaker)) for q in quotes]
+    stances = [s._replace(actor=remap(s.actor), claimed_by=remap(s.claimed_by)) for s in stances if remap(s.actor) >= 0]
+    return kept, quotes, stances

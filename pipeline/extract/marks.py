@@ -1,0 +1,165 @@
+"""Quotation-mark pairing on plain text, robust to what real news does with quote marks.
+
+Handles curly and straight marks (mixed inside one quote), guillemets, single-quoted quotes at
+top level and nested inside double ones, a quote running over several paragraphs (opening mark
+on each paragraph, closing mark only at the end), and apostrophes that are not quote marks
+(Russia's, '90s, workers'). Unbalanced marks never raise: the certain quotes are kept and the
+leftover marks are reported.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+_OPEN_CONTEXT = set(" \t\n([{—–-/:;,") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
+MAX_SINGLE_WORDS = 60
+
+
+class QuoteSpan(NamedTuple):
+    """A quotation: ``start``/``end`` cover the marks, ``inner_start``/``inner_end`` the words."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    paragraphs: int = 1
+
+
+class Pairing(NamedTuple):
+    quotes: list[QuoteSpan]
+    stray: list[int]  # offsets of marks that could not be paired
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for match in re.finditer(r"\n\s*\n", text):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(offset, 'open'|'close') for every double mark in text[lo:hi]."""
+    marks = []
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch in DOUBLE_OPEN:
+            marks.append((i, "open"))
+        elif ch in DOUBLE_CLOSE:
+            marks.append((i, "close"))
+        elif ch == '"':
+            prev = text[i - 1] if i > lo else " "
+            nxt = text[i + 1] if i + 1 < hi else " "
+            if prev in _OPEN_CONTEXT and not nxt.isspace():
+                marks.append((i, "open"))
+            elif not prev.isspace():
+                marks.append((i, "close"))
+            elif nxt.isspace():
+                marks.append((i, "either"))
+            else:
+                marks.append((i, "open"))
+    return marks
+
+
+def _single_quotes(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Single-quoted quotations ('can', ‘red line’) that are not apostrophes."""
+    found = []
+    opens: list[int] = []
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in "'‘’‹›":
+            continue
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        is_open = (ch in "'‘‹") and (prev in _OPEN_CONTEXT) and (nxt.isalpha() or nxt.isdigit() or nxt in '"“')
+        is_close = (ch in "'’›") and not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)—–-\"”" or i + 1 >= hi)
+        if prev.isalnum() and nxt.isalpha():
+            continue  # apostrophe inside a word: Russia's, don't
+        if re.match(r"\d\d(?:s\b|\b)", text[i + 1 : i + 4]):
+            continue  # a decade or year: '90s, '22
+        if is_close and opens:
+            start = opens.pop()
+            inner = text[start + 1 : i]
+            if inner.strip() and len(inner.split()) <= MAX_SINGLE_WORDS:
+                found.append(QuoteSpan(start, i + 1, start + 1, i))
+            opens.clear()
+        elif is_open:
+            opens.append(i)
+    # keep quotes not overlapping a double quote's marks
+    result = []
+    for q in found:
+        if any(a < q.start < b and not (a < q.end <= b) for a, b in taken):
+            continue
+        result.append(q)
+    return result
+
+
+def pair_quotes(text: str) -> Pairing:
+    """Pair the quotation marks of ``text``.
+
+    Args:
+        text: a normalised document (paragraphs separated by blank lines).
+
+    Returns:
+        The quotations in text order, and the offsets of marks left unpaired.
+    """
+    quotes: list[QuoteSpan] = []
+    stray: list[int] = []
+    paragraphs = _paragraphs(text)
+    open_at: int | None = None
+    open_paragraphs = 0
+    for n, (lo, hi) in enumerate(paragraphs):
+        marks = _double_marks(text, lo, hi)
+        continuing = open_at is not None
+        if continuing:
+            # a quote left open by the previous paragraph continues only if this one opens again
+            first = marks[0] if marks else None
+            lead = text[lo:first[0]] if first else text[lo:hi]
+            if first is None or first[1] == "close" or lead.strip():
+                stray.append(open_at)  # type: ignore[arg-type]
+                open_at = None
+                continuing = False
+            else:
+                marks = marks[1:]
+                open_paragraphs += 1
+        for offset, kind in marks:
+            if open_at is None:
+                if kind in {"open", "either"}:
+                    open_at, open_paragraphs = offset, 1
+                else:
+                    stray.append(offset)
+            else:
+                if kind in {"close", "either"}:
+                    if text[open_at + 1 : offset].strip():
+                        quotes.append(QuoteSpan(open_at, offset + 1, open_at + 1, offset, open_paragraphs))
+                    open_at = None
+                else:
+                    # an opening mark inside an open quote: the first was stray
+                    stray.append(open_at)
+                    open_at, open_paragraphs = offset, 1
+        if open_at is not None:
+            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+            if nxt is None or not (text[nxt[0]] in DOUBLE_OPEN or text[nxt[0]] == '"'):
+                stray.append(open_at)
+                open_at = None
+    taken = [(q.start, q.end) for q in quotes]
+    for lo, hi in paragraphs:
+        for q in _single_quotes(text, lo, hi, taken):
+            if not any(a <= q.start and q.end <= b for a, b in taken):
+                quotes.append(q)
+    quotes.sort()
+    return Pairing(quotes, sorted(stray))
+
+
+def quote_inner_text(text: str, quote: QuoteSpan) -> str:
+    """The quoted words, with the reopening marks of a multi-paragraph quote removed."""
+    inner = text[quote.inner_start : quote.inner_end]
+    if quote.paragraphs > 1:
+        inner = re.sub(r"\n\s*\n\s*[“\"„«]", " ", inner)
+    return " ".join(inner.split())

@@ -1,0 +1,351 @@
+"""Quotations: direct, partial and indirect, each attributed to a local actor when the text
+says who spoke.
+
+``extract_quotes(doc, table, lexicon)`` is pure apart from adding speakers the actor table did
+not know (transcript labels such as "SECRETARY KERRY:"). Attribution follows the patterns news
+uses (textacy's direct-quotation rules, extended):
+
+- '"...," X said' / '"...," said X' / 'X said, "..."' / 'X said: "..."' / 'X said "..."'
+- '"...," X said, "..."' (one speaker, two pieces) and a quote continuing after '... he said.'
+- 'according to X', 'X was quoted as saying', 'In a statement, X ...'
+- partial quotes in the writer's sentence: 'called it "unrealistic"' (the clause's subject)
+- a quoted paragraph with no attribution continues the previous paragraph's speaker
+- transcripts: paragraphs of a labelled turn ("MR. PRICE:") are that speaker's direct quotes
+
+A quote whose speaker cannot be known keeps ``speaker = -1``: it is not dropped or guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import Lexicon
+from ..records import LocalActor, QuoteRecord
+from .actors import ActorTable, MentionSpan
+from .marks import QuoteSpan, pair_quotes, quote_inner_text
+from .text import SUBJECT_DEPS, clean_space, fold_name_token, paragraph_index
+
+_TRANSCRIPT_LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q)\s*:\s+")
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
+class _Located(NamedTuple):
+    quote: QuoteSpan
+    span: Span  # tokens of the inner text
+
+
+def _token_span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, following participles and conjuncts up to the clause that has one
+    ("He emphasized ..., stating" -> He)."""
+    seen = 0
+    tok = verb
+    while tok is not None and seen < 4:
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+            if child.dep_ == "agent":  # "was quoted by X"
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return grand
+        if tok.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp"} and tok.head is not tok:
+            tok = tok.head
+            seen += 1
+            continue
+        break
+    # inverted: '"...," said X' -> the noun after the verb
+    if verb.i + 1 < len(verb.doc):
+        nxt = verb.doc[verb.i + 1]
+        if nxt.pos_ in {"PROPN", "NOUN"} or nxt.lower_ in {"the", "a"}:
+            for tok in verb.doc[verb.i + 1 : min(len(verb.doc), verb.i + 8)]:
+                if tok.head.i == verb.i and tok.dep_ in {"nsubj", "dobj", "attr", "npadvmod", "dep", "nsubjpass"}:
+                    return tok
+    return None
+
+
+def _actor_of(token: Token | None, table: ActorTable) -> int:
+    """The actor a subject token refers to: the token itself, else any token of its phrase."""
+    if token is None:
+        return -1
+    actor = table.actor_at(token)
+    if actor >= 0:
+        return actor
+    for tok in token.subtree:
+        if tok.dep_ in {"relcl", "acl", "prep"}:
+            continue
+        actor = table.actor_at(tok)
+        if actor >= 0 and tok.head.i == token.i:
+            return actor
+    # "Kremlin spokesman Dmitry Peskov": compounds of the root
+    for child in token.children:
+        if child.dep_ in {"compound", "appos"}:
+            actor = table.actor_at(child)
+            if actor >= 0:
+                return actor
+    return -1
+
+
+def _is_cue(token: Token, lexicon: Lexicon) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.reporting_verbs or (
+        token.tag_ in {"VBD", "VBZ", "VBP"} and token.lemma_.lower() in lexicon.reporting_verbs
+    )
+
+
+def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteRecord]:
+    """All quotations of ``doc`` with kind, cue, speaker and character offsets.
+
+    Args:
+        doc: a parsed Doc (paragraphs separated by blank lines).
+        table: the document's actors (speakers are indexes into ``table.actors``).
+        lexicon: reporting cues and transcript labels.
+
+    Returns:
+        Direct, partial and indirect quotes in text order.
+    """
+    text = doc.text
+    pairing = pair_quotes(text)
+    located: list[_Located] = []
+    for q in pairing.quotes:
+        span = _token_span(doc, q.inner_start, q.inner_end)
+        if span is not None and len(span):
+            located.append(_Located(q, span))
+    in_quote = [False] * len(doc)
+    for loc in located:
+        for tok in loc.span:
+            in_quote[tok.i] = True
+    para = paragraph_index(doc)
+
+    records: list[QuoteRecord] = []
+    transcript = _transcript_quotes(doc, table, lexicon, para)
+    transcript_paras = {para[doc.char_span(r.start, r.end, alignment_mode="expand")[0].i] for r in transcript}
+    records.extend(transcript)
+
+    last_speaker_by_para: dict[int, int] = {}
+    for loc in located:
+        first_tok = loc.span[0]
+        if para[first_tok.i] in transcript_paras:
+            continue
+        quote_text = quote_inner_text(text, loc.quote)
+        kind = _kind(doc, loc, lexicon)
+        cue_tok, speaker = _attribute(doc, loc, table, lexicon, in_quote)
+        cue = cue_tok.text if cue_tok is not None else ""
+        if speaker < 0 and cue_tok is None:
+            speaker, cue = _continuation(doc, loc, para, last_speaker_by_para, records)
+        if speaker >= 0:
+            last_speaker_by_para[para[loc.span[-1].i]] = speaker
+        records.append(QuoteRecord(quote_text.strip().strip(" ,"), kind, cue, loc.quote.inner_start,
+                                   loc.quote.inner_end, speaker))
+    records.extend(_indirect_quotes(doc, table, lexicon, in_quote))
+    records.sort(key=lambda r: (r.start, r.end, r.kind))
+    return records
+
+
+def _kind(doc: Doc, loc: _Located, lexicon: Lexicon) -> str:
+    """Direct (a full utterance set off from the writer's words) or partial (a fragment in them)."""
+    words = [t for t in loc.span if t.is_alpha]
+    first = next((t for t in loc.span if not t.is_punct or t.text in "([["), None)
+    text = loc.span.text.lstrip("([ ")
+    starts_upper = bool(text) and (text[0].isupper() or text[0].isdigit())
+    before = doc[loc.span.start - 2] if loc.span.start >= 2 else None  # token before the mark
+    sentence_start = before is None or before.is_space or before.text in {".", "!", "?", ":", ",", "—", "–"} \
+        or before.is_sent_start
+    if starts_upper and len(words) >= 3 and (sentence_start or (before is not None and _is_cue(before, lexicon))
+                                             or any(t.pos_ in {"VERB", "AUX"} for t in loc.span)):
+        return "direct"
+    if first is not None and len(words) >= 4 and sentence_start and any(t.pos_ in {"VERB", "AUX"} for t in loc.span):
+        return "direct"
+    return "partial"
+
+
+def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
+               in_quote: list[bool]) -> tuple[Token | None, int]:
+    """(cue token, speaker) for a quote from the sentences it sits in."""
+    qs, qe = loc.span.start, loc.span.end
+    sents = {t.sent.start: t.sent for t in (doc[qs], doc[qe - 1])}
+    # frame: tokens of the quote's sentences (and one sentence after when the quote ends one)
+    frame_start = min(s.start for s in sents.values())
+    frame_end = max(s.end for s in sents.values())
+    if frame_end < len(doc) and (qe >= frame_end - 2):
+        nxt = doc[frame_end].sent
+        if nxt.end - nxt.start <= 12:
+            frame_end = nxt.end  # '"... end of quote." he said.' split as its own sentence
+    if qs - frame_start <= 2 and frame_start > 0:
+        prev = doc[frame_start - 1].sent
+        if prev.text.rstrip().endswith(":") or prev.end - prev.start <= 10:
+            frame_start = prev.start  # 'Zelensky said:' as its own sentence
+    candidates: list[tuple[int, Token]] = []
+    for tok in doc[frame_start:frame_end]:
+        if in_quote[tok.i] or not _is_cue(tok, lexicon):
+            continue
+        distance = qs - tok.i if tok.i < qs else tok.i - qe
+        if tok.lemma_.lower() in lexicon.clause_only_verbs and distance > 6 and not _governs(tok, loc.span):
+            continue
+        if tok.lemma_.lower() in lexicon.belief_verbs:
+            continue
+        candidates.append((distance, tok))
+    # "according to X"
+    low = [t.lower_ for t in doc[frame_start:frame_end]]
+    for phrase in lexicon.speaker_after_phrases:
+        words = phrase.split()
+        for k in range(len(low) - len(words) + 1):
+            if low[k : k + len(words)] == words:
+                obj_tok = doc[frame_start + k + len(words)] if frame_start + k + len(words) < len(doc) else None
+                if obj_tok is not None and not in_quote[obj_tok.i]:
+                    actor = _actor_of(obj_tok, table)
+                    if actor < 0:
+                        actor = _actor_in(doc, obj_tok.i, min(len(doc), obj_tok.i + 6), table)
+                    if actor >= 0:
+                        return doc[frame_start + k], actor
+    for _, cue in sorted(candidates, key=lambda c: c[0]):
+        subject = _subject_of(cue)
+        if subject is not None and subject.lower_ in FIRST_PERSON and in_quote[subject.i]:
+            continue
+        actor = _actor_of(subject, table)
+        if actor >= 0:
+            return cue, actor
+        # a cue whose subject is unknown still attributes (speaker unknown): stop at the nearest
+        if subject is not None:
+            return cue, -1
+    if candidates:
+        return sorted(candidates, key=lambda c: c[0])[0][1], -1
+    return None, -1
+
+
+def _governs(cue: Token, span: Span) -> bool:
+    return any(tok.head.i == cue.i or cue.i in {a.i for a in tok.ancestors} for tok in span[:3])
+
+
+def _actor_in(doc: Doc, start: int, end: int, table: ActorTable) -> int:
+    for i in range(start, end):
+        actor = table.actor_at(i)
+        if actor >= 0:
+            return actor
+    return -1
+
+
+def _continuation(doc: Doc, loc: _Located, para: list[int], last_by_para: dict[int, int],
+                  records: list[QuoteRecord]) -> tuple[int, str]:
+    """A quote with no cue continues the speaker of the quote before it: in the same paragraph,
+    or the previous paragraph's when this quote opens its paragraph (a floating quote)."""
+    p = para[loc.span[0].i]
+    if p in last_by_para:
+        return last_by_para[p], ""
+    para_start = loc.span[0].i - 1
+    while para_start > 0 and para[para_start - 1] == p:
+        para_start -= 1
+    opens_paragraph = loc.span[0].i - para_start <= 1
+    if opens_paragraph and (p - 1) in last_by_para and records:
+        return last_by_para[p - 1], ""
+    return -1, ""
+
+
+def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[bool]) -> list[QuoteRecord]:
+    """'X said (that) ...', 'X told reporters ...', '..., X said.', 'saying that ...'."""
+    records = []
+    for tok in doc:
+        if in_quote[tok.i] or not _is_cue(tok, lexicon):
+            continue
+        clause = None
+        for child in tok.children:
+            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and tok.lemma_.lower() in {"urge", "warn", "ask", "tell"}
+                                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+                clause = child
+                break
+        if clause is None:
+            continue
+        tokens = sorted(clause.subtree, key=lambda t: t.i)
+        if not tokens:
+            continue
+        quoted = sum(1 for t in tokens if in_quote[t.i])
+        if quoted > len(tokens) * 0.5:
+            continue
+        start_i, end_i = tokens[0].i, tokens[-1].i + 1
+        while start_i < end_i and (doc[start_i].lower_ in {"that", ",", "“", '"'} or doc[start_i].is_space):
+            start_i += 1
+        while end_i > start_i and (doc[end_i - 1].is_punct and doc[end_i - 1].text not in {")", "]", "”", '"'}
+                                   or doc[end_i - 1].is_space):
+            end_i -= 1
+        if end_i - start_i < 3:
+            continue
+        span = doc[start_i:end_i]
+        subject = _subject_of(tok)
+        if subject is not None and subject.i >= start_i and subject.i < end_i:
+            subject = None
+        speaker = _actor_of(subject, table)
+        records.append(QuoteRecord(clean_space(span.text), "indirect", tok.text, span.start_char, span.end_char, speaker))
+    return records
+
+
+def _transcript_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, para: list[int]) -> list[QuoteRecord]:
+    """Briefing transcripts: every paragraph of a labelled speaker's turn is a direct quote."""
+    text = doc.text
+    records: list[QuoteRecord] = []
+    paragraphs: list[tuple[int, int]] = []
+    pos = 0
+    for match in re.finditer(r"\n\s*\n", text):
+        paragraphs.append((pos, match.start()))
+        pos = match.end()
+    paragraphs.append((pos, len(text)))
+    labels = [_TRANSCRIPT_LABEL.match(text[a:b]) for a, b in paragraphs]
+    if sum(1 for m in labels if m) < 2:
+        return records  # a single "WASHINGTON:" dateline is not a transcript
+    speaker, active = -1, False
+    for (a, b), match in zip(paragraphs, labels):
+        start = a
+        if match:
+            label = match.group(1).strip()
+            start = a + match.end()
+            if label.upper() in lexicon.reporter_labels or label == "Q":
+                speaker, active = -1, True
+            else:
+                speaker, active = _label_speaker(doc, label, table, lexicon), True
+        if not active or not text[start:b].strip():
+            continue
+        if not match and not active:
+            continue
+        body = text[start:b].strip()
+        records.append(QuoteRecord(clean_space(body), "direct", "transcript", start, start + len(text[start:b].rstrip()), speaker))
+    return records
+
+
+def _label_speaker(doc: Doc, label: str, table: ActorTable, lexicon: Lexicon) -> int:
+    """Resolve "SECRETARY KERRY", "MR. PRICE", "THE PRESIDENT" to an actor (added when new)."""
+    words = label.replace("’", "'").split()
+    titles = [w for w in words if w.upper() in lexicon.transcript_titles]
+    names = [w for w in words if w.upper() not in lexicon.transcript_titles]
+    if names:
+        key = fold_name_token(names[-1])
+        for idx, actor in enumerate(table.actors):
+            if actor.type == "PERSON" and fold_name_token(actor.name.split()[-1]) == key:
+                return idx
+        name = " ".join(w.capitalize() for w in names)
+        role = " ".join(w.capitalize() for w in titles if w.upper() not in {"THE", "MR.", "MR", "MRS.", "MS.", "MS", "DR.", "DR"})
+        return _add_actor(table, LocalActor(name=name, type="PERSON", role=role, mentions=1, first_char=0))
+    role_words = {w.lower() for w in titles} - {"the"}
+    title = doc.user_data.get("ng_title", "") if doc.user_data else ""
+    for idx, actor in enumerate(table.actors):
+        if actor.type == "PERSON" and role_words and role_words <= set(actor.role.lower().split()):
+            return idx
+    match = re.search(r"\b(President|Secretary|Prime Minister|Chancellor)\s+([A-Z][\w.\-]+(?:\s+[A-Z][\w\-]+)?)", title)
+    if match and match.group(1).lower() in role_words | {"prime minister"}:
+        name = match.group(2)
+        key = fold_name_token(name.split()[-1])
+        for idx, actor in enumerate(table.actors):
+            if actor.type == "PERSON" and fold_name_token(actor.name.split()[-1]) == key:
+                return idx
+        return _add_actor(table, LocalActor(name=name, type="PERSON", role=match.group(1), mentions=1))
+    return -1
+
+
+def _add_actor(table: ActorTable, actor: LocalActor) -> int:
+    table.actors.append(actor)
+    return len(table.actors) - 1
+
+
+__all__ = ["extract_quotes", "MentionSpan"]

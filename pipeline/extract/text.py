@@ -1,0 +1,93 @@
+"""Small pure helpers on strings and tokens shared by the extractors."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.tokens import Doc, Span, Token
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+STRAIGHT_DOUBLE = '"'
+OPEN_SINGLE = "‘‹"
+CLOSE_SINGLE = "’›"
+STRAIGHT_SINGLE = "'"
+QUOTE_CHARS = set(OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + STRAIGHT_SINGLE)
+
+SURNAME_PARTICLES = frozenset(
+    "de la del della di da van von der den le al el bin ibn ben abu dos das du st. st ter ten".split()
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+POSSESSIVE_ORTH = frozenset({"'s", "’s", "'", "’"})
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free form of a name, for matching variants."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
+    text = re.sub(r"[’'`]", "", text.lower())
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+def fold_name_token(token: str) -> str:
+    """Fold one name token and merge common transliteration endings (Zelenskyy, Zelenskiy)."""
+    token = fold(token)
+    token = re.sub(r"(?:iy|yy|ij|ii|yi)$", "y", token)
+    return token
+
+
+def clean_space(text: str) -> str:
+    """Collapse whitespace (paragraph breaks included) to single spaces."""
+    return " ".join(text.split())
+
+
+def normalise_for_match(text: str) -> str:
+    """The gold README's comparison form: NFKC, straight quotes, lower case, folded spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub("[“”„«»]", '"', text)
+    text = re.sub("[‘’‹›`]", "'", text)
+    return " ".join(text.lower().split())
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """Text of tokens [start, end) with whitespace folded."""
+    if start >= end:
+        return ""
+    return clean_space(doc[start:end].text)
+
+
+def strip_span(span: Span, drop_lower: frozenset[str] = frozenset({"the", "a", "an"})) -> Span:
+    """Trim determiners, possessive markers and punctuation from the ends of a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in drop_lower or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (
+        doc[end - 1].orth_ in POSSESSIVE_ORTH or doc[end - 1].is_punct or doc[end - 1].is_space
+        or doc[end - 1].lower_ in {"of", "and", "'s"}
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def paragraph_index(doc: Doc) -> list[int]:
+    """Paragraph number of each token (paragraphs are separated by blank lines)."""
+    index, current = [], 0
+    for token in doc:
+        index.append(current)
+        if token.is_space and token.text.count("\n") >= 2:
+            current += 1
+        elif "\n\n" in token.whitespace_:
+            current += 1
+    return index
+
+
+def is_negated(token: Token, negators: frozenset[str]) -> bool:
+    """Whether a verb/adjective has a negation among its direct children (or an auxiliary's)."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.lower_ in negators and child.dep_ in {"advmod", "neg", "det"}):
+            return True
+    return False

@@ -1,0 +1,181 @@
+"""Language knowledge loaded from ``models/``: cue verbs, stance words, roles, issues, groups and
+the actor gazetteer. Rules read these tables; none of this vocabulary lives in code.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+
+class LexiconError(ValueError):
+    """A language file is missing or malformed; the message names the file and the problem."""
+
+
+class GazetteerEntry(NamedTuple):
+    """A known actor: a state, an organisation, an armed group or an institution."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    affiliation: str = ""
+    tags: tuple[str, ...] = ()
+
+    @property
+    def is_state(self) -> bool:
+        return self.type == "GPE"
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Every table the extraction rules use, read once per process."""
+
+    reporting_verbs: frozenset[str]
+    clause_only_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    speaker_after_phrases: tuple[str, ...]
+    speaker_before_phrases: tuple[str, ...]
+    speech_nouns: frozenset[str]
+    transcript_titles: frozenset[str]
+    reporter_labels: frozenset[str]
+    stance_verbs: dict[str, str]
+    stance_phrasal: dict[tuple[str, ...], str]
+    stance_adjectives: dict[str, str]
+    stance_nouns: dict[str, str]
+    stance_participles: dict[str, str]
+    negation: dict[str, str]
+    hedge_adjectives: frozenset[str]
+    hedge_verbs: frozenset[str]
+    condition_markers: tuple[str, ...]
+    condition_prepositions: tuple[str, ...]
+    red_line_phrases: tuple[str, ...]
+    negators: frozenset[str]
+    title_heads: frozenset[str]
+    title_modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    state_bodies: tuple[str, ...]
+    anaphoric_bodies: frozenset[str]
+    issue_drop: frozenset[str]
+    nominalisations: dict[str, str]
+    vague_issues: frozenset[str]
+    taxonomy: dict[str, tuple[str, ...]]
+    group_nouns: tuple[str, ...]
+    gazetteer: tuple[GazetteerEntry, ...] = ()
+    gazetteer_by_id: dict[str, GazetteerEntry] = field(default_factory=dict)
+
+
+def _toml(path: Path) -> dict[str, Any]:
+    try:
+        with Path(path).open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError as exc:
+        raise LexiconError(f"language file {path} does not exist") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"language file {path} is not valid TOML: {exc}") from exc
+
+
+def _get(data: dict[str, Any], path: Path, *keys: str) -> Any:
+    node: Any = data
+    for key in keys:
+        if not isinstance(node, dict) or key not in node:
+            raise LexiconError(f"language file {path} lacks [{'.'.join(keys)}]")
+        node = node[key]
+    return node
+
+
+def _lower_set(values: Any) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values)
+
+
+def load_gazetteer(path: Path) -> tuple[GazetteerEntry, ...]:
+    """Read the actor gazetteer (JSON Lines, one actor per line).
+
+    Raises:
+        LexiconError: naming the file and line of a malformed entry.
+    """
+    entries = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as exc:
+        raise LexiconError(f"gazetteer {path} does not exist") from exc
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            raw = json.loads(line)
+            entries.append(
+                GazetteerEntry(
+                    id=raw["id"],
+                    name=raw["name"],
+                    type=raw.get("type", "ORG"),
+                    aliases=tuple(raw.get("aliases") or ()),
+                    demonyms=tuple(raw.get("demonyms") or ()),
+                    metonyms=tuple(raw.get("metonyms") or ()),
+                    affiliation=raw.get("affiliation") or "",
+                    tags=tuple(raw.get("tags") or ()),
+                )
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise LexiconError(f"gazetteer {path}, line {number}: {exc}") from exc
+    return tuple(entries)
+
+
+def _phrasal(table: dict[str, str]) -> dict[tuple[str, ...], str]:
+    return {tuple(key.lower().split()): value for key, value in table.items()}
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(
+    cues: Path, stance: Path, roles: Path, issues: Path, groups: Path, gazetteer: Path | None = None
+) -> Lexicon:
+    """Read every language file. Cached: the same paths give the same object."""
+    c, s, r, i, g = (_toml(p) for p in (cues, stance, roles, issues, groups))
+    entries = load_gazetteer(gazetteer) if gazetteer else ()
+    return Lexicon(
+        reporting_verbs=_lower_set(_get(c, cues, "verbs", "lemmas")),
+        clause_only_verbs=_lower_set(c["verbs"].get("clause_only", [])),
+        belief_verbs=_lower_set(c["verbs"].get("belief", [])),
+        speaker_after_phrases=tuple(_get(c, cues, "phrases", "speaker_after")),
+        speaker_before_phrases=tuple(_get(c, cues, "phrases", "speaker_before")),
+        speech_nouns=_lower_set(_get(c, cues, "phrases", "nouns")),
+        transcript_titles=frozenset(_get(c, cues, "transcripts", "titles")),
+        reporter_labels=frozenset(_get(c, cues, "transcripts", "reporter_labels")),
+        stance_verbs=dict(_get(s, stance, "verbs")),
+        stance_phrasal=_phrasal(_get(s, stance, "phrasal")),
+        stance_adjectives=dict(_get(s, stance, "adjectives")),
+        stance_nouns=dict(_get(s, stance, "nouns")),
+        stance_participles=dict(s.get("participles", {})),
+        negation=dict(_get(s, stance, "negation")),
+        hedge_adjectives=_lower_set(_get(s, stance, "modality", "hedge_adjectives")),
+        hedge_verbs=_lower_set(_get(s, stance, "modality", "hedge_verbs")),
+        condition_markers=tuple(_get(s, stance, "conditions", "markers")),
+        condition_prepositions=tuple(_get(s, stance, "conditions", "prepositions")),
+        red_line_phrases=tuple(p.lower() for p in _get(s, stance, "red_lines", "phrases")),
+        negators=_lower_set(_get(s, stance, "negators", "words")),
+        title_heads=_lower_set(_get(r, roles, "titles", "heads")),
+        title_modifiers=_lower_set(_get(r, roles, "titles", "modifiers")),
+        honorifics=_lower_set(_get(r, roles, "titles", "honorifics")),
+        state_bodies=tuple(n.lower() for n in _get(r, roles, "state_bodies", "nouns")),
+        anaphoric_bodies=_lower_set(_get(r, roles, "state_bodies", "anaphoric")),
+        issue_drop=_lower_set(_get(i, issues, "normalise", "drop")),
+        nominalisations={k.lower(): v for k, v in _get(i, issues, "normalise", "nominalisations").items()},
+        vague_issues=_lower_set(_get(i, issues, "normalise", "vague")),
+        taxonomy={k: tuple(v) for k, v in _get(i, issues, "taxonomy").items()},
+        group_nouns=tuple(n.lower() for n in _get(g, groups, "groups", "nouns")),
+        gazetteer=entries,
+        gazetteer_by_id={e.id: e for e in entries},
+    )
+
+
+def lexicon_for(settings: Any) -> Lexicon:
+    """The lexicon named by a :class:`~pipeline.config.Settings`."""
+    return load_lexicon(
+        settings.cues, settings.stance, settings.roles, settings.issues, settings.groups, settings.gazetteer
+    )

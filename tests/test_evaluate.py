@@ -1,0 +1,55 @@
+"""The evaluation follows the gold README's matching rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.evaluate import dice, evaluate, quote_match, tokens
+
+
+def test_text_comparison_rules():
+    assert tokens("“Red  LINE”") == ["red", "line"]
+    assert dice(["a", "b"], ["a", "b"]) == 1.0
+    assert quote_match("We are fighting for our independence", "we are fighting for our independence. Therefore")
+    # half of a 3+ token gold quote inside a long prediction is a match
+    assert quote_match("a b c d", "a b x y z w v u t s r q")
+    assert not quote_match("completely different words here", "nothing in common at all")
+
+
+def write_tables(out: Path, actors, quotes, stances, docs=("d.txt",)):
+    out.mkdir()
+    pd.DataFrame(actors, columns=["actor_id", "name", "type", "aliases", "role", "affiliation", "doc_ids"]).to_csv(out / "actors.csv", index=False)
+    pd.DataFrame(quotes, columns=["quote_id", "doc_id", "speaker_id", "speaker", "text", "kind", "cue", "start_char", "end_char"]).to_csv(out / "quotes.csv", index=False)
+    pd.DataFrame(stances, columns=["stance_id", "doc_id", "actor_id", "actor", "issue_id", "issue", "polarity", "red_line", "condition",
+                                   "cue", "evidence", "start_char", "end_char", "claimed_by", "quote_id"]).to_csv(out / "stances.csv", index=False)
+    pd.DataFrame([{"doc_id": d, "status": "ok"} for d in docs]).to_csv(out / "documents.csv", index=False)
+
+
+def test_scores_on_a_small_case(tmp_path: Path):
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "d.json").write_text(json.dumps({
+        "doc": "d.txt",
+        "actors": [{"name": "Volodymyr Zelensky", "type": "PERSON", "aliases": ["Zelensky"]},
+                   {"name": "Ukraine", "type": "GPE", "aliases": ["Kyiv"]}],
+        "optional_actors": ["Jeddah"],
+        "quotes": [{"speaker": "Volodymyr Zelensky", "kind": "direct", "text": "We will not recognize any occupied territories"}],
+        "stances": [{"actor": ["Volodymyr Zelensky", "Ukraine"], "issue": "recognition", "issue_keywords": ["recogni"],
+                     "polarity": "oppose", "red_line": True}],
+    }), encoding="utf-8")
+    write_tables(
+        tmp_path / "out",
+        actors=[("zelensky", "President Zelensky", "PERSON", "", "", "", "d.txt"),  # last-name rule: a person's last word
+                ("kyiv", "Kyiv", "GPE", "", "", "", "d.txt"),
+                ("ukraine", "Ukraine", "GPE", "", "", "", "d.txt"),  # second row for the same gold actor: FP
+                ("jeddah", "Jeddah", "GPE", "", "", "", "d.txt")],  # optional: ignored
+        quotes=[("q1", "d.txt", "zelensky", "President Zelensky", "We will not recognize any occupied territories as Russia's", "direct", "said", 0, 10)],
+        stances=[("s1", "d.txt", "zelensky", "President Zelensky", "r", "recognition of territories", "oppose", "true", "", "", "", 0, 1, "", "q1")],
+    )
+    ev = evaluate(tmp_path / "out", gold_dir)
+    assert (ev.actors.tp_pred, ev.actors.n_pred, ev.actors.tp_gold, ev.actors.n_gold) == (2, 3, 2, 2)
+    assert ev.quotes_e2e.f1 == 1.0 and ev.speaker.value == 1.0
+    assert ev.stances.f1 == 1.0 and ev.red_lines.f1 == 1.0

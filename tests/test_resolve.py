@@ -1,0 +1,100 @@
+"""Stage 4: canonical actors and issues across documents."""
+
+from __future__ import annotations
+
+from pipeline.records import Document, DocResult, LocalActor, StanceRecord
+from pipeline.resolve import issue_key, resolve, resolve_actors, resolve_issues, slugify
+
+
+def result(doc_id, actors, stances=()):
+    return DocResult(document=Document(doc_id=doc_id, path=doc_id, text="x"), actors=tuple(actors), stances=tuple(stances))
+
+
+def person(name, role="", aff=-1, aff_gaz=""):
+    return LocalActor(name=name, type="PERSON", role=role, affiliation=aff, affiliation_gaz=aff_gaz, mentions=1)
+
+
+def state(gaz_id, name):
+    return LocalActor(name=name, type="GPE", gaz_id=gaz_id, mentions=1)
+
+
+def ids(actors):
+    return {a.actor_id: a for a in actors}
+
+
+def test_transliterations_merge(lexicon):
+    actors, mapping = resolve_actors([
+        result("a", [person("Volodymyr Zelensky")]),
+        result("b", [person("Volodymyr Zelenskyy")]),
+        result("c", [person("Volodymyr Zelenskiy")]),
+    ], lexicon)
+    assert len(actors) == 1
+    assert actors[0].actor_id == "volodymyr-zelensky" and set(actors[0].doc_ids) == {"a", "b", "c"}
+
+
+def test_same_surname_without_evidence_stays_apart(lexicon):
+    actors, _ = resolve_actors([
+        result("a", [person("Ivanka Trump", role="adviser")]),
+        result("b", [person("Trump", role="President")]),
+        result("c", [person("Donald Trump", role="President")]),
+    ], lexicon)
+    by_id = ids(actors)
+    assert set(by_id) == {"ivanka-trump", "donald-trump"}
+    assert set(by_id["donald-trump"].doc_ids) == {"b", "c"}
+
+
+def test_bare_surname_with_shared_affiliation_merges(lexicon):
+    actors, _ = resolve_actors([
+        result("a", [state("turkey", "Turkey"), person("Recep Tayyip Erdoğan", "President", 0, "turkey")]),
+        result("b", [state("turkey", "Turkey"), person("Erdogan", "president", 0, "turkey")]),
+    ], lexicon)
+    by_id = ids(actors)
+    assert "recep-tayyip-erdogan" in by_id and set(by_id["recep-tayyip-erdogan"].doc_ids) == {"a", "b"}
+    assert by_id["recep-tayyip-erdogan"].affiliation == "turkey"
+    assert "Erdogan" in by_id["recep-tayyip-erdogan"].aliases
+
+
+def test_different_first_names_are_different_people(lexicon):
+    actors, _ = resolve_actors([result("a", [person("Kim Jong Un")]), result("b", [person("Kim Yo Jong")])], lexicon)
+    assert len(actors) == 2
+
+
+def test_gazetteer_states_keep_their_id(lexicon):
+    actors, _ = resolve_actors([result("a", [state("united-states", "United States")]), result("b", [state("united-states", "United States")])], lexicon)
+    assert [a.actor_id for a in actors] == ["united-states"]
+
+
+def test_overrides_merge_rename_drop(lexicon):
+    overrides = {"merge": {"volodymyr-zelensky": ["zelensky"]}, "rename": {"volodymyr-zelensky": "President Zelensky"}, "drop": ["voa"]}
+    actors, _ = resolve_actors([
+        result("a", [person("Volodymyr Zelensky"), LocalActor(name="VOA", type="ORG", mentions=1)]),
+        result("b", [person("Zelensky")]),
+    ], lexicon, overrides)
+    assert [(a.actor_id, a.name) for a in actors] == [("volodymyr-zelensky", "President Zelensky")]
+    assert actors[0].doc_ids == ("a", "b")
+
+
+def test_issue_clustering(lexicon):
+    labels = [("30-day ceasefire", "a"), ("ceasefire", "b"), ("ceasefire", "c"), ("sanctions against Russia", "a"),
+              ("recognition of occupied territories", "a"), ("recognition of Russian-occupied territories", "b")]
+    issues, mapping = resolve_issues(labels, lexicon)
+    assert mapping["30-day ceasefire"] == mapping["ceasefire"] == "ceasefire"
+    assert mapping["recognition of occupied territories"] != mapping["sanctions against Russia"]
+    categories = {i[0]: i[3] for i in issues}
+    assert categories["ceasefire"] == "ceasefire"
+    assert issue_key("sanctions against Russia") == issue_key("sanction against russia")
+
+
+def test_slugify():
+    assert slugify("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
+    assert slugify("  ") == "x"
+
+
+def test_resolve_builds_rows(lexicon):
+    res = result("a", [person("Lindsey Graham", "Senator"), state("russia", "Russia")],
+                 [StanceRecord(actor=0, issue="sanctions against Russia", issue_text="sanctions against Russia", polarity="demand",
+                               cue="called for", evidence="Graham called for sanctions against Russia.", start=0, end=40)])
+    resolved = resolve([res], lexicon)
+    assert [s.actor_id for s in resolved.stances] == ["lindsey-graham"]
+    assert resolved.stances[0].issue_id == "sanctions-against-russia"
+    assert [i.issue_id for i in resolved.issues] == ["sanctions-against-russia"]
