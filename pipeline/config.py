@@ -43,6 +43,7 @@ class Settings:
     roles: Path = DEFAULT_MODELS_DIR / "lexicons/roles.toml"
     issues: Path = DEFAULT_MODELS_DIR / "lexicons/issues.toml"
     groups: Path = DEFAULT_MODELS_DIR / "lexicons/groups.toml"
+    names: Path = DEFAULT_MODELS_DIR / "lexicons/names.toml"
     gazetteer: Path = DEFAULT_MODELS_DIR / "gazetteer/actors.jsonl"
     overrides: Path = DEFAULT_MODELS_DIR / "overrides.toml"
     layout_seed: int = 42
@@ -56,7 +57,7 @@ class Settings:
 
     def language_files(self) -> tuple[Path, ...]:
         """The data files whose content changes what extraction produces."""
-        return (self.cues, self.stance, self.roles, self.issues, self.groups, self.gazetteer)
+        return (self.cues, self.stance, self.roles, self.issues, self.groups, self.names, self.gazetteer)
 
     def language_fingerprint(self) -> str:
         """A hash of every language asset, so caches can tell when extraction rules changed."""
@@ -73,11 +74,11 @@ class Settings:
 
 _SECTIONS = {
     "annotate": ("model", "model_preference", "batch_size", "jobs", "max_chunk_chars"),
-    "lexicons": ("cues", "stance", "roles", "issues", "groups"),
+    "lexicons": ("cues", "stance", "roles", "issues", "groups", "names"),
     "actors": ("gazetteer", "overrides"),
     "graph": ("layout_seed", "html_max_nodes"),
 }
-_PATH_KEYS = {"cues", "stance", "roles", "issues", "groups", "gazetteer", "overrides"}
+_PATH_KEYS = {"cues", "stance", "roles", "issues", "groups", "names", "gazetteer", "overrides"}
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -67,6 +67,8 @@ class Lexicon:
     vague_issues: frozenset[str]
     taxonomy: dict[str, tuple[str, ...]]
     group_nouns: tuple[str, ...]
+    female_names: frozenset[str] = frozenset()
+    male_names: frozenset[str] = frozenset()
     gazetteer: tuple[GazetteerEntry, ...] = ()
     gazetteer_by_id: dict[str, GazetteerEntry] = field(default_factory=dict)
 
@@ -133,10 +135,12 @@ def _phrasal(table: dict[str, str]) -> dict[tuple[str, ...], str]:
 
 @lru_cache(maxsize=8)
 def load_lexicon(
-    cues: Path, stance: Path, roles: Path, issues: Path, groups: Path, gazetteer: Path | None = None
+    cues: Path, stance: Path, roles: Path, issues: Path, groups: Path, gazetteer: Path | None = None,
+    names: Path | None = None,
 ) -> Lexicon:
     """Read every language file. Cached: the same paths give the same object."""
     c, s, r, i, g = (_toml(p) for p in (cues, stance, roles, issues, groups))
+    n = _toml(names).get("given_names", {}) if names and Path(names).exists() else {}
     entries = load_gazetteer(gazetteer) if gazetteer else ()
     return Lexicon(
         reporting_verbs=_lower_set(_get(c, cues, "verbs", "lemmas")),
@@ -168,7 +172,9 @@ def load_lexicon(
         nominalisations={k.lower(): v for k, v in _get(i, issues, "normalise", "nominalisations").items()},
         vague_issues=_lower_set(_get(i, issues, "normalise", "vague")),
         taxonomy={k: tuple(v) for k, v in _get(i, issues, "taxonomy").items()},
-        group_nouns=tuple(n.lower() for n in _get(g, groups, "groups", "nouns")),
+        group_nouns=tuple(x.lower() for x in _get(g, groups, "groups", "nouns")),
+        female_names=_lower_set(n.get("female", [])),
+        male_names=_lower_set(n.get("male", [])),
         gazetteer=entries,
         gazetteer_by_id={e.id: e for e in entries},
     )
@@ -177,5 +183,6 @@ def load_lexicon(
 def lexicon_for(settings: Any) -> Lexicon:
     """The lexicon named by a :class:`~pipeline.config.Settings`."""
     return load_lexicon(
-        settings.cues, settings.stance, settings.roles, settings.issues, settings.groups, settings.gazetteer
+        settings.cues, settings.stance, settings.roles, settings.issues, settings.groups, settings.gazetteer,
+        settings.names,
     )

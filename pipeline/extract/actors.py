@@ -11,6 +11,7 @@ speaker/holder resolution in news is dominated by a few patterns (surname after 
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -145,6 +146,8 @@ class _Builder:
 
     def add(self, start: int, end: int, kind: str, alias: str = "") -> None:
         self.spans.append((start, end, kind))
+        if alias[:4].lower() == "the ":
+            alias = alias[4:]
         if alias and alias != self.name:
             self.aliases.setdefault(alias, None)
 
@@ -269,7 +272,6 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
             gaz_tokens[tok.i] = entry
         if form == "demonym_adj":
             demonym_adjs.append((span, entry))
-            take(span.start, span.end)
             continue
         if form in {"metonym", "demonym_plural"} and not _is_acting(span):
             # "talks in Moscow", "the sacrifices of Ukrainians" as places or people, not the party
@@ -287,6 +289,24 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
     _state_bodies(doc, lexicon, demonym_adjs, builders, builder, taken)
 
     # 3. Named entities the gazetteer does not know.
+    demonym_tokens = {t.i: entry for span, entry in demonym_adjs for t in span}
+
+    def add_person(tokens: list[Token]) -> None:
+        words = [t.text for t in tokens]
+        surname = _surname_key(words)
+        full = tuple(fold_name_token(w) for w in words if w not in {"-", "–"})
+        key = _person_key(full, surname, person_surnames, builders)
+        display = span_text(doc, tokens[0].i, tokens[-1].i + 1).replace(" - ", "-").replace(" – ", "–")
+        if display.isupper() and len(display) > 3:
+            display = display.title()  # transcript labels and headlines in capitals
+        b = builder(key, type="PERSON", name=display, surname=surname, full_tokens=full)
+        if len(full) > len(b.full_tokens):
+            b.aliases.setdefault(b.name, None)
+            b.name, b.full_tokens = display, full
+        b.add(tokens[0].i, tokens[-1].i + 1, "name", display)
+        b.acting = True
+        take(tokens[0].i, tokens[-1].i + 1)
+
     for ent in doc.ents:
         if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
             continue
@@ -296,6 +316,8 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
         if len(span) == 0 or not any(t.is_alpha for t in span):
             continue
         label = ent.label_
+        if label == "NORP" and all(t.i in demonym_tokens for t in span if t.is_alpha):
+            continue  # "Ukrainian": an adjective, read as an affiliation
         before = doc[span.start - 1] if span.start > 0 else None
         if label != "PERSON" and before is not None and before.lower_ in lexicon.title_heads and _looks_like_name(span):
             label = "PERSON"  # "Foreign Minister Nikos Christodoulides" tagged ORG
@@ -304,31 +326,33 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
         if label == "PERSON" and _is_place_list(span):
             continue
         if label == "PERSON":
-            tokens = _person_name_tokens(span, lexicon)
+            tokens = [t for t in _person_name_tokens(span, lexicon) if t.i not in demonym_tokens]
             if not tokens:
                 continue
-            words = [t.text for t in tokens]
-            surname = _surname_key(words)
-            full = tuple(fold_name_token(w) for w in words if w not in {"-", "–"})
-            key = _person_key(full, surname, person_surnames, builders)
-            first_name = " ".join(words).replace(" - ", "-").replace(" – ", "–")
-            b = builder(key, type="PERSON", name=first_name.title() if first_name.isupper() and len(first_name) > 3 else first_name,
-                        surname=surname, full_tokens=full)
-            display = span_text(doc, tokens[0].i, tokens[-1].i + 1).replace(" - ", "-")
-            if display.isupper() and len(display) > 3:
-                display = display.title()  # transcript labels and headlines in capitals
-            if len(full) > len(b.full_tokens):
-                b.aliases.setdefault(b.name, None)
-                b.name, b.full_tokens = display, full
-            b.add(tokens[0].i, tokens[-1].i + 1, "name", display)
-            b.acting = True
-            take(span.start, span.end)
-        elif label in {"ORG"}:
+            after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+            if after is not None and after.orth_ in POSSESSIVE_ORTH and after.i + 1 < len(doc):
+                after = doc[after.i + 1]
+            if after is not None and after.lower_ in PERSON_BODIES:
+                # "the Trump administration": an organisation named after its leader
+                lo = tokens[0].i - 1 if tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the" else tokens[0].i
+                name = f"{span_text(doc, tokens[0].i, tokens[-1].i + 1)} {after.lower_}"
+                b = builder("org:" + fold(name), type="ORG", name=name)
+                b.add(lo, after.i + 1, "name", span_text(doc, lo, after.i + 1))
+                b.acting = True
+                take(lo, after.i + 1)
+                continue
+            add_person(tokens)
+        elif label == "ORG":
+            # a leading demonym names the owner ("the Turkish Ministry of Foreign Affairs"); one
+            # inside a company name ("Anglo American Platinum") means nothing
+            lead = span[0] if span[0].i in demonym_tokens else None
             name = _display(span)
-            key = "org:" + fold(name)
-            b = builder(key, type="ORG", name=name)
+            b = builder("org:" + fold(name), type="ORG", name=name)
             b.add(span.start, span.end, "name", name)
             b.acting = b.acting or not _is_locative(span) or span.root.dep_ in {"compound"}
+            if lead is not None and demonym_tokens[lead.i].is_state and not b.affiliation_gaz:
+                # "the Turkish Ministry of Foreign Affairs" belongs to Turkey
+                b.affiliation_key, b.affiliation_gaz = f"gaz:{demonym_tokens[lead.i].id}", demonym_tokens[lead.i].id
             take(span.start, span.end)
         elif label == "NORP":
             # A non-state people acting as a party ("the Kurds"); adjectives are never actors.
@@ -339,6 +363,14 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
                 b.acting = b.acting or _is_acting(span)
                 take(span.start, span.end)
         # Non-gazetteer GPEs are places (cities, regions): never actors by themselves.
+
+    # 3b. Names the NER missed: after a capitalised title ("Presidents Muhammadu Buhari of Nigeria
+    # and Patrice Talon of Benin"), and later mentions of a known person's surname.
+    for tok in doc:
+        if tok.lower_.rstrip("s") in lexicon.title_heads and tok.text[:1].isupper() and not taken[tok.i]:
+            for name in _names_after_title(doc, tok, taken, lexicon):
+                add_person(name)
+    _propagate_surnames(doc, builders, order, taken, add_person)
 
     _merge_surname_orgs(builders, order)
     _link_acronyms(doc, builders, order)
@@ -388,6 +420,61 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
     resolve_references(doc, lexicon, table)
     table.index()
     return table
+
+
+COLLECTIVE_NOUNS = frozenset({"assembly", "meeting", "summit", "conference", "gathering", "group", "coalition",
+                              "delegation", "council", "panel", "committee"})
+PERSON_BODIES = frozenset({"administration", "government", "regime", "campaign", "cabinet"})
+
+
+def _names_after_title(doc: Doc, title: Token, taken: list[bool], lexicon: Lexicon) -> list[list[Token]]:
+    """Capitalised names right after a title, and after "and" when the title is plural."""
+    names: list[list[Token]] = []
+    i = title.i + 1
+    plural = title.lower_.endswith("s") and title.lower_ not in lexicon.title_heads
+    while i < len(doc):
+        tokens = []
+        while i < len(doc) and len(tokens) < 4 and doc[i].is_alpha and doc[i].text[:1].isupper() \
+                and not taken[i] and doc[i].lower_ not in lexicon.title_heads and doc[i].ent_type_ not in {"DATE", "TIME"}:
+            tokens.append(doc[i])
+            i += 1
+        if len(tokens) >= 2 or (tokens and not plural and doc[tokens[0].i].ent_type_ == "PERSON"):
+            names.append(tokens)
+        elif not tokens:
+            break
+        if not plural:
+            break
+        # skip "of Nigeria" and "and" / "," to the next name of the list
+        if i < len(doc) and doc[i].lower_ == "of":
+            i += 1
+            while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].lower_ == "the"):
+                i += 1
+        if i < len(doc) and doc[i].lower_ in {"and", ","}:
+            i += 1
+            continue
+        break
+    return names
+
+
+def _propagate_surnames(doc: Doc, builders, order, taken: list[bool], add_person) -> None:
+    """Later mentions of a known person's surname ("De La Calle sais") the NER did not tag."""
+    known: dict[str, _Builder] = {}
+    for key in order:
+        b = builders[key]
+        if b.type == "PERSON" and len(b.full_tokens) >= 2 and b.surname:
+            known.setdefault(b.surname.split()[-1], b)
+    if not known:
+        return
+    for tok in doc:
+        if taken[tok.i] or not tok.is_alpha or not tok.text[:1].isupper() or tok.ent_type_ in {"DATE", "TIME", "GPE"}:
+            continue
+        b = known.get(fold_name_token(tok.text))
+        if b is None:
+            continue
+        start = tok.i
+        while start > 0 and not taken[start - 1] and fold(doc[start - 1].text) in SURNAME_PARTICLES:
+            start -= 1
+        add_person(list(doc[start : tok.i + 1]))
 
 
 PLACE_NOUNS = frozenset("oblast oblasts region regions province provinces city cities town towns village "
@@ -507,38 +594,60 @@ def _state_bodies(doc, lexicon, demonym_adjs, builders, builder, taken) -> None:
 
 
 def _group_mentions(doc, lexicon, builders, builder, taken) -> None:
+    """Collective subjects: "analysts suggest", "industry sources said", "Russian nationalist
+    voices and pro-war bloggers have spoken out". A group noun modified by a known organisation
+    ("the AMCU union") is that organisation."""
     nouns = sorted((tuple(n.split()) for n in lexicon.group_nouns), key=len, reverse=True)
     lowers = [t.lower_ for t in doc]
+    owner = {}
+    for key, b in builders.items():
+        for start, end, _ in b.spans:
+            for j in range(start, end):
+                owner.setdefault(j, key)
     i = 0
     while i < len(doc):
-        match = None
-        for noun in nouns:
-            if tuple(lowers[i : i + len(noun)]) == noun:
-                match = noun
-                break
+        match = next((noun for noun in nouns if tuple(lowers[i : i + len(noun)]) == noun), None)
         if not match:
             i += 1
             continue
         end = i + len(match)
-        if any(taken[j] for j in range(i, end)):
-            i = end
-            continue
         head = doc[end - 1]
-        if head.dep_ not in SUBJECT_DEPS:
+        collective = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if collective is not None and collective.head.lower_ in COLLECTIVE_NOUNS and collective.head.dep_ in SUBJECT_DEPS:
+            # "an assembly of several foreign ministers in Cairo denounced ...": the assembly acts
+            noun = collective.head
+            lo = noun.left_edge.i
+            hi = max(t.i for t in noun.subtree if t.dep_ not in {"relcl", "acl", "punct"}) + 1
+            if not any(taken[j] for j in range(lo, hi)):
+                b = builder("group:" + fold(" ".join(match)), type="GROUP", name=" ".join(match))
+                b.add(lo, hi, "group", span_text(doc, lo, hi))
+                for j in range(lo, hi):
+                    taken[j] = True
+                i = hi
+                continue
+        if any(taken[j] for j in range(i, end)) or head.dep_ not in SUBJECT_DEPS:
             i = end
             continue
-        # Extend left over adjectives/compounds: "Russian nationalist voices", "pro-war bloggers".
         start = i
         while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in {"amod", "compound", "nmod"}:
             start -= 1
+        org = next((owner[j] for j in range(start, i) if j in owner and builders[owner[j]].type == "ORG"), None)
+        if org is not None:
+            builders[org].spans.append((start, end, "group"))
+            builders[org].acting = True
+            for j in range(start, end):
+                taken[j] = True
+            i = end
+            continue
+        # "X and Y have spoken out": one group holding one position
+        for conj in head.conjuncts:
+            if conj.i > head.i and conj.lower_ in {n[-1] for n in nouns} and not taken[conj.i]:
+                end = max(end, conj.i + 1)
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
         span = doc[start:end]
         name = _display(strip_span(span)) or span.text
-        b = builder("group:" + fold(" ".join(match)), type="GROUP", name=name)
-        if len(name) > len(b.name):
-            b.aliases.setdefault(b.name, None)
-            b.name = name
+        b = builder("group:" + fold(name), type="GROUP", name=name)
         b.add(start, end, "group", name)
         for j in range(start, end):
             taken[j] = True
@@ -721,10 +830,25 @@ def resolve_references(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
     - he/she/his/her: the most recent person that was a subject, else the most recent person.
     - it/its: the most recent organisation or state subject; they/their: the same, or a group.
     - "the government"/"the administration": the state the text is about.
+    Third-person pronouns inside quotation marks are left alone: in a speaker's words "he" is
+    rarely the speaker, and the text around the quote does not say who it is.
     """
-    mentions_sorted = sorted(table.mentions, key=lambda m: m.start)
+    mentions = sorted(table.mentions, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in mentions]
     taken = set(table.token_actor)
     new: list[MentionSpan] = []
+    in_quote = _quoted_tokens(doc)
+    sent_starts = [s.start for s in doc.sents]
+    sent_of = {}
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sent_of[i] = n
+
+    def add(mention: MentionSpan) -> None:
+        k = bisect.bisect_right(starts, mention.start)
+        starts.insert(k, mention.start)
+        mentions.insert(k, mention)
+        new.append(mention)
 
     role_heads: dict[str, list[int]] = {}
     for idx, actor in enumerate(table.actors):
@@ -741,37 +865,50 @@ def resolve_references(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
                 continue
             low = tok.lower_
             if low in lexicon.title_heads and tok.pos_ in {"NOUN", "PROPN"}:
-                actor = _resolve_title(doc, tok, role_heads, mentions_sorted, table, lexicon)
+                actor = _resolve_title(doc, tok, role_heads, mentions, table, lexicon)
                 if actor >= 0:
                     start = tok.i
                     while start > sent.start and (doc[start - 1].lower_ in lexicon.title_modifiers
                                                   or doc[start - 1].lower_ in {"the", "a"}
                                                   or doc[start - 1].i in table.token_actor):
                         start -= 1
-                    new.append(MentionSpan(start, tok.i + 1, actor, "title"))
+                    add(MentionSpan(start, tok.i + 1, actor, "title"))
                     continue
             if low in lexicon.anaphoric_bodies and tok.pos_ == "NOUN" and state_focus >= 0:
                 prev = doc[tok.i - 1] if tok.i > 0 else None
                 if prev is not None and prev.lower_ == "the" and not _has_of_complement(tok):
-                    new.append(MentionSpan(tok.i - 1, tok.i + 1, state_focus, "body"))
+                    add(MentionSpan(tok.i - 1, tok.i + 1, state_focus, "body"))
                     continue
-            if tok.pos_ != "PRON":
+            if tok.pos_ != "PRON" or tok.i in in_quote:
                 continue
+            earliest = sent_starts[max(0, sent_of[tok.i] - 2)]
             if low in PERSON_PRONOUNS:
-                actor = _antecedent(tok, mentions_sorted + new, table, {"PERSON"})
+                actor = _antecedent(tok, mentions, starts, earliest, table, {"PERSON"},
+                                    gender=PERSON_PRONOUNS[low], lexicon=lexicon)
             elif low in THING_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
-                actor = _antecedent(tok, mentions_sorted + new, table, {"ORG", "GPE"}, subjects_only=True)
+                actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE"}, subjects_only=True)
             elif low in PLURAL_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
-                actor = _antecedent(tok, mentions_sorted + new, table, {"ORG", "GPE", "GROUP", "NORP"},
-                                    subjects_only=True, window=2)
+                actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE", "GROUP", "NORP"},
+                                    subjects_only=True)
             else:
                 continue
             if actor >= 0:
-                new.append(MentionSpan(tok.i, tok.i + 1, actor, "pronoun"))
+                add(MentionSpan(tok.i, tok.i + 1, actor, "pronoun"))
     for mention in new:
         table.mentions.append(mention)
         actor = table.actors[mention.actor]
         table.actors[mention.actor] = actor._replace(mentions=actor.mentions + 1)
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    from .marks import pair_quotes
+
+    inside: set[int] = set()
+    for q in pair_quotes(doc.text).quotes:
+        span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
 
 
 def _has_of_complement(tok: Token) -> bool:
@@ -809,29 +946,37 @@ def _resolve_title(doc, tok, role_heads, mentions, table, lexicon) -> int:
     return candidates[0] if len(set(candidates)) == 1 else -1
 
 
-def _antecedent(tok: Token, mentions: list[MentionSpan], table: ActorTable, types: set[str],
-                subjects_only: bool = False, window: int = 3) -> int:
-    """The most recent compatible mention before ``tok``, preferring subjects, within ``window``
-    sentences. A pronoun inside the clause governed by a reporting subject refers to it."""
+def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earliest: int, table: ActorTable,
+                types: set[str], subjects_only: bool = False, gender: str = "", lexicon: Lexicon | None = None) -> int:
+    """The most recent compatible mention before ``tok`` (from token ``earliest`` on), preferring
+    subjects; for he/she, people whose given name says otherwise are skipped."""
     doc = tok.doc
-    sent_starts = [s.start for s in doc.sents] if not hasattr(tok.doc, "_sent_starts") else []
-    sent_index = {start: n for n, start in enumerate(sent_starts)}
-    current = sent_index.get(tok.sent.start, 0)
-    earliest = sent_starts[max(0, current - window + 1)] if sent_starts else 0
     best_subject, best_any = -1, -1
-    for mention in mentions:
-        if mention.start >= tok.i:
-            break
-        if mention.start < earliest:
-            continue
+    hi = bisect.bisect_left(starts, tok.i)
+    lo = bisect.bisect_left(starts, earliest)
+    for mention in mentions[lo:hi]:
         actor = table.actors[mention.actor]
         if actor.type not in types:
             continue
+        if gender and lexicon is not None and _gender_of(actor, lexicon) not in {"", gender}:
+            continue
         root = doc[mention.start:mention.end].root
-        if root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS):
+        if root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS):
             best_subject = mention.actor
-        if mention.kind != "pronoun" or True:
-            best_any = mention.actor
+        best_any = mention.actor
     if best_subject >= 0:
         return best_subject
     return -1 if subjects_only else best_any
+
+
+def _gender_of(actor: LocalActor, lexicon: Lexicon) -> str:
+    """"m"/"f" from the person's given name or role word, "" when unknown."""
+    role = actor.role.lower()
+    if any(w in role for w in ("spokeswoman", "chairwoman", "congresswoman", "queen", "princess", "businesswoman")):
+        return "f"
+    first = fold(actor.name.split()[0]) if actor.name.split() and len(actor.name.split()) > 1 else ""
+    if first in lexicon.female_names:
+        return "f"
+    if first in lexicon.male_names:
+        return "m"
+    return ""

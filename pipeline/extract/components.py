@@ -39,12 +39,13 @@ _DEFAULT_LEXICON = {
     "issues": str(DEFAULT_MODELS_DIR / "lexicons/issues.toml"),
     "groups": str(DEFAULT_MODELS_DIR / "lexicons/groups.toml"),
     "gazetteer": str(DEFAULT_MODELS_DIR / "gazetteer/actors.jsonl"),
+    "names": str(DEFAULT_MODELS_DIR / "lexicons/names.toml"),
 }
 
 
 def _lexicon(paths: dict[str, str]) -> Lexicon:
     merged = {**_DEFAULT_LEXICON, **{k: v for k, v in paths.items() if v}}
-    return load_lexicon(*(Path(merged[k]) for k in ("cues", "stance", "roles", "issues", "groups", "gazetteer")))
+    return load_lexicon(*(Path(merged[k]) for k in ("cues", "stance", "roles", "issues", "groups", "gazetteer", "names")))
 
 
 def table_from_doc(doc: Doc) -> ActorTable:
@@ -118,7 +119,7 @@ def make_paragraph_boundaries(nlp: Language, name: str) -> ParagraphBoundaries:
     return ParagraphBoundaries()
 
 
-_LEXICON_CONFIG = {"cues": "", "stance": "", "roles": "", "issues": "", "groups": "", "gazetteer": ""}
+_LEXICON_CONFIG = {"cues": "", "stance": "", "roles": "", "issues": "", "groups": "", "gazetteer": "", "names": ""}
 
 
 @Language.factory(

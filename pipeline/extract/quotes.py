@@ -41,12 +41,17 @@ def _token_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _subject_of(verb: Token) -> Token | None:
+def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None:
     """The subject of ``verb``, following participles and conjuncts up to the clause that has one
-    ("He emphasized ..., stating" -> He)."""
+    ("He emphasized ..., stating" -> He), never climbing into the quoted words themselves;
+    "X quoted Y as saying" -> Y."""
     seen = 0
     tok = verb
     while tok is not None and seen < 4:
+        if tok.lemma_.lower() == "quote" and tok is not verb:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
@@ -54,25 +59,55 @@ def _subject_of(verb: Token) -> Token | None:
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return grand
-        if tok.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp"} and tok.head is not tok:
+        if tok.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "pobj", "prep"} and tok.head is not tok:
+            if in_quote is not None and in_quote[tok.head.i]:
+                break
             tok = tok.head
             seen += 1
             continue
         break
-    # inverted: '"...," said X' -> the noun after the verb
-    if verb.i + 1 < len(verb.doc):
-        nxt = verb.doc[verb.i + 1]
-        if nxt.pos_ in {"PROPN", "NOUN"} or nxt.lower_ in {"the", "a"}:
-            for tok in verb.doc[verb.i + 1 : min(len(verb.doc), verb.i + 8)]:
-                if tok.head.i == verb.i and tok.dep_ in {"nsubj", "dobj", "attr", "npadvmod", "dep", "nsubjpass"}:
-                    return tok
     return None
+
+
+def _inverted_speaker(verb: Token, table: ActorTable) -> int:
+    """'"...," said X' / 'That end, said Secretary X, would be...': the actor named right after
+    a reporting verb that follows a quote or a comma."""
+    doc = verb.doc
+    prev = doc[verb.i - 1] if verb.i > 0 else None
+    if prev is None or prev.text not in {",", '"', "”", "’", "'"}:
+        return -1
+    j = verb.i + 1
+    if j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:
+        j += 1
+    actor = table.actor_at(j) if j < len(doc) else -1
+    if actor < 0:
+        return -1
+    while j < len(doc) and table.actor_at(j) == actor:
+        j += 1
+    return actor if j >= len(doc) or doc[j].is_punct or doc[j].is_space else -1
+
+
+def _left_subject_actor(verb: Token, table: ActorTable) -> int:
+    """Fallback when the parse gives the cue no subject: the nearest actor before it in the
+    sentence that is the subject of something ("Mitsotakis speaking to ... called it")."""
+    for tok in reversed(list(verb.doc[verb.sent.start : verb.i])):
+        actor = table.actor_at(tok)
+        if actor >= 0 and tok.dep_ in SUBJECT_DEPS:
+            return actor
+    return -1
 
 
 def _actor_of(token: Token | None, table: ActorTable) -> int:
     """The actor a subject token refers to: the token itself, else any token of its phrase."""
     if token is None:
         return -1
+    # "African Export-Import Bank president Okey Oramah said": the parser often makes the
+    # organisation the subject and the person its apposition; the person speaks
+    for child in token.children:
+        if child.dep_ == "appos":
+            actor = table.actor_at(child)
+            if actor >= 0 and table.actors[actor].type == "PERSON":
+                return actor
     actor = table.actor_at(token)
     if actor >= 0:
         return actor
@@ -203,17 +238,36 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
                     if actor >= 0:
                         return doc[frame_start + k], actor
     for _, cue in sorted(candidates, key=lambda c: c[0]):
-        subject = _subject_of(cue)
-        if subject is not None and subject.lower_ in FIRST_PERSON and in_quote[subject.i]:
-            continue
+        subject = _subject_of(cue, in_quote)
+        if subject is not None and in_quote[subject.i]:
+            subject = None  # "I", "we" or a noun of the quoted words is not the speaker
         actor = _actor_of(subject, table)
+        if actor < 0:
+            actor = _inverted_speaker(cue, table)
+        if actor < 0 and subject is None:
+            actor = _left_subject_actor(cue, table)
         if actor >= 0:
             return cue, actor
-        # a cue whose subject is unknown still attributes (speaker unknown): stop at the nearest
-        if subject is not None:
-            return cue, -1
     if candidates:
         return sorted(candidates, key=lambda c: c[0])[0][1], -1
+    return _after_quote(doc, loc, table, in_quote)
+
+
+def _after_quote(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool]) -> tuple[Token | None, int]:
+    """'"...," De La Calle sais.': a named speaker and one word after the closing mark, ending the
+    sentence, attribute the quote even when the word is no known (or a misspelt) reporting verb."""
+    i = loc.span.end
+    while i < len(doc) and (doc[i].is_punct and doc[i].text in {'"', "”", "’", "'", ","} or doc[i].is_space):
+        i += 1
+    j = i
+    actor = table.actor_at(j) if j < len(doc) else -1
+    if actor < 0:
+        return None, -1
+    while j < len(doc) and table.actor_at(j) == actor:
+        j += 1
+    if j + 1 < len(doc) and doc[j].is_alpha and doc[j].text.islower() and doc[j + 1].text in {".", ",", ";", "!"} \
+            and not in_quote[j]:
+        return doc[j], actor
     return None, -1
 
 
@@ -253,8 +307,10 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             continue
         clause = None
         for child in tok.children:
+            passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or (
+                tok.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
             if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and tok.lemma_.lower() in {"urge", "warn", "ask", "tell"}
-                                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+                                         and not passive and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
                 clause = child
                 break
         if clause is None:
@@ -263,8 +319,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
         if not tokens:
             continue
         quoted = sum(1 for t in tokens if in_quote[t.i])
-        if quoted > len(tokens) * 0.5:
-            continue
+        if quoted > len(tokens) * 0.5 or in_quote[clause.i]:
+            continue  # the clause is the quoted words: a direct quote's cue
         start_i, end_i = tokens[0].i, tokens[-1].i + 1
         while start_i < end_i and (doc[start_i].lower_ in {"that", ",", "“", '"'} or doc[start_i].is_space):
             start_i += 1
@@ -274,10 +330,12 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
         if end_i - start_i < 3:
             continue
         span = doc[start_i:end_i]
-        subject = _subject_of(tok)
+        subject = _subject_of(tok, in_quote)
         if subject is not None and subject.i >= start_i and subject.i < end_i:
             subject = None
         speaker = _actor_of(subject, table)
+        if speaker < 0:
+            speaker = _inverted_speaker(tok, table)
         records.append(QuoteRecord(clean_space(span.text), "indirect", tok.text, span.start_char, span.end_char, speaker))
     return records
 
