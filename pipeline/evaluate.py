@@ -311,6 +311,19 @@ def _issue_ok(label: str, keywords: list[str]) -> bool:
     return any(w.startswith(k) for w in words for k in kws)
 
 
+def _stance_actor_ok(names: list[str], is_person: bool, actor_idx: int, gold_names: list[str], ga: _GoldActors) -> bool:
+    """The predicted actor matches one of the gold stance's actor names: by name or alias, by a
+    person's last name, or through the gold actor it resolves to."""
+    wanted = {norm(n) for n in gold_names}
+    if any(norm(n) in wanted for n in names):
+        return True
+    if is_person and names and tokens(names[0]):
+        last = tokens(names[0])[-1]
+        if any(tokens(n) and tokens(n)[-1] == last for n in gold_names):
+            return True
+    return actor_idx >= 0 and actor_idx in {ga.index_of_name(n) for n in gold_names}
+
+
 def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, errors) -> None:
     rows = stances[stances["doc_id"] == doc_id]
     gold_stances = gold.get("stances", [])
@@ -327,10 +340,10 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
         if is_red:
             red.n_pred += 1
         actor_idx = _resolve_actor(ga, pred.actor_id, actor_names, actor_type)
+        names = actor_names.get(pred.actor_id, [pred.actor])
         matches = []
         for i, g in enumerate(gold_stances):
-            gold_actor_idx = {ga.index_of_name(n) for n in g.get("actor", [])}
-            if actor_idx < 0 or actor_idx not in gold_actor_idx:
+            if not _stance_actor_ok(names, actor_type.get(pred.actor_id) == "PERSON", actor_idx, g.get("actor", []), ga):
                 continue
             if COARSE.get(pred.polarity) != COARSE.get(g["polarity"]):
                 continue

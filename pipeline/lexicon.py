@@ -67,6 +67,15 @@ class Lexicon:
     vague_issues: frozenset[str]
     taxonomy: dict[str, tuple[str, ...]]
     group_nouns: tuple[str, ...]
+    undecided: frozenset[str] = frozenset()
+    deontic: tuple[str, ...] = ()
+    predicates: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    violation_verbs: frozenset[str] = frozenset()
+    violation_phrases: tuple[str, ...] = ()
+    evaluation_verbs: frozenset[str] = frozenset()
+    value_nouns: frozenset[str] = frozenset()
+    commitment_verbs: frozenset[str] = frozenset()
+    negating_phrases: tuple[str, ...] = ()
     female_names: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
     gazetteer: tuple[GazetteerEntry, ...] = ()
@@ -163,6 +172,16 @@ def load_lexicon(
         condition_prepositions=tuple(_get(s, stance, "conditions", "prepositions")),
         red_line_phrases=tuple(p.lower() for p in _get(s, stance, "red_lines", "phrases")),
         negators=_lower_set(_get(s, stance, "negators", "words")),
+        undecided=_lower_set(s["modality"].get("undecided", [])),
+        deontic=tuple(s["modality"].get("deontic", [])),
+        predicates={k: tuple(p.lower() for p in v) for k, v in s.get("predicates", {}).items()
+                    if k in {"oppose", "support", "consider", "red_line_oppose", "red_line_demand"}},
+        violation_verbs=_lower_set(s.get("predicates", {}).get("violation_verbs", [])),
+        violation_phrases=tuple(s.get("predicates", {}).get("violation_phrases", [])),
+        evaluation_verbs=_lower_set(s.get("predicates", {}).get("evaluation_verbs", [])),
+        value_nouns=_lower_set(s.get("values", {}).get("nouns", [])),
+        commitment_verbs=_lower_set(s.get("commitments", {}).get("verbs", [])),
+        negating_phrases=tuple(s.get("red_line_forms", {}).get("negating_phrases", [])),
         title_heads=_lower_set(_get(r, roles, "titles", "heads")),
         title_modifiers=_lower_set(_get(r, roles, "titles", "modifiers")),
         honorifics=_lower_set(_get(r, roles, "titles", "honorifics")),

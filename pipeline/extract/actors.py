@@ -227,6 +227,10 @@ def _is_acting(span: Span) -> bool:
         return True
     if dep == "pobj" and root.head.lower_ in {"between", "with", "by"}:
         return True
+    if dep == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True  # "according to Washington"
+    if dep in {"compound", "nmod"} and root.head.lemma_.lower() in VOICE_NOUNS:
+        return True  # "under Kremlin review", "a Kremlin spokesman", "the White House statement"
     if dep == "conj":
         first = root
         while first.dep_ == "conj":
@@ -422,6 +426,9 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
     return table
 
 
+VOICE_NOUNS = frozenset({"review", "consideration", "decision", "position", "statement", "spokesman", "spokeswoman",
+                         "spokesperson", "official", "officials", "proposal", "plan", "offer", "demand", "response",
+                         "rejection", "approval", "support", "opposition", "refusal", "insistence", "push", "call"})
 COLLECTIVE_NOUNS = frozenset({"assembly", "meeting", "summit", "conference", "gathering", "group", "coalition",
                               "delegation", "council", "panel", "committee"})
 PERSON_BODIES = frozenset({"administration", "government", "regime", "campaign", "cabinet"})
