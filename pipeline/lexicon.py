@@ -67,6 +67,7 @@ class Lexicon:
     vague_issues: frozenset[str]
     taxonomy: dict[str, tuple[str, ...]]
     group_nouns: tuple[str, ...]
+    commentators: frozenset[str] = frozenset()
     undecided: frozenset[str] = frozenset()
     deontic: tuple[str, ...] = ()
     predicates: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -80,6 +81,7 @@ class Lexicon:
     male_names: frozenset[str] = frozenset()
     gazetteer: tuple[GazetteerEntry, ...] = ()
     gazetteer_by_id: dict[str, GazetteerEntry] = field(default_factory=dict)
+    gazetteer_forms: dict[str, GazetteerEntry] = field(default_factory=dict)
 
 
 def _toml(path: Path) -> dict[str, Any]:
@@ -192,10 +194,12 @@ def load_lexicon(
         vague_issues=_lower_set(_get(i, issues, "normalise", "vague")),
         taxonomy={k: tuple(v) for k, v in _get(i, issues, "taxonomy").items()},
         group_nouns=tuple(x.lower() for x in _get(g, groups, "groups", "nouns")),
+        commentators=_lower_set(g["groups"].get("commentators", [])),
         female_names=_lower_set(n.get("female", [])),
         male_names=_lower_set(n.get("male", [])),
         gazetteer=entries,
         gazetteer_by_id={e.id: e for e in entries},
+        gazetteer_forms={form: e for e in entries for form in (e.name, *e.aliases, *e.metonyms)},
     )
 
 

@@ -374,6 +374,20 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
         if tok.lower_.rstrip("s") in lexicon.title_heads and tok.text[:1].isupper() and not taken[tok.i]:
             for name in _names_after_title(doc, tok, taken, lexicon):
                 add_person(name)
+    for tok in doc:
+        if taken[tok.i] or not tok.is_title or tok.i + 1 >= len(doc):
+            continue
+        given = fold(tok.text)
+        if given not in lexicon.female_names and given not in lexicon.male_names:
+            continue
+        name = [tok]
+        for nxt in doc[tok.i + 1 : tok.i + 4]:
+            if taken[nxt.i] or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.lower_ in lexicon.title_heads \
+                    or nxt.ent_type_ in {"DATE", "TIME", "GPE", "ORG", "NORP"}:
+                break
+            name.append(nxt)
+        if len(name) >= 2 and not any(t.ent_type_ == "PERSON" for t in name):
+            add_person(name)  # "Represenative Adam Schiff": a known given name and a surname
     _propagate_surnames(doc, builders, order, taken, add_person)
 
     _merge_surname_orgs(builders, order)
@@ -625,7 +639,7 @@ def _group_mentions(doc, lexicon, builders, builder, taken) -> None:
             noun = collective.head
             lo = noun.left_edge.i
             hi = max(t.i for t in noun.subtree if t.dep_ not in {"relcl", "acl", "punct"}) + 1
-            if not any(taken[j] for j in range(lo, hi)):
+            if not any(j in owner for j in range(lo, hi)):
                 b = builder("group:" + fold(" ".join(match)), type="GROUP", name=" ".join(match))
                 b.add(lo, hi, "group", span_text(doc, lo, hi))
                 for j in range(lo, hi):
@@ -881,6 +895,10 @@ def resolve_references(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
                         start -= 1
                     add(MentionSpan(start, tok.i + 1, actor, "title"))
                     continue
+            if state_focus >= 0 and tok.i + 1 < len(doc) and f"{low} {doc[tok.i + 1].lower_}" in lexicon.anaphoric_bodies \
+                    and tok.i + 1 not in taken:
+                add(MentionSpan(tok.i, tok.i + 2, state_focus, "body"))  # "according to state media"
+                continue
             if low in lexicon.anaphoric_bodies and tok.pos_ == "NOUN" and state_focus >= 0:
                 prev = doc[tok.i - 1] if tok.i > 0 else None
                 if prev is not None and prev.lower_ == "the" and not _has_of_complement(tok):

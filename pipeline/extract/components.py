@@ -107,6 +107,7 @@ class StanceComponent:
         table = table_from_doc(doc)
         quotes = [QuoteRecord(*q) for q in doc._.ng_quotes or []]
         stances = extract_stances(doc, table, quotes, self.lexicon)
+        store_table(doc, table)  # "U.S.-backed" may name an actor the text never names otherwise
         doc._.ng_stances = [list(s) for s in stances]
         return doc
 

@@ -176,8 +176,46 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
             last_speaker_by_para[para[loc.span[-1].i]] = speaker
         records.append(QuoteRecord(quote_text.strip().strip(" ,"), kind, cue, loc.quote.inner_start,
                                    loc.quote.inner_end, speaker))
-    records.extend(_indirect_quotes(doc, table, lexicon, in_quote))
+    indirect = _indirect_quotes(doc, table, lexicon, in_quote) + _according_to(doc, table, in_quote)
+    # commentators ("analysts suggest ...") assess; they are not parties whose words are evidence
+    records.extend(q for q in indirect if not _is_commentator(q.speaker, table, lexicon))
     records.sort(key=lambda r: (r.start, r.end, r.kind))
+    return records
+
+
+def _is_commentator(speaker: int, table: ActorTable, lexicon: Lexicon) -> bool:
+    if speaker < 0:
+        return False
+    actor = table.actors[speaker]
+    return actor.type == "GROUP" and actor.name.lower().split()[-1] in lexicon.commentators
+
+
+def _according_to(doc: Doc, table: ActorTable, in_quote: list[bool]) -> list[QuoteRecord]:
+    """"According to Syrian state media, government forces began deploying ...": the clause is the
+    source's report."""
+    records = []
+    for tok in doc:
+        if tok.lower_ != "according" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to" or in_quote[tok.i]:
+            continue
+        source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), doc[tok.i + 2])
+        speaker = _actor_of(source, table)
+        if speaker < 0:
+            speaker = _actor_in(doc, tok.i + 2, min(len(doc), source.right_edge.i + 1), table)
+        if speaker < 0:
+            continue
+        sent = tok.sent
+        phrase_end = source.right_edge.i + 1
+        if tok.i - sent.start <= 1:  # leading: the clause follows
+            start = phrase_end + (1 if phrase_end < sent.end and doc[phrase_end].text == "," else 0)
+            end = sent.end
+        else:  # trailing: the clause precedes
+            start, end = sent.start, tok.i
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end - start < 4 or any(in_quote[i] for i in range(start, end)):
+            continue
+        span = doc[start:end]
+        records.append(QuoteRecord(clean_space(span.text), "indirect", "according to", span.start_char, span.end_char, speaker))
     return records
 
 

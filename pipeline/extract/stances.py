@@ -38,11 +38,16 @@ LIGHT_VERBS = frozenset({"show", "express", "signal", "voice", "reiterate", "ind
 LIGHT_ACTIONS = frozenset({"make", "take", "show", "give", "reach", "hold", "have", "do", "offer", "provide"})
 FUTURE = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
 HEDGE_MODALS = frozenset({"may", "might", "could", "can", "ca"})
-ISSUE_PREPS = frozenset({"of", "against", "on", "for", "to", "with", "from", "over", "about", "between", "in", "into"})
+ISSUE_PREPS = frozenset({"of", "against", "on", "for", "to", "with", "from", "over", "about", "between", "in", "into", "as"})
+RECIPROCAL_ISSUES = frozenset({"agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire", "memorandum",
+                               "memoranda", "settlement", "understanding", "arrangement"})
 GENERIC_HEADS = frozenset({"proposal", "plan", "idea", "initiative", "offer", "demand", "call", "request"})
 STRONG_CATEGORIES = frozenset({"ceasefire", "territory", "sanctions", "security-guarantees", "prisoners", "monitoring",
                                "elections", "trade", "wages", "nuclear", "aid"})
 GROUP_HEADS = frozenset({"members", "leaders", "officials", "representatives", "some", "most", "all", "many", "part"})
+SUBJUNCTIVE_VERBS = frozenset({"insist", "demand", "need", "want", "require", "urge", "ask", "request", "prefer"})
+# "proposed that the talks be held": a proposal only with a subjunctive clause (else it is speech)
+SUBJUNCTIVE_ONLY = frozenset({"propose", "suggest", "recommend"})
 CONTROL_VERBS = frozenset({"urge", "ask", "call", "invite", "count", "press", "push", "encourage", "tell", "request",
                            "order", "allow", "permit"})
 
@@ -67,6 +72,7 @@ class _Context:
     quote_of: dict[int, int] = field(default_factory=dict)
     conditional: set[int] = field(default_factory=set)
     recent: list[Token] = field(default_factory=list)  # issue heads of earlier stances
+    hyphen_holders: dict[int, int] = field(default_factory=dict)  # "U.S.-backed" token -> actor
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
@@ -148,6 +154,12 @@ def _object_of(tok: Token) -> Token | None:
             pobj = _pobj(child)
             if pobj is not None:
                 return pobj
+    clause = _child(tok, "ccomp")
+    subjunctive = clause is not None and (clause.tag_ == "VB" or any(c.lower_ == "should" for c in clause.children))
+    if clause is not None and (tok.lemma_.lower() in SUBJUNCTIVE_VERBS or
+                               (tok.lemma_.lower() in SUBJUNCTIVE_ONLY and subjunctive)):
+        # "insists that the budget include funding for the wall", "needed the government open"
+        return _child(clause, "dobj") or clause
     return None
 
 
@@ -167,6 +179,8 @@ def find_cue(tok: Token, lexicon: Lexicon) -> _Cue | None:
         if lemma in lexicon.stance_verbs:
             if tok.dep_ == "amod":
                 return None  # participles are read from the noun they modify
+            if tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"} and _child(tok, "nsubj", "aux", "agent") is None:
+                return None  # "When asked about sanctions": someone else asks
             if _is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
                 subj = _child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
                 return _Cue(tok, lexicon.stance_verbs[lemma], "verb", subj)
@@ -190,6 +204,42 @@ def _noun_object(tok: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     return None
+
+
+_HYPHEN_PARTICIPLE = re.compile(r"^(?P<actor>.+?)-(?P<verb>backed|brokered|sponsored|led|proposed|drafted|mediated|imposed|supported)$", re.I)
+
+
+def _hyphen_participle_cues(noun: Token, ctx: _Context) -> list[_Cue]:
+    """"a U.S.-backed proposal" written as one token: the actor before the hyphen backs it."""
+    cues = []
+    for child in noun.children:
+        match = _HYPHEN_PARTICIPLE.match(child.text) if child.dep_ in {"amod", "compound", "nmod"} else None
+        if match is None:
+            continue
+        actor = _actor_named(match.group("actor"), ctx)
+        if actor < 0:
+            continue
+        verb = match.group("verb").lower()
+        polarity = ctx.lexicon.stance_participles.get(verb, "support")
+        cues.append(_Cue(child, polarity, "participle", noun, holder=None, text=child.text, reporter=False)._replace(
+            holder=child))
+        ctx.hyphen_holders[child.i] = actor
+    return cues
+
+
+def _actor_named(surface: str, ctx: _Context) -> int:
+    """The local actor a gazetteer name or alias refers to, added to the table when new."""
+    entry = ctx.lexicon.gazetteer_forms.get(surface)
+    if entry is None:
+        return -1
+    for i, actor in enumerate(ctx.table.actors):
+        if actor.gaz_id == entry.id:
+            return i
+    from ..records import LocalActor
+
+    ctx.table.actors.append(LocalActor(name=entry.name, type=entry.type, gaz_id=entry.id, mentions=1,
+                                       affiliation_gaz=entry.affiliation))
+    return len(ctx.table.actors) - 1
 
 
 def _participle_cues(noun: Token, lexicon: Lexicon) -> list[_Cue]:
@@ -370,9 +420,18 @@ def _deontic_cues(clause: Token, lexicon: Lexicon) -> list[_Cue]:
 def _clause_subject(tok: Token) -> Token | None:
     """Subject of the clause ``tok`` heads, through xcomp/acomp/conj/advcl chains; a relative
     clause's subject is the noun it modifies ("Hezbollah, which rejected the plan")."""
+    if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "acl"} and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+        # '..., calling Ukraine's goal "unrealistic"': the participle shares the main clause's subject
+        root = tok.sent.root
+        subj = _child(root, "nsubj", "nsubjpass")
+        if subj is not None and subj.i < tok.i:
+            return subj
     node = tok
     for _ in range(6):
         subj = _child(node, "nsubj", "csubj")
+        if subj is None:
+            # "he can and may declare": the parser hangs the subject on the first auxiliary
+            subj = next((g for c in node.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"), None)
         if subj is not None:
             if subj.lower_ in RELATIVE and node.dep_ == "relcl":
                 return node.head
@@ -438,6 +497,8 @@ def _holders(cue: _Cue, ctx: _Context) -> list[tuple[int, Token | None]]:
         subj = _clause_subject(tok)
     if subj is None:
         return []
+    if subj.i in ctx.hyphen_holders:
+        return [(ctx.hyphen_holders[subj.i], subj)]
     result = []
     for s in [subj] + [c for c in subj.conjuncts if c.i > subj.i]:
         if s.lower_ in FIRST_PERSON and s.i in ctx.quote_of:
@@ -541,6 +602,9 @@ def _action_label(verb: Token, ctx: _Context) -> tuple[str, str, Token | None]:
     if particle is not None:
         head = f"{head} {particle.lower_}"
     inner = _child(verb, "dobj")
+    if inner is None and verb.dep_ == "ccomp" and verb.pos_ in {"ADJ", "VERB"} and _child(verb, "nsubj") is not None \
+            and lemma in lexicon.nominalisations:
+        inner = _child(verb, "nsubj")  # "we needed the government open"
     if lemma in LIGHT_ACTIONS and inner is not None:
         label, text, tok = _noun_issue(inner, ctx)  # "make compromises" -> "compromises"
         if label:
@@ -553,6 +617,8 @@ def _action_label(verb: Token, ctx: _Context) -> tuple[str, str, Token | None]:
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "with", "from", "on", "in"}), None)
     pobj = _pobj(prep)
     if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+        if pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
+            return "", "", None  # "we will return to Havana": a journey, not an issue
         label = _label(_phrase_tokens(pobj), lexicon)
         if label:
             return f"{head} {prep.lower_} {label}", clean_space(verb.doc[verb.i : pobj.right_edge.i + 1].text), pobj
@@ -569,6 +635,11 @@ def _noun_issue(obj: Token, ctx: _Context) -> tuple[str, str, Token | None]:
         inner = _pobj(of)
         if inner is not None:
             return _issue_for(inner, ctx)
+    if obj.lower_ == "what" and obj.head.dep_ == "csubj":
+        # "what we need is goodwill and determination": the copula's complement
+        attr = _child(obj.head.head, "attr", "acomp")
+        if attr is not None:
+            return _issue_for(attr, ctx)
     if obj.lower_ in lexicon.vague_issues or obj.pos_ == "PRON":
         antecedent = _vague_antecedent(obj, ctx)
         if antecedent is None:
@@ -576,7 +647,10 @@ def _noun_issue(obj: Token, ctx: _Context) -> tuple[str, str, Token | None]:
         obj = antecedent
     if ctx.table.actor_at(obj) >= 0 and obj.pos_ == "PROPN":
         return "", "", None  # an actor is not an issue
-    tokens = [t for t in _phrase_tokens(obj) if not (t.tag_ == "VBN" and t.dep_ == "amod" and t.i < obj.i)]
+    if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
+        return "", "", None
+    tokens = [t for t in _phrase_tokens(obj) if not (t.i < obj.i and ((t.tag_ == "VBN" and t.dep_ == "amod")
+                                                                    or _HYPHEN_PARTICIPLE.match(t.text)))]
     # "a U.S.-backed 30-day ceasefire proposal": keep what the proposal is about
     if obj.lower_ in GENERIC_HEADS:
         act = next((c for c in obj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
@@ -585,10 +659,16 @@ def _noun_issue(obj: Token, ctx: _Context) -> tuple[str, str, Token | None]:
             label, text, tok = _action_label(act, ctx)
             if label:
                 return label, text, tok
-        content = [t for t in tokens if t.i < obj.i and ctx.table.actor_at(t) < 0 and not t.is_punct]
+        content = [t for t in tokens if t.i < obj.i and ctx.table.actor_at(t) < 0 and (not t.is_punct or t.text in "-–")
+                   and not _HYPHEN_PARTICIPLE.match(t.text) and not (t.tag_ == "VBN" and t.dep_ == "amod")]
         content_label = _label(content, lexicon)
         if content_label and _strong(content_label, lexicon):
             tokens = content
+        elif not content_label and any(c.lower_ in {"the", "this", "that"} for c in obj.children):
+            # "the U.S.-backed proposal" after the ceasefire was named: that issue
+            antecedent = _vague_antecedent(obj, ctx)
+            if antecedent is not None and antecedent.i != obj.i:
+                return _noun_issue(antecedent, ctx)
         else:
             tokens = [t for t in tokens if not (t.i < obj.i and ctx.table.actor_at(t) >= 0 and t.pos_ == "PROPN")]
     label = _label(tokens, lexicon)
@@ -612,7 +692,8 @@ def _issue_for(obj: Token | None, ctx: _Context) -> tuple[str, str, Token | None
     """(label, text as written, head token) of the issue an object token names."""
     if obj is None:
         return "", "", None
-    if obj.pos_ in {"VERB", "AUX"} or obj.tag_ in {"VBG", "VB"} or (obj.dep_ in {"xcomp", "acl"} and _infinitive(obj)):
+    if obj.pos_ in {"VERB", "AUX"} or obj.tag_ in {"VBG", "VB"} or (obj.dep_ in {"xcomp", "acl"} and _infinitive(obj)) \
+            or (obj.dep_ == "ccomp" and obj.pos_ == "ADJ"):
         return _action_label(obj, ctx)
     return _noun_issue(obj, ctx)
 
@@ -814,6 +895,7 @@ def _cues_at(tok: Token, ctx: _Context, negating_phrase: bool) -> list[_Cue]:
         cues.append(cue)
     if tok.pos_ in {"NOUN", "PROPN"}:
         cues.extend(_participle_cues(tok, lexicon))
+        cues.extend(_hyphen_participle_cues(tok, ctx))
     if _is_cue(tok, lexicon) and tok.pos_ == "VERB":
         clause = _child(tok, "ccomp")
         if clause is not None:
@@ -915,6 +997,8 @@ def _read(cue: _Cue, sent: Span, ctx: _Context, negating_phrase: bool, seen: set
             polarity = lexicon.negation.get(polarity, polarity)
     elif _undecided(tok, lexicon) and cue.kind == "phrasal":
         polarity = "consider"  # "has yet to respond to"
+    if negated and tok.lemma_.lower() == "agree" and _reciprocal(tok):
+        return []  # "the president and Congress could not agree on a budget": no position on it
     hedged = cue.kind != "predicate" and _hedged(tok, lexicon)
     if hedged and polarity != "consider":
         polarity = "consider"
@@ -931,12 +1015,14 @@ def _read(cue: _Cue, sent: Span, ctx: _Context, negating_phrase: bool, seen: set
         inner_without = _pobj(_without_phrase(tok))
         if inner_without is not None:
             condition = clean_space(tok.doc[inner_without.left_edge.i : inner_without.right_edge.i + 1].text)
+    if polarity == "support" and cue.kind in {"verb", "phrasal"}:
+        holders = holders + [h for h in _agreement_partners(issues, ctx) if h[0] not in {a for a, _ in holders}]
     out = []
     for label, issue_text, head in issues:
         if cue.red_line and cue.polarity == "oppose" and head is not None and head.lower_ in lexicon.value_nouns:
             label = f"compromise on {label}"  # "territorial integrity is a red line"
         for actor, subj in holders:
-            key = (actor, label, polarity, qi)
+            key = (actor, label, polarity, sent.start, condition)
             if key in seen:
                 continue
             seen.add(key)
@@ -949,6 +1035,27 @@ def _read(cue: _Cue, sent: Span, ctx: _Context, negating_phrase: bool, seen: set
                 red_line=red, condition=condition, claimed_by=claimed, quote=qi, hedged=hedged,
             ))
     return out
+
+
+def _reciprocal(tok: Token) -> bool:
+    subj = _clause_subject(tok)
+    return subj is not None and (bool(subj.conjuncts) or subj.lower_ in {"they", "sides", "parties", "both"}) or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+def _agreement_partners(issues, ctx: _Context) -> list[tuple[int, Token]]:
+    """"entered into an agreement with the government of Syria": the partner supports it too."""
+    partners = []
+    for _, _, head in issues:
+        if head is None or head.lemma_.lower() not in RECIPROCAL_ISSUES:
+            continue
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                partner = _pobj(prep)
+                actor = _holder_actor(partner, ctx.table) if partner is not None else -1
+                if actor >= 0:
+                    partners.append((actor, partner))
+    return partners
 
 
 def _cue_text(cue: _Cue) -> str:

@@ -25,9 +25,9 @@ POSSESSIVE_ORTH = frozenset({"'s", "’s", "'", "’"})
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation-free form of a name, for matching variants."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
-    text = re.sub(r"[’'`]", "", text.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss")
+    text = re.sub(r"[’'`]", "", text)
     text = re.sub(r"[^\w\s]", " ", text)
     return " ".join(text.split())
 
