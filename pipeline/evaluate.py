@@ -270,11 +270,13 @@ def _score_quotes(doc_id, gold, ga, quotes, actor_names, actor_type, result, err
             span.n_pred += 1
             e2e.n_pred += 1
             speaker_idx = _resolve_actor(ga, pred.speaker_id, actor_names, actor_type) if pred.speaker_id else -1
+            speaker_names = actor_names.get(pred.speaker_id, []) if pred.speaker_id else []
+            is_person = actor_type.get(pred.speaker_id) == "PERSON"
             if matches:
                 span.tp_pred += 1
                 found_span.update(matches)
-                good = [i for i in matches if gold_quotes[i].get("speaker") and ga.index_of_name(gold_quotes[i]["speaker"]) == speaker_idx
-                        and speaker_idx >= 0]
+                good = [i for i in matches if gold_quotes[i].get("speaker") and speaker_names
+                        and _stance_actor_ok(speaker_names, is_person, speaker_idx, [gold_quotes[i]["speaker"]], ga)]
                 optional_unknown = [i for i in matches if not gold_quotes[i].get("speaker")]
                 if good or (optional_unknown and not pred.speaker_id):
                     e2e.tp_pred += 1

@@ -913,8 +913,9 @@ def resolve_references(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
             elif low in THING_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
                 actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE"}, subjects_only=True)
             elif low in PLURAL_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
-                actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE", "GROUP", "NORP"},
-                                    subjects_only=True)
+                # "they" reaches further back: a group is often named a paragraph before
+                actor = _antecedent(tok, mentions, starts, sent_starts[max(0, sent_of[tok.i] - 4)], table,
+                                    {"ORG", "GPE", "GROUP", "NORP"}, subjects_only=True)
             else:
                 continue
             if actor >= 0:

@@ -45,6 +45,12 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
     """The subject of ``verb``, following participles and conjuncts up to the clause that has one
     ("He emphasized ..., stating" -> He), never climbing into the quoted words themselves;
     "X quoted Y as saying" -> Y."""
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "acl"} and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        # '..., calling Ukraine's goal "unrealistic"': the participle shares the main clause's subject
+        root = verb.sent.root
+        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.i < verb.i and (in_quote is None or not in_quote[subj.i]):
+            return subj
     seen = 0
     tok = verb
     while tok is not None and seen < 4:
@@ -170,6 +176,8 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
         kind = _kind(doc, loc, lexicon)
         cue_tok, speaker = _attribute(doc, loc, table, lexicon, in_quote)
         cue = cue_tok.text if cue_tok is not None else ""
+        if speaker < 0 and cue_tok is None and kind == "partial":
+            speaker = _governing_subject(loc, table, in_quote)
         if speaker < 0 and cue_tok is None:
             speaker, cue = _continuation(doc, loc, para, last_speaker_by_para, records)
         if speaker >= 0:
@@ -307,6 +315,21 @@ def _after_quote(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool
             and not in_quote[j]:
         return doc[j], actor
     return None, -1
+
+
+def _governing_subject(loc: _Located, table: ActorTable, in_quote: list[bool]) -> int:
+    """A fragment quoted in the writer's sentence is the words of the clause's subject
+    ('the Kremlin has signaled that it is "carefully studying" the proposal')."""
+    node = loc.span.root
+    for _ in range(6):
+        if not in_quote[node.i] and node.pos_ in {"VERB", "AUX"}:
+            subj = _subject_of(node, in_quote)
+            if subj is not None and not in_quote[subj.i]:
+                return _actor_of(subj, table)
+        if node.head is node:
+            break
+        node = node.head
+    return -1
 
 
 def _governs(cue: Token, span: Span) -> bool:

@@ -32,7 +32,8 @@ from .text import SUBJECT_DEPS, clean_space
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
-LIGHT_VERBS = frozenset({"show", "express", "signal", "voice", "reiterate", "indicate", "make", "announce",
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"})
+LIGHT_VERBS = frozenset({"show", "express", "signal", "voice", "reiterate", "indicate", "make", "announce", "claim",
                          "repeat", "state", "declare", "confirm", "emphasize", "stress", "have", "give", "take",
                          "reach", "hold"})
 LIGHT_ACTIONS = frozenset({"make", "take", "show", "give", "reach", "hold", "have", "do", "offer", "provide"})
@@ -49,7 +50,7 @@ SUBJUNCTIVE_VERBS = frozenset({"insist", "demand", "need", "want", "require", "u
 # "proposed that the talks be held": a proposal only with a subjunctive clause (else it is speech)
 SUBJUNCTIVE_ONLY = frozenset({"propose", "suggest", "recommend"})
 CONTROL_VERBS = frozenset({"urge", "ask", "call", "invite", "count", "press", "push", "encourage", "tell", "request",
-                           "order", "allow", "permit"})
+                           "order", "allow", "permit", "require"})
 
 
 class _Cue(NamedTuple):
@@ -137,6 +138,11 @@ def _object_of(tok: Token) -> Token | None:
     """Where a verb's issue is: an embedded action for object-control verbs ("urged both sides
     to return"), else the direct object, else an infinitive, else a prepositional object."""
     dobj = _child(tok, "dobj")
+    if tok.lemma_.lower() in SUBJUNCTIVE_ONLY and dobj is None:
+        clause = _child(tok, "ccomp", "xcomp")
+        if clause is None or not (clause.tag_ == "VB" and _child(clause, "nsubj") is not None
+                                  or any(c.lower_ == "should" for c in clause.children)):
+            return None  # "analysts suggest that X may stem from Y" is speech, not a proposal
     xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and _infinitive(c)), None)
     if xcomp is None and dobj is not None:
         xcomp = next((c for c in dobj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
@@ -155,6 +161,8 @@ def _object_of(tok: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     clause = _child(tok, "ccomp")
+    if clause is not None and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children):
+        clause = None  # "asked if they wanted to end the strike": a question, not a demand
     subjunctive = clause is not None and (clause.tag_ == "VB" or any(c.lower_ == "should" for c in clause.children))
     if clause is not None and (tok.lemma_.lower() in SUBJUNCTIVE_VERBS or
                                (tok.lemma_.lower() in SUBJUNCTIVE_ONLY and subjunctive)):
@@ -196,12 +204,23 @@ def find_cue(tok: Token, lexicon: Lexicon) -> _Cue | None:
 
 
 def _noun_object(tok: Token) -> Token | None:
+    if tok.dep_ == "dobj":
+        # "claiming a right to Turkey to have a say": the parser hangs the infinitive on the verb
+        action = next((c for c in tok.head.children if c.dep_ == "xcomp" and _infinitive(c) and c.i > tok.i), None)
+        if action is not None and not any(c.dep_ == "prep" and c.lower_ in {"of", "on", "for"} for c in tok.children):
+            return action
     for child in tok.children:
         if child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"} and any(c.lower_ == "to" for c in child.children):
-            return child  # "refusal to recognize", "decision to allow"
+            return child  # "refusal to recognize", "decision to allow", "a right to Turkey to have a say"
+    for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "on", "for", "to", "against"}:
             pobj = _pobj(child)
             if pobj is not None:
+                if pobj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}:
+                    # "a right to Turkey to have a say": what the actor is to do
+                    action = next((c for c in pobj.children if c.dep_ in {"acl", "relcl"} and _infinitive(c)), None)
+                    if action is not None:
+                        return action
                 return pobj
     return None
 
@@ -221,6 +240,8 @@ def _hyphen_participle_cues(noun: Token, ctx: _Context) -> list[_Cue]:
             continue
         verb = match.group("verb").lower()
         polarity = ctx.lexicon.stance_participles.get(verb, "support")
+        if noun.lemma_.lower() in GENERIC_HEADS and polarity == "support":
+            polarity = "propose"
         cues.append(_Cue(child, polarity, "participle", noun, holder=None, text=child.text, reporter=False)._replace(
             holder=child))
         ctx.hyphen_holders[child.i] = actor
@@ -263,6 +284,8 @@ def _participle_cues(noun: Token, lexicon: Lexicon) -> list[_Cue]:
             holder = child.doc[child.i - 2]
         if holder is None:
             continue
+        if noun.lemma_.lower() in GENERIC_HEADS and polarity == "support":
+            polarity = "propose"  # "a U.S.-backed proposal": the backer is the proposer
         cues.append(_Cue(child, polarity, "participle", noun, holder=holder,
                          text=phrasal.text if phrasal else child.text))
     return cues
@@ -275,8 +298,8 @@ def _predicate_cue(tok: Token, lexicon: Lexicon) -> _Cue | None:
         return None
     copula = tok.head
     subject = _child(copula, "nsubj", "csubj")
-    if subject is None:
-        return None
+    if subject is None or subject.lower_ in PERSONAL_PRONOUNS or tok.lemma_.lower() in lexicon.stance_adjectives:
+        return None  # "we are ready to take positive steps" is a stance of "we", read elsewhere
     # "non", "-", "negotiable" may each hang from the copula: read to the end of its phrase
     words = clean_space(re.sub(r"[\"“”‘’]", " ", tok.doc[tok.i : copula.right_edge.i + 1].text.lower()))
     negated = any(c.dep_ == "neg" for c in copula.children)
@@ -945,8 +968,11 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
             for t in span:
                 ctx.quote_of[t.i] = qi
     for tok in doc:
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "once", "whether"} for c in tok.children):
+        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        if tok.dep_ == "advcl" and marks & {"if", "unless", "once", "whether"}:
             ctx.conditional.update(t.i for t in tok.subtree)
+        elif tok.dep_ == "ccomp" and marks & {"if", "whether"}:
+            ctx.conditional.update(t.i for t in tok.subtree)  # "asked if they wanted to end": a question
     records: list[StanceRecord] = []
     seen: set[tuple[int, str, str, int]] = set()
     for sent in doc.sents:
@@ -1006,7 +1032,7 @@ def _read(cue: _Cue, sent: Span, ctx: _Context, negating_phrase: bool, seen: set
     if not issues:
         return []
     qi = ctx.quote_of.get(tok.i, -1)
-    holders = _holders(cue, ctx)
+    holders = [(a, t) for a, t in _holders(cue, ctx) if not _commentator(a, ctx)]
     if not holders and qi >= 0 and ctx.quotes[qi].speaker >= 0 and cue.kind in {"noun", "predicate"}:
         holders = [(ctx.quotes[qi].speaker, None)]
     red = cue.red_line or (polarity in {"oppose", "demand"} and _red_line(sent, ctx, qi))
@@ -1035,6 +1061,12 @@ def _read(cue: _Cue, sent: Span, ctx: _Context, negating_phrase: bool, seen: set
                 red_line=red, condition=condition, claimed_by=claimed, quote=qi, hedged=hedged,
             ))
     return out
+
+
+def _commentator(actor: int, ctx: _Context) -> bool:
+    """Analysts and experts assess; the positions they describe are the parties' (claimed)."""
+    a = ctx.table.actors[actor]
+    return a.type == "GROUP" and a.name.lower().split()[-1] in ctx.lexicon.commentators
 
 
 def _reciprocal(tok: Token) -> bool:
@@ -1089,7 +1121,6 @@ def _red_line_headlines(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[S
 
 
 _THIS_IS_A_RED_LINE = re.compile(r"\b(this|that|it)\s+(is|was|remains|will remain)\s+(?:\w+\s+){0,4}?red\s+line", re.I)
-_CATEGORICAL = re.compile(r"^\W*no\s+\w+", re.I)
 
 
 def _red_line_references(doc: Doc, records: list[StanceRecord], ctx: _Context) -> list[StanceRecord]:
@@ -1107,23 +1138,29 @@ def _red_line_references(doc: Doc, records: list[StanceRecord], ctx: _Context) -
             if before:
                 i = before[-1]
                 out[i] = out[i]._replace(red_line=True)
-        if qi >= 0 and speaker >= 0 and _CATEGORICAL.match(sent.text) and any(
-                c.dep_ == "aux" and c.lower_ in {"can", "will", "shall", "ca", "wo"} for c in sent.root.children) \
-                and _is_passive(sent.root):
-            subject = _child(sent.root, "nsubjpass")
-            if subject is None:
+        for verb in sent:
+            qv = ctx.quote_of.get(verb.i, -1)
+            if qv < 0 or ctx.quotes[qv].speaker < 0 or not _is_passive(verb):
                 continue
+            subject = _child(verb, "nsubjpass")
+            if subject is None or not any(c.lower_ == "no" and c.dep_ == "det" for c in subject.children):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in {"can", "will", "shall", "ca", "wo", "may"} for c in verb.children):
+                continue
+            # "No project excluding our country ... can be implemented": a categorical red line
+            holder = ctx.quotes[qv].speaker
             para_start = text.rfind("\n\n", 0, sent.start_char) + 1
             para_end = text.find("\n\n", sent.end_char)
             para_end = len(text) if para_end < 0 else para_end
             word = subject.lemma_.lower()
             for i, r in enumerate(out):
-                if r.actor == speaker and para_start <= r.start < para_end and word in r.issue.lower():
+                if r.actor == holder and para_start <= r.start < para_end and word in r.issue.lower():
                     out[i] = r._replace(red_line=True)
             label = _label(_phrase_tokens(subject), ctx.lexicon)
-            out.append(StanceRecord(
-                actor=speaker, issue=label, issue_text=clean_space(doc[subject.left_edge.i : subject.right_edge.i + 1].text),
-                polarity="oppose", cue=f"no {subject.text} can be {sent.root.text}", evidence=clean_space(sent.text),
-                start=sent.start_char, end=sent.end_char, red_line=True, quote=qi,
-            ))
+            if label:
+                out.append(StanceRecord(
+                    actor=holder, issue=label, issue_text=clean_space(doc[subject.left_edge.i : subject.right_edge.i + 1].text),
+                    polarity="oppose", cue=f"no {subject.text} can be {verb.text}", evidence=clean_space(sent.text),
+                    start=sent.start_char, end=sent.end_char, red_line=True, quote=qv,
+                ))
     return out
