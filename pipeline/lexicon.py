@@ -77,6 +77,8 @@ class Lexicon:
     value_nouns: frozenset[str] = frozenset()
     commitment_verbs: frozenset[str] = frozenset()
     negating_phrases: tuple[str, ...] = ()
+    agreement_verbs: frozenset[str] = frozenset()
+    agreement_objects: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
     gazetteer: tuple[GazetteerEntry, ...] = ()
@@ -184,6 +186,8 @@ def load_lexicon(
         value_nouns=_lower_set(s.get("values", {}).get("nouns", [])),
         commitment_verbs=_lower_set(s.get("commitments", {}).get("verbs", [])),
         negating_phrases=tuple(s.get("red_line_forms", {}).get("negating_phrases", [])),
+        agreement_verbs=_lower_set(s.get("agreement_verbs", {}).get("lemmas", [])),
+        agreement_objects=_lower_set(s.get("agreement_verbs", {}).get("objects", [])),
         title_heads=_lower_set(_get(r, roles, "titles", "heads")),
         title_modifiers=_lower_set(_get(r, roles, "titles", "modifiers")),
         honorifics=_lower_set(_get(r, roles, "titles", "honorifics")),

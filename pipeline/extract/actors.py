@@ -327,8 +327,9 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
             label = "PERSON"  # "Foreign Minister Nikos Christodoulides" tagged ORG
         if label == "ORG" and (_title_like_org(span, lexicon) or not any(t.text[:1].isupper() for t in span)):
             continue
-        if label == "PERSON" and _is_place_list(span):
-            continue
+        if label == "PERSON" and (_is_place_list(span) or any(
+                t.is_alpha and t.text[:1].islower() and fold(t.text) not in SURNAME_PARTICLES for t in span)):
+            continue  # "per cubic meter": a name has no lower-case words but particles (de, van, al)
         if label == "PERSON":
             tokens = [t for t in _person_name_tokens(span, lexicon) if t.i not in demonym_tokens]
             if not tokens:

@@ -119,6 +119,9 @@ def _phrasal_cue(tok: Token, lexicon: Lexicon) -> _Cue | None:
         if len(matched) != len(words) - 1:
             continue
         last = matched[-1]
+        dobj = _child(tok, "dobj")
+        if last.dep_ in {"prep", "agent"} and dobj is not None and dobj.i < last.i:
+            continue  # "called Nevada for Biden" is not "called for"
         obj = _pobj(last) if last.dep_ in {"prep", "agent"} else _object_of(tok)
         if obj is None and last.dep_ in {"prep", "agent"}:
             continue
@@ -184,6 +187,13 @@ def find_cue(tok: Token, lexicon: Lexicon) -> _Cue | None:
         phrasal = _phrasal_cue(tok, lexicon)
         if phrasal:
             return phrasal
+        if lemma in lexicon.agreement_verbs and lemma not in lexicon.stance_verbs:
+            obj = _child(tok, "dobj") or _child(tok, "nsubjpass")
+            if obj is not None and obj.lemma_.lower() in lexicon.agreement_objects:
+                if _is_passive(tok):
+                    return _Cue(tok, "support", "verb", obj)
+                return _Cue(tok, "propose" if lemma in {"broker"} else "support", "verb", obj)
+            return None
         if lemma in lexicon.stance_verbs:
             if tok.dep_ == "amod":
                 return None  # participles are read from the noun they modify
