@@ -311,6 +311,14 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
         b.acting = True
         take(tokens[0].i, tokens[-1].i + 1)
 
+    # 3a. After a capitalised title come names ("Presidents Muhammadu Buhari of Nigeria and
+    # Patrice Talon of Benin"), whatever the NER guessed for them.
+    for tok in doc:
+        if tok.lower_.rstrip("s") in lexicon.title_heads and tok.text[:1].isupper() and not taken[tok.i]:
+            for name in _names_after_title(doc, tok, taken, lexicon):
+                if not any(t.ent_type_ in {"GPE", "NORP", "LOC", "FAC", "DATE"} for t in name):
+                    add_person(name)
+
     for ent in doc.ents:
         if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
             continue
@@ -369,12 +377,8 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
                 take(span.start, span.end)
         # Non-gazetteer GPEs are places (cities, regions): never actors by themselves.
 
-    # 3b. Names the NER missed: after a capitalised title ("Presidents Muhammadu Buhari of Nigeria
-    # and Patrice Talon of Benin"), and later mentions of a known person's surname.
-    for tok in doc:
-        if tok.lower_.rstrip("s") in lexicon.title_heads and tok.text[:1].isupper() and not taken[tok.i]:
-            for name in _names_after_title(doc, tok, taken, lexicon):
-                add_person(name)
+    # 3b. Names the NER missed: after a capitalised title (see 3a), a known given name followed
+    # by a surname, and later mentions of a known person's surname.
     for tok in doc:
         if taken[tok.i] or not tok.is_title or tok.i + 1 >= len(doc):
             continue
@@ -456,11 +460,22 @@ def _names_after_title(doc: Doc, title: Token, taken: list[bool], lexicon: Lexic
     plural = title.lower_.endswith("s") and title.lower_ not in lexicon.title_heads
     while i < len(doc):
         tokens = []
-        while i < len(doc) and len(tokens) < 4 and doc[i].is_alpha and doc[i].text[:1].isupper() \
-                and not taken[i] and doc[i].lower_ not in lexicon.title_heads and doc[i].ent_type_ not in {"DATE", "TIME"}:
+        ent = doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
+        if ent:
+            # the NER's own person span, when it has one ("Bashar al-Assad", "Abdel Fattah el-Sisi")
+            end = i
+            while end < len(doc) and doc[end].ent_type_ == "PERSON" and (end == i or doc[end].ent_iob_ == "I"):
+                end += 1
+            if not any(taken[j] for j in range(i, end)):
+                tokens = [t for t in doc[i:end] if t.orth_ not in POSSESSIVE_ORTH]
+                i = end
+        while not ent and i < len(doc) and len(tokens) < 5 and not taken[i] and doc[i].ent_type_ not in {"DATE", "TIME"} and (
+                (doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].lower_ not in lexicon.title_heads)
+                or (tokens and fold(doc[i].text) in SURNAME_PARTICLES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())
+                or (tokens and doc[i].text in {"-", "–"} and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())):
             tokens.append(doc[i])
             i += 1
-        if len(tokens) >= 2 or (tokens and not plural and doc[tokens[0].i].ent_type_ == "PERSON"):
+        if len(tokens) >= 2 or (tokens and not plural and tokens[0].ent_type_ == "PERSON"):
             names.append(tokens)
         elif not tokens:
             break
@@ -766,13 +781,18 @@ def _roles(doc, lexicon, builders, order, actor_tokens, demonyms) -> None:
                 # "Mike Waltz, the national security adviser,"
                 title = _title_tokens_right(doc, end + 1, lexicon, actor_tokens, demonyms)
                 appos = title
-            if not title:
+            of_state = end + 1 < len(doc) and doc[end].lower_ == "of" and end + 1 in demonyms
+            if not title and not of_state:
                 continue
-            role, aff_key, aff_gaz = _split_title(title, lexicon, actor_tokens, demonyms, builders)
-            if not aff_key and end + 1 < len(doc) and doc[end].lower_ == "of" and end + 1 in demonyms:
-                # "Presidents Muhammadu Buhari of Nigeria"
+            role, aff_key, aff_gaz = _split_title(title, lexicon, actor_tokens, demonyms, builders) if title else ("", "", "")
+            if not aff_key and of_state:
+                # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"
                 entry = demonyms[end + 1]
                 aff_key, aff_gaz = f"gaz:{entry.id}", entry.id
+            if not aff_key and title and title[0].orth_ in POSSESSIVE_ORTH and title[0].i > 0:
+                boss = actor_tokens.get(title[0].i - 1, "")
+                if boss.startswith("person:") and boss != key:
+                    aff_key = boss  # "Ashton's spokesman": speaks for what Ashton speaks for
             if role and (not b.role or len(role) > len(b.role)):
                 b.role = role
             if aff_key and not b.affiliation_key and aff_key != key:
@@ -795,6 +815,8 @@ def _roles(doc, lexicon, builders, order, actor_tokens, demonyms) -> None:
                             builders[aff_key].acting = True
                         else:
                             builder_for.acting = True
+            if not title:
+                continue
             if appos is None:
                 b.aliases.setdefault(span_text(doc, title[0].i, end), None)
                 b.spans.append((title[0].i, start, "title"))
@@ -915,8 +937,10 @@ def resolve_references(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
                 actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE"}, subjects_only=True)
             elif low in PLURAL_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
                 # "they" reaches further back: a group is often named a paragraph before
-                actor = _antecedent(tok, mentions, starts, sent_starts[max(0, sent_of[tok.i] - 4)], table,
-                                    {"ORG", "GPE", "GROUP", "NORP"}, subjects_only=True)
+                earliest_plural = sent_starts[max(0, sent_of[tok.i] - 4)]
+                actor = _antecedent(tok, mentions, starts, earliest_plural, table, {"GROUP", "NORP"}, subjects_only=True)
+                if actor < 0:
+                    actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE"}, subjects_only=True)
             else:
                 continue
             if actor >= 0:
