@@ -464,8 +464,8 @@ def _names_after_title(doc: Doc, title: Token, taken: list[bool], lexicon: Lexic
         if ent:
             # the NER's own person span, when it has one ("Bashar al-Assad", "Abdel Fattah el-Sisi")
             end = i
-            while end < len(doc) and doc[end].ent_type_ == "PERSON" and (end == i or doc[end].ent_iob_ == "I"):
-                end += 1
+            while end < len(doc) and doc[end].ent_type_ == "PERSON" and end - i < 6:
+                end += 1  # adjacent person spans are one name ("Mohammed bin Abdulrahman" + "Al Thani")
             if not any(taken[j] for j in range(i, end)):
                 tokens = [t for t in doc[i:end] if t.orth_ not in POSSESSIVE_ORTH]
                 i = end

@@ -76,3 +76,71 @@ def test_transcript_turns(base_nlp, lexicon):
     direct = [q for q in found if q[0] == "direct"]
     assert [q[2] for q in direct] == ["Kerry", "Kerry", None, "Kerry"]
     assert direct[1][1] == "It will take more time."
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words", "speaker"),
+    [
+        # according to X
+        ('"The talks are over," according to Kremlin spokesman Dmitry Peskov.', "direct", "The talks are over", "Dmitry Peskov"),
+        # X was quoted as saying
+        ('Hamas leader Khalil al-Hayya was quoted as saying: "We will not disarm."', "direct", "We will not disarm.", "Khalil al-Hayya"),
+        # in a statement, X ...
+        ('In a statement, the European Union said: "This agreement is a positive step."', "direct", "This agreement is a positive step.", "European Union"),
+        # dash attribution
+        ('"We are ready for peace" — Ukrainian President Volodymyr Zelensky said on Monday.', "direct", "We are ready for peace", "Volodymyr Zelensky"),
+        # an organisation speaking
+        ('Hamas said in a statement that "the occupation bears full responsibility."', "partial", "the occupation bears full responsibility.", "Hamas"),
+        # a role reference speaking
+        ('Kremlin spokesman Dmitry Peskov spoke on Monday. "Russia is waiting," the spokesman said.', "direct", "Russia is waiting", "Dmitry Peskov"),
+    ],
+)
+def test_more_attribution_patterns(base_nlp, lexicon, text, kind, words, speaker):
+    found = [q for q in quotes_of(base_nlp, lexicon, text) if q[0] != "indirect"]
+    assert (kind, words, speaker) in found, found
+
+
+def test_floating_paragraph_continues_the_previous_speaker(base_nlp, lexicon):
+    text = ('“We will sign the deal,” said Armenian Prime Minister Nikol Pashinyan.\n\n'
+            '“It is the only way to peace.”\n\nThe talks resume on Monday.')
+    found = [q for q in quotes_of(base_nlp, lexicon, text) if q[0] == "direct"]
+    assert [q[2] for q in found] == ["Nikol Pashinyan", "Nikol Pashinyan"]
+
+
+def test_multi_paragraph_quote_is_one_quote(base_nlp, lexicon):
+    text = ('Senator Lindsey Graham said: "We will impose sanctions.\n\n'
+            '"Russia must choose peace."\n\nHe left.')
+    found = [q for q in quotes_of(base_nlp, lexicon, text) if q[0] == "direct"]
+    assert found == [("direct", "We will impose sanctions. Russia must choose peace.", "Lindsey Graham")]
+
+
+def test_nested_quotes_stay_inside(base_nlp, lexicon):
+    text = '"They called our plan \'a farce\', and we reject that," Iranian Foreign Minister Abbas Araqchi said.'
+    found = [q for q in quotes_of(base_nlp, lexicon, text) if q[0] == "direct"]
+    assert found == [("direct", "They called our plan 'a farce', and we reject that", "Abbas Araqchi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Russian President Vladimir Putin told reporters that the offensive would continue.", "the offensive would continue", "Vladimir Putin"),
+        ("U.S. Secretary of State Marco Rubio warned that sanctions would follow.", "sanctions would follow", "Marco Rubio"),
+        ("The ceasefire will hold, Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said.", "The ceasefire will hold", "Mohammed bin Abdulrahman Al Thani"),
+        ("Chuck Schumer acknowledged the challenges, saying that the vote would be close.", "the vote would be close", "Chuck Schumer"),
+    ],
+)
+def test_indirect_patterns(base_nlp, lexicon, text, words, speaker):
+    found = [q for q in quotes_of(base_nlp, lexicon, text) if q[0] == "indirect"]
+    assert ("indirect", words, speaker) in found, found
+
+
+def test_seed_sentences(base_nlp, lexicon):
+    text = ("Ukrainian President Volodymyr Zelensky has firmly rejected any recognition of Russian-occupied territories.\n\n"
+            "He emphasized the sacrifices made by Ukrainians, stating, “Our people have fought for this, our heroes died.”")
+    found = [q for q in quotes_of(base_nlp, lexicon, text) if q[0] == "direct"]
+    assert found == [("direct", "Our people have fought for this, our heroes died.", "Volodymyr Zelensky")]
+
+
+def test_commentators_are_not_quoted_parties(base_nlp, lexicon):
+    found = quotes_of(base_nlp, lexicon, "Analysts suggest that Moscow may accept the proposal.")
+    assert found == []
