@@ -177,7 +177,9 @@ def _add_contradictions(g: nx.MultiDiGraph, resolved: Resolved) -> None:
             same_party = s.actor_id == claim.actor_id or speaks_for.get(s.actor_id) == claim.actor_id
             if not same_party:
                 continue
-            if {coarse(s.polarity), coarse(claim.polarity)} != {"pro", "con"}:
+            # opposite positions: one rejects what the other says is accepted or considered
+            pair = {coarse(s.polarity), coarse(claim.polarity)}
+            if "con" not in pair or len(pair) != 2:
                 continue
             key = f"contradicts:{s.stance_id}:{claim.stance_id}"
             g.add_edge(f"actor:{s.actor_id}", f"actor:{claim.claimed_by}", key=key, relation="contradicts",

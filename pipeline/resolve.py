@@ -283,23 +283,26 @@ _STOP = frozenset({"of", "the", "a", "an", "to", "for", "on", "in", "and", "with
 
 
 def _stem(word: str) -> str:
+    """A light stem: plurals folded, long words cut to seven letters (territory/territorial,
+    concession/concessions, recognition/recognize fall together)."""
     word = fold(word)
     for suffix in ("ies", "es", "s"):
         if word.endswith(suffix) and len(word) > len(suffix) + 3:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
+            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    return word[:7] if len(word) > 7 else word
 
 
 def issue_key(label: str) -> tuple[str, ...]:
-    """Order-free key of an issue label's content words (plurals folded)."""
-    words = [_stem(w) for w in re.split(r"[\s]+", label) if w and fold(w) not in _STOP]
+    """Order-free key of an issue label's content words ("Russian-occupied" counts as two)."""
+    words = [_stem(w) for w in re.split(r"[\s\-–]+", label) if w and fold(w) not in _STOP]
     return tuple(sorted(set(w for w in words if w)))
 
 
 def _head(label: str) -> str:
-    words = [w for w in label.split() if fold(w) not in _STOP]
-    before_of = label.split(" of ")[0].split()
-    return _stem(before_of[-1]) if before_of else (_stem(words[-1]) if words else "")
+    words = [w for w in re.split(r"[\s\-–]+", label) if fold(w) not in _STOP]
+    before_of = re.split(r"[\s\-–]+", label.split(" of ")[0])
+    return _stem(before_of[-1]) if before_of and before_of[-1] else (_stem(words[-1]) if words else "")
 
 
 def resolve_issues(labels: Iterable[tuple[str, str]], lexicon: Lexicon) -> tuple[list[tuple[str, str, tuple[str, ...], str]], dict[str, str]]:

@@ -98,3 +98,24 @@ def test_resolve_builds_rows(lexicon):
     assert [s.actor_id for s in resolved.stances] == ["lindsey-graham"]
     assert resolved.stances[0].issue_id == "sanctions-against-russia"
     assert [i.issue_id for i in resolved.issues] == ["sanctions-against-russia"]
+
+
+def test_issue_wordings_fall_together(lexicon):
+    labels = [("recognition of occupied territories", "a"), ("recognition of Russian-occupied territories", "b"),
+              ("territorial concessions", "a"), ("concession of territory", "b")]
+    _, mapping = resolve_issues(labels, lexicon)
+    assert mapping["recognition of occupied territories"] == mapping["recognition of Russian-occupied territories"]
+    assert mapping["territorial concessions"] == mapping["concession of territory"]
+    assert mapping["territorial concessions"] != mapping["recognition of occupied territories"]
+
+
+def test_same_quotation_in_two_documents_is_one_quote_node(lexicon):
+    from pipeline.records import QuoteRecord
+
+    quote = QuoteRecord("We will not recognize any occupied territories.", "direct", "said", 0, 45, 0)
+    a = result("a.txt", [person("Volodymyr Zelensky")])._replace(quotes=(quote,))
+    b = result("b.txt", [person("Volodymyr Zelensky")])._replace(quotes=(quote._replace(start=10, end=55),))
+    resolved = resolve([a, b], lexicon)
+    assert len(resolved.quotes) == 2  # one row per document that reports it
+    assert len({q.quote_node for q in resolved.quotes}) == 1
+    assert all(q.doc_ids == ("a.txt", "b.txt") for q in resolved.quotes)

@@ -39,7 +39,7 @@ LIGHT_VERBS = frozenset({"show", "express", "signal", "voice", "reiterate", "ind
 LIGHT_ACTIONS = frozenset({"make", "take", "show", "give", "reach", "hold", "have", "do", "offer", "provide"})
 FUTURE = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
 HEDGE_MODALS = frozenset({"may", "might", "could", "can", "ca"})
-ISSUE_PREPS = frozenset({"of", "against", "on", "for", "to", "with", "from", "over", "about", "between", "in", "into", "as"})
+ISSUE_PREPS = frozenset({"of", "against", "on", "for", "to", "with", "from", "over", "about", "between", "in", "into"})
 RECIPROCAL_ISSUES = frozenset({"agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire", "memorandum",
                                "memoranda", "settlement", "understanding", "arrangement"})
 GENERIC_HEADS = frozenset({"proposal", "plan", "idea", "initiative", "offer", "demand", "call", "request"})
@@ -590,10 +590,13 @@ def _phrase_tokens(head: Token, depth: int = 0) -> list[Token]:
                 if pobj is not None:
                     keep.append(child)
                     keep.extend(_phrase_tokens(pobj, depth + 1))
-            elif child.dep_ in {"compound", "amod"}:
+            elif child.dep_ == "compound":
                 keep.extend(child.subtree)
             elif child.dep_ in {"dobj", "prt"} and head.pos_ == "VERB":
                 keep.extend(_phrase_tokens(child, depth + 1) if child.dep_ == "dobj" else [child])
+            elif depth >= 1 and child.dep_ in {"cc", "conj"} and (child.dep_ == "cc" or child.pos_ in {"NOUN", "PROPN"}):
+                # "between Turkey and Libya", "sanctions against Russia and Iran"
+                keep.extend([child] if child.dep_ == "cc" else _phrase_tokens(child, depth + 1))
     return sorted(set(keep), key=lambda t: t.i)
 
 
@@ -605,7 +608,9 @@ def _label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None = Non
             continue
         if t.orth_ in {"'s", "’s"} or t.dep_ == "case":
             continue
-        words.append(t.text if t.pos_ == "PROPN" or t.text.isupper() else low)
+        proper = t.pos_ == "PROPN" or t.text.isupper() or (t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON", "LOC"}
+                                                           and t.text[:1].isupper())
+        words.append(t.text if proper else low)
     label = " ".join(words)
     label = re.sub(r"\s*([-–])\s*", r"\1", label).strip("-– ")
     return label
@@ -650,7 +655,7 @@ def _action_label(verb: Token, ctx: _Context) -> tuple[str, str, Token | None]:
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "with", "from", "on", "in"}), None)
     pobj = _pobj(prep)
     if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
-        if pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
+        if pobj.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"}:
             return "", "", None  # "we will return to Havana": a journey, not an issue
         label = _label(_phrase_tokens(pobj), lexicon)
         if label:
