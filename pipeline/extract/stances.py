@@ -352,7 +352,8 @@ def _evaluation_cue(tok: Token, lexicon: Lexicon) -> _Cue | None:
     obj = _child(tok, "dobj")
     complement = next((c for c in tok.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"}), None)
     if complement is None and obj is not None:
-        complement = next((c for c in obj.children if c.dep_ in {"amod", "appos", "acl"} and c.i > obj.i), None)
+        complement = next((c for c in obj.children if c.dep_ in {"amod", "appos", "acl"} and c.i > obj.i), None) or next(
+            (t for t in obj.subtree if t.dep_ == "oprd"), None)
     if obj is None or complement is None:
         return None
     words = _words(complement)
@@ -472,12 +473,12 @@ def _clause_subject(tok: Token) -> Token | None:
         agent = _child(node, "agent")
         if agent is not None:
             return _pobj(agent)
-        if node.dep_ == "relcl":
+        if node.dep_ == "relcl" and not _infinitive(node):
             return node.head
         if node.dep_ in {"xcomp", "acomp", "conj", "advcl", "oprd"} and node.head is not node:
             node = node.head
             continue
-        if node.dep_ == "acl" and node.head.dep_ in {"dobj", "pobj", "attr"}:
+        if node.dep_ in {"acl", "relcl"} and node.head.dep_ in {"dobj", "pobj", "attr"}:
             # "FARC said it would need time to study the bill": the verb that has the noun
             node = node.head.head if node.head.dep_ != "pobj" else node.head.head.head
             continue
