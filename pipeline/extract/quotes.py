@@ -360,45 +360,96 @@ def _continuation(doc: Doc, loc: _Located, para: list[int], last_by_para: dict[i
     return -1, ""
 
 
+STRONG_CUES = frozenset({"say", "tell", "state", "announce", "report", "claim", "add", "warn", "insist", "confirm",
+                         "deny", "declare", "stress", "emphasize", "argue", "note", "explain"})
+
+
 def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[bool]) -> list[QuoteRecord]:
-    """'X said (that) ...', 'X told reporters ...', '..., X said.', 'saying that ...'."""
-    records = []
+    """'X said (that) ...', 'X told reporters ...', '..., X said.', 'saying that ...'.
+
+    A report nested in another ("Y said ..., Reuters reported") keeps the inner one when the
+    outer is a trailing attribution or a news report, and the outer one otherwise ("He said
+    that FARC has acknowledged ...")."""
+    found: list[tuple[QuoteRecord, Token, int, int]] = []
     for tok in doc:
         if in_quote[tok.i] or not _is_cue(tok, lexicon):
             continue
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or (
+            tok.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
         clause = None
         for child in tok.children:
-            passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or (
-                tok.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
             if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and tok.lemma_.lower() in {"urge", "warn", "ask", "tell"}
                                          and not passive and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
                 clause = child
                 break
-        if clause is None:
+        span = _reported_span(doc, tok, clause, lexicon, in_quote) if not passive else None
+        if span is None:
             continue
-        tokens = sorted(clause.subtree, key=lambda t: t.i)
-        if not tokens:
-            continue
-        quoted = sum(1 for t in tokens if in_quote[t.i])
-        if quoted > len(tokens) * 0.5 or in_quote[clause.i]:
-            continue  # the clause is the quoted words: a direct quote's cue
-        start_i, end_i = tokens[0].i, tokens[-1].i + 1
-        while start_i < end_i and (doc[start_i].lower_ in {"that", ",", "“", '"'} or doc[start_i].is_space):
-            start_i += 1
-        while end_i > start_i and (doc[end_i - 1].is_punct and doc[end_i - 1].text not in {")", "]", "”", '"'}
-                                   or doc[end_i - 1].is_space):
-            end_i -= 1
-        if end_i - start_i < 3:
-            continue
-        span = doc[start_i:end_i]
         subject = _subject_of(tok, in_quote)
-        if subject is not None and subject.i >= start_i and subject.i < end_i:
+        if subject is not None and span.start <= subject.i < span.end:
             subject = None
         speaker = _actor_of(subject, table)
         if speaker < 0:
             speaker = _inverted_speaker(tok, table)
-        records.append(QuoteRecord(clean_space(span.text), "indirect", tok.text, span.start_char, span.end_char, speaker))
-    return records
+        record = QuoteRecord(clean_space(span.text), "indirect", tok.text, span.start_char, span.end_char, speaker)
+        found.append((record, tok, span.start, span.end))
+    keep = []
+    for record, cue, start, end in found:
+        outer = [(o, oc, s, e) for o, oc, s, e in found if o is not record and s <= cue.i < e]
+        inner = [(i, ic, s, e) for i, ic, s, e in found if i is not record and start <= ic.i < end]
+        if any(not _outer_yields(oc, s) for _, oc, s, _ in outer):
+            continue  # "He said that FARC has acknowledged ...": the inner verb is part of his words
+        if inner and _outer_yields(cue, start):
+            continue  # "Industry sources said ..., Reuters reported": the inner report is the quote
+        keep.append(record)
+    return keep
+
+
+def _outer_yields(cue: Token, clause_start: int) -> bool:
+    """Whether a report gives way to the report nested in it: a trailing attribution ("...,
+    Reuters reported") or a news agency's report."""
+    return cue.i > clause_start or cue.lemma_.lower() in {"report", "quote"}
+
+
+def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon, in_quote: list[bool]) -> Span | None:
+    """The words a cue reports: its clause, widened to the clauses coordinated with it; or,
+    when the parse lost the clause, the rest of the sentence after a strong cue."""
+    sent = cue.sent
+    if clause is not None:
+        tokens = sorted(clause.subtree, key=lambda t: t.i)
+        start_i, end_i = tokens[0].i, tokens[-1].i + 1
+        if start_i > cue.i:
+            # "said they could not confirm X but expected Y": coordinated words belong to it
+            end_i = max(end_i, max(t.i for t in cue.rights) + 1 if list(cue.rights) else end_i)
+        elif any(t.pos_ in {"VERB", "AUX"} for t in doc[cue.i + 1 : sent.end]):
+            clause = None  # "moves to a third day, after a spokesman said there were meetings": a parse slip
+    if clause is None:
+        if cue.lemma_.lower() not in STRONG_CUES or cue.i + 2 >= sent.end:
+            return None
+        subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children)
+        has_object = any(c.dep_ in {"dobj", "dative", "oprd"} for c in cue.children)
+        nxt = doc[cue.i + 1]
+        if not subject_before or has_object or nxt.is_punct or nxt.pos_ in {"ADP", "PART"} or nxt.lower_ in {"on", "in", "to"}:
+            return None
+        start_i, end_i = cue.i + 1, sent.end
+        if not any(t.pos_ in {"VERB", "AUX"} for t in doc[start_i:end_i]):
+            return None
+    while start_i < end_i and (doc[start_i].lower_ in {"that", ",", "“", '"'} or doc[start_i].is_space):
+        start_i += 1
+    while end_i > start_i and (doc[end_i - 1].is_punct and doc[end_i - 1].text not in {")", "]", "”", '"'}
+                               or doc[end_i - 1].is_space):
+        end_i -= 1
+    # a trailing attribution is not part of the words: "..., Reuters reported"
+    for i in range(end_i - 1, start_i, -1):
+        if doc[i].text == "," and i + 3 >= end_i - 1 and any(_is_cue(t, lexicon) for t in doc[i + 1 : end_i]):
+            end_i = i
+            break
+    if end_i - start_i < 3:
+        return None
+    words = [t for t in doc[start_i:end_i] if not t.is_punct]
+    if sum(1 for t in words if in_quote[t.i]) > len(words) * 0.5 or in_quote[start_i]:
+        return None  # the clause is the quoted words: a direct quote's cue
+    return doc[start_i:end_i]
 
 
 def _transcript_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, para: list[int]) -> list[QuoteRecord]:
