@@ -79,6 +79,7 @@ class Lexicon:
     negating_phrases: tuple[str, ...] = ()
     agreement_verbs: frozenset[str] = frozenset()
     agreement_objects: frozenset[str] = frozenset()
+    possessed_bodies: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
     gazetteer: tuple[GazetteerEntry, ...] = ()
@@ -193,6 +194,7 @@ def load_lexicon(
         honorifics=_lower_set(_get(r, roles, "titles", "honorifics")),
         state_bodies=tuple(n.lower() for n in _get(r, roles, "state_bodies", "nouns")),
         anaphoric_bodies=_lower_set(_get(r, roles, "state_bodies", "anaphoric")),
+        possessed_bodies=_lower_set(r["state_bodies"].get("possessed", [])),
         issue_drop=_lower_set(_get(i, issues, "normalise", "drop")),
         nominalisations={k.lower(): v for k, v in _get(i, issues, "normalise", "nominalisations").items()},
         vague_issues=_lower_set(_get(i, issues, "normalise", "vague")),

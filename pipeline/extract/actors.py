@@ -625,8 +625,10 @@ def _state_bodies(doc, lexicon, demonym_adjs, builders, builder, taken) -> None:
                 lo = body.i - 1 if body.i > 0 and doc[body.i - 1].lower_ == "the" else body.i
                 b.add(lo, body.i + 1, "body")
                 b.acting = True
-            elif tok.dep_ in {"poss", "compound"} and tok.head.lower_ in lexicon.anaphoric_bodies:
-                b.add(tok.head.i, tok.head.i + 1, "body")
+            elif tok.dep_ in {"poss", "compound"} and tok.head.lower_ in lexicon.possessed_bodies | lexicon.anaphoric_bodies:
+                # "China's commerce ministry said": the ministry speaks for China
+                lo = min([tok.head.i] + [c.i for c in tok.head.lefts if c.dep_ in {"compound", "amod"} and c.i > tok.i])
+                b.add(lo, tok.head.i + 1, "body")
                 b.acting = True
 
 

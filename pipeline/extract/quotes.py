@@ -423,6 +423,14 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
             end_i = max(end_i, max(t.i for t in cue.rights) + 1 if list(cue.rights) else end_i)
         elif any(t.pos_ in {"VERB", "AUX"} for t in doc[cue.i + 1 : sent.end]):
             clause = None  # "moves to a third day, after a spokesman said there were meetings": a parse slip
+    if clause is None and cue.dep_ in {"ccomp", "parataxis"} and cue.head.i < cue.i and cue.lemma_.lower() in STRONG_CUES:
+        # "Hamas has agreed to the proposal, a senior Hamas official told Reuters" parsed upside down
+        subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+        comma = subject.left_edge.i - 1 if subject is not None else -1
+        if comma > sent.start and doc[comma].text == "," and not any(t.pos_ in {"VERB", "AUX"} for t in doc[cue.i + 1 : sent.end]):
+            start_i, end_i = sent.start, comma
+            if end_i - start_i >= 3:
+                return doc[start_i:end_i]
     if clause is None:
         if cue.lemma_.lower() not in STRONG_CUES or cue.i + 2 >= sent.end:
             return None

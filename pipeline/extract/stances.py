@@ -641,6 +641,8 @@ def _action_label(verb: Token, ctx: _Context) -> tuple[str, str, Token | None]:
     if particle is not None:
         head = f"{head} {particle.lower_}"
     inner = _child(verb, "dobj")
+    if particle is not None:
+        lemma = f"{lemma} {particle.lower_}"  # "give up" is not the light verb "give"
     if inner is None and verb.dep_ == "ccomp" and verb.pos_ in {"ADJ", "VERB"} and _child(verb, "nsubj") is not None \
             and lemma in lexicon.nominalisations:
         inner = _child(verb, "nsubj")  # "we needed the government open"
@@ -804,7 +806,7 @@ def _hedged(tok: Token, lexicon: Lexicon) -> bool:
 
 
 _MARKERS = ("only if", "as long as", "so long as", "provided that", "providing that", "on condition that",
-            "if", "unless", "provided", "providing", "once")
+            "if", "unless", "provided", "providing", "once", "until")
 
 
 def _condition(tok: Token, ctx: _Context, negated: bool) -> str:
@@ -827,7 +829,7 @@ def _condition(tok: Token, ctx: _Context, negated: bool) -> str:
                             marker in {"provided", "providing"} and child.lower_ == marker):
                         words = [t for t in child.subtree]
                         text = clean_space(" ".join(t.text_with_ws for t in words))
-                        text = re.sub(r"^(only if|as long as|so long as|provided that|providing that|on condition that|if|unless|provided|providing|once)\s+", "", text, flags=re.I)
+                        text = re.sub(r"^(only if|as long as|so long as|provided that|providing that|on condition that|if|unless|provided|providing|once|until)\s+", "", text, flags=re.I)
                         text = re.sub(r"^that\s+", "", text)
                         return text.strip(" ,.")
             if child.dep_ == "prep" and not negated:
@@ -848,7 +850,7 @@ def _condition(tok: Token, ctx: _Context, negated: bool) -> str:
     return ""
 
 
-_MARKER_RE = re.compile(r"\b(only if|as long as|so long as|provided that|providing that|on condition that|unless|if)\b\s+",
+_MARKER_RE = re.compile(r"\b(only if|as long as|so long as|provided that|providing that|on condition that|unless|until|if)\b\s+",
                         re.I)
 
 
@@ -886,7 +888,7 @@ def _claimer(tok: Token, holder_actor: int, ctx: _Context) -> int:
                     node = node.head
                     continue
                 actor = _holder_actor(subj, table) if subj is not None else -1
-                return actor if actor >= 0 and actor != holder_actor else -1
+                return actor if actor >= 0 and actor != holder_actor and not _speaks_for(actor, holder_actor, table) else -1
             if reporter.pos_ == "NOUN" and reporter.lemma_.lower() in lexicon.speech_nouns:
                 by = next((c for c in reporter.children if c.dep_ == "prep" and c.lower_ == "by"), None)
                 subj = _pobj(by) or _child(reporter, "poss")
@@ -1077,6 +1079,11 @@ def _read(cue: _Cue, sent: Span, ctx: _Context, negating_phrase: bool, seen: set
                 red_line=red, condition=condition, claimed_by=claimed, quote=qi, hedged=hedged,
             ))
     return out
+
+
+def _speaks_for(speaker: int, party: int, table: ActorTable) -> bool:
+    """"Netanyahu said Israel would not ...": a leader stating his state's position is no claim."""
+    return table.actors[speaker].affiliation == party or table.actors[party].affiliation == speaker
 
 
 def _commentator(actor: int, ctx: _Context) -> bool:

@@ -56,3 +56,30 @@ def test_claim_about_another_actor(base_nlp, lexicon):
 def test_demand_from_not_without(base_nlp, lexicon):
     found = stances_of(base_nlp, lexicon, "Moscow would not rush into negotiations without guarantees.")
     assert any(a == "Russia" and p == "demand" and "guarantees" in i for a, p, i, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leader stating his state's position is not a claim about it; "until" is a condition
+        ("Israeli Prime Minister Benjamin Netanyahu said on Sunday that Israel would not end the war until Hamas is destroyed.",
+         ("Israel", "oppose", "end of war", False, "Hamas is destroyed", "")),
+        # a ministry speaks for its state
+        ("China's commerce ministry said it firmly opposes the new U.S. tariffs.",
+         ("China", "oppose", "U.S. tariffs", False, "", "")),
+        # passive participle with agents: each proposer
+        ("Hamas has agreed to a ceasefire proposal put forward by Egypt and Qatar.",
+         ("Qatar", "propose", "ceasefire", False, "", "")),
+        # "give up" is an action of its own; "will never" is a red line
+        ("“We will never give up our right to enrichment,” Iranian President Masoud Pezeshkian said.",
+         ("Masoud Pezeshkian", "oppose", "giving up of right to enrichment", True, "", "")),
+        # signatures of an agreement by coordinated parties
+        ("Armenia and Azerbaijan signed a peace agreement at the White House on Friday.",
+         ("Azerbaijan", "support", "peace agreement", False, "", "")),
+        # condition in "but only if"
+        ("Iran's foreign minister Abbas Araghchi said Tehran was ready to resume nuclear talks, but only if sanctions were lifted first.",
+         ("Iran", "support", "nuclear talks", False, "sanctions were lifted first", "")),
+    ],
+)
+def test_news_sentences(base_nlp, lexicon, text, expected):
+    assert expected in stances_of(base_nlp, lexicon, text)
