@@ -299,10 +299,20 @@ def issue_key(label: str) -> tuple[str, ...]:
     return tuple(sorted(set(w for w in words if w)))
 
 
+_HEAD_END = re.compile(r"\s(?:of|in|on|for|to|with|against|between|from|over|about|into)\s")
+
+
+def _prepositions(label: str) -> tuple[str, ...]:
+    """The prepositions of an issue label, in order: its complement structure."""
+    return tuple(w for w in fold(label).split() if f" {w} " in " of in on for to with against between from over about into ")
+
+
 def _head(label: str) -> str:
-    words = [w for w in re.split(r"[\s\-–]+", label) if fold(w) not in _STOP]
-    before_of = re.split(r"[\s\-–]+", label.split(" of ")[0])
-    return _stem(before_of[-1]) if before_of and before_of[-1] else (_stem(words[-1]) if words else "")
+    """The head word of an issue label: the last word before its first preposition
+    ("say in projects" -> say, "recognition of occupied territories" -> recognition)."""
+    first = _HEAD_END.split(f" {label} ".strip(), maxsplit=1)[0]
+    words = [w for w in re.split(r"[\s\-–]+", first) if w and fold(w) not in _STOP]
+    return _stem(words[-1]) if words else ""
 
 
 def resolve_issues(labels: Iterable[tuple[str, str]], lexicon: Lexicon) -> tuple[list[tuple[str, str, tuple[str, ...], str]], dict[str, str]]:
@@ -326,13 +336,18 @@ def resolve_issues(labels: Iterable[tuple[str, str]], lexicon: Lexicon) -> tuple
     keys = sorted(by_key, key=lambda k: (len(k), k))
     parent: dict[tuple[str, ...], tuple[str, ...]] = {}
     heads = {k: _head(by_key[k][0]) for k in keys}
+    preps = {k: _prepositions(by_key[k][0]) for k in keys}
     for k in keys:
         parent[k] = k
         best = None
         for shorter in keys:
             if len(shorter) >= len(k) or not shorter:
                 break
-            if set(shorter) < set(k) and heads[shorter] == heads[k] and len(k) - len(shorter) <= 2:
+            extra = set(k) - set(shorter)
+            # "30-day ceasefire" joins "ceasefire" and "recognition of Russian-occupied territories"
+            # joins "recognition of occupied territories"; "compromise on territorial integrity" does
+            # not join "compromises": only modifiers may differ, not the complements
+            if set(shorter) < set(k) and heads[shorter] == heads[k] and len(extra) <= 2 and preps[shorter] == preps[k]:
                 best = shorter  # the longest proper subset with the same head
         if best is not None:
             parent[k] = parent[best]

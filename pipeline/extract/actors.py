@@ -939,10 +939,12 @@ def resolve_references(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
                 actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE"}, subjects_only=True)
             elif low in PLURAL_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
                 # "they" reaches further back: a group is often named a paragraph before
-                earliest_plural = sent_starts[max(0, sent_of[tok.i] - 4)]
-                actor = _antecedent(tok, mentions, starts, earliest_plural, table, {"GROUP", "NORP"}, subjects_only=True)
+                actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE", "GROUP", "NORP"},
+                                    subjects_only=True)
                 if actor < 0:
-                    actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE"}, subjects_only=True)
+                    # a group named a paragraph before ("an assembly of foreign ministers ... They concluded")
+                    earliest_plural = sent_starts[max(0, sent_of[tok.i] - 4)]
+                    actor = _antecedent(tok, mentions, starts, earliest_plural, table, {"GROUP", "NORP"}, subjects_only=True)
             else:
                 continue
             if actor >= 0:

@@ -45,6 +45,9 @@ RECIPROCAL_ISSUES = frozenset({"agreement", "deal", "accord", "treaty", "pact", 
 GENERIC_HEADS = frozenset({"proposal", "plan", "idea", "initiative", "offer", "demand", "call", "request"})
 STRONG_CATEGORIES = frozenset({"ceasefire", "territory", "sanctions", "security-guarantees", "prisoners", "monitoring",
                                "elections", "trade", "wages", "nuclear", "aid"})
+# Nouns that state a position only with what they are for: "a right to have a say", "a call
+# for talks", "an offer to mediate"; "the rights of third states", "a phone call" state none.
+COMPLEMENT_NOUNS = frozenset({"right", "call", "push", "offer", "plan", "request", "demand", "decision", "support"})
 GROUP_HEADS = frozenset({"members", "leaders", "officials", "representatives", "some", "most", "all", "many", "part"})
 SUBJUNCTIVE_VERBS = frozenset({"insist", "demand", "need", "want", "require", "urge", "ask", "request", "prefer"})
 # "proposed that the talks be held": a proposal only with a subjunctive clause (else it is speech)
@@ -209,7 +212,11 @@ def find_cue(tok: Token, lexicon: Lexicon) -> _Cue | None:
             return None
         return _Cue(tok, lexicon.stance_adjectives[lemma], "adjective", _object_of(tok))
     if tok.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.stance_nouns and tok.ent_type_ not in {"ORG", "GPE", "PERSON"}:
-        return _Cue(tok, lexicon.stance_nouns[lemma], "noun", _noun_object(tok))
+        obj = _noun_object(tok)
+        if lemma in COMPLEMENT_NOUNS and (obj is None or not (obj.pos_ in {"VERB", "AUX"} or _infinitive(obj)
+                                                              or obj.head.lower_ in {"for", "to", "on"})):
+            return None  # "the sovereign rights of third states" is no claim to a right
+        return _Cue(tok, lexicon.stance_nouns[lemma], "noun", obj)
     return None
 
 
@@ -681,11 +688,14 @@ def _noun_issue(obj: Token, ctx: _Context) -> tuple[str, str, Token | None]:
         attr = _child(obj.head.head, "attr", "acomp")
         if attr is not None:
             return _issue_for(attr, ctx)
-    if obj.lower_ in lexicon.vague_issues or obj.pos_ == "PRON":
-        antecedent = _vague_antecedent(obj, ctx)
+    if obj.pos_ == "PRON" or (obj.lower_ in lexicon.vague_issues and any(
+            c.lower_ in {"this", "that", "these", "those"} for c in obj.children)):
+        antecedent = _vague_antecedent(obj, ctx)  # "accept it", "reject this idea"
         if antecedent is None:
             return "", "", None
         obj = antecedent
+    if obj.lower_ in lexicon.vague_issues:
+        return "", "", None  # "take more steps", "need time": no issue named
     if ctx.table.actor_at(obj) >= 0 and obj.pos_ == "PROPN":
         return "", "", None  # an actor is not an issue
     if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
