@@ -428,6 +428,7 @@ def resolve(results: list[DocResult], lexicon: Lexicon, overrides_path: Path | N
 
     stances: list[Stance] = []
     seen: set[tuple[str, str, str, str, str]] = set()
+    affiliation_of = {a.actor_id: a.affiliation for a in actors if a.affiliation}
     issue_label = {row[0]: row[1] for row in issue_rows}
     for r in active:
         doc_id = r.document.doc_id
@@ -437,6 +438,8 @@ def resolve(results: list[DocResult], lexicon: Lexicon, overrides_path: Path | N
                 continue
             issue_id = label_to_id[s.issue]
             claimed = node_id.get((doc_id, s.claimed_by), "") if s.claimed_by >= 0 else ""
+            if claimed and (affiliation_of.get(claimed) == actor_id or affiliation_of.get(actor_id) == claimed):
+                claimed = ""  # a leader stating his state's position (known from any document) is no claim
             key = (doc_id, actor_id, issue_id, s.polarity, claimed)
             duplicate = key in seen
             seen.add(key)
