@@ -24,6 +24,7 @@ from ..lexicon import GazetteerEntry, Lexicon
 from ..records import LocalActor
 from .text import (
     POSSESSIVE_ORTH,
+    sentences,
     SUBJECT_DEPS,
     SURNAME_PARTICLES,
     fold,
@@ -636,8 +637,11 @@ def _group_mentions(doc, lexicon, builders, builder, taken) -> None:
     """Collective subjects: "analysts suggest", "industry sources said", "Russian nationalist
     voices and pro-war bloggers have spoken out". A group noun modified by a known organisation
     ("the AMCU union") is that organisation."""
-    nouns = sorted((tuple(n.split()) for n in lexicon.group_nouns), key=len, reverse=True)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for noun in sorted((tuple(n.split()) for n in lexicon.group_nouns), key=len, reverse=True):
+        by_first.setdefault(noun[0], []).append(noun)
     lowers = [t.lower_ for t in doc]
+    nouns = [n for group in by_first.values() for n in group]
     owner = {}
     for key, b in builders.items():
         for start, end, _ in b.spans:
@@ -645,7 +649,7 @@ def _group_mentions(doc, lexicon, builders, builder, taken) -> None:
                 owner.setdefault(j, key)
     i = 0
     while i < len(doc):
-        match = next((noun for noun in nouns if tuple(lowers[i : i + len(noun)]) == noun), None)
+        match = next((noun for noun in by_first.get(lowers[i], ()) if tuple(lowers[i : i + len(noun)]) == noun), None)
         if not match:
             i += 1
             continue
@@ -884,11 +888,8 @@ def resolve_references(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
     taken = set(table.token_actor)
     new: list[MentionSpan] = []
     in_quote = _quoted_tokens(doc)
-    sent_starts = [s.start for s in doc.sents]
-    sent_of = {}
-    for n, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            sent_of[i] = n
+    all_sents, sent_of = sentences(doc)
+    sent_starts = [s.start for s in all_sents]
 
     def add(mention: MentionSpan) -> None:
         k = bisect.bisect_right(starts, mention.start)
@@ -905,7 +906,7 @@ def resolve_references(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
 
     state_focus = _state_in_focus(table)
 
-    for sent in doc.sents:
+    for sent in all_sents:
         for tok in sent:
             if tok.i in taken:
                 continue

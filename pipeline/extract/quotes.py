@@ -26,7 +26,7 @@ from ..lexicon import Lexicon
 from ..records import LocalActor, QuoteRecord
 from .actors import ActorTable, MentionSpan
 from .marks import QuoteSpan, pair_quotes, quote_inner_text
-from .text import SUBJECT_DEPS, clean_space, fold_name_token, paragraph_index
+from .text import SUBJECT_DEPS, clean_space, fold_name_token, paragraph_index, sent_of
 
 _TRANSCRIPT_LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q)\s*:\s+")
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
@@ -47,7 +47,7 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
     "X quoted Y as saying" -> Y."""
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "acl"} and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         # '..., calling Ukraine's goal "unrealistic"': the participle shares the main clause's subject
-        root = verb.sent.root
+        root = sent_of(verb).root
         subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and subj.i < verb.i and (in_quote is None or not in_quote[subj.i]):
             return subj
@@ -96,7 +96,7 @@ def _inverted_speaker(verb: Token, table: ActorTable) -> int:
 def _left_subject_actor(verb: Token, table: ActorTable) -> int:
     """Fallback when the parse gives the cue no subject: the nearest actor before it in the
     sentence that is the subject of something ("Mitsotakis speaking to ... called it")."""
-    for tok in reversed(list(verb.doc[verb.sent.start : verb.i])):
+    for tok in reversed(list(verb.doc[sent_of(verb).start : verb.i])):
         actor = table.actor_at(tok)
         if actor >= 0 and tok.dep_ in SUBJECT_DEPS:
             return actor
@@ -211,7 +211,7 @@ def _according_to(doc: Doc, table: ActorTable, in_quote: list[bool]) -> list[Quo
             speaker = _actor_in(doc, tok.i + 2, min(len(doc), source.right_edge.i + 1), table)
         if speaker < 0:
             continue
-        sent = tok.sent
+        sent = sent_of(tok)
         phrase_end = source.right_edge.i + 1
         if tok.i - sent.start <= 1:  # leading: the clause follows
             start = phrase_end + (1 if phrase_end < sent.end and doc[phrase_end].text == "," else 0)
@@ -248,16 +248,16 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
                in_quote: list[bool]) -> tuple[Token | None, int]:
     """(cue token, speaker) for a quote from the sentences it sits in."""
     qs, qe = loc.span.start, loc.span.end
-    sents = {t.sent.start: t.sent for t in (doc[qs], doc[qe - 1])}
+    sents = {sent_of(t).start: sent_of(t) for t in (doc[qs], doc[qe - 1])}
     # frame: tokens of the quote's sentences (and one sentence after when the quote ends one)
     frame_start = min(s.start for s in sents.values())
     frame_end = max(s.end for s in sents.values())
     if frame_end < len(doc) and (qe >= frame_end - 2):
-        nxt = doc[frame_end].sent
+        nxt = sent_of(doc[frame_end])
         if nxt.end - nxt.start <= 12:
             frame_end = nxt.end  # '"... end of quote." he said.' split as its own sentence
     if qs - frame_start <= 2 and frame_start > 0:
-        prev = doc[frame_start - 1].sent
+        prev = sent_of(doc[frame_start - 1])
         if prev.text.rstrip().endswith(":") or prev.end - prev.start <= 10:
             frame_start = prev.start  # 'Zelensky said:' as its own sentence
     candidates: list[tuple[int, Token]] = []
@@ -414,7 +414,7 @@ def _outer_yields(cue: Token, clause_start: int) -> bool:
 def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon, in_quote: list[bool]) -> Span | None:
     """The words a cue reports: its clause, widened to the clauses coordinated with it; or,
     when the parse lost the clause, the rest of the sentence after a strong cue."""
-    sent = cue.sent
+    sent = sent_of(cue)
     if clause is not None:
         tokens = sorted(clause.subtree, key=lambda t: t.i)
         start_i, end_i = tokens[0].i, tokens[-1].i + 1

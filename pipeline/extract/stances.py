@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -28,7 +29,7 @@ from ..lexicon import Lexicon
 from ..records import QuoteRecord, StanceRecord
 from .actors import ActorTable
 from .quotes import _actor_of, _is_cue
-from .text import SUBJECT_DEPS, clean_space
+from .text import SUBJECT_DEPS, clean_space, sent_of, sentences
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
@@ -349,7 +350,12 @@ def _words(tok: Token) -> str:
 
 
 def _contains(words: str, phrase: str) -> bool:
-    return re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", words) is not None
+    return phrase in words and _phrase_pattern(phrase).search(words) is not None
+
+
+@lru_cache(maxsize=1024)
+def _phrase_pattern(phrase: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
 
 
 def _evaluation_cue(tok: Token, lexicon: Lexicon) -> _Cue | None:
@@ -463,7 +469,7 @@ def _clause_subject(tok: Token) -> Token | None:
     clause's subject is the noun it modifies ("Hezbollah, which rejected the plan")."""
     if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "acl"} and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
         # '..., calling Ukraine's goal "unrealistic"': the participle shares the main clause's subject
-        root = tok.sent.root
+        root = sent_of(tok).root
         subj = _child(root, "nsubj", "nsubjpass")
         if subj is not None and subj.i < tok.i:
             return subj
@@ -764,7 +770,7 @@ def _issues(obj: Token | None, ctx: _Context) -> list[tuple[str, str, Token | No
 def _vague_antecedent(tok: Token, ctx: _Context) -> Token | None:
     """"accept it" -> the issue of the last stance, or the nearest earlier negotiation noun."""
     doc = tok.doc
-    sent_start = tok.sent.start
+    sent_start = sent_of(tok).start
     for head in reversed(ctx.recent):
         if head.i < tok.i and head.i >= max(0, sent_start - 80):
             return head
@@ -867,8 +873,8 @@ _MARKER_RE = re.compile(r"\b(only if|as long as|so long as|provided that|providi
 def _condition_in_text(tok: Token) -> str:
     """When the parse hides a condition clause ("as long as X" hung from an adverb), read it from
     the words after the stance: the first condition marker, to the end of the sentence."""
-    sent = tok.sent
-    rest = tok.doc.text[tok.idx : sent.end_char]
+    sent = sent_of(tok)
+    rest = sent.text[tok.idx - sent.start_char :]  # Doc.text rebuilds the whole text on every call
     match = _MARKER_RE.search(rest)
     if match is None:
         return ""
@@ -908,7 +914,7 @@ def _claimer(tok: Token, holder_actor: int, ctx: _Context) -> int:
             break
         node = node.head
     # "According to Washington, Tehran is open to ..."
-    for t in tok.sent:
+    for t in sent_of(tok):
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             obj = _pobj(t.doc[t.i + 1]) or (t.doc[t.i + 2] if t.i + 2 < len(t.doc) else None)
             actor = _holder_actor(obj, table) if obj is not None else -1
@@ -996,6 +1002,8 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
             for t in span:
                 ctx.quote_of[t.i] = qi
     for tok in doc:
+        if tok.dep_ not in {"advcl", "ccomp"}:
+            continue
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         if tok.dep_ == "advcl" and marks & {"if", "unless", "once", "whether"}:
             ctx.conditional.update(t.i for t in tok.subtree)
@@ -1003,7 +1011,7 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
             ctx.conditional.update(t.i for t in tok.subtree)  # "asked if they wanted to end": a question
     records: list[StanceRecord] = []
     seen: set[tuple[int, str, str, int]] = set()
-    for sent in doc.sents:
+    for sent in sentences(doc)[0]:
         if sent.text.rstrip().rstrip("”\"’'").endswith("?"):
             continue  # a question states no position
         low = sent.text.lower()
@@ -1162,7 +1170,7 @@ def _red_line_references(doc: Doc, records: list[StanceRecord], ctx: _Context) -
     implemented" marks the same holder's stances in that paragraph that share its subject."""
     text = doc.text
     out = list(records)
-    for sent in doc.sents:
+    for sent in sentences(doc)[0]:
         qi = ctx.quote_of.get(sent.start, ctx.quote_of.get(sent.start + 1, -1))
         speaker = ctx.quotes[qi].speaker if qi >= 0 else -1
         if _THIS_IS_A_RED_LINE.search(sent.text) and speaker >= 0:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -91,3 +92,21 @@ def is_negated(token: Token, negators: frozenset[str]) -> bool:
         if child.dep_ == "neg" or (child.lower_ in negators and child.dep_ in {"advmod", "neg", "det"}):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def sentences(doc: Doc) -> tuple[tuple[Span, ...], tuple[int, ...]]:
+    """The sentences of ``doc`` and each token's sentence number, computed once per Doc
+    (``Token.sent`` scans the whole document on every call)."""
+    sents = tuple(doc.sents)
+    index = [0] * len(doc)
+    for n, sent in enumerate(sents):
+        for i in range(sent.start, sent.end):
+            index[i] = n
+    return sents, tuple(index)
+
+
+def sent_of(token: Token) -> Span:
+    """The sentence of ``token`` (cached; see :func:`sentences`)."""
+    sents, index = sentences(token.doc)
+    return sents[index[token.i]]
