@@ -49,6 +49,7 @@ STRONG_CATEGORIES = frozenset({"ceasefire", "territory", "sanctions", "security-
 # Nouns that state a position only with what they are for: "a right to have a say", "a call
 # for talks", "an offer to mediate"; "the rights of third states", "a phone call" state none.
 COMPLEMENT_NOUNS = frozenset({"right", "call", "push", "offer", "plan", "request", "demand", "decision", "support"})
+CUE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADP", "ADV"})  # parts of speech a cue can have
 GROUP_HEADS = frozenset({"members", "leaders", "officials", "representatives", "some", "most", "all", "many", "part"})
 SUBJUNCTIVE_VERBS = frozenset({"insist", "demand", "need", "want", "require", "urge", "ask", "request", "prefer"})
 # "proposed that the talks be held": a proposal only with a subjunctive clause (else it is speech)
@@ -1017,7 +1018,7 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
         low = sent.text.lower()
         negating_phrase = any(p in low for p in lexicon.negating_phrases)
         for tok in sent:
-            if tok.i in ctx.conditional:
+            if tok.pos_ not in CUE_POS or tok.i in ctx.conditional:
                 continue
             for cue in _cues_at(tok, ctx, negating_phrase):
                 records.extend(_read(cue, sent, ctx, negating_phrase, seen))
