@@ -24,6 +24,7 @@ from ..lexicon import GazetteerEntry, Lexicon
 from ..records import LocalActor
 from .text import (
     POSSESSIVE_ORTH,
+    sent_of,
     sentences,
     SUBJECT_DEPS,
     SURNAME_PARTICLES,
@@ -332,8 +333,10 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
         if label == "NORP" and all(t.i in demonym_tokens for t in span if t.is_alpha):
             continue  # "Ukrainian": an adjective, read as an affiliation
         before = doc[span.start - 1] if span.start > 0 else None
-        if label != "PERSON" and before is not None and before.lower_ in lexicon.title_heads and _looks_like_name(span):
-            label = "PERSON"  # "Foreign Minister Nikos Christodoulides" tagged ORG
+        if label != "PERSON" and _looks_like_name(span) and (
+                (before is not None and before.lower_ in lexicon.title_heads)
+                or (len(span) >= 2 and fold(span[0].text) in lexicon.female_names | lexicon.male_names)):
+            label = "PERSON"  # "Foreign Minister Nikos Christodoulides" or "Nikos Christodoulides" tagged ORG
         if label == "ORG" and (_title_like_org(span, lexicon) or not any(t.text[:1].isupper() for t in span)):
             continue
         if label == "PERSON" and (_is_place_list(span) or any(
@@ -409,6 +412,7 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
             for i in range(start, end):
                 actors_by_token.setdefault(i, key)
     _roles(doc, lexicon, builders, order, actors_by_token, gaz_tokens)
+    _respectively(doc, builders, order, actors_by_token, gaz_tokens)
 
     # 6. Assemble, then resolve references (titles, pronouns, "the government").
     table = ActorTable()
@@ -829,6 +833,55 @@ def _roles(doc, lexicon, builders, order, actor_tokens, demonyms) -> None:
             else:
                 lo, hi = (title[0].i, title[-1].i + 1)
                 b.spans.append((lo, hi, "title"))
+
+
+def _respectively(doc: Doc, builders, order, actor_tokens, demonyms) -> None:
+    """"his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and
+    Jean-Yves Le Drian, respectively": the i-th demonym is the i-th person's state."""
+    for tok in doc:
+        if tok.lower_ != "respectively":
+            continue
+        sent = sent_of(tok)
+        groups: dict[int, list[Token]] = {}
+        for t in doc[sent.start : tok.i]:
+            if t.i not in demonyms or not demonyms[t.i].is_state or t.dep_ not in {"amod", "conj", "compound", "nmod"}:
+                continue
+            first = t
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            groups.setdefault(first.head.i, []).append(t)  # the noun the coordinated adjectives modify
+        candidates = [(noun_i, adjs) for noun_i, adjs in groups.items() if len(adjs) >= 2]
+        if not candidates:
+            continue
+        noun_i, adjectives = max(candidates, key=lambda c: c[0])
+        noun = doc[noun_i]
+        persons: list[str] = []
+        for t in doc[adjectives[-1].i + 1 : tok.i]:
+            key = actor_tokens.get(t.i, "")
+            if key.startswith("person:") and key not in persons:
+                persons.append(key)
+        if len(persons) != len(adjectives):
+            continue
+        role = noun.lemma_.lower()
+        if role == "counterpart":
+            # "X and his counterparts": X's role, X being the nearest titled person before
+            before = [(max(st for st, _, _ in b.spans if st < noun.i), b.role) for b in builders.values()
+                      if b.type == "PERSON" and b.role and any(st < noun.i for st, _, _ in b.spans)]
+            role = max(before)[1] if before else ""
+        for adjective, key in zip(adjectives, persons):
+            b = builders[key]
+            entry = demonyms[adjective.i]
+            if not b.affiliation_key:
+                aff_key = f"gaz:{entry.id}"
+                b.affiliation_key, b.affiliation_gaz = aff_key, entry.id
+                if aff_key not in builders:
+                    builders[aff_key] = _Builder(key=aff_key, type=entry.type, name=entry.name, gaz_id=entry.id,
+                                                 affiliation_gaz=entry.affiliation)
+                    order.append(aff_key)
+                    builders[aff_key].add(adjective.i, adjective.i + 1, "demonym", adjective.text)
+                builders[aff_key].acting = True
+            if role and not b.role:
+                b.role = role
 
 
 def _title_tokens_right(doc: Doc, start: int, lexicon: Lexicon, actor_tokens, demonyms) -> list[Token]:

@@ -155,3 +155,16 @@ def test_groups_act_when_they_speak(base_nlp, lexicon):
     _, table = actors_of(base_nlp, lexicon, "Russian nationalist voices and pro-war bloggers have already spoken out against the plan.")
     groups = [a.name for a in table.actors if a.type == "GROUP"]
     assert groups == ["Russian nationalist voices and pro-war bloggers"]
+
+
+def test_respectively_pairs_states_with_people(base_nlp, lexicon):
+    text = ("Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, "
+            "Nikos Christodoulides and Jean-Yves Le Drian, respectively, gathered in Cairo on Wednesday.")
+    _, table = actors_of(base_nlp, lexicon, text)
+    people = {a.name: (a.role, table.actors[a.affiliation].name if a.affiliation >= 0 else "") for a in table.actors if a.type == "PERSON"}
+    assert people == {
+        "Sameh Shoukry": ("foreign minister", "Egypt"),
+        "Nikos Dendias": ("foreign minister", "Greece"),
+        "Nikos Christodoulides": ("foreign minister", "Cyprus"),
+        "Jean-Yves Le Drian": ("foreign minister", "France"),
+    }
