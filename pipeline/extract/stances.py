@@ -49,6 +49,12 @@ STRONG_CATEGORIES = frozenset({"ceasefire", "territory", "sanctions", "security-
 # Nouns that state a position only with what they are for: "a right to have a say", "a call
 # for talks", "an offer to mediate"; "the rights of third states", "a phone call" state none.
 COMPLEMENT_NOUNS = frozenset({"right", "call", "push", "offer", "plan", "request", "demand", "decision", "support"})
+THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "which", "what"})
+# "announced X" states a position only when X is a measure, not news ("announced his death")
+MEASURE_NOUNS = frozenset({"plan", "program", "programme", "system", "package", "measure", "measures", "policy", "deal",
+                           "agreement", "initiative", "framework", "bill", "law", "sanctions", "tariffs", "ceasefire",
+                           "truce", "strike", "boycott", "reform", "reforms", "fund", "aid", "offensive", "operation"})
+ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "stop", "finish"})
 CUE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADP", "ADV"})  # parts of speech a cue can have
 GROUP_HEADS = frozenset({"members", "leaders", "officials", "representatives", "some", "most", "all", "many", "part"})
 SUBJUNCTIVE_VERBS = frozenset({"insist", "demand", "need", "want", "require", "urge", "ask", "request", "prefer"})
@@ -179,6 +185,13 @@ def _object_of(tok: Token) -> Token | None:
     return None
 
 
+def _is_measure(noun: Token, lexicon: Lexicon) -> bool:
+    low = noun.lower_
+    if low in MEASURE_NOUNS or re.search(r"(tion|sion|ment|al|ure|ance|ence)s?$", low):
+        return True
+    return any(low.startswith(k) for words in lexicon.taxonomy.values() for k in words if " " not in k)
+
+
 def _infinitive(tok: Token) -> bool:
     """"to host talks": a verb after "to", whatever tag the parser gave it."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) or (
@@ -207,7 +220,12 @@ def find_cue(tok: Token, lexicon: Lexicon) -> _Cue | None:
             if _is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
                 subj = _child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
                 return _Cue(tok, lexicon.stance_verbs[lemma], "verb", subj)
-            return _Cue(tok, lexicon.stance_verbs[lemma], "verb", _object_of(tok))
+            obj = _object_of(tok)
+            if lemma in ASPECTUAL and obj is not None and obj.tag_ == "VBG":
+                return None  # "began singing": aspect, not a position
+            if lemma == "announce" and obj is not None and obj.pos_ == "NOUN" and not _is_measure(obj, lexicon):
+                return None  # "announced his death"
+            return _Cue(tok, lexicon.stance_verbs[lemma], "verb", obj)
         return None
     if tok.pos_ == "ADJ" and lemma in lexicon.stance_adjectives and tok.dep_ in {"acomp", "amod", "ROOT", "conj", "xcomp", "oprd"}:
         if tok.dep_ == "amod" and lemma not in {"opposed"}:
@@ -695,6 +713,8 @@ def _noun_issue(obj: Token, ctx: _Context) -> tuple[str, str, Token | None]:
         attr = _child(obj.head.head, "attr", "acomp")
         if attr is not None:
             return _issue_for(attr, ctx)
+    if obj.pos_ == "PRON" and obj.lower_ not in THING_PRONOUNS:
+        return "", "", None  # "introduced me to them": people are not issues
     if obj.pos_ == "PRON" or (obj.lower_ in lexicon.vague_issues and any(
             c.lower_ in {"this", "that", "these", "those"} for c in obj.children)):
         antecedent = _vague_antecedent(obj, ctx)  # "accept it", "reject this idea"
@@ -703,7 +723,7 @@ def _noun_issue(obj: Token, ctx: _Context) -> tuple[str, str, Token | None]:
         obj = antecedent
     if obj.lower_ in lexicon.vague_issues:
         return "", "", None  # "take more steps", "need time": no issue named
-    if ctx.table.actor_at(obj) >= 0 and obj.pos_ == "PROPN":
+    if obj.pos_ == "PROPN" and (ctx.table.actor_at(obj) >= 0 or obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
         return "", "", None  # an actor is not an issue
     if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
         return "", "", None
