@@ -1,0 +1,125 @@
+"""``stance_matrix.png``: the stance matrix as a picture, for analysts who would rather look.
+
+Actors down, issues across, each cell coloured by the actor's prevailing stance (the same
+data as ``stance_matrix.csv``), red lines outlined in black and marked ``!``. Large corpora
+are cut to the actors and issues with the most stances, and the caption says so.
+
+Drawn with matplotlib's Agg canvas (no display, no pyplot state). Names are drawn as plain
+text (``parse_math=False``: a ``$`` in an actor's name is not TeX) and the PNG carries no
+``Software`` entry or timestamp, so the same corpus gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from ..graph import EDGE_COLORS
+from ..records import POLARITIES, Resolved
+from .atomic import write_atomic
+from .tables import stance_matrix
+
+EMPTY = "#f2f2f2"
+RED_LINE_EDGE = "#000000"
+MAX_ACTORS = 60
+MAX_ISSUES = 40
+_LABEL_CHARS = 42
+
+
+def write_stance_heatmap(resolved: Resolved, path: Path) -> None:
+    """Write ``stance_matrix.png`` for ``resolved`` (the data of ``stance_matrix.csv``)."""
+    labels = {issue.issue_id: issue.label for issue in resolved.issues}
+    png = render_stance_heatmap(stance_matrix(resolved), labels)
+    write_atomic(Path(path), lambda handle: handle.write(png))
+
+
+def _short(text: str) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= _LABEL_CHARS else text[: _LABEL_CHARS - 1].rstrip() + "…"
+
+
+def select(matrix: pd.DataFrame, max_actors: int = MAX_ACTORS, max_issues: int = MAX_ISSUES) -> tuple[pd.DataFrame, list[str]]:
+    """The rows and issue columns to draw: those with the most stances, at most the limits.
+
+    Returns the selected rows (in drawing order) and the issue columns (in drawing order).
+    """
+    issues = [c for c in matrix.columns if c not in ("actor_id", "actor", "red_lines")]
+    if matrix.empty or not issues:
+        return matrix.iloc[0:0], []
+    filled = matrix[issues].astype(str).ne("")
+    issue_counts = filled.sum(axis=0)
+    chosen = sorted(issues, key=lambda i: (-int(issue_counts[i]), i))[:max_issues]
+    row_counts = filled[chosen].sum(axis=1)
+    order = sorted(range(len(matrix)), key=lambda r: (-int(row_counts.iloc[r]), str(matrix["actor"].iloc[r]).lower(), str(matrix["actor_id"].iloc[r])))
+    rows = [r for r in order if row_counts.iloc[r] > 0][:max_actors]
+    return matrix.iloc[rows], chosen
+
+
+def render_stance_heatmap(matrix: pd.DataFrame, issue_labels: dict[str, str] | None = None,
+                          max_actors: int = MAX_ACTORS, max_issues: int = MAX_ISSUES) -> bytes:
+    """The PNG bytes of the heatmap of ``matrix`` (as ``tables.stance_matrix`` returns it)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Patch, Rectangle
+
+    issue_labels = issue_labels or {}
+    rows, issues = select(matrix, max_actors, max_issues)
+    n_rows, n_cols = len(rows), len(issues)
+    total_actors = int(matrix[[c for c in matrix.columns if c not in ("actor_id", "actor", "red_lines")]].astype(str).ne("").any(axis=1).sum()) if n_cols else 0
+    total_issues = len([c for c in matrix.columns if c not in ("actor_id", "actor", "red_lines")])
+
+    width = 4.0 + 0.34 * max(n_cols, 4)
+    height = 3.2 + 0.3 * max(n_rows, 2)
+    fig = Figure(figsize=(width, height), dpi=100)
+    FigureCanvasAgg(fig)
+    ax = fig.add_subplot(1, 1, 1)
+    if not n_rows:
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, "No stances found in this corpus", ha="center", va="center", fontsize=12)
+    else:
+        from matplotlib.colors import ListedColormap
+
+        # one mesh for all cells (codes index the colour list; 0 is "no stance")
+        palette = [EMPTY, *(EDGE_COLORS[p] for p in POLARITIES)]
+        code = {p: i + 1 for i, p in enumerate(POLARITIES)}
+        cells = [[code.get(str(rows[issue].iloc[r]), 0) for issue in issues] for r in range(n_rows)]
+        ax.pcolormesh(range(n_cols + 1), range(n_rows + 1), cells, cmap=ListedColormap(palette), vmin=-0.5,
+                      vmax=len(palette) - 0.5, edgecolors="white", linewidth=0.8)
+        for r in range(n_rows):
+            red = set(str(rows["red_lines"].iloc[r]).split("|")) if "red_lines" in rows else set()
+            for c, issue in enumerate(issues):
+                if issue in red:
+                    ax.add_patch(Rectangle((c + 0.06, r + 0.06), 0.88, 0.88, facecolor="none", edgecolor=RED_LINE_EDGE,
+                                           linewidth=2.4, zorder=3))
+                    ax.text(c + 0.5, r + 0.55, "!", ha="center", va="center", fontsize=11, fontweight="bold",
+                            color="white", zorder=4, parse_math=False)
+        ax.set_xlim(0, n_cols)
+        ax.set_ylim(n_rows, 0)
+        ax.set_xticks([c + 0.5 for c in range(n_cols)])
+        ax.set_xticklabels([_short(issue_labels.get(i, i)) for i in issues], rotation=55, ha="right",
+                           rotation_mode="anchor", fontsize=8, parse_math=False)
+        ax.set_yticks([r + 0.5 for r in range(n_rows)])
+        ax.set_yticklabels([_short(a) for a in rows["actor"]], fontsize=8, parse_math=False)
+        ax.tick_params(length=0)
+        for side in ax.spines.values():
+            side.set_visible(False)
+        ax.set_aspect("equal")
+        handles = [Patch(facecolor=EDGE_COLORS[p], label=p) for p in POLARITIES]
+        handles.append(Patch(facecolor="white", edgecolor=RED_LINE_EDGE, linewidth=2.4, label="red line (!)"))
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False,
+                  title="prevailing stance", title_fontsize=8)
+    caption = "Stances: actors x issues"
+    if n_rows and (n_rows < total_actors or n_cols < total_issues):
+        caption += f" (the {n_rows} of {total_actors} actors and {n_cols} of {total_issues} issues with most stances)"
+    ax.set_title(caption, fontsize=10, loc="left", parse_math=False)
+
+    buffer = io.BytesIO()
+    with warnings.catch_warnings():
+        # names in scripts DejaVu Sans lacks are drawn as boxes: not worth a warning per glyph
+        warnings.filterwarnings("ignore", message="Glyph .* missing from")
+        fig.savefig(buffer, format="png", dpi=100, bbox_inches="tight", facecolor="white",
+                    metadata={"Software": None})
+    return buffer.getvalue()

@@ -1,0 +1,132 @@
+"""graph.html without a browser: self-contained, escaped, styled (the browser tests drive it)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+
+import networkx as nx
+import pytest
+
+from pipeline.export.gephi import analyse, collapse
+from pipeline.export.html import RED_LINE_COLOUR, page_payload, render_html
+
+from .conftest import small_graph
+
+HOSTILE = ['</script><script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "<!-- x", "\u2028line"]
+
+
+def scripts(page: str) -> list[tuple[str, str]]:
+    return re.findall(r"<script([^>]*)>(.*?)</script>", page, flags=re.S)
+
+
+def data_block(page: str) -> dict:
+    (body,) = [body for attrs, body in scripts(page) if 'id="ng-data"' in attrs]
+    return json.loads(body)
+
+
+@pytest.fixture()
+def graph():
+    g = collapse(small_graph())
+    analyse(g, seed=42)
+    return g
+
+
+def assert_self_contained(page: str) -> None:
+    head = page[: page.index("</head>")]
+    assert page.startswith("<!DOCTYPE html>")
+    assert head.index('<meta charset="utf-8">') < 200
+    # nothing a browser would fetch: no external script, style sheet, image, frame or import
+    assert not re.search(r"""<(script|link|img|iframe|source|embed|object)\b[^>]*\b(src|href|data)\s*=""", page, re.I)
+    assert "<link" not in page.lower()
+    styles = "".join(re.findall(r"<style>(.*?)</style>", page, flags=re.S))
+    assert styles and not re.search(r"@import|url\(\s*(?!['\"]?data:)", styles, re.I)
+    assert "sourceMappingURL" not in page
+    (policy,) = re.findall(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', head)
+    assert "default-src 'none'" in policy and "connect-src 'none'" in policy and "img-src data:" in policy
+    assert "'unsafe-inline'" not in policy.split("script-src")[1].split(";")[0]
+    runnable = [body for attrs, body in scripts(page) if "application/json" not in attrs]
+    assert len(runnable) == 2
+    for body in runnable:
+        digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
+        assert f"'sha256-{digest}'" in policy, "every script the page runs is allowed by its hash, and only those"
+
+
+def test_page_is_one_self_contained_file(graph):
+    assert_self_contained(render_html(graph, {"d1": {"title": "Day one"}}, 1500))
+
+
+def test_article_text_never_leaves_its_json_string():
+    for text in HOSTILE:
+        raw = small_graph()
+        raw.nodes["actor:a"]["label"] = text
+        raw.nodes["doc:d1"]["source"] = text
+        for _, _, data in raw.edges(data=True):
+            data["evidence"] = text
+        graph = collapse(raw)
+        analyse(graph, seed=42)
+        page = render_html(graph, {"d1": {"title": text, "source": text, "date": "2024-01-02"}}, 1500, title=text)
+        assert "<img" not in page and "<!-- x" not in page and "<script>alert" not in page
+        assert "\u2028" not in page.split("</title>", 1)[1]  # a raw U+2028 would end a JS string in old engines
+        assert len(scripts(page)) == 3
+        assert "<title>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;") in page
+        payload = data_block(page)
+        assert payload["nodes"]["actor:a"]["label"] == text
+        assert payload["documents"]["d1"]["title"] == text
+        assert all(item["evidence"] == text for e in payload["edges"].values() for item in e["items"] if "evidence" in item)
+        assert_self_contained(page)
+
+
+def test_styles_encode_kind_type_polarity_and_red_lines(graph):
+    payload = page_payload(graph, {}, 1500)
+    nodes = {n["id"]: n for n in payload["vis"]["nodes"]}
+    assert nodes["actor:a"]["shape"] == "dot" and nodes["actor:b"]["shape"] == "star"  # PERSON, GPE
+    assert nodes["issue:x"]["shape"] == "square" and nodes["redline:a:x"]["shape"] == "diamond"
+    assert nodes["redline:a:x"]["color"]["background"] == RED_LINE_COLOUR and nodes["redline:a:x"]["borderWidth"] == 3
+    assert nodes["actor:a"]["color"]["background"] == "#1f77b4"
+    assert nodes["actor:a"]["y"] == -graph.nodes["actor:a"]["y"]  # Gephi's y axis points up
+    assert all(isinstance(n["title"], str) and "<" not in n["title"] for n in nodes.values() if n["id"] != "issue:x")
+    edges = {(e["from"], e["to"]): e for e in payload["vis"]["edges"]}
+    red = edges[("actor:a", "issue:x")]
+    assert red["label"] == "RED LINE" and red["color"]["color"] == RED_LINE_COLOUR and red["width"] >= 8
+    assert edges[("actor:a", "actor:b")]["dashes"] is False
+    items = payload["edges"][red["id"]]["items"]
+    assert [i["evidence"] for i in items] == ["Alpha will never cede Ex.", "Alpha rejects Ex.", "Alpha may accept Ex."]
+
+
+@pytest.mark.parametrize("polarity, dashed", [("support", False), ("oppose", False), ("demand", False),
+                                              ("propose", True), ("consider", True)])
+def test_edge_dash_by_polarity(polarity, dashed):
+    g = nx.MultiDiGraph()
+    g.add_node("actor:a", kind="actor", label="A", actor_type="ORG")
+    g.add_node("issue:b", kind="issue", label="B")
+    g.add_edge("actor:a", "issue:b", relation="stance", polarity=polarity, red_line=False, evidence="A on B.")
+    g = collapse(g)
+    analyse(g, seed=1)
+    (edge,) = page_payload(g, {}, 10)["vis"]["edges"]
+    assert bool(edge["dashes"]) is dashed
+
+
+def test_big_graphs_are_cut_to_the_most_central_nodes():
+    g = nx.MultiDiGraph()
+    for i in range(30):
+        g.add_node(f"actor:{i}", kind="actor", label=f"A{i}", betweenness=i / 100)
+    for i in range(29):
+        g.add_edge(f"actor:{i}", f"actor:{i + 1}", relation="aligned")
+    payload = page_payload(g, {}, 10)
+    assert payload["truncated"] and payload["shown_nodes"] == 10 and payload["total_nodes"] == 30
+    assert {n["id"] for n in payload["vis"]["nodes"]} == {f"actor:{i}" for i in range(20, 30)}
+    assert all({e["from"], e["to"]} <= {f"actor:{i}" for i in range(20, 30)} for e in payload["vis"]["edges"])
+
+
+@pytest.mark.slow
+def test_corpus_page_is_self_contained_utf8(corpus_build):
+    out, result = corpus_build
+    raw = (out / "graph.html").read_bytes()
+    page = raw.decode("utf-8")  # UTF-8, or this raises
+    assert_self_contained(page)
+    payload = data_block(page)
+    assert len(payload["vis"]["nodes"]) == result.report["counts"]["graph_nodes"]
+    assert len(payload["vis"]["edges"]) == result.report["counts"]["graph_edges"]
