@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
+import threading
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -26,6 +28,14 @@ app = typer.Typer(
 class Backend(str, Enum):
     local = "local"
     dask = "dask"
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -58,10 +68,16 @@ def build(
         _fail(str(exc))
     if not corpus.exists():
         _fail(f"corpus folder {corpus} does not exist")
+    if out.exists() and not out.is_dir():
+        _fail(f"output folder {out} is a file")
     total = len(iter_corpus_files(corpus)) if corpus.is_dir() else 1
     if total == 0:
-        typer.secho(f"error: corpus folder {corpus} has no files to read", fg=typer.colors.RED, err=True)
+        typer.secho(f"error: corpus folder {corpus} has no files to read (hidden files and README/LICENSE "
+                    f"are not articles)", fg=typer.colors.RED, err=True)
         raise typer.Exit(1)
+    # `kill PID` (SIGTERM) ends the build like Ctrl-C: temporary files are removed and the
+    # previous outputs stay; the cache keeps every document parsed so far.
+    previous_term = signal.signal(signal.SIGTERM, _terminate) if _main_thread() else None
     progress_bar = None
     callback = None
     if not quiet and sys.stderr.isatty():
@@ -74,19 +90,29 @@ def build(
     try:
         result = run_build(corpus, out, settings, jobs=settings.effective_jobs, cache_dir=cache, use_cache=not no_cache,
                            progress=callback, backend=backend.value, scheduler=scheduler)
-    except (CorpusError, ConfigError, ModelError, ValueError) as exc:
+    except (CorpusError, ConfigError, ModelError) as exc:
         if progress_bar:
             progress_bar.stop()
         _fail(str(exc), 1 if isinstance(exc, ModelError) else 2)
         return
+    except KeyboardInterrupt:
+        if progress_bar:
+            progress_bar.stop()
+        typer.secho(f"interrupted: the previous outputs in {out}/ are unchanged; run the build again to "
+                    f"resume (documents parsed so far are cached)", fg=typer.colors.YELLOW, err=True)
+        raise typer.Exit(130) from None
     finally:
         if progress_bar:
             progress_bar.stop()
+        if previous_term is not None:
+            signal.signal(signal.SIGTERM, previous_term)
     counts = result.report["counts"]
     typer.echo(
         f"{counts['actors']} actors, {counts['issues']} issues, {counts['stances']} stances "
         f"({counts['red_lines']} red lines), {counts['quotes']} quotes -> {out}/"
     )
+    if not result.processed:
+        typer.secho("error: no document could be processed", fg=typer.colors.RED, err=True)
     typer.echo(result.summary())
     raise typer.Exit(result.exit_code)
 

@@ -1,10 +1,15 @@
 """CSV tables (through pandas) and the run report.
 
 CSV files are UTF-8 with a header row and "\\n" line ends; multi-valued cells join values with
-``|``; booleans are ``true``/``false``. Text cells that a spreadsheet would run as a formula
-(starting with ``=``, ``+``, ``-`` or ``@`` followed by a non-digit) get a leading apostrophe,
-so opening a table in Excel or LibreOffice cannot execute article text. pandas users see the
-apostrophe too: strip it with ``df[col].str.removeprefix("'")`` if you need the raw text.
+``|``; booleans are ``true``/``false``.
+
+Spreadsheet safety (CSV injection): a text cell that Excel, LibreOffice or Google Sheets would run
+as a formula gets a leading apostrophe, so opening a table cannot execute article text. That is
+a cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a line break (after any leading
+spaces), or with their full-width forms, unless the whole cell is a plain number such as
+``-5`` or ``+3.5%``. Every text column is treated alike (ids too), so the tables still join on
+``doc_id``; pandas users see the apostrophe and can strip it with
+``df[col].str.removeprefix("'")``. Numbers and booleans are never changed.
 """
 
 from __future__ import annotations
@@ -29,12 +34,19 @@ from ..records import (
 )
 from .atomic import write_atomic, write_text_atomic
 
-_FORMULA = re.compile(r"^[=+@\-](?![\d\s.,]|$)|^[\t\r]")
+# a formula trigger after optional spaces (spreadsheets trim them), full-width forms included
+_FORMULA = re.compile("^[ \u00a0]*[=+@\\-\t\r\n\uff1d\uff0b\uff0d\uff20]")
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d[\d,]*(\.\d+)?|\.\d+)%?$")
 
 
 def neutralise(value: Any) -> Any:
-    """Make a text cell safe for spreadsheets (see module docstring)."""
-    if isinstance(value, str) and _FORMULA.match(value):
+    """Make a text cell safe for spreadsheets (see module docstring), and for CSV readers: a lone
+    carriage return, which the writer would not quote, becomes a line feed."""
+    if not isinstance(value, str):
+        return value
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if _FORMULA.match(value) and not _PLAIN_NUMBER.match(value):
         return "'" + value
     return value
 
@@ -94,8 +106,11 @@ def write_tables(resolved: Resolved, out: Path) -> dict[str, int]:
     write_csv(out / "stances.csv", [s._asdict() for s in resolved.stances], STANCE_COLUMNS)
     write_csv(out / "issues.csv", [i._asdict() for i in resolved.issues], ISSUE_COLUMNS)
     matrix = stance_matrix(resolved)
+    safe = matrix.rename(columns=neutralise)
+    for column in safe.columns:
+        safe[column] = safe[column].map(neutralise)
     buffer = io.StringIO()
-    matrix.to_csv(buffer, index=False, lineterminator="\n")
+    safe.to_csv(buffer, index=False, lineterminator="\n")
     write_text_atomic(out / "stance_matrix.csv", buffer.getvalue())
     return {
         "documents": len(resolved.documents), "actors": len(resolved.actors), "quotes": len(resolved.quotes),
