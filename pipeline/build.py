@@ -6,7 +6,10 @@ times them and writes the run report.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
+import pickle
 import platform
 import sys
 import time
@@ -17,9 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .annotate import Cache, annotate, build_nlp, pipeline_fingerprint
+from .annotate import Cache, annotate, model_meta, pipeline_fingerprint, release_memory
 from .config import Settings
+from .export.atomic import output_set, write_atomic
 from .export.gephi import analyse, collapse, write_gexf, write_graphml
+from .export.heatmap import write_stance_heatmap
 from .export.html import write_html
 from .export.tables import write_report, write_tables
 from .graph import build_graph
@@ -45,7 +50,8 @@ class BuildResult:
     processed: int = 0
     skipped: list[dict[str, str]] = field(default_factory=list)
     report: dict[str, Any] = field(default_factory=dict)
-    resolved: Resolved | None = None
+    resolved: Resolved | None = None  # None when the outputs were unchanged and not rebuilt
+    state: dict[str, Any] | None = None  # what the outputs were built from (see _write_state)
 
     @property
     def exit_code(self) -> int:
@@ -75,30 +81,48 @@ def run_per_document(
     backend: str = "local",
     scheduler: str | None = None,
 ) -> tuple[list[DocResult], dict[str, Any]]:
-    """Ingest and annotate every document (the per-document stages). Texts are dropped after
-    annotation so memory stays flat in the number of documents."""
-    stats: dict[str, Any] = {}
-    t0 = time.perf_counter()
-    nlp = build_nlp(settings)
-    stats["model_load_s"] = time.perf_counter() - t0
-    fingerprint = pipeline_fingerprint(nlp, settings)
+    """Ingest and annotate every document (the per-document stages), streaming.
+
+    Documents are read one at a time and their texts dropped once annotated, so memory stays
+    flat in the number of documents: what is kept is each document's small records. The model
+    is loaded only if some document is not in the cache (never for an unchanged rebuild).
+    """
+    model, meta = model_meta(settings)
+    fingerprint = pipeline_fingerprint(settings, meta)
     cache = Cache(cache_dir, fingerprint) if cache_dir is not None else None
-    results: list[DocResult] = []
-    t1 = time.perf_counter()
+    stats: dict[str, Any] = {}
+    start = time.perf_counter()
     documents = read_corpus(corpus)
     if backend == "dask":
         from .distributed import annotate_dask
 
-        stream = annotate_dask(documents, settings, cache=cache, scheduler=scheduler, progress=progress)
+        stream = annotate_dask(documents, settings, cache=cache, scheduler=scheduler, progress=progress, jobs=jobs,
+                               stats=stats)
+    elif backend == "local":
+        stream = annotate(documents, settings, cache=cache, jobs=jobs, progress=progress, stats=stats)
     else:
-        stream = annotate(documents, settings, nlp=nlp, cache=cache, jobs=jobs, progress=progress)
+        raise ValueError(f"unknown backend {backend!r}: use local or dask")
+    # Kept pickled while the workers run: a pickle is a quarter of the live objects' size, and
+    # this phase, with every worker's model in memory too, is when memory peaks.
+    packed: list[bytes] = []
     for result in stream:
         doc = result.document._replace(text="", words=result.words)
-        results.append(result._replace(document=doc))
-    stats["annotate_s"] = time.perf_counter() - t1
-    stats["cache"] = {"hits": cache.hits, "misses": cache.misses, "fingerprint": fingerprint} if cache else None
-    stats["model"] = (nlp.meta.get("lang", "") + "_" + nlp.meta.get("name", ""), nlp.meta.get("version", ""))
+        packed.append(pickle.dumps(result._replace(document=doc), protocol=pickle.HIGHEST_PROTOCOL))
+        if len(packed) % 512 == 0:
+            release_memory()  # the texts and parses of the last documents, handed back
+    stats["annotate_s"] = time.perf_counter() - start
+    results = [pickle.loads(item) for item in packed]
+    del packed
+    stats["cache"] = ({"hits": cache.hits, "misses": cache.misses, "corrupt": cache.corrupt, "fingerprint": fingerprint}
+                      if cache else None)
+    stats["model"] = (f"{meta.get('lang', '')}_{meta.get('name', '')}", str(meta.get("version", "")))
+    stats["model_package"] = model
     return results, stats
+
+
+# What the exports write besides run_report.json: an unchanged rebuild checks them by hash.
+EXPORT_FILES = tuple(name for name in CONTRACT_FILES if name != "run_report.json") + ("stance_matrix.png",)
+STATE_FILE = ".build_state.json"
 
 
 def build(
@@ -114,9 +138,32 @@ def build(
 ) -> BuildResult:
     """Build every contract file for ``corpus`` into ``out``.
 
+    With the cache on, a rebuild whose per-document results, settings and code are those of
+    the build that wrote ``out`` (and whose files are still as it wrote them) skips resolve,
+    graph and export: the outputs would be the same bytes. Only run_report.json is rewritten.
+
     Raises:
         CorpusError: the corpus folder does not exist.
     """
+    result = _build(corpus, out, settings, jobs, cache_dir, use_cache, progress, backend, scheduler)
+    if result.state is not None:
+        # after the output set is committed: the hashes are those of the files now in ``out``
+        _write_state(Path(out), result.state)
+    return result
+
+
+@output_set()  # every output file is replaced together at the end, or none is
+def _build(
+    corpus: Path,
+    out: Path,
+    settings: Settings,
+    jobs: int | None,
+    cache_dir: Path | None,
+    use_cache: bool,
+    progress: Callable[[Document], None] | None,
+    backend: str,
+    scheduler: str | None,
+) -> BuildResult:
     corpus, out = Path(corpus), Path(out)
     if not corpus.exists():
         raise CorpusError(f"corpus folder {corpus} does not exist")
@@ -127,32 +174,50 @@ def build(
     timings: dict[str, float] = {}
     start = time.perf_counter()
     results, stats = run_per_document(corpus, settings, jobs, cache_dir if use_cache else None, progress, backend, scheduler)
-    timings["load_model"] = stats["model_load_s"]
+    # the model is loaded inside the per-document stage, and only when something needs parsing
+    timings["load_model"] = stats.get("model_load_s", 0.0)
     timings["ingest_annotate_extract"] = stats["annotate_s"]
 
-    t = time.perf_counter()
-    lexicon = lexicon_for(settings)
-    resolved = resolve(results, lexicon, settings.overrides)
-    timings["resolve"] = time.perf_counter() - t
+    inputs = _inputs_fingerprint(results, settings, stats) if use_cache else None
+    previous = _read_state(out) if inputs else None
+    unchanged = bool(previous) and previous.get("inputs") == inputs and _outputs_intact(out, previous.get("outputs", {}))
+    resolved = None
+    if unchanged:
+        counts = previous["counts"]
+        for stage in ("resolve", "graph", "export"):
+            timings[stage] = 0.0
+    else:
+        t = time.perf_counter()
+        lexicon = lexicon_for(settings)
+        resolved = resolve(results, lexicon, settings.overrides)
+        timings["resolve"] = time.perf_counter() - t
 
-    t = time.perf_counter()
-    graph = build_graph(resolved)
-    collapsed = collapse(graph)
-    analyse(collapsed, settings.layout_seed)
-    timings["graph"] = time.perf_counter() - t
+        t = time.perf_counter()
+        graph = build_graph(resolved)
+        collapsed = collapse(graph)
+        analyse(collapsed, settings.layout_seed)
+        timings["graph"] = time.perf_counter() - t
 
-    t = time.perf_counter()
-    counts = write_tables(resolved, out)
-    write_graphml(collapsed, out / "graph.graphml")
-    write_gexf(collapsed, out / "graph.gexf")
-    documents_meta = {d.doc_id: {"title": d.title, "source": d.source, "date": d.date} for d in resolved.documents}
-    write_html(collapsed, documents_meta, out / "graph.html", settings.html_max_nodes)
-    timings["export"] = time.perf_counter() - t
+        t = time.perf_counter()
+        counts = write_tables(resolved, out)
+        write_stance_heatmap(resolved, out / "stance_matrix.png")
+        write_graphml(collapsed, out / "graph.graphml")
+        write_gexf(collapsed, out / "graph.gexf")
+        documents_meta = {d.doc_id: {"title": d.title, "source": d.source, "date": d.date} for d in resolved.documents}
+        write_html(collapsed, documents_meta, out / "graph.html", settings.html_max_nodes)
+        timings["export"] = time.perf_counter() - t
+        counts = {
+            **counts,
+            "graph_nodes": collapsed.number_of_nodes(),
+            "graph_edges": collapsed.number_of_edges(),
+            "red_lines": sum(1 for s in resolved.stances if s.red_line),
+        }
     timings["total"] = time.perf_counter() - start
 
-    skipped = [{"doc_id": d.doc_id, "path": d.path, "error": d.error} for d in resolved.documents if not d.ok]
-    processed = sum(1 for d in resolved.documents if d.ok)
-    words = sum(d.words for d in resolved.documents)
+    documents = [r.document for r in results]
+    skipped = [{"doc_id": d.doc_id, "path": d.path, "error": d.error} for d in documents if not d.ok]
+    processed = sum(1 for d in documents if d.ok)
+    words = sum(d.words for d in documents)
     report = {
         "negotiation_graph_version": __version__,
         "corpus": str(corpus),
@@ -160,22 +225,92 @@ def build(
             **counts,
             "processed": processed,
             "skipped": len(skipped),
-            "duplicates": sum(1 for d in resolved.documents if d.duplicate_of),
+            "duplicates": sum(1 for d in documents if d.duplicate_of),
             "words": words,
-            "graph_nodes": collapsed.number_of_nodes(),
-            "graph_edges": collapsed.number_of_edges(),
-            "red_lines": sum(1 for s in resolved.stances if s.red_line),
         },
         "timings_s": {k: round(v, 3) for k, v in timings.items()},
         "words_per_second": round(words / timings["ingest_annotate_extract"], 1) if timings["ingest_annotate_extract"] else None,
         "jobs": jobs,
         "backend": backend,
         "cache": stats["cache"],
+        "outputs_unchanged": unchanged,
+        "per_document": {
+            "parsed": stats.get("parsed", 0),
+            "batches": stats.get("batches", 0),
+            "failed": stats.get("failed", 0),
+            "model_loaded": bool(stats.get("model_loaded")),
+            "worker_processes": stats.get("worker_processes", 0),
+            **{k: round(stats.get(k, 0.0), 3) for k in ("ingest_s", "cache_s", "wait_s", "worker_s")},
+        },
         "versions": _versions(*stats["model"]),
         "settings": [str(s) for s in settings.sources],
         "skipped": skipped,
         "command": " ".join(sys.argv),
     }
     write_report(out / "run_report.json", report)
-    return BuildResult(out=out, documents=len(resolved.documents), processed=processed, skipped=skipped,
-                       report=report, resolved=resolved)
+    state = {"inputs": inputs, "counts": report["counts"]} if inputs else None
+    return BuildResult(out=out, documents=len(documents), processed=processed, skipped=skipped,
+                       report=report, resolved=resolved, state=state)
+
+
+# ---------------------------------------------------------------------------------------------
+# Unchanged rebuilds: what the cross-document stages read, hashed
+# ---------------------------------------------------------------------------------------------
+
+
+def _inputs_fingerprint(results: list[DocResult], settings: Settings, stats: dict[str, Any]) -> str:
+    """A hash of everything resolve, graph and export read: every document's record and
+    results, all settings, the overrides and language files, the package's code, and the
+    versions of the libraries that write the files."""
+    digest = hashlib.sha256()
+    digest.update(repr(settings).encode())
+    digest.update(settings.language_fingerprint().encode())
+    digest.update(settings.overrides.read_bytes() if settings.overrides.is_file() else b"<no overrides>")
+    digest.update(_package_code_fingerprint().encode())
+    digest.update(repr(sorted(_versions(*stats["model"]).items())).encode())
+    for package in ("numpy", "matplotlib"):
+        try:
+            digest.update(f"{package} {metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package} -".encode())
+    digest.update(repr(results).encode())
+    return digest.hexdigest()
+
+
+def _package_code_fingerprint() -> str:
+    digest = hashlib.sha256()
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _file_hash(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _outputs_intact(out: Path, hashes: dict[str, str]) -> bool:
+    return bool(hashes) and all(_file_hash(out / name) == digest for name, digest in hashes.items())
+
+
+def _read_state(out: Path) -> dict[str, Any] | None:
+    try:
+        state = json.loads((out / STATE_FILE).read_text(encoding="utf-8"))
+        return state if isinstance(state, dict) else None
+    except (OSError, ValueError):
+        return None
+
+
+def _write_state(out: Path, state: dict[str, Any]) -> None:
+    """Record what the outputs were built from, and their hashes (best effort: without it the
+    next build just does all the work)."""
+    outputs = {name: digest for name in EXPORT_FILES if (digest := _file_hash(out / name)) is not None}
+    text = json.dumps({**state, "outputs": outputs}, indent=1, sort_keys=True)
+    try:
+        write_atomic(out / STATE_FILE, lambda handle: handle.write(text.encode("utf-8")))
+    except OSError as exc:
+        log.warning("cannot record the build state in %s (%s)", out, exc)

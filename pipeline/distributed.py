@@ -1,0 +1,218 @@
+"""The per-document stages on a Dask cluster (``build --backend dask``).
+
+Ingest, the cache and the order of results stay on the client, exactly as with the local
+backend (:func:`pipeline.annotate.stream_annotations` is shared); only batches of texts travel
+to the workers, and only each document's small records come back. The cross-document stages
+(resolve, graph, export) run on the client afterwards.
+
+Each worker gets a :class:`PipelinePlugin` carrying the settings and the content of every
+language file (lexicons, gazetteer), so workers on other machines need the package and the
+spaCy model installed, not a copy of ``models/``. A worker loads the pipeline once, on its first
+batch, and reports its pipeline fingerprint with every batch: a worker whose model, spaCy or
+code differs from the client's is refused rather than allowed to mix results into the cache.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .annotate import (Batch, Cache, Item, Outcome, annotate_items, build_nlp, model_meta, pipeline_fingerprint,
+                       release_memory, stream_annotations)
+from .config import ConfigError, Settings
+from .records import DocResult, Document
+
+log = logging.getLogger(__name__)
+
+try:  # a WorkerPlugin subclass is what Client.register_plugin sends to workers
+    from distributed import WorkerPlugin
+except ImportError:  # pragma: no cover - dask is a dependency; this keeps the import error for annotate_dask
+    WorkerPlugin = object  # type: ignore[misc,assignment]
+
+
+class DaskBackendError(ConfigError):
+    """The Dask backend cannot run: dask missing, scheduler unreachable, mismatched workers
+    (a configuration error: the command line reports it and exits 2)."""
+
+
+class PipelinePlugin(WorkerPlugin):
+    """Per-worker state: the settings, the language files, and the pipeline once loaded."""
+
+    def __init__(self, settings: Settings, files: dict[str, tuple[str, bytes]], fingerprint: str) -> None:
+        self.settings = settings
+        self.files = files  # settings field -> (file name, content)
+        self.fingerprint = fingerprint
+        self.worker_settings: Settings | None = None
+        self._nlp = None
+        self._worker_fingerprint = ""
+        self._lock: threading.Lock | None = None
+
+    def setup(self, worker: Any = None) -> None:
+        """Write the language files into the worker's own folder and point the settings at them."""
+        base = Path(getattr(worker, "local_directory", None) or ".") / f"negotiation-graph-{self.fingerprint}"
+        paths = {}
+        for field, (name, content) in self.files.items():
+            path = base / field / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists() or path.read_bytes() != content:
+                path.write_bytes(content)
+            paths[field] = path
+        self.worker_settings = dataclasses.replace(self.settings, **paths)
+        self._lock = threading.Lock()
+
+    def teardown(self, worker: Any = None) -> None:
+        self._nlp = None
+
+    def annotate(self, items: list[Item]) -> tuple[str, float, list[Outcome]]:
+        """Annotate a batch with this worker's pipeline (loaded on first use).
+
+        A lock serialises batches, should a worker run several threads: one spaCy pipeline is
+        not meant to be called from two threads at once (use one thread per worker process).
+        """
+        if self._lock is None:
+            self.setup()
+        with self._lock:
+            if self._nlp is None:
+                self._nlp = build_nlp(self.worker_settings)
+                self._worker_fingerprint = pipeline_fingerprint(self.worker_settings)
+            start = time.perf_counter()
+            outcomes = annotate_items(self._nlp, items, self.worker_settings)
+            release_memory()
+            return self._worker_fingerprint, time.perf_counter() - start, outcomes
+
+
+def _dask_batch(plugin_name: str, items: list[Item]) -> tuple[str, float, list[Outcome]]:
+    """The task run on a worker: annotate one batch with the worker's pipeline."""
+    from distributed import get_worker
+
+    return get_worker().plugins[plugin_name].annotate(items)
+
+
+class _CheckedFuture:
+    """A Dask future whose result is refused if the worker's pipeline is not the client's."""
+
+    def __init__(self, future: Any, fingerprint: str) -> None:
+        self.future = future
+        self.fingerprint = fingerprint
+
+    def done(self) -> bool:
+        return self.future.done()
+
+    def result(self) -> tuple[float, list[Outcome]]:
+        worker_fingerprint, seconds, outcomes = self.future.result()
+        if worker_fingerprint != self.fingerprint:
+            raise DaskBackendError(
+                f"a Dask worker runs another pipeline (fingerprint {worker_fingerprint}, the client's is "
+                f"{self.fingerprint}): install the same negotiation-graph, spaCy and model versions on every worker"
+            )
+        return seconds, outcomes
+
+
+class DaskRunner:
+    """Submits batches to a Dask cluster, started (or connected to) on the first batch, so a
+    rebuild whose documents are all cached never starts one."""
+
+    def __init__(self, settings: Settings, fingerprint: str, scheduler: str | None, workers: int) -> None:
+        self.settings = settings
+        self.fingerprint = fingerprint
+        self.scheduler = scheduler
+        self.workers = max(1, workers)
+        self.client: Any = None
+        self.cluster: Any = None
+        self.plugin_name = f"negotiation-graph-{fingerprint}"
+        self.capacity = 2 * self.workers + 2
+        self.eager = True  # an idle worker gets the documents at hand, not a full batch later
+
+    def _connect(self) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:  # pragma: no cover - a dependency
+            raise DaskBackendError("the dask backend needs dask.distributed: pip install 'dask[distributed]'") from exc
+        try:
+            if self.scheduler:
+                self.client = Client(self.scheduler, timeout="30s")
+            else:
+                # one single-threaded process per worker: spaCy parses in one thread, and
+                # processes sidestep the GIL; no dashboard, nothing listening beyond localhost
+                self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                            host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+                self.client = Client(self.cluster)
+        except OSError as exc:
+            raise DaskBackendError(f"cannot reach the Dask scheduler {self.scheduler or '(local cluster)'}: {exc}") from exc
+        self.client.register_plugin(PipelinePlugin(self.settings, _language_files(self.settings), self.fingerprint),
+                                    name=self.plugin_name)
+        threads = sum(self.client.nthreads().values())
+        self.workers = max(1, threads)
+        self.capacity = 2 * self.workers + 2
+
+    def submit(self, items: list[Item]) -> Batch:
+        if self.client is None:
+            self._connect()
+        future = self.client.submit(_dask_batch, self.plugin_name, items, pure=False)
+        return Batch(future=_CheckedFuture(future, self.fingerprint))
+
+    def close(self) -> None:
+        if self.client is not None:
+            if self.scheduler:
+                try:  # leave a shared cluster as it was: drop the plugin and its loaded model
+                    self.client.unregister_worker_plugin(self.plugin_name)
+                except Exception:  # noqa: BLE001  (best effort, on the way out)
+                    log.debug("could not unregister %s", self.plugin_name, exc_info=True)
+            self.client.close()
+            self.client = None
+        if self.cluster is not None:
+            self.cluster.close()
+            self.cluster = None
+
+
+def _language_files(settings: Settings) -> dict[str, tuple[str, bytes]]:
+    """Every language file the settings name, by settings field: what a remote worker needs."""
+    wanted = set(settings.language_files())
+    files = {}
+    for field in dataclasses.fields(settings):
+        value = getattr(settings, field.name)
+        # a missing file stays a path the worker will not find either: both sides hash "<missing>"
+        if isinstance(value, Path) and value in wanted and value.is_file():
+            files[field.name] = (value.name, value.read_bytes())
+    return files
+
+
+def annotate_dask(
+    documents: Iterable[Document],
+    settings: Settings,
+    cache: Cache | None = None,
+    scheduler: str | None = None,
+    progress: Callable[[Document], None] | None = None,
+    jobs: int | None = None,
+    stats: dict[str, Any] | None = None,
+) -> Iterator[DocResult]:
+    """Like :func:`pipeline.annotate.annotate`, with the parsing done by Dask workers.
+
+    Args:
+        scheduler: address of a running scheduler (``tcp://host:port``); default: a local
+            cluster of ``jobs`` single-threaded worker processes, closed at the end.
+        jobs: workers of the local cluster (default: every core).
+
+    Yields:
+        One DocResult per document, in input order, identical to the local backend's.
+    """
+    model, meta = model_meta(settings)
+    settings = dataclasses.replace(settings, model=model)  # every worker loads this very model
+    fingerprint = cache.fingerprint if cache is not None else pipeline_fingerprint(settings, meta)
+    runner = DaskRunner(settings, fingerprint, scheduler, jobs or settings.effective_jobs)
+    stats = {} if stats is None else stats
+    # Dask logs every worker start and stop at INFO; a build only wants its warnings and errors
+    dask_log = logging.getLogger("distributed")
+    level = dask_log.level
+    dask_log.setLevel(max(level, logging.WARNING))
+    try:
+        yield from stream_annotations(documents, runner, settings.batch_size, cache, progress, stats)
+    finally:
+        stats["dask_scheduler"] = scheduler or ("local cluster" if runner.cluster is not None else "not started")
+        runner.close()
+        dask_log.setLevel(level)
