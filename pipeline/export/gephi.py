@@ -521,6 +521,14 @@ def write_graphml(g: nx.MultiDiGraph, path: Path) -> None:
     write_atomic(path, writer)
 
 
+def _viz_colour(data: dict[str, Any]) -> list[str]:
+    """The GEXF viz:color line of a node or edge with a #rrggbb ``color``, if it has one."""
+    if not _HEX_COLOUR.match(str(data.get("color", ""))):
+        return []
+    rgb = _hex_rgb(data["color"])
+    return [f'        <viz:color r="{rgb["r"]}" g="{rgb["g"]}" b="{rgb["b"]}" a="1.0"/>']
+
+
 def _hex_rgb(colour: str) -> dict[str, int]:
     colour = colour.lstrip("#")
     return {"r": int(colour[0:2], 16), "g": int(colour[2:4], 16), "b": int(colour[4:6], 16)}
@@ -581,9 +589,7 @@ def render_gexf(g: nx.MultiDiGraph) -> str:
             head += _attr("start", data["date"])
         lines.append(head + ">")
         lines += _attvalues(data, node_columns, node_ids)
-        if _HEX_COLOUR.match(str(data.get("color", ""))):
-            rgb = _hex_rgb(data["color"])
-            lines.append(f'        <viz:color r="{rgb["r"]}" g="{rgb["g"]}" b="{rgb["b"]}" a="1.0"/>')
+        lines += _viz_colour(data)
         if "size" in data:
             lines.append(f'        <viz:size value="{float(data["size"])}"/>')
         if "x" in data and "y" in data:
@@ -600,9 +606,7 @@ def render_gexf(g: nx.MultiDiGraph) -> str:
             head += _attr("start", data["date"])
         lines.append(head + ">")
         lines += _attvalues(data, edge_columns, edge_ids)
-        if _HEX_COLOUR.match(str(data.get("color", ""))):
-            rgb = _hex_rgb(data["color"])
-            lines.append(f'        <viz:color r="{rgb["r"]}" g="{rgb["g"]}" b="{rgb["b"]}" a="1.0"/>')
+        lines += _viz_colour(data)
         lines.append("      </edge>")
     lines += ["    </edges>", "  </graph>", "</gexf>", ""]
     return "\n".join(lines)

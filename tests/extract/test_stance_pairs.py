@@ -38,9 +38,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from pipeline.extract.actors import extract_actor_table
-from pipeline.extract.quotes import extract_quotes
-from pipeline.extract.stances import extract_stances
+from .test_stances import stances_of as extract_sentence_stances
 
 POLARITIES = {"support", "oppose", "propose", "demand", "consider"}
 MIN_PAIRS = 60
@@ -493,13 +491,6 @@ PAIRS: list[Pair] = [
 ]
 
 
-def _stances_of(base_nlp, lexicon, text):
-    doc = base_nlp(text)
-    table = extract_actor_table(doc, lexicon)
-    quotes = extract_quotes(doc, table, lexicon)
-    return [(table.actors[s.actor].name, s.polarity, s.issue, s.red_line, s.condition,
-             table.actors[s.claimed_by].name if s.claimed_by >= 0 else "")
-            for s in extract_stances(doc, table, quotes, lexicon)]
 
 
 @pytest.fixture(scope="module")
@@ -508,7 +499,7 @@ def stances_of(base_nlp, lexicon):
 
     def run(text: str):
         if text not in cache:
-            cache[text] = _stances_of(base_nlp, lexicon, text)
+            cache[text] = extract_sentence_stances(base_nlp, lexicon, text)
         return cache[text]
 
     return run
