@@ -136,8 +136,8 @@ def _phrasal_cue(tok: Token, lexicon: Lexicon) -> _Cue | None:
         obj = _pobj(last) if last.dep_ in {"prep", "agent"} else _object_of(tok)
         if obj is None and last.dep_ in {"prep", "agent"}:
             continue
-        if obj is not None and (obj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or obj.pos_ == "PRON"):
-            # "called on Israel to allow aid", "count on Turkey to act with restraint"
+        if obj is not None and obj.pos_ in {"PROPN", "PRON", "NOUN"}:
+            # "called on Israel to allow aid", "count on Turkey to act", "call on any other country to join"
             action = next((c for n in (tok, obj) for c in n.children if c.dep_ in {"xcomp", "acl", "relcl", "ccomp"}
                            and _infinitive(c)), None)
             if action is not None:
@@ -789,9 +789,16 @@ def _issues(obj: Token | None, ctx: _Context) -> list[tuple[str, str, Token | No
 
 
 def _vague_antecedent(tok: Token, ctx: _Context) -> Token | None:
-    """"accept it" -> the issue of the last stance, or the nearest earlier negotiation noun."""
+    """"accept it" -> the nearest negotiation noun before it in its sentence ("commented on the
+    agreement, calling it null and void"), else the issue of the last stance, else the nearest
+    earlier negotiation noun."""
     doc = tok.doc
     sent_start = sent_of(tok).start
+    keywords = [k for words in ctx.lexicon.taxonomy.values() for k in words if " " not in k]
+    for cand in reversed(list(doc[sent_start : tok.i])):
+        if cand.pos_ == "NOUN" and cand.dep_ != "compound" and (
+                cand.lower_ in GENERIC_HEADS or any(cand.lower_.startswith(k) for k in keywords)):
+            return cand
     for head in reversed(ctx.recent):
         if head.i < tok.i and head.i >= max(0, sent_start - 80):
             return head
