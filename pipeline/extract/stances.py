@@ -139,7 +139,8 @@ def _phrasal_cue(tok: Token, lexicon: Lexicon) -> _Cue | None:
         if obj is not None and obj.pos_ in {"PROPN", "PRON", "NOUN"}:
             # "called on Israel to allow aid", "count on Turkey to act", "call on any other country to join"
             action = next((c for n in (tok, obj) for c in n.children if c.dep_ in {"xcomp", "acl", "relcl", "ccomp"}
-                           and _infinitive(c)), None)
+                           and _infinitive(c)), None) or next(
+                (c for c in obj.subtree if c.i > obj.i and c.dep_ == "xcomp" and _infinitive(c)), None)
             if action is not None:
                 obj = action
         cue = _Cue(tok, polarity, "phrasal", obj, text=" ".join(t.text for t in [tok, *matched]))
