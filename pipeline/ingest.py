@@ -422,16 +422,6 @@ def guess_language(text: str) -> tuple[str, str, float]:
     return "en", "English (few function words)", share
 
 
-def looks_english(text: str) -> tuple[bool, float]:
-    """Whether ``text`` reads as English (see :func:`guess_language`).
-
-    Returns:
-        (verdict, share of English function words).
-    """
-    code, _, share = guess_language(text)
-    return code == "en", share
-
-
 def normalise_date(value: str) -> str:
     """ISO ``YYYY-MM-DD`` for common date spellings; anything else unchanged."""
     value = value.strip()

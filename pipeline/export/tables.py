@@ -17,7 +17,6 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -122,13 +121,3 @@ def write_report(path: Path, report: dict[str, Any]) -> None:
     """run_report.json: counts, timings, versions and skipped inputs (timings only here)."""
     write_atomic(path, lambda h: h.write((json.dumps(report, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()))
 
-
-def polarity_counts(resolved: Resolved) -> dict[str, int]:
-    return dict(sorted(Counter(s.polarity for s in resolved.stances).items()))
-
-
-def kinds_count(resolved: Resolved) -> dict[str, int]:
-    counts: dict[str, int] = defaultdict(int)
-    for q in resolved.quotes:
-        counts[q.kind] += 1
-    return dict(sorted(counts.items()))

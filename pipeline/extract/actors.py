@@ -203,12 +203,6 @@ def _display(span: Span) -> str:
     return text
 
 
-def _mention_role(span: Span) -> str:
-    """Syntactic role of a mention: its head's dependency, seen through compounds and 'the'."""
-    head = span.root
-    return head.dep_
-
-
 def _is_locative(span: Span) -> bool:
     """A place reference: object of a locative preposition, or modifier of a non-party noun."""
     root = span.root

@@ -29,7 +29,7 @@ from ..lexicon import Lexicon
 from ..records import QuoteRecord, StanceRecord
 from .actors import ActorTable
 from .quotes import _actor_of, _is_cue
-from .text import SUBJECT_DEPS, clean_space, sent_of, sentences
+from .text import clean_space, sent_of, sentences
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
@@ -85,10 +85,6 @@ class _Context:
     conditional: set[int] = field(default_factory=set)
     recent: list[Token] = field(default_factory=list)  # issue heads of earlier stances
     hyphen_holders: dict[int, int] = field(default_factory=dict)  # "U.S.-backed" token -> actor
-
-
-def _children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
 
 
 def _child(tok: Token, *deps: str) -> Token | None:

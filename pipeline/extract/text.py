@@ -45,14 +45,6 @@ def clean_space(text: str) -> str:
     return " ".join(text.split())
 
 
-def normalise_for_match(text: str) -> str:
-    """The gold README's comparison form: NFKC, straight quotes, lower case, folded spaces."""
-    text = unicodedata.normalize("NFKC", text)
-    text = re.sub("[“”„«»]", '"', text)
-    text = re.sub("[‘’‹›`]", "'", text)
-    return " ".join(text.lower().split())
-
-
 def span_text(doc: Doc, start: int, end: int) -> str:
     """Text of tokens [start, end) with whitespace folded."""
     if start >= end:
@@ -84,14 +76,6 @@ def paragraph_index(doc: Doc) -> list[int]:
         elif "\n\n" in token.whitespace_:
             current += 1
     return index
-
-
-def is_negated(token: Token, negators: frozenset[str]) -> bool:
-    """Whether a verb/adjective has a negation among its direct children (or an auxiliary's)."""
-    for child in token.children:
-        if child.dep_ == "neg" or (child.lower_ in negators and child.dep_ in {"advmod", "neg", "det"}):
-            return True
-    return False
 
 
 @lru_cache(maxsize=4)
