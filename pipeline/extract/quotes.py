@@ -133,9 +133,11 @@ def _actor_of(token: Token | None, table: ActorTable) -> int:
 
 
 def _is_cue(token: Token, lexicon: Lexicon) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.reporting_verbs or (
-        token.tag_ in {"VBD", "VBZ", "VBP"} and token.lemma_.lower() in lexicon.reporting_verbs
-    )
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.reporting_verbs:
+        return token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBD", "VBZ", "VBP"}
+    # "made it clear that ...", "made clear that ..."
+    return lemma == "make" and token.pos_ == "VERB" and any(c.lower_ == "clear" for c in token.children)
 
 
 def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteRecord]:
@@ -442,6 +444,9 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
         start_i, end_i = cue.i + 1, sent.end
         if not any(t.pos_ in {"VERB", "AUX"} for t in doc[start_i:end_i]):
             return None
+    if cue.lemma_.lower() == "make":
+        while start_i < end_i and doc[start_i].lower_ in {"it", "clear", "very", "quite"}:
+            start_i += 1  # "made it clear that ..."
     while start_i < end_i and (doc[start_i].lower_ in {"that", ",", "“", '"'} or doc[start_i].is_space):
         start_i += 1
     while end_i > start_i and (doc[end_i - 1].is_punct and doc[end_i - 1].text not in {")", "]", "”", '"'}
