@@ -77,6 +77,7 @@ class Lexicon:
     value_nouns: frozenset[str] = frozenset()
     commitment_verbs: frozenset[str] = frozenset()
     negating_phrases: tuple[str, ...] = ()
+    measures: dict[str, str] = field(default_factory=dict)
     agreement_verbs: frozenset[str] = frozenset()
     agreement_objects: frozenset[str] = frozenset()
     possessed_bodies: frozenset[str] = frozenset()
@@ -187,6 +188,7 @@ def load_lexicon(
         value_nouns=_lower_set(s.get("values", {}).get("nouns", [])),
         commitment_verbs=_lower_set(s.get("commitments", {}).get("verbs", [])),
         negating_phrases=tuple(s.get("red_line_forms", {}).get("negating_phrases", [])),
+        measures={k.lower(): v for k, v in s.get("measures", {}).items()},
         agreement_verbs=_lower_set(s.get("agreement_verbs", {}).get("lemmas", [])),
         agreement_objects=_lower_set(s.get("agreement_verbs", {}).get("objects", [])),
         title_heads=_lower_set(_get(r, roles, "titles", "heads")),

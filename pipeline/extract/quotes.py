@@ -65,6 +65,11 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return grand
+        if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in {"NOUN", "PROPN"} \
+                and not any(c.dep_ == "agent" for c in tok.children):
+            # "Members of the House of Commons protested by shouting ...", parsed as a noun
+            # phrase with "protested" modifying "Members": the noun is who acts
+            return tok.head
         if tok.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "pobj", "prep"} and tok.head is not tok:
             if in_quote is not None and in_quote[tok.head.i]:
                 break
@@ -107,6 +112,12 @@ def _actor_of(token: Token | None, table: ActorTable) -> int:
     """The actor a subject token refers to: the token itself, else any token of its phrase."""
     if token is None:
         return -1
+    if token.lower_ in {"members", "leaders", "officials", "representatives", "some", "most", "many"}:
+        # "Members of the House of Commons protested by shouting ..."
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if inner is not None and table.actor_at(inner) >= 0:
+            return table.actor_at(inner)
     # "African Export-Import Bank president Okey Oramah said": the parser often makes the
     # organisation the subject and the person its apposition; the person speaks
     for child in token.children:

@@ -56,7 +56,6 @@ MEASURE_NOUNS = frozenset({"plan", "program", "programme", "system", "package", 
                            "truce", "strike", "boycott", "reform", "reforms", "fund", "aid", "offensive", "operation"})
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "stop", "finish"})
 CUE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADP", "ADV"})  # parts of speech a cue can have
-GROUP_HEADS = frozenset({"members", "leaders", "officials", "representatives", "some", "most", "all", "many", "part"})
 SUBJUNCTIVE_VERBS = frozenset({"insist", "demand", "need", "want", "require", "urge", "ask", "request", "prefer"})
 # "proposed that the talks be held": a proposal only with a subjunctive clause (else it is speech)
 SUBJUNCTIVE_ONLY = frozenset({"propose", "suggest", "recommend"})
@@ -127,8 +126,8 @@ def _phrasal_cue(tok: Token, lexicon: Lexicon) -> _Cue | None:
             continue
         last = matched[-1]
         dobj = _child(tok, "dobj")
-        if last.dep_ in {"prep", "agent"} and dobj is not None and dobj.i < last.i:
-            continue  # "called Nevada for Biden" is not "called for"
+        if last.dep_ in {"prep", "agent"} and dobj is not None and dobj.i < last.i and lemma not in {"withdraw", "pull"}:
+            continue  # "called Nevada for Biden" is not "called for", "signed a deal on Friday" not "signed on"
         obj = _pobj(last) if last.dep_ in {"prep", "agent"} else _object_of(tok)
         if obj is None and last.dep_ in {"prep", "agent"}:
             continue
@@ -202,6 +201,8 @@ def find_cue(tok: Token, lexicon: Lexicon) -> _Cue | None:
         phrasal = _phrasal_cue(tok, lexicon)
         if phrasal:
             return phrasal
+        if lemma in lexicon.measures and not _is_passive(tok) and tok.dep_ != "amod" and _child(tok, "dobj") is not None:
+            return _Cue(tok, "support", "measure", tok)  # "Germany banned Mahan Air": a ban on Mahan Air
         if lemma in lexicon.agreement_verbs and lemma not in lexicon.stance_verbs:
             obj = _child(tok, "dobj") or _child(tok, "nsubjpass")
             if obj is not None and obj.lemma_.lower() in lexicon.agreement_objects:
@@ -526,6 +527,9 @@ def _noun_holder(tok: Token) -> Token | None:
     by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     if by is not None:
         return _pobj(by)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and _pobj(of) is not None and _pobj(of).ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return _pobj(of)  # "the request of Prime Minister Boris Johnson to suspend Parliament"
     for child in tok.children:
         if child.dep_ in {"compound", "nmod", "amod"} and child.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}:
             return child
@@ -576,12 +580,7 @@ def _holders(cue: _Cue, ctx: _Context) -> list[tuple[int, Token | None]]:
 
 
 def _holder_actor(token: Token, table: ActorTable) -> int:
-    """Like quotes._actor_of, and "members of the European Union" -> the European Union."""
-    if token.lower_ in GROUP_HEADS:
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        inner = _pobj(of)
-        if inner is not None and table.actor_at(inner) >= 0:
-            return table.actor_at(inner)
+    """The actor a holder token refers to ("members of the European Union" -> the EU)."""
     return _actor_of(token, table)
 
 
@@ -665,7 +664,7 @@ def _action_label(verb: Token, ctx: _Context) -> tuple[str, str, Token | None]:
     lexicon = ctx.lexicon
     lemma = verb.lemma_.lower()
     particle = _child(verb, "prt")
-    noun = lexicon.nominalisations.get(lemma) if particle is None else None
+    noun = (lexicon.measures.get(lemma) or lexicon.nominalisations.get(lemma)) if particle is None else None
     head = noun or _gerund(verb)
     if particle is not None:
         head = f"{head} {particle.lower_}"
@@ -683,6 +682,8 @@ def _action_label(verb: Token, ctx: _Context) -> tuple[str, str, Token | None]:
         inner_tokens = _phrase_tokens(inner)
         label = _label(inner_tokens, lexicon)
         text = clean_space(verb.doc[min(verb.i, inner_tokens[0].i) : inner_tokens[-1].i + 1].text)
+        if lemma in lexicon.measures and label:
+            return f"{head} {label}", text, inner  # "ban on Mahan Air", "sanctions on Iran"
         return (f"{head} of {label}" if label else head), text, inner
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "with", "from", "on", "in"}), None)
     pobj = _pobj(prep)
@@ -1061,18 +1062,22 @@ def _read(cue: _Cue, sent: Span, ctx: _Context, negating_phrase: bool, seen: set
     # read through embedded stances: "ready to move forward with X", "urged them to agree to X",
     # "welcomed Israel's decision to allow aid"
     for _ in range(3):
-        if obj is None or cue.kind in {"predicate", "evaluation", "action", "deontic", "without"}:
+        if obj is None or cue.kind in {"predicate", "evaluation", "action", "deontic", "without", "measure"}:
             break
         if obj.dep_ not in {"xcomp", "acl", "relcl", "ccomp", "pcomp", "dobj", "pobj"} or obj.i == tok.i:
             break
         inner = find_cue(obj, lexicon) if obj.pos_ in {"VERB", "AUX"} or obj.lemma_.lower() in {"decision", "willingness", "readiness"} else None
         if inner is None:
             break
+        if inner.kind == "measure":
+            polarity = _compose(polarity, inner.polarity, lexicon)
+            cue_text = f"{cue_text} {_cue_text(inner)}"
+            break  # "rejects recognizing X": the issue is the measure itself
         polarity = _compose(polarity, inner.polarity, lexicon)
         cue_text = f"{cue_text} {_cue_text(inner)}"
         obj = inner.obj
     negated = False
-    if cue.kind in {"verb", "phrasal", "adjective", "noun", "conditional"}:
+    if cue.kind in {"verb", "phrasal", "adjective", "noun", "conditional", "measure"}:
         negated = _negated(tok) or (cue.kind == "adjective" and _negated(tok.head)) or (
             negating_phrase and tok.dep_ in {"ROOT", "ccomp"})
         if not negated and tok.dep_ == "xcomp" and _negated(tok.head) and tok.head.lemma_.lower() not in lexicon.stance_verbs:
@@ -1089,7 +1094,13 @@ def _read(cue: _Cue, sent: Span, ctx: _Context, negating_phrase: bool, seen: set
     hedged = cue.kind != "predicate" and _hedged(tok, lexicon)
     if hedged and polarity != "consider":
         polarity = "consider"
-    issues = _issues(obj, ctx)
+    if cue.kind == "phrasal" and polarity == "oppose" and tok.lemma_.lower() in {"withdraw", "pull"} and obj is not None \
+            and obj.ent_type_ in {"GPE", "ORG"}:
+        # "pulled out of Iran": a withdrawal from a country is supported, not the country opposed
+        polarity = "support"
+        issues = [(f"withdrawal from {_label(_phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
+    else:
+        issues = _issues(obj, ctx)
     if not issues:
         return []
     qi = ctx.quote_of.get(tok.i, -1)

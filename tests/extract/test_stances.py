@@ -76,6 +76,16 @@ def test_demand_from_not_without(base_nlp, lexicon):
         # signatures of an agreement by coordinated parties
         ("Armenia and Azerbaijan signed a peace agreement at the White House on Friday.",
          ("Azerbaijan", "support", "peace agreement", False, "", "")),
+        # measures against someone are supported measures, not opposed actors
+        ("Germany on Monday banned Iranian airline Mahan Air from flying in the country.",
+         ("Germany", "support", "ban on Iranian airline Mahan Air", False, "", "")),
+        ("The European Union sanctioned Iran earlier in the month.",
+         ("European Union", "support", "sanctions on Iran", False, "", "")),
+        # leaving a country is a supported withdrawal; leaving a deal is opposition to it
+        ("Deutsche Bahn pulled out of Iran last year.",
+         ("Deutsche Bahn", "support", "withdrawal from Iran", False, "", "")),
+        ("U.S. President Donald Trump withdrew the United States from the nuclear deal.",
+         ("Donald Trump", "oppose", "nuclear deal", False, "", "")),
         # condition in "but only if"
         ("Iran's foreign minister Abbas Araghchi said Tehran was ready to resume nuclear talks, but only if sanctions were lifted first.",
          ("Iran", "support", "nuclear talks", False, "sanctions were lifted first", "")),
