@@ -124,7 +124,7 @@ def pipeline_fingerprint(settings: Settings, meta: dict[str, Any] | None = None)
 
 
 # the code whose behaviour shapes a document's records: editing it invalidates the cache
-_CODE_FILES = ("annotate.py", "lexicon.py", "records.py", "extract/*.py")
+_CODE_FILES = ("annotate.py", "grammar.py", "lexicon.py", "records.py", "extract/**/*.py")
 
 
 def _code_fingerprint() -> str:

@@ -22,28 +22,19 @@ from spacy.vocab import Vocab
 
 from ..lexicon import GazetteerEntry, Lexicon
 from ..records import LocalActor
-from .text import (
+from ..grammar import (
+    ACTING_DEPS,
+    AGENTIVE_PREPS,
+    LOCATIVE_PREPS,
+    NEUTER_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
     POSSESSIVE_ORTH,
-    sent_of,
-    sentences,
     SUBJECT_DEPS,
     SURNAME_PARTICLES,
-    fold,
-    fold_name_token,
-    span_text,
-    strip_span,
 )
+from .text import fold, fold_name_token, sent_of, sentences, span_text, strip_span
 
-LOCATIVE_PREPS = frozenset(
-    "in at to from into near across throughout inside outside around toward towards via through "
-    "within on off onto along beyond over under between among amid".split()
-)
-# Prepositions whose object acts ("by X", "with X" in "talks with X") or is a party.
-AGENTIVE_PREPS = frozenset({"by", "with", "between", "against", "for", "of"})
-ACTING_DEPS = SUBJECT_DEPS | {"poss", "agent", "appos", "conj", "dobj", "dative", "attr", "ROOT"}
-PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-THING_PRONOUNS = frozenset({"it", "its", "itself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 
 
 class MentionSpan(NamedTuple):
@@ -983,7 +974,7 @@ def resolve_references(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
             if low in PERSON_PRONOUNS:
                 actor = _antecedent(tok, mentions, starts, earliest, table, {"PERSON"},
                                     gender=PERSON_PRONOUNS[low], lexicon=lexicon)
-            elif low in THING_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
+            elif low in NEUTER_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
                 actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE"}, subjects_only=True)
             elif low in PLURAL_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
                 # "they" reaches further back: a group is often named a paragraph before

@@ -24,7 +24,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..records import LocalActor, QuoteRecord, StanceRecord
 from .actors import ActorTable, MentionSpan, extract_actor_table
 from .quotes import extract_quotes
-from .stances import extract_stances
+from .stance import extract_stances
 
 MENTIONS_KEY = "ng_mentions"
 

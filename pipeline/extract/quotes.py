@@ -22,11 +22,13 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from ..grammar import SUBJECT_DEPS
 from ..lexicon import Lexicon
 from ..records import LocalActor, QuoteRecord
 from .actors import ActorTable, MentionSpan
 from .marks import QuoteSpan, pair_quotes, quote_inner_text
-from .text import SUBJECT_DEPS, clean_space, fold_name_token, paragraph_index, sent_of
+from .syntax import participle_subject
+from .text import clean_space, fold_name_token, paragraph_index, sent_of
 
 _TRANSCRIPT_LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q)\s*:\s+")
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
@@ -45,12 +47,9 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
     """The subject of ``verb``, following participles and conjuncts up to the clause that has one
     ("He emphasized ..., stating" -> He), never climbing into the quoted words themselves;
     "X quoted Y as saying" -> Y."""
-    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "acl"} and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
-        # '..., calling Ukraine's goal "unrealistic"': the participle shares the main clause's subject
-        root = sent_of(verb).root
-        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is not None and subj.i < verb.i and (in_quote is None or not in_quote[subj.i]):
-            return subj
+    subj = participle_subject(verb)
+    if subj is not None and (in_quote is None or not in_quote[subj.i]):
+        return subj
     seen = 0
     tok = verb
     while tok is not None and seen < 4:
@@ -108,7 +107,7 @@ def _left_subject_actor(verb: Token, table: ActorTable) -> int:
     return -1
 
 
-def _actor_of(token: Token | None, table: ActorTable) -> int:
+def actor_of(token: Token | None, table: ActorTable) -> int:
     """The actor a subject token refers to: the token itself, else any token of its phrase."""
     if token is None:
         return -1
@@ -143,7 +142,7 @@ def _actor_of(token: Token | None, table: ActorTable) -> int:
     return -1
 
 
-def _is_cue(token: Token, lexicon: Lexicon) -> bool:
+def is_reporting_cue(token: Token, lexicon: Lexicon) -> bool:
     lemma = token.lemma_.lower()
     if lemma in lexicon.reporting_verbs:
         return token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBD", "VBZ", "VBP"}
@@ -219,7 +218,7 @@ def _according_to(doc: Doc, table: ActorTable, in_quote: list[bool]) -> list[Quo
         if tok.lower_ != "according" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to" or in_quote[tok.i]:
             continue
         source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), doc[tok.i + 2])
-        speaker = _actor_of(source, table)
+        speaker = actor_of(source, table)
         if speaker < 0:
             speaker = _actor_in(doc, tok.i + 2, min(len(doc), source.right_edge.i + 1), table)
         if speaker < 0:
@@ -249,7 +248,7 @@ def _kind(doc: Doc, loc: _Located, lexicon: Lexicon) -> str:
     before = doc[loc.span.start - 2] if loc.span.start >= 2 else None  # token before the mark
     sentence_start = before is None or before.is_space or before.text in {".", "!", "?", ":", ",", "—", "–"} \
         or before.is_sent_start
-    if starts_upper and len(words) >= 3 and (sentence_start or (before is not None and _is_cue(before, lexicon))
+    if starts_upper and len(words) >= 3 and (sentence_start or (before is not None and is_reporting_cue(before, lexicon))
                                              or any(t.pos_ in {"VERB", "AUX"} for t in loc.span)):
         return "direct"
     if first is not None and len(words) >= 4 and sentence_start and any(t.pos_ in {"VERB", "AUX"} for t in loc.span):
@@ -275,7 +274,7 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
             frame_start = prev.start  # 'Zelensky said:' as its own sentence
     candidates: list[tuple[int, Token]] = []
     for tok in doc[frame_start:frame_end]:
-        if in_quote[tok.i] or not _is_cue(tok, lexicon):
+        if in_quote[tok.i] or not is_reporting_cue(tok, lexicon):
             continue
         distance = qs - tok.i if tok.i < qs else tok.i - qe
         if tok.lemma_.lower() in lexicon.clause_only_verbs and distance > 6 and not _governs(tok, loc.span):
@@ -291,7 +290,7 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
             if low[k : k + len(words)] == words:
                 obj_tok = doc[frame_start + k + len(words)] if frame_start + k + len(words) < len(doc) else None
                 if obj_tok is not None and not in_quote[obj_tok.i]:
-                    actor = _actor_of(obj_tok, table)
+                    actor = actor_of(obj_tok, table)
                     if actor < 0:
                         actor = _actor_in(doc, obj_tok.i, min(len(doc), obj_tok.i + 6), table)
                     if actor >= 0:
@@ -300,7 +299,7 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
         subject = _subject_of(cue, in_quote)
         if subject is not None and in_quote[subject.i]:
             subject = None  # "I", "we" or a noun of the quoted words is not the speaker
-        actor = _actor_of(subject, table)
+        actor = actor_of(subject, table)
         if actor < 0:
             actor = _inverted_speaker(cue, table)
         if actor < 0 and subject is None:
@@ -338,7 +337,7 @@ def _governing_subject(loc: _Located, table: ActorTable, in_quote: list[bool]) -
         if not in_quote[node.i] and node.pos_ in {"VERB", "AUX"}:
             subj = _subject_of(node, in_quote)
             if subj is not None and not in_quote[subj.i]:
-                return _actor_of(subj, table)
+                return actor_of(subj, table)
         if node.head is node:
             break
         node = node.head
@@ -385,7 +384,7 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
     that FARC has acknowledged ...")."""
     found: list[tuple[QuoteRecord, Token, int, int]] = []
     for tok in doc:
-        if in_quote[tok.i] or not _is_cue(tok, lexicon):
+        if in_quote[tok.i] or not is_reporting_cue(tok, lexicon):
             continue
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or (
             tok.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
@@ -401,7 +400,7 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
         subject = _subject_of(tok, in_quote)
         if subject is not None and span.start <= subject.i < span.end:
             subject = None
-        speaker = _actor_of(subject, table)
+        speaker = actor_of(subject, table)
         if speaker < 0:
             speaker = _inverted_speaker(tok, table)
         record = QuoteRecord(clean_space(span.text), "indirect", tok.text, span.start_char, span.end_char, speaker)
@@ -465,7 +464,7 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
         end_i -= 1
     # a trailing attribution is not part of the words: "..., Reuters reported"
     for i in range(end_i - 1, start_i, -1):
-        if doc[i].text == "," and i + 3 >= end_i - 1 and any(_is_cue(t, lexicon) for t in doc[i + 1 : end_i]):
+        if doc[i].text == "," and i + 3 >= end_i - 1 and any(is_reporting_cue(t, lexicon) for t in doc[i + 1 : end_i]):
             end_i = i
             break
     if end_i - start_i < 3:

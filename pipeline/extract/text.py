@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..grammar import POSSESSIVE_ORTH
+
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 STRAIGHT_DOUBLE = '"'
@@ -16,11 +18,6 @@ CLOSE_SINGLE = "’›"
 STRAIGHT_SINGLE = "'"
 QUOTE_CHARS = set(OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + STRAIGHT_SINGLE)
 
-SURNAME_PARTICLES = frozenset(
-    "de la del della di da van von der den le al el bin ibn ben abu dos das du st. st ter ten".split()
-)
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-POSSESSIVE_ORTH = frozenset({"'s", "’s", "'", "’"})
 
 
 def fold(text: str) -> str:

@@ -1,0 +1,233 @@
+"""Stance cues read from a construction rather than one word: participles ("a U.S.-backed
+proposal"), predicates ("X is non-negotiable"), evaluations ('called the deal "null and void"'),
+violations, committed or refused actions ("will not recognize"), "not ... without X", and
+obligations in someone's words ("X must withdraw")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...grammar import FUTURE, HEDGE_MODALS, PERSONAL_PRONOUNS
+from ...lexicon import Lexicon
+from ...records import LocalActor
+from ..syntax import first_child, is_passive, prep_object
+from ..text import clean_space
+from .context import Context, Cue
+from .cues import GENERIC_HEADS, phrasal_cue
+
+
+HYPHEN_PARTICIPLE = re.compile(r"^(?P<actor>.+?)-(?P<verb>backed|brokered|sponsored|led|proposed|drafted|mediated|imposed|supported)$", re.I)
+
+
+def hyphen_participle_cues(noun: Token, ctx: Context) -> list[Cue]:
+    """"a U.S.-backed proposal" written as one token: the actor before the hyphen backs it."""
+    cues = []
+    for child in noun.children:
+        match = HYPHEN_PARTICIPLE.match(child.text) if child.dep_ in {"amod", "compound", "nmod"} else None
+        if match is None:
+            continue
+        actor = actor_named(match.group("actor"), ctx)
+        if actor < 0:
+            continue
+        verb = match.group("verb").lower()
+        polarity = ctx.lexicon.stance_participles.get(verb, "support")
+        if noun.lemma_.lower() in GENERIC_HEADS and polarity == "support":
+            polarity = "propose"
+        cues.append(Cue(child, polarity, "participle", noun, holder=None, text=child.text, reporter=False)._replace(
+            holder=child))
+        ctx.hyphen_holders[child.i] = actor
+    return cues
+
+
+def actor_named(surface: str, ctx: Context) -> int:
+    """The local actor a gazetteer name or alias refers to, added to the table when new."""
+    entry = ctx.lexicon.gazetteer_forms.get(surface)
+    if entry is None:
+        return -1
+    for i, actor in enumerate(ctx.table.actors):
+        if actor.gaz_id == entry.id:
+            return i
+    ctx.table.actors.append(LocalActor(name=entry.name, type=entry.type, gaz_id=entry.id, mentions=1,
+                                       affiliation_gaz=entry.affiliation))
+    return len(ctx.table.actors) - 1
+
+
+def participle_cues(noun: Token, lexicon: Lexicon) -> list[Cue]:
+    """"a U.S.-backed proposal", "a ceasefire put forth by the U.S.", "the Qatari-brokered deal"."""
+    cues = []
+    for child in noun.children:
+        if child.tag_ != "VBN" or child.dep_ not in {"amod", "acl"}:
+            continue
+        lemma = child.lemma_.lower()
+        phrasal = phrasal_cue(child, lexicon)
+        polarity = phrasal.polarity if phrasal else lexicon.stance_participles.get(child.lower_) or (
+            lexicon.stance_verbs.get(lemma) if child.dep_ == "acl" else None)
+        if polarity is None:
+            continue
+        agent = first_child(child, "agent")
+        holder = prep_object(agent) if agent is not None else None
+        if holder is None:
+            # "U.S.-backed": the actor before the hyphen modifies the participle or the noun
+            holder = next((c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod", "nsubj"}), None)
+        if holder is None and child.i >= 2 and child.doc[child.i - 1].text in {"-", "–"}:
+            holder = child.doc[child.i - 2]
+        if holder is None:
+            continue
+        if noun.lemma_.lower() in GENERIC_HEADS and polarity == "support":
+            polarity = "propose"  # "a U.S.-backed proposal": the backer is the proposer
+        cues.append(Cue(child, polarity, "participle", noun, holder=holder,
+                         text=phrasal.text if phrasal else child.text))
+    return cues
+
+
+def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"X is non-negotiable / out of the question / under review / null and void": the stance of
+    whoever says so (or, for "under Kremlin review", of the actor named) on the subject X."""
+    if tok.dep_ not in {"acomp", "attr", "prep", "advmod"} or tok.head.lemma_ != "be":
+        return None
+    copula = tok.head
+    subject = first_child(copula, "nsubj", "csubj")
+    if subject is None or subject.lower_ in PERSONAL_PRONOUNS or tok.lemma_.lower() in lexicon.stance_adjectives:
+        return None  # "we are ready to take positive steps" is a stance of "we", read elsewhere
+    # "non", "-", "negotiable" may each hang from the copula: read to the end of its phrase
+    words = clean_space(re.sub(r"[\"“”‘’]", " ", tok.doc[tok.i : copula.right_edge.i + 1].text.lower()))
+    negated = any(c.dep_ == "neg" for c in copula.children)
+    if tok.lower_ == "under" and prep_object(tok) is not None:
+        words = "under " + prep_object(tok).lower_  # "under Kremlin review" -> "under review"
+    for polarity, red in (("oppose", True), ("demand", True)):
+        key = "red_line_oppose" if polarity == "oppose" else "red_line_demand"
+        for phrase in lexicon.predicates.get(key, ()):
+            if _contains(words, phrase):
+                return Cue(tok, polarity, "predicate", subject, red_line=True, text=phrase, reporter=True)
+    if words.startswith("not ") or negated:
+        if any(_contains(words, p) for p in ("subject for discussion", "up for discussion", "negotiable")):
+            return Cue(tok, "oppose", "predicate", subject, red_line=True, text=words, reporter=True)
+    for polarity in ("consider", "oppose", "support"):
+        for phrase in lexicon.predicates.get(polarity, ()):
+            if _contains(words, phrase):
+                holder = None
+                if tok.lower_ == "under":  # "under Kremlin review"
+                    noun = prep_object(tok)
+                    holder = next((c for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"}), None) if noun is not None else None
+                pol = lexicon.negation.get(polarity, polarity) if negated and polarity != "consider" else polarity
+                return Cue(tok, pol, "predicate", subject, holder=holder, text=phrase, reporter=holder is None)
+    return None
+
+
+def _words(tok: Token) -> str:
+    """Lower-case text of a token's subtree, quote marks dropped, hyphenated words kept whole."""
+    span = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+    return clean_space(re.sub(r"[\"“”‘’]", " ", span.text.lower()))
+
+
+def _contains(words: str, phrase: str) -> bool:
+    return phrase in words and _phrase_pattern(phrase).search(words) is not None
+
+
+@lru_cache(maxsize=1024)
+def _phrase_pattern(phrase: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
+
+
+def evaluation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """'called the border agreement "null and void"', 'calling it a red line'."""
+    if tok.lemma_.lower() not in lexicon.evaluation_verbs or tok.pos_ != "VERB":
+        return None
+    obj = first_child(tok, "dobj")
+    complement = next((c for c in tok.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"}), None)
+    if complement is None and obj is not None:
+        complement = next((c for c in obj.children if c.dep_ in {"amod", "appos", "acl"} and c.i > obj.i), None) or next(
+            (t for t in obj.subtree if t.dep_ == "oprd"), None)
+    if obj is None or complement is None:
+        return None
+    words = _words(complement)
+    for key, polarity, red in (("red_line_oppose", "oppose", True), ("red_line_demand", "demand", True),
+                               ("oppose", "oppose", False), ("support", "support", False)):
+        for phrase in lexicon.predicates.get(key, ()):
+            if _contains(words, phrase):
+                return Cue(tok, polarity, "evaluation", obj, red_line=red, text=f"{tok.text} {phrase}")
+    return None
+
+
+def violation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """'(they deemed that) the agreement ... goes against the UN resolution': the reporter opposes it."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    words = " ".join(t.lower_ for t in tok.doc[tok.i : tok.i + 3])
+    if lemma in lexicon.violation_verbs or any(words.startswith(p) for p in lexicon.violation_phrases):
+        subject = first_child(tok, "nsubj")
+        if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+            return Cue(tok, "oppose", "predicate", subject, text=tok.text, reporter=True)
+    return None
+
+
+def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | None:
+    """Committed or refused actions: "will lift its pause", "will not recognize", "may declare",
+    "would under no circumstances disarm"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or (lemma not in lexicon.commitment_verbs and lemma not in lexicon.nominalisations):
+        return None
+    if lemma in lexicon.stance_verbs or is_passive(tok):
+        return None
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or negating_phrase
+    if negated and aux & (FUTURE | {"can", "ca", "could", "must"}):
+        return Cue(tok, "oppose", "action", tok)
+    if lemma not in lexicon.commitment_verbs:
+        return None
+    if aux & HEDGE_MODALS:
+        return Cue(tok, "consider", "action", tok)
+    if aux & FUTURE or (tok.dep_ == "xcomp" and tok.head.lemma_ == "go"):
+        return Cue(tok, "support", "action", tok)
+    return None
+
+
+def without_cue(tok: Token) -> Cue | None:
+    """"Moscow would not rush into negotiations without guarantees": a demand for guarantees."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    prep = without_phrase(tok)
+    pobj = prep_object(prep)
+    if pobj is None:
+        return None
+    return Cue(tok, "demand", "without", pobj, text=f"not {tok.text} without")
+
+
+def without_phrase(verb: Token) -> Token | None:
+    """"without X" attached to the verb or, as the parser often has it, to the verb's object."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "without":
+            return child
+        if child.dep_ == "dobj":
+            nouns = [child]
+        elif child.dep_ == "prep":
+            nouns = [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for noun in nouns:
+            for grand in noun.children:
+                if grand.dep_ == "prep" and grand.lower_ == "without":
+                    return grand
+    return None
+
+
+def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
+    """Obligations in someone's words: "both sides will have to make compromises", "X must
+    withdraw", "it is now up to Russia to reciprocate" -> the reporter demands the action."""
+    cues = []
+    for tok in clause.subtree:
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        obliged = bool(aux & {"must", "should"})
+        if not obliged and tok.dep_ in {"xcomp", "advcl", "ccomp", "acl"} and "to" in aux:
+            before = " ".join(t.lower_ for t in tok.doc[max(clause.left_edge.i, tok.i - 6) : tok.i])
+            obliged = any(f" {d} " in f" {before} " for d in lexicon.deontic if d not in {"must", "should"}) and (
+                tok.head.lemma_ in {"have", "need", "be", "up"} or "up to" in before)
+        if obliged and not any(c.dep_ == "neg" for c in tok.children):
+            cues.append(Cue(tok, "demand", "deontic", tok, text="must " + tok.lemma_, reporter=True))
+    return cues

@@ -1,0 +1,36 @@
+"""The two types the stance rules pass around: a cue found in the parse, and the document
+context (actors, quotations, lexicon, and what earlier rules learned) each rule reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon import Lexicon
+from ...records import QuoteRecord
+from ..actors import ActorTable
+
+
+class Cue(NamedTuple):
+    token: Token
+    polarity: str
+    kind: str  # verb | phrasal | adjective | noun | participle | action | without | predicate | evaluation | deontic
+    obj: Token | None  # where the issue is (a noun, or a verb for embedded actions)
+    holder: Token | None = None  # set when the construction names the holder itself
+    red_line: bool = False
+    text: str = ""
+    reporter: bool = False  # the holder is whoever reports the clause (evaluations, obligations)
+
+
+@dataclass
+class Context:
+    doc: Doc
+    table: ActorTable
+    quotes: list[QuoteRecord]
+    lexicon: Lexicon
+    quote_of: dict[int, int] = field(default_factory=dict)
+    conditional: set[int] = field(default_factory=set)
+    recent: list[Token] = field(default_factory=list)  # issue heads of earlier stances
+    hyphen_holders: dict[int, int] = field(default_factory=dict)  # "U.S.-backed" token -> actor

@@ -1,0 +1,191 @@
+"""Lexical stance cues: a verb, phrasal verb, predicative adjective or noun of
+``models/lexicons/stance.toml`` at a token, with its polarity and where its object (the issue) is."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ..syntax import first_child, is_infinitive, is_passive, prep_object
+from .context import Cue
+
+
+GENERIC_HEADS = frozenset({"proposal", "plan", "idea", "initiative", "offer", "demand", "call", "request"})
+
+
+# Nouns that state a position only with what they are for: "a right to have a say", "a call
+# for talks", "an offer to mediate"; "the rights of third states", "a phone call" state none.
+COMPLEMENT_NOUNS = frozenset({"right", "call", "push", "offer", "plan", "request", "demand", "decision", "support"})
+
+
+# "announced X" states a position only when X is a measure, not news ("announced his death")
+MEASURE_NOUNS = frozenset({"plan", "program", "programme", "system", "package", "measure", "measures", "policy", "deal",
+                           "agreement", "initiative", "framework", "bill", "law", "sanctions", "tariffs", "ceasefire",
+                           "truce", "strike", "boycott", "reform", "reforms", "fund", "aid", "offensive", "operation"})
+
+
+ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "stop", "finish"})
+
+
+SUBJUNCTIVE_VERBS = frozenset({"insist", "demand", "need", "want", "require", "urge", "ask", "request", "prefer"})
+
+
+# "proposed that the talks be held": a proposal only with a subjunctive clause (else it is speech)
+SUBJUNCTIVE_ONLY = frozenset({"propose", "suggest", "recommend"})
+
+
+CONTROL_VERBS = frozenset({"urge", "ask", "call", "invite", "count", "press", "push", "encourage", "tell", "request",
+                           "order", "allow", "permit", "require"})
+
+
+def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    best: Cue | None = None
+    for words, polarity in lexicon.stance_phrasal.items():
+        if words[0] != lemma:
+            continue
+        anchors = [tok]
+        matched: list[Token] = []
+        for word in words[1:]:
+            found = None
+            for anchor in anchors:
+                found = next((c for c in anchor.children if c.lower_ == word and c.i > tok.i
+                              and c.dep_ in {"prt", "prep", "advmod", "dative", "agent"}), None)
+                if found is not None:
+                    break
+            if found is None:
+                break
+            matched.append(found)
+            anchors.append(found)
+        if len(matched) != len(words) - 1:
+            continue
+        last = matched[-1]
+        dobj = first_child(tok, "dobj")
+        if last.dep_ in {"prep", "agent"} and dobj is not None and dobj.i < last.i and lemma not in {"withdraw", "pull"}:
+            continue  # "called Nevada for Biden" is not "called for", "signed a deal on Friday" not "signed on"
+        obj = prep_object(last) if last.dep_ in {"prep", "agent"} else object_of(tok)
+        if obj is None and last.dep_ in {"prep", "agent"}:
+            continue
+        if obj is not None and obj.pos_ in {"PROPN", "PRON", "NOUN"}:
+            # "called on Israel to allow aid", "count on Turkey to act", "call on any other country to join"
+            action = next((c for n in (tok, obj) for c in n.children if c.dep_ in {"xcomp", "acl", "relcl", "ccomp"}
+                           and is_infinitive(c)), None) or next(
+                (c for c in obj.subtree if c.i > obj.i and c.dep_ == "xcomp" and is_infinitive(c)), None)
+            if action is not None:
+                obj = action
+        cue = Cue(tok, polarity, "phrasal", obj, text=" ".join(t.text for t in [tok, *matched]))
+        if best is None or len(words) > len(best.text.split()):
+            best = cue
+    return best
+
+
+def object_of(tok: Token) -> Token | None:
+    """Where a verb's issue is: an embedded action for object-control verbs ("urged both sides
+    to return"), else the direct object, else an infinitive, else a prepositional object."""
+    dobj = first_child(tok, "dobj")
+    if tok.lemma_.lower() in SUBJUNCTIVE_ONLY and dobj is None:
+        clause = first_child(tok, "ccomp", "xcomp")
+        if clause is None or not (clause.tag_ == "VB" and first_child(clause, "nsubj") is not None
+                                  or any(c.lower_ == "should" for c in clause.children)):
+            return None  # "analysts suggest that X may stem from Y" is speech, not a proposal
+    xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and is_infinitive(c)), None)
+    if xcomp is None and dobj is not None:
+        xcomp = next((c for c in dobj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if dobj is not None and xcomp is not None and (dobj.pos_ in {"PROPN", "PRON"} or dobj.ent_type_ or
+                                                    tok.lemma_.lower() in CONTROL_VERBS):
+        return xcomp
+    if dobj is not None:
+        return dobj
+    for child in tok.children:
+        if child.dep_ == "xcomp" and (child.pos_ in {"VERB", "AUX"} or is_infinitive(child)):
+            return child
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in {"to", "on", "for", "with", "from", "against"}:
+            pobj = prep_object(child)
+            if pobj is not None:
+                return pobj
+    clause = first_child(tok, "ccomp")
+    if clause is not None and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children):
+        clause = None  # "asked if they wanted to end the strike": a question, not a demand
+    subjunctive = clause is not None and (clause.tag_ == "VB" or any(c.lower_ == "should" for c in clause.children))
+    if clause is not None and (tok.lemma_.lower() in SUBJUNCTIVE_VERBS or
+                               (tok.lemma_.lower() in SUBJUNCTIVE_ONLY and subjunctive)):
+        # "insists that the budget include funding for the wall", "needed the government open"
+        return first_child(clause, "dobj") or clause
+    return None
+
+
+def is_measure(noun: Token, lexicon: Lexicon) -> bool:
+    low = noun.lower_
+    if low in MEASURE_NOUNS or re.search(r"(tion|sion|ment|al|ure|ance|ence)s?$", low):
+        return True
+    return any(low.startswith(k) for words in lexicon.taxonomy.values() for k in words if " " not in k)
+
+
+def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """The lexical stance cue at ``tok``, if any, with its polarity and where its object is."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+        phrasal = phrasal_cue(tok, lexicon)
+        if phrasal:
+            return phrasal
+        if lemma in lexicon.measures and not is_passive(tok) and tok.dep_ != "amod" and first_child(tok, "dobj") is not None:
+            return Cue(tok, "support", "measure", tok)  # "Germany banned Mahan Air": a ban on Mahan Air
+        if lemma in lexicon.agreement_verbs and lemma not in lexicon.stance_verbs:
+            obj = first_child(tok, "dobj") or first_child(tok, "nsubjpass")
+            if obj is not None and obj.lemma_.lower() in lexicon.agreement_objects:
+                if is_passive(tok):
+                    return Cue(tok, "support", "verb", obj)
+                return Cue(tok, "propose" if lemma in {"broker"} else "support", "verb", obj)
+            return None
+        if lemma in lexicon.stance_verbs:
+            if tok.dep_ == "amod":
+                return None  # participles are read from the noun they modify
+            if tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"} and first_child(tok, "nsubj", "aux", "agent") is None:
+                return None  # "When asked about sanctions": someone else asks
+            if is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+                subj = first_child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
+                return Cue(tok, lexicon.stance_verbs[lemma], "verb", subj)
+            obj = object_of(tok)
+            if lemma in ASPECTUAL and obj is not None and obj.tag_ == "VBG":
+                return None  # "began singing": aspect, not a position
+            if lemma == "announce" and obj is not None and obj.pos_ == "NOUN" and not is_measure(obj, lexicon):
+                return None  # "announced his death"
+            return Cue(tok, lexicon.stance_verbs[lemma], "verb", obj)
+        return None
+    if tok.pos_ == "ADJ" and lemma in lexicon.stance_adjectives and tok.dep_ in {"acomp", "amod", "ROOT", "conj", "xcomp", "oprd"}:
+        if tok.dep_ == "amod" and lemma not in {"opposed"}:
+            return None
+        return Cue(tok, lexicon.stance_adjectives[lemma], "adjective", object_of(tok))
+    if tok.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.stance_nouns and tok.ent_type_ not in {"ORG", "GPE", "PERSON"}:
+        obj = noun_object(tok)
+        if lemma in COMPLEMENT_NOUNS and (obj is None or not (obj.pos_ in {"VERB", "AUX"} or is_infinitive(obj)
+                                                              or obj.head.lower_ in {"for", "to", "on"})):
+            return None  # "the sovereign rights of third states" is no claim to a right
+        return Cue(tok, lexicon.stance_nouns[lemma], "noun", obj)
+    return None
+
+
+def noun_object(tok: Token) -> Token | None:
+    if tok.dep_ == "dobj":
+        # "claiming a right to Turkey to have a say": the parser hangs the infinitive on the verb
+        action = next((c for c in tok.head.children if c.dep_ == "xcomp" and is_infinitive(c) and c.i > tok.i), None)
+        if action is not None and not any(c.dep_ == "prep" and c.lower_ in {"of", "on", "for"} for c in tok.children):
+            return action
+    for child in tok.children:
+        if child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"} and any(c.lower_ == "to" for c in child.children):
+            return child  # "refusal to recognize", "decision to allow", "a right to Turkey to have a say"
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "on", "for", "to", "against"}:
+            pobj = prep_object(child)
+            if pobj is not None:
+                if pobj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}:
+                    # "a right to Turkey to have a say": what the actor is to do
+                    action = next((c for c in pobj.children if c.dep_ in {"acl", "relcl"} and is_infinitive(c)), None)
+                    if action is not None:
+                        return action
+                return pobj
+    return None

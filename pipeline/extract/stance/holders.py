@@ -1,0 +1,209 @@
+"""Holders: who holds a stance (subject, agent, possessor, the speaker of the quotation for
+"we", the reporter of an evaluation), and who merely reports it (``claimed_by``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...grammar import FIRST_PERSON, RELATIVE
+from ..actors import ActorTable
+from ..quotes import actor_of, is_reporting_cue
+from ..syntax import first_child, is_infinitive, is_passive, participle_subject, prep_object
+from ..text import sent_of
+from .context import Context, Cue
+
+
+LIGHT_VERBS = frozenset({"show", "express", "signal", "voice", "reiterate", "indicate", "make", "announce", "claim",
+                         "repeat", "state", "declare", "confirm", "emphasize", "stress", "have", "give", "take",
+                         "reach", "hold"})
+
+
+RECIPROCAL_ISSUES = frozenset({"agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire", "memorandum",
+                               "memoranda", "settlement", "understanding", "arrangement"})
+
+
+def clause_subject(tok: Token) -> Token | None:
+    """Subject of the clause ``tok`` heads, through xcomp/acomp/conj/advcl chains; a relative
+    clause's subject is the noun it modifies ("Hezbollah, which rejected the plan")."""
+    subj = participle_subject(tok)
+    if subj is not None:
+        return subj
+    node = tok
+    for _ in range(6):
+        subj = first_child(node, "nsubj", "csubj")
+        if subj is None:
+            # "he can and may declare": the parser hangs the subject on the first auxiliary
+            subj = next((g for c in node.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.lower_ in RELATIVE and node.dep_ == "relcl":
+                return node.head
+            return subj
+        agent = first_child(node, "agent")
+        if agent is not None:
+            return prep_object(agent)
+        if node.dep_ == "relcl" and not is_infinitive(node):
+            return node.head
+        if node.dep_ in {"xcomp", "acomp", "conj", "advcl", "oprd"} and node.head is not node:
+            node = node.head
+            continue
+        if node.dep_ in {"acl", "relcl"} and node.head.dep_ in {"dobj", "pobj", "attr"}:
+            # "FARC said it would need time to study the bill": the verb that has the noun
+            node = node.head.head if node.head.dep_ != "pobj" else node.head.head.head
+            continue
+        if node.dep_ == "pcomp" and node.head.head is not node:
+            node = node.head.head
+            continue
+        return None
+    return None
+
+
+def _noun_holder(tok: Token) -> Token | None:
+    """"Zelensky's refusal", "the U.S. push", "proposal by X", "shown openness", "made the decision"."""
+    poss = first_child(tok, "poss")
+    if poss is not None:
+        return poss
+    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is not None:
+        return prep_object(by)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and prep_object(of) is not None and prep_object(of).ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return prep_object(of)  # "the request of Prime Minister Boris Johnson to suspend Parliament"
+    for child in tok.children:
+        if child.dep_ in {"compound", "nmod", "amod"} and child.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}:
+            return child
+    if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_.lower() in LIGHT_VERBS:
+        return clause_subject(tok.head)
+    return None
+
+
+def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
+    """(actor, subject token) pairs holding the stance; conjoined subjects each hold it."""
+    tok = cue.token
+    table = ctx.table
+    if cue.holder is not None:
+        subj = cue.holder
+    elif cue.reporter:
+        subj = reporter_of(tok, ctx)
+        if subj is None:
+            qi = ctx.quote_of.get(tok.i, -1)
+            if qi >= 0 and ctx.quotes[qi].speaker >= 0:
+                return [(ctx.quotes[qi].speaker, None)]
+            return []
+    elif cue.kind == "noun":
+        subj = _noun_holder(tok)
+        if subj is None:
+            for child in tok.children:
+                if child.dep_ in {"compound", "nmod"} and table.actor_at(child) >= 0:
+                    return [(table.actor_at(child), child)]
+            return []
+    elif cue.kind == "verb" and (is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
+        subj = prep_object(first_child(tok, "agent"))
+    else:
+        subj = clause_subject(tok)
+    if subj is None:
+        return []
+    if subj.i in ctx.hyphen_holders:
+        return [(ctx.hyphen_holders[subj.i], subj)]
+    result = []
+    for s in [subj] + [c for c in subj.conjuncts if c.i > subj.i]:
+        if s.lower_ in FIRST_PERSON and s.i in ctx.quote_of:
+            q = ctx.quotes[ctx.quote_of[s.i]]
+            if q.speaker >= 0:
+                result.append((q.speaker, s))
+            continue
+        actor = holder_actor_of(s, table)
+        if actor >= 0:
+            result.append((actor, s))
+    return result
+
+
+def holder_actor_of(token: Token, table: ActorTable) -> int:
+    """The actor a holder token refers to ("members of the European Union" -> the EU)."""
+    return actor_of(token, table)
+
+
+def reporter_of(tok: Token, ctx: Context) -> Token | None:
+    """The subject of the reporting (or cognitive) verb whose clause contains ``tok``."""
+    node = tok
+    for _ in range(8):
+        if node.head is node:
+            return None
+        if node.dep_ in {"ccomp", "xcomp", "advcl", "conj", "parataxis"} and (
+                is_reporting_cue(node.head, ctx.lexicon) or node.head.lemma_.lower() in ctx.lexicon.evaluation_verbs
+                or node.head.lemma_.lower() in {"conclude", "deem", "find", "believe", "think", "decide"}):
+            subj = clause_subject(node.head)
+            if subj is not None and not subj.is_ancestor(tok):
+                return subj
+        node = node.head
+    return None
+
+
+def claimer(tok: Token, holder_actor: int, ctx: Context) -> int:
+    """The actor who reports this stance when it sits in a clause they report about someone
+    else, or in their quotation."""
+    table, lexicon = ctx.table, ctx.lexicon
+    node = tok
+    for _ in range(8):
+        if node.dep_ in {"ccomp", "acl", "relcl", "advcl", "conj"} and node.head is not node:
+            reporter = node.head
+            if reporter.pos_ in {"VERB", "AUX"} and is_reporting_cue(reporter, lexicon) and node.dep_ in {"ccomp", "advcl", "conj"}:
+                subj = clause_subject(reporter) if node.dep_ != "conj" else None
+                if subj is None and node.dep_ != "ccomp":
+                    node = node.head
+                    continue
+                actor = holder_actor_of(subj, table) if subj is not None else -1
+                return actor if actor >= 0 and actor != holder_actor and not _speaks_for(actor, holder_actor, table) else -1
+            if reporter.pos_ == "NOUN" and reporter.lemma_.lower() in lexicon.speech_nouns:
+                by = next((c for c in reporter.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                subj = prep_object(by) or first_child(reporter, "poss")
+                actor = holder_actor_of(subj, table) if subj is not None else -1
+                return actor if actor >= 0 and actor != holder_actor else -1
+        if node.head is node:
+            break
+        node = node.head
+    # "According to Washington, Tehran is open to ..."
+    for t in sent_of(tok):
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            obj = prep_object(t.doc[t.i + 1]) or (t.doc[t.i + 2] if t.i + 2 < len(t.doc) else None)
+            actor = holder_actor_of(obj, table) if obj is not None else -1
+            if actor >= 0 and actor != holder_actor:
+                return actor
+    qi = ctx.quote_of.get(tok.i, -1)
+    if qi >= 0:
+        speaker = ctx.quotes[qi].speaker
+        if speaker >= 0 and speaker != holder_actor and table.actors[holder_actor].type != "GPE" \
+                and table.actors[speaker].affiliation != holder_actor:
+            return speaker
+    return -1
+
+
+def _speaks_for(speaker: int, party: int, table: ActorTable) -> bool:
+    """"Netanyahu said Israel would not ...": a leader stating his state's position is no claim."""
+    return table.actors[speaker].affiliation == party or table.actors[party].affiliation == speaker
+
+
+def is_commentator(actor: int, ctx: Context) -> bool:
+    """Analysts and experts assess; the positions they describe are the parties' (claimed)."""
+    a = ctx.table.actors[actor]
+    return a.type == "GROUP" and a.name.lower().split()[-1] in ctx.lexicon.commentators
+
+
+def is_reciprocal(tok: Token) -> bool:
+    subj = clause_subject(tok)
+    return subj is not None and (bool(subj.conjuncts) or subj.lower_ in {"they", "sides", "parties", "both"}) or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+def agreement_partners(issues, ctx: Context) -> list[tuple[int, Token]]:
+    """"entered into an agreement with the government of Syria": the partner supports it too."""
+    partners = []
+    for _, _, head in issues:
+        if head is None or head.lemma_.lower() not in RECIPROCAL_ISSUES:
+            continue
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                partner = prep_object(prep)
+                actor = holder_actor_of(partner, ctx.table) if partner is not None else -1
+                if actor >= 0:
+                    partners.append((actor, partner))
+    return partners

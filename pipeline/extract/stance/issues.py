@@ -1,0 +1,230 @@
+"""Issues: the label of what a stance is about, read from the cue's object ("recognizing
+occupied territories" -> "recognition of occupied territories"), through vague words and
+pronouns to the issue they stand for."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ...grammar import ISSUE_PREPS, THING_PRONOUNS
+from ...lexicon import Lexicon
+from ..actors import ActorTable
+from ..syntax import first_child, is_infinitive, prep_object
+from ..text import clean_space, sent_of
+from .constructions import HYPHEN_PARTICIPLE
+from .context import Context
+from .cues import GENERIC_HEADS
+
+
+LIGHT_ACTIONS = frozenset({"make", "take", "show", "give", "reach", "hold", "have", "do", "offer", "provide"})
+
+
+STRONG_CATEGORIES = frozenset({"ceasefire", "territory", "sanctions", "security-guarantees", "prisoners", "monitoring",
+                               "elections", "trade", "wages", "nuclear", "aid"})
+
+
+def phrase_tokens(head: Token, depth: int = 0) -> list[Token]:
+    """The words of an issue phrase headed by ``head``: modifiers, the head, and up to two levels
+    of prepositional complements ("sanctions against Russia", "recognition of occupied territories")."""
+    keep = [head]
+    for child in head.lefts:
+        if child.dep_ in {"compound", "amod", "nummod", "nmod", "npadvmod", "poss", "det", "advmod", "quantmod"}:
+            keep.extend(t for t in child.subtree if t.dep_ not in {"relcl", "appos"})
+    if depth < 2:
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in ISSUE_PREPS:
+                pobj = prep_object(child)
+                if pobj is not None:
+                    keep.append(child)
+                    keep.extend(phrase_tokens(pobj, depth + 1))
+            elif child.dep_ == "compound":
+                keep.extend(child.subtree)
+            elif child.dep_ in {"dobj", "prt"} and head.pos_ == "VERB":
+                keep.extend(phrase_tokens(child, depth + 1) if child.dep_ == "dobj" else [child])
+            elif depth >= 1 and child.dep_ in {"cc", "conj"} and (child.dep_ == "cc" or child.pos_ in {"NOUN", "PROPN"}):
+                # "between Turkey and Libya", "sanctions against Russia and Iran"
+                keep.extend([child] if child.dep_ == "cc" else phrase_tokens(child, depth + 1))
+    return sorted(set(keep), key=lambda t: t.i)
+
+
+def issue_label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None = None) -> str:
+    words = []
+    for t in tokens:
+        low = t.lower_
+        if low in lexicon.issue_drop or t.dep_ in {"det", "poss"} or (t.is_punct and t.text not in {"-", "–"}):
+            continue
+        if t.orth_ in {"'s", "’s"} or t.dep_ == "case":
+            continue
+        proper = t.pos_ == "PROPN" or t.text.isupper() or (t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON", "LOC"}
+                                                           and t.text[:1].isupper())
+        words.append(t.text if proper else low)
+    label = " ".join(words)
+    label = re.sub(r"\s*([-–])\s*", r"\1", label).strip("-– ")
+    return label
+
+
+def _gerund(verb: Token) -> str:
+    if verb.tag_ == "VBG":
+        return verb.lower_
+    lemma = verb.lemma_.lower()
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        return lemma[:-1] + "ing"
+    if len(lemma) <= 4 and re.match(r".*[^aeiou][aeiou][bdgklmnprt]$", lemma) and lemma not in {"open", "visit"}:
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"
+
+
+def action_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
+    """"recognizing occupied territories" -> "recognition of occupied territories"; "return to the
+    talks" -> "return to talks"; "lay down its weapons" -> "laying down of weapons"."""
+    lexicon = ctx.lexicon
+    lemma = verb.lemma_.lower()
+    particle = first_child(verb, "prt")
+    noun = (lexicon.measures.get(lemma) or lexicon.nominalisations.get(lemma)) if particle is None else None
+    head = noun or _gerund(verb)
+    if particle is not None:
+        head = f"{head} {particle.lower_}"
+    inner = first_child(verb, "dobj")
+    if particle is not None:
+        lemma = f"{lemma} {particle.lower_}"  # "give up" is not the light verb "give"
+    if inner is None and verb.dep_ == "ccomp" and verb.pos_ in {"ADJ", "VERB"} and first_child(verb, "nsubj") is not None \
+            and lemma in lexicon.nominalisations:
+        inner = first_child(verb, "nsubj")  # "we needed the government open"
+    if lemma in LIGHT_ACTIONS and inner is not None:
+        label, text, tok = noun_issue(inner, ctx)  # "make compromises" -> "compromises"
+        if label:
+            return label, text, tok
+    if inner is not None and inner.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and inner.lower_ not in lexicon.vague_issues:
+        inner_tokens = phrase_tokens(inner)
+        label = issue_label(inner_tokens, lexicon)
+        text = clean_space(verb.doc[min(verb.i, inner_tokens[0].i) : inner_tokens[-1].i + 1].text)
+        if lemma in lexicon.measures and label:
+            return f"{head} {label}", text, inner  # "ban on Mahan Air", "sanctions on Iran"
+        return (f"{head} of {label}" if label else head), text, inner
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "with", "from", "on", "in"}), None)
+    pobj = prep_object(prep)
+    if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+        if pobj.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"}:
+            return "", "", None  # "we will return to Havana": a journey, not an issue
+        label = issue_label(phrase_tokens(pobj), lexicon)
+        if label:
+            return f"{head} {prep.lower_} {label}", clean_space(verb.doc[verb.i : pobj.right_edge.i + 1].text), pobj
+    if noun or particle is not None:
+        return head, verb.text, verb
+    return "", "", None
+
+
+def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
+    lexicon = ctx.lexicon
+    if obj.lower_ in lexicon.vague_issues:
+        # "the idea of a temporary truce", "the need for reparations": the complement names it
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "on", "for"}), None)
+        inner = prep_object(of)
+        if inner is not None:
+            return issue_for(inner, ctx)
+    if obj.lower_ == "what" and obj.head.dep_ == "csubj":
+        # "what we need is goodwill and determination": the copula's complement
+        attr = first_child(obj.head.head, "attr", "acomp")
+        if attr is not None:
+            return issue_for(attr, ctx)
+    if obj.pos_ == "PRON" and obj.lower_ not in THING_PRONOUNS:
+        return "", "", None  # "introduced me to them": people are not issues
+    if obj.pos_ == "PRON" or (obj.lower_ in lexicon.vague_issues and any(
+            c.lower_ in {"this", "that", "these", "those"} for c in obj.children)):
+        antecedent = vague_antecedent(obj, ctx)  # "accept it", "reject this idea"
+        if antecedent is None:
+            return "", "", None
+        obj = antecedent
+    if obj.lower_ in lexicon.vague_issues:
+        return "", "", None  # "take more steps", "need time": no issue named
+    if obj.pos_ == "PROPN" and (ctx.table.actor_at(obj) >= 0 or obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
+        return "", "", None  # an actor is not an issue
+    if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
+        return "", "", None
+    tokens = [t for t in phrase_tokens(obj) if not (t.i < obj.i and ((t.tag_ == "VBN" and t.dep_ == "amod")
+                                                                    or HYPHEN_PARTICIPLE.match(t.text)))]
+    # "a U.S.-backed 30-day ceasefire proposal": keep what the proposal is about
+    if obj.lower_ in GENERIC_HEADS:
+        act = next((c for c in obj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                    and any(a.lower_ == "to" for a in c.children)), None)
+        if act is not None:
+            label, text, tok = action_label(act, ctx)
+            if label:
+                return label, text, tok
+        content = [t for t in tokens if t.i < obj.i and ctx.table.actor_at(t) < 0 and (not t.is_punct or t.text in "-–")
+                   and not HYPHEN_PARTICIPLE.match(t.text) and not (t.tag_ == "VBN" and t.dep_ == "amod")]
+        content_label = issue_label(content, lexicon)
+        if content_label and _strong(content_label, lexicon):
+            tokens = content
+        elif not content_label and any(c.lower_ in {"the", "this", "that"} for c in obj.children):
+            # "the U.S.-backed proposal" after the ceasefire was named: that issue
+            antecedent = vague_antecedent(obj, ctx)
+            if antecedent is not None and antecedent.i != obj.i:
+                return noun_issue(antecedent, ctx)
+        else:
+            tokens = [t for t in tokens if not (t.i < obj.i and ctx.table.actor_at(t) >= 0 and t.pos_ == "PROPN")]
+    label = issue_label(tokens, lexicon)
+    if len(label.split()) > 12:
+        label = " ".join(label.split()[:12])
+    if not label or label.lower() in lexicon.vague_issues:
+        return "", "", None
+    return label, clean_space(obj.doc[tokens[0].i : tokens[-1].i + 1].text), obj
+
+
+def _strong(label: str, lexicon: Lexicon) -> bool:
+    """Whether a label names a concrete negotiation issue (a seed category other than peace talks)."""
+    words = label.lower().split()
+    for category, keywords in lexicon.taxonomy.items():
+        if category in STRONG_CATEGORIES and any(w.startswith(k) for w in words for k in keywords if " " not in k):
+            return True
+    return False
+
+
+def issue_for(obj: Token | None, ctx: Context) -> tuple[str, str, Token | None]:
+    """(label, text as written, head token) of the issue an object token names."""
+    if obj is None:
+        return "", "", None
+    if obj.pos_ in {"VERB", "AUX"} or obj.tag_ in {"VBG", "VB"} or (obj.dep_ in {"xcomp", "acl"} and is_infinitive(obj)) \
+            or (obj.dep_ == "ccomp" and obj.pos_ == "ADJ"):
+        return action_label(obj, ctx)
+    return noun_issue(obj, ctx)
+
+
+def find_issues(obj: Token | None, ctx: Context) -> list[tuple[str, str, Token | None]]:
+    """The issue of an object and of each coordinated object ("enact a ceasefire and enter into
+    negotiations")."""
+    if obj is None:
+        return []
+    found = [issue_for(obj, ctx)]
+    for conj in obj.conjuncts:
+        if conj.i > obj.i and conj.pos_ == obj.pos_:
+            found.append(issue_for(conj, ctx))
+    return [f for f in found if f[0]]
+
+
+def vague_antecedent(tok: Token, ctx: Context) -> Token | None:
+    """"accept it" -> the nearest negotiation noun before it in its sentence ("commented on the
+    agreement, calling it null and void"), else the issue of the last stance, else the nearest
+    earlier negotiation noun."""
+    doc = tok.doc
+    sent_start = sent_of(tok).start
+    keywords = [k for words in ctx.lexicon.taxonomy.values() for k in words if " " not in k]
+    for cand in reversed(list(doc[sent_start : tok.i])):
+        if cand.pos_ == "NOUN" and cand.dep_ != "compound" and (
+                cand.lower_ in GENERIC_HEADS or any(cand.lower_.startswith(k) for k in keywords)):
+            return cand
+    for head in reversed(ctx.recent):
+        if head.i < tok.i and head.i >= max(0, sent_start - 80):
+            return head
+    keywords = [k for words in ctx.lexicon.taxonomy.values() for k in words if " " not in k]
+    for cand in reversed(list(doc[max(0, sent_start - 60) : tok.i])):
+        if cand.pos_ != "NOUN" or cand.dep_ == "compound":
+            continue
+        low = cand.lower_
+        if low in GENERIC_HEADS or any(low.startswith(k) for k in keywords):
+            return cand
+    return None

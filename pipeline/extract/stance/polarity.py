@@ -1,0 +1,119 @@
+"""Polarity: composition of embedded cues ("refuse to accept" = oppose), negation, modality
+(hedges and predictions make a stance ``consider``) and the conditions attached to a stance."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ..syntax import first_child, prep_object
+from ..text import clean_space, sent_of
+from .context import Context
+
+
+def is_negated(tok: Token) -> bool:
+    for child in tok.children:
+        if child.dep_ == "neg" or (child.lower_ in {"never"} and child.dep_ in {"advmod", "neg"}):
+            return True
+    if tok.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+        return True
+    return False
+
+
+def is_undecided(tok: Token, lexicon: Lexicon) -> bool:
+    """"has yet to respond", "haven't yet agreed"."""
+    nodes = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+    return any(c.lower_ in lexicon.undecided for n in nodes for c in n.children)
+
+
+def is_hedged(tok: Token, lexicon: Lexicon) -> bool:
+    """Predicted or hedged: "is unlikely to accept", "may accept", "could agree"."""
+    node = tok
+    for _ in range(3):
+        aux = {c.lower_ for c in node.children if c.dep_ == "aux"}
+        negated = any(c.dep_ == "neg" for c in node.children)
+        if aux & lexicon.hedge_verbs and not (negated and aux & {"could", "can", "ca"}):
+            return True
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.hedge_adjectives:
+            return True
+        if node.dep_ in {"xcomp", "conj"}:
+            node = node.head
+            continue
+        break
+    return False
+
+
+_MARKERS = ("only if", "as long as", "so long as", "provided that", "providing that", "on condition that",
+            "if", "unless", "provided", "providing", "once", "until")
+
+
+def condition_of(tok: Token, ctx: Context, negated: bool) -> str:
+    """Text of a condition attached to the stance's clause ("if X", "unless X", "without X")."""
+    lexicon = ctx.lexicon
+    heads = [tok]
+    node = tok
+    while node.dep_ in {"xcomp", "acomp", "conj", "ccomp"} and node.head is not node and len(heads) < 4:
+        node = node.head
+        heads.append(node)
+    doc = tok.doc
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "advcl":
+                start = child.left_edge.i
+                before = " ".join(t.lower_ for t in doc[max(0, start - 2) : start])
+                lead = " ".join(t.lower_ for t in doc[start : start + 3])
+                for marker in _MARKERS:
+                    if lead.startswith(marker + " ") or f" {before} ".endswith(f" {marker} ") or (
+                            marker in {"provided", "providing"} and child.lower_ == marker):
+                        words = [t for t in child.subtree]
+                        text = clean_space(" ".join(t.text_with_ws for t in words))
+                        text = re.sub(r"^(only if|as long as|so long as|provided that|providing that|on condition that|if|unless|provided|providing|once|until)\s+", "", text, flags=re.I)
+                        text = re.sub(r"^that\s+", "", text)
+                        return text.strip(" ,.")
+            if child.dep_ == "prep" and not negated:
+                phrase = " ".join(t.lower_ for t in doc[child.i : child.i + 3])
+                if child.lower_ == "without" or any(phrase.startswith(p) for p in lexicon.condition_prepositions):
+                    pobj = prep_object(child) or (prep_object(first_child(child, "prep")) if first_child(child, "prep") else None)
+                    if pobj is not None:
+                        return clean_space(doc[pobj.left_edge.i : pobj.right_edge.i + 1].text)
+    text_condition = _condition_in_text(tok)
+    if text_condition:
+        return text_condition
+    if not negated:
+        obj = first_child(tok, "dobj")
+        prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "without"), None) if obj is not None else None
+        if prep is not None and prep_object(prep) is not None:
+            p = prep_object(prep)
+            return clean_space(doc[p.left_edge.i : p.right_edge.i + 1].text)
+    return ""
+
+
+_MARKER_RE = re.compile(r"\b(only if|as long as|so long as|provided that|providing that|on condition that|unless|until|if)\b\s+",
+                        re.I)
+
+
+def _condition_in_text(tok: Token) -> str:
+    """When the parse hides a condition clause ("as long as X" hung from an adverb), read it from
+    the words after the stance: the first condition marker, to the end of the sentence."""
+    sent = sent_of(tok)
+    rest = sent.text[tok.idx - sent.start_char :]  # Doc.text rebuilds the whole text on every call
+    match = _MARKER_RE.search(rest)
+    if match is None:
+        return ""
+    clause = rest[match.end():]
+    clause = re.split(r"[;:]|,\s+(?:but|and|while|although)\b", clause)[0]
+    return clean_space(clause).strip(" ,.")
+
+
+def compose(outer: str, inner: str, lexicon: Lexicon) -> str:
+    """Polarity of "outer to inner": "ready to accept" = support; "refuse to accept" = oppose;
+    "urged X to agree" = demand; "considering accepting" = consider."""
+    if outer == "support":
+        return inner
+    if outer in {"demand", "propose"}:
+        return outer if inner in {"support", "propose", "demand"} else "consider" if inner == "consider" else outer
+    if outer == "oppose":
+        return lexicon.negation.get(inner, "oppose") if inner != "oppose" else "support"
+    return "consider"

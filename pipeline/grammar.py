@@ -1,0 +1,48 @@
+"""Grammar the rules are written in: closed-class words (pronouns, determiners, auxiliaries,
+prepositions, conjunctions), dependency labels and part-of-speech tags.
+
+These are the language's structure, not its vocabulary: they do not grow with the corpus and no
+user tunes them. Content words (cue verbs, measure nouns, titles ...) are data in
+``models/lexicons/*.toml``, read through :mod:`pipeline.lexicon`. This module is the one place in
+``pipeline/`` allowed to spell out English word lists (``tests/test_lexicon_home.py`` checks).
+"""
+
+from __future__ import annotations
+
+# --- dependency labels and parts of speech ---------------------------------------------------
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# dependencies by which a mention acts or is a party (subject, agent, possessor, object ...)
+ACTING_DEPS = SUBJECT_DEPS | {"poss", "agent", "appos", "conj", "dobj", "dative", "attr", "ROOT"}
+CUE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADP", "ADV"})  # parts of speech a stance cue can have
+
+# --- pronouns ----------------------------------------------------------------------------------
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+RELATIVE = frozenset({"which", "who", "that", "whom"})
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"})
+# gendered personal pronouns and the gender they refer to
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# neuter personal pronouns: "it" refers to an organisation or a state, never to a person
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+# pronouns that can stand for a thing (an issue): "accept it", "reject this", "what we need"
+THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "which", "what"})
+
+# --- auxiliaries ---------------------------------------------------------------------------------
+FUTURE = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
+HEDGE_MODALS = frozenset({"may", "might", "could", "can", "ca"})
+
+# --- prepositions --------------------------------------------------------------------------------
+# prepositions an issue phrase continues with ("sanctions against Russia", "talks on trade")
+ISSUE_PREPS = frozenset({"of", "against", "on", "for", "to", "with", "from", "over", "about", "between", "in", "into"})
+LOCATIVE_PREPS = frozenset(
+    "in at to from into near across throughout inside outside around toward towards via through "
+    "within on off onto along beyond over under between among amid".split()
+)
+# Prepositions whose object acts ("by X", "with X" in "talks with X") or is a party.
+AGENTIVE_PREPS = frozenset({"by", "with", "between", "against", "for", "of"})
+
+# --- names -------------------------------------------------------------------------------------
+SURNAME_PARTICLES = frozenset(
+    "de la del della di da van von der den le al el bin ibn ben abu dos das du st. st ter ten".split()
+)
+POSSESSIVE_ORTH = frozenset({"'s", "’s", "'", "’"})
