@@ -11,8 +11,6 @@ from __future__ import annotations
 
 # --- dependency labels and parts of speech ---------------------------------------------------
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# dependencies by which a mention acts or is a party (subject, agent, possessor, object ...)
-ACTING_DEPS = SUBJECT_DEPS | {"poss", "agent", "appos", "conj", "dobj", "dative", "attr", "ROOT"}
 CUE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADP", "ADV"})  # parts of speech a stance cue can have
 
 # --- pronouns ----------------------------------------------------------------------------------
@@ -38,8 +36,6 @@ LOCATIVE_PREPS = frozenset(
     "in at to from into near across throughout inside outside around toward towards via through "
     "within on off onto along beyond over under between among amid".split()
 )
-# Prepositions whose object acts ("by X", "with X" in "talks with X") or is a party.
-AGENTIVE_PREPS = frozenset({"by", "with", "between", "against", "for", "of"})
 
 # --- names -------------------------------------------------------------------------------------
 SURNAME_PARTICLES = frozenset(

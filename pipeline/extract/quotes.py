@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammar import SUBJECT_DEPS
 from ..lexicon import Lexicon
 from ..records import LocalActor, QuoteRecord
-from .actors import ActorTable, MentionSpan
+from .actors import ActorTable, MentionSpan, actor_of
 from .marks import QuoteSpan, pair_quotes, quote_inner_text
 from .syntax import participle_subject
 from .text import clean_space, fold_name_token, paragraph_index, sent_of
@@ -104,41 +104,6 @@ def _left_subject_actor(verb: Token, table: ActorTable) -> int:
         actor = table.actor_at(tok)
         if actor >= 0 and tok.dep_ in SUBJECT_DEPS:
             return actor
-    return -1
-
-
-def actor_of(token: Token | None, table: ActorTable) -> int:
-    """The actor a subject token refers to: the token itself, else any token of its phrase."""
-    if token is None:
-        return -1
-    if token.lower_ in {"members", "leaders", "officials", "representatives", "some", "most", "many"}:
-        # "Members of the House of Commons protested by shouting ..."
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if inner is not None and table.actor_at(inner) >= 0:
-            return table.actor_at(inner)
-    # "African Export-Import Bank president Okey Oramah said": the parser often makes the
-    # organisation the subject and the person its apposition; the person speaks
-    for child in token.children:
-        if child.dep_ == "appos":
-            actor = table.actor_at(child)
-            if actor >= 0 and table.actors[actor].type == "PERSON":
-                return actor
-    actor = table.actor_at(token)
-    if actor >= 0:
-        return actor
-    for tok in token.subtree:
-        if tok.dep_ in {"relcl", "acl", "prep"}:
-            continue
-        actor = table.actor_at(tok)
-        if actor >= 0 and tok.head.i == token.i:
-            return actor
-    # "Kremlin spokesman Dmitry Peskov": compounds of the root
-    for child in token.children:
-        if child.dep_ in {"compound", "appos"}:
-            actor = table.actor_at(child)
-            if actor >= 0:
-                return actor
     return -1
 
 

@@ -118,24 +118,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) 
     tok = cue.token
     if cue.kind not in {"participle", "predicate", "deontic"} and _inside_outer_cue(tok, lexicon):
         return []  # "refuse to accept": read at the outer cue
-    polarity, obj, cue_text = cue.polarity, cue.obj, cue.text or _cue_text(cue)
-    # read through embedded stances: "ready to move forward with X", "urged them to agree to X",
-    # "welcomed Israel's decision to allow aid"
-    for _ in range(3):
-        if obj is None or cue.kind in {"predicate", "evaluation", "action", "deontic", "without", "measure"}:
-            break
-        if obj.dep_ not in {"xcomp", "acl", "relcl", "ccomp", "pcomp", "dobj", "pobj"} or obj.i == tok.i:
-            break
-        inner = find_cue(obj, lexicon) if obj.pos_ in {"VERB", "AUX"} or obj.lemma_.lower() in {"decision", "willingness", "readiness"} else None
-        if inner is None:
-            break
-        if inner.kind == "measure":
-            polarity = compose(polarity, inner.polarity, lexicon)
-            cue_text = f"{cue_text} {_cue_text(inner)}"
-            break  # "rejects recognizing X": the issue is the measure itself
-        polarity = compose(polarity, inner.polarity, lexicon)
-        cue_text = f"{cue_text} {_cue_text(inner)}"
-        obj = inner.obj
+    polarity, obj, cue_text = _read_through(cue, lexicon)
     negated = False
     if cue.kind in {"verb", "phrasal", "adjective", "noun", "conditional", "measure"}:
         negated = is_negated(tok) or (cue.kind == "adjective" and is_negated(tok.head)) or (
@@ -193,6 +176,29 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) 
                 red_line=red, condition=condition, claimed_by=claimed, quote=qi, hedged=hedged,
             ))
     return out
+
+
+def _read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:
+    """(polarity, object, cue text) after reading through embedded stances: "ready to move forward
+    with X", "urged them to agree to X", "welcomed Israel's decision to allow aid"."""
+    tok = cue.token
+    polarity, obj, cue_text = cue.polarity, cue.obj, cue.text or _cue_text(cue)
+    for _ in range(3):
+        if obj is None or cue.kind in {"predicate", "evaluation", "action", "deontic", "without", "measure"}:
+            break
+        if obj.dep_ not in {"xcomp", "acl", "relcl", "ccomp", "pcomp", "dobj", "pobj"} or obj.i == tok.i:
+            break
+        inner = find_cue(obj, lexicon) if obj.pos_ in {"VERB", "AUX"} or obj.lemma_.lower() in {"decision", "willingness", "readiness"} else None
+        if inner is None:
+            break
+        if inner.kind == "measure":
+            polarity = compose(polarity, inner.polarity, lexicon)
+            cue_text = f"{cue_text} {_cue_text(inner)}"
+            break  # "rejects recognizing X": the issue is the measure itself
+        polarity = compose(polarity, inner.polarity, lexicon)
+        cue_text = f"{cue_text} {_cue_text(inner)}"
+        obj = inner.obj
+    return polarity, obj, cue_text
 
 
 def _cue_text(cue: Cue) -> str:

@@ -1,0 +1,148 @@
+"""Mentions that are not plain names: state bodies ("the Syrian government"), groups that speak
+("analysts", "industry sources"), acronyms, and organisations that are a known person's surname."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...grammar import SUBJECT_DEPS
+from ..text import fold, fold_name_token, span_text, strip_span
+from .candidates import Builder, display_name
+
+
+COLLECTIVE_NOUNS = frozenset({"assembly", "meeting", "summit", "conference", "gathering", "group", "coalition",
+                              "delegation", "council", "panel", "committee"})
+
+
+def merge_surname_orgs(builders: dict[str, Builder], order: list[str]) -> None:
+    """An ORG/NORP mention that is a known person's surname ("Mathunjwa" tagged ORG) is that person."""
+    surnames = {b.surname: key for key, b in builders.items() if b.type == "PERSON" and b.surname}
+    for key in list(order):
+        b = builders[key]
+        if b.type in {"ORG", "NORP"} and not b.gaz_id:
+            folded = " ".join(fold_name_token(w) for w in b.name.split())
+            target = surnames.get(folded)
+            if target:
+                builders[target].spans.extend(b.spans)
+                b.spans = []
+
+
+def link_acronyms(doc: Doc, builders: dict[str, Builder], order: list[str]) -> None:
+    """"Syrian Democratic Forces (SDF)": the acronym in brackets is the same actor; so is an ORG
+    whose name is the initials of another's."""
+    orgs = [builders[k] for k in order if builders[k].type == "ORG" and builders[k].spans]
+    by_initials: dict[str, Builder] = {}
+    for b in orgs:
+        words = [w for w in b.name.replace("-", " ").split() if w.lower() not in {"of", "and", "the", "for", "&"}]
+        if len(words) >= 2:
+            by_initials.setdefault("".join(w[0] for w in words).upper(), b)
+    for b in orgs:
+        if b.name.isupper() and b.name in by_initials and by_initials[b.name] is not b:
+            target = by_initials[b.name]
+            if b.gaz_id and not target.gaz_id:
+                target, b = b, target
+            target.spans.extend(b.spans)
+            target.aliases.setdefault(b.name, None)
+            target.acting = target.acting or b.acting
+            b.spans = []
+
+
+def state_body_mentions(doc, lexicon, demonym_adjs, builders, builder, taken) -> None:
+    """Demonym or state name + state-body noun: "the Syrian government", "US government"."""
+    bodies = {tuple(b.split()) for b in lexicon.state_bodies}
+    for span, entry in demonym_adjs:
+        if not entry.is_state:
+            continue
+        end = span.end
+        for body in sorted(bodies, key=len, reverse=True):
+            words = tuple(t.lower_ for t in doc[end : end + len(body)])
+            if words == body:
+                start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+                mention = doc[start : end + len(body)]
+                b = builder(f"gaz:{entry.id}", type=entry.type, name=entry.name, gaz_id=entry.id)
+                b.add(mention.start, mention.end, "body", display_name(mention))
+                b.acting = True
+                for i in range(mention.start, mention.end):
+                    taken[i] = True
+                break
+    # "the government of Syria" / "Syria's government": the state mention is already a gaz span;
+    # extend it over the body noun so references to the body refer to the state.
+    for key, b in list(builders.items()):
+        if not b.gaz_id or b.type != "GPE":
+            continue
+        for start, end, kind in list(b.spans):
+            tok = doc[start:end].root
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in lexicon.anaphoric_bodies:
+                body = tok.head.head
+                lo = body.i - 1 if body.i > 0 and doc[body.i - 1].lower_ == "the" else body.i
+                b.add(lo, body.i + 1, "body")
+                b.acting = True
+            elif tok.dep_ in {"poss", "compound"} and tok.head.lower_ in lexicon.possessed_bodies | lexicon.anaphoric_bodies:
+                # "China's commerce ministry said": the ministry speaks for China
+                lo = min([tok.head.i] + [c.i for c in tok.head.lefts if c.dep_ in {"compound", "amod"} and c.i > tok.i])
+                b.add(lo, tok.head.i + 1, "body")
+                b.acting = True
+
+
+def group_mentions(doc, lexicon, builders, builder, taken) -> None:
+    """Collective subjects: "analysts suggest", "industry sources said", "Russian nationalist
+    voices and pro-war bloggers have spoken out". A group noun modified by a known organisation
+    ("the AMCU union") is that organisation."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for noun in sorted((tuple(n.split()) for n in lexicon.group_nouns), key=len, reverse=True):
+        by_first.setdefault(noun[0], []).append(noun)
+    lowers = [t.lower_ for t in doc]
+    nouns = [n for group in by_first.values() for n in group]
+    owner = {}
+    for key, b in builders.items():
+        for start, end, _ in b.spans:
+            for j in range(start, end):
+                owner.setdefault(j, key)
+    i = 0
+    while i < len(doc):
+        match = next((noun for noun in by_first.get(lowers[i], ()) if tuple(lowers[i : i + len(noun)]) == noun), None)
+        if not match:
+            i += 1
+            continue
+        end = i + len(match)
+        head = doc[end - 1]
+        collective = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if collective is not None and collective.head.lower_ in COLLECTIVE_NOUNS and collective.head.dep_ in SUBJECT_DEPS:
+            # "an assembly of several foreign ministers in Cairo denounced ...": the assembly acts
+            noun = collective.head
+            lo = noun.left_edge.i
+            hi = max(t.i for t in noun.subtree if t.dep_ not in {"relcl", "acl", "punct"}) + 1
+            if not any(j in owner for j in range(lo, hi)):
+                b = builder("group:" + fold(" ".join(match)), type="GROUP", name=" ".join(match))
+                b.add(lo, hi, "group", span_text(doc, lo, hi))
+                for j in range(lo, hi):
+                    taken[j] = True
+                i = hi
+                continue
+        if any(taken[j] for j in range(i, end)) or head.dep_ not in SUBJECT_DEPS:
+            i = end
+            continue
+        start = i
+        while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in {"amod", "compound", "nmod"}:
+            start -= 1
+        org = next((owner[j] for j in range(start, i) if j in owner and builders[owner[j]].type == "ORG"), None)
+        if org is not None:
+            builders[org].spans.append((start, end, "group"))
+            builders[org].acting = True
+            for j in range(start, end):
+                taken[j] = True
+            i = end
+            continue
+        # "X and Y have spoken out": one group holding one position
+        for conj in head.conjuncts:
+            if conj.i > head.i and conj.lower_ in {n[-1] for n in nouns} and not taken[conj.i]:
+                end = max(end, conj.i + 1)
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        span = doc[start:end]
+        name = display_name(strip_span(span)) or span.text
+        b = builder("group:" + fold(name), type="GROUP", name=name)
+        b.add(start, end, "group", name)
+        for j in range(start, end):
+            taken[j] = True
+        i = end

@@ -1,0 +1,274 @@
+"""The actor table of one document, step by step: gazetteer mentions, state bodies, named
+entities, names the NER missed, groups, roles, then references."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...grammar import POSSESSIVE_ORTH, SURNAME_PARTICLES
+from ...lexicon import GazetteerEntry, Lexicon
+from ...records import LocalActor
+from ..text import fold, fold_name_token, span_text, strip_span
+from .bodies import group_mentions, link_acronyms, merge_surname_orgs, state_body_mentions
+from .candidates import Builder, display_name, is_acting, is_locative, title_like_org
+from .gazetteer import gazetteer_spans
+from .names import (
+    is_place_list,
+    looks_like_name,
+    names_after_title,
+    person_key,
+    person_name_tokens,
+    propagate_surnames,
+    surname_key,
+)
+from .references import refer
+from .roles import assign_roles, inherit_affiliations, respectively
+from .table import ActorTable, MentionSpan
+
+
+class Candidates:
+    """Actor clusters being built from one document's mentions, in order of first mention, and
+    which tokens are already taken by a mention."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.builders: dict[str, Builder] = {}
+        self.order: list[str] = []
+        self.taken = [False] * len(doc)
+        self.person_surnames: dict[str, list[str]] = {}
+
+    def builder(self, key: str, **kw: object) -> Builder:
+        if key not in self.builders:
+            self.builders[key] = Builder(key=key, **kw)  # type: ignore[arg-type]
+            self.order.append(key)
+        return self.builders[key]
+
+    def take(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.taken[i] = True
+
+    def add_person(self, tokens: list[Token]) -> None:
+        doc = self.doc
+        words = [t.text for t in tokens]
+        surname = surname_key(words)
+        full = tuple(fold_name_token(w) for w in words if w not in {"-", "–"})
+        key = person_key(full, surname, self.person_surnames, self.builders)
+        display = span_text(doc, tokens[0].i, tokens[-1].i + 1).replace(" - ", "-").replace(" – ", "–")
+        if display.isupper() and len(display) > 3:
+            display = display.title()  # transcript labels and headlines in capitals
+        b = self.builder(key, type="PERSON", name=display, surname=surname, full_tokens=full)
+        if len(full) > len(b.full_tokens):
+            b.aliases.setdefault(b.name, None)
+            b.name, b.full_tokens = display, full
+        b.add(tokens[0].i, tokens[-1].i + 1, "name", display)
+        b.acting = True
+        self.take(tokens[0].i, tokens[-1].i + 1)
+
+
+def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
+    """Find the document's actors and every span referring to them.
+
+    Args:
+        doc: a parsed Doc with entities.
+        lexicon: the language tables (gazetteer, titles, state bodies, groups).
+
+    Returns:
+        The local actors (persons, organisations, states, groups) with aliases, role and
+        affiliation, and their mention spans including titles and pronouns.
+    """
+    found = Candidates(doc)
+    builders, order, taken = found.builders, found.order, found.taken
+    # 1. Gazetteer: states, organisations, their metonyms and demonyms.
+    demonym_adjs, gaz_tokens = _gazetteer_mentions(doc, lexicon, found)
+
+    # 2. State bodies: "the Syrian government", "the government of Syria", "the American side".
+    state_body_mentions(doc, lexicon, demonym_adjs, builders, found.builder, taken)
+
+    # 3. Named entities the gazetteer does not know.
+    demonym_tokens = {t.i: entry for span, entry in demonym_adjs for t in span}
+
+    # 3a. After a capitalised title come names ("Presidents Muhammadu Buhari of Nigeria and
+    # Patrice Talon of Benin"), whatever the NER guessed for them.
+    for tok in doc:
+        if tok.lower_.rstrip("s") in lexicon.title_heads and tok.text[:1].isupper() and not taken[tok.i]:
+            for name in names_after_title(doc, tok, taken, lexicon):
+                if not any(t.ent_type_ in {"GPE", "NORP", "LOC", "FAC", "DATE"} for t in name):
+                    found.add_person(name)
+
+    for ent in doc.ents:
+        if ent.label_ in {"PERSON", "ORG", "GPE", "NORP"} and not any(taken[i] for i in range(ent.start, ent.end)):
+            _entity_mention(ent, lexicon, found, demonym_tokens)
+
+    # 3b. Names the NER missed: after a capitalised title (see 3a), a known given name followed
+    # by a surname, and later mentions of a known person's surname.
+    _given_name_mentions(doc, lexicon, found)
+    propagate_surnames(doc, builders, order, taken, found.add_person)
+
+    merge_surname_orgs(builders, order)
+    link_acronyms(doc, builders, order)
+
+    # 4. Groups that may speak ("analysts suggest", "industry sources said"): kept only if used.
+    group_mentions(doc, lexicon, builders, found.builder, taken)
+
+    # 5. Roles and affiliations from titles and appositions.
+    actors_by_token: dict[int, str] = {}
+    for key in order:
+        for start, end, _ in builders[key].spans:
+            for i in range(start, end):
+                actors_by_token.setdefault(i, key)
+    assign_roles(doc, lexicon, builders, order, actors_by_token, gaz_tokens)
+    respectively(doc, builders, order, actors_by_token, gaz_tokens)
+
+    # 6. Assemble, then find what references (titles, pronouns, "the government") refer to.
+    table = _assemble(doc, found)
+    refer(doc, lexicon, table)
+    table.index()
+    return table
+
+
+def _gazetteer_mentions(doc: Doc, lexicon: Lexicon, found: Candidates):
+    """Gazetteer mentions become actors; returns the demonym adjectives ("Syrian") and the
+    gazetteer entry of every token in a gazetteer span."""
+    demonym_adjs: list[tuple[Span, GazetteerEntry]] = []
+    gaz_tokens: dict[int, GazetteerEntry] = {}
+    for span, gform in gazetteer_spans(doc, lexicon):
+        entry, form = gform.entry, gform.form
+        for tok in span:
+            gaz_tokens[tok.i] = entry
+        if form == "demonym_adj":
+            demonym_adjs.append((span, entry))
+            continue
+        if form in {"metonym", "demonym_plural"} and not is_acting(span):
+            # "talks in Moscow", "the sacrifices of Ukrainians" as places or people, not the party
+            found.take(span.start, span.end)
+            continue
+        b = found.builder(f"gaz:{entry.id}", type=entry.type, name=entry.name, gaz_id=entry.id)
+        b.affiliation_gaz = entry.affiliation
+        start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+        b.add(start, span.end, "gaz" if form in {"name", "alias"} else form, display_name(span))
+        if entry.type != "GPE" or not is_locative(span) or form != "name" and form != "alias":
+            b.acting = b.acting or entry.type != "GPE" or is_acting(span) or not is_locative(span)
+        found.take(span.start, span.end)
+    return demonym_adjs, gaz_tokens
+
+
+def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_tokens: dict[int, GazetteerEntry]) -> None:
+    """A named entity the gazetteer does not know: a person, an organisation or a people."""
+    doc = ent.doc
+    span = strip_span(ent)
+    if len(span) == 0 or not any(t.is_alpha for t in span):
+        return
+    label = ent.label_
+    if label == "NORP" and all(t.i in demonym_tokens for t in span if t.is_alpha):
+        return  # "Ukrainian": an adjective, read as an affiliation
+    before = doc[span.start - 1] if span.start > 0 else None
+    if label != "PERSON" and looks_like_name(span) and (
+            (before is not None and before.lower_ in lexicon.title_heads)
+            or (len(span) >= 2 and fold(span[0].text) in lexicon.female_names | lexicon.male_names)):
+        label = "PERSON"  # "Foreign Minister Nikos Christodoulides" or "Nikos Christodoulides" tagged ORG
+    if label == "ORG" and (title_like_org(span, lexicon) or not any(t.text[:1].isupper() for t in span)):
+        return
+    if label == "PERSON" and (is_place_list(span) or any(
+            t.is_alpha and t.text[:1].islower() and fold(t.text) not in SURNAME_PARTICLES for t in span)):
+        return  # "per cubic meter": a name has no lower-case words but particles (de, van, al)
+    if label == "PERSON":
+        _person_mention(span, lexicon, found, demonym_tokens)
+    elif label == "ORG":
+        # a leading demonym names the owner ("the Turkish Ministry of Foreign Affairs"); one
+        # inside a company name ("Anglo American Platinum") means nothing
+        lead = span[0] if span[0].i in demonym_tokens else None
+        name = display_name(span)
+        b = found.builder("org:" + fold(name), type="ORG", name=name)
+        b.add(span.start, span.end, "name", name)
+        b.acting = b.acting or not is_locative(span) or span.root.dep_ in {"compound"}
+        if lead is not None and demonym_tokens[lead.i].is_state and not b.affiliation_gaz:
+            # "the Turkish Ministry of Foreign Affairs" belongs to Turkey
+            b.affiliation_key, b.affiliation_gaz = f"gaz:{demonym_tokens[lead.i].id}", demonym_tokens[lead.i].id
+        found.take(span.start, span.end)
+    elif label == "NORP":
+        # A non-state people acting as a party ("the Kurds"); adjectives are never actors.
+        if span.root.tag_ in {"NNPS", "NNS"} or span.text.endswith("s"):
+            name = display_name(span)
+            b = found.builder("norp:" + fold(name), type="NORP", name=name)
+            b.add(span.start, span.end, "name", name)
+            b.acting = b.acting or is_acting(span)
+            found.take(span.start, span.end)
+
+
+def _person_mention(span: Span, lexicon: Lexicon, found: Candidates, demonym_tokens: dict[int, GazetteerEntry]) -> None:
+    """A PERSON entity: the person, or "the Trump administration", an organisation named after them."""
+    doc = span.doc
+    tokens = [t for t in person_name_tokens(span, lexicon) if t.i not in demonym_tokens]
+    if not tokens:
+        return
+    after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if after is not None and after.orth_ in POSSESSIVE_ORTH and after.i + 1 < len(doc):
+        after = doc[after.i + 1]
+    if after is not None and after.lower_ in PERSON_BODIES:
+        # "the Trump administration": an organisation named after its leader
+        lo = tokens[0].i - 1 if tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the" else tokens[0].i
+        name = f"{span_text(doc, tokens[0].i, tokens[-1].i + 1)} {after.lower_}"
+        b = found.builder("org:" + fold(name), type="ORG", name=name)
+        b.add(lo, after.i + 1, "name", span_text(doc, lo, after.i + 1))
+        b.acting = True
+        found.take(lo, after.i + 1)
+        return
+    found.add_person(tokens)
+
+
+def _given_name_mentions(doc: Doc, lexicon: Lexicon, found: Candidates) -> None:
+    """A known given name followed by capitalised words the NER did not tag as a person."""
+    taken = found.taken
+    for tok in doc:
+        if taken[tok.i] or not tok.is_title or tok.i + 1 >= len(doc):
+            continue
+        given = fold(tok.text)
+        if given not in lexicon.female_names and given not in lexicon.male_names:
+            continue
+        name = [tok]
+        for nxt in doc[tok.i + 1 : tok.i + 4]:
+            if taken[nxt.i] or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.lower_ in lexicon.title_heads \
+                    or nxt.ent_type_ in {"DATE", "TIME", "GPE", "ORG", "NORP"}:
+                break
+            name.append(nxt)
+        if len(name) >= 2 and not any(t.ent_type_ == "PERSON" for t in name):
+            found.add_person(name)  # "Represenative Adam Schiff": a known given name and a surname
+
+
+def _assemble(doc: Doc, found: Candidates) -> ActorTable:
+    """The table of the clusters that have mentions, with affiliations as table indexes."""
+    builders = found.builders
+    table = ActorTable()
+    index_of: dict[str, int] = {}
+    for key in found.order:
+        b = builders[key]
+        if not b.spans:
+            continue
+        index_of[key] = len(table.actors)
+        first = min(s for s, _, _ in b.spans)
+        table.actors.append(
+            LocalActor(
+                name=b.name,
+                type=b.type,
+                gaz_id=b.gaz_id,
+                aliases=tuple(a for a in b.aliases if a and a != b.name),
+                role=b.role,
+                affiliation=-1,
+                affiliation_gaz=b.affiliation_gaz,
+                mentions=len(b.spans),
+                acting=b.acting,
+                first_char=doc[first].idx,
+            )
+        )
+        for start, end, kind in b.spans:
+            table.mentions.append(MentionSpan(start, end, index_of[key], kind))
+    for key, idx in index_of.items():
+        aff = builders[key].affiliation_key
+        if aff and aff in index_of and index_of[aff] != idx:
+            table.actors[idx] = table.actors[idx]._replace(affiliation=index_of[aff])
+    inherit_affiliations(table)
+    table.index()
+    return table
+
+
+PERSON_BODIES = frozenset({"administration", "government", "regime", "campaign", "cabinet"})

@@ -1,0 +1,147 @@
+"""Person names: the tokens of a name, its surname key, names after a title, and the clustering of
+full names, shorter forms and bare surnames into one person."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...grammar import POSSESSIVE_ORTH, SURNAME_PARTICLES
+from ...lexicon import Lexicon
+from ..text import fold, fold_name_token
+from .candidates import Builder
+
+
+def person_name_tokens(span: Span, lexicon: Lexicon) -> list[Token]:
+    tokens = [t for t in span if not t.is_punct or t.text in {"-", "–"}]
+    while tokens and (tokens[0].lower_ in lexicon.honorifics or tokens[0].lower_ in lexicon.title_heads
+                      or tokens[0].lower_ in {"the", "a"}):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].orth_ in POSSESSIVE_ORTH or tokens[-1].text in {"-", "–"}
+                      or tokens[-1].lower_ in {"of", "and"}):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def surname_key(tokens: list[str]) -> str:
+    """Folded surname with its particles ("De la Calle" -> "de la calle", "el-Sisi" -> "sisi")."""
+    words = [w for w in tokens if w not in {"-", "–"}]
+    if not words:
+        return ""
+    last = [words[-1]]
+    i = len(words) - 2
+    while i >= 1 and fold(words[i]) in SURNAME_PARTICLES:
+        last.insert(0, words[i])
+        i -= 1
+    folded = [fold_name_token(w) for w in last]
+    while len(folded) > 1 and folded[0] in SURNAME_PARTICLES:
+        folded = folded[1:]
+    return " ".join(folded)
+
+
+def names_after_title(doc: Doc, title: Token, taken: list[bool], lexicon: Lexicon) -> list[list[Token]]:
+    """Capitalised names right after a title, and after "and" when the title is plural."""
+    names: list[list[Token]] = []
+    i = title.i + 1
+    plural = title.lower_.endswith("s") and title.lower_ not in lexicon.title_heads
+    while i < len(doc):
+        tokens = []
+        ent = doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
+        if ent:
+            # the NER's own person span, when it has one ("Bashar al-Assad", "Abdel Fattah el-Sisi")
+            end = i
+            while end < len(doc) and doc[end].ent_type_ == "PERSON" and end - i < 6:
+                end += 1  # adjacent person spans are one name ("Mohammed bin Abdulrahman" + "Al Thani")
+            if not any(taken[j] for j in range(i, end)):
+                tokens = [t for t in doc[i:end] if t.orth_ not in POSSESSIVE_ORTH]
+                i = end
+        while not ent and i < len(doc) and len(tokens) < 5 and not taken[i] and doc[i].ent_type_ not in {"DATE", "TIME"} and (
+                (doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].lower_ not in lexicon.title_heads)
+                or (tokens and fold(doc[i].text) in SURNAME_PARTICLES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())
+                or (tokens and doc[i].text in {"-", "–"} and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())):
+            tokens.append(doc[i])
+            i += 1
+        if len(tokens) >= 2 or (tokens and not plural and tokens[0].ent_type_ == "PERSON"):
+            names.append(tokens)
+        elif not tokens:
+            break
+        if not plural:
+            break
+        # skip "of Nigeria" and "and" / "," to the next name of the list
+        if i < len(doc) and doc[i].lower_ == "of":
+            i += 1
+            while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].lower_ == "the"):
+                i += 1
+        if i < len(doc) and doc[i].lower_ in {"and", ","}:
+            i += 1
+            continue
+        break
+    return names
+
+
+def propagate_surnames(doc: Doc, builders, order, taken: list[bool], add_person) -> None:
+    """Later mentions of a known person's surname ("De La Calle sais") the NER did not tag."""
+    known: dict[str, Builder] = {}
+    for key in order:
+        b = builders[key]
+        if b.type == "PERSON" and len(b.full_tokens) >= 2 and b.surname:
+            known.setdefault(b.surname.split()[-1], b)
+    if not known:
+        return
+    for tok in doc:
+        if taken[tok.i] or not tok.is_alpha or not tok.text[:1].isupper() or tok.ent_type_ in {"DATE", "TIME", "GPE"}:
+            continue
+        b = known.get(fold_name_token(tok.text))
+        if b is None:
+            continue
+        start = tok.i
+        while start > 0 and not taken[start - 1] and fold(doc[start - 1].text) in SURNAME_PARTICLES:
+            start -= 1
+        add_person(list(doc[start : tok.i + 1]))
+
+
+PLACE_NOUNS = frozenset("oblast oblasts region regions province provinces city cities town towns village "
+                        "villages district districts county state states island islands".split())
+
+
+def is_place_list(span: Span) -> bool:
+    """"Donetsk, Luhansk, Kherson and Zaporizhzhia oblasts": names listed with places are places."""
+    root = span.root
+    chain = [root]
+    while chain[-1].dep_ == "conj":
+        chain.append(chain[-1].head)
+    chain.extend(t for t in list(chain) for t in t.conjuncts)
+    for tok in chain:
+        if tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.head.lower_ in PLACE_NOUNS:
+            return True
+    return False
+
+
+def looks_like_name(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha]
+    return 1 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words)
+
+
+def person_key(full: tuple[str, ...], surname: str, surnames: dict[str, list[str]],
+                builders: dict[str, Builder]) -> str:
+    """Cluster key for a person mention: a full name starts a cluster; a bare surname (or a
+    shorter form of a known name) joins the most recent cluster with that surname."""
+    if not surname:
+        return "person:" + " ".join(full)
+    candidates = surnames.setdefault(surname, [])
+    surname_len = len(surname.split())
+    is_bare = len(full) <= surname_len
+    for key in reversed(candidates):
+        other = builders[key].full_tokens
+        if is_bare or full == other or name_compatible(full, other):
+            return key
+    key = "person:" + " ".join(full)
+    candidates.append(key)
+    return key
+
+
+def name_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """"Recep Tayyip Erdogan" ~ "Tayyip Erdogan"; "Donald Trump" !~ "Ivanka Trump"."""
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return all(word in long_ for word in short)

@@ -1,0 +1,194 @@
+"""References: what titles ("the president"), personal pronouns and definite descriptions ("the
+government") refer to. Not to be confused with :mod:`pipeline.resolve`, which links actors
+across documents."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from ...grammar import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SUBJECT_DEPS
+from ...lexicon import Lexicon
+from ...records import LocalActor
+from ..marks import pair_quotes
+from ..text import fold, sentences
+from .table import ActorTable, MentionSpan
+
+
+def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
+    """Add mentions for pronouns and definite descriptions that refer to a known actor.
+
+    - "the president", "a Kremlin spokesman", "the commissioner": the person whose role has
+      that head word (the most recent one before, else the only one in the document).
+    - he/she/his/her: the most recent person that was a subject, else the most recent person.
+    - it/its: the most recent organisation or state subject; they/their: the same, or a group.
+    - "the government"/"the administration": the state the text is about.
+    Third-person pronouns inside quotation marks are left alone: in a speaker's words "he" is
+    rarely the speaker, and the text around the quote does not say who it is.
+    """
+    mentions = sorted(table.mentions, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in mentions]
+    taken = set(table.token_actor)
+    new: list[MentionSpan] = []
+    in_quote = _quoted_tokens(doc)
+    all_sents, sent_index = sentences(doc)
+    sent_starts = [s.start for s in all_sents]
+
+    def add(mention: MentionSpan) -> None:
+        k = bisect.bisect_right(starts, mention.start)
+        starts.insert(k, mention.start)
+        mentions.insert(k, mention)
+        new.append(mention)
+
+    role_heads = _role_heads(table, lexicon)
+    state_focus = _state_in_focus(table)
+
+    for sent in all_sents:
+        for tok in sent:
+            if tok.i in taken:
+                continue
+            low = tok.lower_
+            if low in lexicon.title_heads and tok.pos_ in {"NOUN", "PROPN"}:
+                actor = _title_referent(doc, tok, role_heads, mentions, table, lexicon)
+                if actor >= 0:
+                    start = tok.i
+                    while start > sent.start and (doc[start - 1].lower_ in lexicon.title_modifiers
+                                                  or doc[start - 1].lower_ in {"the", "a"}
+                                                  or doc[start - 1].i in table.token_actor):
+                        start -= 1
+                    add(MentionSpan(start, tok.i + 1, actor, "title"))
+                    continue
+            if state_focus >= 0 and tok.i + 1 < len(doc) and f"{low} {doc[tok.i + 1].lower_}" in lexicon.anaphoric_bodies \
+                    and tok.i + 1 not in taken:
+                add(MentionSpan(tok.i, tok.i + 2, state_focus, "body"))  # "according to state media"
+                continue
+            if low in lexicon.anaphoric_bodies and tok.pos_ == "NOUN" and state_focus >= 0:
+                prev = doc[tok.i - 1] if tok.i > 0 else None
+                if prev is not None and prev.lower_ == "the" and not _has_of_complement(tok):
+                    add(MentionSpan(tok.i - 1, tok.i + 1, state_focus, "body"))
+                    continue
+            if tok.pos_ != "PRON" or tok.i in in_quote:
+                continue
+            actor = _pronoun_referent(tok, mentions, starts, (sent_starts, sent_index), table, lexicon)
+            if actor >= 0:
+                add(MentionSpan(tok.i, tok.i + 1, actor, "pronoun"))
+    for mention in new:
+        table.mentions.append(mention)
+        actor = table.actors[mention.actor]
+        table.actors[mention.actor] = actor._replace(mentions=actor.mentions + 1)
+
+
+def _role_heads(table: ActorTable, lexicon: Lexicon) -> dict[str, list[int]]:
+    """Title head word ("president", "spokesman") -> the persons whose role has it."""
+    role_heads: dict[str, list[int]] = {}
+    for idx, actor in enumerate(table.actors):
+        if actor.type == "PERSON" and actor.role:
+            for word in actor.role.lower().replace("-", " ").split():
+                if word in lexicon.title_heads:
+                    role_heads.setdefault(word, []).append(idx)
+    return role_heads
+
+
+def _pronoun_referent(tok: Token, mentions: list[MentionSpan], starts: list[int], sents: tuple, table: ActorTable,
+                      lexicon: Lexicon) -> int:
+    """The actor a personal pronoun refers to, or -1 (``sents``: sentence starts, token -> sentence)."""
+    sent_starts, sent_index = sents
+    low = tok.lower_
+    earliest = sent_starts[max(0, sent_index[tok.i] - 2)]
+    if low in PERSON_PRONOUNS:
+        actor = _antecedent(tok, mentions, starts, earliest, table, {"PERSON"},
+                            gender=PERSON_PRONOUNS[low], lexicon=lexicon)
+    elif low in NEUTER_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
+        actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE"}, subjects_only=True)
+    elif low in PLURAL_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
+        # "they" reaches further back: a group is often named a paragraph before
+        actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE", "GROUP", "NORP"},
+                            subjects_only=True)
+        if actor < 0:
+            # a group named a paragraph before ("an assembly of foreign ministers ... They concluded")
+            earliest_plural = sent_starts[max(0, sent_index[tok.i] - 4)]
+            actor = _antecedent(tok, mentions, starts, earliest_plural, table, {"GROUP", "NORP"}, subjects_only=True)
+    else:
+        return -1
+    return actor
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    inside: set[int] = set()
+    for q in pair_quotes(doc.text).quotes:
+        span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
+
+
+def _has_of_complement(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _state_in_focus(table: ActorTable) -> int:
+    """The state a text is about: the one named most often (ties: first named)."""
+    best, best_count = -1, 0
+    for idx, actor in enumerate(table.actors):
+        if actor.type == "GPE" and actor.gaz_id:
+            count = sum(1 for m in table.mentions if m.actor == idx)
+            if count > best_count:
+                best, best_count = idx, count
+    return best
+
+
+def _title_referent(doc, tok, role_heads, mentions, table, lexicon) -> int:
+    """"the president added" -> the person whose role has "president" (most recent before)."""
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
+        return -1  # a title before a name, handled by the name itself
+    candidates = role_heads.get(tok.lower_, [])
+    if not candidates:
+        return -1
+    modifiers = {doc[j].lower_ for j in range(max(0, tok.i - 3), tok.i)}
+    if "vice" in modifiers or "deputy" in modifiers:
+        candidates = [c for c in candidates if any(w in table.actors[c].role.lower() for w in ("vice", "deputy"))]
+    elif tok.lower_ == "president":
+        candidates = [c for c in candidates if "vice" not in table.actors[c].role.lower()] or candidates
+    if not candidates:
+        return -1
+    before = [m for m in mentions if m.start < tok.i and m.actor in candidates]
+    if before:
+        return before[-1].actor
+    return candidates[0] if len(set(candidates)) == 1 else -1
+
+
+def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earliest: int, table: ActorTable,
+                types: set[str], subjects_only: bool = False, gender: str = "", lexicon: Lexicon | None = None) -> int:
+    """The most recent compatible mention before ``tok`` (from token ``earliest`` on), preferring
+    subjects; for he/she, people whose given name says otherwise are skipped."""
+    doc = tok.doc
+    best_subject, best_any = -1, -1
+    hi = bisect.bisect_left(starts, tok.i)
+    lo = bisect.bisect_left(starts, earliest)
+    for mention in mentions[lo:hi]:
+        actor = table.actors[mention.actor]
+        if actor.type not in types:
+            continue
+        if gender and lexicon is not None and _gender_of(actor, lexicon) not in {"", gender}:
+            continue
+        root = doc[mention.start:mention.end].root
+        if root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS):
+            best_subject = mention.actor
+        best_any = mention.actor
+    if best_subject >= 0:
+        return best_subject
+    return -1 if subjects_only else best_any
+
+
+def _gender_of(actor: LocalActor, lexicon: Lexicon) -> str:
+    """"m"/"f" from the person's given name or role word, "" when unknown."""
+    role = actor.role.lower()
+    if any(w in role for w in ("spokeswoman", "chairwoman", "congresswoman", "queen", "princess", "businesswoman")):
+        return "f"
+    first = fold(actor.name.split()[0]) if actor.name.split() and len(actor.name.split()) > 1 else ""
+    if first in lexicon.female_names:
+        return "f"
+    if first in lexicon.male_names:
+        return "m"
+    return ""

@@ -1,0 +1,76 @@
+"""The actor table of one document: its local actors, the token spans that refer to them, and
+the lookup from a token to the actor it names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from ...records import LocalActor
+
+
+class MentionSpan(NamedTuple):
+    """A token span referring to local actor ``actor`` (index into ``ActorTable.actors``)."""
+
+    start: int
+    end: int
+    actor: int
+    kind: str  # name | gaz | metonym | demonym | body | group | title | pronoun
+
+
+@dataclass
+class ActorTable:
+    """The actors of one document and the spans that refer to them."""
+
+    actors: list[LocalActor] = field(default_factory=list)
+    mentions: list[MentionSpan] = field(default_factory=list)
+    token_actor: dict[int, int] = field(default_factory=dict)
+
+    def actor_at(self, token: Token | int) -> int:
+        """Local actor index a token refers to, or -1."""
+        i = token if isinstance(token, int) else token.i
+        return self.token_actor.get(i, -1)
+
+    def index(self) -> None:
+        """Rebuild the token -> actor map (longer mentions win over the pronouns inside them)."""
+        self.token_actor = {}
+        for mention in sorted(self.mentions, key=lambda m: (m.end - m.start)):
+            for i in range(mention.start, mention.end):
+                self.token_actor[i] = mention.actor
+
+
+def actor_of(token: Token | None, table: ActorTable) -> int:
+    """The actor a subject token refers to: the token itself, else any token of its phrase."""
+    if token is None:
+        return -1
+    if token.lower_ in {"members", "leaders", "officials", "representatives", "some", "most", "many"}:
+        # "Members of the House of Commons protested by shouting ..."
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if inner is not None and table.actor_at(inner) >= 0:
+            return table.actor_at(inner)
+    # "African Export-Import Bank president Okey Oramah said": the parser often makes the
+    # organisation the subject and the person its apposition; the person speaks
+    for child in token.children:
+        if child.dep_ == "appos":
+            actor = table.actor_at(child)
+            if actor >= 0 and table.actors[actor].type == "PERSON":
+                return actor
+    actor = table.actor_at(token)
+    if actor >= 0:
+        return actor
+    for tok in token.subtree:
+        if tok.dep_ in {"relcl", "acl", "prep"}:
+            continue
+        actor = table.actor_at(tok)
+        if actor >= 0 and tok.head.i == token.i:
+            return actor
+    # "Kremlin spokesman Dmitry Peskov": compounds of the root
+    for child in token.children:
+        if child.dep_ in {"compound", "appos"}:
+            actor = table.actor_at(child)
+            if actor >= 0:
+                return actor
+    return -1
