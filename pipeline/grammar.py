@@ -28,8 +28,16 @@ THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "whi
 # --- auxiliaries ---------------------------------------------------------------------------------
 FUTURE = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
 HEDGE_MODALS = frozenset({"may", "might", "could", "can", "ca"})
+# modals of a categorical statement: "No project excluding our country can be implemented"
+CATEGORICAL_MODALS = frozenset({"can", "will", "shall", "ca", "wo", "may"})
 
 # --- prepositions --------------------------------------------------------------------------------
+# prepositions whose object is what a verb is about: "agree to X", "insist on X", "talk with X"
+VERB_OBJECT_PREPS = frozenset({"to", "on", "for", "with", "from", "against"})
+# prepositions whose object is what a stance noun is about: "refusal of X", "call for X"
+NOUN_OBJECT_PREPS = frozenset({"of", "on", "for", "to", "against"})
+# prepositions whose object completes an action: "return to talks", "enter into negotiations"
+ACTION_PREPS = frozenset({"to", "into", "with", "from", "on", "in"})
 # prepositions an issue phrase continues with ("sanctions against Russia", "talks on trade")
 ISSUE_PREPS = frozenset({"of", "against", "on", "for", "to", "with", "from", "over", "about", "between", "in", "into"})
 LOCATIVE_PREPS = frozenset(
@@ -42,3 +50,13 @@ SURNAME_PARTICLES = frozenset(
     "de la del della di da van von der den le al el bin ibn ben abu dos das du st. st ter ten".split()
 )
 POSSESSIVE_ORTH = frozenset({"'s", "’s", "'", "’"})
+
+# --- function words ----------------------------------------------------------------------------
+# the commonest English words: their share tells English text from other languages (ingest)
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to a in that is was he she for it with as his on be at by i this had not are but "
+    "from or have an they which one you were her all we there been has their would will said "
+    "who its than into after also over".split()
+)
+# words an issue label's stem ignores when issues are compared across documents (resolve)
+LABEL_STOP_WORDS = frozenset({"of", "the", "a", "an", "to", "for", "on", "in", "and", "with", "against", "by", "from"})

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from .grammar import ENGLISH_FUNCTION_WORDS
 from .records import Document
 
 log = logging.getLogger(__name__)
@@ -79,11 +80,6 @@ _MAGIC = (
     (b"\x1aE\xdf\xa3", "Matroska/WebM video"),
     (b"\x7fELF", "executable"),
     (b"\xcf\xfa\xed\xfe", "executable"),
-)
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to a in that is was he she for it with as his on be at by i this had not are but "
-    "from or have an they which one you were her all we there been has their would will said "
-    "who its than into after also over".split()
 )
 # Latin-script languages whose stop words name a non-English text in the skip reason (spaCy
 # ships the lists, so this needs no model and no download).
@@ -368,7 +364,7 @@ def _stop_words() -> dict[str, frozenset[str]]:
                              if isinstance(c, ast.Constant) and isinstance(c.value, str) for w in c.value.split())
         # words English shares ("a", "in", "no") would make every English text look foreign
         if words:
-            lists[code] = frozenset(words) - _ENGLISH_FUNCTION_WORDS
+            lists[code] = frozenset(words) - ENGLISH_FUNCTION_WORDS
     return lists
 
 
@@ -406,7 +402,7 @@ def guess_language(text: str) -> tuple[str, str, float]:
     words = re.findall(r"[^\W\d_]+", sample.lower())
     if len(words) < 20:
         return "en", "too short to judge", 1.0
-    share = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) / len(words)
+    share = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS) / len(words)
     if share >= 0.12:
         return "en", "English", share
     best, best_share = "", 0.0

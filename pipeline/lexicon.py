@@ -5,6 +5,7 @@ the actor gazetteer. Rules read these tables; none of this vocabulary lives in c
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,7 +42,6 @@ class Lexicon:
     clause_only_verbs: frozenset[str]
     belief_verbs: frozenset[str]
     speaker_after_phrases: tuple[str, ...]
-    speaker_before_phrases: tuple[str, ...]
     speech_nouns: frozenset[str]
     transcript_titles: frozenset[str]
     reporter_labels: frozenset[str]
@@ -54,9 +54,9 @@ class Lexicon:
     hedge_adjectives: frozenset[str]
     hedge_verbs: frozenset[str]
     condition_markers: tuple[str, ...]
+    condition_text_markers: tuple[str, ...]
     condition_prepositions: tuple[str, ...]
     red_line_phrases: tuple[str, ...]
-    negators: frozenset[str]
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
     honorifics: frozenset[str]
@@ -82,6 +82,25 @@ class Lexicon:
     agreement_objects: frozenset[str] = frozenset()
     possessed_bodies: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
+    strong_cues: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    light_actions: frozenset[str] = frozenset()
+    aspectual_verbs: frozenset[str] = frozenset()
+    subjunctive_verbs: frozenset[str] = frozenset()
+    subjunctive_only_verbs: frozenset[str] = frozenset()
+    control_verbs: frozenset[str] = frozenset()
+    judgement_verbs: frozenset[str] = frozenset()
+    generic_heads: frozenset[str] = frozenset()
+    complement_nouns: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
+    reciprocal_issues: frozenset[str] = frozenset()
+    strong_categories: frozenset[str] = frozenset()
+    female_titles: tuple[str, ...] = ()
+    led_bodies: frozenset[str] = frozenset()
+    voice_nouns: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    collective_nouns: frozenset[str] = frozenset()
+    partitive_nouns: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
     gazetteer: tuple[GazetteerEntry, ...] = ()
     gazetteer_by_id: dict[str, GazetteerEntry] = field(default_factory=dict)
@@ -96,6 +115,75 @@ def _toml(path: Path) -> dict[str, Any]:
         raise LexiconError(f"language file {path} does not exist") from exc
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"language file {path} is not valid TOML: {exc}") from exc
+
+
+# Every table and key a language file may have. ``None``: the table's keys are data (a lemma
+# table, the taxonomy's categories), any key is allowed. Anything else is a typo or a leftover
+# and is refused, naming the file and the key, so that no entry is silently ignored.
+SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
+    "cues": {
+        "verbs": frozenset({"lemmas", "clause_only", "belief", "strong"}),
+        "phrases": frozenset({"speaker_after", "nouns"}),
+        "transcripts": frozenset({"titles", "reporter_labels"}),
+    },
+    "stance": {
+        "verbs": None, "phrasal": None, "adjectives": None, "measures": None, "nouns": None,
+        "participles": None, "negation": None,
+        "agreement_verbs": frozenset({"lemmas", "objects"}),
+        "modality": frozenset({"hedge_adjectives", "hedge_verbs", "undecided", "deontic"}),
+        "predicates": frozenset({"oppose", "support", "consider", "red_line_oppose", "red_line_demand",
+                                 "violation_verbs", "violation_phrases", "evaluation_verbs"}),
+        "values": frozenset({"nouns"}),
+        "commitments": frozenset({"verbs"}),
+        "red_line_forms": frozenset({"negating_phrases"}),
+        "conditions": frozenset({"markers", "text_markers", "prepositions"}),
+        "red_lines": frozenset({"phrases"}),
+        "verb_classes": frozenset({"light", "light_actions", "aspectual", "subjunctive", "subjunctive_only",
+                                   "control", "judgement"}),
+        "issue_nouns": frozenset({"generic", "complement", "measures", "reciprocal"}),
+    },
+    "roles": {
+        "titles": frozenset({"heads", "modifiers", "honorifics", "female"}),
+        "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led"}),
+        "voices": frozenset({"nouns"}),
+        "places": frozenset({"nouns"}),
+    },
+    "issues": {
+        "normalise": frozenset({"drop", "nominalisations", "vague"}),
+        "taxonomy": None,
+        "categories": frozenset({"strong"}),
+    },
+    "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive"})},
+    "names": {"given_names": frozenset({"female", "male"})},
+}
+# Polarity values a stance table may give.
+POLARITIES = frozenset({"support", "oppose", "propose", "demand", "consider"})
+
+
+def check_keys(data: dict[str, Any], path: Path, kind: str) -> None:
+    """Refuse a table or key of language file ``path`` (of kind ``kind``) the schema does not know.
+
+    Raises:
+        LexiconError: naming the file and the unknown ``[table]`` or ``[table].key``.
+    """
+    schema = SCHEMA[kind]
+    for table, value in data.items():
+        if table not in schema:
+            raise LexiconError(f"language file {path}: unknown table [{table}] (known: {', '.join(sorted(schema))})")
+        keys = schema[table]
+        if keys is None or not isinstance(value, dict):
+            continue
+        for key in value:
+            if key not in keys:
+                raise LexiconError(f"language file {path}: unknown key [{table}].{key} (known: {', '.join(sorted(keys))})")
+
+
+def _check_polarities(data: dict[str, Any], path: Path) -> None:
+    for table in ("verbs", "phrasal", "adjectives", "nouns", "participles", "measures"):
+        for key, value in data.get(table, {}).items():
+            if table != "measures" and value not in POLARITIES:
+                raise LexiconError(f"language file {path}: [{table}].{key} = {value!r} is no polarity "
+                                   f"({', '.join(sorted(POLARITIES))})")
 
 
 def _get(data: dict[str, Any], path: Path, *keys: str) -> Any:
@@ -155,14 +243,22 @@ def load_lexicon(
 ) -> Lexicon:
     """Read every language file. Cached: the same paths give the same object."""
     c, s, r, i, g = (_toml(p) for p in (cues, stance, roles, issues, groups))
-    n = _toml(names).get("given_names", {}) if names and Path(names).exists() else {}
+    nt = _toml(names) if names and Path(names).exists() else {}
+    for data, path, kind in ((c, cues, "cues"), (s, stance, "stance"), (r, roles, "roles"), (i, issues, "issues"),
+                             (g, groups, "groups"), (nt, names, "names")):
+        check_keys(data, path, kind)
+    _check_polarities(s, stance)
+    n = nt.get("given_names", {})
+    return _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer)
+
+
+def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> Lexicon:
     entries = load_gazetteer(gazetteer) if gazetteer else ()
     return Lexicon(
         reporting_verbs=_lower_set(_get(c, cues, "verbs", "lemmas")),
         clause_only_verbs=_lower_set(c["verbs"].get("clause_only", [])),
         belief_verbs=_lower_set(c["verbs"].get("belief", [])),
         speaker_after_phrases=tuple(_get(c, cues, "phrases", "speaker_after")),
-        speaker_before_phrases=tuple(_get(c, cues, "phrases", "speaker_before")),
         speech_nouns=_lower_set(_get(c, cues, "phrases", "nouns")),
         transcript_titles=frozenset(_get(c, cues, "transcripts", "titles")),
         reporter_labels=frozenset(_get(c, cues, "transcripts", "reporter_labels")),
@@ -175,13 +271,13 @@ def load_lexicon(
         hedge_adjectives=_lower_set(_get(s, stance, "modality", "hedge_adjectives")),
         hedge_verbs=_lower_set(_get(s, stance, "modality", "hedge_verbs")),
         condition_markers=tuple(_get(s, stance, "conditions", "markers")),
+        condition_text_markers=tuple(s["conditions"].get("text_markers", [])),
         condition_prepositions=tuple(_get(s, stance, "conditions", "prepositions")),
         red_line_phrases=tuple(p.lower() for p in _get(s, stance, "red_lines", "phrases")),
-        negators=_lower_set(_get(s, stance, "negators", "words")),
         undecided=_lower_set(s["modality"].get("undecided", [])),
         deontic=tuple(s["modality"].get("deontic", [])),
         predicates={k: tuple(p.lower() for p in v) for k, v in s.get("predicates", {}).items()
-                    if k in {"oppose", "support", "consider", "red_line_oppose", "red_line_demand"}},
+                    if not k.startswith(("violation_", "evaluation_"))},
         violation_verbs=_lower_set(s.get("predicates", {}).get("violation_verbs", [])),
         violation_phrases=tuple(s.get("predicates", {}).get("violation_phrases", [])),
         evaluation_verbs=_lower_set(s.get("predicates", {}).get("evaluation_verbs", [])),
@@ -205,9 +301,36 @@ def load_lexicon(
         commentators=_lower_set(g["groups"].get("commentators", [])),
         female_names=_lower_set(n.get("female", [])),
         male_names=_lower_set(n.get("male", [])),
+        **_word_classes(c, s, r, i, g),
         gazetteer=entries,
         gazetteer_by_id={e.id: e for e in entries},
         gazetteer_forms={form: e for e in entries for form in (e.name, *e.aliases, *e.metonyms)},
+    )
+
+
+def _word_classes(c, s, r, i, g) -> dict[str, Any]:
+    """The word classes the rules read differently (light verbs, generic heads, place nouns ...)."""
+    vc, nouns = s.get("verb_classes", {}), s.get("issue_nouns", {})
+    return dict(
+        strong_cues=_lower_set(c["verbs"].get("strong", [])),
+        light_verbs=_lower_set(vc.get("light", [])),
+        light_actions=_lower_set(vc.get("light_actions", [])),
+        aspectual_verbs=_lower_set(vc.get("aspectual", [])),
+        subjunctive_verbs=_lower_set(vc.get("subjunctive", [])),
+        subjunctive_only_verbs=_lower_set(vc.get("subjunctive_only", [])),
+        control_verbs=_lower_set(vc.get("control", [])),
+        judgement_verbs=_lower_set(vc.get("judgement", [])),
+        generic_heads=_lower_set(nouns.get("generic", [])),
+        complement_nouns=_lower_set(nouns.get("complement", [])),
+        measure_nouns=_lower_set(nouns.get("measures", [])),
+        reciprocal_issues=_lower_set(nouns.get("reciprocal", [])),
+        strong_categories=frozenset(i.get("categories", {}).get("strong", [])),
+        female_titles=tuple(w.lower() for w in r["titles"].get("female", [])),
+        led_bodies=_lower_set(r["state_bodies"].get("led", [])),
+        voice_nouns=_lower_set(r.get("voices", {}).get("nouns", [])),
+        place_nouns=_lower_set(r.get("places", {}).get("nouns", [])),
+        collective_nouns=_lower_set(g["groups"].get("collective", [])),
+        partitive_nouns=_lower_set(g["groups"].get("partitive", [])),
     )
 
 
@@ -217,3 +340,11 @@ def lexicon_for(settings: Any) -> Lexicon:
         settings.cues, settings.stance, settings.roles, settings.issues, settings.groups, settings.gazetteer,
         settings.names,
     )
+
+
+def unread_fields(code_root: Path) -> list[str]:
+    """Fields of :class:`Lexicon` that no module under ``code_root`` (but this one) reads as
+    ``.field``: language-file keys loaded for nothing. Empty when every table is used."""
+    code = "\n".join(p.read_text(encoding="utf-8") for p in sorted(Path(code_root).rglob("*.py"))
+                     if p.resolve() != Path(__file__).resolve())
+    return [name for name in Lexicon.__dataclass_fields__ if not re.search(rf"\.{name}\b", code)]

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .extract.text import fold, fold_name_token
+from .grammar import LABEL_STOP_WORDS
 from .lexicon import Lexicon
 from .records import Actor, DocResult, Document, Issue, LocalActor, Quote, Resolved, Stance
 
@@ -279,7 +280,7 @@ def _display_name(actors: list[LocalActor]) -> str:
 # Issues
 # ---------------------------------------------------------------------------------------------
 
-_STOP = frozenset({"of", "the", "a", "an", "to", "for", "on", "in", "and", "with", "against", "by", "from"})
+_STOP = LABEL_STOP_WORDS
 
 
 def _stem(word: str) -> str:

@@ -31,7 +31,6 @@ from .syntax import participle_subject
 from .text import clean_space, fold_name_token, paragraph_index, sent_of
 
 _TRANSCRIPT_LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q)\s*:\s+")
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
 
 class _Located(NamedTuple):
@@ -154,14 +153,14 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
         cue_tok, speaker = _attribute(doc, loc, table, lexicon, in_quote)
         cue = cue_tok.text if cue_tok is not None else ""
         if speaker < 0 and cue_tok is None and kind == "partial":
-            speaker = _governing_subject(loc, table, in_quote)
+            speaker = _governing_subject(loc, table, lexicon, in_quote)
         if speaker < 0 and cue_tok is None:
             speaker, cue = _continuation(doc, loc, para, last_speaker_by_para, records)
         if speaker >= 0:
             last_speaker_by_para[para[loc.span[-1].i]] = speaker
         records.append(QuoteRecord(quote_text.strip().strip(" ,"), kind, cue, loc.quote.inner_start,
                                    loc.quote.inner_end, speaker))
-    indirect = _indirect_quotes(doc, table, lexicon, in_quote) + _according_to(doc, table, in_quote)
+    indirect = _indirect_quotes(doc, table, lexicon, in_quote) + _according_to(doc, table, lexicon, in_quote)
     # commentators ("analysts suggest ...") assess; they are not parties whose words are evidence
     records.extend(q for q in indirect if not _is_commentator(q.speaker, table, lexicon))
     records.sort(key=lambda r: (r.start, r.end, r.kind))
@@ -175,7 +174,7 @@ def _is_commentator(speaker: int, table: ActorTable, lexicon: Lexicon) -> bool:
     return actor.type == "GROUP" and actor.name.lower().split()[-1] in lexicon.commentators
 
 
-def _according_to(doc: Doc, table: ActorTable, in_quote: list[bool]) -> list[QuoteRecord]:
+def _according_to(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[bool]) -> list[QuoteRecord]:
     """"According to Syrian state media, government forces began deploying ...": the clause is the
     source's report."""
     records = []
@@ -183,7 +182,7 @@ def _according_to(doc: Doc, table: ActorTable, in_quote: list[bool]) -> list[Quo
         if tok.lower_ != "according" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to" or in_quote[tok.i]:
             continue
         source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), doc[tok.i + 2])
-        speaker = actor_of(source, table)
+        speaker = actor_of(source, table, lexicon)
         if speaker < 0:
             speaker = _actor_in(doc, tok.i + 2, min(len(doc), source.right_edge.i + 1), table)
         if speaker < 0:
@@ -255,7 +254,7 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
             if low[k : k + len(words)] == words:
                 obj_tok = doc[frame_start + k + len(words)] if frame_start + k + len(words) < len(doc) else None
                 if obj_tok is not None and not in_quote[obj_tok.i]:
-                    actor = actor_of(obj_tok, table)
+                    actor = actor_of(obj_tok, table, lexicon)
                     if actor < 0:
                         actor = _actor_in(doc, obj_tok.i, min(len(doc), obj_tok.i + 6), table)
                     if actor >= 0:
@@ -264,7 +263,7 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
         subject = _subject_of(cue, in_quote)
         if subject is not None and in_quote[subject.i]:
             subject = None  # "I", "we" or a noun of the quoted words is not the speaker
-        actor = actor_of(subject, table)
+        actor = actor_of(subject, table, lexicon)
         if actor < 0:
             actor = _inverted_speaker(cue, table)
         if actor < 0 and subject is None:
@@ -294,7 +293,7 @@ def _after_quote(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool
     return None, -1
 
 
-def _governing_subject(loc: _Located, table: ActorTable, in_quote: list[bool]) -> int:
+def _governing_subject(loc: _Located, table: ActorTable, lexicon: Lexicon, in_quote: list[bool]) -> int:
     """A fragment quoted in the writer's sentence is the words of the clause's subject
     ('the Kremlin has signaled that it is "carefully studying" the proposal')."""
     node = loc.span.root
@@ -302,7 +301,7 @@ def _governing_subject(loc: _Located, table: ActorTable, in_quote: list[bool]) -
         if not in_quote[node.i] and node.pos_ in {"VERB", "AUX"}:
             subj = _subject_of(node, in_quote)
             if subj is not None and not in_quote[subj.i]:
-                return actor_of(subj, table)
+                return actor_of(subj, table, lexicon)
         if node.head is node:
             break
         node = node.head
@@ -337,8 +336,6 @@ def _continuation(doc: Doc, loc: _Located, para: list[int], last_by_para: dict[i
     return -1, ""
 
 
-STRONG_CUES = frozenset({"say", "tell", "state", "announce", "report", "claim", "add", "warn", "insist", "confirm",
-                         "deny", "declare", "stress", "emphasize", "argue", "note", "explain"})
 
 
 def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[bool]) -> list[QuoteRecord]:
@@ -365,7 +362,7 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
         subject = _subject_of(tok, in_quote)
         if subject is not None and span.start <= subject.i < span.end:
             subject = None
-        speaker = actor_of(subject, table)
+        speaker = actor_of(subject, table, lexicon)
         if speaker < 0:
             speaker = _inverted_speaker(tok, table)
         record = QuoteRecord(clean_space(span.text), "indirect", tok.text, span.start_char, span.end_char, speaker)
@@ -400,7 +397,7 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
             end_i = max(end_i, max(t.i for t in cue.rights) + 1 if list(cue.rights) else end_i)
         elif any(t.pos_ in {"VERB", "AUX"} for t in doc[cue.i + 1 : sent.end]):
             clause = None  # "moves to a third day, after a spokesman said there were meetings": a parse slip
-    if clause is None and cue.dep_ in {"ccomp", "parataxis"} and cue.head.i < cue.i and cue.lemma_.lower() in STRONG_CUES:
+    if clause is None and cue.dep_ in {"ccomp", "parataxis"} and cue.head.i < cue.i and cue.lemma_.lower() in lexicon.strong_cues:
         # "Hamas has agreed to the proposal, a senior Hamas official told Reuters" parsed upside down
         subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
         comma = subject.left_edge.i - 1 if subject is not None else -1
@@ -409,7 +406,7 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
             if end_i - start_i >= 3:
                 return doc[start_i:end_i]
     if clause is None:
-        if cue.lemma_.lower() not in STRONG_CUES or cue.i + 2 >= sent.end:
+        if cue.lemma_.lower() not in lexicon.strong_cues or cue.i + 2 >= sent.end:
             return None
         subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children)
         has_object = any(c.dep_ in {"dobj", "dative", "oprd"} for c in cue.children)

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.extract.actors import extract_actor_table
 from pipeline.extract.quotes import extract_quotes
-from pipeline.extract.stances import extract_stances
+from pipeline.extract.stance import extract_stances
 
 
 def stances_of(base_nlp, lexicon, text):

@@ -10,8 +10,6 @@ from ..text import fold, fold_name_token, span_text, strip_span
 from .candidates import Builder, display_name
 
 
-COLLECTIVE_NOUNS = frozenset({"assembly", "meeting", "summit", "conference", "gathering", "group", "coalition",
-                              "delegation", "council", "panel", "committee"})
 
 
 def merge_surname_orgs(builders: dict[str, Builder], order: list[str]) -> None:
@@ -107,7 +105,7 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
         end = i + len(match)
         head = doc[end - 1]
         collective = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-        if collective is not None and collective.head.lower_ in COLLECTIVE_NOUNS and collective.head.dep_ in SUBJECT_DEPS:
+        if collective is not None and collective.head.lower_ in lexicon.collective_nouns and collective.head.dep_ in SUBJECT_DEPS:
             # "an assembly of several foreign ministers in Cairo denounced ...": the assembly acts
             noun = collective.head
             lo = noun.left_edge.i

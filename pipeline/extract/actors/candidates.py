@@ -66,7 +66,7 @@ def is_locative(span: Span) -> bool:
     return False
 
 
-def is_acting(span: Span) -> bool:
+def is_acting(span: Span, lexicon: Lexicon) -> bool:
     """A mention that acts or speaks: subject, agent, possessor, party in a coordination."""
     root = span.root
     dep = root.dep_
@@ -78,7 +78,7 @@ def is_acting(span: Span) -> bool:
         return True
     if dep == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True  # "according to Washington"
-    if dep in {"compound", "nmod"} and root.head.lemma_.lower() in VOICE_NOUNS:
+    if dep in {"compound", "nmod"} and root.head.lemma_.lower() in lexicon.voice_nouns:
         return True  # "under Kremlin review", "a Kremlin spokesman", "the White House statement"
     if dep == "conj":
         first = root
@@ -90,6 +90,3 @@ def is_acting(span: Span) -> bool:
     return False
 
 
-VOICE_NOUNS = frozenset({"review", "consideration", "decision", "position", "statement", "spokesman", "spokeswoman",
-                         "spokesperson", "official", "officials", "proposal", "plan", "offer", "demand", "response",
-                         "rejection", "approval", "support", "opposition", "refusal", "insistence", "push", "call"})

@@ -138,7 +138,7 @@ def _gazetteer_mentions(doc: Doc, lexicon: Lexicon, found: Candidates):
         if form == "demonym_adj":
             demonym_adjs.append((span, entry))
             continue
-        if form in {"metonym", "demonym_plural"} and not is_acting(span):
+        if form in {"metonym", "demonym_plural"} and not is_acting(span, lexicon):
             # "talks in Moscow", "the sacrifices of Ukrainians" as places or people, not the party
             found.take(span.start, span.end)
             continue
@@ -147,7 +147,7 @@ def _gazetteer_mentions(doc: Doc, lexicon: Lexicon, found: Candidates):
         start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
         b.add(start, span.end, "gaz" if form in {"name", "alias"} else form, display_name(span))
         if entry.type != "GPE" or not is_locative(span) or form != "name" and form != "alias":
-            b.acting = b.acting or entry.type != "GPE" or is_acting(span) or not is_locative(span)
+            b.acting = b.acting or entry.type != "GPE" or is_acting(span, lexicon) or not is_locative(span)
         found.take(span.start, span.end)
     return demonym_adjs, gaz_tokens
 
@@ -168,7 +168,7 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
         label = "PERSON"  # "Foreign Minister Nikos Christodoulides" or "Nikos Christodoulides" tagged ORG
     if label == "ORG" and (title_like_org(span, lexicon) or not any(t.text[:1].isupper() for t in span)):
         return
-    if label == "PERSON" and (is_place_list(span) or any(
+    if label == "PERSON" and (is_place_list(span, lexicon) or any(
             t.is_alpha and t.text[:1].islower() and fold(t.text) not in SURNAME_PARTICLES for t in span)):
         return  # "per cubic meter": a name has no lower-case words but particles (de, van, al)
     if label == "PERSON":
@@ -191,7 +191,7 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
             name = display_name(span)
             b = found.builder("norp:" + fold(name), type="NORP", name=name)
             b.add(span.start, span.end, "name", name)
-            b.acting = b.acting or is_acting(span)
+            b.acting = b.acting or is_acting(span, lexicon)
             found.take(span.start, span.end)
 
 
@@ -204,7 +204,7 @@ def _person_mention(span: Span, lexicon: Lexicon, found: Candidates, demonym_tok
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if after is not None and after.orth_ in POSSESSIVE_ORTH and after.i + 1 < len(doc):
         after = doc[after.i + 1]
-    if after is not None and after.lower_ in PERSON_BODIES:
+    if after is not None and after.lower_ in lexicon.led_bodies:
         # "the Trump administration": an organisation named after its leader
         lo = tokens[0].i - 1 if tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the" else tokens[0].i
         name = f"{span_text(doc, tokens[0].i, tokens[-1].i + 1)} {after.lower_}"
@@ -271,4 +271,3 @@ def _assemble(doc: Doc, found: Candidates) -> ActorTable:
     return table
 
 
-PERSON_BODIES = frozenset({"administration", "government", "regime", "campaign", "cabinet"})

@@ -99,11 +99,9 @@ def propagate_surnames(doc: Doc, builders, order, taken: list[bool], add_person)
         add_person(list(doc[start : tok.i + 1]))
 
 
-PLACE_NOUNS = frozenset("oblast oblasts region regions province provinces city cities town towns village "
-                        "villages district districts county state states island islands".split())
 
 
-def is_place_list(span: Span) -> bool:
+def is_place_list(span: Span, lexicon: Lexicon) -> bool:
     """"Donetsk, Luhansk, Kherson and Zaporizhzhia oblasts": names listed with places are places."""
     root = span.root
     chain = [root]
@@ -111,7 +109,7 @@ def is_place_list(span: Span) -> bool:
         chain.append(chain[-1].head)
     chain.extend(t for t in list(chain) for t in t.conjuncts)
     for tok in chain:
-        if tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.head.lower_ in PLACE_NOUNS:
+        if tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.head.lower_ in lexicon.place_nouns:
             return True
     return False
 

@@ -184,7 +184,7 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
 def _gender_of(actor: LocalActor, lexicon: Lexicon) -> str:
     """"m"/"f" from the person's given name or role word, "" when unknown."""
     role = actor.role.lower()
-    if any(w in role for w in ("spokeswoman", "chairwoman", "congresswoman", "queen", "princess", "businesswoman")):
+    if any(w in role for w in lexicon.female_titles):
         return "f"
     first = fold(actor.name.split()[0]) if actor.name.split() and len(actor.name.split()) > 1 else ""
     if first in lexicon.female_names:

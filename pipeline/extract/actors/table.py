@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from ...lexicon import Lexicon
 from ...records import LocalActor
 
 
@@ -41,11 +42,11 @@ class ActorTable:
                 self.token_actor[i] = mention.actor
 
 
-def actor_of(token: Token | None, table: ActorTable) -> int:
+def actor_of(token: Token | None, table: ActorTable, lexicon: Lexicon) -> int:
     """The actor a subject token refers to: the token itself, else any token of its phrase."""
     if token is None:
         return -1
-    if token.lower_ in {"members", "leaders", "officials", "representatives", "some", "most", "many"}:
+    if token.lower_ in lexicon.partitive_nouns:
         # "Members of the House of Commons protested by shouting ..."
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

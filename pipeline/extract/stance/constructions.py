@@ -16,7 +16,7 @@ from ...records import LocalActor
 from ..syntax import first_child, is_passive, prep_object
 from ..text import clean_space
 from .context import Context, Cue
-from .cues import GENERIC_HEADS, phrasal_cue
+from .cues import phrasal_cue
 
 
 HYPHEN_PARTICIPLE = re.compile(r"^(?P<actor>.+?)-(?P<verb>backed|brokered|sponsored|led|proposed|drafted|mediated|imposed|supported)$", re.I)
@@ -34,7 +34,7 @@ def hyphen_participle_cues(noun: Token, ctx: Context) -> list[Cue]:
             continue
         verb = match.group("verb").lower()
         polarity = ctx.lexicon.stance_participles.get(verb, "support")
-        if noun.lemma_.lower() in GENERIC_HEADS and polarity == "support":
+        if noun.lemma_.lower() in ctx.lexicon.generic_heads and polarity == "support":
             polarity = "propose"
         cues.append(Cue(child, polarity, "participle", noun, holder=None, text=child.text, reporter=False)._replace(
             holder=child))
@@ -76,7 +76,7 @@ def participle_cues(noun: Token, lexicon: Lexicon) -> list[Cue]:
             holder = child.doc[child.i - 2]
         if holder is None:
             continue
-        if noun.lemma_.lower() in GENERIC_HEADS and polarity == "support":
+        if noun.lemma_.lower() in lexicon.generic_heads and polarity == "support":
             polarity = "propose"  # "a U.S.-backed proposal": the backer is the proposer
         cues.append(Cue(child, polarity, "participle", noun, holder=holder,
                          text=phrasal.text if phrasal else child.text))

@@ -7,37 +7,24 @@ import re
 
 from spacy.tokens import Token
 
+from ...grammar import NOUN_OBJECT_PREPS, VERB_OBJECT_PREPS
 from ...lexicon import Lexicon
 from ..syntax import first_child, is_infinitive, is_passive, prep_object
 from .context import Cue
 
 
-GENERIC_HEADS = frozenset({"proposal", "plan", "idea", "initiative", "offer", "demand", "call", "request"})
 
 
-# Nouns that state a position only with what they are for: "a right to have a say", "a call
-# for talks", "an offer to mediate"; "the rights of third states", "a phone call" state none.
-COMPLEMENT_NOUNS = frozenset({"right", "call", "push", "offer", "plan", "request", "demand", "decision", "support"})
 
 
-# "announced X" states a position only when X is a measure, not news ("announced his death")
-MEASURE_NOUNS = frozenset({"plan", "program", "programme", "system", "package", "measure", "measures", "policy", "deal",
-                           "agreement", "initiative", "framework", "bill", "law", "sanctions", "tariffs", "ceasefire",
-                           "truce", "strike", "boycott", "reform", "reforms", "fund", "aid", "offensive", "operation"})
 
 
-ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "stop", "finish"})
 
 
-SUBJUNCTIVE_VERBS = frozenset({"insist", "demand", "need", "want", "require", "urge", "ask", "request", "prefer"})
 
 
-# "proposed that the talks be held": a proposal only with a subjunctive clause (else it is speech)
-SUBJUNCTIVE_ONLY = frozenset({"propose", "suggest", "recommend"})
 
 
-CONTROL_VERBS = frozenset({"urge", "ask", "call", "invite", "count", "press", "push", "encourage", "tell", "request",
-                           "order", "allow", "permit", "require"})
 
 
 def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
@@ -65,7 +52,7 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         dobj = first_child(tok, "dobj")
         if last.dep_ in {"prep", "agent"} and dobj is not None and dobj.i < last.i and lemma not in {"withdraw", "pull"}:
             continue  # "called Nevada for Biden" is not "called for", "signed a deal on Friday" not "signed on"
-        obj = prep_object(last) if last.dep_ in {"prep", "agent"} else object_of(tok)
+        obj = prep_object(last) if last.dep_ in {"prep", "agent"} else object_of(tok, lexicon)
         if obj is None and last.dep_ in {"prep", "agent"}:
             continue
         if obj is not None and obj.pos_ in {"PROPN", "PRON", "NOUN"}:
@@ -81,11 +68,11 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     return best
 
 
-def object_of(tok: Token) -> Token | None:
+def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
     """Where a verb's issue is: an embedded action for object-control verbs ("urged both sides
     to return"), else the direct object, else an infinitive, else a prepositional object."""
     dobj = first_child(tok, "dobj")
-    if tok.lemma_.lower() in SUBJUNCTIVE_ONLY and dobj is None:
+    if tok.lemma_.lower() in lexicon.subjunctive_only_verbs and dobj is None:
         clause = first_child(tok, "ccomp", "xcomp")
         if clause is None or not (clause.tag_ == "VB" and first_child(clause, "nsubj") is not None
                                   or any(c.lower_ == "should" for c in clause.children)):
@@ -95,7 +82,7 @@ def object_of(tok: Token) -> Token | None:
         xcomp = next((c for c in dobj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if dobj is not None and xcomp is not None and (dobj.pos_ in {"PROPN", "PRON"} or dobj.ent_type_ or
-                                                    tok.lemma_.lower() in CONTROL_VERBS):
+                                                    tok.lemma_.lower() in lexicon.control_verbs):
         return xcomp
     if dobj is not None:
         return dobj
@@ -103,7 +90,7 @@ def object_of(tok: Token) -> Token | None:
         if child.dep_ == "xcomp" and (child.pos_ in {"VERB", "AUX"} or is_infinitive(child)):
             return child
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in {"to", "on", "for", "with", "from", "against"}:
+        if child.dep_ == "prep" and child.lower_ in VERB_OBJECT_PREPS:
             pobj = prep_object(child)
             if pobj is not None:
                 return pobj
@@ -111,8 +98,8 @@ def object_of(tok: Token) -> Token | None:
     if clause is not None and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children):
         clause = None  # "asked if they wanted to end the strike": a question, not a demand
     subjunctive = clause is not None and (clause.tag_ == "VB" or any(c.lower_ == "should" for c in clause.children))
-    if clause is not None and (tok.lemma_.lower() in SUBJUNCTIVE_VERBS or
-                               (tok.lemma_.lower() in SUBJUNCTIVE_ONLY and subjunctive)):
+    if clause is not None and (tok.lemma_.lower() in lexicon.subjunctive_verbs or
+                               (tok.lemma_.lower() in lexicon.subjunctive_only_verbs and subjunctive)):
         # "insists that the budget include funding for the wall", "needed the government open"
         return first_child(clause, "dobj") or clause
     return None
@@ -120,7 +107,7 @@ def object_of(tok: Token) -> Token | None:
 
 def is_measure(noun: Token, lexicon: Lexicon) -> bool:
     low = noun.lower_
-    if low in MEASURE_NOUNS or re.search(r"(tion|sion|ment|al|ure|ance|ence)s?$", low):
+    if low in lexicon.measure_nouns or re.search(r"(tion|sion|ment|al|ure|ance|ence)s?$", low):
         return True
     return any(low.startswith(k) for words in lexicon.taxonomy.values() for k in words if " " not in k)
 
@@ -149,8 +136,8 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             if is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
                 subj = first_child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
                 return Cue(tok, lexicon.stance_verbs[lemma], "verb", subj)
-            obj = object_of(tok)
-            if lemma in ASPECTUAL and obj is not None and obj.tag_ == "VBG":
+            obj = object_of(tok, lexicon)
+            if lemma in lexicon.aspectual_verbs and obj is not None and obj.tag_ == "VBG":
                 return None  # "began singing": aspect, not a position
             if lemma == "announce" and obj is not None and obj.pos_ == "NOUN" and not is_measure(obj, lexicon):
                 return None  # "announced his death"
@@ -159,10 +146,10 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if tok.pos_ == "ADJ" and lemma in lexicon.stance_adjectives and tok.dep_ in {"acomp", "amod", "ROOT", "conj", "xcomp", "oprd"}:
         if tok.dep_ == "amod" and lemma not in {"opposed"}:
             return None
-        return Cue(tok, lexicon.stance_adjectives[lemma], "adjective", object_of(tok))
+        return Cue(tok, lexicon.stance_adjectives[lemma], "adjective", object_of(tok, lexicon))
     if tok.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.stance_nouns and tok.ent_type_ not in {"ORG", "GPE", "PERSON"}:
         obj = noun_object(tok)
-        if lemma in COMPLEMENT_NOUNS and (obj is None or not (obj.pos_ in {"VERB", "AUX"} or is_infinitive(obj)
+        if lemma in lexicon.complement_nouns and (obj is None or not (obj.pos_ in {"VERB", "AUX"} or is_infinitive(obj)
                                                               or obj.head.lower_ in {"for", "to", "on"})):
             return None  # "the sovereign rights of third states" is no claim to a right
         return Cue(tok, lexicon.stance_nouns[lemma], "noun", obj)
@@ -179,7 +166,7 @@ def noun_object(tok: Token) -> Token | None:
         if child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"} and any(c.lower_ == "to" for c in child.children):
             return child  # "refusal to recognize", "decision to allow", "a right to Turkey to have a say"
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "on", "for", "to", "against"}:
+        if child.dep_ == "prep" and child.lower_ in NOUN_OBJECT_PREPS:
             pobj = prep_object(child)
             if pobj is not None:
                 if pobj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}:

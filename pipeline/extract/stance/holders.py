@@ -6,20 +6,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...grammar import FIRST_PERSON, RELATIVE
-from ..actors import ActorTable
-from ..quotes import actor_of, is_reporting_cue
+from ...lexicon import Lexicon
+from ..actors import ActorTable, actor_of
+from ..quotes import is_reporting_cue
 from ..syntax import first_child, is_infinitive, is_passive, participle_subject, prep_object
 from ..text import sent_of
 from .context import Context, Cue
 
 
-LIGHT_VERBS = frozenset({"show", "express", "signal", "voice", "reiterate", "indicate", "make", "announce", "claim",
-                         "repeat", "state", "declare", "confirm", "emphasize", "stress", "have", "give", "take",
-                         "reach", "hold"})
 
 
-RECIPROCAL_ISSUES = frozenset({"agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire", "memorandum",
-                               "memoranda", "settlement", "understanding", "arrangement"})
 
 
 def clause_subject(tok: Token) -> Token | None:
@@ -57,7 +53,7 @@ def clause_subject(tok: Token) -> Token | None:
     return None
 
 
-def _noun_holder(tok: Token) -> Token | None:
+def _noun_holder(tok: Token, lexicon: Lexicon) -> Token | None:
     """"Zelensky's refusal", "the U.S. push", "proposal by X", "shown openness", "made the decision"."""
     poss = first_child(tok, "poss")
     if poss is not None:
@@ -71,7 +67,7 @@ def _noun_holder(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in {"compound", "nmod", "amod"} and child.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}:
             return child
-    if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_.lower() in LIGHT_VERBS:
+    if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_.lower() in lexicon.light_verbs:
         return clause_subject(tok.head)
     return None
 
@@ -90,7 +86,7 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
                 return [(ctx.quotes[qi].speaker, None)]
             return []
     elif cue.kind == "noun":
-        subj = _noun_holder(tok)
+        subj = _noun_holder(tok, ctx.lexicon)
         if subj is None:
             for child in tok.children:
                 if child.dep_ in {"compound", "nmod"} and table.actor_at(child) >= 0:
@@ -111,15 +107,15 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
             if q.speaker >= 0:
                 result.append((q.speaker, s))
             continue
-        actor = holder_actor_of(s, table)
+        actor = holder_actor_of(s, ctx)
         if actor >= 0:
             result.append((actor, s))
     return result
 
 
-def holder_actor_of(token: Token, table: ActorTable) -> int:
+def holder_actor_of(token: Token, ctx: Context) -> int:
     """The actor a holder token refers to ("members of the European Union" -> the EU)."""
-    return actor_of(token, table)
+    return actor_of(token, ctx.table, ctx.lexicon)
 
 
 def reporter_of(tok: Token, ctx: Context) -> Token | None:
@@ -130,7 +126,7 @@ def reporter_of(tok: Token, ctx: Context) -> Token | None:
             return None
         if node.dep_ in {"ccomp", "xcomp", "advcl", "conj", "parataxis"} and (
                 is_reporting_cue(node.head, ctx.lexicon) or node.head.lemma_.lower() in ctx.lexicon.evaluation_verbs
-                or node.head.lemma_.lower() in {"conclude", "deem", "find", "believe", "think", "decide"}):
+                or node.head.lemma_.lower() in ctx.lexicon.judgement_verbs):
             subj = clause_subject(node.head)
             if subj is not None and not subj.is_ancestor(tok):
                 return subj
@@ -151,12 +147,12 @@ def claimer(tok: Token, holder_actor: int, ctx: Context) -> int:
                 if subj is None and node.dep_ != "ccomp":
                     node = node.head
                     continue
-                actor = holder_actor_of(subj, table) if subj is not None else -1
+                actor = holder_actor_of(subj, ctx) if subj is not None else -1
                 return actor if actor >= 0 and actor != holder_actor and not _speaks_for(actor, holder_actor, table) else -1
             if reporter.pos_ == "NOUN" and reporter.lemma_.lower() in lexicon.speech_nouns:
                 by = next((c for c in reporter.children if c.dep_ == "prep" and c.lower_ == "by"), None)
                 subj = prep_object(by) or first_child(reporter, "poss")
-                actor = holder_actor_of(subj, table) if subj is not None else -1
+                actor = holder_actor_of(subj, ctx) if subj is not None else -1
                 return actor if actor >= 0 and actor != holder_actor else -1
         if node.head is node:
             break
@@ -165,7 +161,7 @@ def claimer(tok: Token, holder_actor: int, ctx: Context) -> int:
     for t in sent_of(tok):
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             obj = prep_object(t.doc[t.i + 1]) or (t.doc[t.i + 2] if t.i + 2 < len(t.doc) else None)
-            actor = holder_actor_of(obj, table) if obj is not None else -1
+            actor = holder_actor_of(obj, ctx) if obj is not None else -1
             if actor >= 0 and actor != holder_actor:
                 return actor
     qi = ctx.quote_of.get(tok.i, -1)
@@ -198,12 +194,12 @@ def agreement_partners(issues, ctx: Context) -> list[tuple[int, Token]]:
     """"entered into an agreement with the government of Syria": the partner supports it too."""
     partners = []
     for _, _, head in issues:
-        if head is None or head.lemma_.lower() not in RECIPROCAL_ISSUES:
+        if head is None or head.lemma_.lower() not in ctx.lexicon.reciprocal_issues:
             continue
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "with":
                 partner = prep_object(prep)
-                actor = holder_actor_of(partner, ctx.table) if partner is not None else -1
+                actor = holder_actor_of(partner, ctx) if partner is not None else -1
                 if actor >= 0:
                     partners.append((actor, partner))
     return partners

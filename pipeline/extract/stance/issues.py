@@ -8,21 +8,17 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import ISSUE_PREPS, THING_PRONOUNS
+from ...grammar import ACTION_PREPS, ISSUE_PREPS, THING_PRONOUNS
 from ...lexicon import Lexicon
 from ..actors import ActorTable
 from ..syntax import first_child, is_infinitive, prep_object
 from ..text import clean_space, sent_of
 from .constructions import HYPHEN_PARTICIPLE
 from .context import Context
-from .cues import GENERIC_HEADS
 
 
-LIGHT_ACTIONS = frozenset({"make", "take", "show", "give", "reach", "hold", "have", "do", "offer", "provide"})
 
 
-STRONG_CATEGORIES = frozenset({"ceasefire", "territory", "sanctions", "security-guarantees", "prisoners", "monitoring",
-                               "elections", "trade", "wages", "nuclear", "aid"})
 
 
 def phrase_tokens(head: Token, depth: int = 0) -> list[Token]:
@@ -94,7 +90,7 @@ def action_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if inner is None and verb.dep_ == "ccomp" and verb.pos_ in {"ADJ", "VERB"} and first_child(verb, "nsubj") is not None \
             and lemma in lexicon.nominalisations:
         inner = first_child(verb, "nsubj")  # "we needed the government open"
-    if lemma in LIGHT_ACTIONS and inner is not None:
+    if lemma in lexicon.light_actions and inner is not None:
         label, text, tok = noun_issue(inner, ctx)  # "make compromises" -> "compromises"
         if label:
             return label, text, tok
@@ -105,7 +101,7 @@ def action_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
         if lemma in lexicon.measures and label:
             return f"{head} {label}", text, inner  # "ban on Mahan Air", "sanctions on Iran"
         return (f"{head} of {label}" if label else head), text, inner
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "with", "from", "on", "in"}), None)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTION_PREPS), None)
     pobj = prep_object(prep)
     if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
         if pobj.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"}:
@@ -148,7 +144,7 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     tokens = [t for t in phrase_tokens(obj) if not (t.i < obj.i and ((t.tag_ == "VBN" and t.dep_ == "amod")
                                                                     or HYPHEN_PARTICIPLE.match(t.text)))]
     # "a U.S.-backed 30-day ceasefire proposal": keep what the proposal is about
-    if obj.lower_ in GENERIC_HEADS:
+    if obj.lower_ in lexicon.generic_heads:
         act = next((c for c in obj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
                     and any(a.lower_ == "to" for a in c.children)), None)
         if act is not None:
@@ -179,7 +175,7 @@ def _strong(label: str, lexicon: Lexicon) -> bool:
     """Whether a label names a concrete negotiation issue (a seed category other than peace talks)."""
     words = label.lower().split()
     for category, keywords in lexicon.taxonomy.items():
-        if category in STRONG_CATEGORIES and any(w.startswith(k) for w in words for k in keywords if " " not in k):
+        if category in lexicon.strong_categories and any(w.startswith(k) for w in words for k in keywords if " " not in k):
             return True
     return False
 
@@ -215,7 +211,7 @@ def vague_antecedent(tok: Token, ctx: Context) -> Token | None:
     keywords = [k for words in ctx.lexicon.taxonomy.values() for k in words if " " not in k]
     for cand in reversed(list(doc[sent_start : tok.i])):
         if cand.pos_ == "NOUN" and cand.dep_ != "compound" and (
-                cand.lower_ in GENERIC_HEADS or any(cand.lower_.startswith(k) for k in keywords)):
+                cand.lower_ in ctx.lexicon.generic_heads or any(cand.lower_.startswith(k) for k in keywords)):
             return cand
     for head in reversed(ctx.recent):
         if head.i < tok.i and head.i >= max(0, sent_start - 80):
@@ -225,6 +221,6 @@ def vague_antecedent(tok: Token, ctx: Context) -> Token | None:
         if cand.pos_ != "NOUN" or cand.dep_ == "compound":
             continue
         low = cand.lower_
-        if low in GENERIC_HEADS or any(low.startswith(k) for k in keywords):
+        if low in ctx.lexicon.generic_heads or any(low.startswith(k) for k in keywords):
             return cand
     return None

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -45,10 +46,6 @@ def is_hedged(tok: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-_MARKERS = ("only if", "as long as", "so long as", "provided that", "providing that", "on condition that",
-            "if", "unless", "provided", "providing", "once", "until")
-
-
 def condition_of(tok: Token, ctx: Context, negated: bool) -> str:
     """Text of a condition attached to the stance's clause ("if X", "unless X", "without X")."""
     lexicon = ctx.lexicon
@@ -64,12 +61,12 @@ def condition_of(tok: Token, ctx: Context, negated: bool) -> str:
                 start = child.left_edge.i
                 before = " ".join(t.lower_ for t in doc[max(0, start - 2) : start])
                 lead = " ".join(t.lower_ for t in doc[start : start + 3])
-                for marker in _MARKERS:
+                for marker in lexicon.condition_markers:
                     if lead.startswith(marker + " ") or f" {before} ".endswith(f" {marker} ") or (
                             marker in {"provided", "providing"} and child.lower_ == marker):
                         words = [t for t in child.subtree]
                         text = clean_space(" ".join(t.text_with_ws for t in words))
-                        text = re.sub(r"^(only if|as long as|so long as|provided that|providing that|on condition that|if|unless|provided|providing|once|until)\s+", "", text, flags=re.I)
+                        text = _markers_pattern(lexicon.condition_markers, r"^(", r")\s+").sub("", text)
                         text = re.sub(r"^that\s+", "", text)
                         return text.strip(" ,.")
             if child.dep_ == "prep" and not negated:
@@ -78,7 +75,7 @@ def condition_of(tok: Token, ctx: Context, negated: bool) -> str:
                     pobj = prep_object(child) or (prep_object(first_child(child, "prep")) if first_child(child, "prep") else None)
                     if pobj is not None:
                         return clean_space(doc[pobj.left_edge.i : pobj.right_edge.i + 1].text)
-    text_condition = _condition_in_text(tok)
+    text_condition = _condition_in_text(tok, lexicon)
     if text_condition:
         return text_condition
     if not negated:
@@ -90,16 +87,18 @@ def condition_of(tok: Token, ctx: Context, negated: bool) -> str:
     return ""
 
 
-_MARKER_RE = re.compile(r"\b(only if|as long as|so long as|provided that|providing that|on condition that|unless|until|if)\b\s+",
-                        re.I)
+@lru_cache(maxsize=16)
+def _markers_pattern(markers: tuple[str, ...], before: str, after: str) -> re.Pattern:
+    """One case-insensitive alternation of condition markers, in the lexicon's order (longest first)."""
+    return re.compile(before + "|".join(re.escape(m) for m in markers) + after, re.I)
 
 
-def _condition_in_text(tok: Token) -> str:
+def _condition_in_text(tok: Token, lexicon: Lexicon) -> str:
     """When the parse hides a condition clause ("as long as X" hung from an adverb), read it from
     the words after the stance: the first condition marker, to the end of the sentence."""
     sent = sent_of(tok)
     rest = sent.text[tok.idx - sent.start_char :]  # Doc.text rebuilds the whole text on every call
-    match = _MARKER_RE.search(rest)
+    match = _markers_pattern(lexicon.condition_text_markers, r"\b(", r")\b\s+").search(rest)
     if match is None:
         return ""
     clause = rest[match.end():]

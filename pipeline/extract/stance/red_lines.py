@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ...grammar import CATEGORICAL_MODALS
 from ...lexicon import Lexicon
 from ...records import StanceRecord
 from ..actors import ActorTable
@@ -72,7 +73,7 @@ def red_line_references(doc: Doc, records: list[StanceRecord], ctx: Context) -> 
             subject = first_child(verb, "nsubjpass")
             if subject is None or not any(c.lower_ == "no" and c.dep_ == "det" for c in subject.children):
                 continue
-            if not any(c.dep_ == "aux" and c.lower_ in {"can", "will", "shall", "ca", "wo", "may"} for c in verb.children):
+            if not any(c.dep_ == "aux" and c.lower_ in CATEGORICAL_MODALS for c in verb.children):
                 continue
             # "No project excluding our country ... can be implemented": a categorical red line
             holder = ctx.quotes[qv].speaker
