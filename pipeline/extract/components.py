@@ -126,7 +126,9 @@ _LEXICON_CONFIG = {"cues": "", "stance": "", "roles": "", "issues": "", "groups"
 @Language.factory(
     "negotiation_graph_actors_v1",
     default_config={"lexicon": _LEXICON_CONFIG},
-    requires=["doc.ents", "token.dep", "token.pos", "token.lemma"],
+    # token.pos is read too: the attribute_ruler sets it from token.tag but declares no assigns,
+    # so the declared requirement is the tagger's token.tag (nlp.analyze_pipes checks them)
+    requires=["doc.ents", "token.ent_type", "token.dep", "token.tag", "token.lemma"],
     assigns=["doc._.ng_actors", "doc.spans"],
 )
 def make_actor_component(nlp: Language, name: str, lexicon: dict[str, str]) -> ActorComponent:
@@ -136,7 +138,7 @@ def make_actor_component(nlp: Language, name: str, lexicon: dict[str, str]) -> A
 @Language.factory(
     "negotiation_graph_quotes_v1",
     default_config={"lexicon": _LEXICON_CONFIG},
-    requires=["doc._.ng_actors", "token.dep", "token.lemma"],
+    requires=["doc._.ng_actors", "token.dep", "token.tag", "token.lemma"],
     assigns=["doc._.ng_quotes"],
 )
 def make_quote_component(nlp: Language, name: str, lexicon: dict[str, str]) -> QuoteComponent:
@@ -146,7 +148,7 @@ def make_quote_component(nlp: Language, name: str, lexicon: dict[str, str]) -> Q
 @Language.factory(
     "negotiation_graph_stances_v1",
     default_config={"lexicon": _LEXICON_CONFIG},
-    requires=["doc._.ng_actors", "doc._.ng_quotes", "token.dep", "token.lemma"],
+    requires=["doc._.ng_actors", "doc._.ng_quotes", "token.dep", "token.tag", "token.lemma", "token.ent_type"],
     assigns=["doc._.ng_stances"],
 )
 def make_stance_component(nlp: Language, name: str, lexicon: dict[str, str]) -> StanceComponent:
