@@ -28,6 +28,10 @@ THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "whi
 # --- auxiliaries ---------------------------------------------------------------------------------
 FUTURE = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
 HEDGE_MODALS = frozenset({"may", "might", "could", "can", "ca"})
+# modals of an absolute refusal: "will not", "would never", "cannot", "must not"
+REFUSAL_MODALS = frozenset({"will", "would", "shall", "wo", "'ll", "can", "ca", "could", "must", "going"})
+# copular verbs: "X is / remains a red line"
+COPULAS = frozenset({"be", "remain", "become", "stay"})
 # modals of a categorical statement: "No project excluding our country can be implemented"
 CATEGORICAL_MODALS = frozenset({"can", "will", "shall", "ca", "wo", "may"})
 
@@ -40,6 +44,15 @@ NOUN_OBJECT_PREPS = frozenset({"of", "on", "for", "to", "against"})
 ACTION_PREPS = frozenset({"to", "into", "with", "from", "on", "in"})
 # prepositions an issue phrase continues with ("sanctions against Russia", "talks on trade")
 ISSUE_PREPS = frozenset({"of", "against", "on", "for", "to", "with", "from", "over", "about", "between", "in", "into"})
+# determiners and numerals that make a plural noun name a set of parties: "both sides", "the two delegations"
+PARTY_DETERMINERS = frozenset({"both", "two", "the", "all", "three"})
+# prepositions a red line is drawn with: "a red line at / over / on X"
+RED_LINE_PREPS = frozenset({"at", "over", "on", "around", "against", "under", "with", "regarding"})
+# particles of phrasal verbs, often parsed as adverbs: "walk out", "give up", "back down"
+PARTICLES = frozenset({"out", "up", "down", "away", "off", "back", "over"})
+# subordinators that open a condition clause, longest first: "as long as C", "unless C"
+CONDITION_OPENERS = ("as long as", "so long as", "on condition", "provided", "providing", "unless", "until", "if",
+                     "after", "when", "once", "before")
 LOCATIVE_PREPS = frozenset(
     "in at to from into near across throughout inside outside around toward towards via through "
     "within on off onto along beyond over under between among amid".split()

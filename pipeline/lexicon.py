@@ -80,6 +80,9 @@ class Lexicon:
     measures: dict[str, str] = field(default_factory=dict)
     agreement_verbs: frozenset[str] = frozenset()
     agreement_objects: frozenset[str] = frozenset()
+    # [forms] of stance.toml: word classes of the constructions of issue #11 (surrender verbs,
+    # collective holders, precondition nouns, threat verbs ...), each a tuple of lower-case words
+    forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     possessed_bodies: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
     strong_cues: frozenset[str] = frozenset()
@@ -132,7 +135,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "agreement_verbs": frozenset({"lemmas", "objects"}),
         "modality": frozenset({"hedge_adjectives", "hedge_verbs", "undecided", "deontic"}),
         "predicates": frozenset({"oppose", "support", "consider", "red_line_oppose", "red_line_demand",
-                                 "violation_verbs", "violation_phrases", "evaluation_verbs"}),
+                                 "red_line_negated", "violation_verbs", "violation_phrases", "evaluation_verbs"}),
         "values": frozenset({"nouns"}),
         "commitments": frozenset({"verbs"}),
         "red_line_forms": frozenset({"negating_phrases"}),
@@ -141,6 +144,9 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "verb_classes": frozenset({"light", "light_actions", "aspectual", "subjunctive", "subjunctive_only",
                                    "control", "judgement"}),
         "issue_nouns": frozenset({"generic", "complement", "measures", "reciprocal"}),
+        "forms": frozenset({"surrender", "demand_nouns", "surrender_noun", "collective", "precondition",
+                            "precondition_verbs", "threat", "intransitive", "draw_red_line", "cross_red_line",
+                            "demand_markers", "red_line_markers", "continuative"}),
     },
     "roles": {
         "titles": frozenset({"heads", "modifiers", "honorifics", "female"}),
@@ -287,6 +293,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         measures={k.lower(): v for k, v in s.get("measures", {}).items()},
         agreement_verbs=_lower_set(s.get("agreement_verbs", {}).get("lemmas", [])),
         agreement_objects=_lower_set(s.get("agreement_verbs", {}).get("objects", [])),
+        forms={k: (v.lower(),) if isinstance(v, str) else tuple(x.lower() for x in v) for k, v in s.get("forms", {}).items()},
         title_heads=_lower_set(_get(r, roles, "titles", "heads")),
         title_modifiers=_lower_set(_get(r, roles, "titles", "modifiers")),
         honorifics=_lower_set(_get(r, roles, "titles", "honorifics")),

@@ -34,7 +34,7 @@ CODE_NAMES = {
     "issues", "speaker", "quote", "date", "type", "degree", "pagerank", "evidence", "cue", "condition",
     # kinds of stance cue (see extract/stance/context.py)
     "verb", "phrasal", "adjective", "noun", "conditional", "measure", "predicate", "evaluation",
-    "action", "deontic", "without", "participle",
+    "action", "deontic", "without", "participle", "redline", "precondition", "existential", "threat", "surrender",
     # HTML tags and document metadata keys (ingest), package names (build), language files
     "p", "li", "blockquote", "div", "tr", "section", "article", "head", "script", "style",
     "noscript", "nav", "footer", "header", "main", "pre", "dd", "dt", "figcaption", "table", "ul", "ol",

@@ -24,6 +24,8 @@ The table was written from the annotation conventions (../shared/CONTRACT.md,
 - venues ("talks in Geneva", "in Doha"), questions and reported speech about events carry no
   stance.
 
+Each check is its own test; the known failures are listed in ``KNOWN_FAILURES`` with their reason.
+
 Scoring: an ``Expect`` is right when one extracted stance has the same holder name, the same
 exact polarity, an issue label containing the keyword (case-insensitive), the same red_line
 flag, the condition substring inside its condition (``""`` = the condition must be empty,
@@ -33,7 +35,6 @@ checked). An ``Absent`` is right when no stance has that holder (and that polari
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 import pytest
@@ -42,7 +43,15 @@ from .test_stances import stances_of as extract_sentence_stances
 
 POLARITIES = {"support", "oppose", "propose", "demand", "consider"}
 MIN_PAIRS = 60
-MIN_ACCURACY = 0.95
+
+# Checks known to fail, by (sentence, index of the check in it), with the reason. Every other
+# check must pass; a listed one that starts passing is reported (xfail, strict=False).
+KNOWN_FAILURES = {
+    ("Hamas said it would under no circumstances disarm.", 0):
+        "the small model tags 'disarm' as a noun after 'under no circumstances', so no verb states the refusal",
+    ("Azerbaijan said the status of Karabakh was open for discussion.", 0):
+        "'open' is read as an adjective cue whose holder would be 'the status', not the speaker's predicate",
+}
 
 
 @dataclass(frozen=True)
@@ -218,9 +227,11 @@ PAIRS: list[Pair] = [
       S("Ankara will back the agreement as long as Kurdish fighters withdraw from the border.",
         E("Turkey", "support", "agreement", condition="withdraw")),
       S("Ankara will back the agreement.", E("Turkey", "support", "agreement", condition=""))),
+    # "will not V unless C" is "no V unless C": a red line, and a demand of C (issue #11)
     P("will not ... unless / will not",
       S("Hamas will not release the hostages unless Israel withdraws from Gaza.",
-        E("Hamas", "oppose", "hostage", condition="withdraw"), A("Israel")),
+        E("Hamas", "oppose", "hostage", red_line=True, condition="withdraw"),
+        E("Hamas", "demand", "withdrawal", red_line=True), A("Israel")),
       S("Hamas will not release the hostages.", E("Hamas", "oppose", "hostage", condition=""))),
     P("will not ... without X (demand X) / will not",
       S("Moscow will not sign any agreement without sanctions relief.",
@@ -528,25 +539,20 @@ def test_table_is_well_formed():
                 assert check.polarity in POLARITIES, check
 
 
-def test_minimal_pairs_accuracy(stances_of):
-    total = correct = 0
-    failures: dict[str, list[str]] = defaultdict(list)
+def _checks():
     for pair, sentence in _sentences():
-        found = stances_of(sentence.text)
-        for check in sentence.checks:
-            total += 1
-            if check.holds(found):
-                correct += 1
-            else:
-                failures[pair.construction].append(
-                    f"    {sentence.text}\n      {check.describe()}\n      got: {found}")
-    accuracy = correct / total
-    n_sentences = sum(1 for _ in _sentences())
-    print(f"\nstance minimal pairs: {len(PAIRS)} pairs, {n_sentences} sentences, "
-          f"{total} checks, {correct} right, accuracy {accuracy:.3f}")
-    for construction, lines in failures.items():
-        print(f"  [{construction}]")
-        print("\n".join(lines))
-    assert accuracy >= MIN_ACCURACY, (
-        f"stance minimal-pair accuracy {accuracy:.3f} < {MIN_ACCURACY} "
-        f"({total - correct} of {total} checks failed; run with -s to see them)")
+        for k, check in enumerate(sentence.checks):
+            reason = KNOWN_FAILURES.get((sentence.text, k))
+            marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
+            yield pytest.param(sentence.text, check, id=f"{pair.construction}|{sentence.text[:50]}|{k}", marks=marks)
+
+
+def test_known_failures_are_in_the_table():
+    checks = {(s.text, k) for _, s in _sentences() for k in range(len(s.checks))}
+    assert set(KNOWN_FAILURES) <= checks
+
+
+@pytest.mark.parametrize(("text", "check"), list(_checks()))
+def test_minimal_pair_check(stances_of, text, check):
+    found = stances_of(text)
+    assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"

@@ -61,18 +61,21 @@ def test_demand_from_not_without(base_nlp, lexicon):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a leader stating his state's position is not a claim about it; "until" is a condition
+        # a leader stating his state's position is not a claim about it; "until" is a condition, and
+        # "will not V until C" is "no V unless C": a red line (gold conventions, issue #11)
         ("Israeli Prime Minister Benjamin Netanyahu said on Sunday that Israel would not end the war until Hamas is destroyed.",
-         ("Israel", "oppose", "end of war", False, "Hamas is destroyed", "")),
+         ("Israel", "oppose", "end of war", True, "Hamas is destroyed", "")),
+        ("Israeli Prime Minister Benjamin Netanyahu said on Sunday that Israel would not end the war until Hamas is destroyed.",
+         ("Israel", "demand", "destruction of Hamas", True, "", "")),
         # a ministry speaks for its state
         ("China's commerce ministry said it firmly opposes the new U.S. tariffs.",
          ("China", "oppose", "U.S. tariffs", False, "", "")),
         # passive participle with agents: each proposer
         ("Hamas has agreed to a ceasefire proposal put forward by Egypt and Qatar.",
          ("Qatar", "propose", "ceasefire", False, "", "")),
-        # "give up" is an action of its own; "will never" is a red line
+        # the issue of "give up" is what is given up (gold conventions); "will never" is a red line
         ("“We will never give up our right to enrichment,” Iranian President Masoud Pezeshkian said.",
-         ("Masoud Pezeshkian", "oppose", "giving up of right to enrichment", True, "", "")),
+         ("Masoud Pezeshkian", "oppose", "right to enrichment", True, "", "")),
         # signatures of an agreement by coordinated parties
         ("Armenia and Azerbaijan signed a peace agreement at the White House on Friday.",
          ("Azerbaijan", "support", "peace agreement", False, "", "")),

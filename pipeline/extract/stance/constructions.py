@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...grammar import FUTURE, HEDGE_MODALS, PERSONAL_PRONOUNS
+from ...grammar import COPULAS, FUTURE, HEDGE_MODALS, PERSONAL_PRONOUNS
 from ...lexicon import Lexicon
 from ...records import LocalActor
 from ..syntax import first_child, is_passive, prep_object
@@ -86,28 +86,32 @@ def participle_cues(noun: Token, lexicon: Lexicon) -> list[Cue]:
 def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"X is non-negotiable / out of the question / under review / null and void": the stance of
     whoever says so (or, for "under Kremlin review", of the actor named) on the subject X."""
-    if tok.dep_ not in {"acomp", "attr", "prep", "advmod"} or tok.head.lemma_ != "be":
+    if tok.dep_ not in {"acomp", "attr", "prep", "advmod"} or tok.head.lemma_ not in COPULAS:
         return None
     copula = tok.head
     subject = first_child(copula, "nsubj", "csubj")
     if subject is None or subject.lower_ in PERSONAL_PRONOUNS or tok.lemma_.lower() in lexicon.stance_adjectives:
         return None  # "we are ready to take positive steps" is a stance of "we", read elsewhere
-    # "non", "-", "negotiable" may each hang from the copula: read to the end of its phrase
-    words = clean_space(re.sub(r"[\"“”‘’]", " ", tok.doc[tok.i : copula.right_edge.i + 1].text.lower()))
+    # "non", "-", "negotiable" may each hang from the copula: read to the end of its phrase; red
+    # lines with the predicate's modifiers ("a red line"), evaluations from its head ("a good
+    # day" is no evaluation of anything)
+    head_words = clean_space(re.sub(r"[\"“”‘’]", " ", tok.doc[tok.i : copula.right_edge.i + 1].text.lower()))
+    words = clean_space(re.sub(r"[\"“”‘’]", " ", tok.doc[tok.left_edge.i : copula.right_edge.i + 1].text.lower()))
+    words = re.sub(r"\s*-\s*", "-", words)  # "non - negotiable" as the tokenizer may split it
     negated = any(c.dep_ == "neg" for c in copula.children)
     if tok.lower_ == "under" and prep_object(tok) is not None:
-        words = "under " + prep_object(tok).lower_  # "under Kremlin review" -> "under review"
+        words = head_words = "under " + prep_object(tok).lower_  # "under Kremlin review" -> "under review"
     for polarity, red in (("oppose", True), ("demand", True)):
         key = "red_line_oppose" if polarity == "oppose" else "red_line_demand"
         for phrase in lexicon.predicates.get(key, ()):
             if _contains(words, phrase):
                 return Cue(tok, polarity, "predicate", subject, red_line=True, text=phrase, reporter=True)
     if words.startswith("not ") or negated:
-        if any(_contains(words, p) for p in ("subject for discussion", "up for discussion", "negotiable")):
+        if any(_contains(words, p) for p in lexicon.predicates.get("red_line_negated", ())):
             return Cue(tok, "oppose", "predicate", subject, red_line=True, text=words, reporter=True)
     for polarity in ("consider", "oppose", "support"):
         for phrase in lexicon.predicates.get(polarity, ()):
-            if _contains(words, phrase):
+            if _contains(head_words, phrase):
                 holder = None
                 if tok.lower_ == "under":  # "under Kremlin review"
                     noun = prep_object(tok)
@@ -140,10 +144,16 @@ def evaluation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     complement = next((c for c in tok.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"}), None)
     if complement is None and obj is not None:
         complement = next((c for c in obj.children if c.dep_ in {"amod", "appos", "acl"} and c.i > obj.i), None) or next(
-            (t for t in obj.subtree if t.dep_ == "oprd"), None)
+            (t for t in obj.subtree if t.dep_ == "oprd"), None) or next(
+            (c for c in tok.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in {"as", "out", "off", "beyond"}),
+            None)  # 'described X as "a red line"', 'called X "out of the question"'
+    if obj is None and complement is not None and complement.dep_ == "ccomp" and complement.pos_ in {"ADJ", "NOUN"}:
+        obj = first_child(complement, "nsubj")  # "considers the protection of X non-negotiable"
+        words = re.sub(r"\s*-\s*", "-", clean_space(tok.doc[complement.i : tok.right_edge.i + 1].text.lower()))
+    elif obj is not None and complement is not None:
+        words = _words(complement)
     if obj is None or complement is None:
         return None
-    words = _words(complement)
     for key, polarity, red in (("red_line_oppose", "oppose", True), ("red_line_demand", "demand", True),
                                ("oppose", "oppose", False), ("support", "support", False)):
         for phrase in lexicon.predicates.get(key, ()):
@@ -182,7 +192,9 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
     if aux & HEDGE_MODALS:
         return Cue(tok, "consider", "action", tok)
     if aux & FUTURE or (tok.dep_ == "xcomp" and tok.head.lemma_ == "go"):
-        return Cue(tok, "support", "action", tok)
+        # "will keep talking": the action is the complement of a continuative verb
+        action = first_child(tok, "xcomp") if lemma in lexicon.forms.get("continuative", ()) else tok
+        return Cue(tok, "support", "action", action) if action is not None else None
     return None
 
 
@@ -229,5 +241,8 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
             obliged = any(f" {d} " in f" {before} " for d in lexicon.deontic if d not in {"must", "should"}) and (
                 tok.head.lemma_ in {"have", "need", "be", "up"} or "up to" in before)
         if obliged and not any(c.dep_ == "neg" for c in tok.children):
-            cues.append(Cue(tok, "demand", "deontic", tok, text="must " + tok.lemma_, reporter=True))
+            # "X must be resolved before talks can resume": a precondition, hence a red line
+            before = any(c.dep_ == "advcl" and any(m.lower_ == "before" for m in c.children if m.dep_ == "mark")
+                         for c in tok.children)
+            cues.append(Cue(tok, "demand", "deontic", tok, text="must " + tok.lemma_, reporter=True, red_line=before))
     return cues

@@ -72,6 +72,9 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
     """Where a verb's issue is: an embedded action for object-control verbs ("urged both sides
     to return"), else the direct object, else an infinitive, else a prepositional object."""
     dobj = first_child(tok, "dobj")
+    named = what_is_called(tok) if dobj is None or dobj.lower_ == "what" else None
+    if named is not None:
+        return named  # "accepted what is called the Geneva communique"
     if tok.lemma_.lower() in lexicon.subjunctive_only_verbs and dobj is None:
         clause = first_child(tok, "ccomp", "xcomp")
         if clause is None or not (clause.tag_ == "VB" and first_child(clause, "nsubj") is not None
@@ -102,6 +105,15 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
                                (tok.lemma_.lower() in lexicon.subjunctive_only_verbs and subjunctive)):
         # "insists that the budget include funding for the wall", "needed the government open"
         return first_child(clause, "dobj") or clause
+    return None
+
+
+def what_is_called(verb: Token) -> Token | None:
+    """"accepted what is called X", "begin what it called X": the thing named X."""
+    for clause in verb.children:
+        if clause.dep_ in {"ccomp", "dobj"} and clause.lemma_.lower() in {"call", "term", "dub", "describe"} \
+                and any(c.lower_ == "what" for c in clause.children):
+            return first_child(clause, "oprd", "attr", "xcomp")
     return None
 
 
@@ -150,7 +162,8 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if tok.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.stance_nouns and tok.ent_type_ not in {"ORG", "GPE", "PERSON"}:
         obj = noun_object(tok)
         if lemma in lexicon.complement_nouns and (obj is None or not (obj.pos_ in {"VERB", "AUX"} or is_infinitive(obj)
-                                                              or obj.head.lower_ in {"for", "to", "on"})):
+                                                              or obj.head.lower_ in {"for", "to", "on"}
+                                                              or (lemma == "offer" and obj.head.lower_ == "of"))):
             return None  # "the sovereign rights of third states" is no claim to a right
         return Cue(tok, lexicon.stance_nouns[lemma], "noun", obj)
     return None

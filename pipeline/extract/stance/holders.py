@@ -11,6 +11,7 @@ from ..actors import ActorTable, actor_of
 from ..quotes import is_reporting_cue
 from ..syntax import first_child, is_infinitive, is_passive, participle_subject, prep_object
 from ..text import sent_of
+from . import forms
 from .context import Context, Cue
 
 
@@ -79,7 +80,7 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
     if cue.holder is not None:
         subj = cue.holder
     elif cue.reporter:
-        subj = reporter_of(tok, ctx)
+        subj = reporter_of(tok, ctx) or _reporter_after(tok, ctx)
         if subj is None:
             qi = ctx.quote_of.get(tok.i, -1)
             if qi >= 0 and ctx.quotes[qi].speaker >= 0:
@@ -108,9 +109,39 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
                 result.append((q.speaker, s))
             continue
         actor = holder_actor_of(s, ctx)
+        if s.lower_ in {"it", "they", "he", "she"}:
+            # "The union said it would never accept job cuts": the reporter's subject
+            actor = _pronoun_reporter(tok, s, ctx, actor)
         if actor >= 0:
             result.append((actor, s))
+        elif forms.is_collective(s, ctx.lexicon):
+            # "both sides agreed": each party named before holds the stance
+            result.extend(p for p in forms.named_parties(s, table) if p[0] not in {a for a, _ in result})
     return result
+
+
+def _pronoun_reporter(tok: Token, pronoun: Token, ctx: Context, default: int) -> int:
+    """"The opposition said it will not ...": a pronoun subject of a reported clause is the
+    reporter when the reporter fits the pronoun (he/she a person, it/they not)."""
+    reporter = reporter_of(tok, ctx)
+    actor = holder_actor_of(reporter, ctx) if reporter is not None and reporter.i < pronoun.i else -1
+    if actor < 0:
+        return default
+    person = ctx.table.actors[actor].type == "PERSON"
+    return actor if person == (pronoun.lower_ in {"he", "she"}) or pronoun.lower_ == "they" else default
+
+
+def _reporter_after(tok: Token, ctx: Context) -> Token | None:
+    """"There can be no deal without X, Israel said": the reporting verb hangs from the clause."""
+    root = sent_of(tok).root
+    if not root.is_ancestor(tok) and root is not tok:
+        return None
+    for child in root.children:
+        if child.i > tok.i and child.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and is_reporting_cue(child, ctx.lexicon):
+            subj = first_child(child, "nsubj")
+            if subj is not None and holder_actor_of(subj, ctx) >= 0:
+                return subj
+    return None
 
 
 def holder_actor_of(token: Token, ctx: Context) -> int:

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import ACTION_PREPS, ISSUE_PREPS, THING_PRONOUNS
+from ...grammar import ACTION_PREPS, ISSUE_PREPS, PARTICLES, THING_PRONOUNS
 from ...lexicon import Lexicon
 from ..actors import ActorTable
 from ..syntax import first_child, is_infinitive, prep_object
@@ -61,7 +61,7 @@ def issue_label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None 
     return label
 
 
-def _gerund(verb: Token) -> str:
+def gerund(verb: Token) -> str:
     if verb.tag_ == "VBG":
         return verb.lower_
     lemma = verb.lemma_.lower()
@@ -79,10 +79,12 @@ def action_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
     talks" -> "return to talks"; "lay down its weapons" -> "laying down of weapons"."""
     lexicon = ctx.lexicon
     lemma = verb.lemma_.lower()
-    particle = first_child(verb, "prt")
-    noun = (lexicon.measures.get(lemma) or lexicon.nominalisations.get(lemma)) if particle is None else None
-    head = noun or _gerund(verb)
-    if particle is not None:
+    particle = first_child(verb, "prt") or next((c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1
+                                                 and c.lower_ in PARTICLES), None)  # "walk out" parsed as an adverb
+    noun = (lexicon.measures.get(lemma) or lexicon.nominalisations.get(lemma)) if particle is None else \
+        lexicon.nominalisations.get(f"{lemma} {particle.lower_}")  # "walk out" -> "walkout"
+    head = noun or gerund(verb)
+    if particle is not None and noun is None:
         head = f"{head} {particle.lower_}"
     inner = first_child(verb, "dobj")
     if particle is not None:
@@ -94,21 +96,27 @@ def action_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
         label, text, tok = noun_issue(inner, ctx)  # "make compromises" -> "compromises"
         if label:
             return label, text, tok
-    if inner is not None and inner.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and inner.lower_ not in lexicon.vague_issues:
+    if inner is not None and inner.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and (
+            inner.lower_ not in lexicon.vague_issues or named_vague(inner)):
         inner_tokens = phrase_tokens(inner)
         label = issue_label(inner_tokens, lexicon)
         text = clean_space(verb.doc[min(verb.i, inner_tokens[0].i) : inner_tokens[-1].i + 1].text)
         if lemma in lexicon.measures and label:
             return f"{head} {label}", text, inner  # "ban on Mahan Air", "sanctions on Iran"
         return (f"{head} of {label}" if label else head), text, inner
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTION_PREPS), None)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTION_PREPS | {"out"}
+                 and not (prep_object(c) is not None and prep_object(c).ent_type_ in {"DATE", "TIME"})), None)
     pobj = prep_object(prep)
+    inner_prep = first_child(prep, "prep") if prep is not None and prep.lower_ == "out" else None
+    if inner_prep is not None:  # "stays out of NATO"
+        pobj = prep_object(inner_prep)
     if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
         if pobj.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"}:
             return "", "", None  # "we will return to Havana": a journey, not an issue
         label = issue_label(phrase_tokens(pobj), lexicon)
+        preps = f"{prep.lower_} {inner_prep.lower_}" if inner_prep is not None else prep.lower_
         if label:
-            return f"{head} {prep.lower_} {label}", clean_space(verb.doc[verb.i : pobj.right_edge.i + 1].text), pobj
+            return f"{head} {preps} {label}", clean_space(verb.doc[verb.i : pobj.right_edge.i + 1].text), pobj
     if noun or particle is not None:
         return head, verb.text, verb
     return "", "", None
@@ -135,7 +143,7 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         if antecedent is None:
             return "", "", None
         obj = antecedent
-    if obj.lower_ in lexicon.vague_issues:
+    if obj.lower_ in lexicon.vague_issues and not named_vague(obj):
         return "", "", None  # "take more steps", "need time": no issue named
     if obj.pos_ == "PROPN" and (ctx.table.actor_at(obj) >= 0 or obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
         return "", "", None  # an actor is not an issue
@@ -169,6 +177,12 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if not label or label.lower() in lexicon.vague_issues:
         return "", "", None
     return label, clean_space(obj.doc[tokens[0].i : tokens[-1].i + 1].text), obj
+
+
+def named_vague(noun: Token) -> bool:
+    """"the abduction issue", "the nuclear question": a vague head that a modifier names."""
+    return noun.lower_ in {"issue", "issues", "question", "matter"} and any(
+        c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "PROPN", "ADJ"} for c in noun.children)
 
 
 def _strong(label: str, lexicon: Lexicon) -> bool:
@@ -210,6 +224,8 @@ def vague_antecedent(tok: Token, ctx: Context) -> Token | None:
     sent_start = sent_of(tok).start
     keywords = [k for words in ctx.lexicon.taxonomy.values() for k in words if " " not in k]
     for cand in reversed(list(doc[sent_start : tok.i])):
+        if cand.dep_ in {"nsubj", "nsubjpass", "poss"} or ctx.table.actor_at(cand) >= 0:
+            continue  # "The workers rejected the proposal": the holder is not what it rejects
         if cand.pos_ == "NOUN" and cand.dep_ != "compound" and (
                 cand.lower_ in ctx.lexicon.generic_heads or any(cand.lower_.startswith(k) for k in keywords)):
             return cand
@@ -218,7 +234,7 @@ def vague_antecedent(tok: Token, ctx: Context) -> Token | None:
             return head
     keywords = [k for words in ctx.lexicon.taxonomy.values() for k in words if " " not in k]
     for cand in reversed(list(doc[max(0, sent_start - 60) : tok.i])):
-        if cand.pos_ != "NOUN" or cand.dep_ == "compound":
+        if cand.pos_ != "NOUN" or cand.dep_ == "compound" or ctx.table.actor_at(cand) >= 0:
             continue
         low = cand.lower_
         if low in ctx.lexicon.generic_heads or any(low.startswith(k) for k in keywords):

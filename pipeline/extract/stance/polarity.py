@@ -54,6 +54,7 @@ def condition_of(tok: Token, ctx: Context, negated: bool) -> str:
     while node.dep_ in {"xcomp", "acomp", "conj", "ccomp"} and node.head is not node and len(heads) < 4:
         node = node.head
         heads.append(node)
+    heads.extend(c for c in tok.children if c.dep_ == "xcomp")  # "offered to release X in exchange for Y"
     doc = tok.doc
     for head in heads:
         for child in head.children:
@@ -73,6 +74,8 @@ def condition_of(tok: Token, ctx: Context, negated: bool) -> str:
                 phrase = " ".join(t.lower_ for t in doc[child.i : child.i + 3])
                 if child.lower_ == "without" or any(phrase.startswith(p) for p in lexicon.condition_prepositions):
                     pobj = prep_object(child) or (prep_object(first_child(child, "prep")) if first_child(child, "prep") else None)
+                    if phrase.startswith(("in exchange for", "in return for")):
+                        pobj = prep_object(next((t for t in child.subtree if t.lower_ == "for"), None)) or pobj
                     if pobj is not None:
                         return clean_space(doc[pobj.left_edge.i : pobj.right_edge.i + 1].text)
     text_condition = _condition_in_text(tok, lexicon)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...grammar import CUE_POS, FUTURE, HEDGE_MODALS
+from ...grammar import CUE_POS
 from ...lexicon import Lexicon
 from ...records import QuoteRecord, StanceRecord
 from ..actors import ActorTable
@@ -24,16 +24,58 @@ from .constructions import (
     without_cue,
     without_phrase,
 )
+from . import forms
 from .context import Context, Cue
 from .cues import find_cue
-from .holders import agreement_partners, claimer, find_holders, is_commentator, is_reciprocal
+from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, read_through
+from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal
 from .issues import find_issues, issue_label, phrase_tokens
-from .polarity import compose, condition_of, is_hedged, is_negated, is_undecided
+from .polarity import condition_of, is_hedged, is_negated, is_undecided
 from .red_lines import red_line_headlines, red_line_references, states_red_line
+
+
+def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | None:
+    """The constructions of :mod:`.forms` at ``tok``: red lines named as nouns, preconditions,
+    "there will be no deal unless ...", threats, and refusals to give something up. None when
+    there is none (an empty list: a construction that names no stance)."""
+    lexicon = ctx.lexicon
+    parts = forms.red_line_noun_parts(tok, lexicon)
+    if parts is not None:
+        source, thing = parts
+        holder = clause_subject(source) if source is not None and source.pos_ in {"VERB", "AUX"} else source
+        if thing is None:
+            return []
+        # "deploying troops would cross a red line, Moscow warned": the reporter's red line
+        return [Cue(tok, "oppose", "redline", thing, holder=holder, red_line=True, text="red line",
+                    reporter=holder is None)]
+    pre = forms.precondition_thing(tok, lexicon)
+    if pre is not None:
+        verb, thing = pre
+        holder = clause_subject(verb)
+        return [Cue(tok, "demand", "precondition", thing, holder=holder, red_line=True,
+                    text=f"{verb.text} {tok.text}")] if holder is not None else []
+    if forms.existential_negation(tok):
+        return [Cue(tok, "oppose", "existential", tok, red_line=True, text=f"no {tok.text}", reporter=True)]
+    if tok.pos_ != "VERB":
+        return None
+    if forms.is_threat(tok, lexicon) and find_cue(tok, lexicon) is None:
+        return [Cue(tok, "demand", "threat", None, red_line=True, text=tok.text)]
+    given = forms.surrender_object(tok, lexicon)
+    if given is not None and forms.modal_negation(tok, negating_phrase):
+        # "will not give up its nuclear rights" opposes (giving up) the rights: a red line
+        inner = forms.demanded_inside(given, lexicon)
+        text = cue_text(Cue(tok, "oppose", "surrender", given))
+        if inner is not None:  # "will not back down on its demand for X" demands X
+            return [Cue(tok, "demand", "surrender", inner, red_line=True, text=text)]
+        return [Cue(tok, "oppose", "surrender", given, red_line=True, text=text)]
+    return None
 
 
 def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     lexicon = ctx.lexicon
+    found = _form_cues(tok, ctx, negating_phrase)
+    if found is not None:
+        return found
     cues = []
     for finder in (evaluation_cue, predicate_cue, violation_cue):
         cue = finder(tok, lexicon)
@@ -59,6 +101,8 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
 
 
 def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
+    if tok.dep_ == "xcomp" and forms.is_threat(tok.head, lexicon):
+        return True  # "threatened to walk out unless ...": a threat, read as the demand of its condition
     if tok.dep_ == "xcomp" and find_cue(tok.head, lexicon) is not None:
         return True
     if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ == "NOUN" and find_cue(tok.head, lexicon) is not None \
@@ -113,12 +157,9 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
     return records
 
 
-def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) -> list[StanceRecord]:
-    lexicon = ctx.lexicon
+def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon: Lexicon) -> tuple[str, bool]:
+    """The polarity after negation and "has yet to"; and whether the cue was negated."""
     tok = cue.token
-    if cue.kind not in {"participle", "predicate", "deontic"} and _inside_outer_cue(tok, lexicon):
-        return []  # "refuse to accept": read at the outer cue
-    polarity, obj, cue_text = _read_through(cue, lexicon)
     negated = False
     if cue.kind in {"verb", "phrasal", "adjective", "noun", "conditional", "measure"}:
         negated = is_negated(tok) or (cue.kind == "adjective" and is_negated(tok.head)) or (
@@ -126,31 +167,64 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) 
         if not negated and tok.dep_ == "xcomp" and is_negated(tok.head) and tok.head.lemma_.lower() not in lexicon.stance_verbs:
             negated = True  # "did not want to sign" is read at "want"; "is not ready to" at "ready"
     if negated:
-        if is_undecided(tok, lexicon):
-            polarity = "consider"
-        else:
-            polarity = lexicon.negation.get(polarity, polarity)
+        polarity = "consider" if is_undecided(tok, lexicon) else lexicon.negation.get(polarity, polarity)
     elif is_undecided(tok, lexicon) and cue.kind == "phrasal":
         polarity = "consider"  # "has yet to respond to"
+    return polarity, negated
+
+
+def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrendered: Token | None,
+               ctx: Context) -> tuple[str, list]:
+    """(polarity, issues) of a stance's object."""
+    lexicon = ctx.lexicon
+    tok = cue.token
+    if cue.kind == "phrasal" and polarity == "oppose" and tok.lemma_.lower() in {"withdraw", "pull"} and obj is not None \
+            and obj.ent_type_ in {"GPE", "ORG"}:
+        # "pulled out of Iran": a withdrawal from a country is supported, not the country opposed
+        return "support", [(f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
+    found = clause_issues(obj, ctx) if cue.kind == "deontic" and obj is not None else find_issues(obj, ctx)
+    issues = [(f"{prefix} {label}" if prefix else label, text, head) for label, text, head in found]
+    if not issues and surrendered is not None and surrendered.ent_type_ in {"GPE", "LOC", "FAC"}:
+        # "will never give up Jerusalem": a place given up is the issue, not an actor
+        label = issue_label(phrase_tokens(surrendered), lexicon)
+        issues = [(f"{prefix} {label}" if prefix else label, surrendered.text, surrendered)] if label else []
+    if cue.red_line and cue.polarity == "oppose" and cue.kind == "predicate":
+        # "territorial integrity is a red line": the actor opposes compromising it
+        issues = [(f"compromise on {label}" if head is not None and head.lower_ in lexicon.value_nouns else label, text, head)
+                  for label, text, head in issues]
+    return polarity, issues
+
+
+def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) -> list[StanceRecord]:
+    lexicon = ctx.lexicon
+    tok = cue.token
+    if cue.kind not in {"participle", "predicate", "deontic", "redline", "precondition"} and _inside_outer_cue(tok, lexicon):
+        return []  # "refuse to accept": read at the outer cue
+    polarity, obj, text = read_through(cue, lexicon)
+    polarity, negated = _polarity_in_context(cue, polarity, negating_phrase, lexicon)
     if negated and tok.lemma_.lower() == "agree" and is_reciprocal(tok):
         return []  # "the president and Congress could not agree on a budget": no position on it
     hedged = cue.kind != "predicate" and is_hedged(tok, lexicon)
     if hedged and polarity != "consider":
         polarity = "consider"
-    if cue.kind == "phrasal" and polarity == "oppose" and tok.lemma_.lower() in {"withdraw", "pull"} and obj is not None \
-            and obj.ent_type_ in {"GPE", "ORG"}:
-        # "pulled out of Iran": a withdrawal from a country is supported, not the country opposed
-        polarity = "support"
-        issues = [(f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
-    else:
-        issues = find_issues(obj, ctx)
-    if not issues:
+    surrendered = obj if cue.kind == "surrender" else None
+    obj, polarity, prefix = given_up(obj, polarity, lexicon)
+    if prefix:
+        surrendered = obj
+    if obj is None:
+        obj = issue_without_object(cue, ctx)
+    polarity, issues = _issues_of(cue, obj, polarity, prefix, surrendered, ctx)
+    absolute = forms.modal_negation(tok, negating_phrase) if tok.pos_ == "VERB" else False
+    demands = demanded(cue, ctx) if not hedged else []
+    if not issues and not demands:
         return []
     qi = ctx.quote_of.get(tok.i, -1)
     holders = [(a, t) for a, t in find_holders(cue, ctx) if not is_commentator(a, ctx)]
     if not holders and qi >= 0 and ctx.quotes[qi].speaker >= 0 and cue.kind in {"noun", "predicate"}:
         holders = [(ctx.quotes[qi].speaker, None)]
-    red = cue.red_line or (polarity in {"oppose", "demand"} and states_red_line(sent, ctx, qi))
+    # "will not V unless C" is "no V unless C": a red line, as "no deal unless" is
+    red = cue.red_line or (polarity in {"oppose", "demand"} and states_red_line(sent, ctx, qi)) or (
+        absolute and any(marker in {"unless", "until"} for _, _, _, marker in demands))
     condition = condition_of(tok, ctx, negated) if cue.kind not in {"predicate", "without"} else ""
     if cue.kind == "conditional":
         inner_without = prep_object(without_phrase(tok))
@@ -158,11 +232,24 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) 
             condition = clean_space(tok.doc[inner_without.left_edge.i : inner_without.right_edge.i + 1].text)
     if polarity == "support" and cue.kind in {"verb", "phrasal"}:
         holders = holders + [h for h in agreement_partners(issues, ctx) if h[0] not in {a for a, _ in holders}]
+    rows = [(label, issue_text, head, polarity, red, condition) for label, issue_text, head in issues]
+    rows += [(label, issue_text, head, "demand", red or _red_marker(marker, lexicon, cue), "")
+             for label, issue_text, head, marker in demands]
+    return _records(rows, holders, cue, text, sent, ctx, seen, hedged)
+
+
+def _red_marker(marker: str, lexicon: Lexicon, cue: Cue) -> bool:
+    """"only after C", a threat's or an existential's condition: the demand is a red line."""
+    return marker in lexicon.forms.get("red_line_markers", ()) or cue.kind in {"threat", "existential"}
+
+
+def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen: set, hedged: bool) -> list[StanceRecord]:
+    """One record per (row, holder), each (holder, issue, polarity, sentence, condition) once."""
+    tok = cue.token
+    qi = ctx.quote_of.get(tok.i, -1)
     out = []
-    for label, issue_text, head in issues:
-        if cue.red_line and cue.polarity == "oppose" and head is not None and head.lower_ in lexicon.value_nouns:
-            label = f"compromise on {label}"  # "territorial integrity is a red line"
-        for actor, subj in holders:
+    for label, issue_text, head, polarity, red, condition in rows:
+        for actor, _subj in holders:
             key = (actor, label, polarity, sent.start, condition)
             if key in seen:
                 continue
@@ -171,37 +258,8 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) 
             if head is not None:
                 ctx.recent.append(head)
             out.append(StanceRecord(
-                actor=actor, issue=label, issue_text=issue_text, polarity=polarity, cue=cue_text,
+                actor=actor, issue=label, issue_text=issue_text, polarity=polarity, cue=text,
                 evidence=clean_space(sent.text), start=sent.start_char, end=sent.end_char,
                 red_line=red, condition=condition, claimed_by=claimed, quote=qi, hedged=hedged,
             ))
     return out
-
-
-def _read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:
-    """(polarity, object, cue text) after reading through embedded stances: "ready to move forward
-    with X", "urged them to agree to X", "welcomed Israel's decision to allow aid"."""
-    tok = cue.token
-    polarity, obj, cue_text = cue.polarity, cue.obj, cue.text or _cue_text(cue)
-    for _ in range(3):
-        if obj is None or cue.kind in {"predicate", "evaluation", "action", "deontic", "without", "measure"}:
-            break
-        if obj.dep_ not in {"xcomp", "acl", "relcl", "ccomp", "pcomp", "dobj", "pobj"} or obj.i == tok.i:
-            break
-        inner = find_cue(obj, lexicon) if obj.pos_ in {"VERB", "AUX"} or obj.lemma_.lower() in {"decision", "willingness", "readiness"} else None
-        if inner is None:
-            break
-        if inner.kind == "measure":
-            polarity = compose(polarity, inner.polarity, lexicon)
-            cue_text = f"{cue_text} {_cue_text(inner)}"
-            break  # "rejects recognizing X": the issue is the measure itself
-        polarity = compose(polarity, inner.polarity, lexicon)
-        cue_text = f"{cue_text} {_cue_text(inner)}"
-        obj = inner.obj
-    return polarity, obj, cue_text
-
-
-def _cue_text(cue: Cue) -> str:
-    tok = cue.token
-    aux = [c for c in tok.children if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE | HEDGE_MODALS)]
-    return " ".join(t.text for t in sorted(aux + [tok], key=lambda t: t.i))

@@ -1,0 +1,142 @@
+"""What a stance's object and conditions come to, past its cue: reading through embedded cues
+("ready to accept X", "vowed never to recognize X"), things given up ("refused to give up X"
+opposes X), positions stated without an object ("the opposition has objected"), and what a
+holder demands through the conditions of a stance ("will not negotiate unless C", "in exchange
+for N", "only after C")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...grammar import FUTURE, HEDGE_MODALS, RELATIVE
+from ...lexicon import Lexicon
+from ..syntax import first_child, is_passive, prep_object
+from ..text import clean_space
+from . import forms
+from .context import Context, Cue
+from .cues import find_cue
+from .issues import find_issues, gerund, issue_label, phrase_tokens
+from .polarity import compose
+
+NO_READ_THROUGH = frozenset({"predicate", "evaluation", "action", "deontic", "without", "measure", "redline",
+                             "precondition", "existential", "threat", "surrender"})
+
+
+def read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:
+    """(polarity, object, cue text) after reading through embedded stances: "ready to move forward
+    with X", "urged them to agree to X", "welcomed Israel's decision to allow aid", "vowed never
+    to recognize X"."""
+    tok = cue.token
+    polarity, obj, text = cue.polarity, cue.obj, cue.text or cue_text(cue)
+    for _ in range(3):
+        if obj is None or cue.kind in NO_READ_THROUGH:
+            break
+        if obj.dep_ not in {"xcomp", "acl", "relcl", "ccomp", "pcomp", "dobj", "pobj"} or obj.i == tok.i:
+            break
+        inner = find_cue(obj, lexicon) if obj.pos_ in {"VERB", "AUX"} or obj.lemma_.lower() in {"decision", "willingness", "readiness"} else None
+        if inner is None:
+            break
+        inner_polarity = inner.polarity
+        if obj.dep_ == "xcomp" and any(c.dep_ == "neg" for c in obj.children):
+            inner_polarity = lexicon.negation.get(inner_polarity, inner_polarity)  # "vowed never to recognize X"
+        polarity = compose(polarity, inner_polarity, lexicon)
+        text = f"{text} {cue_text(inner)}"
+        if inner.kind == "measure":
+            break  # "rejects recognizing X": the issue is the measure itself
+        obj = inner.obj
+    return polarity, obj, text
+
+
+def cue_text(cue: Cue) -> str:
+    tok = cue.token
+    aux = [c for c in tok.children if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE | HEDGE_MODALS)]
+    return " ".join(t.text for t in sorted(aux + [tok], key=lambda t: t.i))
+
+
+def given_up(obj: Token | None, polarity: str, lexicon: Lexicon) -> tuple[Token | None, str, str]:
+    """"refused to give up X" opposes X; "refused to back down on its demand for X" demands X;
+    "agreed to give up X" supports the surrender of X. Returns (object, polarity, label prefix)."""
+    given = forms.surrender_object(obj, lexicon) if obj is not None and obj.pos_ in {"VERB", "AUX"} else None
+    if given is None:
+        return obj, polarity, ""
+    if polarity == "oppose":
+        inner = forms.demanded_inside(given, lexicon)
+        return (inner, "demand", "") if inner is not None else (given, "oppose", "")
+    return given, polarity, lexicon.forms.get("surrender_noun", ("surrender of",))[0]
+
+
+def issue_without_object(cue: Cue, ctx: Context) -> Token | None:
+    """"The government announced a curfew, but the opposition has objected", "Hamas agreed": a
+    position stated without an object is on what was just named."""
+    tok = cue.token
+    if cue.kind not in {"verb", "phrasal"} or tok.lemma_.lower() not in ctx.lexicon.forms.get("intransitive", ()) \
+            or is_passive(tok):
+        return None
+    for child in tok.children:
+        if child.dep_ in {"ccomp", "xcomp", "dobj", "advcl", "attr", "acomp"}:
+            return None
+        if child.dep_ == "prep" and not (prep_object(child) is not None
+                                         and prep_object(child).ent_type_ in {"DATE", "TIME", "GPE"}):
+            return None
+    found = forms.object_by_coordination(tok)
+    if found is not None:
+        return found
+    return next((h for h in reversed(ctx.recent) if h.i < tok.i and tok.i - h.i < 80), None)
+
+
+def demanded(cue: Cue, ctx: Context) -> list[tuple[str, str, Token | None, str]]:
+    """What the holder demands through the conditions of a stance: "will not negotiate unless the
+    president steps down", "will walk out unless the company restores the bonus", "threatened to
+    walk out if the talks did not begin", "in exchange for a truce". (label, text, head, marker)."""
+    out = []
+    commitment = cue.kind in {"action", "threat", "existential", "surrender", "conditional"}
+    for head, marker, _negated in forms.demand_clauses(cue.token, ctx.lexicon, cue.kind == "existential", commitment):
+        for label, text, issue_head in clause_issues(head, ctx):
+            out.append((label, text, issue_head, marker))
+    return out
+
+
+def clause_issues(head: Token, ctx: Context) -> list[tuple[str, str, Token | None]]:
+    """The issue a condition clause names: what its stance cue is about ("unless it agrees to
+    discuss X"), else its action with the thing or party it concerns ("unless the highway is
+    reopened" -> "reopening of highway", "unless Israel withdraws" -> "withdrawal by Israel")."""
+    lexicon = ctx.lexicon
+    if head.pos_ in {"NOUN", "PROPN"}:
+        return find_issues(head, ctx)
+    cue = find_cue(head, lexicon)
+    if cue is not None and cue.obj is not None and cue.polarity in {"support", "propose", "demand"}:
+        _, obj, _ = read_through(cue, lexicon)
+        found = find_issues(obj, ctx)
+        if found:
+            return found
+    found = [f for f in find_issues(head, ctx) if f[0] != gerund(head)]  # a bare "beginning" names nothing
+    passive = is_passive(head)
+    subj = first_child(head, "nsubjpass") if passive else (first_child(head, "nsubj") if first_child(head, "dobj") is None else None)
+    if subj is not None and subj.lower_ in RELATIVE:
+        subj = _relative_antecedent(subj)  # "the abduction issue, which must be resolved before ..."
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or forms.is_collective(subj, lexicon):
+        return found
+    sub = issue_label(phrase_tokens(subj), lexicon)
+    if not sub:
+        return found
+    link = "of" if passive else "by"
+    if not found:
+        action = lexicon.nominalisations.get(head.lemma_.lower()) or gerund(head)  # "unless Israel withdraws"
+        return [(f"{action} {link} {sub}", clean_space(head.text), subj)]
+    label, text, issue_head = found[0]
+    if sub.lower() in label.lower():
+        return found
+    return [(f"{label} {link} {sub}", text, issue_head)] + found[1:]
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for, through reported clauses ("the issue - which
+    officials say must be resolved")."""
+    node = pronoun.head
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return node.head
+        if node.head is node:
+            return None
+        node = node.head
+    return None

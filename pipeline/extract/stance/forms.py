@@ -1,0 +1,257 @@
+"""Constructions of news English for stances and red lines (issue #11), read from the parse with
+the word classes of ``[forms]`` in ``models/lexicons/stance.toml``:
+
+- giving something up ("will not give up X", "refused to compromise on X", "will not back down on
+  its demand for X"): the issue is the thing given up, never the verb;
+- red lines named as such ("drew a red line at X", "X crosses Moscow's red line", "what Moscow
+  calls its red lines"), preconditions ("made X a precondition for talks", "set X as a
+  precondition") and existentials ("there will be no deal unless/without X");
+- conditions the holder demands: "will not negotiate unless C", "will walk out unless C",
+  "threatened to walk out if C does not happen", "only after C", "in exchange for N";
+- holders named together ("both sides agreed"): each party named before;
+- positions stated without an object ("the opposition has objected"): the issue just named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...grammar import CONDITION_OPENERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS
+from ...lexicon import Lexicon
+from ..syntax import first_child, prep_object
+from ..text import sent_of
+
+ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _words(lexicon: Lexicon, key: str) -> tuple[str, ...]:
+    return lexicon.forms.get(key, ())
+
+
+# ---------------------------------------------------------------------------------------------
+# Giving something up
+# ---------------------------------------------------------------------------------------------
+
+
+def surrender_object(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The thing a surrender verb gives up: "give up X", "negotiate away X", "compromise on X"."""
+    if verb.pos_ not in {"VERB", "AUX"} and not verb.tag_.startswith("VB"):
+        return None
+    lemma = verb.lemma_.lower()
+    for phrase in _words(lexicon, "surrender"):
+        words = phrase.split()
+        if words[0] != lemma:
+            continue
+        last = verb
+        for word in words[1:]:
+            last = next((c for c in verb.children if c.lower_ == word and c.i > verb.i
+                         and c.dep_ in {"prt", "prep", "advmod"}), None) or next(
+                (c for c in last.children if c.lower_ == word and c.dep_ in {"prt", "prep", "advmod"}), None)
+            if last is None:
+                break
+        if last is None:
+            continue
+        if last is not verb and last.dep_ == "prep":
+            obj = prep_object(last)
+        else:
+            obj = first_child(verb, "dobj")
+        if obj is not None:
+            return obj
+    return None
+
+
+def modal_negation(verb: Token, negating_phrase: bool) -> bool:
+    """"will not", "would never", "cannot", "under no circumstances will": an absolute refusal."""
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or negating_phrase
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return negated and (bool(aux & REFUSAL_MODALS) or any(c.lower_ == "never" for c in verb.children))
+
+
+def demanded_inside(noun: Token, lexicon: Lexicon) -> Token | None:
+    """"its demand for an end to the embargo": what a demand noun asks for."""
+    if noun.lower_ not in _words(lexicon, "demand_nouns") and noun.lemma_.lower() not in _words(lexicon, "demand_nouns"):
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "on", "to"}:
+            inner = prep_object(prep)
+            if inner is not None:
+                return inner
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Red lines named as such, preconditions, "there will be no deal unless ..."
+# ---------------------------------------------------------------------------------------------
+
+
+def is_red_line_noun(tok: Token) -> bool:
+    low = tok.lower_
+    if low in {"redline", "redlines"}:
+        return True
+    return low in {"line", "lines"} and any(c.lower_ == "red" for c in tok.children if c.dep_ in {"amod", "compound"})
+
+
+def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Token | None] | None:
+    """(holder, thing) of a red line named as a noun, or None when the sentence names neither:
+    "X drew a red line at Y", "Y crosses X's red line", "what X calls its red lines", "X's red
+    line on Y", "X's red lines include Y"."""
+    if not is_red_line_noun(tok):
+        return None
+    head = tok.head
+    poss = first_child(tok, "poss")
+    own = poss if poss is not None and poss.pos_ != "PRON" else None
+    line_prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in RED_LINE_PREPS), None)
+    if tok.dep_ == "dobj" and head.lemma_.lower() in _words(lexicon, "draw_red_line"):
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in RED_LINE_PREPS), None) or line_prep
+        return head, prep_object(prep)  # the holder is the subject of "drew"
+    if tok.dep_ == "dobj" and head.lemma_.lower() in _words(lexicon, "cross_red_line"):
+        return own, first_child(head, "nsubj", "csubj")  # no owner named: whoever says so
+    beneficiary = prep_object(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None))
+    if tok.dep_ == "attr" and beneficiary is not None and beneficiary.ent_type_ in ENTITY_TYPES:
+        return beneficiary, first_child(head, "nsubj")  # "Crimea is a red line for Moscow"
+    if tok.dep_ == "oprd" and head.lemma_.lower() == "call" and any(c.lower_ == "what" for c in head.children):
+        outer = head.head
+        thing = first_child(outer, "nsubj") if outer is not head else None
+        return head, thing  # "what Moscow calls its red lines": the holder is the subject of "calls"
+    if tok.dep_ == "nsubj" and own is not None:
+        return own, first_child(head, "dobj", "attr")
+    if own is not None and line_prep is not None:
+        return own, prep_object(line_prep)
+    return None
+
+
+def precondition_thing(tok: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """(verb, thing) of "made X a precondition", "set X as a precondition for talks"."""
+    if tok.lower_ not in _words(lexicon, "precondition") or tok.pos_ != "NOUN":
+        return None
+    if tok.lower_ in {"condition", "conditions"} and not any(
+            c.dep_ == "prep" and c.lower_ in {"for", "of"} for c in tok.children):
+        return None  # "conditions on the ground"
+    verbs = _words(lexicon, "precondition_verbs")
+    if tok.dep_ in {"dobj", "oprd", "xcomp"} and tok.head.lemma_.lower() in verbs:
+        thing = first_child(tok, "nsubj") or next((c for c in tok.head.children if c.dep_ == "dobj" and c is not tok), None)
+        if thing is not None:
+            return tok.head, thing
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in verbs:
+        verb = tok.head.head
+        thing = first_child(verb, "dobj")
+        if thing is not None:
+            return verb, thing
+    return None
+
+
+def existential_negation(tok: Token) -> bool:
+    """"there will be no deal", "there will not be a blanket amnesty": a noun denied existence
+    in the future or as a possibility (not "there is no agreement yet", a report)."""
+    be = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ not in {"attr", "nsubj"} or be.lemma_ != "be" \
+            or not any(c.dep_ == "expl" for c in be.children):
+        return False
+    denied = any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children) or any(c.dep_ == "neg" for c in be.children)
+    return denied and any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in be.children)
+
+
+# ---------------------------------------------------------------------------------------------
+# Conditions the holder demands
+# ---------------------------------------------------------------------------------------------
+
+
+def _marker(clause: Token) -> str:
+    """The condition marker that opens an adverbial clause ("unless", "only after", "as long as")."""
+    doc = clause.doc
+    start = clause.left_edge.i
+    lead = " ".join(t.lower_ for t in doc[start : start + 3])
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if start >= 2 and doc[start - 1].lower_ == "long" and doc[start - 2].lower_ in {"as", "so"}:
+        return f"{doc[start - 2].lower_} long as"  # the parser hangs "as long" off the main clause
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    only = before == "only" or lead.startswith("only ")
+    lead = lead.removeprefix("only ")
+    for marker in CONDITION_OPENERS:
+        if lead.startswith(marker) or marker in marks:
+            return f"only {marker}" if only and marker in {"if", "after", "when"} else marker
+    return ""
+
+
+def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
+                   commitment: bool = True) -> list[tuple[Token, str, bool]]:
+    """Clauses and nouns a stance at ``tok`` depends on that its holder thereby demands:
+    (head, marker, negated). "if C" counts only when C is negated ("if the company does not
+    restore the bonus"): a plain "if" is as often a threat ("will retaliate if attacked"), and
+    only for a ``commitment`` (an action the holder will take): "urged her, if she cannot govern,
+    to step down" demands no governing.
+    ``existential``: "there will be no deal without X" demands X too."""
+    nodes = [tok]
+    if tok.dep_ in {"xcomp", "ccomp", "conj"} and tok.head is not tok or existential:
+        nodes.append(tok.head)
+    nodes.extend(c for c in tok.children if c.dep_ == "xcomp")
+    markers = _words(lexicon, "demand_markers")
+    found = []
+    for node in nodes:
+        # "as long as C" is often hung from "long", an adverb of the main clause
+        children = list(node.children) + [g for c in node.children if c.dep_ == "advmod" for g in c.children]
+        for child in children:
+            if child.dep_ == "advcl" and child.pos_ in {"VERB", "AUX"}:
+                marker = _marker(child)
+                negated = any(c.dep_ == "neg" for c in child.children)
+                if marker in markers or (marker == "if" and negated and commitment):
+                    found.append((child, marker, negated))
+            elif child.dep_ == "prep" and existential and child.lower_ == "without" and prep_object(child) is not None:
+                found.append((prep_object(child), "without", False))
+            elif child.dep_ == "prep":
+                phrase = " ".join(t.lower_ for t in child.doc[child.i : child.i + 3])
+                for marker in ("in exchange for", "in return for"):
+                    if phrase.startswith(marker):
+                        inner = prep_object(next((c for c in child.subtree if c.lower_ == "for"), None))
+                        if inner is not None:
+                            found.append((inner, marker, False))
+    return found
+
+
+def is_threat(tok: Token, lexicon: Lexicon) -> bool:
+    return tok.lemma_.lower() in _words(lexicon, "threat") and any(c.dep_ == "xcomp" for c in tok.children)
+
+
+# ---------------------------------------------------------------------------------------------
+# Holders named together; stances without an object
+# ---------------------------------------------------------------------------------------------
+
+
+def is_collective(subj: Token, lexicon: Lexicon) -> bool:
+    """"both sides", "the two delegations", "the parties", "both"."""
+    low = subj.lower_
+    if low not in _words(lexicon, "collective"):
+        return False
+    if low == "both":
+        return True
+    return any(c.lower_ in PARTY_DETERMINERS for c in subj.children)
+
+
+def named_parties(subj: Token, table) -> list[tuple[int, Token]]:
+    """The actors named together before ``subj`` ("Armenia and Azerbaijan", "between X and Y"),
+    nearest first, within its sentence and the two before it."""
+    doc = subj.doc
+    start = sent_of(subj).start
+    for _ in range(2):
+        if start > 0:
+            start = sent_of(doc[start - 1]).start
+    for cand in reversed(list(doc[start : subj.i])):
+        first = table.actor_at(cand)
+        if first < 0 or cand.dep_ == "conj":
+            continue
+        parties = [(first, cand)]
+        for conj in cand.conjuncts:
+            actor = table.actor_at(conj)
+            if actor >= 0 and actor not in {a for a, _ in parties}:
+                parties.append((actor, conj))
+        if len(parties) >= 2:
+            return parties
+    return []
+
+
+def object_by_coordination(tok: Token) -> Token | None:
+    """"The government announced a curfew, but the opposition has objected": the object of the
+    clause the stance is coordinated with."""
+    if tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+        return first_child(tok.head, "dobj")
+    return None
