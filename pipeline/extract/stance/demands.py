@@ -96,10 +96,11 @@ def demanded(cue: Cue, ctx: Context) -> list[tuple[str, str, Token | None, str]]
     return out
 
 
-def clause_issues(head: Token, ctx: Context) -> list[tuple[str, str, Token | None]]:
+def clause_issues(head: Token, ctx: Context, agent: bool = True) -> list[tuple[str, str, Token | None]]:
     """The issue a condition clause names: what its stance cue is about ("unless it agrees to
     discuss X"), else its action with the thing or party it concerns ("unless the highway is
-    reopened" -> "reopening of highway", "unless Israel withdraws" -> "withdrawal by Israel")."""
+    reopened" -> "reopening of highway", "unless Israel withdraws" -> "withdrawal by Israel"; the
+    active subject only with ``agent``)."""
     lexicon = ctx.lexicon
     if head.pos_ in {"NOUN", "PROPN"}:
         return find_issues(head, ctx)
@@ -111,7 +112,10 @@ def clause_issues(head: Token, ctx: Context) -> list[tuple[str, str, Token | Non
             return found
     found = [f for f in find_issues(head, ctx) if f[0] != gerund(head)]  # a bare "beginning" names nothing
     passive = is_passive(head)
-    subj = first_child(head, "nsubjpass") if passive else (first_child(head, "nsubj") if first_child(head, "dobj") is None else None)
+    if passive:
+        subj = first_child(head, "nsubjpass", "nsubj")
+    else:
+        subj = first_child(head, "nsubj") if agent and first_child(head, "dobj") is None else None
     if subj is not None and subj.lower_ in RELATIVE:
         subj = _relative_antecedent(subj)  # "the abduction issue, which must be resolved before ..."
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or forms.is_collective(subj, lexicon):

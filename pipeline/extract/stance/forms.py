@@ -198,6 +198,10 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
                     found.append((child, marker, negated))
             elif child.dep_ == "prep" and existential and child.lower_ == "without" and prep_object(child) is not None:
                 found.append((prep_object(child), "without", False))
+            elif child.dep_ == "prep" and child.lower_ in {"after", "until"} and prep_object(child) is not None and (
+                    child.i > 0 and child.doc[child.i - 1].lower_ == "only"):
+                # "will resume talks only after the highway [is reopened]", as the parser often has it
+                found.append((prep_object(child), f"only {child.lower_}", False))
             elif child.dep_ == "prep":
                 phrase = " ".join(t.lower_ for t in child.doc[child.i : child.i + 3])
                 for marker in ("in exchange for", "in return for"):

@@ -182,7 +182,7 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
             and obj.ent_type_ in {"GPE", "ORG"}:
         # "pulled out of Iran": a withdrawal from a country is supported, not the country opposed
         return "support", [(f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
-    found = clause_issues(obj, ctx) if cue.kind == "deontic" and obj is not None else find_issues(obj, ctx)
+    found = clause_issues(obj, ctx, agent=False) if cue.kind == "deontic" and obj is not None else find_issues(obj, ctx)
     issues = [(f"{prefix} {label}" if prefix else label, text, head) for label, text, head in found]
     if not issues and surrendered is not None and surrendered.ent_type_ in {"GPE", "LOC", "FAC"}:
         # "will never give up Jerusalem": a place given up is the issue, not an actor
