@@ -265,6 +265,17 @@ NOMINAL = [
       E("Hungary", "oppose", "aid package")),
 ]
 
+NOMINAL += [
+    C("efforts to", "The families praised the Biden administration's efforts to secure the release of all hostages.",
+      E("Biden administration", "support", "release of hostages")),
+    C("bid to", "Turkey's bid to join the European Union has stalled.",
+      E("Turkey", "support", "European Union")),
+    C("attempts by", "Attempts by the Teamsters to demand pay increases were blocked.",
+      E("Teamsters", "demand", "pay increases")),
+    C("effort to", "Egypt made an effort to broker a truce.",
+      E("Egypt", "propose", "truce")),
+]
+
 REPORTED = [
     C("objected", "The government announced a new curfew, but the opposition has objected.",
       E("opposition", "oppose", "curfew")),
