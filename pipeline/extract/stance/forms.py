@@ -14,6 +14,8 @@ the word classes of ``[forms]`` in ``models/lexicons/stance.toml``:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from ...grammar import CONDITION_OPENERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS
@@ -38,10 +40,7 @@ def surrender_object(verb: Token, lexicon: Lexicon) -> Token | None:
     if verb.pos_ not in {"VERB", "AUX"} and not verb.tag_.startswith("VB"):
         return None
     lemma = verb.lemma_.lower()
-    for phrase in _words(lexicon, "surrender"):
-        words = phrase.split()
-        if words[0] != lemma:
-            continue
+    for words in _surrender_phrases(_words(lexicon, "surrender")).get(lemma, ()):
         last = verb
         for word in words[1:]:
             last = next((c for c in verb.children if c.lower_ == word and c.i > verb.i
@@ -58,6 +57,16 @@ def surrender_object(verb: Token, lexicon: Lexicon) -> Token | None:
         if obj is not None:
             return obj
     return None
+
+
+@lru_cache(maxsize=8)
+def _surrender_phrases(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """The surrender phrases by their verb, so that a verb not in them costs one look-up."""
+    table: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        table.setdefault(words[0], []).append(words)
+    return table
 
 
 def modal_negation(verb: Token, negating_phrase: bool) -> bool:

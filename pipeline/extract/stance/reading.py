@@ -38,6 +38,8 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     """The constructions of :mod:`.forms` at ``tok``: red lines named as nouns, preconditions,
     "there will be no deal unless ...", threats, and refusals to give something up. None when
     there is none (an empty list: a construction that names no stance)."""
+    if tok.pos_ not in {"NOUN", "PROPN", "VERB"}:
+        return None
     lexicon = ctx.lexicon
     parts = forms.red_line_noun_parts(tok, lexicon)
     if parts is not None:
