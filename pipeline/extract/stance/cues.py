@@ -165,6 +165,9 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                                                               or obj.head.lower_ in {"for", "to", "on"}
                                                               or (lemma == "offer" and obj.head.lower_ == "of"))):
             return None  # "the sovereign rights of third states" is no claim to a right
+        if lemma in lexicon.forms.get("endeavour", ()) and not (
+                obj.lemma_.lower() in lexicon.commitment_verbs or find_cue(obj, lexicon) is not None):
+            return None  # "efforts to secure a release" state a position, "an attempt to cross the Channel" none
         return Cue(tok, lexicon.stance_nouns[lemma], "noun", obj)
     return None
 
