@@ -16,8 +16,11 @@ if/unless/provided/as long as/without. A stance inside a clause reported by some
 inside a condition ("unless Israel withdraws") state no stance.
 
 The package, one job a module: :mod:`.cues` (lexical cues), :mod:`.constructions` (cues read
-from a construction), :mod:`.holders`, :mod:`.issues`, :mod:`.polarity` (composition, negation,
-modality, conditions), :mod:`.red_lines`, and :mod:`.reading`, which puts them together.
+from a construction), :mod:`.forms` (the news constructions of red lines, things given up,
+preconditions, threats and holders named together), :mod:`.holders`, :mod:`.issues`,
+:mod:`.polarity` (composition, negation, modality, conditions), :mod:`.demands` (reading through
+embedded cues, and what a stance's conditions demand), :mod:`.red_lines`, and :mod:`.reading`,
+which puts them together.
 """
 
 from .cues import find_cue
