@@ -117,6 +117,7 @@ class Evaluation:
     stances: Score = field(default_factory=Score)
     polarity: Ratio = field(default_factory=Ratio)
     red_lines: Score = field(default_factory=Score)
+    grouping: Score = field(default_factory=Score)
     documents: int = 0
     errors: dict[str, list[str]] = field(default_factory=dict)
 
@@ -129,6 +130,7 @@ class Evaluation:
             "quotes_indirect": {"span": self.indirect_span.as_dict(), "end_to_end": self.indirect_e2e.as_dict()},
             "stances": {**self.stances.as_dict(), "polarity_accuracy": self.polarity.as_dict()},
             "red_lines": self.red_lines.as_dict(),
+            "issue_grouping": self.grouping.as_dict(),
         }
 
 
@@ -336,6 +338,7 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
     red.n_gold = len(red_required)
     found: set[int] = set()
     red_found: set[int] = set()
+    first_issue: dict[int, str] = {}
     for pred in rows.itertuples(index=False):
         score.n_pred += 1
         is_red = str(pred.red_line).lower() == "true"
@@ -355,6 +358,8 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
         if matches:
             score.tp_pred += 1
             found.update(matches)
+            for i in matches:
+                first_issue.setdefault(i, pred.issue_id)
             result.polarity.total += 1
             result.polarity.hit += 1 if any(gold_stances[i]["polarity"] == pred.polarity for i in matches) else 0
             if is_red and any(gold_stances[i].get("red_line") for i in matches):
@@ -374,6 +379,31 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
                 errors.append(f"stance FN: {g['actor'][0]} {g['polarity']} '{g['issue']}' <- {(g.get('evidence') or [''])[0][:70]}")
     result.stances.add(score)
     result.red_lines.add(red)
+    result.grouping.add(_grouping(gold_stances, first_issue, errors))
+
+
+def _grouping(gold_stances: list[dict[str, Any]], first_issue: dict[int, str], errors) -> Score:
+    """Issue grouping (gold README): over pairs of found gold stances of one document, equal gold
+    issue labels should share the first matching prediction's issue_id, different ones should not.
+
+    Counted as pairs: ``n_gold`` pairs that should share, ``tp_gold`` of them that do; ``n_pred``
+    pairs that share, ``tp_pred`` of them that should.
+    """
+    score = Score()
+    found = sorted(first_issue)
+    for a_pos, a in enumerate(found):
+        for b in found[a_pos + 1:]:
+            same_gold = norm(gold_stances[a]["issue"]) == norm(gold_stances[b]["issue"])
+            same_pred = first_issue[a] == first_issue[b]
+            score.n_gold += same_gold
+            score.n_pred += same_pred
+            score.tp_gold += same_gold and same_pred
+            score.tp_pred += same_gold and same_pred
+            if errors is not None and same_gold != same_pred:
+                kind = "FN (split)" if same_gold else "FP (merged)"
+                errors.append(f"issue grouping {kind}: '{gold_stances[a]['issue']}' / '{gold_stances[b]['issue']}' -> "
+                              f"{first_issue[a]} / {first_issue[b]}")
+    return score
 
 
 def format_table(ev: Evaluation) -> str:
@@ -392,4 +422,5 @@ def format_table(ev: Evaluation) -> str:
     row("stances", ev.stances)
     lines.append(f"{'  exact polarity on matched stances':40} {ev.polarity.value:6.3f}   ({ev.polarity.hit}/{ev.polarity.total})")
     row("red lines", ev.red_lines)
+    row("issue grouping (pairs)", ev.grouping)
     return "\n".join(lines)
