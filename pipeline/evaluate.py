@@ -180,8 +180,23 @@ def _strip_formula_guard(value: str) -> str:
     return value[1:] if value.startswith("'") and len(value) > 1 and value[1] in "=+-@" else value
 
 
-def evaluate(outputs: Path, gold_dir: Path, collect_errors: bool = False) -> Evaluation:
-    """Score the tables in ``outputs`` against every gold file in ``gold_dir``."""
+_LEADING_NUMBER = re.compile(r"^(\d+)_")
+
+
+def split_of(name: str) -> str:
+    """``check`` for a held-out gold file (leading number odd and >= 31, the project's protocol),
+    else ``tune``."""
+    match = _LEADING_NUMBER.match(Path(name).name)
+    return "check" if match and int(match.group(1)) >= 31 and int(match.group(1)) % 2 == 1 else "tune"
+
+
+def evaluate(outputs: Path, gold_dir: Path, collect_errors: bool = False, split: str = "all") -> Evaluation:
+    """Score the tables in ``outputs`` against the gold files in ``gold_dir``.
+
+    Args:
+        split: ``all``, or only the ``tune`` or ``check`` files (see :func:`split_of`). Errors
+            are never collected on check files: their mistakes must not guide the rules.
+    """
     outputs, gold_dir = Path(outputs), Path(gold_dir)
     actors = _read(outputs / "actors.csv")
     quotes = _read(outputs / "quotes.csv")
@@ -200,6 +215,8 @@ def evaluate(outputs: Path, gold_dir: Path, collect_errors: bool = False) -> Eva
     gold_files = sorted(p for p in gold_dir.glob("*.json"))
     if not gold_files:
         raise FileNotFoundError(f"no gold annotations (*.json) in {gold_dir}")
+    if split != "all":
+        gold_files = [p for p in gold_files if split_of(p.name) == split]
     for gold_path in gold_files:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         doc_id = _doc_id_for(gold.get("doc", gold_path.stem), doc_ids)
@@ -207,7 +224,8 @@ def evaluate(outputs: Path, gold_dir: Path, collect_errors: bool = False) -> Eva
             continue
         result.documents += 1
         ga = _GoldActors(gold)
-        errors = result.errors.setdefault(doc_id, []) if collect_errors else None
+        wanted = collect_errors and split_of(gold_path.name) == "tune"
+        errors = result.errors.setdefault(doc_id, []) if wanted else None
         _score_actors(doc_id, ga, actor_names, actor_type, actor_docs, result, errors)
         _score_quotes(doc_id, gold, ga, quotes, actor_names, actor_type, result, errors)
         _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, errors)
