@@ -100,6 +100,11 @@ def _words(label: str, model: IssueModel) -> list[str]:
     return text.split()
 
 
+def _uses_synonym(label: str, model: IssueModel) -> bool:
+    plain = re.sub(r"\s+", " ", re.sub(r"[^\w\s\-]", " ", fold(label))).split()
+    return plain != _words(label, model)
+
+
 class IssueKey(NamedTuple):
     """What an issue label says: its head and the other content words (stems, order-free, so
     "territorial concessions" and "concession of territory" are one key)."""
@@ -148,10 +153,12 @@ def fold_issues(labels: Counter, model: IssueModel) -> dict[str, str]:
 
     Args:
         labels: label -> number of stances with it.
+        model: the issue taxonomy.
 
     Returns:
         label -> the display label of its issue (the shortest full form: the fewest words among
-        the labels with the issue's own key, then the most frequent, then alphabetical).
+        the labels with the issue's own key, then one in the synonym table's canonical words,
+        the most frequent, the shortest, alphabetical).
     """
     by_key: dict[IssueKey, list[str]] = defaultdict(list)
     for label in sorted(labels):
@@ -174,7 +181,7 @@ def fold_issues(labels: Counter, model: IssueModel) -> dict[str, str]:
         target[k] = root
     for root in set(target.values()):
         own = by_key[root]
-        display[root] = min(own, key=lambda m: (len(m.split()), -labels[m], m))
+        display[root] = min(own, key=lambda m: (len(m.split()), _uses_synonym(m, model), -labels[m], len(m), m))
     return {label: display[target[k]] for k, members in by_key.items() for label in members}
 
 

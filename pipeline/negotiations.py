@@ -18,8 +18,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-# evidence needed to link two documents, and its weights
-LINK_SCORE = 2.5
+# evidence needed to link two documents (two shared parties that are not ubiquitous suffice;
+# with fewer, places and issues must add to it), and its weights
+LINK_SCORE = 2.0
+WEAK_LINK_SCORE = 2.5
 PLACE_WEIGHT = 0.5
 ISSUE_WEIGHT = 0.5
 UBIQUITOUS_WEIGHT = 0.5
@@ -67,7 +69,7 @@ def _weights(facts: list[DocFacts]) -> dict[str, float]:
 
 
 def link_score(a: DocFacts, b: DocFacts, weights: dict[str, float]) -> float:
-    """Evidence that two documents report one negotiation (0 when they cannot)."""
+    """Evidence that two documents report one negotiation (0 when it is not enough to link them)."""
     shared = a.parties & b.parties
     if not shared or not any(weights.get(p, 1.0) == 1.0 for p in shared):
         return 0.0
@@ -81,7 +83,8 @@ def link_score(a: DocFacts, b: DocFacts, weights: dict[str, float]) -> float:
         return 0.0
     score += PLACE_WEIGHT * len((a.places & b.places) - shared)
     score += ISSUE_WEIGHT * len(a.issues & b.issues)
-    return score
+    strong = sum(1 for p in shared if weights.get(p, 1.0) == 1.0)
+    return score if score >= (LINK_SCORE if strong >= 2 else WEAK_LINK_SCORE) else 0.0
 
 
 def group_documents(facts: Iterable[DocFacts]) -> list[list[str]]:
@@ -115,7 +118,7 @@ def group_documents(facts: Iterable[DocFacts]) -> list[list[str]]:
                 if (i, j) in checked or find(i) == find(j):
                     continue
                 checked.add((i, j))
-                if link_score(facts[i], facts[j], weights) >= LINK_SCORE:
+                if link_score(facts[i], facts[j], weights) > 0:
                     a, b = sorted((find(i), find(j)))
                     joined = _join_spans(span[a], span[b])
                     if joined is not None:
@@ -172,7 +175,7 @@ def name_groups(groups: list[list[str]], facts: dict[str, DocFacts], names: dict
 
 def lead_parties(parties: Iterable[str], names: dict[str, str]) -> list[str]:
     """The two leading parties, in alphabetical order of their names (ids and labels)."""
-    return sorted(list(parties)[:2], key=lambda p: (names.get(p, p), p))
+    return sorted(list(parties)[:2], key=lambda p: (names.get(p, p).lower(), p))
 
 
 def _ranked_parties(docs: Iterable[str], facts: dict[str, DocFacts], names: dict[str, str],

@@ -57,7 +57,8 @@ def timelines(stances: Iterable[Any], dates: dict[str, str]) -> dict[tuple[str, 
     """For each (actor_id, issue_id), the dated sequence of its prevailing own position.
 
     Stances of one date (their document's date) are counted together; a step whose prevailing
-    polarity differs from the previous date's carries that polarity in ``shift_from``.
+    polarity differs from the previous date's carries that polarity in ``shift_from``. A tie on
+    one date goes to a polarity other than the previous one.
     Undated stances have no place in time and are left out.
     """
     by_date: dict[tuple[str, str], dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
@@ -70,8 +71,11 @@ def timelines(stances: Iterable[Any], dates: dict[str, str]) -> dict[tuple[str, 
         steps: list[Step] = []
         for date in sorted(by_date[key]):
             items = by_date[key][date]
-            polarity = prevailing(Counter(s.polarity for s in items))
             before = steps[-1].polarity if steps else ""
+            counts = Counter(s.polarity for s in items)
+            # a tie between the old position (often an earlier rejection recalled) and a new one
+            # goes to the new one: it is what the date adds
+            polarity = max(counts, key=lambda p: (counts[p], p != before, -POLARITY_ORDER.index(p)))
             shift = before if before and before != polarity else ""
             steps.append(Step(date, polarity, shift, tuple(sorted(s.stance_id for s in items if s.polarity == polarity))))
         out[key] = steps

@@ -359,7 +359,7 @@ def _doc_facts(active: list[DocResult], actors: list[Actor], node_id: dict[tuple
 
     def party(actor_id: str) -> str:
         actor = by_id.get(actor_id)
-        if actor is None or actor.type == "GROUP":
+        if actor is None:
             return ""
         return actor.affiliation if actor.affiliation in by_id else actor_id
 
