@@ -144,6 +144,9 @@ def evaluate(
     except FileNotFoundError as exc:
         _fail(str(exc))
         return
+    if len(results) > 1 and not all(r.documents for r in results.values()):
+        results = {"all": results["all"]}  # the build holds the documents of one set only
+        splits = ["all"]
     if as_json:
         data = {name: {**r.as_dict(), **({"errors": r.errors} if errors else {})} for name, r in results.items()}
         typer.echo(json.dumps(data if len(data) > 1 else data[splits[0]], indent=2, sort_keys=True))
