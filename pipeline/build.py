@@ -121,7 +121,7 @@ def run_per_document(
 
 
 # What the exports write besides run_report.json: an unchanged rebuild checks them by hash.
-EXPORT_FILES = tuple(name for name in CONTRACT_FILES if name != "run_report.json") + ("stance_matrix.png",)
+EXPORT_FILES = tuple(name for name in CONTRACT_FILES if name != "run_report.json") + ("stance_matrix.png", "negotiations.csv")
 STATE_FILE = ".build_state.json"
 
 
@@ -189,7 +189,7 @@ def _build(
     else:
         t = time.perf_counter()
         lexicon = lexicon_for(settings)
-        resolved = resolve(results, lexicon, settings.overrides)
+        resolved = resolve(results, lexicon, settings.overrides, settings.taxonomy)
         timings["resolve"] = time.perf_counter() - t
 
         t = time.perf_counter()
@@ -266,6 +266,7 @@ def _inputs_fingerprint(results: list[DocResult], settings: Settings, stats: dic
     digest.update(repr(settings).encode())
     digest.update(settings.language_fingerprint().encode())
     digest.update(settings.overrides.read_bytes() if settings.overrides.is_file() else b"<no overrides>")
+    digest.update(settings.taxonomy.read_bytes() if settings.taxonomy.is_file() else b"<no taxonomy>")
     digest.update(_package_code_fingerprint().encode())
     digest.update(repr(sorted(_versions(*stats["model"]).items())).encode())
     for package in ("numpy", "matplotlib"):

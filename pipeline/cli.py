@@ -122,28 +122,42 @@ def evaluate(
     outputs: Path = typer.Argument(Path("outputs"), help="Folder with the tables of a build."),
     gold: Path = typer.Argument(..., help="Folder of gold annotation files (*.json)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
-    errors: bool = typer.Option(False, "--errors", help="List every false positive and negative."),
+    errors: bool = typer.Option(False, "--errors", help="List every false positive and negative (tune files only)."),
+    split: str = typer.Option("auto", "--split", help="auto (tune, check and all blocks when the folder has both), "
+                              "tune, check or all. Check files: leading number odd and >= 31."),
 ) -> None:
-    """Print precision/recall/F1 of actors, quotes, stances and red lines against GOLD."""
+    """Print precision/recall/F1 of actors, quotes, stances, red lines and issue grouping against GOLD."""
     from .evaluate import evaluate as run_evaluate
-    from .evaluate import format_table
+    from .evaluate import format_table, split_of
 
     if not gold.is_dir():
         _fail(f"gold folder {gold} does not exist")
+    if split not in {"auto", "tune", "check", "all"}:
+        _fail(f"--split must be auto, tune, check or all, not {split!r}")
+    names = [p.name for p in gold.glob("*.json")]
+    splits = [split]
+    if split == "auto":
+        present = {split_of(n) for n in names}
+        splits = ["tune", "check", "all"] if present == {"tune", "check"} else ["all"]
     try:
-        result = run_evaluate(outputs, gold, collect_errors=errors)
+        results = {name: run_evaluate(outputs, gold, collect_errors=errors, split=name) for name in splits}
     except FileNotFoundError as exc:
         _fail(str(exc))
         return
+    if len(results) > 1 and not all(r.documents for r in results.values()):
+        results = {"all": results["all"]}  # the build holds the documents of one set only
+        splits = ["all"]
     if as_json:
-        data = result.as_dict()
-        if errors:
-            data["errors"] = result.errors
-        typer.echo(json.dumps(data, indent=2, sort_keys=True))
+        data = {name: {**r.as_dict(), **({"errors": r.errors} if errors else {})} for name, r in results.items()}
+        typer.echo(json.dumps(data if len(data) > 1 else data[splits[0]], indent=2, sort_keys=True))
         return
-    typer.echo(format_table(result))
+    for name, result in results.items():
+        if len(results) > 1:
+            typer.echo(f"\n== {name} set" + (" (leading number odd and >= 31)" if name == "check" else ""))
+        typer.echo(format_table(result))
     if errors:
-        for doc_id, items in sorted(result.errors.items()):
+        shown = results.get("tune") or results[splits[0]]
+        for doc_id, items in sorted(shown.errors.items()):
             typer.echo(f"\n== {doc_id}")
             for item in items:
                 typer.echo(f"  {item}")

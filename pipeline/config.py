@@ -46,6 +46,7 @@ class Settings:
     names: Path = DEFAULT_MODELS_DIR / "lexicons/names.toml"
     gazetteer: Path = DEFAULT_MODELS_DIR / "gazetteer/actors.jsonl"
     overrides: Path = DEFAULT_MODELS_DIR / "overrides.toml"
+    taxonomy: Path = DEFAULT_MODELS_DIR / "taxonomy.toml"
     layout_seed: int = 42
     html_max_nodes: int = 1500
     sources: tuple[str, ...] = field(default=(), compare=False)
@@ -76,9 +77,10 @@ _SECTIONS = {
     "annotate": ("model", "model_preference", "batch_size", "jobs", "max_chunk_chars"),
     "lexicons": ("cues", "stance", "roles", "issues", "groups", "names"),
     "actors": ("gazetteer", "overrides"),
+    "issues": ("taxonomy",),
     "graph": ("layout_seed", "html_max_nodes"),
 }
-_PATH_KEYS = {"cues", "stance", "roles", "issues", "groups", "names", "gazetteer", "overrides"}
+_PATH_KEYS = {"cues", "stance", "roles", "issues", "groups", "names", "gazetteer", "overrides", "taxonomy"}
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

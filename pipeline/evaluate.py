@@ -117,6 +117,7 @@ class Evaluation:
     stances: Score = field(default_factory=Score)
     polarity: Ratio = field(default_factory=Ratio)
     red_lines: Score = field(default_factory=Score)
+    grouping: Score = field(default_factory=Score)
     documents: int = 0
     errors: dict[str, list[str]] = field(default_factory=dict)
 
@@ -129,6 +130,7 @@ class Evaluation:
             "quotes_indirect": {"span": self.indirect_span.as_dict(), "end_to_end": self.indirect_e2e.as_dict()},
             "stances": {**self.stances.as_dict(), "polarity_accuracy": self.polarity.as_dict()},
             "red_lines": self.red_lines.as_dict(),
+            "issue_grouping": self.grouping.as_dict(),
         }
 
 
@@ -178,8 +180,23 @@ def _strip_formula_guard(value: str) -> str:
     return value[1:] if value.startswith("'") and len(value) > 1 and value[1] in "=+-@" else value
 
 
-def evaluate(outputs: Path, gold_dir: Path, collect_errors: bool = False) -> Evaluation:
-    """Score the tables in ``outputs`` against every gold file in ``gold_dir``."""
+_LEADING_NUMBER = re.compile(r"^(\d+)_")
+
+
+def split_of(name: str) -> str:
+    """``check`` for a held-out gold file (leading number odd and >= 31, the project's protocol),
+    else ``tune``."""
+    match = _LEADING_NUMBER.match(Path(name).name)
+    return "check" if match and int(match.group(1)) >= 31 and int(match.group(1)) % 2 == 1 else "tune"
+
+
+def evaluate(outputs: Path, gold_dir: Path, collect_errors: bool = False, split: str = "all") -> Evaluation:
+    """Score the tables in ``outputs`` against the gold files in ``gold_dir``.
+
+    Args:
+        split: ``all``, or only the ``tune`` or ``check`` files (see :func:`split_of`). Errors
+            are never collected on check files: their mistakes must not guide the rules.
+    """
     outputs, gold_dir = Path(outputs), Path(gold_dir)
     actors = _read(outputs / "actors.csv")
     quotes = _read(outputs / "quotes.csv")
@@ -198,6 +215,8 @@ def evaluate(outputs: Path, gold_dir: Path, collect_errors: bool = False) -> Eva
     gold_files = sorted(p for p in gold_dir.glob("*.json"))
     if not gold_files:
         raise FileNotFoundError(f"no gold annotations (*.json) in {gold_dir}")
+    if split != "all":
+        gold_files = [p for p in gold_files if split_of(p.name) == split]
     for gold_path in gold_files:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         doc_id = _doc_id_for(gold.get("doc", gold_path.stem), doc_ids)
@@ -205,7 +224,8 @@ def evaluate(outputs: Path, gold_dir: Path, collect_errors: bool = False) -> Eva
             continue
         result.documents += 1
         ga = _GoldActors(gold)
-        errors = result.errors.setdefault(doc_id, []) if collect_errors else None
+        wanted = collect_errors and split_of(gold_path.name) == "tune"
+        errors = result.errors.setdefault(doc_id, []) if wanted else None
         _score_actors(doc_id, ga, actor_names, actor_type, actor_docs, result, errors)
         _score_quotes(doc_id, gold, ga, quotes, actor_names, actor_type, result, errors)
         _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, errors)
@@ -336,6 +356,7 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
     red.n_gold = len(red_required)
     found: set[int] = set()
     red_found: set[int] = set()
+    first_issue: dict[int, str] = {}
     for pred in rows.itertuples(index=False):
         score.n_pred += 1
         is_red = str(pred.red_line).lower() == "true"
@@ -355,6 +376,8 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
         if matches:
             score.tp_pred += 1
             found.update(matches)
+            for i in matches:
+                first_issue.setdefault(i, pred.issue_id)
             result.polarity.total += 1
             result.polarity.hit += 1 if any(gold_stances[i]["polarity"] == pred.polarity for i in matches) else 0
             if is_red and any(gold_stances[i].get("red_line") for i in matches):
@@ -374,6 +397,31 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
                 errors.append(f"stance FN: {g['actor'][0]} {g['polarity']} '{g['issue']}' <- {(g.get('evidence') or [''])[0][:70]}")
     result.stances.add(score)
     result.red_lines.add(red)
+    result.grouping.add(_grouping(gold_stances, first_issue, errors))
+
+
+def _grouping(gold_stances: list[dict[str, Any]], first_issue: dict[int, str], errors) -> Score:
+    """Issue grouping (gold README): over pairs of found gold stances of one document, equal gold
+    issue labels should share the first matching prediction's issue_id, different ones should not.
+
+    Counted as pairs: ``n_gold`` pairs that should share, ``tp_gold`` of them that do; ``n_pred``
+    pairs that share, ``tp_pred`` of them that should.
+    """
+    score = Score()
+    found = sorted(first_issue)
+    for a_pos, a in enumerate(found):
+        for b in found[a_pos + 1:]:
+            same_gold = norm(gold_stances[a]["issue"]) == norm(gold_stances[b]["issue"])
+            same_pred = first_issue[a] == first_issue[b]
+            score.n_gold += same_gold
+            score.n_pred += same_pred
+            score.tp_gold += same_gold and same_pred
+            score.tp_pred += same_gold and same_pred
+            if errors is not None and same_gold != same_pred:
+                kind = "FN (split)" if same_gold else "FP (merged)"
+                errors.append(f"issue grouping {kind}: '{gold_stances[a]['issue']}' / '{gold_stances[b]['issue']}' -> "
+                              f"{first_issue[a]} / {first_issue[b]}")
+    return score
 
 
 def format_table(ev: Evaluation) -> str:
@@ -392,4 +440,5 @@ def format_table(ev: Evaluation) -> str:
     row("stances", ev.stances)
     lines.append(f"{'  exact polarity on matched stances':40} {ev.polarity.value:6.3f}   ({ev.polarity.hit}/{ev.polarity.total})")
     row("red lines", ev.red_lines)
+    row("issue grouping (pairs)", ev.grouping)
     return "\n".join(lines)

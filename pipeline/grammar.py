@@ -71,5 +71,10 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     "from or have an they which one you were her all we there been has their would will said "
     "who its than into after also over".split()
 )
-# words an issue label's stem ignores when issues are compared across documents (resolve)
-LABEL_STOP_WORDS = frozenset({"of", "the", "a", "an", "to", "for", "on", "in", "and", "with", "against", "by", "from"})
+# words an issue label's key ignores when issues are compared across documents (issues.py)
+LABEL_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "to", "for", "on", "in", "and", "with", "against", "by",
+                                  "from", "over", "about", "into", "between", "its", "their", "his", "her", "our",
+                                  "any", "all"})
+# prepositions that open an issue label's complement ("recognition of X", "talks on trade")
+LABEL_PREPOSITIONS = frozenset({"of", "in", "on", "for", "to", "with", "against", "between", "from", "over", "about",
+                                "into", "toward", "towards", "by"})

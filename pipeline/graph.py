@@ -1,42 +1,35 @@
-"""Stage 5, graph: a ``networkx.MultiDiGraph`` of actors, issues, red lines, quotations and
-documents, with every stance edge carrying its evidence, and derived actor-actor relations
-(aligned, opposed, contradicts) as discourse network analysis draws them.
+"""Stage 5, graph: a ``networkx.MultiDiGraph`` of negotiations, actors, issues and their
+categories, red lines, quotations and documents, with every stance edge carrying its evidence,
+and derived actor-actor relations (aligned, opposed, contradicts) as discourse network analysis
+draws them: congruence and conflict inside one negotiation, weighted by the number of issues.
 
-Node ids: ``actor:<actor_id>``, ``issue:<issue_id>``, ``redline:<actor_id>:<issue_id>``,
-``quote:<quote_node>``, ``doc:<doc_id>``. Edge relations: stance, red_line, member_of,
-speaks_for, said, reported_in, aligned, opposed, contradicts.
+Node ids: ``negotiation:<negotiation_id>``, ``actor:<actor_id>``, ``issue:<issue_id>``,
+``category:<category>``, ``redline:<actor_id>:<issue_id>``, ``quote:<quote_node>``,
+``doc:<doc_id>``. Edge relations: stance, red_line, member_of, speaks_for, said, reported_in,
+aligned, opposed, contradicts, part_of (issue -> negotiation), in_category (issue -> category),
+party_to (actor -> negotiation).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from itertools import combinations
-
 import networkx as nx
 
+from .positions import CON, PRO, coarse, congruence, own_positions, prevailing
 from .records import Resolved, Stance
 
-PRO = {"support", "propose", "demand"}
-CON = {"oppose"}
+__all__ = ["build_graph", "coarse", "own_positions", "prevailing", "PRO", "CON", "NODE_COLORS", "EDGE_COLORS"]
 
 NODE_COLORS = {
     "PERSON": "#1f77b4", "ORG": "#2ca02c", "GPE": "#9467bd", "NORP": "#8c564b", "GROUP": "#7f7f7f",
     "issue": "#ff7f0e", "red_line": "#d62728", "quote": "#17becf", "document": "#bcbd22",
+    "negotiation": "#393b79", "category": "#e7ba52",
 }
 EDGE_COLORS = {
     "support": "#2ca02c", "oppose": "#d62728", "propose": "#1f77b4", "demand": "#ff7f0e", "consider": "#7f7f7f",
     "member_of": "#aaaaaa", "speaks_for": "#aaaaaa", "said": "#17becf", "reported_in": "#dddd88",
     "aligned": "#98df8a", "opposed": "#ff9896", "contradicts": "#e377c2", "red_line": "#d62728",
+    "part_of": "#c5b0d5", "in_category": "#f3dea0", "party_to": "#c5b0d5",
 }
-
-
-def coarse(polarity: str) -> str:
-    """pro / con / neutral, as the gold matching rules and DNA agreement count them."""
-    if polarity in PRO:
-        return "pro"
-    if polarity in CON:
-        return "con"
-    return "neutral"
 
 
 def build_graph(resolved: Resolved) -> nx.MultiDiGraph:
@@ -57,7 +50,9 @@ def build_graph(resolved: Resolved) -> nx.MultiDiGraph:
             f"issue:{issue.issue_id}", kind="issue", label=issue.label, category=issue.category,
             aliases="|".join(issue.aliases), doc_ids="|".join(issue.doc_ids), doc_count=len(issue.doc_ids),
             n_stances=issue.n_stances, color=NODE_COLORS["issue"], date=_first_date(issue.doc_ids, docs),
+            negotiation_id=issue.negotiation_id, parent=issue.parent,
         )
+    _add_hierarchy(g, resolved)
     used_docs = set()
     for actor in resolved.actors:
         if actor.affiliation and g.has_node(f"actor:{actor.affiliation}"):
@@ -87,9 +82,37 @@ def build_graph(resolved: Resolved) -> nx.MultiDiGraph:
         if s.duplicate:
             continue
         _add_stance(g, s, quotes, docs)
-    _add_alignment(g, resolved.stances)
+    _add_alignment(g, resolved)
     _add_contradictions(g, resolved)
     return g
+
+
+def _add_hierarchy(g: nx.MultiDiGraph, resolved: Resolved) -> None:
+    """Negotiation and category nodes: issue -> negotiation (``part_of``), issue -> category
+    (``in_category``), and party -> negotiation (``party_to``) for the parties that hold positions."""
+    holders: dict[str, set[str]] = {}
+    for s in resolved.stances:
+        holders.setdefault(s.negotiation_id, set()).add(s.actor_id)
+    for n in resolved.negotiations:
+        node = f"negotiation:{n.negotiation_id}"
+        g.add_node(node, kind="negotiation", label=n.label, negotiation_id=n.negotiation_id, parties="|".join(n.party_names),
+                   doc_ids="|".join(n.doc_ids), doc_count=len(n.doc_ids), date=n.first_date, last_date=n.last_date,
+                   n_issues=n.n_issues, n_stances=n.n_stances, color=NODE_COLORS["negotiation"])
+        for party in n.parties:
+            if party in holders.get(n.negotiation_id, ()) and g.has_node(f"actor:{party}"):
+                g.add_edge(f"actor:{party}", node, key=f"party_to:{party}:{n.negotiation_id}", relation="party_to",
+                           negotiation_id=n.negotiation_id, doc_ids="|".join(n.doc_ids))
+    for c in resolved.categories:
+        g.add_node(f"category:{c.category}", kind="category", label=c.label, category=c.category, doc_ids="|".join(c.doc_ids),
+                   doc_count=len(c.doc_ids), n_stances=c.n_stances, color=NODE_COLORS["category"])
+    for issue in resolved.issues:
+        node = f"issue:{issue.issue_id}"
+        if issue.negotiation_id and g.has_node(f"negotiation:{issue.negotiation_id}"):
+            g.add_edge(node, f"negotiation:{issue.negotiation_id}", key=f"part_of:{issue.issue_id}", relation="part_of",
+                       negotiation_id=issue.negotiation_id, doc_ids="|".join(issue.doc_ids))
+        if issue.category and g.has_node(f"category:{issue.category}"):
+            g.add_edge(node, f"category:{issue.category}", key=f"in_category:{issue.issue_id}", relation="in_category",
+                       doc_ids="|".join(issue.doc_ids))
 
 
 def _first_date(doc_ids, docs) -> str:
@@ -108,7 +131,8 @@ def _add_stance(g: nx.MultiDiGraph, s: Stance, quotes, docs) -> None:
         polarity=s.polarity, red_line=s.red_line, condition=s.condition, cue=s.cue, evidence=s.evidence,
         quote=quote.text if quote else "", speaker=quote.speaker if quote else "", quote_id=s.quote_id,
         claimed_by=s.claimed_by, doc_ids=s.doc_id, date=docs[s.doc_id].date if s.doc_id in docs else "",
-        hedged=s.hedged, stance_id=s.stance_id,
+        hedged=s.hedged, stance_id=s.stance_id, negotiation_id=s.negotiation_id,
+        position_shift=f"{s.shift_from}->{s.polarity}" if s.shift_from else "",
     )
     if s.claimed_by:
         # a stance attributed by someone else: drawn, but marked as a claim
@@ -129,39 +153,15 @@ def _add_stance(g: nx.MultiDiGraph, s: Stance, quotes, docs) -> None:
         g.add_edge(node, issue, key=f"red_line_on:{s.stance_id}", relation="red_line", **attrs)
 
 
-def own_positions(stances) -> dict[tuple[str, str], Counter]:
-    """(actor_id, issue_id) -> polarity counts of the actor's own (not claimed) stances."""
-    positions: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for s in stances:
-        if not s.claimed_by and not s.duplicate:
-            positions[(s.actor_id, s.issue_id)][s.polarity] += 1
-    return positions
-
-
-def prevailing(counter: Counter) -> str:
-    """The most frequent polarity; ties broken by POLARITY_ORDER (firmer positions first)."""
-    from .resolve import POLARITY_ORDER
-
-    return max(counter, key=lambda p: (counter[p], -POLARITY_ORDER.index(p)))
-
-
-def _add_alignment(g: nx.MultiDiGraph, stances) -> None:
-    """Actor-actor ``aligned``/``opposed`` edges weighted by the number of shared issues."""
-    positions = own_positions(stances)
-    by_issue: dict[str, dict[str, str]] = defaultdict(dict)
-    for (actor, issue), counter in positions.items():
-        c = coarse(prevailing(counter))
-        if c != "neutral":
-            by_issue[issue][actor] = c
-    pairs: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-    for issue, actors in sorted(by_issue.items()):
-        for a, b in combinations(sorted(actors), 2):
-            relation = "aligned" if actors[a] == actors[b] else "opposed"
-            pairs[(a, b, relation)].append(issue)
-    for (a, b, relation), issues in sorted(pairs.items()):
-        labels = [g.nodes[f"issue:{i}"]["label"] for i in issues]
-        g.add_edge(f"actor:{a}", f"actor:{b}", key=f"{relation}:{a}:{b}", relation=relation, weight=len(issues),
-                   issues="|".join(labels), evidence="; ".join(labels))
+def _add_alignment(g: nx.MultiDiGraph, resolved: Resolved) -> None:
+    """Actor-actor ``aligned``/``opposed`` edges inside each negotiation, weighted by the number of
+    issues the pair agrees (disagrees) on, with those issues listed."""
+    of_issue = {i.issue_id: i.negotiation_id for i in resolved.issues}
+    for c in congruence(resolved.stances, of_issue):
+        labels = [g.nodes[f"issue:{i}"]["label"] for i in c.issues]
+        g.add_edge(f"actor:{c.a}", f"actor:{c.b}", key=f"{c.relation}:{c.a}:{c.b}:{c.negotiation_id}", relation=c.relation,
+                   weight=c.weight, issues="|".join(labels), issue_ids="|".join(c.issues), evidence="; ".join(labels),
+                   negotiation_id=c.negotiation_id)
 
 
 def _add_contradictions(g: nx.MultiDiGraph, resolved: Resolved) -> None:

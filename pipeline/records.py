@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 # Output columns, defined once (see CONTRACT.md). Extra columns follow the contract's ones.
 DOCUMENT_COLUMNS = (
     "doc_id", "path", "title", "source", "date", "status", "error",
-    "licence", "words", "duplicate_of", "encoding", "language",
+    "licence", "words", "duplicate_of", "encoding", "language", "negotiation_id",
 )
 ACTOR_COLUMNS = (
     "actor_id", "name", "type", "aliases", "role", "affiliation", "doc_ids",
@@ -26,9 +26,13 @@ QUOTE_COLUMNS = (
 STANCE_COLUMNS = (
     "stance_id", "doc_id", "actor_id", "actor", "issue_id", "issue", "polarity", "red_line",
     "condition", "cue", "evidence", "start_char", "end_char", "claimed_by", "quote_id",
-    "issue_text", "hedged", "duplicate",
+    "issue_text", "hedged", "duplicate", "negotiation_id", "shift_from", "date",
 )
-ISSUE_COLUMNS = ("issue_id", "label", "aliases", "doc_ids", "category", "n_stances")
+# issues and their categories are two levels of one hierarchy: an issue row's ``parent`` is the
+# ``issue_id`` of its category's row (``level`` = category)
+ISSUE_COLUMNS = ("issue_id", "label", "aliases", "doc_ids", "category", "n_stances", "negotiation_id", "parent", "level")
+NEGOTIATION_COLUMNS = ("negotiation_id", "label", "parties", "doc_ids", "first_date", "last_date",
+                       "party_names", "n_issues", "n_stances")
 
 POLARITIES = ("support", "oppose", "propose", "demand", "consider")
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
@@ -173,6 +177,23 @@ class Issue(NamedTuple):
     doc_ids: tuple[str, ...]
     category: str = ""
     n_stances: int = 0
+    negotiation_id: str = ""
+    parent: str = ""
+    level: str = "issue"
+
+
+class Negotiation(NamedTuple):
+    """Documents about one dispute and its parties (``parties``: actor ids, most present first)."""
+
+    negotiation_id: str
+    label: str
+    parties: tuple[str, ...]
+    doc_ids: tuple[str, ...]
+    first_date: str = ""
+    last_date: str = ""
+    party_names: tuple[str, ...] = ()
+    n_issues: int = 0
+    n_stances: int = 0
 
 
 class Quote(NamedTuple):
@@ -208,6 +229,9 @@ class Stance(NamedTuple):
     issue_text: str = ""
     hedged: bool = False
     duplicate: bool = False
+    negotiation_id: str = ""
+    shift_from: str = ""
+    date: str = ""
 
 
 class Resolved(NamedTuple):
@@ -219,3 +243,9 @@ class Resolved(NamedTuple):
     quotes: tuple[Quote, ...]
     stances: tuple[Stance, ...]
     words: int = 0
+    negotiations: tuple[Negotiation, ...] = ()
+    categories: tuple[Issue, ...] = ()
+
+    def negotiation_of(self) -> dict[str, str]:
+        """doc_id -> negotiation_id."""
+        return {d: n.negotiation_id for n in self.negotiations for d in n.doc_ids}

@@ -20,11 +20,23 @@ from pathlib import Path
 from typing import Any
 
 from .extract.text import fold, fold_name_token
-from .grammar import LABEL_STOP_WORDS
+from .issues import IssueModel, category_of, fold_issues, is_generic, is_stop_label, issue_key, load_issue_model
 from .lexicon import Lexicon
-from .records import Actor, DocResult, Document, Issue, LocalActor, Quote, Resolved, Stance
+from .negotiations import DocFacts, date_range, group_documents, lead_parties, name_groups
+from .positions import POLARITY_ORDER, shifts
+from .records import (
+    Actor,
+    DocResult,
+    Document,
+    Issue,
+    LocalActor,
+    Negotiation,
+    Quote,
+    Resolved,
+    Stance,
+)
 
-POLARITY_ORDER = ("oppose", "demand", "propose", "support", "consider")
+DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent / "models" / "taxonomy.toml"
 
 
 def slugify(text: str) -> str:
@@ -163,7 +175,7 @@ def _cluster_actors(results: list[DocResult]) -> tuple[dict[tuple[str, int], Any
 
 def _load_overrides(path: Path | None) -> dict[str, Any]:
     if path is None or not Path(path).exists():
-        return {"drop": [], "merge": {}, "rename": {}}
+        return {"drop": [], "merge": {}, "rename": {}, "negotiations": {}}
     with Path(path).open("rb") as handle:
         try:
             data = tomllib.load(handle)
@@ -173,6 +185,7 @@ def _load_overrides(path: Path | None) -> dict[str, Any]:
         "drop": list(data.get("drop", [])),
         "merge": {k: list(v) for k, v in (data.get("merge") or {}).items()},
         "rename": dict(data.get("rename") or {}),
+        "negotiations": dict(data.get("negotiations") or {}),
     }
 
 
@@ -277,115 +290,114 @@ def _display_name(actors: list[LocalActor]) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# Issues
+# Issues, inside negotiations
 # ---------------------------------------------------------------------------------------------
 
-_STOP = LABEL_STOP_WORDS
 
-
-def _stem(word: str) -> str:
-    """A light stem: plurals folded, long words cut to seven letters (territory/territorial,
-    concession/concessions, recognition/recognize fall together)."""
-    word = fold(word)
-    for suffix in ("ies", "es", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 3:
-            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-            break
-    return word[:7] if len(word) > 7 else word
-
-
-def issue_key(label: str) -> tuple[str, ...]:
-    """Order-free key of an issue label's content words ("Russian-occupied" counts as two)."""
-    words = [_stem(w) for w in re.split(r"[\s\-–]+", label) if w and fold(w) not in _STOP]
-    return tuple(sorted(set(w for w in words if w)))
-
-
-_HEAD_END = re.compile(r"\s(?:of|in|on|for|to|with|against|between|from|over|about|into)\s")
-
-
-def _prepositions(label: str) -> tuple[str, ...]:
-    """The prepositions of an issue label, in order: its complement structure."""
-    return tuple(w for w in fold(label).split() if f" {w} " in " of in on for to with against between from over about into ")
-
-
-def _head(label: str) -> str:
-    """The head word of an issue label: the last word before its first preposition
-    ("say in projects" -> say, "recognition of occupied territories" -> recognition)."""
-    first = _HEAD_END.split(f" {label} ".strip(), maxsplit=1)[0]
-    words = [w for w in re.split(r"[\s\-–]+", first) if w and fold(w) not in _STOP]
-    return _stem(words[-1]) if words else ""
-
-
-def resolve_issues(labels: Iterable[tuple[str, str]], lexicon: Lexicon) -> tuple[list[tuple[str, str, tuple[str, ...], str]], dict[str, str]]:
-    """Cluster issue labels into canonical issues.
+def resolve_issues(labels: Iterable[tuple[str, str]], model: IssueModel) -> tuple[list[Issue], dict[tuple[str, str], str]]:
+    """Fold issue labels into canonical issues, one negotiation at a time.
 
     Args:
-        labels: (label, doc_id) pairs, one per stance.
+        labels: (negotiation_id, label) pairs, one per stance.
 
     Returns:
-        (issues as (issue_id, label, aliases, category), map label -> issue_id).
-
-    Labels with the same content words are one issue; a label that adds modifiers to a shorter
-    one with the same head ("30-day ceasefire" vs "ceasefire") joins it.
+        (issues, map (negotiation_id, label) -> issue_id). An issue's id is the slug of its
+        label, followed by its negotiation's id when another negotiation has an issue of that
+        label too: issues never join across negotiations.
     """
-    counts: Counter[str] = Counter()
-    for label, _ in labels:
-        counts[label] += 1
-    by_key: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for label in sorted(counts):
-        by_key[issue_key(label)].append(label)
-    keys = sorted(by_key, key=lambda k: (len(k), k))
-    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
-    heads = {k: _head(by_key[k][0]) for k in keys}
-    preps = {k: _prepositions(by_key[k][0]) for k in keys}
-    for k in keys:
-        parent[k] = k
-        best = None
-        for shorter in keys:
-            if len(shorter) >= len(k) or not shorter:
-                break
-            extra = set(k) - set(shorter)
-            # "30-day ceasefire" joins "ceasefire" and "recognition of Russian-occupied territories"
-            # joins "recognition of occupied territories"; "compromise on territorial integrity" does
-            # not join "compromises": only modifiers may differ, not the complements
-            if set(shorter) < set(k) and heads[shorter] == heads[k] and len(extra) <= 2 and preps[shorter] == preps[k]:
-                best = shorter  # the longest proper subset with the same head
-        if best is not None:
-            parent[k] = parent[best]
-    groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for k in keys:
-        groups[parent[k]].extend(by_key[k])
-    issues = []
-    label_to_id: dict[str, str] = {}
-    used: set[str] = set()
-    for root in sorted(groups, key=lambda r: (slugify(" ".join(r)), r)):
-        members = groups[root]
-        display = max(members, key=lambda m: (counts[m], -len(m.split()), m))
-        slug, n = slugify(display), 2
-        issue_id = slug
-        while issue_id in used:
-            issue_id, n = f"{slug}-{n}", n + 1
-        used.add(issue_id)
-        category = issue_category(display, lexicon)
-        issues.append((issue_id, display, tuple(sorted(set(members) - {display})), category))
-        for m in members:
-            label_to_id[m] = issue_id
-    return issues, label_to_id
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for negotiation_id, label in labels:
+        counts[negotiation_id][label] += 1
+    folded = {nid: fold_issues(counter, model) for nid, counter in counts.items()}
+    negotiations_of_slug: dict[str, set[str]] = defaultdict(set)
+    for nid, mapping in folded.items():
+        for display in mapping.values():
+            negotiations_of_slug[slugify(display)].add(nid)
+    issues: dict[str, Issue] = {}
+    label_to_id: dict[tuple[str, str], str] = {}
+    for nid in sorted(folded):
+        members: dict[str, list[str]] = defaultdict(list)
+        for label, display in folded[nid].items():
+            members[display].append(label)
+        for display in sorted(members):
+            slug = slugify(display)
+            issue_id = slug if len(negotiations_of_slug[slug]) == 1 else slugify(f"{slug}-{nid}")
+            category = category_of(display, model)
+            issues[issue_id] = Issue(issue_id, display, tuple(sorted(set(members[display]) - {display})), (),
+                                     category, 0, nid, f"category-{category}" if category else "")
+            for label in members[display]:
+                label_to_id[(nid, label)] = issue_id
+    return sorted(issues.values(), key=lambda i: i.issue_id), label_to_id
 
 
-def issue_category(label: str, lexicon: Lexicon) -> str:
-    """First taxonomy category one of whose keywords starts a word of the label."""
-    words = [fold(w) for w in re.split(r"[\s]+", label)]
-    text = " ".join(words)
-    for category, keywords in lexicon.taxonomy.items():
-        for keyword in keywords:
-            kw = fold(keyword)
-            if " " in kw:
-                if kw in text:
-                    return category
-            elif any(w.startswith(kw) for w in words):
-                return category
-    return ""
+def category_rows(issues: Iterable[Issue], model: IssueModel) -> list[Issue]:
+    """The category level of the issue hierarchy: one row per category that has issues."""
+    members: dict[str, list[Issue]] = defaultdict(list)
+    for issue in issues:
+        if issue.category:
+            members[issue.category].append(issue)
+    rows = []
+    for category in model.categories:
+        if category.key in members:
+            group = members[category.key]
+            rows.append(Issue(f"category-{category.key}", category.label, (),
+                              tuple(sorted({d for i in group for d in i.doc_ids})), category.key,
+                              sum(i.n_stances for i in group), "", "", "category"))
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# Negotiations
+# ---------------------------------------------------------------------------------------------
+
+
+def _doc_facts(active: list[DocResult], actors: list[Actor], node_id: dict[tuple[str, int], str],
+               model: IssueModel) -> dict[str, DocFacts]:
+    """Per document: its parties (stance holders, claimants and speakers, lifted to the state or
+    organisation they speak for), places (states it mentions) and specific issue heads."""
+    by_id = {a.actor_id: a for a in actors}
+
+    def party(actor_id: str) -> str:
+        actor = by_id.get(actor_id)
+        if actor is None:
+            return ""
+        return actor.affiliation if actor.affiliation in by_id else actor_id
+
+    places: dict[str, set[str]] = defaultdict(set)
+    for a in actors:
+        if a.type == "GPE":
+            for d in a.doc_ids:
+                places[d].add(a.actor_id)
+    facts = {}
+    for r in active:
+        doc_id = r.document.doc_id
+        holders = [s.actor for s in r.stances] + [s.claimed_by for s in r.stances] + [q.speaker for q in r.quotes]
+        parties = {party(node_id.get((doc_id, i), "")) for i in holders if i >= 0} - {""}
+        heads = {issue_key(s.issue, model).head for s in r.stances if not is_generic(s.issue, model)
+                 and not is_stop_label(s.issue, model)} - {""}
+        facts[doc_id] = DocFacts(doc_id, r.document.date, frozenset(parties), frozenset(places[doc_id]), frozenset(heads))
+    return facts
+
+
+def _negotiation_rows(groups, stances: list[Stance], issues: list[Issue], names: dict[str, str],
+                      dates: dict[str, str], overrides: dict[str, Any]) -> list[Negotiation]:
+    """Label and count each negotiation: its two most present parties and its most discussed
+    specific issue ("Russia–Ukraine: 30-day ceasefire"), unless the user named it."""
+    renamed = overrides.get("rename") or {}
+    issue_count = Counter(s.issue_id for s in stances)
+    rows = []
+    for group in groups:
+        own_issues = sorted((i for i in issues if i.negotiation_id == group.negotiation_id),
+                            key=lambda i: (not i.category, i.category == "talks", -issue_count[i.issue_id], i.issue_id))
+        parties = "–".join(names.get(p, p) for p in lead_parties(group.parties, names))
+        topic = own_issues[0].label if own_issues else ""
+        label = renamed.get(group.negotiation_id) or (f"{parties}: {topic}" if parties and topic else parties or topic
+                                                       or group.negotiation_id)
+        first, last = date_range(group.doc_ids, dates)
+        rows.append(Negotiation(group.negotiation_id, label, group.parties, group.doc_ids, first, last,
+                                tuple(names.get(p, p) for p in group.parties), len(own_issues),
+                                sum(issue_count[i.issue_id] for i in own_issues)))
+    return rows
 
 
 # ---------------------------------------------------------------------------------------------
@@ -393,23 +405,8 @@ def issue_category(label: str, lexicon: Lexicon) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def resolve(results: list[DocResult], lexicon: Lexicon, overrides_path: Path | None = None) -> Resolved:
-    """Merge per-document results into canonical actors, issues, quotes and stances."""
-    documents = tuple(r.document for r in results)
-    active = [r for r in results if r.document.ok and not r.document.duplicate_of]
-    duplicates: dict[str, list[str]] = defaultdict(list)
-    for r in results:
-        if r.document.duplicate_of:
-            duplicates[r.document.duplicate_of].append(r.document.doc_id)
-    overrides = _load_overrides(overrides_path)
-    actors, node_id = resolve_actors(active, lexicon, overrides)
-    names = {a.actor_id: a.name for a in actors}
-
-    stance_labels = [(s.issue, r.document.doc_id) for r in active for s in r.stances if (r.document.doc_id, s.actor) in node_id]
-    issue_rows, label_to_id = resolve_issues(stance_labels, lexicon)
-
-    # Quotes: one row per occurrence; the same words by the same speaker share a quote node.
-    quotes: list[Quote] = []
+def _quotes(active: list[DocResult], node_id, names, duplicates) -> tuple[list[Quote], dict[tuple[str, int], str]]:
+    """One row per occurrence; the same words by the same speaker share a quote node."""
     quote_ids: dict[tuple[str, int], str] = {}
     node_docs: dict[str, set[str]] = defaultdict(set)
     pending = []
@@ -423,21 +420,25 @@ def resolve(results: list[DocResult], lexicon: Lexicon, overrides_path: Path | N
             node_docs[qnode].add(doc_id)
             node_docs[qnode].update(duplicates.get(doc_id, []))
             pending.append((qid, doc_id, speaker_id, q, qnode))
-    for qid, doc_id, speaker_id, q, qnode in pending:
-        quotes.append(Quote(qid, doc_id, speaker_id, names.get(speaker_id, ""), q.text, q.kind, q.cue, q.start, q.end,
-                            tuple(sorted(node_docs[qnode])), qnode))
+    quotes = [Quote(qid, doc_id, speaker_id, names.get(speaker_id, ""), q.text, q.kind, q.cue, q.start, q.end,
+                    tuple(sorted(node_docs[qnode])), qnode) for qid, doc_id, speaker_id, q, qnode in pending]
+    return quotes, quote_ids
 
+
+def _stances(active: list[DocResult], node_id, actors: list[Actor], label_to_id, issue_label, doc_neg, quote_ids,
+             model: IssueModel) -> list[Stance]:
+    names = {a.actor_id: a.name for a in actors}
+    affiliation_of = {a.actor_id: a.affiliation for a in actors if a.affiliation}
     stances: list[Stance] = []
     seen: set[tuple[str, str, str, str, str]] = set()
-    affiliation_of = {a.actor_id: a.affiliation for a in actors if a.affiliation}
-    issue_label = {row[0]: row[1] for row in issue_rows}
     for r in active:
         doc_id = r.document.doc_id
         for s in r.stances:
             actor_id = node_id.get((doc_id, s.actor))
-            if not actor_id:
+            if not actor_id or is_stop_label(s.issue, model):
                 continue
-            issue_id = label_to_id[s.issue]
+            negotiation_id = doc_neg[doc_id]
+            issue_id = label_to_id[(negotiation_id, s.issue)]
             claimed = node_id.get((doc_id, s.claimed_by), "") if s.claimed_by >= 0 else ""
             if claimed and (affiliation_of.get(claimed) == actor_id or affiliation_of.get(actor_id) == claimed):
                 claimed = ""  # a leader stating his state's position (known from any document) is no claim
@@ -450,8 +451,40 @@ def resolve(results: list[DocResult], lexicon: Lexicon, overrides_path: Path | N
                 issue=issue_label[issue_id], polarity=s.polarity, red_line=bool(s.red_line), condition=s.condition,
                 cue=s.cue, evidence=s.evidence, start_char=s.start, end_char=s.end, claimed_by=claimed,
                 quote_id=quote_ids.get((doc_id, s.quote), "") if s.quote >= 0 else "",
-                issue_text=s.issue_text, hedged=bool(s.hedged), duplicate=duplicate,
+                issue_text=s.issue_text, hedged=bool(s.hedged), duplicate=duplicate, negotiation_id=negotiation_id,
+                date=r.document.date,
             ))
+    return stances
+
+
+def resolve(results: list[DocResult], lexicon: Lexicon, overrides_path: Path | None = None,
+            taxonomy_path: Path | None = None) -> Resolved:
+    """Merge per-document results into canonical actors, negotiations, issues, quotes and stances."""
+    documents = tuple(r.document for r in results)
+    active = [r for r in results if r.document.ok and not r.document.duplicate_of]
+    duplicates: dict[str, list[str]] = defaultdict(list)
+    for r in results:
+        if r.document.duplicate_of:
+            duplicates[r.document.duplicate_of].append(r.document.doc_id)
+    overrides = _load_overrides(overrides_path)
+    model = load_issue_model(Path(taxonomy_path or DEFAULT_TAXONOMY))
+    actors, node_id = resolve_actors(active, lexicon, overrides)
+    names = {a.actor_id: a.name for a in actors}
+    dates = {d.doc_id: d.date for d in documents if d.date}
+
+    facts = _doc_facts(active, actors, node_id, model)
+    persons = frozenset(a.actor_id for a in actors if a.type == "PERSON")
+    groups = name_groups(group_documents(facts.values()), facts, names, overrides["negotiations"], persons)
+    doc_neg = {d: g.negotiation_id for g in groups for d in g.doc_ids}
+    labels = [(doc_neg[r.document.doc_id], s.issue) for r in active for s in r.stances
+              if (r.document.doc_id, s.actor) in node_id and not is_stop_label(s.issue, model)]
+    issue_rows, label_to_id = resolve_issues(labels, model)
+    issue_label = {i.issue_id: i.label for i in issue_rows}
+
+    quotes, quote_ids = _quotes(active, node_id, names, duplicates)
+    stances = _stances(active, node_id, actors, label_to_id, issue_label, doc_neg, quote_ids, model)
+    shifted = shifts(stances, dates)
+    stances = [s._replace(shift_from=shifted.get(s.stance_id, "")) for s in stances]
 
     n_quotes = Counter(q.speaker_id for q in quotes if q.speaker_id)
     n_stances = Counter(s.actor_id for s in stances)
@@ -461,12 +494,14 @@ def resolve(results: list[DocResult], lexicon: Lexicon, overrides_path: Path | N
     for s in stances:
         issue_docs[s.issue_id].add(s.doc_id)
         issue_counts[s.issue_id] += 1
-    issues = [Issue(i, label, aliases, tuple(sorted(issue_docs[i])), cat, issue_counts[i])
-              for i, label, aliases, cat in issue_rows if issue_counts[i]]
+    issues = [i._replace(doc_ids=tuple(sorted(issue_docs[i.issue_id])), n_stances=issue_counts[i.issue_id])
+              for i in issue_rows if issue_counts[i.issue_id]]
+    negotiations = _negotiation_rows(groups, stances, issues, names, dates, overrides["negotiations"])
     return Resolved(
-        documents=documents, actors=tuple(actors), issues=tuple(sorted(issues, key=lambda i: i.issue_id)),
-        quotes=tuple(quotes), stances=tuple(stances), words=sum(r.words for r in results),
+        documents=documents, actors=tuple(actors), issues=tuple(issues), quotes=tuple(quotes), stances=tuple(stances),
+        words=sum(r.words for r in results), negotiations=tuple(negotiations),
+        categories=tuple(category_rows(issues, model)),
     )
 
 
-__all__ = ["resolve", "resolve_actors", "resolve_issues", "slugify", "Document"]
+__all__ = ["resolve", "resolve_actors", "resolve_issues", "category_rows", "slugify", "Document", "POLARITY_ORDER"]

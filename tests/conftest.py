@@ -26,6 +26,13 @@ def lexicon(settings):
 
 
 @pytest.fixture(scope="session")
+def issue_model(settings):
+    from pipeline.issues import load_issue_model
+
+    return load_issue_model(settings.taxonomy)
+
+
+@pytest.fixture(scope="session")
 def nlp(settings):
     """The full pipeline (base model + our components)."""
     from pipeline.annotate import build_nlp

@@ -31,6 +31,6 @@ def test_claims_contradicted_by_own_words_and_alignment(lexicon):
     assert ("actor:russia", "actor:volodymyr-zelensky", "opposed") in relations
     assert ("actor:volodymyr-zelensky", "actor:ukraine", "speaks_for") in relations
     red = [n for n, d in g.nodes(data=True) if d.get("kind") == "red_line"]
-    assert red == ["redline:volodymyr-zelensky:concession-of-territory"]
+    assert red == ["redline:volodymyr-zelensky:territorial-concessions"]  # the shortest wording names the issue
     contradiction = next(d for u, v, d in g.edges(data=True) if d["relation"] == "contradicts")
     assert "open to territorial concessions" in contradiction["evidence"] and "never cede" in contradiction["evidence"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.records import Document, DocResult, LocalActor, StanceRecord
-from pipeline.resolve import issue_key, resolve, resolve_actors, resolve_issues, slugify
+from pipeline.resolve import resolve, resolve_actors, resolve_issues, slugify
 
 
 def result(doc_id, actors, stances=()):
@@ -74,15 +74,15 @@ def test_overrides_merge_rename_drop(lexicon):
     assert actors[0].doc_ids == ("a", "b")
 
 
-def test_issue_clustering(lexicon):
-    labels = [("30-day ceasefire", "a"), ("ceasefire", "b"), ("ceasefire", "c"), ("sanctions against Russia", "a"),
-              ("recognition of occupied territories", "a"), ("recognition of Russian-occupied territories", "b")]
-    issues, mapping = resolve_issues(labels, lexicon)
-    assert mapping["30-day ceasefire"] == mapping["ceasefire"] == "ceasefire"
-    assert mapping["recognition of occupied territories"] != mapping["sanctions against Russia"]
-    categories = {i[0]: i[3] for i in issues}
-    assert categories["ceasefire"] == "ceasefire"
-    assert issue_key("sanctions against Russia") == issue_key("sanction against russia")
+def test_issue_clustering(issue_model):
+    labels = [("n", "30-day ceasefire"), ("n", "ceasefire"), ("n", "ceasefire"), ("n", "sanctions against Russia"),
+              ("n", "recognition of occupied territories"), ("n", "recognition of Russian-occupied territories")]
+    issues, mapping = resolve_issues(labels, issue_model)
+    assert mapping[("n", "30-day ceasefire")] == mapping[("n", "ceasefire")] == "30-day-ceasefire"
+    assert mapping[("n", "recognition of occupied territories")] != mapping[("n", "sanctions against Russia")]
+    categories = {i.issue_id: i.category for i in issues}
+    assert categories["30-day-ceasefire"] == "ceasefire"
+    assert {i.parent for i in issues if i.issue_id == "30-day-ceasefire"} == {"category-ceasefire"}
 
 
 def test_slugify():
@@ -100,13 +100,21 @@ def test_resolve_builds_rows(lexicon):
     assert [i.issue_id for i in resolved.issues] == ["sanctions-against-russia"]
 
 
-def test_issue_wordings_fall_together(lexicon):
-    labels = [("recognition of occupied territories", "a"), ("recognition of Russian-occupied territories", "b"),
-              ("territorial concessions", "a"), ("concession of territory", "b")]
-    _, mapping = resolve_issues(labels, lexicon)
-    assert mapping["recognition of occupied territories"] == mapping["recognition of Russian-occupied territories"]
-    assert mapping["territorial concessions"] == mapping["concession of territory"]
-    assert mapping["territorial concessions"] != mapping["recognition of occupied territories"]
+def test_issue_wordings_fall_together(issue_model):
+    labels = [("n", "recognition of occupied territories"), ("n", "recognition of Russian-occupied territories"),
+              ("n", "territorial concessions"), ("n", "concession of territory")]
+    _, mapping = resolve_issues(labels, issue_model)
+    assert mapping[("n", "recognition of occupied territories")] == mapping[("n", "recognition of Russian-occupied territories")]
+    assert mapping[("n", "territorial concessions")] == mapping[("n", "concession of territory")]
+    assert mapping[("n", "territorial concessions")] != mapping[("n", "recognition of occupied territories")]
+
+
+def test_generic_issues_never_join_across_negotiations(issue_model):
+    issues, mapping = resolve_issues([("kenya-2015", "talks"), ("colombia-2013", "talks"), ("colombia-2013", "the talks")],
+                                     issue_model)
+    assert mapping[("kenya-2015", "talks")] != mapping[("colombia-2013", "talks")]
+    assert mapping[("colombia-2013", "talks")] == mapping[("colombia-2013", "the talks")]
+    assert {i.negotiation_id for i in issues} == {"kenya-2015", "colombia-2013"}
 
 
 def test_same_quotation_in_two_documents_is_one_quote_node(lexicon):

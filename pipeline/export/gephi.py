@@ -42,13 +42,15 @@ from ..graph import EDGE_COLORS
 from .atomic import write_atomic
 
 JOIN = " || "
-_REL_ORDER = ("stance", "red_line", "said", "member_of", "speaks_for", "aligned", "opposed", "contradicts", "reported_in")
+_REL_ORDER = ("stance", "red_line", "said", "member_of", "speaks_for", "aligned", "opposed", "contradicts", "reported_in",
+              "party_to", "part_of", "in_category")
 # text fields whose values are sentences (joined with JOIN); other multi-valued fields use "|"
 _SENTENCE_KEYS = ("evidence", "quote", "own_evidence", "claim_evidence", "condition")
-_LIST_KEYS = ("speaker", "cue", "claimed_by", "quote_id", "issues", "issue", "stance_id")
+_LIST_KEYS = ("speaker", "cue", "claimed_by", "quote_id", "issues", "issue", "issue_ids", "stance_id", "negotiation_id",
+              "position_shift")
 # what the explorer page shows for each piece of evidence behind a collapsed edge
 _EVIDENCE_KEYS = ("relation", "polarity", "red_line", "condition", "evidence", "quote", "speaker", "cue",
-                  "claimed_by", "doc_ids", "date", "issues", "hedged")
+                  "claimed_by", "doc_ids", "date", "issues", "hedged", "negotiation_id", "position_shift")
 # GEXF's own attribute names: never analysis columns (label and weight are written as Gephi's)
 RESERVED = frozenset({"type", "label", "weight", "id", "start", "end"})
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -37,19 +37,21 @@ from ..graph import EDGE_COLORS, NODE_COLORS
 from ..records import POLARITIES
 from .atomic import write_text_atomic
 
-SHAPES = {"actor": "dot", "issue": "square", "red_line": "diamond", "quote": "dot", "document": "box"}
+SHAPES = {"actor": "dot", "issue": "square", "red_line": "diamond", "quote": "dot", "document": "box",
+          "negotiation": "ellipse", "category": "circle"}
 ACTOR_SHAPES = {"PERSON": "dot", "ORG": "hexagon", "GPE": "star", "NORP": "triangle", "GROUP": "triangleDown"}
 # dash patterns by polarity ([] = solid); claims attributed by someone else are dotted
 DASHES = {"support": [], "oppose": [], "demand": [], "propose": [10, 6], "consider": [3, 5]}
 CLAIMED_DASHES = [2, 6]
 RED_LINE_COLOUR = "#b00000"
-KINDS = ("actor", "issue", "red_line", "quote", "document")
-_LABEL_CHARS = {"actor": 40, "issue": 40, "red_line": 50, "quote": 0, "document": 28}
+KINDS = ("negotiation", "actor", "issue", "category", "red_line", "quote", "document")
+_LABEL_CHARS = {"actor": 40, "issue": 40, "red_line": 50, "quote": 0, "document": 28, "negotiation": 50, "category": 30}
 # node and edge fields the evidence panel may show (everything else stays in the files)
 _NODE_FIELDS = ("label", "kind", "actor_type", "role", "aliases", "category", "mentions", "doc_count", "doc_ids",
-                "community", "betweenness", "text", "speaker", "quote_kind", "source", "date", "actor")
+                "community", "betweenness", "text", "speaker", "quote_kind", "source", "date", "actor", "negotiation_id", "parties",
+                "last_date", "parent")
 _EDGE_FIELDS = ("relation", "polarity", "red_line", "condition", "n_evidence", "claimed", "claimed_by", "doc_ids",
-                "date", "issues", "weight")
+                "date", "issues", "weight", "negotiation_id", "position_shift")
 
 
 def _json_for_html(data: Any) -> str:
@@ -194,7 +196,8 @@ def _evidence_items(data: dict[str, Any]) -> list[dict[str, Any]]:
         return [dict(item) for item in items]
     # a graph that did not go through gephi.collapse: one piece of evidence per edge
     return [{k: data[k] for k in ("relation", "polarity", "red_line", "condition", "evidence", "quote", "speaker",
-                                   "cue", "claimed_by", "doc_ids", "date", "issues") if data.get(k) not in (None, "", False)}]
+                                   "cue", "claimed_by", "doc_ids", "date", "issues", "position_shift")
+             if data.get(k) not in (None, "", False)}]
 
 
 def page_payload(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int,
@@ -224,6 +227,8 @@ def page_payload(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_n
         "title": title, "truncated": truncated, "total_nodes": g.number_of_nodes(), "shown_nodes": len(keep),
         "total_edges": g.number_of_edges(), "shown_edges": len(vis_edges),
         "vis": {"nodes": vis_nodes, "edges": vis_edges}, "nodes": node_info, "edges": edge_info, "documents": docs,
+        "negotiations": {str(d.get("negotiation_id")): {"label": d.get("label", ""), "doc_ids": d.get("doc_ids", "")}
+                         for _, d in sorted(g.nodes(data=True)) if d.get("kind") == "negotiation"},
         "legend": {
             "kinds": {k: NODE_COLORS.get(k, "#999999") if k != "red_line" else RED_LINE_COLOUR for k in KINDS},
             "kind_shapes": {k: SHAPES[k] for k in KINDS},
@@ -232,7 +237,8 @@ def page_payload(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_n
             "polarities": {p: EDGE_COLORS[p] for p in POLARITIES},
             "dashes": DASHES, "claimed_dashes": CLAIMED_DASHES,
             "relations": {r: EDGE_COLORS.get(r, "#999999") for r in ("said", "member_of", "speaks_for", "aligned", "opposed",
-                                                                      "contradicts", "reported_in")},
+                                                                      "contradicts", "reported_in", "party_to", "part_of",
+                                                                      "in_category")},
             "red_line": RED_LINE_COLOUR,
         },
     }
@@ -291,6 +297,10 @@ html, body { margin: 0; height: 100%; font-family: system-ui, -apple-system, "Se
 .ng-sentence { margin: 2px 0; }
 #ng-notice, #ng-status { color: #a33; font-size: 12px; }
 #ng-counts { color: #555; font-size: 11px; }
+.ng-positions { border-top: 1px solid #ddd; margin: 6px 0; padding-top: 4px; }
+.ng-position { font-size: 12px; margin: 1px 0; }
+.ng-shift { color: #8a4b00; font-weight: 600; }
+#ng-panel input[type=date] { width: 48%; font-size: 12px; }
 """
 
 _BODY = """<div id="ng-network" aria-label="Negotiation graph"></div>
@@ -306,6 +316,9 @@ _BODY = """<div id="ng-network" aria-label="Negotiation graph"></div>
     <div id="ng-relations"></div>
     <div id="ng-polarities"></div>
     <select id="ng-document" aria-label="Document"><option value="">All documents</option></select>
+    <select id="ng-negotiation" aria-label="Negotiation"><option value="">All negotiations</option></select>
+    <div class="ng-meta">Documents dated from / to</div>
+    <input id="ng-date-from" type="date" aria-label="From date"> <input id="ng-date-to" type="date" aria-label="To date">
     <button id="ng-reset" type="button">Show everything</button>
   </details>
   <details open><summary>Legend</summary><div id="ng-legend"></div></details>
@@ -358,7 +371,7 @@ _SCRIPT = r"""
     if (e.polarity) polarities[e.polarity] = true;
     e.items.forEach(function (it) { splitIds(it.doc_ids).forEach(function (d) { docs[d] = true; }); });
   });
-  var state = { kinds: {}, relations: {}, polarities: {}, doc: "" };
+  var state = { kinds: {}, relations: {}, polarities: {}, doc: "", negotiation: "", from: "", to: "" };
   var boxes = [];
   function checkboxes(containerId, values, bucket, caption) {
     var box = byId(containerId);
@@ -384,15 +397,46 @@ _SCRIPT = r"""
     opt.value = d; docSelect.appendChild(opt);
   });
   docSelect.addEventListener("change", function () { state.doc = docSelect.value; applyFilters(); });
+  // negotiations and dates: an element belongs to the negotiations and dates of its documents
+  var negSelect = byId("ng-negotiation"), negDocs = {};
+  Object.keys(data.negotiations || {}).sort().forEach(function (nid) {
+    var meta = data.negotiations[nid], opt = el("option", meta.label || nid);
+    opt.value = nid; negSelect.appendChild(opt);
+    negDocs[nid] = {}; splitIds(meta.doc_ids).forEach(function (d) { negDocs[nid][d] = true; });
+  });
+  negSelect.addEventListener("change", function () { state.negotiation = negSelect.value; applyFilters(); });
+  var dateFrom = byId("ng-date-from"), dateTo = byId("ng-date-to");
+  [dateFrom, dateTo].forEach(function (input) {
+    input.addEventListener("change", function () { state.from = dateFrom.value; state.to = dateTo.value; applyFilters(); });
+  });
+  function docInScope(d) {
+    if (state.negotiation && !(negDocs[state.negotiation] || {})[d]) return false;
+    if (state.from || state.to) {
+      var date = String((data.documents[d] || {}).date || "").slice(0, 10);
+      if (!date || (state.from && date < state.from) || (state.to && date > state.to)) return false;
+    }
+    return true;
+  }
+  function inScope(docIds, negotiationIds) {
+    if (!state.negotiation && !state.from && !state.to) return true;
+    var negs = splitIds(negotiationIds);
+    if (state.negotiation && negs.length && negs.indexOf(state.negotiation) < 0) return false;
+    var ids = splitIds(docIds);
+    if (!ids.length) return negs.length > 0 && !state.from && !state.to;
+    return ids.some(docInScope);
+  }
   byId("ng-reset").addEventListener("click", function () {
     boxes.forEach(function (b) { b[0].checked = true; b[1][b[2]] = true; });
-    docSelect.value = ""; state.doc = ""; applyFilters();
+    docSelect.value = ""; state.doc = ""; negSelect.value = ""; state.negotiation = "";
+    dateFrom.value = ""; dateTo.value = ""; state.from = ""; state.to = ""; applyFilters();
   });
 
   function nodeVisible(id) {
     var n = data.nodes[id]; if (!n) return false;
     if (!state.kinds[n.kind]) return false;
     if (state.doc && splitIds(n.doc_ids).indexOf(state.doc) < 0) return false;
+    if (n.kind === "negotiation") return !state.negotiation || n.negotiation_id === state.negotiation;
+    if (!inScope(n.doc_ids, n.kind === "category" ? "" : n.negotiation_id)) return false;
     return true;
   }
   function edgeVisible(e) {
@@ -404,6 +448,7 @@ _SCRIPT = r"""
       var ids = splitIds(d.doc_ids);
       if (ids.length && ids.indexOf(state.doc) < 0) return false;
     }
+    if (!inScope(d.doc_ids, d.negotiation_id)) return false;
     return true;
   }
   var counts = { nodes: data.vis.nodes.length, edges: data.vis.edges.length };
@@ -420,7 +465,7 @@ _SCRIPT = r"""
 
   // ---- legend --------------------------------------------------------------------------
   var GLYPHS = { dot: "\u25CF", hexagon: "\u2B22", star: "\u2605", triangle: "\u25B2", triangleDown: "\u25BC",
-                 square: "\u25A0", diamond: "\u25C6", box: "\u25AD" };
+                 square: "\u25A0", diamond: "\u25C6", box: "\u25AD", ellipse: "\u2B2C", circle: "\u25CB" };
   var legend = byId("ng-legend");
   function glyphRow(shape, colour, text) {
     var row = el("div", null, "ng-row"), g = el("span", GLYPHS[shape] || "\u25CF", "ng-glyph");
@@ -437,7 +482,7 @@ _SCRIPT = r"""
   }
   var L = data.legend;
   Object.keys(L.actor_types).forEach(function (t) { glyphRow(L.actor_shapes[t], L.actor_types[t], "actor: " + t); });
-  ["issue", "red_line", "quote", "document"].forEach(function (k) {
+  ["negotiation", "issue", "category", "red_line", "quote", "document"].forEach(function (k) {
     glyphRow(L.kind_shapes[k], L.kinds[k], k === "red_line" ? "red line (actor's non-negotiable on an issue)" : k);
   });
   legend.appendChild(el("div", "Stances (actor \u2192 issue), size of node = centrality", "ng-meta"));
@@ -460,6 +505,7 @@ _SCRIPT = r"""
     if (it.red_line) { head.appendChild(document.createTextNode(" \u00B7 ")); head.appendChild(el("span", "RED LINE", "ng-redtag")); }
     if (it.claimed_by) head.appendChild(document.createTextNode(" \u00B7 claimed by " + it.claimed_by));
     if (it.hedged) head.appendChild(document.createTextNode(" \u00B7 hedged"));
+    if (it.position_shift) head.appendChild(el("span", " \u00B7 shift " + it.position_shift.replace("->", " \u2192 "), "ng-shift"));
     box.appendChild(head);
     if (it.condition) box.appendChild(el("div", "Condition: " + it.condition));
     if (it.issues) box.appendChild(el("div", "Issues: " + splitIds(it.issues).join(", ")));
@@ -478,6 +524,7 @@ _SCRIPT = r"""
                              k === "text" ? "ng-quote" : "ng-meta"));
     });
     splitIds(n.doc_ids).forEach(function (docId) { details.appendChild(el("div", docLine(docId), "ng-meta ng-doc")); });
+    if (n.kind === "actor") positionsByDate(id);
     var connected = network.getConnectedEdges(id), shown = 0;
     connected.forEach(function (eid) {
       var d = data.edges[eid], e = edges.get(eid); if (!d || !e || shown >= 60) return;
@@ -487,6 +534,31 @@ _SCRIPT = r"""
       shown += 1;
     });
     if (connected.length > shown) details.appendChild(el("div", "\u2026 and " + (connected.length - shown) + " more edges", "ng-meta"));
+  }
+  // an actor's own positions, dated, issue by issue (a changed position is marked)
+  function positionsByDate(id) {
+    var rows = [];
+    network.getConnectedEdges(id).forEach(function (eid) {
+      var d = data.edges[eid], e = edges.get(eid);
+      if (!d || !e || e.from !== id || splitIds(d.relation).indexOf("stance") < 0) return;
+      var issue = (data.nodes[e.to] || {}).label || e.to;
+      d.items.forEach(function (it) {
+        if (it.relation !== "stance" || it.claimed_by) return;
+        rows.push({ date: String(it.date || ""), issue: issue, polarity: it.polarity || "", shift: it.position_shift || "" });
+      });
+    });
+    if (!rows.length) return;
+    rows.sort(function (a, b) {
+      return (a.date || "\uffff").localeCompare(b.date || "\uffff") || a.issue.localeCompare(b.issue) || a.polarity.localeCompare(b.polarity);
+    });
+    var box = el("div", null, "ng-positions");
+    box.appendChild(el("div", "Positions by date", "ng-meta"));
+    rows.forEach(function (r) {
+      var row = el("div", (r.date || "undated") + " \u00B7 " + r.polarity + " \u00B7 " + r.issue, "ng-position");
+      if (r.shift) { row.appendChild(el("span", " (was " + r.shift.split("->")[0] + ")", "ng-shift")); }
+      box.appendChild(row);
+    });
+    details.appendChild(box);
   }
   function showEdge(id) {
     var d = data.edges[id], e = edges.get(id); details.textContent = ""; if (!d || !e) return;

@@ -27,6 +27,7 @@ from ..records import (
     ACTOR_COLUMNS,
     DOCUMENT_COLUMNS,
     ISSUE_COLUMNS,
+    NEGOTIATION_COLUMNS,
     QUOTE_COLUMNS,
     STANCE_COLUMNS,
     Resolved,
@@ -69,11 +70,14 @@ def write_csv(path: Path, rows: list[dict[str, Any]], columns: tuple[str, ...]) 
 
 
 def document_rows(resolved: Resolved) -> list[dict[str, Any]]:
+    """documents.csv rows; a duplicate belongs to the negotiation of the text it repeats."""
+    negotiation_of = resolved.negotiation_of()
     rows = []
     for d in resolved.documents:
         row = d._asdict()
         if d.duplicate_of and not row["error"]:
             row["error"] = f"duplicate of {d.duplicate_of}: evidence counted once"
+        row["negotiation_id"] = negotiation_of.get(d.duplicate_of or d.doc_id, "")
         rows.append(row)
     return rows
 
@@ -103,7 +107,8 @@ def write_tables(resolved: Resolved, out: Path) -> dict[str, int]:
     write_csv(out / "actors.csv", [a._asdict() for a in resolved.actors], ACTOR_COLUMNS)
     write_csv(out / "quotes.csv", [q._asdict() for q in resolved.quotes], QUOTE_COLUMNS)
     write_csv(out / "stances.csv", [s._asdict() for s in resolved.stances], STANCE_COLUMNS)
-    write_csv(out / "issues.csv", [i._asdict() for i in resolved.issues], ISSUE_COLUMNS)
+    write_csv(out / "issues.csv", [i._asdict() for i in (*resolved.issues, *resolved.categories)], ISSUE_COLUMNS)
+    write_csv(out / "negotiations.csv", [n._asdict() for n in resolved.negotiations], NEGOTIATION_COLUMNS)
     matrix = stance_matrix(resolved)
     safe = matrix.rename(columns=neutralise)
     for column in safe.columns:
@@ -114,6 +119,7 @@ def write_tables(resolved: Resolved, out: Path) -> dict[str, int]:
     return {
         "documents": len(resolved.documents), "actors": len(resolved.actors), "quotes": len(resolved.quotes),
         "stances": len(resolved.stances), "issues": len(resolved.issues), "matrix_actors": len(matrix),
+        "negotiations": len(resolved.negotiations), "categories": len(resolved.categories),
     }
 
 

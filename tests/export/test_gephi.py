@@ -19,8 +19,9 @@ from .conftest import small_graph
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
 GEXF = "{http://www.gexf.net/1.2draft}"
 VIZ = "{http://www.gexf.net/1.2draft/viz}"
-KINDS = {"actor", "issue", "red_line", "quote", "document"}
-RELATIONS = {"stance", "red_line", "member_of", "speaks_for", "said", "reported_in", "aligned", "opposed", "contradicts"}
+KINDS = {"negotiation", "actor", "issue", "category", "red_line", "quote", "document"}
+RELATIONS = {"stance", "red_line", "member_of", "speaks_for", "said", "reported_in", "aligned", "opposed", "contradicts",
+             "part_of", "in_category", "party_to"}
 HEX = re.compile(r"^#[0-9a-f]{6}$", re.I)
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 NODE_COLUMNS = {"label", "size", "color", "x", "y", "kind", "actor_type", "role", "aliases", "mentions", "doc_count",

@@ -223,3 +223,58 @@ def test_thousand_nodes_appear_at_once_and_stay_responsive(browser, tmp_path):
     assert took < 2000, f"a filter took {took:.0f} ms"
     assert visible(page)[0] == sum(1 for _, d in g.nodes(data=True) if d["kind"] != "quote")
     assert_clean(browser)
+
+
+NEGOTIATION_FIXTURES = __import__("pathlib").Path(__file__).parent.parent / "fixtures" / "negotiations"
+
+
+@pytest.fixture(scope="module")
+def negotiation_builds(tmp_path_factory, settings):
+    """The two hand-written negotiation corpora: two unrelated disputes, and a shift of position."""
+    from pipeline.build import build
+
+    outs = {}
+    for name in ("two_disputes", "shift"):
+        out = tmp_path_factory.mktemp(name)
+        assert build(NEGOTIATION_FIXTURES / name, out, settings, jobs=1).exit_code == 0
+        outs[name] = out
+    return outs
+
+
+@pytest.mark.slow
+def test_negotiation_and_date_filters(browser, negotiation_builds):
+    out = negotiation_builds["two_disputes"]
+    negotiations = pd.read_csv(out / "negotiations.csv", dtype=str, keep_default_na=False)
+    page = browser.open(out / "graph.html")
+    options = page.locator("#ng-negotiation option").all_inner_texts()
+    assert options[0] == "All negotiations" and sorted(options[1:]) == sorted(negotiations["label"])
+    everything = visible(page)
+    kenya = negotiations[negotiations["doc_ids"].str.contains("kenya")].iloc[0]
+    page.select_option("#ng-negotiation", kenya["negotiation_id"])
+    nodes, _ = visible(page)
+    assert 0 < nodes < everything[0]
+    shown = page.evaluate("() => ngExplorer.nodes.get({filter: n => !n.hidden}).map(n => n.id)")
+    assert not any("eln" in n or "colombia" in n for n in shown), shown
+    assert f"negotiation:{kenya['negotiation_id']}" in shown
+    # a date range that holds only the second Colombian article (2023-02-28)
+    page.select_option("#ng-negotiation", "")
+    page.fill("#ng-date-from", "2023-02-20")
+    page.fill("#ng-date-to", "2023-02-28")
+    page.dispatch_event("#ng-date-to", "change")
+    shown = page.evaluate("() => ngExplorer.nodes.get({filter: n => !n.hidden}).map(n => n.id)")
+    assert "actor:eln" in shown and "actor:teachers-service-commission" not in shown
+    assert "issue:timetable-for-talks-colombia-eln-2023" not in shown  # discussed on 2023-02-14 only
+    page.click("#ng-reset")
+    assert visible(page) == everything
+    assert_clean(browser)
+
+
+@pytest.mark.slow
+def test_positions_by_date_show_the_shift(browser, negotiation_builds):
+    page = browser.open(negotiation_builds["shift"] / "graph.html")
+    assert page.evaluate("() => ngExplorer.search('Hamas')") == "actor:hamas"
+    rows = page.locator("#ng-details .ng-position").all_inner_texts()
+    assert rows[0].startswith("2024-05-01 · oppose · Egyptian truce")
+    assert any(r.startswith("2024-05-10 · consider · Egyptian truce") and "(was oppose)" in r for r in rows), rows
+    assert "shift oppose → consider" in page.locator("#ng-details").inner_text()
+    assert_clean(browser)

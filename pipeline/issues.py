@@ -1,0 +1,197 @@
+"""Canonical issues inside a negotiation, and their categories (part of the resolve stage).
+
+The words come from ``models/taxonomy.toml`` (synonyms, weak modifiers, wrapper nouns, generic
+heads, the non-issue stop list, the category taxonomy); this module holds only the grammar of
+issue labels: a label is a head noun with modifiers before it and complements after its first
+preposition ("immediate interim 30-day ceasefire": head ceasefire, modifier 30-day;
+"recognition of occupied territories": head recognition, complement occupied territories).
+
+Two labels of one negotiation are one issue when, after synonyms and weak modifiers, they have
+the same head, modifiers and complement; a bare or less specific label joins a more specific
+one only when that is the only one it could mean ("ceasefire" joins "30-day ceasefire" unless
+the negotiation also has an "energy ceasefire"). Labels never fold across negotiations.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from .extract.text import fold
+from .grammar import LABEL_FUNCTION_WORDS, LABEL_PREPOSITIONS
+
+
+class Category(NamedTuple):
+    key: str
+    label: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class IssueModel:
+    """The contents of ``models/taxonomy.toml``."""
+
+    synonyms: tuple[tuple[str, str], ...]
+    weak_modifiers: frozenset[str]
+    wrappers: frozenset[str]
+    frames: frozenset[str]
+    generic_heads: frozenset[str]
+    stop_labels: frozenset[str]
+    categories: tuple[Category, ...]
+
+
+@lru_cache(maxsize=4)
+def load_issue_model(path: Path) -> IssueModel:
+    """Read the issue taxonomy file.
+
+    Raises:
+        ValueError: naming the file, when it is missing, not TOML or lacks a table.
+    """
+    try:
+        with Path(path).open("rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError as exc:
+        raise ValueError(f"issue taxonomy {path} does not exist") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"issue taxonomy {path} is not valid TOML: {exc}") from exc
+    try:
+        fold_table, stop, cats = data["fold"], data["stop"], data["categories"]
+        synonyms = sorted(((fold(k), fold(v)) for k, v in fold_table["synonyms"].items()), key=lambda kv: (-len(kv[0]), kv[0]))
+        return IssueModel(
+            synonyms=tuple(synonyms),
+            weak_modifiers=frozenset(fold(w) for w in fold_table["weak_modifiers"]),
+            wrappers=frozenset(fold(w) for w in fold_table["wrappers"]),
+            frames=frozenset(fold(w) for w in fold_table.get("frames", [])),
+            generic_heads=frozenset(fold(w) for w in fold_table["generic_heads"]),
+            stop_labels=frozenset(fold(w) for w in stop["labels"]),
+            categories=tuple(Category(k, v["label"], tuple(fold(x) for x in v["keywords"])) for k, v in cats.items()),
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"issue taxonomy {path} lacks or misshapes {exc}") from exc
+
+
+def stem(word: str) -> str:
+    """A light stem: plurals folded, long words cut to seven letters (territory/territorial,
+    concession/concessions fall together)."""
+    word = fold(word)
+    for suffix in ("ies", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    return word[:7] if len(word) > 7 else word
+
+
+def _words(label: str, model: IssueModel) -> list[str]:
+    text = f" {fold(label)} "
+    text = re.sub(r"[^\w\s\-]", " ", text)
+    text = re.sub(r"\s+", " ", text)
+    for phrase, canonical in model.synonyms:
+        text = text.replace(f" {phrase} ", f" {canonical} ")
+    return text.split()
+
+
+def _uses_synonym(label: str, model: IssueModel) -> bool:
+    plain = re.sub(r"\s+", " ", re.sub(r"[^\w\s\-]", " ", fold(label))).split()
+    return plain != _words(label, model)
+
+
+class IssueKey(NamedTuple):
+    """What an issue label says: its head and the other content words (stems, order-free, so
+    "territorial concessions" and "concession of territory" are one key)."""
+
+    head: str
+    spec: frozenset[str]
+
+
+def issue_key(label: str, model: IssueModel) -> IssueKey:
+    """The key of a label ("enacting of immediate interim 30-day ceasefire" -> ceasefire, {30-day})."""
+    words = _words(label, model)
+    # "enacting of X", "acceptance of X": the object is the issue
+    while len(words) > 2 and words[0] in model.wrappers:
+        rest = words[1:]
+        while rest and rest[0] in LABEL_PREPOSITIONS | {"the", "a", "an"}:
+            rest = rest[1:]
+        if not rest:
+            break
+        words = rest
+    cut = next((i for i, w in enumerate(words) if w in LABEL_PREPOSITIONS and i > 0), len(words))
+    before = [w for w in words[:cut] if w not in LABEL_FUNCTION_WORDS]
+    after = [w for w in words[cut:] if w not in LABEL_FUNCTION_WORDS]
+    if before and before[-1] in model.frames and after:
+        # "EU proposal for normalization between the parties": the normalization is at stake
+        return issue_key(" ".join(words[cut + 1:]), model)
+    if not before:
+        return IssueKey("", frozenset(stem(w) for w in after))
+    spec = frozenset(stem(w) for w in before[:-1] + after if w not in model.weak_modifiers)
+    return IssueKey(stem(before[-1]), spec - {stem(before[-1])})
+
+
+def is_stop_label(label: str, model: IssueModel) -> bool:
+    """Whether a label names no issue ("position", "the documents", "line")."""
+    words = [w for w in _words(label, model) if w not in LABEL_FUNCTION_WORDS]
+    return not words or " ".join(words) in model.stop_labels
+
+
+def is_generic(label: str, model: IssueModel) -> bool:
+    """Whether a label's head is a generic one (talks, plan, deal, process...)."""
+    key = issue_key(label, model)
+    return not key.head or key.head in {stem(h) for h in model.generic_heads}
+
+
+def fold_issues(labels: Counter, model: IssueModel) -> dict[str, str]:
+    """Fold the labels of one negotiation into issues.
+
+    Args:
+        labels: label -> number of stances with it.
+        model: the issue taxonomy.
+
+    Returns:
+        label -> the display label of its issue (the shortest full form: the fewest words among
+        the labels with the issue's own key, then one in the synonym table's canonical words,
+        the most frequent, the shortest, alphabetical).
+    """
+    by_key: dict[IssueKey, list[str]] = defaultdict(list)
+    for label in sorted(labels):
+        by_key[issue_key(label, model)].append(label)
+    keys = sorted(by_key, key=lambda k: (len(k.spec), k.head, sorted(k.spec)))
+    target: dict[IssueKey, IssueKey] = {k: k for k in keys}
+    for k in keys:
+        if not k.head:
+            continue
+        # the more specific keys this one could mean; it joins them only when they are one chain
+        wider = [o for o in keys if o != k and o.head == k.head and k.spec < o.spec and len(o.spec - k.spec) <= 2]
+        widest = max(wider, key=lambda o: (len(o.spec), sorted(o.spec)), default=None)
+        if widest is not None and all(o.spec <= widest.spec for o in wider):
+            target[k] = widest
+    display: dict[IssueKey, str] = {}
+    for k in keys:
+        root = target[k]
+        while target[root] != root:
+            root = target[root]
+        target[k] = root
+    for root in set(target.values()):
+        own = by_key[root]
+        display[root] = min(own, key=lambda m: (len(m.split()), _uses_synonym(m, model), -labels[m], len(m), m))
+    return {label: display[target[k]] for k, members in by_key.items() for label in members}
+
+
+def category_of(label: str, model: IssueModel) -> str:
+    """The category of an issue label: its head's, else the first word's that names one."""
+    words = _words(label, model)
+    key = issue_key(label, model)
+    head_words = [w for w in words if stem(w) == key.head]
+    for group in (head_words, words):
+        for word in group:
+            for category in model.categories:
+                if any(word.startswith(k) if " " not in k else False for k in category.keywords):
+                    return category.key
+    text = " ".join(words)
+    for category in model.categories:
+        if any(" " in k and k in text for k in category.keywords):
+            return category.key
+    return ""

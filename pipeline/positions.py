@@ -1,0 +1,124 @@
+"""Positions: an actor's prevailing stance on an issue, over time and against other actors.
+
+Shared by the resolve stage (shifts on stance rows), the graph (``position_shift`` edges,
+congruence and conflict) and the export (the stance matrix).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from itertools import combinations
+from typing import Any, NamedTuple
+
+# ties between polarities go to the firmer position
+POLARITY_ORDER = ("oppose", "demand", "propose", "support", "consider")
+PRO = frozenset({"support", "propose", "demand"})
+CON = frozenset({"oppose"})
+
+
+def coarse(polarity: str) -> str:
+    """pro / con / neutral, as the gold matching rules and DNA agreement count them."""
+    if polarity in PRO:
+        return "pro"
+    if polarity in CON:
+        return "con"
+    return "neutral"
+
+
+def prevailing(counter: Counter) -> str:
+    """The most frequent polarity; ties broken by POLARITY_ORDER (firmer positions first)."""
+    return max(counter, key=lambda p: (counter[p], -POLARITY_ORDER.index(p)))
+
+
+def own(stances: Iterable[Any]) -> list[Any]:
+    """The stances an actor states itself (not attributed by another, not repeated)."""
+    return [s for s in stances if not s.claimed_by and not getattr(s, "duplicate", False)]
+
+
+def own_positions(stances: Iterable[Any]) -> dict[tuple[str, str], Counter]:
+    """(actor_id, issue_id) -> polarity counts of the actor's own stances."""
+    positions: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for s in own(stances):
+        positions[(s.actor_id, s.issue_id)][s.polarity] += 1
+    return positions
+
+
+class Step(NamedTuple):
+    """One dated step of an actor's position on an issue."""
+
+    date: str
+    polarity: str
+    shift_from: str
+    stance_ids: tuple[str, ...]
+
+
+def timelines(stances: Iterable[Any], dates: dict[str, str]) -> dict[tuple[str, str], list[Step]]:
+    """For each (actor_id, issue_id), the dated sequence of its prevailing own position.
+
+    Stances of one date (their document's date) are counted together; a step whose prevailing
+    polarity differs from the previous date's carries that polarity in ``shift_from``. A tie on
+    one date goes to a polarity other than the previous one.
+    Undated stances have no place in time and are left out.
+    """
+    by_date: dict[tuple[str, str], dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    for s in own(stances):
+        date = dates.get(s.doc_id, "")
+        if date:
+            by_date[(s.actor_id, s.issue_id)][date].append(s)
+    out: dict[tuple[str, str], list[Step]] = {}
+    for key in sorted(by_date):
+        steps: list[Step] = []
+        for date in sorted(by_date[key]):
+            items = by_date[key][date]
+            before = steps[-1].polarity if steps else ""
+            counts = Counter(s.polarity for s in items)
+            # a tie between the old position (often an earlier rejection recalled) and a new one
+            # goes to the new one: it is what the date adds
+            polarity = max(counts, key=lambda p: (counts[p], p != before, -POLARITY_ORDER.index(p)))
+            shift = before if before and before != polarity else ""
+            steps.append(Step(date, polarity, shift, tuple(sorted(s.stance_id for s in items if s.polarity == polarity))))
+        out[key] = steps
+    return out
+
+
+def shifts(stances: Iterable[Any], dates: dict[str, str]) -> dict[str, str]:
+    """stance_id -> the polarity its actor held on the issue before, for the stances that show
+    a changed position (``oppose`` for a "consider" that follows a rejection)."""
+    return {sid: step.shift_from for steps in timelines(stances, dates).values() for step in steps
+            if step.shift_from for sid in step.stance_ids}
+
+
+class Congruence(NamedTuple):
+    """Actors a and b (a < b) agree (``aligned``) or disagree (``opposed``) on these issues."""
+
+    a: str
+    b: str
+    relation: str
+    negotiation_id: str
+    issues: tuple[str, ...]
+
+    @property
+    def weight(self) -> int:
+        return len(self.issues)
+
+
+def congruence(stances: Iterable[Any], negotiation_of_issue: dict[str, str]) -> list[Congruence]:
+    """Discourse network analysis's congruence and conflict networks, per negotiation.
+
+    Two actors are aligned on an issue when their prevailing own positions on it are both pro or
+    both con, opposed when one is pro and the other con; neutral positions count neither way.
+    Issues belong to one negotiation, so pairs never cross negotiations; the weight of a pair is
+    the number of issues it agrees (or disagrees) on.
+    """
+    by_issue: dict[str, dict[str, str]] = defaultdict(dict)
+    for (actor, issue), counter in own_positions(stances).items():
+        c = coarse(prevailing(counter))
+        if c != "neutral":
+            by_issue[issue][actor] = c
+    pairs: dict[tuple[str, str, str, str], list[str]] = defaultdict(list)
+    for issue, actors in sorted(by_issue.items()):
+        for a, b in combinations(sorted(actors), 2):
+            relation = "aligned" if actors[a] == actors[b] else "opposed"
+            pairs[(a, b, relation, negotiation_of_issue.get(issue, ""))].append(issue)
+    return [Congruence(a, b, rel, neg, tuple(issues)) for (a, b, rel, neg), issues in sorted(pairs.items())]
