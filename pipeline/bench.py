@@ -138,7 +138,7 @@ def phase_bare(corpus: Path, jobs: int, model: str | None) -> dict[str, Any]:
     """Bare spaCy: the base model, none of our components, over the same normalised texts."""
     import spacy
 
-    from .annotate import count_words, resolve_model
+    from .annotate import choose_model, count_words
     from .ingest import read_corpus
 
     settings = load_settings().with_overrides(model=model)
@@ -146,7 +146,7 @@ def phase_bare(corpus: Path, jobs: int, model: str | None) -> dict[str, Any]:
     done = [0]
     with RSSMonitor(progress=done) as monitor:
         start = time.perf_counter()
-        nlp = spacy.load(resolve_model(settings))
+        nlp = spacy.load(choose_model(settings))
         load_s = time.perf_counter() - start
         nlp.max_length = max(nlp.max_length, max((len(t) for t in texts), default=0) + 1)
         words = 0

@@ -23,9 +23,11 @@ from . import __version__
 from .annotate import Cache, annotate, model_meta, pipeline_fingerprint, release_memory
 from .config import Settings
 from .export.atomic import output_set, write_atomic
-from .export.gephi import analyse, collapse, write_gexf, write_graphml
+from .export.collapse import collapse
+from .export.gephi import write_gexf, write_graphml
 from .export.heatmap import write_stance_heatmap
 from .export.html import write_html
+from .export.layout import analyse
 from .export.tables import write_report, write_tables
 from .graph import build_graph
 from .ingest import CorpusError, read_corpus
@@ -280,7 +282,9 @@ def _inputs_fingerprint(results: list[DocResult], settings: Settings, stats: dic
 def _package_code_fingerprint() -> str:
     digest = hashlib.sha256()
     root = Path(__file__).parent
-    for path in sorted(root.rglob("*.py")):
+    # the code, and the explorer page's template, stylesheet and script (package data)
+    paths = [path for suffix in ("py", "html", "css", "js") for path in root.rglob(f"*.{suffix}")]
+    for path in sorted(paths):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

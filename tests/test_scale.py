@@ -221,7 +221,7 @@ def _graph(n_hubs: int, leaves: int) -> nx.MultiDiGraph:
 
 
 def test_large_graph_analysis_is_deterministic_and_spreads_nodes():
-    from pipeline.export.gephi import analyse
+    from pipeline.export.layout import analyse
 
     positions = []
     for _ in range(2):

@@ -12,7 +12,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from pipeline.export.gephi import JOIN, RESERVED, analyse, collapse, render_gexf, write_gexf, write_graphml
+from pipeline.export.collapse import JOIN, collapse
+from pipeline.export.gephi import RESERVED, render_gexf, write_gexf, write_graphml
+from pipeline.export.layout import analyse
 
 from .conftest import small_graph
 
