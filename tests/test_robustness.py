@@ -536,7 +536,7 @@ def test_unreadable_cache_entry_is_recomputed(tmp_path):
 
 
 def _repeated_news(target_bytes: int, limit: int) -> tuple[str, str]:
-    """About ``target_bytes`` of real news prose: one block of the bundled articles' paragraphs,
+    """About ``target_bytes`` of real news prose: one block of the fixture articles' paragraphs,
     just under ``limit`` characters, repeated (a scraper that saved the same page over and over).
 
     Returns:

@@ -48,7 +48,7 @@ def small_batches(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def plain(tmp_path_factory) -> Path:
-    """The reference: the bundled corpus, one process, no cache."""
+    """The reference: the fixture corpus, one process, no cache."""
     out = tmp_path_factory.mktemp("plain")
     report = build(CORPUS, out, "--jobs", "1", "--no-cache")
     assert report["cache"] is None and report["per_document"]["parsed"] == 10

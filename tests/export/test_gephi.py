@@ -228,7 +228,7 @@ def test_reserved_analysis_column_is_refused():
         render_gexf(g)
 
 
-# ---- the bundled corpus ----------------------------------------------------------------------
+# ---- the fixture corpus ----------------------------------------------------------------------
 
 @pytest.mark.slow
 def test_corpus_graphml_with_two_readers(corpus_build):
@@ -268,7 +268,7 @@ def test_corpus_gexf(corpus_build):
     assert back.number_of_nodes() == result.report["counts"]["graph_nodes"]
     assert back.number_of_edges() == result.report["counts"]["graph_edges"]
     _, graph, _ = parse_gexf(out / "graph.gexf")
-    assert graph.get("mode") == "dynamic"  # the bundled articles are dated: Gephi's timeline works
+    assert graph.get("mode") == "dynamic"  # the fixture articles are dated: Gephi's timeline works
 
 
 @pytest.mark.slow
