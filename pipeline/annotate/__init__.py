@@ -10,14 +10,9 @@ with a per-document cache so unchanged documents are never parsed twice.
   backend (the Dask one is :mod:`pipeline.distributed`).
 """
 
-from .cache import CACHE_FORMAT, CODE_GLOBS, Cache, code_fingerprint, pipeline_fingerprint
-from .chunks import merge_chunks, split_chunks
-from .model import OUR_PIPES, ModelError, build_nlp, choose_model, model_meta
-from .runners import LocalRunner, annotate, annotate_items, count_words, release_memory
-from .stream import Batch, Item, Outcome, stream_annotations
-
-__all__ = [
-    "CACHE_FORMAT", "CODE_GLOBS", "OUR_PIPES", "Batch", "Cache", "Item", "LocalRunner", "ModelError", "Outcome",
-    "annotate", "annotate_items", "build_nlp", "choose_model", "code_fingerprint", "count_words", "merge_chunks",
-    "model_meta", "pipeline_fingerprint", "release_memory", "split_chunks", "stream_annotations",
-]
+# the names build.py, bench.py, distributed.py and the tests use, re-exported
+from .cache import CACHE_FORMAT, CODE_GLOBS, Cache, code_fingerprint, pipeline_fingerprint  # noqa: F401
+from .chunks import merge_chunks, split_chunks  # noqa: F401
+from .model import OUR_PIPES, ModelError, build_nlp, choose_model, model_meta  # noqa: F401
+from .runners import LocalRunner, annotate, annotate_items, count_words, release_memory  # noqa: F401
+from .stream import Batch, Item, Outcome, stream_annotations  # noqa: F401
