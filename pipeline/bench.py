@@ -138,7 +138,7 @@ def phase_bare(corpus: Path, jobs: int, model: str | None) -> dict[str, Any]:
     """Bare spaCy: the base model, none of our components, over the same normalised texts."""
     import spacy
 
-    from .annotate import count_words, resolve_model
+    from .annotate import choose_model, count_words
     from .ingest import read_corpus
 
     settings = load_settings().with_overrides(model=model)
@@ -146,7 +146,7 @@ def phase_bare(corpus: Path, jobs: int, model: str | None) -> dict[str, Any]:
     done = [0]
     with RSSMonitor(progress=done) as monitor:
         start = time.perf_counter()
-        nlp = spacy.load(resolve_model(settings))
+        nlp = spacy.load(choose_model(settings))
         load_s = time.perf_counter() - start
         nlp.max_length = max(nlp.max_length, max((len(t) for t in texts), default=0) + 1)
         words = 0
@@ -262,7 +262,7 @@ def _verdict(ok: bool | None) -> str:
     return "n/a" if ok is None else ("met" if ok else "NOT met")
 
 
-def main(argv: list[str] | None = None) -> int:
+def _arguments() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=2000, help="documents in the benchmark corpus (default 2000)")
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")
@@ -275,12 +275,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wikinews", type=Path, default=None, help="folder of Wikinews CSVs (default ../shared/wikinews)")
     parser.add_argument("--skip-bare", action="store_true", help="no bare-spaCy baseline (e.g. a memory-only run at 10,000 documents)")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments().parse_args(argv)
     if args.phase:
         return _phase_main(args.phase)
 
     from .annotate import model_meta
-    from .bench_corpus import DEFAULT_WIKINEWS, make_corpus, revise
+    from .bench_corpus import DEFAULT_WIKINEWS, make_corpus
 
     settings = load_settings().with_overrides(model=args.model)
     jobs = args.jobs or settings.effective_jobs
@@ -298,6 +302,35 @@ def main(argv: list[str] | None = None) -> int:
               "replicated, with a per-copy marker")
     print(f"model {model} {meta.get('version', '')}, jobs {jobs}, {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.2f} before the run")
+
+    results = _measure(args, corpus, files, workdir, wikinews, jobs)
+    make_corpus(corpus, args.docs, PACKAGE_ROOT / "corpus", wikinews if wikinews.is_dir() else None)  # undo (d)
+
+    prints = {r["cache"]["fingerprint"] for k, r in results.items() if k in {"cold", "unchanged", "changed_1pct"}}
+    if len(prints) > 1:
+        print("WARNING: the pipeline's code or language files changed while the bench ran (cache fingerprints "
+              f"{', '.join(sorted(prints))}): the rebuild timings are of cold builds; run it again on a quiet checkout")
+    summary = summarise(results, args.docs, jobs)
+    summary["fingerprint_stable"] = len(prints) == 1
+    report = {
+        "documents": args.docs, "jobs": jobs, "cores": os.cpu_count(), "model": f"{model} {meta.get('version', '')}",
+        "python": platform.python_version(), "corpus_sources": sources, "wikinews": wikinews.is_dir(),
+        "targets": TARGETS, "summary": summary, "results": results,
+        "bench_seconds": round(time.perf_counter() - started, 1),
+        "command": " ".join([Path(sys.executable).name, "-m", "pipeline.bench", *(argv if argv is not None else sys.argv[1:])]),
+    }
+    print()
+    print(format_table(summary, args.docs, jobs))
+    print(f"\nbench took {report['bench_seconds']:.0f} s; details in {args.json}")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(report, indent=2) + "\n")
+    return 0
+
+
+def _measure(args: argparse.Namespace, corpus: Path, files: list[Path], workdir: Path, wikinews: Path,
+             jobs: int) -> dict[str, Any]:
+    """Run the phases (a) to (f), each in a fresh process; their results by name."""
+    from .bench_corpus import make_corpus, revise
 
     run = workdir / "run"
     shutil.rmtree(run, ignore_errors=True)
@@ -329,27 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.sample:
         results["components"] = step(f"(f) time per pipeline component, {args.sample} documents", "components",
                                      corpus=corpus, sample=args.sample, model=args.model)
-    make_corpus(corpus, args.docs, PACKAGE_ROOT / "corpus", wikinews if wikinews.is_dir() else None)  # undo (d)
-
-    prints = {r["cache"]["fingerprint"] for k, r in results.items() if k in {"cold", "unchanged", "changed_1pct"}}
-    if len(prints) > 1:
-        print("WARNING: the pipeline's code or language files changed while the bench ran (cache fingerprints "
-              f"{', '.join(sorted(prints))}): the rebuild timings are of cold builds; run it again on a quiet checkout")
-    summary = summarise(results, args.docs, jobs)
-    summary["fingerprint_stable"] = len(prints) == 1
-    report = {
-        "documents": args.docs, "jobs": jobs, "cores": os.cpu_count(), "model": f"{model} {meta.get('version', '')}",
-        "python": platform.python_version(), "corpus_sources": sources, "wikinews": wikinews.is_dir(),
-        "targets": TARGETS, "summary": summary, "results": results,
-        "bench_seconds": round(time.perf_counter() - started, 1),
-        "command": " ".join([Path(sys.executable).name, "-m", "pipeline.bench", *(argv if argv is not None else sys.argv[1:])]),
-    }
-    print()
-    print(format_table(summary, args.docs, jobs))
-    print(f"\nbench took {report['bench_seconds']:.0f} s; details in {args.json}")
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(report, indent=2) + "\n")
-    return 0
+    return results
 
 
 def summarise(results: dict[str, Any], documents: int, jobs: int) -> dict[str, Any]:

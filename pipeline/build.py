@@ -23,9 +23,11 @@ from . import __version__
 from .annotate import Cache, annotate, model_meta, pipeline_fingerprint, release_memory
 from .config import Settings
 from .export.atomic import output_set, write_atomic
-from .export.gephi import analyse, collapse, write_gexf, write_graphml
+from .export.collapse import collapse
+from .export.gephi import write_gexf, write_graphml
 from .export.heatmap import write_stance_heatmap
 from .export.html import write_html
+from .export.layout import analyse
 from .export.tables import write_report, write_tables
 from .graph import build_graph
 from .ingest import CorpusError, read_corpus
@@ -187,38 +189,58 @@ def _build(
         for stage in ("resolve", "graph", "export"):
             timings[stage] = 0.0
     else:
-        t = time.perf_counter()
-        lexicon = lexicon_for(settings)
-        resolved = resolve(results, lexicon, settings.overrides, settings.taxonomy)
-        timings["resolve"] = time.perf_counter() - t
-
-        t = time.perf_counter()
-        graph = build_graph(resolved)
-        collapsed = collapse(graph)
-        analyse(collapsed, settings.layout_seed)
-        timings["graph"] = time.perf_counter() - t
-
-        t = time.perf_counter()
-        counts = write_tables(resolved, out)
-        write_stance_heatmap(resolved, out / "stance_matrix.png")
-        write_graphml(collapsed, out / "graph.graphml")
-        write_gexf(collapsed, out / "graph.gexf")
-        documents_meta = {d.doc_id: {"title": d.title, "source": d.source, "date": d.date} for d in resolved.documents}
-        write_html(collapsed, documents_meta, out / "graph.html", settings.html_max_nodes)
-        timings["export"] = time.perf_counter() - t
-        counts = {
-            **counts,
-            "graph_nodes": collapsed.number_of_nodes(),
-            "graph_edges": collapsed.number_of_edges(),
-            "red_lines": sum(1 for s in resolved.stances if s.red_line),
-        }
+        resolved, counts = _cross_document_stages(results, settings, out, timings)
     timings["total"] = time.perf_counter() - start
 
+    report = _run_report(corpus, results, counts, timings, stats, settings, jobs, backend, unchanged)
+    write_report(out / "run_report.json", report)
+    state = {"inputs": inputs, "counts": report["counts"]} if inputs else None
+    return BuildResult(out=out, documents=len(results), processed=report["counts"]["processed"],
+                       skipped=report["skipped"], report=report, resolved=resolved, state=state)
+
+
+def _cross_document_stages(results: list[DocResult], settings: Settings, out: Path,
+                           timings: dict[str, float]) -> tuple[Resolved, dict[str, Any]]:
+    """Resolve, graph and export: write every output file but the report into ``out``.
+
+    Returns the resolved corpus and the counts for the report; ``timings`` gets each stage's.
+    """
+    t = time.perf_counter()
+    lexicon = lexicon_for(settings)
+    resolved = resolve(results, lexicon, settings.overrides, settings.taxonomy)
+    timings["resolve"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    graph = build_graph(resolved)
+    collapsed = collapse(graph)
+    analyse(collapsed, settings.layout_seed)
+    timings["graph"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    counts = write_tables(resolved, out)
+    write_stance_heatmap(resolved, out / "stance_matrix.png")
+    write_graphml(collapsed, out / "graph.graphml")
+    write_gexf(collapsed, out / "graph.gexf")
+    documents_meta = {d.doc_id: {"title": d.title, "source": d.source, "date": d.date} for d in resolved.documents}
+    write_html(collapsed, documents_meta, out / "graph.html", settings.html_max_nodes)
+    timings["export"] = time.perf_counter() - t
+    counts = {
+        **counts,
+        "graph_nodes": collapsed.number_of_nodes(),
+        "graph_edges": collapsed.number_of_edges(),
+        "red_lines": sum(1 for s in resolved.stances if s.red_line),
+    }
+    return resolved, counts
+
+
+def _run_report(corpus: Path, results: list[DocResult], counts: dict[str, Any], timings: dict[str, float],
+                stats: dict[str, Any], settings: Settings, jobs: int, backend: str, unchanged: bool) -> dict[str, Any]:
+    """The content of run_report.json: counts, timings, versions, every skipped input."""
     documents = [r.document for r in results]
     skipped = [{"doc_id": d.doc_id, "path": d.path, "error": d.error} for d in documents if not d.ok]
     processed = sum(1 for d in documents if d.ok)
     words = sum(d.words for d in documents)
-    report = {
+    return {
         "negotiation_graph_version": __version__,
         "corpus": str(corpus),
         "counts": {
@@ -247,10 +269,6 @@ def _build(
         "skipped": skipped,
         "command": " ".join(sys.argv),
     }
-    write_report(out / "run_report.json", report)
-    state = {"inputs": inputs, "counts": report["counts"]} if inputs else None
-    return BuildResult(out=out, documents=len(documents), processed=processed, skipped=skipped,
-                       report=report, resolved=resolved, state=state)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -281,7 +299,9 @@ def _inputs_fingerprint(results: list[DocResult], settings: Settings, stats: dic
 def _package_code_fingerprint() -> str:
     digest = hashlib.sha256()
     root = Path(__file__).parent
-    for path in sorted(root.rglob("*.py")):
+    # the code, and the explorer page's template, stylesheet and script (package data)
+    paths = [path for suffix in ("py", "html", "css", "js") for path in root.rglob(f"*.{suffix}")]
+    for path in sorted(paths):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

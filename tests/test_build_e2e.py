@@ -1,4 +1,5 @@
-"""One end-to-end run of the whole pipeline on the bundled corpus (slow)."""
+"""One end-to-end run of the whole pipeline on the fixture corpus (a frozen copy of the bundled
+articles in ``tests/fixtures/corpus/``; slow)."""
 
 from __future__ import annotations
 
@@ -29,8 +30,10 @@ runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("outputs")
+def built(tmp_path_factory, warm_cache):
+    """The command line's build of the fixture corpus, its documents' results taken from the
+    session build's cache (the parse is tested there; resolve, graph and export run here)."""
+    out = warm_cache(tmp_path_factory.mktemp("outputs"))
     result = runner.invoke(app, ["build", str(CORPUS), "--out", str(out), "--quiet", "--jobs", "1"])
     assert result.exit_code == 0, result.output
     return out, result.output

@@ -19,6 +19,8 @@ from pipeline.ingest import (
     split_header,
 )
 
+from .conftest import CORPUS
+
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
@@ -134,7 +136,7 @@ def test_missing_corpus():
 
 
 def test_seed_normalisation():
-    text = (Path(__file__).parent.parent / "corpus" / "000_044c54fcf8225cae.txt").read_text(encoding="utf-8")
+    text = (CORPUS / "000_044c54fcf8225cae.txt").read_text(encoding="utf-8")
     norm = normalise_text(text)
     assert "Russia is awaiting detailed information" in norm
     assert "The 30-day ceasefire plan" in norm

@@ -536,7 +536,7 @@ def test_unreadable_cache_entry_is_recomputed(tmp_path):
 
 
 def _repeated_news(target_bytes: int, limit: int) -> tuple[str, str]:
-    """About ``target_bytes`` of real news prose: one block of the bundled articles' paragraphs,
+    """About ``target_bytes`` of real news prose: one block of the fixture articles' paragraphs,
     just under ``limit`` characters, repeated (a scraper that saved the same page over and over).
 
     Returns:
@@ -561,7 +561,7 @@ def test_20_mb_article_is_processed_whole(tmp_path):
     """A 20 MB article builds in one run, every chunk of it read, in bounded time and memory.
 
     The file repeats one ~100 KB block of real news text, so identical chunks are parsed once
-    (their records are reused at each offset; see annotate._parse_items) and the test takes about
+    (their records are reused at each offset; see pipeline.annotate.runners.parse_items) and the test takes about
     a minute: it measures everything but spaCy's per-token cost (ingest, chunking, merging 200+
     chunks, resolving, exporting a graph of ~90,000 quotes), which is linear and known.
     """
@@ -690,7 +690,7 @@ def test_stance_matrix_cells_and_headers_are_neutralised(tmp_path):
 
 def test_spacy_batches_of_long_chunks_are_small(nlp, settings, monkeypatch):
     """spaCy holds a batch in memory at once: long chunks go a few at a time (bounded memory)."""
-    import pipeline.annotate as annotate_module
+    import pipeline.annotate.runners as annotate_module
 
     sizes = []
 

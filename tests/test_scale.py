@@ -48,7 +48,7 @@ def small_batches(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def plain(tmp_path_factory) -> Path:
-    """The reference: the bundled corpus, one process, no cache."""
+    """The reference: the fixture corpus, one process, no cache."""
     out = tmp_path_factory.mktemp("plain")
     report = build(CORPUS, out, "--jobs", "1", "--no-cache")
     assert report["cache"] is None and report["per_document"]["parsed"] == 10
@@ -221,7 +221,7 @@ def _graph(n_hubs: int, leaves: int) -> nx.MultiDiGraph:
 
 
 def test_large_graph_analysis_is_deterministic_and_spreads_nodes():
-    from pipeline.export.gephi import analyse
+    from pipeline.export.layout import analyse
 
     positions = []
     for _ in range(2):

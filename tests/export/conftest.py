@@ -1,5 +1,6 @@
-"""Fixtures for the export tests: small graphs built by hand, builds of the bundled corpus and
-of a hostile one, and a headless Debian Chromium with the network cut off."""
+"""Fixtures for the export tests: small graphs built by hand, a build of a hostile corpus, and a
+headless Debian Chromium with the network cut off (the build of the fixture corpus,
+``corpus_build``, is in ``tests/conftest.py``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from ..conftest import CORPUS, ROOT
+from ..conftest import ROOT
 
 # Debian's chromium tries Google hosts at start-up unless told not to (this network is closed)
 CHROMIUM_FLAGS = [
@@ -66,17 +67,6 @@ def small_graph() -> nx.MultiDiGraph:
     g.add_edge("actor:b", "actor:a", key="opposed:b:a", relation="opposed", weight=1, issues="Zed", evidence="Zed")
     g.add_edge("issue:x", "doc:d1", key="mention", relation="reported_in", doc_ids="d1", date="2024-01-02")
     return g
-
-
-@pytest.fixture(scope="session")
-def corpus_build(tmp_path_factory, settings):
-    """The bundled corpus built once into a temporary folder."""
-    from pipeline.build import build
-
-    out = tmp_path_factory.mktemp("corpus-outputs")
-    result = build(CORPUS, out, settings, jobs=1)
-    assert result.exit_code == 0
-    return out, result
 
 
 @pytest.fixture(scope="session")

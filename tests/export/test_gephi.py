@@ -12,7 +12,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from pipeline.export.gephi import JOIN, RESERVED, analyse, collapse, render_gexf, write_gexf, write_graphml
+from pipeline.export.collapse import JOIN, collapse
+from pipeline.export.gephi import RESERVED, render_gexf, write_gexf, write_graphml
+from pipeline.export.layout import analyse
 
 from .conftest import small_graph
 
@@ -227,7 +229,7 @@ def test_reserved_analysis_column_is_refused():
         render_gexf(g)
 
 
-# ---- the bundled corpus ----------------------------------------------------------------------
+# ---- the fixture corpus ----------------------------------------------------------------------
 
 @pytest.mark.slow
 def test_corpus_graphml_with_two_readers(corpus_build):
@@ -267,7 +269,7 @@ def test_corpus_gexf(corpus_build):
     assert back.number_of_nodes() == result.report["counts"]["graph_nodes"]
     assert back.number_of_edges() == result.report["counts"]["graph_edges"]
     _, graph, _ = parse_gexf(out / "graph.gexf")
-    assert graph.get("mode") == "dynamic"  # the bundled articles are dated: Gephi's timeline works
+    assert graph.get("mode") == "dynamic"  # the fixture articles are dated: Gephi's timeline works
 
 
 @pytest.mark.slow

@@ -10,7 +10,8 @@ import re
 import networkx as nx
 import pytest
 
-from pipeline.export.gephi import analyse, collapse
+from pipeline.export.collapse import collapse
+from pipeline.export.layout import analyse
 from pipeline.export.html import RED_LINE_COLOUR, page_payload, render_html
 
 from .conftest import small_graph

