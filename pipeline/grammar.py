@@ -53,6 +53,11 @@ PARTICLES = frozenset({"out", "up", "down", "away", "off", "back", "over"})
 # subordinators that open a condition clause, longest first: "as long as C", "unless C"
 CONDITION_OPENERS = ("as long as", "so long as", "on condition", "provided", "providing", "unless", "until", "if",
                      "after", "when", "once", "before")
+# prepositions that name whom an unnamed official speaks for: "a spokesman for the ministry",
+# "officials in Beijing", "a diplomat from Syria"
+OWNER_PREPS = frozenset({"of", "for", "from", "in", "at", "with"})
+# determiners that introduce someone new: "a spokesman" is not the spokesman named before
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another", "some"})
 LOCATIVE_PREPS = frozenset(
     "in at to from into near across throughout inside outside around toward towards via through "
     "within on off onto along beyond over under between among amid".split()

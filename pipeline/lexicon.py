@@ -84,6 +84,10 @@ class Lexicon:
     # collective holders, precondition nouns, threat verbs ...), each a tuple of lower-case words
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     possessed_bodies: frozenset[str] = frozenset()
+    description_heads: frozenset[str] = frozenset()
+    spokesperson_heads: frozenset[str] = frozenset()
+    description_bodies: frozenset[str] = frozenset()
+    remarks_titles: tuple[str, ...] = ()
     female_names: frozenset[str] = frozenset()
     strong_cues: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
@@ -127,7 +131,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     "cues": {
         "verbs": frozenset({"lemmas", "clause_only", "belief", "strong"}),
         "phrases": frozenset({"speaker_after", "nouns"}),
-        "transcripts": frozenset({"titles", "reporter_labels"}),
+        "transcripts": frozenset({"titles", "reporter_labels", "remarks_titles"}),
     },
     "stance": {
         "verbs": None, "phrasal": None, "adjectives": None, "measures": None, "nouns": None,
@@ -153,6 +157,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led"}),
         "voices": frozenset({"nouns"}),
         "places": frozenset({"nouns"}),
+        "descriptions": frozenset({"heads", "spokespersons", "bodies"}),
     },
     "issues": {
         "normalise": frozenset({"drop", "nominalisations", "vague"}),
@@ -300,6 +305,10 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         state_bodies=tuple(n.lower() for n in _get(r, roles, "state_bodies", "nouns")),
         anaphoric_bodies=_lower_set(_get(r, roles, "state_bodies", "anaphoric")),
         possessed_bodies=_lower_set(r["state_bodies"].get("possessed", [])),
+        description_heads=_lower_set(r.get("descriptions", {}).get("heads", [])),
+        spokesperson_heads=_lower_set(r.get("descriptions", {}).get("spokespersons", [])),
+        description_bodies=_lower_set(r.get("descriptions", {}).get("bodies", [])),
+        remarks_titles=tuple(t.lower() for t in c["transcripts"].get("remarks_titles", [])),
         issue_drop=_lower_set(_get(i, issues, "normalise", "drop")),
         nominalisations={k.lower(): v for k, v in _get(i, issues, "normalise", "nominalisations").items()},
         vague_issues=_lower_set(_get(i, issues, "normalise", "vague")),

@@ -21,7 +21,7 @@ ACTOR_COLUMNS = (
 )
 QUOTE_COLUMNS = (
     "quote_id", "doc_id", "speaker_id", "speaker", "text", "kind", "cue",
-    "start_char", "end_char", "doc_ids", "quote_node",
+    "start_char", "end_char", "doc_ids", "quote_node", "speaker_description",
 )
 STANCE_COLUMNS = (
     "stance_id", "doc_id", "actor_id", "actor", "issue_id", "issue", "polarity", "red_line",
@@ -89,7 +89,12 @@ class LocalActor(NamedTuple):
 
 
 class QuoteRecord(NamedTuple):
-    """A quotation in one document; ``speaker`` indexes the document's actors (-1 unknown)."""
+    """A quotation in one document; ``speaker`` indexes the document's actors (-1 unknown).
+
+    ``speaker_description`` keeps how the text names an unnamed speaker ("a senior U.S.
+    official", "SENIOR ADMINISTRATION OFFICIAL"), whose words are credited to ``speaker``, the
+    state or organisation they speak for; empty when the speaker is named.
+    """
 
     text: str
     kind: str
@@ -97,6 +102,7 @@ class QuoteRecord(NamedTuple):
     start: int
     end: int
     speaker: int = -1
+    speaker_description: str = ""
 
 
 class StanceRecord(NamedTuple):
@@ -208,6 +214,7 @@ class Quote(NamedTuple):
     end_char: int
     doc_ids: tuple[str, ...]
     quote_node: str = ""
+    speaker_description: str = ""
 
 
 class Stance(NamedTuple):

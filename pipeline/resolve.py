@@ -421,7 +421,8 @@ def _quotes(active: list[DocResult], node_id, names, duplicates) -> tuple[list[Q
             node_docs[qnode].update(duplicates.get(doc_id, []))
             pending.append((qid, doc_id, speaker_id, q, qnode))
     quotes = [Quote(qid, doc_id, speaker_id, names.get(speaker_id, ""), q.text, q.kind, q.cue, q.start, q.end,
-                    tuple(sorted(node_docs[qnode])), qnode) for qid, doc_id, speaker_id, q, qnode in pending]
+                    tuple(sorted(node_docs[qnode])), qnode, q.speaker_description)
+              for qid, doc_id, speaker_id, q, qnode in pending]
     return quotes, quote_ids
 
 

@@ -23,6 +23,8 @@ from ..config import DEFAULT_MODELS_DIR
 from ..lexicon import Lexicon, load_lexicon
 from ..records import LocalActor, QuoteRecord, StanceRecord
 from .actors import ActorTable, MentionSpan, extract_actor_table
+from .descriptions import add_description_mentions
+from .nonactors import drop_non_actor_mentions
 from .quotes import extract_quotes
 from .stance import extract_stances
 
@@ -83,7 +85,12 @@ class ActorComponent:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        store_table(doc, extract_actor_table(doc, self.lexicon))
+        table = extract_actor_table(doc, self.lexicon)
+        drop_non_actor_mentions(doc, table)  # datelines, bylines, "(Laughter.)"
+        table.index()
+        add_description_mentions(doc, self.lexicon, table)  # "a Syrian diplomat" speaks for Syria
+        table.index()
+        store_table(doc, table)
         return doc
 
 

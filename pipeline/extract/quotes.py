@@ -17,20 +17,20 @@ A quote whose speaker cannot be known keeps ``speaker = -1``: it is not dropped 
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from ..grammar import SUBJECT_DEPS
+from ..grammar import FIRST_PERSON, SUBJECT_DEPS
 from ..lexicon import Lexicon
-from ..records import LocalActor, QuoteRecord
+
+from ..records import QuoteRecord
 from .actors import ActorTable, MentionSpan, actor_of
+from .descriptions import description_of
 from .marks import QuoteSpan, pair_quotes, quote_inner_text
 from .syntax import participle_subject
-from .text import clean_space, fold_name_token, paragraph_index, sent_of
-
-_TRANSCRIPT_LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q)\s*:\s+")
+from .text import clean_space, paragraph_index, sent_of
+from .transcripts import transcript_quotes
 
 
 class _Located(NamedTuple):
@@ -139,8 +139,9 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
     para = paragraph_index(doc)
 
     records: list[QuoteRecord] = []
-    transcript = _transcript_quotes(doc, table, lexicon, para)
-    transcript_paras = {para[doc.char_span(r.start, r.end, alignment_mode="expand")[0].i] for r in transcript}
+    transcript = transcript_quotes(doc, table, lexicon)
+    turn_speaker = {para[doc.char_span(r.start, r.end, alignment_mode="expand")[0].i]: r.speaker for r in transcript}
+    transcript_paras = set(turn_speaker)
     records.extend(transcript)
 
     last_speaker_by_para: dict[int, int] = {}
@@ -150,8 +151,9 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
             continue
         quote_text = quote_inner_text(text, loc.quote)
         kind = _kind(doc, loc, lexicon)
-        cue_tok, speaker = _attribute(doc, loc, table, lexicon, in_quote)
+        cue_tok, speaker, source = _attribute(doc, loc, table, lexicon, in_quote)
         cue = cue_tok.text if cue_tok is not None else ""
+        description = description_of(source, table) if speaker >= 0 else ""
         if speaker < 0 and cue_tok is None and kind == "partial":
             speaker = _governing_subject(loc, table, lexicon, in_quote)
         if speaker < 0 and cue_tok is None:
@@ -159,8 +161,9 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
         if speaker >= 0:
             last_speaker_by_para[para[loc.span[-1].i]] = speaker
         records.append(QuoteRecord(quote_text.strip().strip(" ,"), kind, cue, loc.quote.inner_start,
-                                   loc.quote.inner_end, speaker))
-    indirect = _indirect_quotes(doc, table, lexicon, in_quote) + _according_to(doc, table, lexicon, in_quote)
+                                   loc.quote.inner_end, speaker, description))
+    indirect = _indirect_quotes(doc, table, lexicon, in_quote, turn_speaker, para) \
+        + _according_to(doc, table, lexicon, in_quote)
     # commentators ("analysts suggest ...") assess; they are not parties whose words are evidence
     records.extend(q for q in indirect if not _is_commentator(q.speaker, table, lexicon))
     records.sort(key=lambda r: (r.start, r.end, r.kind))
@@ -199,7 +202,8 @@ def _according_to(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[
         if end - start < 4 or any(in_quote[i] for i in range(start, end)):
             continue
         span = doc[start:end]
-        records.append(QuoteRecord(clean_space(span.text), "indirect", "according to", span.start_char, span.end_char, speaker))
+        records.append(QuoteRecord(clean_space(span.text), "indirect", "according to", span.start_char, span.end_char,
+                                   speaker, description_of(source, table)))
     return records
 
 
@@ -221,8 +225,8 @@ def _kind(doc: Doc, loc: _Located, lexicon: Lexicon) -> str:
 
 
 def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
-               in_quote: list[bool]) -> tuple[Token | None, int]:
-    """(cue token, speaker) for a quote from the sentences it sits in."""
+               in_quote: list[bool]) -> tuple[Token | None, int, Token | None]:
+    """(cue token, speaker, the words naming the speaker) for a quote from the sentences it sits in."""
     qs, qe = loc.span.start, loc.span.end
     sents = {sent_of(t).start: sent_of(t) for t in (doc[qs], doc[qe - 1])}
     # frame: tokens of the quote's sentences (and one sentence after when the quote ends one)
@@ -258,7 +262,7 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
                     if actor < 0:
                         actor = _actor_in(doc, obj_tok.i, min(len(doc), obj_tok.i + 6), table)
                     if actor >= 0:
-                        return doc[frame_start + k], actor
+                        return doc[frame_start + k], actor, obj_tok
     for _, cue in sorted(candidates, key=lambda c: c[0]):
         subject = _subject_of(cue, in_quote)
         if subject is not None and in_quote[subject.i]:
@@ -269,10 +273,11 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
         if actor < 0 and subject is None:
             actor = _left_subject_actor(cue, table)
         if actor >= 0:
-            return cue, actor
+            return cue, actor, subject
     if candidates:
-        return sorted(candidates, key=lambda c: c[0])[0][1], -1
-    return _after_quote(doc, loc, table, in_quote)
+        return sorted(candidates, key=lambda c: c[0])[0][1], -1, None
+    cue, actor = _after_quote(doc, loc, table, in_quote)
+    return cue, actor, None
 
 
 def _after_quote(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool]) -> tuple[Token | None, int]:
@@ -338,7 +343,8 @@ def _continuation(doc: Doc, loc: _Located, para: list[int], last_by_para: dict[i
 
 
 
-def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[bool]) -> list[QuoteRecord]:
+def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[bool],
+                     turn_speaker: dict[int, int], para: list[int]) -> list[QuoteRecord]:
     """'X said (that) ...', 'X told reporters ...', '..., X said.', 'saying that ...'.
 
     A report nested in another ("Y said ..., Reuters reported") keeps the inner one when the
@@ -362,10 +368,17 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
         subject = _subject_of(tok, in_quote)
         if subject is not None and span.start <= subject.i < span.end:
             subject = None
+        if para[tok.i] in turn_speaker and tok.tag_ not in {"VBD", "VBN"} and (
+                subject is None or subject.lower_ in FIRST_PERSON | {"you"}):
+            continue  # "Let me tell you that ...", "I think ...": the turn's own words, no report
         speaker = actor_of(subject, table, lexicon)
+        description = description_of(subject, table) if speaker >= 0 else ""
         if speaker < 0:
             speaker = _inverted_speaker(tok, table)
-        record = QuoteRecord(clean_space(span.text), "indirect", tok.text, span.start_char, span.end_char, speaker)
+        if speaker < 0 and subject is not None and subject.lower_ in FIRST_PERSON:
+            speaker = turn_speaker.get(para[tok.i], -1)  # "As we said yesterday, ..." in a speaker's turn
+        record = QuoteRecord(clean_space(span.text), "indirect", tok.text, span.start_char, span.end_char, speaker,
+                             description)
         found.append((record, tok, span.start, span.end))
     keep = []
     for record, cue, start, end in found:
@@ -435,72 +448,6 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
     if sum(1 for t in words if in_quote[t.i]) > len(words) * 0.5 or in_quote[start_i]:
         return None  # the clause is the quoted words: a direct quote's cue
     return doc[start_i:end_i]
-
-
-def _transcript_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, para: list[int]) -> list[QuoteRecord]:
-    """Briefing transcripts: every paragraph of a labelled speaker's turn is a direct quote."""
-    text = doc.text
-    records: list[QuoteRecord] = []
-    paragraphs: list[tuple[int, int]] = []
-    pos = 0
-    for match in re.finditer(r"\n\s*\n", text):
-        paragraphs.append((pos, match.start()))
-        pos = match.end()
-    paragraphs.append((pos, len(text)))
-    labels = [_TRANSCRIPT_LABEL.match(text[a:b]) for a, b in paragraphs]
-    if sum(1 for m in labels if m) < 2:
-        return records  # a single "WASHINGTON:" dateline is not a transcript
-    speaker, active = -1, False
-    for (a, b), match in zip(paragraphs, labels):
-        start = a
-        if match:
-            label = match.group(1).strip()
-            start = a + match.end()
-            if label.upper() in lexicon.reporter_labels or label == "Q":
-                speaker, active = -1, True
-            else:
-                speaker, active = _label_speaker(doc, label, table, lexicon), True
-        if not active or not text[start:b].strip():
-            continue
-        if not match and not active:
-            continue
-        body = text[start:b].strip()
-        records.append(QuoteRecord(clean_space(body), "direct", "transcript", start, start + len(text[start:b].rstrip()), speaker))
-    return records
-
-
-def _label_speaker(doc: Doc, label: str, table: ActorTable, lexicon: Lexicon) -> int:
-    """Resolve "SECRETARY KERRY", "MR. PRICE", "THE PRESIDENT" to an actor (added when new)."""
-    words = label.replace("’", "'").split()
-    titles = [w for w in words if w.upper() in lexicon.transcript_titles]
-    names = [w for w in words if w.upper() not in lexicon.transcript_titles]
-    if names:
-        key = fold_name_token(names[-1])
-        for idx, actor in enumerate(table.actors):
-            if actor.type == "PERSON" and fold_name_token(actor.name.split()[-1]) == key:
-                return idx
-        name = " ".join(w.capitalize() for w in names)
-        role = " ".join(w.capitalize() for w in titles if w.upper() not in {"THE", "MR.", "MR", "MRS.", "MS.", "MS", "DR.", "DR"})
-        return _add_actor(table, LocalActor(name=name, type="PERSON", role=role, mentions=1, first_char=0))
-    role_words = {w.lower() for w in titles} - {"the"}
-    title = doc.user_data.get("ng_title", "") if doc.user_data else ""
-    for idx, actor in enumerate(table.actors):
-        if actor.type == "PERSON" and role_words and role_words <= set(actor.role.lower().split()):
-            return idx
-    match = re.search(r"\b(President|Secretary|Prime Minister|Chancellor)\s+([A-Z][\w.\-]+(?:\s+[A-Z][\w\-]+)?)", title)
-    if match and match.group(1).lower() in role_words | {"prime minister"}:
-        name = match.group(2)
-        key = fold_name_token(name.split()[-1])
-        for idx, actor in enumerate(table.actors):
-            if actor.type == "PERSON" and fold_name_token(actor.name.split()[-1]) == key:
-                return idx
-        return _add_actor(table, LocalActor(name=name, type="PERSON", role=match.group(1), mentions=1))
-    return -1
-
-
-def _add_actor(table: ActorTable, actor: LocalActor) -> int:
-    table.actors.append(actor)
-    return len(table.actors) - 1
 
 
 __all__ = ["extract_quotes", "MentionSpan"]

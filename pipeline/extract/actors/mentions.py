@@ -159,7 +159,7 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
     if len(span) == 0 or not any(t.is_alpha for t in span):
         return
     label = ent.label_
-    if label == "NORP" and all(t.i in demonym_tokens for t in span if t.is_alpha):
+    if label in {"NORP", "ORG"} and all(t.i in demonym_tokens for t in span if t.is_alpha):
         return  # "Ukrainian": an adjective, read as an affiliation
     before = doc[span.start - 1] if span.start > 0 else None
     if label != "PERSON" and looks_like_name(span) and (
@@ -228,7 +228,7 @@ def _given_name_mentions(doc: Doc, lexicon: Lexicon, found: Candidates) -> None:
         name = [tok]
         for nxt in doc[tok.i + 1 : tok.i + 4]:
             if taken[nxt.i] or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.lower_ in lexicon.title_heads \
-                    or nxt.ent_type_ in {"DATE", "TIME", "GPE", "ORG", "NORP"}:
+                    or nxt.ent_type_ in {"DATE", "TIME", "GPE", "ORG", "NORP", "LOC", "FAC"}:
                 break
             name.append(nxt)
         if len(name) >= 2 and not any(t.ent_type_ == "PERSON" for t in name):

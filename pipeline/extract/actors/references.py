@@ -8,7 +8,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
-from ...grammar import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SUBJECT_DEPS
+from ...grammar import INDEFINITE_DETERMINERS, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SUBJECT_DEPS
 from ...lexicon import Lexicon
 from ...records import LocalActor
 from ..marks import pair_quotes
@@ -142,6 +142,8 @@ def _title_referent(doc, tok, role_heads, mentions, table, lexicon) -> int:
     """"the president added" -> the person whose role has "president" (most recent before)."""
     if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
         return -1  # a title before a name, handled by the name itself
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children):
+        return -1  # "a spokesman for the mediator": someone new, not the spokesman named before
     candidates = role_heads.get(tok.lower_, [])
     if not candidates:
         return -1

@@ -1,0 +1,195 @@
+"""Unnamed speakers and holders: "a Syrian diplomat", "a senior U.S. official", "officials in
+Beijing", "the ministry's spokesman", "a spokesman" after a sentence naming the ministry.
+
+The annotation conventions credit what an unnamed official says, and the positions they state,
+to the state or organisation they speak for, when the text names it; the description itself is
+never an actor. So a description becomes a mention (kind ``description``) of that state or
+organisation, and quotes keep its words as their ``speaker_description``. A description whose
+affiliation the text does not give is left alone: its speaker stays unknown.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..grammar import OWNER_PREPS
+from ..lexicon import GazetteerEntry, Lexicon
+from ..records import LocalActor
+from .actors import ActorTable, MentionSpan
+from .text import clean_space, sent_of
+
+# Dependency labels of the words that name whom a description speaks for.
+_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+# How far back "a spokesman" looks for the organisation it speaks for, in sentences.
+_LOOKBACK_SENTENCES = 2
+
+
+def gazetteer_entry(text: str, lexicon: Lexicon) -> GazetteerEntry | None:
+    """The gazetteer entry a surface form names: a name, alias, metonym or demonym."""
+    key = text.strip()
+    entry = lexicon.gazetteer_forms.get(key)
+    if entry is None:
+        entry = _demonyms(lexicon).get(key)
+    return entry
+
+
+_DEMONYMS: dict[int, dict[str, GazetteerEntry]] = {}
+
+
+def _demonyms(lexicon: Lexicon) -> dict[str, GazetteerEntry]:
+    cache = _DEMONYMS.get(id(lexicon))
+    if cache is None:
+        cache = {d: e for e in lexicon.gazetteer for d in e.demonyms}
+        _DEMONYMS[id(lexicon)] = cache
+    return cache
+
+
+def actor_for_entry(table: ActorTable, entry: GazetteerEntry, first_char: int = 0) -> int:
+    """The local actor of a gazetteer entry, added to the table when the text has none yet
+    (a demonym alone, "a Syrian diplomat", makes no actor by itself)."""
+    for idx, actor in enumerate(table.actors):
+        if actor.gaz_id == entry.id:
+            return idx
+    table.actors.append(LocalActor(name=entry.name, type=entry.type, gaz_id=entry.id, affiliation_gaz=entry.affiliation,
+                                   mentions=0, acting=False, first_char=first_char))
+    return len(table.actors) - 1
+
+
+def is_description_head(token: Token, lexicon: Lexicon) -> bool:
+    """"official", "diplomat", "spokesman" ... used as a common noun (not a title before a name)."""
+    if token.lower_ not in lexicon.description_heads or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.dep_ in {"appos", "compound", "nsubj", "ROOT", "flat"}:
+        return False  # "spokesman Dmitry Peskov": a title, the name speaks
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children):
+        return False  # "a spokesman, John Kirby, said"
+    return token.head.ent_type_ != "PERSON" or token.dep_ not in {"compound", "appos"}
+
+
+def _owner_in_phrase(token: Token, lexicon: Lexicon, table: ActorTable) -> tuple[int, int]:
+    """(actor, end of the phrase) when the description's own words name its owner:
+    "a Syrian diplomat", "the State Department spokesman", "Russia's envoy", "officials in
+    Beijing", "a spokesman for the ministry"."""
+    doc = token.doc
+    for child in sorted((c for c in token.lefts if c.dep_ in _OWNER_DEPS), key=lambda c: -c.i):
+        for tok in sorted(child.subtree, key=lambda t: -t.i):
+            actor = _owner_of(tok, lexicon, table)
+            if actor >= 0:
+                return actor, token.i + 1
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        for tok in [obj, *sorted(obj.lefts, key=lambda t: -t.i)]:
+            actor = _owner_of(tok, lexicon, table)
+            if actor >= 0:
+                return actor, obj.i + 1
+    return -1, token.i + 1
+
+
+def _owner_of(tok: Token, lexicon: Lexicon, table: ActorTable) -> int:
+    """The state or organisation a word names, through the table or the gazetteer; a common
+    noun such as "ministry" names the latest organisation before it whose name has it."""
+    actor = table.actor_at(tok)
+    if actor >= 0 and table.actors[actor].type in {"ORG", "GPE"}:
+        return actor
+    if actor >= 0 and table.actors[actor].type != "NORP":
+        return -1  # a person or a group is no owner here; a people ("Ugandan") names its state
+    doc = tok.doc
+    for length in (3, 2, 1):  # "United Nations", "State Department", "Syrian"
+        lo = max(0, tok.i - length + 1)
+        entry = gazetteer_entry(doc[lo : tok.i + 1].text, lexicon)
+        if entry is not None:
+            return actor_for_entry(table, entry, doc[lo].idx)
+    if tok.pos_ == "NOUN" and tok.lower_ in lexicon.possessed_bodies | lexicon.description_bodies:
+        return _latest_org_named(doc, tok, table)
+    return -1
+
+
+def _latest_org_named(doc: Doc, tok: Token, table: ActorTable) -> int:
+    """"the ministry's spokesman": the latest organisation before it whose name has "ministry"."""
+    best = -1
+    for mention in table.mentions:
+        if mention.start >= tok.i:
+            continue
+        actor = table.actors[mention.actor]
+        if actor.type == "ORG" and tok.lower_ in actor.name.lower().split():
+            best = mention.actor
+    return best
+
+
+def _latest_speaking_body(doc: Doc, token: Token, table: ActorTable) -> int:
+    """"The State Department dismissed the report. A spokesman said ...": the organisation (or
+    state) that is a subject in the sentences just before."""
+    sent = sent_of(token)
+    lo_sent = sent
+    for _ in range(_LOOKBACK_SENTENCES):
+        if lo_sent.start == 0:
+            break
+        lo_sent = sent_of(doc[lo_sent.start - 1])
+    best = -1
+    for mention in sorted(table.mentions, key=lambda m: m.start):
+        if not lo_sent.start <= mention.start < token.i:
+            continue
+        actor = table.actors[mention.actor]
+        root = doc[mention.start : mention.end].root
+        if actor.type in {"ORG", "GPE"} and root.dep_ in {"nsubj", "nsubjpass"}:
+            best = mention.actor
+    return best
+
+
+def add_description_mentions(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
+    """Make every unnamed-official description whose affiliation the text gives a mention of
+    that state or organisation (kind ``description``). Call ``table.index()`` afterwards."""
+    for tok in doc:
+        if not is_description_head(tok, lexicon):
+            continue
+        current = table.actor_at(tok)
+        if current >= 0 and table.actors[current].type != "GROUP":
+            body = next((m for m in table.mentions if m.start <= tok.i < m.end and m.actor == current), None)
+            if body is not None and body.kind == "body":
+                # "Chinese officials": already the state's; kept as a description too
+                table.mentions.append(MentionSpan(body.start, body.end, current, "description"))
+            continue  # else a title of a known person
+        actor, end = _owner_in_phrase(tok, lexicon, table)
+        if actor < 0 and tok.lower_ in lexicon.spokesperson_heads and not any(
+                c.dep_ in {"poss", "compound", "amod"} and c.pos_ in {"PROPN"} for c in tok.lefts):
+            actor = _latest_speaking_body(doc, tok, table)
+        if actor < 0:
+            continue
+        actor = _named_holder(tok, actor, table)
+        start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ != "punct"])
+        table.mentions.append(MentionSpan(start, end, actor, "description"))
+        table.actors[actor] = table.actors[actor]._replace(acting=True, mentions=table.actors[actor].mentions + 1)
+
+
+def _named_holder(head: Token, owner: int, table: ActorTable) -> int:
+    """"North Korea's top negotiator" is Kim Myong Gil when the text names one person of North
+    Korea with that role; else the description stays the owner's."""
+    if head.tag_ in {"NNS", "NNPS"}:
+        return owner
+    found = {idx for idx, actor in enumerate(table.actors)
+             if actor.type == "PERSON" and head.lower_ in actor.role.lower().split()
+             and (actor.affiliation == owner or actor.affiliation_gaz and actor.affiliation_gaz == table.actors[owner].gaz_id)}
+    return found.pop() if len(found) == 1 else owner
+
+
+def description_of(token: Token | None, table: ActorTable) -> str:
+    """The words of the description mention that ``token`` belongs to ("a senior U.S. official"),
+    or "" when the token is no description (a name, a pronoun, a title of a named person)."""
+    if token is None:
+        return ""
+    doc = token.doc
+    for mention in table.mentions:
+        if mention.kind == "description" and mention.start <= token.i < mention.end:
+            return clean_space(_trim(doc[mention.start : mention.end]).text)
+    return ""
+
+
+def _trim(span: Span) -> Span:
+    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+        span = span[:-1]
+    return span

@@ -1,0 +1,78 @@
+"""Names that are no actors: datelines, bylines, stage directions and verbless fragments.
+
+A dateline ("KABUL (Reuters) -"), a byline ("By Jane Smith, Reuters"), a stage direction in a
+transcript ("(Laughter.)", "(Via interpreter)") or a greeting in another language ("Buenas
+tardes.") names no party acting in the story. Their mentions are removed from the actor table;
+an actor left with no mention, or whose every mention sits in a sentence without a verb (a
+header line such as "Press Availability"), no longer counts as acting, so it is kept only if
+it speaks or holds a stance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .actors import ActorTable
+from .text import sentences
+
+# "KABUL (Reuters) - ", "WASHINGTON — ", "Geneva, Switzerland – ": a place in capitals or title
+# case, an optional agency in brackets, then a dash, at the start of the first paragraph.
+_DATELINE = re.compile(r"^\s*([A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,3})\s*(\([^()\n]{1,40}\))?\s*[-—–]+\s")
+# "By Jane Smith", "By Jane Smith, Reuters", "By Jane Smith and John Doe | VOA"
+_BYLINE = re.compile(r"^\s*By\s+[A-Z][^\n.!?]{0,80}$")
+# "(Laughter.)", "(Applause)", "(Via interpreter)", "(In progress)", "[inaudible]"
+_STAGE = re.compile(r"[(\[]\s*[A-Za-z][\w’']*(?:\s+[\w’']+){0,2}\s*\.?\s*[)\]]")
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for match in re.finditer(r"\n\s*\n", text):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def non_actor_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of datelines, bylines and stage directions in ``text``."""
+    ranges: list[tuple[int, int]] = []
+    paras = [(a, b) for a, b in _paragraph_spans(text) if text[a:b].strip()]
+    for k, (a, b) in enumerate(paras):
+        para = text[a:b]
+        if k <= 1 and (m := _BYLINE.match(para)) and len(para.split()) <= 14:
+            ranges.append((a, b))
+            continue
+        if k <= 2 and (m := _DATELINE.match(para)) and len(m.group(1).split()) <= 4:
+            ranges.append((a, a + m.end()))
+        for m in _STAGE.finditer(para):
+            inner = m.group(0)[1:-1].strip()
+            if inner[:1].isupper() and not _is_acronym_gloss(para, m.start(), inner):
+                ranges.append((a + m.start(), a + m.end()))
+    return ranges
+
+
+def _is_acronym_gloss(para: str, start: int, inner: str) -> bool:
+    """"the Free Aceh Movement (GAM)": a short name in brackets after the full one is an alias."""
+    word = inner.rstrip(".")
+    return " " not in word and (word.isupper() or start > 0 and para[start - 1 : start] == " "
+                                and para[:start].rstrip()[-1:].isalpha() and len(word) <= 6)
+
+
+def drop_non_actor_mentions(doc: Doc, table: ActorTable) -> None:
+    """Remove mentions inside datelines, bylines and stage directions; actors left with no
+    mention outside verbless fragments no longer act. Call ``table.index()`` afterwards."""
+    ranges = non_actor_ranges(doc.text)
+
+    def inside(start: int, end: int) -> bool:
+        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        return any(lo <= a and b <= hi for lo, hi in ranges)
+
+    table.mentions = [m for m in table.mentions if not inside(m.start, m.end)]
+    all_sents, sent_index = sentences(doc)
+    verbal = [any(t.pos_ in {"VERB", "AUX"} for t in s) for s in all_sents]
+    acting_somewhere = {m.actor for m in table.mentions if verbal[sent_index[m.start]]}
+    for idx, actor in enumerate(table.actors):
+        if actor.acting and idx not in acting_somewhere and actor.type in {"PERSON", "ORG", "NORP"}:
+            table.actors[idx] = actor._replace(acting=False)
