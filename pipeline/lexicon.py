@@ -88,6 +88,8 @@ class Lexicon:
     spokesperson_heads: frozenset[str] = frozenset()
     description_bodies: frozenset[str] = frozenset()
     remarks_titles: tuple[str, ...] = ()
+    report_nouns: frozenset[str] = frozenset()
+    infinitive_cues: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
     strong_cues: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
@@ -129,8 +131,8 @@ def _toml(path: Path) -> dict[str, Any]:
 # and is refused, naming the file and the key, so that no entry is silently ignored.
 SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     "cues": {
-        "verbs": frozenset({"lemmas", "clause_only", "belief", "strong"}),
-        "phrases": frozenset({"speaker_after", "nouns"}),
+        "verbs": frozenset({"lemmas", "clause_only", "belief", "strong", "infinitive"}),
+        "phrases": frozenset({"speaker_after", "nouns", "report_nouns"}),
         "transcripts": frozenset({"titles", "reporter_labels", "remarks_titles"}),
     },
     "stance": {
@@ -308,6 +310,8 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         description_heads=_lower_set(r.get("descriptions", {}).get("heads", [])),
         spokesperson_heads=_lower_set(r.get("descriptions", {}).get("spokespersons", [])),
         description_bodies=_lower_set(r.get("descriptions", {}).get("bodies", [])),
+        infinitive_cues=_lower_set(c["verbs"].get("infinitive", [])),
+        report_nouns=_lower_set(c["phrases"].get("report_nouns", [])),
         remarks_titles=tuple(t.lower() for t in c["transcripts"].get("remarks_titles", [])),
         issue_drop=_lower_set(_get(i, issues, "normalise", "drop")),
         nominalisations={k.lower(): v for k, v in _get(i, issues, "normalise", "nominalisations").items()},

@@ -188,8 +188,8 @@ def _according_to(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[
         speaker = actor_of(source, table, lexicon)
         if speaker < 0:
             speaker = _actor_in(doc, tok.i + 2, min(len(doc), source.right_edge.i + 1), table)
-        if speaker < 0:
-            continue
+        if speaker < 0 and source.lemma_.lower() not in lexicon.report_nouns | lexicon.speech_nouns:
+            continue  # "according to a poll", "according to court records": a report with no speaker
         sent = sent_of(tok)
         phrase_end = source.right_edge.i + 1
         if tok.i - sent.start <= 1:  # leading: the clause follows
@@ -358,7 +358,7 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             tok.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
         clause = None
         for child in tok.children:
-            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and tok.lemma_.lower() in {"urge", "warn", "ask", "tell"}
+            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and tok.lemma_.lower() in lexicon.infinitive_cues
                                          and not passive and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
                 clause = child
                 break

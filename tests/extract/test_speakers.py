@@ -290,6 +290,17 @@ INDIRECT = [
     ("The governor, Chris Christie, warned that the state could run out of money by June.", "Chris Christie",
      "state could run out"),
     ("Jeb Bush told reporters in Miami that he had no plans to leave the race.", "Jeb Bush", "no plans to leave"),
+    # the named person speaks, not the one named in the apposition after them
+    ("Bernie Sanders is campaigning in the state. Chris Covert, South Carolina director for Sanders, said the "
+     "campaign has just opened its eleventh field office.", "Chris Covert", "campaign has just opened"),
+    # reported words in an infinitive
+    ("Governor Nathan Deal has vowed to block any new refugees from settling in the state.", "Nathan Deal",
+     "block any new refugees"),
+    ("The union leader Joseph Mathunjwa threatened to extend the strike to the coal mines.", "Joseph Mathunjwa",
+     "extend the strike"),
+    # a report with no speaker: the words are reported, the speaker stays unknown
+    ("The senator trails his rival by nine points in the state, according to a new poll.", None,
+     "trails his rival by nine points"),
 ]
 
 

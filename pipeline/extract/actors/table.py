@@ -52,6 +52,9 @@ def actor_of(token: Token | None, table: ActorTable, lexicon: Lexicon) -> int:
         inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if inner is not None and table.actor_at(inner) >= 0:
             return table.actor_at(inner)
+    own = table.actor_at(token)
+    if own >= 0 and table.actors[own].type == "PERSON":
+        return own  # "Chris Covert, South Carolina director for Sanders, said": the named person speaks
     # "African Export-Import Bank president Okey Oramah said": the parser often makes the
     # organisation the subject and the person its apposition; the person speaks
     for child in token.children:
