@@ -30,7 +30,8 @@ from .actors.gazetteer import gazetteer_spans
 from .descriptions import actor_for_entry, gazetteer_entry
 from .text import clean_space, fold_name_token
 
-LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{0,50}[A-Z.]|Q)\s*:\s+")
+# "MR. PRICE: ...", "Q: ...", "FOREIGN MINISTER LAVROV (via interpreter): ..."
+LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{0,50}[A-Z.]|Q)\s*(?:\([^()\n]{0,40}\))?\s*:\s+")
 # Words of a label that count its speaker among a briefing's numbered officials.
 _ORDINALS = frozenset({"ONE", "TWO", "THREE", "FOUR", "FIVE", "NUMBER", "NO.", "#1", "#2", "1", "2", "3"})
 _HONORIFIC_LABELS = frozenset({"THE", "MR.", "MR", "MRS.", "MRS", "MS.", "MS", "DR.", "DR"})

@@ -178,6 +178,14 @@ def test_interpreted_turn_keeps_its_speaker(nlp):
     assert [s for s, _, _ in found] == ["Lavrov", "Kerry"]
 
 
+def test_label_with_interpreter_note(nlp):
+    text = ("FOREIGN MINISTER LAVROV (via interpreter): We discussed the ceasefire at length with my colleague.\n\n"
+            "QUESTION (via interpreter): Will the talks continue next week?\n\n"
+            "SECRETARY KERRY: They will, and we expect progress on the monitoring mission.\n\n")
+    found = speakers(nlp, text, "Press Availability", kinds=("direct",))
+    assert [s for s, _, _ in found] == ["Lavrov", None, "Kerry"]
+
+
 def test_stage_directions_are_no_quotes(nlp):
     text = ("THE PRESIDENT: We are getting very close to a deal with them.\n\n"
             "(Laughter.)\n\n"
