@@ -301,6 +301,14 @@ INDIRECT = [
     # the named person speaks, not the one named in the apposition after them
     ("Bernie Sanders is campaigning in the state. Chris Covert, South Carolina director for Sanders, said the "
      "campaign has just opened its eleventh field office.", "Chris Covert", "campaign has just opened"),
+    # a subject "he" goes on with the person who was the subject a few sentences before
+    ("Francois Muamba told the radio that most rebels can be pardoned. The government is very clear, he said. "
+     "Will there be a pardon? Yes, for those not guilty of war crimes. But he said there will not be a blanket "
+     "pardon for everyone.", "Francois Muamba", "will not be a blanket"),
+    # a bare "a spokesman" in the lead is the one spokesman the text names
+    ("The talks move to a third day, after a spokesman said there were substantive meetings on Thursday. "
+     "Ashton's spokesman, Michael Mann, said she was determined to bridge the gaps.", "Michael Mann",
+     "substantive meetings"),
     # reported words in an infinitive
     ("Governor Nathan Deal has vowed to block any new refugees from settling in the state.", "Nathan Deal",
      "block any new refugees"),

@@ -99,6 +99,13 @@ def _pronoun_referent(tok: Token, mentions: list[MentionSpan], starts: list[int]
     if low in PERSON_PRONOUNS:
         actor = _antecedent(tok, mentions, starts, earliest, table, {"PERSON"},
                             gender=PERSON_PRONOUNS[low], lexicon=lexicon)
+        if actor < 0 and tok.dep_ in SUBJECT_DEPS:
+            # "Muamba told VOA ... The government is very clear, he said. Will there be an amnesty?
+            # Yes, ... But he said ...": a subject "he" goes on with the person who was the subject
+            # a few sentences before, when no one else came between
+            earliest_far = sent_starts[max(0, sent_index[tok.i] - 5)]
+            actor = _antecedent(tok, mentions, starts, earliest_far, table, {"PERSON"}, subjects_only=True,
+                                gender=PERSON_PRONOUNS[low], lexicon=lexicon)
     elif low in NEUTER_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
         actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE"}, subjects_only=True)
     elif low in PLURAL_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
@@ -142,8 +149,9 @@ def _title_referent(doc, tok, role_heads, mentions, table, lexicon) -> int:
     """"the president added" -> the person whose role has "president" (most recent before)."""
     if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
         return -1  # a title before a name, handled by the name itself
-    if any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children):
-        return -1  # "a spokesman for the mediator": someone new, not the spokesman named before
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children) and any(
+            c.dep_ in {"prep", "amod", "compound", "nmod"} for c in tok.children):
+        return -1  # "a spokesman for the mediator": someone new, not the spokesman named elsewhere
     candidates = role_heads.get(tok.lower_, [])
     if not candidates:
         return -1
