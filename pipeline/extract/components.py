@@ -25,6 +25,7 @@ from ..records import LocalActor, QuoteRecord, StanceRecord
 from .actors import ActorTable, MentionSpan, extract_actor_table
 from .descriptions import add_description_mentions
 from .nonactors import drop_non_actor_mentions
+from .titles import add_title_actors
 from .quotes import extract_quotes
 from .stance import extract_stances
 
@@ -89,6 +90,7 @@ class ActorComponent:
         drop_non_actor_mentions(doc, table)  # datelines, bylines, "(Laughter.)"
         table.index()
         add_description_mentions(doc, self.lexicon, table)  # "a Syrian diplomat" speaks for Syria
+        add_title_actors(doc, table, self.lexicon)  # "Remarks by President Trump and Vice Premier Liu He"
         table.index()
         store_table(doc, table)
         return doc

@@ -42,6 +42,15 @@ _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(.+?)(?=\s+(?i:on|at|to|before|
                  r"in|during|for|about|upon)\b|[,:;(]|$)")
 
 
+_TOPIC = re.compile(r"\s+(?i:on|at|to|before|after|regarding|following|in|during|for|about|upon)\b")
+
+
+def cut_at_topic(phrase: str) -> str:
+    """"Vice Premier Liu He Before Bilateral Meeting" -> "Vice Premier Liu He"."""
+    match = _TOPIC.search(phrase)
+    return phrase[: match.start()] if match else phrase
+
+
 class Paragraph(NamedTuple):
     start: int
     end: int

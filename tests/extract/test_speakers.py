@@ -284,6 +284,22 @@ def test_an_outlet_that_acts_is_an_actor(nlp):
     assert any(a.name == "BBC" for a in actors)
 
 
+TITLE_ACTORS = [
+    ("Background Briefing on the Negotiations With Iran in Vienna, Austria", "Iran", True),
+    ("Background Briefing on the Negotiations With Iran in Vienna, Austria", "Austria", False),
+    ("Remarks by President Trump and Vice Premier Liu He Before Their Meeting", "Liu He", True),
+    ("Talks Resume in Geneva", "Switzerland", False),
+]
+
+
+@pytest.mark.parametrize(("title", "name", "expected"), TITLE_ACTORS, ids=[f"{t[1]}-{t[2]}" for t in TITLE_ACTORS])
+def test_parties_named_in_the_title_are_actors(nlp, title, name, expected):
+    text = ("THE PRESIDENT: Thank you. It is a great honor to be with the Vice Premier today, and we are close "
+            "to a deal.\n\nQ: How close?\n\nTHE PRESIDENT: Very close.\n\n")
+    actors, _, _ = run(nlp, text, title)
+    assert any(a.name == name for a in actors) == expected
+
+
 # --- 5. Reported speech: cues, "according to", pronouns, nesting -----------------------------
 
 INDIRECT = [
