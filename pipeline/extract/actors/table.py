@@ -53,7 +53,8 @@ def actor_of(token: Token | None, table: ActorTable, lexicon: Lexicon) -> int:
         if inner is not None and table.actor_at(inner) >= 0:
             return table.actor_at(inner)
     own = table.actor_at(token)
-    if own >= 0 and table.actors[own].type == "PERSON":
+    if own >= 0 and table.actors[own].type == "PERSON" and any(
+            m.kind == "name" and m.actor == own and m.start <= token.i < m.end for m in table.mentions):
         return own  # "Chris Covert, South Carolina director for Sanders, said": the named person speaks
     # "African Export-Import Bank president Okey Oramah said": the parser often makes the
     # organisation the subject and the person its apposition; the person speaks
