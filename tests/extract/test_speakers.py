@@ -220,6 +220,13 @@ def test_stance_in_a_turn_belongs_to_the_speaker(nlp):
     assert stances and actors[stances[0].actor].name.endswith("Kerry")
 
 
+def test_stance_in_an_officials_turn_belongs_to_the_organisation(nlp):
+    text = ("SENIOR ADMINISTRATION OFFICIAL: Good morning. Washington has been clear on this. We reject any deal "
+            "that leaves the enrichment program in place.\n\nQUESTION: Thanks.\n\n")
+    actors, _, stances = run(nlp, text, "Background Briefing on the Talks")
+    assert stances and {actors[s.actor].name for s in stances} == {"United States"}
+
+
 # --- 3. One person's remarks without labels -------------------------------------------------
 
 REMARKS = [
