@@ -86,7 +86,7 @@ def _owner_in_phrase(token: Token, lexicon: Lexicon, table: ActorTable) -> tuple
         for tok in [obj, *sorted(obj.lefts, key=lambda t: -t.i)]:
             actor = _owner_of(tok, lexicon, table)
             if actor >= 0:
-                return actor, obj.i + 1
+                return actor, max(t.i for t in obj.subtree if t.dep_ not in {"relcl", "acl", "punct"}) + 1
     return -1, token.i + 1
 
 
@@ -104,9 +104,26 @@ def _owner_of(tok: Token, lexicon: Lexicon, table: ActorTable) -> int:
         entry = gazetteer_entry(doc[lo : tok.i + 1].text, lexicon)
         if entry is not None:
             return actor_for_entry(table, entry, doc[lo].idx)
-    if tok.pos_ == "NOUN" and tok.lower_ in lexicon.possessed_bodies | lexicon.description_bodies:
-        return _latest_org_named(doc, tok, table)
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in lexicon.possessed_bodies | lexicon.description_bodies:
+        found = _latest_org_named(doc, tok, table)
+        return found if found >= 0 else _body_of(tok, table)
     return -1
+
+
+def _body_of(tok: Token, table: ActorTable) -> int:
+    """"a senior official at the ministry of public service": the body its words name, an
+    organisation of its own ("Ministry of Public Service") when the text writes it in lower case."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return -1
+    words = [t.text for t in tok.doc[tok.i : obj.i + 1] if not t.is_punct]
+    name = " ".join(w if w.lower() in {"of", "and", "for"} else w[:1].upper() + w[1:] for w in words)
+    for idx, actor in enumerate(table.actors):
+        if actor.type == "ORG" and actor.name.lower() == name.lower():
+            return idx
+    table.actors.append(LocalActor(name=name, type="ORG", mentions=0, first_char=tok.idx))
+    return len(table.actors) - 1
 
 
 def _latest_org_named(doc: Doc, tok: Token, table: ActorTable) -> int:

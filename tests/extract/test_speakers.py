@@ -58,6 +58,28 @@ NO_AFFILIATION = [
 ]
 
 
+GROUPS = [
+    ("Striking Kenyan civil servants say the government has ignored their demands for a month.",
+     "Kenyan civil servants"),
+    ("Families of kidnapped aid workers demanded a deal on Monday, saying talks are the only way to bring them home.",
+     "Families of kidnapped aid workers"),
+    ("A senior official at the ministry of labour said the offer would not be improved.", "Ministry of Labour"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), GROUPS, ids=[g[1] for g in GROUPS])
+def test_groups_and_unnamed_bodies_speak(nlp, text, speaker):
+    found = speakers(nlp, text, kinds=("indirect",))
+    assert found and found[0][0] == speaker
+
+
+def test_the_group_named_again_is_one_actor(nlp):
+    text = ("Families of kidnapped aid workers demanded a deal on Monday. The families said the talks had "
+            "dragged on for too long.")
+    actors, _, _ = run(nlp, text)
+    assert [a.name for a in actors if a.type == "GROUP"] == ["Families of kidnapped aid workers"]
+
+
 @pytest.mark.parametrize("text", NO_AFFILIATION)
 def test_unnamed_official_without_affiliation_has_no_speaker(nlp, text):
     found = speakers(nlp, text)

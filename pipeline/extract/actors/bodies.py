@@ -82,6 +82,19 @@ def state_body_mentions(doc, lexicon, demonym_adjs, builders, builder, taken) ->
                 b.acting = True
 
 
+def _of_complement_end(head, end: int, taken: list[bool]) -> int:
+    """"Families of American hostages demanded ...": the group is named with its "of" phrase,
+    when that phrase is a plain noun phrase (no clause, no name of another actor)."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.pos_ != "NOUN" or obj.tag_ not in {"NNS", "NN"}:
+        return end
+    tokens = list(obj.subtree)
+    if any(t.dep_ in {"relcl", "acl", "prep"} or taken[t.i] and t.ent_type_ not in {"NORP", ""} for t in tokens):
+        return end
+    return max(t.i for t in tokens) + 1
+
+
 def group_mentions(doc, lexicon, builders, builder, taken) -> None:
     """Collective subjects: "analysts suggest", "industry sources said", "Russian nationalist
     voices and pro-war bloggers have spoken out". A group noun modified by a known organisation
@@ -121,8 +134,9 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
             i = end
             continue
         start = i
-        while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in {"amod", "compound", "nmod"}:
-            start -= 1
+        while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in {"amod", "compound", "nmod"} \
+                and doc[start - 1].tag_ not in {"VBG", "VBN"}:
+            start -= 1  # "Zimbabwean civil servants", not "Striking Zimbabwean civil servants"
         org = next((owner[j] for j in range(start, i) if j in owner and builders[owner[j]].type == "ORG"), None)
         if org is not None:
             builders[org].spans.append((start, end, "group"))
@@ -131,6 +145,7 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
                 taken[j] = True
             i = end
             continue
+        end = _of_complement_end(head, end, taken)  # "families of the hostages"
         # "X and Y have spoken out": one group holding one position
         for conj in head.conjuncts:
             if conj.i > head.i and conj.lower_ in {n[-1] for n in nouns} and not taken[conj.i]:
@@ -139,7 +154,11 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
             start -= 1
         span = doc[start:end]
         name = display_name(strip_span(span)) or span.text
-        b = builder("group:" + fold(name), type="GROUP", name=name)
+        key = "group:" + fold(name)
+        # "the families" after "Families of American hostages": the group named before
+        key = next((k for k in builders if k.startswith("group:") and key != k
+                    and k.startswith(key + " of ")), key)
+        b = builder(key, type="GROUP", name=name)
         b.add(start, end, "group", name)
         for j in range(start, end):
             taken[j] = True
