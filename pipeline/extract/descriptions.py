@@ -86,7 +86,10 @@ def _owner_in_phrase(token: Token, lexicon: Lexicon, table: ActorTable) -> tuple
         for tok in [obj, *sorted(obj.lefts, key=lambda t: -t.i)]:
             actor = _owner_of(tok, lexicon, table)
             if actor >= 0:
-                return actor, max(t.i for t in obj.subtree if t.dep_ not in {"relcl", "acl", "punct"}) + 1
+                end = obj.i + 1
+                while end <= obj.right_edge.i and not doc[end].is_punct:
+                    end += 1  # "the ministry of public service", not its bracketed acronym or clause
+                return actor, end
     return -1, token.i + 1
 
 

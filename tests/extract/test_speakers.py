@@ -64,6 +64,9 @@ GROUPS = [
     ("Families of kidnapped aid workers demanded a deal on Monday, saying talks are the only way to bring them home.",
      "Families of kidnapped aid workers"),
     ("A senior official at the ministry of labour said the offer would not be improved.", "Ministry of Labour"),
+    # a known name opening a longer name is not that known actor
+    ("A spokesman for the Congress of Kenyan Trade Unions said the strike would go on until Friday.",
+     "Congress of Kenyan Trade Unions"),
 ]
 
 

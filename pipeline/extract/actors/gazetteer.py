@@ -55,4 +55,13 @@ def gazetteer_spans(doc: Doc, lexicon: Lexicon) -> list[tuple[Span, GazForm]]:
     for match_id, start, end in matcher(doc):
         found[(start, end)] = (doc[start:end], forms[match_id])
     kept = filter_spans([span for span, _ in found.values()])
-    return [(span, found[(span.start, span.end)][1]) for span in kept]
+    return [(span, found[(span.start, span.end)][1]) for span in kept if not _inside_longer_name(span)]
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """"the Congress of South African Trade Unions": a known name that opens a longer proper name
+    ("X of" + capitalised words inside one named entity) is not that known actor."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" or not doc[span.end + 1].is_title:
+        return False
+    return span[0].ent_iob_ in {"B", "I"} and doc[span.end].ent_iob_ == "I" and doc[span.end + 1].ent_iob_ == "I"
