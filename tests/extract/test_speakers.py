@@ -357,6 +357,10 @@ INDIRECT = [
     ("The talks move to a third day, after a spokesman said there were substantive meetings on Thursday. "
      "Ashton's spokesman, Michael Mann, said she was determined to bridge the gaps.", "Michael Mann",
      "substantive meetings"),
+    # "the government of President X" is no title of X: the quote's "he" is the union's spokesman
+    ("Union spokesman Patrick Craven said the government of President Jacob Zuma has done very little. "
+     "We have heard nothing definite, and the strike goes on. The talks have stalled. Nothing has moved since "
+     "March. But he said the union would meet the minister on Friday.", "Patrick Craven", "would meet the minister"),
     # reported words in an infinitive
     ("Governor Nathan Deal has vowed to block any new refugees from settling in the state.", "Nathan Deal",
      "block any new refugees"),

@@ -37,6 +37,11 @@ def _title_tokens_left(doc: Doc, end: int, lexicon: Lexicon, actor_tokens: dict[
         i -= 1
     while tokens and tokens[0].lower_ in {"of", "and", "the", "-", "–"}:
         tokens = tokens[1:]
+    # "the government of President Jacob Zuma": the body belongs to the person, it is no title
+    cut = next((k for k, t in enumerate(tokens) if t.lower_ == "of" and k > 0
+                and tokens[k - 1].lower_ in lexicon.state_bodies), -1)
+    if cut >= 0:
+        tokens = tokens[cut + 1 :]
     if not any(t.lower_ in lexicon.title_heads for t in tokens):
         return []
     return tokens
