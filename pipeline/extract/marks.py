@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .text import paragraph_spans
+
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
@@ -36,12 +38,7 @@ class Pairing(NamedTuple):
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for match in re.finditer(r"\n\s*\n", text):
-        spans.append((pos, match.start()))
-        pos = match.end()
-    spans.append((pos, len(text)))
-    return [(a, b) for a, b in spans if b > a]
+    return [(a, b) for a, b in paragraph_spans(text) if b > a]
 
 
 def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from .actors import ActorTable
-from .text import sentences
+from .text import paragraph_spans, sentences
 
 # "KABUL (Reuters) - ", "WASHINGTON — ", "Geneva, Switzerland – ": a place in capitals or title
 # case, an optional agency in brackets, then a dash, at the start of the first paragraph.
@@ -26,19 +26,10 @@ _BYLINE = re.compile(r"^\s*By\s+[A-Z][^\n.!?]{0,80}$")
 _STAGE = re.compile(r"[(\[]\s*[A-Za-z][\w’']*(?:\s+[\w’']+){0,2}\s*\.?\s*[)\]]")
 
 
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for match in re.finditer(r"\n\s*\n", text):
-        spans.append((pos, match.start()))
-        pos = match.end()
-    spans.append((pos, len(text)))
-    return spans
-
-
 def non_actor_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of datelines, bylines and stage directions in ``text``."""
     ranges: list[tuple[int, int]] = []
-    paras = [(a, b) for a, b in _paragraph_spans(text) if text[a:b].strip()]
+    paras = [(a, b) for a, b in paragraph_spans(text) if text[a:b].strip()]
     for k, (a, b) in enumerate(paras):
         para = text[a:b]
         if k <= 1 and (m := _BYLINE.match(para)) and len(para.split()) <= 14:

@@ -63,6 +63,20 @@ def strip_span(span: Span, drop_lower: frozenset[str] = frozenset({"the", "a", "
     return doc[start:end]
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every blank-line separated paragraph of ``text``, empty ones included,
+    so that callers can keep their own idea of an empty paragraph."""
+    spans, pos = [], 0
+    for match in _BLANK_LINE.finditer(text):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
 def paragraph_index(doc: Doc) -> list[int]:
     """Paragraph number of each token (paragraphs are separated by blank lines)."""
     index, current = [], 0

@@ -28,7 +28,7 @@ from ..records import LocalActor, QuoteRecord
 from .actors import ActorTable
 from .actors.gazetteer import gazetteer_spans
 from .descriptions import actor_for_entry, gazetteer_entry
-from .text import clean_space, fold_name_token
+from .text import clean_space, fold_name_token, paragraph_spans
 
 # "MR. PRICE: ...", "Q: ...", "FOREIGN MINISTER LAVROV (via interpreter): ..."
 LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{0,50}[A-Z.]|Q)\s*(?:\([^()\n]{0,40}\))?\s*:\s+")
@@ -61,13 +61,10 @@ class Paragraph(NamedTuple):
 def paragraphs(text: str) -> list[Paragraph]:
     """The blank-line separated paragraphs of ``text``, each with its turn label if it has one."""
     found: list[Paragraph] = []
-    pos = 0
-    bounds = [(m.start(), m.end()) for m in re.finditer(r"\n\s*\n", text)] + [(len(text), len(text))]
-    for stop, nxt in bounds:
+    for pos, stop in paragraph_spans(text):
         match = LABEL.match(text[pos:stop])
         label = match.group(1).strip() if match else ""
         found.append(Paragraph(pos, stop, label, pos + match.end() if match else pos))
-        pos = nxt
     return found
 
 

@@ -29,7 +29,6 @@ import pytest
 
 from .test_stance_pairs import Absent as A
 from .test_stance_pairs import Expect as E
-from .test_stances import stances_of as extract_sentence_stances
 
 
 class Case(NamedTuple):
@@ -375,18 +374,6 @@ def _params():
         for k, check in enumerate(case.checks):
             marks = [pytest.mark.xfail(reason=case.xfail, strict=False)] if case.xfail else []
             yield pytest.param(case.text, check, id=f"{case.family}|{case.text[:60]}|{k}", marks=marks)
-
-
-@pytest.fixture(scope="module")
-def stances_of(base_nlp, lexicon):
-    cache: dict[str, list] = {}
-
-    def run(text: str):
-        if text not in cache:
-            cache[text] = extract_sentence_stances(base_nlp, lexicon, text)
-        return cache[text]
-
-    return run
 
 
 def test_table_has_enough_cases():

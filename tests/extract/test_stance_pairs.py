@@ -39,7 +39,6 @@ from dataclasses import dataclass
 
 import pytest
 
-from .test_stances import stances_of as extract_sentence_stances
 
 POLARITIES = {"support", "oppose", "propose", "demand", "consider"}
 MIN_PAIRS = 60
@@ -502,18 +501,6 @@ PAIRS: list[Pair] = [
 ]
 
 
-
-
-@pytest.fixture(scope="module")
-def stances_of(base_nlp, lexicon):
-    cache: dict[str, list] = {}
-
-    def run(text: str):
-        if text not in cache:
-            cache[text] = extract_sentence_stances(base_nlp, lexicon, text)
-        return cache[text]
-
-    return run
 
 
 def _sentences():
