@@ -12,6 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .records import POLARITIES
+
 
 class LexiconError(ValueError):
     """A language file is missing or malformed; the message names the file and the problem."""
@@ -114,6 +116,7 @@ class Lexicon:
     gazetteer: tuple[GazetteerEntry, ...] = ()
     gazetteer_by_id: dict[str, GazetteerEntry] = field(default_factory=dict)
     gazetteer_forms: dict[str, GazetteerEntry] = field(default_factory=dict)
+    gazetteer_demonyms: dict[str, GazetteerEntry] = field(default_factory=dict)  # "Syrian" -> Syria
 
 
 def _toml(path: Path) -> dict[str, Any]:
@@ -170,7 +173,6 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     "names": {"given_names": frozenset({"female", "male"})},
 }
 # Polarity values a stance table may give.
-POLARITIES = frozenset({"support", "oppose", "propose", "demand", "consider"})
 
 
 def check_keys(data: dict[str, Any], path: Path, kind: str) -> None:
@@ -192,11 +194,17 @@ def check_keys(data: dict[str, Any], path: Path, kind: str) -> None:
 
 
 def _check_polarities(data: dict[str, Any], path: Path) -> None:
-    for table in ("verbs", "phrasal", "adjectives", "nouns", "participles", "measures"):
+    """Every polarity a stance table gives is one of the five: a typo would otherwise surface
+    only after the whole corpus is parsed. ``[negation]`` maps polarities to polarities."""
+    for table in ("verbs", "phrasal", "adjectives", "nouns", "participles", "negation"):
         for key, value in data.get(table, {}).items():
-            if table != "measures" and value not in POLARITIES:
+            if value not in POLARITIES:
                 raise LexiconError(f"language file {path}: [{table}].{key} = {value!r} is no polarity "
                                    f"({', '.join(sorted(POLARITIES))})")
+    for key in data.get("negation", {}):
+        if key not in POLARITIES:
+            raise LexiconError(f"language file {path}: [negation].{key} is no polarity "
+                               f"({', '.join(sorted(POLARITIES))})")
 
 
 def _get(data: dict[str, Any], path: Path, *keys: str) -> Any:
@@ -325,6 +333,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         gazetteer=entries,
         gazetteer_by_id={e.id: e for e in entries},
         gazetteer_forms={form: e for e in entries for form in (e.name, *e.aliases, *e.metonyms)},
+        gazetteer_demonyms={d: e for e in entries for d in e.demonyms},
     )
 
 

@@ -82,3 +82,17 @@ def test_every_schema_key_is_loaded(kind: str) -> None:
         assert f'"{table}"' in loader, table
         for key in () if table in WHOLE_TABLES else keys or ():
             assert re.search(rf'"{key}"', loader), f"[{table}].{key}"
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ('[negation]\nsupport = "oppose"', '[negation]\nsupport = "opose"', r"\[negation\]\.support = 'opose' is no polarity"),
+    ('[negation]\n', '[negation]\nagree = "oppose"\n', r"\[negation\]\.agree is no polarity"),
+], ids=["value", "key"])
+def test_the_negation_table_maps_polarities_to_polarities(copy: Path, old: str, new: str, message: str) -> None:
+    path = copy / "stance.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(lex.LexiconError, match=message):
+        load(copy)
+    lex.load_lexicon.cache_clear()

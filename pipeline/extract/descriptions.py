@@ -29,19 +29,8 @@ def gazetteer_entry(text: str, lexicon: Lexicon) -> GazetteerEntry | None:
     key = text.strip()
     entry = lexicon.gazetteer_forms.get(key)
     if entry is None:
-        entry = _demonyms(lexicon).get(key)
+        entry = lexicon.gazetteer_demonyms.get(key)
     return entry
-
-
-_DEMONYMS: dict[int, dict[str, GazetteerEntry]] = {}
-
-
-def _demonyms(lexicon: Lexicon) -> dict[str, GazetteerEntry]:
-    cache = _DEMONYMS.get(id(lexicon))
-    if cache is None:
-        cache = {d: e for e in lexicon.gazetteer for d in e.demonyms}
-        _DEMONYMS[id(lexicon)] = cache
-    return cache
 
 
 def actor_for_entry(table: ActorTable, entry: GazetteerEntry, first_char: int = 0) -> int:
@@ -131,13 +120,13 @@ def _body_of(tok: Token, table: ActorTable) -> int:
 
 def _latest_org_named(doc: Doc, tok: Token, table: ActorTable) -> int:
     """"the ministry's spokesman": the latest organisation before it whose name has "ministry"."""
-    best = -1
-    for mention in table.mentions:
-        if mention.start >= tok.i:
+    best, best_start = -1, -1
+    for mention in table.mentions:  # grouped by actor, not in text order
+        if mention.start >= tok.i or mention.start <= best_start:
             continue
         actor = table.actors[mention.actor]
         if actor.type == "ORG" and tok.lower_ in actor.name.lower().split():
-            best = mention.actor
+            best, best_start = mention.actor, mention.start
     return best
 
 

@@ -25,6 +25,8 @@ _PIECES = re.compile(r"\s*(?:[,:;|–—]|\s-\s|\b(?:and|with|And|With)\b)\s*")
 
 def _names_party(title: str, form: str) -> bool:
     """Whether ``form`` occurs in the title other than as a place ("in Vienna, Austria")."""
+    if form not in title:
+        return False  # most of the gazetteer: no pattern compiled (hundreds would flush re's cache)
     for match in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?![\w])", title):
         before = title[: match.start()].rstrip()
         if not before.endswith(",") and not _LOCATIVE_END.search(before):

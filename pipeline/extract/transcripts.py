@@ -258,7 +258,7 @@ def home_state(doc: Doc, table: ActorTable, lexicon: Lexicon) -> int:
 
 def _names_state(text: str, entry) -> bool:
     forms = (entry.name, *entry.aliases, *entry.metonyms, *entry.demonyms)
-    return any(re.search(r"\b" + re.escape(form) + r"\b", text) for form in forms if form)
+    return any(form in text and re.search(r"\b" + re.escape(form) + r"\b", text) for form in forms if form)
 
 
 def _remarks_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, paras: list[Paragraph]) -> list[QuoteRecord]:

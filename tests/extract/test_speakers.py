@@ -377,3 +377,13 @@ def test_reported_speech(nlp, text, speaker, words):
     found = speakers(nlp, text, kinds=("indirect",))
     hit = [s for s, _, t in found if words in t.lower()]
     assert hit and hit[0] == speaker
+
+
+def test_the_ministrys_spokesman_is_the_latest_ministry_named(nlp):
+    """Mentions are grouped by actor, so "latest" must be read from their positions."""
+    text = ("The Ministry of Foreign Affairs welcomed the envoy on Sunday. "
+            "The Ministry of Defence announced new exercises on Monday. "
+            "On Tuesday the Ministry of Foreign Affairs rejected the proposal. "
+            '"There is nothing to discuss," the ministry\'s spokesman said.')
+    found = speakers(nlp, text, kinds=("direct",))
+    assert found and found[0][0] == "Ministry of Foreign Affairs"
