@@ -37,6 +37,13 @@ from .resolve import resolve
 
 log = logging.getLogger(__name__)
 
+# called with a stage's name, its seconds and a short detail once it ends (see pipeline/progress.py)
+StageCallback = Callable[[str, float, str], None]
+
+
+def _no_stage(name: str, seconds: float, detail: str = "") -> None:
+    pass
+
 CONTRACT_FILES = (
     "graph.graphml", "graph.gexf", "graph.html", "documents.csv", "actors.csv", "quotes.csv",
     "stances.csv", "issues.csv", "stance_matrix.csv", "run_report.json",
@@ -137,17 +144,20 @@ def build(
     progress: Callable[[Document], None] | None = None,
     backend: str = "local",
     scheduler: str | None = None,
+    stage: StageCallback | None = None,
 ) -> BuildResult:
     """Build every contract file for ``corpus`` into ``out``.
 
     With the cache on, a rebuild whose per-document results, settings and code are those of
     the build that wrote ``out`` (and whose files are still as it wrote them) skips resolve,
     graph and export: the outputs would be the same bytes. Only run_report.json is rewritten.
+    ``progress`` is called with each document once it is annotated (its ``words`` set), and
+    ``stage`` with each stage's name and seconds once it ends (parse, resolve, graph, export).
 
     Raises:
         CorpusError: the corpus folder does not exist.
     """
-    result = _build(corpus, out, settings, jobs, cache_dir, use_cache, progress, backend, scheduler)
+    result = _build(corpus, out, settings, jobs, cache_dir, use_cache, progress, backend, scheduler, stage)
     if result.state is not None:
         # after the output set is committed: the hashes are those of the files now in ``out``
         _write_state(Path(out), result.state)
@@ -165,6 +175,7 @@ def _build(
     progress: Callable[[Document], None] | None,
     backend: str,
     scheduler: str | None,
+    stage: StageCallback | None = None,
 ) -> BuildResult:
     corpus, out = Path(corpus), Path(out)
     if not corpus.exists():
@@ -179,6 +190,8 @@ def _build(
     # the model is loaded inside the per-document stage, and only when something needs parsing
     timings["load_model"] = stats.get("model_load_s", 0.0)
     timings["ingest_annotate_extract"] = stats["annotate_s"]
+    stage = stage or _no_stage
+    stage("parse", stats["annotate_s"], "")
 
     inputs = _inputs_fingerprint(results, settings, stats) if use_cache else None
     previous = _read_state(out) if inputs else None
@@ -186,10 +199,11 @@ def _build(
     resolved = None
     if unchanged:
         counts = previous["counts"]
-        for stage in ("resolve", "graph", "export"):
-            timings[stage] = 0.0
+        for name in ("resolve", "graph", "export"):
+            timings[name] = 0.0
+        stage("resolve, graph, export", 0.0, "skipped: the outputs are unchanged")
     else:
-        resolved, counts = _cross_document_stages(results, settings, out, timings)
+        resolved, counts = _cross_document_stages(results, settings, out, timings, stage)
     timings["total"] = time.perf_counter() - start
 
     report = _run_report(corpus, results, counts, timings, stats, settings, jobs, backend, unchanged)
@@ -199,8 +213,8 @@ def _build(
                        skipped=report["skipped"], report=report, resolved=resolved, state=state)
 
 
-def _cross_document_stages(results: list[DocResult], settings: Settings, out: Path,
-                           timings: dict[str, float]) -> tuple[Resolved, dict[str, Any]]:
+def _cross_document_stages(results: list[DocResult], settings: Settings, out: Path, timings: dict[str, float],
+                           stage: StageCallback | None = None) -> tuple[Resolved, dict[str, Any]]:
     """Resolve, graph and export: write every output file but the report into ``out``.
 
     Returns the resolved corpus and the counts for the report; ``timings`` gets each stage's.
@@ -209,12 +223,15 @@ def _cross_document_stages(results: list[DocResult], settings: Settings, out: Pa
     lexicon = lexicon_for(settings)
     resolved = resolve(results, lexicon, settings.overrides, settings.taxonomy)
     timings["resolve"] = time.perf_counter() - t
+    stage = stage or _no_stage
+    stage("resolve", timings["resolve"], f"{len(resolved.actors):,} actors, {len(resolved.issues):,} issues")
 
     t = time.perf_counter()
     graph = build_graph(resolved)
     collapsed = collapse(graph)
     analyse(collapsed, settings.layout_seed)
     timings["graph"] = time.perf_counter() - t
+    stage("graph", timings["graph"], f"{collapsed.number_of_nodes():,} nodes, {collapsed.number_of_edges():,} edges")
 
     t = time.perf_counter()
     counts = write_tables(resolved, out)
@@ -224,6 +241,7 @@ def _cross_document_stages(results: list[DocResult], settings: Settings, out: Pa
     documents_meta = {d.doc_id: {"title": d.title, "source": d.source, "date": d.date} for d in resolved.documents}
     write_html(collapsed, documents_meta, out / "graph.html", settings.html_max_nodes)
     timings["export"] = time.perf_counter() - t
+    stage("export", timings["export"], str(out))
     counts = {
         **counts,
         "graph_nodes": collapsed.number_of_nodes(),

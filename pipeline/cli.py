@@ -54,7 +54,7 @@ def build(
     no_cache: bool = typer.Option(False, "--no-cache", help="Parse every document again."),
     backend: Backend = typer.Option(Backend.local, "--backend", help="local, or dask for a Dask cluster."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:port); default: a local cluster."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress (documents / total, words per second, ETA, then one line per stage); also off when stderr is not a terminal."),
 ) -> None:
     """Build every output file (graph, page, tables, report) for CORPUS into OUT."""
     from .annotate import ModelError
@@ -78,32 +78,29 @@ def build(
     # `kill PID` (SIGTERM) ends the build like Ctrl-C: temporary files are removed and the
     # previous outputs stay; the cache keeps every document parsed so far.
     previous_term = signal.signal(signal.SIGTERM, _terminate) if _main_thread() else None
-    progress_bar = None
-    callback = None
+    display = None
     if not quiet and sys.stderr.isatty():
-        from rich.progress import Progress
+        from .progress import BuildProgress
 
-        progress_bar = Progress(transient=True)
-        task = progress_bar.add_task("documents", total=None)
-        callback = lambda doc: progress_bar.advance(task)  # noqa: E731
-        progress_bar.start()
+        display = BuildProgress(total).__enter__()
     try:
         result = run_build(corpus, out, settings, jobs=settings.effective_jobs, cache_dir=cache, use_cache=not no_cache,
-                           progress=callback, backend=backend.value, scheduler=scheduler)
+                           progress=display.document if display else None, backend=backend.value, scheduler=scheduler,
+                           stage=display.stage if display else None)
     except (CorpusError, ConfigError, ModelError) as exc:
-        if progress_bar:
-            progress_bar.stop()
+        if display:
+            display.stop()
         _fail(str(exc), 1 if isinstance(exc, ModelError) else 2)
         return
     except KeyboardInterrupt:
-        if progress_bar:
-            progress_bar.stop()
+        if display:
+            display.stop()
         typer.secho(f"interrupted: the previous outputs in {out}/ are unchanged; run the build again to "
                     f"resume (documents parsed so far are cached)", fg=typer.colors.YELLOW, err=True)
         raise typer.Exit(130) from None
     finally:
-        if progress_bar:
-            progress_bar.stop()
+        if display:
+            display.stop()
         if previous_term is not None:
             signal.signal(signal.SIGTERM, previous_term)
     counts = result.report["counts"]

@@ -163,7 +163,7 @@ class _Stream:
                 result = self.outcome(doc, batch.result()[index])
             self.queue.popleft()
             if self.progress:
-                self.progress(result.document)
+                self.progress(result.document._replace(words=result.words))
             yield result
 
     def outcome(self, doc: Document, outcome: Outcome) -> DocResult:
