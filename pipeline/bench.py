@@ -40,6 +40,8 @@ TARGETS = {
     "changed_1pct_share": 0.10,  # 1%-changed rebuild time over cold build time, at most
     "jobs_speedup": 1.6,  # --jobs 2 over --jobs 1, at least (on 2 cores)
     "rss_mb_at_10k": 1536.0,  # peak RSS (with worker processes) at 10,000 documents, at most
+    "scale_seconds": 600.0,  # resolve + graph + export of --scale documents (100,000), at most
+    "scale_peak_rss_mb": 3072.0,  # their peak RSS, at most
 }
 RSS_GROWTH_FLAT = 0.15  # RSS growth from 25% to 100% of the documents that still counts as flat
 
@@ -220,7 +222,13 @@ def phase_components(corpus: Path, sample: int, model: str | None) -> dict[str, 
     return {"documents": len(docs), "seconds": sum(times.values()), "per_component_s": times}
 
 
-PHASES = {"bare": phase_bare, "build": phase_build, "components": phase_components}
+def phase_scale(**kwargs: Any) -> dict[str, Any]:
+    from .bench_scale import phase_scale as run
+
+    return run(**kwargs)
+
+
+PHASES = {"bare": phase_bare, "build": phase_build, "components": phase_components, "scale": phase_scale}
 
 
 def _run_phase(name: str, **kwargs: Any) -> dict[str, Any]:
@@ -274,6 +282,13 @@ def _arguments() -> argparse.ArgumentParser:
     parser.add_argument("--json", type=Path, default=PACKAGE_ROOT / "outputs" / "bench.json")
     parser.add_argument("--wikinews", type=Path, default=None, help="folder of Wikinews CSVs (default ../shared/wikinews)")
     parser.add_argument("--skip-bare", action="store_true", help="no bare-spaCy baseline (e.g. a memory-only run at 10,000 documents)")
+    parser.add_argument("--scale", type=int, default=0,
+                        help="instead of the parse bench: resolve + graph + export of N documents' records re-labelled "
+                             "from real cached ones, timed at 1,000, 10,000, ... and N (see pipeline/bench_scale.py)")
+    parser.add_argument("--scale-source", type=int, default=400,
+                        help="real documents parsed (once, then cached) for --scale to draw records from (default 400)")
+    parser.add_argument("--plot", type=Path, default=PACKAGE_ROOT / "docs" / "scale.png",
+                        help="the --scale plot of time and memory against documents")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     return parser
 
@@ -282,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _arguments().parse_args(argv)
     if args.phase:
         return _phase_main(args.phase)
+    if args.scale:
+        return run_scale(args, argv)
 
     from .annotate import model_meta
     from .bench_corpus import DEFAULT_WIKINEWS, make_corpus
@@ -324,6 +341,42 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nbench took {report['bench_seconds']:.0f} s; details in {args.json}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=2) + "\n")
+    return 0
+
+
+def run_scale(args: argparse.Namespace, argv: list[str] | None) -> int:
+    """``--scale N``: the cross-document stages on N documents' records (and 1,000, 10,000, ...
+    below), each size in a fresh process; adds ``scale`` (the largest) and ``scale_series`` to
+    the bench JSON and draws the plot."""
+    from .bench_corpus import DEFAULT_WIKINEWS, make_corpus
+    from .bench_scale import plot_scale, scale_sizes
+
+    workdir = args.workdir.resolve()
+    wikinews = args.wikinews or DEFAULT_WIKINEWS
+    source, source_out = workdir / "scale-source", workdir / "scale-source-out"
+    _, used = make_corpus(source, args.scale_source, PACKAGE_ROOT / "corpus", wikinews if wikinews.is_dir() else None)
+    print(f"records drawn from {args.scale_source} real documents ({'; '.join(used)}), parsed once into {source_out}")
+    subprocess.run([sys.executable, "-m", "pipeline", "build", str(source), "--out", str(source_out), "--quiet"],
+                   check=True, cwd=PACKAGE_ROOT)
+    series = []
+    for size in scale_sizes(args.scale):
+        row = _run_phase("scale", corpus=source, cache=source_out / ".cache", documents=size, out=workdir / f"scale-{size}")
+        print(f"  {size:>9,} documents: {row['seconds']:8.1f} s, peak {row['peak_rss_mb']:8.1f} MB RSS "
+              f"({row['actors']:,} actors, {row['graph_nodes']:,} nodes; stages {row['stages_s']})", flush=True)
+        series.append(row)
+    report = json.loads(args.json.read_text()) if args.json.is_file() else {}
+    top = series[-1]
+    report["scale"] = {**top, "source_documents": args.scale_source, "cores": os.cpu_count(),
+                       "seconds_met": top["seconds"] <= TARGETS["scale_seconds"],
+                       "peak_rss_met": top["peak_rss_mb"] <= TARGETS["scale_peak_rss_mb"],
+                       "command": " ".join(["python -m pipeline.bench", *(argv if argv is not None else sys.argv[1:])])}
+    report["scale_series"] = series
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(report, indent=2) + "\n")
+    plot_scale(series, args.plot)
+    print(f"{top['documents']:,} documents: {top['seconds']:.1f} s (target <= {TARGETS['scale_seconds']:.0f} s: "
+          f"{_verdict(report['scale']['seconds_met'])}), peak {top['peak_rss_mb']:.0f} MB (target <= "
+          f"{TARGETS['scale_peak_rss_mb']:.0f} MB: {_verdict(report['scale']['peak_rss_met'])}); {args.json}, {args.plot}")
     return 0
 
 

@@ -203,7 +203,7 @@ def _build(
             timings[name] = 0.0
         stage("resolve, graph, export", 0.0, "skipped: the outputs are unchanged")
     else:
-        resolved, counts = _cross_document_stages(results, settings, out, timings, stage)
+        resolved, counts = cross_document_stages(results, settings, out, timings, stage)
     timings["total"] = time.perf_counter() - start
 
     report = _run_report(corpus, results, counts, timings, stats, settings, jobs, backend, unchanged)
@@ -213,7 +213,7 @@ def _build(
                        skipped=report["skipped"], report=report, resolved=resolved, state=state)
 
 
-def _cross_document_stages(results: list[DocResult], settings: Settings, out: Path, timings: dict[str, float],
+def cross_document_stages(results: list[DocResult], settings: Settings, out: Path, timings: dict[str, float],
                            stage: StageCallback | None = None) -> tuple[Resolved, dict[str, Any]]:
     """Resolve, graph and export: write every output file but the report into ``out``.
 

@@ -1,0 +1,65 @@
+"""`make bench ARGS="--scale N"` (issue 14, item 2): records re-labelled from real cached ones,
+actors repeating and growing as in an archive; a tiny run of the cross-document stages on them.
+The large runs are `make bench` only, never part of the tests."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from pipeline.bench_scale import load_records, phase_scale, plot_scale, scale_records, scale_sizes
+
+from .conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def source(corpus_build):
+    out, _ = corpus_build
+    return load_records(CORPUS, out / ".cache")
+
+
+@pytest.mark.parametrize(("n", "sizes"), [(200, [200]), (1000, [1000]), (100_000, [1000, 10_000, 100_000]),
+                                          (25_000, [1000, 10_000, 25_000])])
+def test_scale_sizes(n, sizes):
+    assert scale_sizes(n) == sizes
+
+
+def test_records_are_deterministic_and_unique(source):
+    first, again = scale_records(source, 300), scale_records(source, 300)
+    assert first == again
+    assert len({r.document.doc_id for r in first}) == 300
+    assert all(r.document.ok and r.actors for r in first)
+
+
+def test_names_repeat_and_grow_like_an_archive(source):
+    records = scale_records(source, 2000)
+
+    def names(upto):
+        return Counter(a.name for r in records[:upto] for a in r.actors if not a.gaz_id and a.type == "PERSON")
+
+    small, large = names(200), names(2000)
+    assert len(large) > 2 * len(small)  # new people keep appearing as the archive grows
+    assert len(large) < sum(large.values()) / 3  # ... while most mentions are of people seen before
+    top = large.most_common(1)[0][1]
+    assert top > 20 * sorted(large.values())[len(large) // 2]  # a few everywhere, a long tail
+
+
+def test_gazetteer_actors_and_texts_are_kept(source):
+    records = scale_records(source, 100)
+    real = {a.gaz_id for r in source for a in r.actors if a.gaz_id}
+    assert {a.gaz_id for r in records for a in r.actors if a.gaz_id} <= real
+    evidence = {s.evidence for r in source for s in r.stances}
+    assert all(s.evidence in evidence for r in records for s in r.stances)
+
+
+def test_tiny_scale_run(corpus_build, tmp_path):
+    out, _ = corpus_build
+    row = phase_scale(CORPUS, out / ".cache", 200, tmp_path / "scale")
+    assert row["documents"] == 200 and row["seconds"] > 0 and row["peak_rss_mb"] > 50
+    assert set(row["stages_s"]) == {"resolve", "graph", "export"}
+    assert (tmp_path / "scale" / "graph.graphml").stat().st_size > 0
+    plot_scale([row, {**row, "documents": 400}], tmp_path / "scale.png")
+    assert (tmp_path / "scale.png").read_bytes()[:4] == b"\x89PNG"
+    json.dumps(row)  # what bench.json holds
