@@ -349,7 +349,7 @@ def run_scale(args: argparse.Namespace, argv: list[str] | None) -> int:
     below), each size in a fresh process; adds ``scale`` (the largest) and ``scale_series`` to
     the bench JSON and draws the plot."""
     from .bench_corpus import DEFAULT_WIKINEWS, make_corpus
-    from .bench_scale import plot_scale, scale_sizes
+    from .bench_scale import scale_sizes
 
     workdir = args.workdir.resolve()
     wikinews = args.wikinews or DEFAULT_WIKINEWS
@@ -364,20 +364,28 @@ def run_scale(args: argparse.Namespace, argv: list[str] | None) -> int:
         print(f"  {size:>9,} documents: {row['seconds']:8.1f} s, peak {row['peak_rss_mb']:8.1f} MB RSS "
               f"({row['actors']:,} actors, {row['graph_nodes']:,} nodes; stages {row['stages_s']})", flush=True)
         series.append(row)
+        top = _write_scale(args, argv, series)  # after each size: a long run leaves what it measured
+    print(f"{top['documents']:,} documents: {top['seconds']:.1f} s (target <= {TARGETS['scale_seconds']:.0f} s: "
+          f"{_verdict(top['seconds_met'])}), peak {top['peak_rss_mb']:.0f} MB (target <= "
+          f"{TARGETS['scale_peak_rss_mb']:.0f} MB: {_verdict(top['peak_rss_met'])}); {args.json}, {args.plot}")
+    return 0
+
+
+def _write_scale(args: argparse.Namespace, argv: list[str] | None, series: list[dict[str, Any]]) -> dict[str, Any]:
+    from .bench_scale import plot_scale
+
     report = json.loads(args.json.read_text()) if args.json.is_file() else {}
     top = series[-1]
     report["scale"] = {**top, "source_documents": args.scale_source, "cores": os.cpu_count(),
                        "seconds_met": top["seconds"] <= TARGETS["scale_seconds"],
                        "peak_rss_met": top["peak_rss_mb"] <= TARGETS["scale_peak_rss_mb"],
+                       "load_before": series[-1].get("load_before"),
                        "command": " ".join(["python -m pipeline.bench", *(argv if argv is not None else sys.argv[1:])])}
     report["scale_series"] = series
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=2) + "\n")
     plot_scale(series, args.plot)
-    print(f"{top['documents']:,} documents: {top['seconds']:.1f} s (target <= {TARGETS['scale_seconds']:.0f} s: "
-          f"{_verdict(report['scale']['seconds_met'])}), peak {top['peak_rss_mb']:.0f} MB (target <= "
-          f"{TARGETS['scale_peak_rss_mb']:.0f} MB: {_verdict(report['scale']['peak_rss_met'])}); {args.json}, {args.plot}")
-    return 0
+    return report["scale"]
 
 
 def _measure(args: argparse.Namespace, corpus: Path, files: list[Path], workdir: Path, wikinews: Path,

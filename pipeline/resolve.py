@@ -127,17 +127,18 @@ def _cluster_actors(results: list[DocResult]) -> tuple[dict[tuple[str, int], Any
     for tokens, nodes in persons_full.items():
         for node in nodes[1:]:
             uf.union(nodes[0], node)
-    # Shorter full forms of a longer name ("Tayyip Erdogan") join it when unambiguous.
+    # Shorter full forms of a longer name ("Tayyip Erdogan") join it when unambiguous. Names
+    # are compared only with those of the same surname (linear in the names, not quadratic).
     keys = sorted(persons_full, key=len, reverse=True)
+    by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for tokens in keys:
-        longer = [k for k in keys if len(k) > len(tokens) and k[-1] == tokens[-1] and set(tokens) <= set(k)]
+        by_surname[tokens[-1]].append(tokens)
+    for tokens in keys:
+        longer = [k for k in by_surname[tokens[-1]] if len(k) > len(tokens) and set(tokens) <= set(k)]
         if len(longer) == 1:
             uf.union(persons_full[longer[0]][0], persons_full[tokens][0])
 
     # Bare surnames: join a full name only with evidence (same role head or affiliation).
-    by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for tokens in keys:
-        by_surname[tokens[-1]].append(tokens)
     bare_groups: dict[str, tuple[str, int]] = {}
     for doc_id, i, actor in persons_bare:
         node = (doc_id, i)
