@@ -28,7 +28,7 @@ from .export.gephi import write_gexf, write_graphml
 from .export.heatmap import write_stance_heatmap
 from .export.html import write_html
 from .export.layout import analyse
-from .export.tables import write_report, write_tables
+from .export.tables import stance_matrix, write_report, write_tables
 from .graph import build_graph
 from .ingest import CorpusError, read_corpus
 from .lexicon import lexicon_for
@@ -234,8 +234,10 @@ def cross_document_stages(results: list[DocResult], settings: Settings, out: Pat
     stage("graph", timings["graph"], f"{collapsed.number_of_nodes():,} nodes, {collapsed.number_of_edges():,} edges")
 
     t = time.perf_counter()
-    counts = write_tables(resolved, out)
-    write_stance_heatmap(resolved, out / "stance_matrix.png")
+    matrix = stance_matrix(resolved)  # made once: the table and the picture both need it
+    counts = write_tables(resolved, out, matrix)
+    write_stance_heatmap(resolved, out / "stance_matrix.png", matrix)
+    del matrix
     write_graphml(collapsed, out / "graph.graphml")
     write_gexf(collapsed, out / "graph.gexf")
     documents_meta = {d.doc_id: {"title": d.title, "source": d.source, "date": d.date} for d in resolved.documents}

@@ -29,10 +29,11 @@ MAX_ISSUES = 40
 _LABEL_CHARS = 42
 
 
-def write_stance_heatmap(resolved: Resolved, path: Path) -> None:
-    """Write ``stance_matrix.png`` for ``resolved`` (the data of ``stance_matrix.csv``)."""
+def write_stance_heatmap(resolved: Resolved, path: Path, matrix: pd.DataFrame | None = None) -> None:
+    """Write ``stance_matrix.png`` for ``resolved`` (the data of ``stance_matrix.csv``, given as
+    ``matrix`` when the caller has it already)."""
     labels = {issue.issue_id: issue.label for issue in resolved.issues}
-    png = render_stance_heatmap(stance_matrix(resolved), labels)
+    png = render_stance_heatmap(stance_matrix(resolved) if matrix is None else matrix, labels)
     write_atomic(Path(path), lambda handle: handle.write(png))
 
 

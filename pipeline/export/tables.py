@@ -100,8 +100,11 @@ def stance_matrix(resolved: Resolved) -> pd.DataFrame:
     return pd.DataFrame(data, columns=["actor_id", "actor", *issues, "red_lines"])
 
 
-def write_tables(resolved: Resolved, out: Path) -> dict[str, int]:
-    """Write documents, actors, quotes, stances, issues and the stance matrix; return row counts."""
+def write_tables(resolved: Resolved, out: Path, matrix: pd.DataFrame | None = None) -> dict[str, int]:
+    """Write documents, actors, quotes, stances, issues and the stance matrix; return row counts.
+
+    ``matrix`` is ``stance_matrix(resolved)`` when the caller has it already (the heatmap needs it
+    too): on a large corpus it is the costliest table to make."""
     out = Path(out)
     write_csv(out / "documents.csv", document_rows(resolved), DOCUMENT_COLUMNS)
     write_csv(out / "actors.csv", [a._asdict() for a in resolved.actors], ACTOR_COLUMNS)
@@ -109,7 +112,7 @@ def write_tables(resolved: Resolved, out: Path) -> dict[str, int]:
     write_csv(out / "stances.csv", [s._asdict() for s in resolved.stances], STANCE_COLUMNS)
     write_csv(out / "issues.csv", [i._asdict() for i in (*resolved.issues, *resolved.categories)], ISSUE_COLUMNS)
     write_csv(out / "negotiations.csv", [n._asdict() for n in resolved.negotiations], NEGOTIATION_COLUMNS)
-    matrix = stance_matrix(resolved)
+    matrix = stance_matrix(resolved) if matrix is None else matrix
     safe = matrix.rename(columns=neutralise)
     for column in safe.columns:
         safe[column] = safe[column].map(neutralise)
