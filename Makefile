@@ -54,7 +54,9 @@ eval: $(STAMP)
 
 # Timings of bare spaCy vs a cold, an unchanged and a 1%-changed build on 2,000 documents generated
 # into temp/bench/ (ARGS="--docs 10000 --skip-bare" for the memory check at 10,000 documents);
-# prints the ratios against the targets and writes outputs/bench.json.
+# prints the ratios against the targets and writes outputs/bench.json. ARGS="--scale 100000" instead
+# times resolve + graph + export on 1,000, 10,000 and 100,000 documents' records re-labelled from
+# real cached ones (pipeline/bench_scale.py): bench.json's scale and scale_series, docs/scale.png.
 bench: $(STAMP)
 	$(BIN)/python -m pipeline.bench $(ARGS)
 
