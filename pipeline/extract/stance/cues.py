@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import NOUN_OBJECT_PREPS, VERB_OBJECT_PREPS
+from ...grammar import NOUN_OBJECT_PREPS, RELATIVE, VERB_OBJECT_PREPS
 from ...lexicon import Lexicon
 from ..syntax import first_child, is_infinitive, is_passive, prep_object
 from .context import Cue
@@ -72,6 +72,8 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
     """Where a verb's issue is: an embedded action for object-control verbs ("urged both sides
     to return"), else the direct object, else an infinitive, else a prepositional object."""
     dobj = first_child(tok, "dobj")
+    if dobj is not None and dobj.lower_ in RELATIVE and tok.dep_ == "relcl":
+        dobj = tok.head  # "a raise, which the union rejected": the noun the clause modifies
     named = what_is_called(tok) if dobj is None or dobj.lower_ == "what" else None
     if named is not None:
         return named  # "accepted what is called the Geneva communique"

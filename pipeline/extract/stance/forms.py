@@ -268,3 +268,38 @@ def object_by_coordination(tok: Token) -> Token | None:
     if tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
         return first_child(tok.head, "dobj")
     return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Talks held with someone
+# ---------------------------------------------------------------------------------------------
+
+
+def talks_parties(tok: Token, lexicon: Lexicon, actor_at) -> list[Token]:
+    """The parties to "talks with X" ("wrapping up a week of talks with government officials",
+    "arrived for talks with the rebels"): X and the subject of the clause that holds the talks,
+    each supporting the talks. None when the talks are themselves the object of another stance
+    ("refused talks with X", "called for talks with X"): that stance says it."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _words(lexicon, "talk_nouns") and tok.lower_ not in _words(lexicon, "talk_nouns"):
+        return []
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+        return []
+    partners = [prep_object(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    partners = [p for p in partners if p is not None and actor_at(p) >= 0]
+    if not partners:
+        return []
+    verb = tok.head
+    while verb.dep_ in {"pobj", "prep"} and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ in {"VERB", "AUX"} and (verb.lemma_.lower() in lexicon.stance_verbs or any(
+            c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in _words(lexicon, "threat")):
+        return []  # "rejected talks with X", "did not hold talks with X", "threatened to quit talks with X"
+    parties = list(partners)
+    if verb.pos_ in {"VERB", "AUX"} and verb is not tok:
+        subj = first_child(verb, "nsubj")
+        if subj is not None and subj.lower_ not in RELATIVE_WORDS:
+            parties.append(subj)
+    return parties
+
+
+RELATIVE_WORDS = frozenset({"which", "who", "that", "whom", "it"})

@@ -99,6 +99,12 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         subj = clause_subject(tok)
     if subj is None:
         return []
+    if cue.kind == "verb" and _inanimate_requirement(tok, subj, ctx):
+        # "Any truce would require monitors on the ground, Rubio said": the reporter's demand
+        subj = reporter_of(tok, ctx) or _reporter_after(tok, ctx)
+        if subj is None:
+            qi = ctx.quote_of.get(tok.i, -1)
+            return [(ctx.quotes[qi].speaker, None)] if qi >= 0 and ctx.quotes[qi].speaker >= 0 else []
     if subj.i in ctx.hyphen_holders:
         return [(ctx.hyphen_holders[subj.i], subj)]
     result = []
@@ -118,6 +124,12 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
             # "both sides agreed": each party named before holds the stance
             result.extend(p for p in forms.named_parties(s, table) if p[0] not in {a for a, _ in result})
     return result
+
+
+def _inanimate_requirement(tok: Token, subj: Token, ctx: Context) -> bool:
+    """A requirement verb whose subject is a thing, not an actor: "any deal would need guarantees"."""
+    return (tok.lemma_.lower() in ctx.lexicon.forms.get("requirement", ()) and subj.pos_ == "NOUN"
+            and subj.ent_type_ == "" and holder_actor_of(subj, ctx) < 0 and not forms.is_collective(subj, ctx.lexicon))
 
 
 def _pronoun_reporter(tok: Token, pronoun: Token, ctx: Context, default: int) -> int:

@@ -56,6 +56,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         holder = clause_subject(verb)
         return [Cue(tok, "demand", "precondition", thing, holder=holder, red_line=True,
                     text=f"{verb.text} {tok.text}")] if holder is not None else []
+    parties = forms.talks_parties(tok, lexicon, ctx.table.actor_at)
+    if parties:
+        # "a week of talks with government officials": each party supports the talks
+        return [Cue(tok, "support", "talks", tok, holder=p, text=tok.text) for p in parties]
     if forms.existential_negation(tok):
         return [Cue(tok, "oppose", "existential", tok, red_line=True, text=f"no {tok.text}", reporter=True)]
     if tok.pos_ != "VERB":
