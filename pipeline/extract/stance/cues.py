@@ -99,6 +99,9 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
             pobj = prep_object(child)
             if pobj is not None:
                 return pobj
+    gerund = _gerund_object(tok)
+    if gerund is not None:
+        return gerund  # "ruled out returning to negotiations", parsed as an adverbial clause
     clause = first_child(tok, "ccomp")
     if clause is not None and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children):
         clause = None  # "asked if they wanted to end the strike": a question, not a demand
@@ -107,6 +110,21 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
                                (tok.lemma_.lower() in lexicon.subjunctive_only_verbs and subjunctive)):
         # "insists that the budget include funding for the wall", "needed the government open"
         return first_child(clause, "dobj") or clause
+    return None
+
+
+def _gerund_object(tok: Token) -> Token | None:
+    """A gerund right after the verb (and its particle) with no subject, marker or comma before
+    it: the verb's object ("ruled out returning", "rejected holding talks"), not "..., saying"."""
+    for child in tok.children:
+        if child.dep_ not in {"advcl", "ccomp", "xcomp"} or child.tag_ != "VBG" or child.i <= tok.i:
+            continue
+        between = tok.doc[tok.i + 1 : child.i]
+        if any(t.is_punct or t.dep_ not in {"prt", "advmod", "neg"} for t in between):
+            continue
+        if any(c.dep_ in {"mark", "nsubj"} for c in child.children):
+            continue
+        return child
     return None
 
 
@@ -193,4 +211,10 @@ def noun_object(tok: Token) -> Token | None:
                     if action is not None:
                         return action
                 return pobj
+    if tok.dep_ == "dobj":
+        # "signaled its openness to a prisoner swap": the parser hangs the preposition on the verb
+        prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1
+                     and c.lower_ in {"to", "for", "on"}), None)
+        if prep is not None and prep_object(prep) is not None:
+            return prep_object(prep)
     return None

@@ -303,3 +303,16 @@ def talks_parties(tok: Token, lexicon: Lexicon, actor_at) -> list[Token]:
 
 
 RELATIVE_WORDS = frozenset({"which", "who", "that", "whom", "it"})
+
+
+def minimum_demanded(obj: Token | None) -> Token | None:
+    """"nothing short of full independence", "anything less than a 10 percent raise": the least
+    the holder will take, which it demands as a red line."""
+    if obj is None or obj.lower_ not in {"nothing", "anything"}:
+        return None
+    for mod in obj.children:
+        if mod.lower_ in {"short", "less"}:
+            for prep in mod.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"of", "than"} and prep_object(prep) is not None:
+                    return prep_object(prep)
+    return None

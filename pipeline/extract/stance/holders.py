@@ -57,8 +57,9 @@ def clause_subject(tok: Token) -> Token | None:
 def _noun_holder(tok: Token, lexicon: Lexicon) -> Token | None:
     """"Zelensky's refusal", "the U.S. push", "proposal by X", "shown openness", "made the decision"."""
     poss = first_child(tok, "poss")
-    if poss is not None:
-        return poss
+    if poss is not None and not (poss.pos_ == "PRON" and tok.dep_ in {"dobj", "attr"}
+                                 and tok.head.lemma_.lower() in lexicon.light_verbs):
+        return poss  # "signaled its openness": "its" is the subject of the light verb
     by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     if by is not None:
         return prep_object(by)

@@ -31,7 +31,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_undecided
-from .red_lines import red_line_headlines, red_line_references, states_red_line
+from .red_lines import demands_first, red_line_headlines, red_line_references, states_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | None:
@@ -213,6 +213,10 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) 
     hedged = cue.kind != "predicate" and is_hedged(tok, lexicon)
     if hedged and polarity != "consider":
         polarity = "consider"
+    least = forms.minimum_demanded(obj)
+    if least is not None:
+        # "will accept nothing short of independence", "would not accept anything less than X"
+        obj, polarity, cue = least, "demand", cue._replace(red_line=True)
     surrendered = obj if cue.kind == "surrender" else None
     obj, polarity, prefix = given_up(obj, polarity, lexicon)
     if prefix:
@@ -230,6 +234,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) 
         holders = [(ctx.quotes[qi].speaker, None)]
     # "will not V unless C" is "no V unless C": a red line, as "no deal unless" is
     red = cue.red_line or (polarity in {"oppose", "demand"} and states_red_line(sent, ctx, qi)) or (
+        polarity == "demand" and demands_first(tok)) or (
         absolute and any(marker in {"unless", "until"} for _, _, _, marker in demands))
     condition = condition_of(tok, ctx, negated) if cue.kind not in {"predicate", "without"} else ""
     if cue.kind == "conditional":
