@@ -275,7 +275,7 @@ def object_by_coordination(tok: Token) -> Token | None:
 # ---------------------------------------------------------------------------------------------
 
 
-def talks_parties(tok: Token, lexicon: Lexicon, actor_at) -> list[Token]:
+def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue) -> list[Token]:
     """The parties to "talks with X" ("wrapping up a week of talks with government officials",
     "arrived for talks with the rebels"): X and the subject of the clause that holds the talks,
     each supporting the talks. None when the talks are themselves the object of another stance
@@ -291,6 +291,8 @@ def talks_parties(tok: Token, lexicon: Lexicon, actor_at) -> list[Token]:
     verb = tok.head
     while verb.dep_ in {"pobj", "prep"} and verb.head is not verb:
         verb = verb.head
+    if verb is not tok and is_cue(verb):
+        return []  # "is open to talks with X", "a proposal for talks with X": that stance says it
     if verb.pos_ in {"VERB", "AUX"} and (verb.lemma_.lower() in lexicon.stance_verbs or any(
             c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in _words(lexicon, "threat")):
         return []  # "rejected talks with X", "did not hold talks with X", "threatened to quit talks with X"

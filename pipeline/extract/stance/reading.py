@@ -56,7 +56,7 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         holder = clause_subject(verb)
         return [Cue(tok, "demand", "precondition", thing, holder=holder, red_line=True,
                     text=f"{verb.text} {tok.text}")] if holder is not None else []
-    parties = forms.talks_parties(tok, lexicon, ctx.table.actor_at)
+    parties = forms.talks_parties(tok, lexicon, ctx.table.actor_at, lambda t: find_cue(t, lexicon) is not None)
     if parties:
         # "a week of talks with government officials": each party supports the talks
         return [Cue(tok, "support", "talks", tok, holder=p, text=tok.text) for p in parties]
