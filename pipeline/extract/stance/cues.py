@@ -80,7 +80,8 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
     if tok.lemma_.lower() in lexicon.subjunctive_only_verbs and dobj is None:
         clause = first_child(tok, "ccomp", "xcomp")
         if clause is None or not (clause.tag_ == "VB" and first_child(clause, "nsubj") is not None
-                                  or any(c.lower_ == "should" for c in clause.children)):
+                                  or any(c.lower_ == "should" or (c.dep_ == "auxpass" and c.lower_ == "be")
+                                         for c in clause.children)):
             return None  # "analysts suggest that X may stem from Y" is speech, not a proposal
     xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and is_infinitive(c)), None)
     if xcomp is None and dobj is not None:
@@ -105,7 +106,8 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
     clause = first_child(tok, "ccomp")
     if clause is not None and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children):
         clause = None  # "asked if they wanted to end the strike": a question, not a demand
-    subjunctive = clause is not None and (clause.tag_ == "VB" or any(c.lower_ == "should" for c in clause.children))
+    subjunctive = clause is not None and (clause.tag_ == "VB" or any(
+        c.lower_ == "should" or (c.dep_ == "auxpass" and c.lower_ == "be") for c in clause.children))
     if clause is not None and (tok.lemma_.lower() in lexicon.subjunctive_verbs or
                                (tok.lemma_.lower() in lexicon.subjunctive_only_verbs and subjunctive)):
         # "insists that the budget include funding for the wall", "needed the government open"
