@@ -128,9 +128,12 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
 
 
 def _inanimate_requirement(tok: Token, subj: Token, ctx: Context) -> bool:
-    """A requirement verb whose subject is a thing, not an actor: "any deal would need guarantees"."""
-    return (tok.lemma_.lower() in ctx.lexicon.forms.get("requirement", ()) and subj.pos_ == "NOUN"
-            and subj.ent_type_ == "" and holder_actor_of(subj, ctx) < 0 and not forms.is_collective(subj, ctx.lexicon))
+    """A requirement verb whose subject is an agreement, not an actor: "any deal would need
+    guarantees" (not "circumstances may require delays")."""
+    lexicon = ctx.lexicon
+    return (tok.lemma_.lower() in lexicon.forms.get("requirement", ()) and subj.pos_ == "NOUN"
+            and subj.lemma_.lower() in lexicon.agreement_objects | lexicon.reciprocal_issues
+            and holder_actor_of(subj, ctx) < 0)
 
 
 def _pronoun_reporter(tok: Token, pronoun: Token, ctx: Context, default: int) -> int:
