@@ -123,6 +123,12 @@ HOLDERS = [
       E("United States", "consider", "prisoner swap")),
     C("pronoun possessor", "The Taliban voiced their support for the aid convoy.",
       E("Taliban", "support", "aid convoy")),
+    C("in support of", "The North Atlantic Council issued a statement in support of the decision to suspend the treaty.",
+      E("North Atlantic Council", "support", "suspension of treaty")),
+    C("in support of", "Spain voted in support of the Palestinian membership bid.",
+      E("Spain", "support", "membership")),
+    C("imposed", "Washington has imposed economic sanctions on Moscow.",
+      E("United States", "support", "economic sanctions")),
     C("affirmation as light verb", "Jordan reaffirmed its support for a two-state solution.",
       E("Jordan", "support", "two-state solution")),
 ]

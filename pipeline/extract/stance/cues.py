@@ -185,8 +185,10 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         obj = noun_object(tok)
         if lemma in lexicon.complement_nouns and (obj is None or not (obj.pos_ in {"VERB", "AUX"} or is_infinitive(obj)
                                                               or obj.head.lower_ in {"for", "to", "on"}
-                                                              or (lemma == "offer" and obj.head.lower_ == "of"))):
-            return None  # "the sovereign rights of third states" is no claim to a right
+                                                              or (lemma == "offer" and obj.head.lower_ == "of")
+                                                              or (obj.head.lower_ == "of" and tok.dep_ == "pobj"
+                                                                  and tok.head.lower_ == "in"))):
+            return None  # "the sovereign rights of third states" is no claim to a right ("in support of X" is)
         if lemma in lexicon.forms.get("endeavour", ()) and not (
                 obj.lemma_.lower() in lexicon.commitment_verbs or find_cue(obj, lexicon) is not None):
             return None  # "efforts to secure a release" state a position, "an attempt to cross the Channel" none

@@ -63,6 +63,8 @@ def _noun_holder(tok: Token, lexicon: Lexicon) -> Token | None:
     by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     if by is not None:
         return prep_object(by)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        return clause_subject(tok.head.head)  # "NATO issued a statement in support of the decision"
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and prep_object(of) is not None and prep_object(of).ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return prep_object(of)  # "the request of Prime Minister Boris Johnson to suspend Parliament"
