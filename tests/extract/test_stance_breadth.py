@@ -166,6 +166,8 @@ REPORTED = [
       E("Palestinian Authority", "oppose", "negotiations")),
     C("gerund object", "Caracas rejected holding new elections this year.",
       E("Venezuela", "oppose", "elections")),
+    C("relative on a date", "Ottawa froze the talks in March, which Delhi criticized.",
+      A("India", "oppose")),
     C("relative object", "Athens proposed a maritime border, which Ankara dismissed.",
       E("Turkey", "oppose", "maritime border")),
 ]

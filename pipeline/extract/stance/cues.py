@@ -72,8 +72,9 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
     """Where a verb's issue is: an embedded action for object-control verbs ("urged both sides
     to return"), else the direct object, else an infinitive, else a prepositional object."""
     dobj = first_child(tok, "dobj")
-    if dobj is not None and dobj.lower_ in RELATIVE and tok.dep_ == "relcl":
-        dobj = tok.head  # "a raise, which the union rejected": the noun the clause modifies
+    if dobj is not None and dobj.lower_ in RELATIVE and tok.dep_ == "relcl" and tok.head.dep_ in {"dobj", "nsubj", "attr", "appos"} \
+            and not tok.head.ent_type_:
+        dobj = tok.head  # "offered a raise, which the union rejected" (not "help in the election, which he denied")
     named = what_is_called(tok) if dobj is None or dobj.lower_ == "what" else None
     if named is not None:
         return named  # "accepted what is called the Geneva communique"
