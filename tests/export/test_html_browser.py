@@ -99,7 +99,10 @@ def test_corpus_page_draws_everything_and_its_controls_work(browser, corpus_buil
     red = next(node for node, d in g.nodes(data=True) if d["kind"] == "red_line")
     page.evaluate("id => ngExplorer.network.focus(id, {scale: 2.0, animation: false})", red)
     click_centre(page)
-    assert page.evaluate("() => ngExplorer.network.getSelectedNodes()") == [red]
+    selected = page.evaluate("() => ngExplorer.network.getSelectedNodes()")
+    # two red lines of one actor may lie under the pointer together: the click picks one of them
+    assert len(selected) == 1 and g.nodes[selected[0]]["kind"] == "red_line", selected
+    red = selected[0]
     details = page.inner_text("#ng-details")
     assert "RED LINE" in details and g.nodes[red]["label"] in details
     documents = pd.read_csv(out / "documents.csv", dtype=str, keep_default_na=False).set_index("doc_id")
