@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...grammar import CONDITION_OPENERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS
+from ...grammar import CONDITION_OPENERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS, RELATIVE
 from ...lexicon import Lexicon
 from ..syntax import first_child, prep_object
 from ..text import sent_of
@@ -299,12 +299,10 @@ def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue) -> list[Token]
     parties = list(partners)
     if verb.pos_ in {"VERB", "AUX"} and verb is not tok:
         subj = first_child(verb, "nsubj")
-        if subj is not None and subj.lower_ not in RELATIVE_WORDS:
+        if subj is not None and subj.lower_ not in RELATIVE and subj.lower_ != "it":
             parties.append(subj)
     return parties
 
-
-RELATIVE_WORDS = frozenset({"which", "who", "that", "whom", "it"})
 
 
 def minimum_demanded(obj: Token | None) -> Token | None:
