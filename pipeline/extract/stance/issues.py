@@ -29,7 +29,10 @@ def phrase_tokens(head: Token, depth: int = 0) -> list[Token]:
         if child.dep_ in {"compound", "amod", "nummod", "nmod", "npadvmod", "poss", "det", "advmod", "quantmod"}:
             keep.extend(t for t in child.subtree if t.dep_ not in {"relcl", "appos"})
     if depth < 2:
+        separate = {c for c in head.rights if separate_conjunct(c)}
         for child in head.rights:
+            if separate and child.dep_ in {"cc", "conj"}:
+                continue  # "the release of all hostages and an immediate cease-fire": two issues
             if child.dep_ == "prep" and child.lower_ in ISSUE_PREPS:
                 pobj = prep_object(child)
                 if pobj is not None:
@@ -43,6 +46,14 @@ def phrase_tokens(head: Token, depth: int = 0) -> list[Token]:
                 # "between Turkey and Libya", "sanctions against Russia and Iran"
                 keep.extend([child] if child.dep_ == "cc" else phrase_tokens(child, depth + 1))
     return sorted(set(keep), key=lambda t: t.i)
+
+
+def separate_conjunct(tok: Token) -> bool:
+    """Whether a conjunct inside an issue's complement is an issue of its own: a common noun with
+    its own determiner after a common noun ("the release of all hostages and an immediate
+    cease-fire"), unlike the names of "a border between Turkey and Libya"."""
+    return (tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj"
+            and any(c.dep_ == "det" for c in tok.children))
 
 
 def issue_label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None = None) -> str:
@@ -105,7 +116,8 @@ def action_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
             return f"{head} {label}", text, inner  # "ban on Mahan Air", "sanctions on Iran"
         return (f"{head} of {label}" if label else head), text, inner
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTION_PREPS | {"out"}
-                 and not (prep_object(c) is not None and prep_object(c).ent_type_ in {"DATE", "TIME"})), None)
+                 and not (prep_object(c) is not None and (prep_object(c).ent_type_ in {"DATE", "TIME"}
+                                                          or prep_object(c).lower_ in lexicon.time_nouns))), None)
     pobj = prep_object(prep)
     inner_prep = first_child(prep, "prep") if prep is not None and prep.lower_ == "out" else None
     if inner_prep is not None:  # "stays out of NATO"
@@ -143,8 +155,17 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         if antecedent is None:
             return "", "", None
         obj = antecedent
+    if obj.lower_ in lexicon.infinitive_heads:
+        act = infinitive_of(obj)
+        if act is not None:  # "questioned the President's power to declare an emergency"
+            label, text, tok = action_label(act, ctx)
+            if label:
+                return label, text, tok
     if obj.lower_ in lexicon.vague_issues and not named_vague(obj):
         return "", "", None  # "take more steps", "need time": no issue named
+    earlier = named_before(obj, ctx)
+    if earlier is not None:  # "the ceasefire" after "a 30-day ceasefire": that one
+        obj = earlier
     if obj.pos_ == "PROPN" and (ctx.table.actor_at(obj) >= 0 or obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
         return "", "", None  # an actor is not an issue
     if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
@@ -177,6 +198,27 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if not label or label.lower() in lexicon.vague_issues:
         return "", "", None
     return label, clean_space(obj.doc[tokens[0].i : tokens[-1].i + 1].text), obj
+
+
+def infinitive_of(noun: Token) -> Token | None:
+    """The infinitive that complements a noun ("power to declare", "plan to withdraw")."""
+    return next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}
+                 and any(a.lower_ == "to" for a in c.children)), None)
+
+
+def named_before(noun: Token, ctx: Context) -> Token | None:
+    """A definite bare noun ("the ceasefire", "the truce") that repeats the head of an issue named
+    earlier with modifiers ("a 30-day ceasefire") stands for that issue: the latest one."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
+                                      for c in noun.children):
+        return None
+    if any(c.dep_ in {"amod", "compound", "nummod", "nmod", "poss", "prep", "acl", "relcl"} for c in noun.children):
+        return None
+    for head in reversed(ctx.recent):
+        if head.i < noun.i and head.lemma_.lower() == noun.lemma_.lower() and head.pos_ == "NOUN" and any(
+                c.dep_ in {"amod", "compound", "nummod", "nmod", "prep"} for c in head.children):
+            return head
+    return None
 
 
 def named_vague(noun: Token) -> bool:
@@ -213,6 +255,9 @@ def find_issues(obj: Token | None, ctx: Context) -> list[tuple[str, str, Token |
     for conj in obj.conjuncts:
         if conj.i > obj.i and conj.pos_ == obj.pos_:
             found.append(issue_for(conj, ctx))
+    if found[0][2] is not None:
+        # "secure the release of all hostages and an immediate cease-fire": the second issue too
+        found.extend(issue_for(t, ctx) for t in found[0][2].subtree if separate_conjunct(t))
     return [f for f in found if f[0]]
 
 
