@@ -35,7 +35,7 @@ def phrase_tokens(head: Token, depth: int = 0) -> list[Token]:
                 continue  # "the release of all hostages and an immediate cease-fire": two issues
             if child.dep_ == "prep" and child.lower_ in ISSUE_PREPS:
                 pobj = prep_object(child)
-                if pobj is not None:
+                if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:  # "a ceasefire on Tuesday"
                     keep.append(child)
                     keep.extend(phrase_tokens(pobj, depth + 1))
             elif child.dep_ == "compound":
