@@ -68,6 +68,16 @@ def test_pronoun_or_generic_reference_takes_the_earlier_issue(base_nlp, lexicon,
     assert [label for actor, _, label in found if actor != "United States"] == ["30-day ceasefire"], found
 
 
+@pytest.mark.parametrize(("text", "actor", "label"), [
+    ("The United States urged Ukraine to recognize the occupied territories. Zelensky rejected it.",
+     "Zelensky", "recognition of occupied territories"),
+    ("The United States proposed a ceasefire. Russia rejected it.", "Russia", "ceasefire"),
+])
+def test_a_pronoun_takes_the_action_done_to_its_antecedent(base_nlp, lexicon, text, actor, label):
+    found = stances_of(base_nlp, lexicon, text)
+    assert (actor, "oppose", label) in found, found
+
+
 def test_a_definite_bare_head_takes_the_latest_modified_one(base_nlp, lexicon):
     text = ("The United States proposed a 30-day ceasefire. Russia proposed an energy ceasefire. "
             "Ukraine said it would study the ceasefire.")

@@ -154,6 +154,8 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         antecedent = vague_antecedent(obj, ctx)  # "accept it", "reject this idea"
         if antecedent is None:
             return "", "", None
+        if acted_on(antecedent, ctx):  # "refused to recognize the territories ... rejected it"
+            return action_label(antecedent.head, ctx)
         obj = antecedent
     if obj.lower_ in lexicon.infinitive_heads:
         act = infinitive_of(obj)
@@ -198,6 +200,14 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if not label or label.lower() in lexicon.vague_issues:
         return "", "", None
     return label, clean_space(obj.doc[tokens[0].i : tokens[-1].i + 1].text), obj
+
+
+def acted_on(noun: Token, ctx: Context) -> bool:
+    """Whether an antecedent noun is the object of an action that names the issue ("recognize
+    the territories" is recognition of them): a verb with a nominalisation or a measure noun."""
+    verb = noun.head
+    return (noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in ctx.lexicon.light_actions
+            and (verb.lemma_.lower() in ctx.lexicon.nominalisations or verb.lemma_.lower() in ctx.lexicon.measures))
 
 
 def infinitive_of(noun: Token) -> Token | None:
