@@ -107,6 +107,7 @@ class Lexicon:
     reciprocal_issues: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     infinitive_heads: frozenset[str] = frozenset()
+    content_heads: frozenset[str] = frozenset()
     strong_categories: frozenset[str] = frozenset()
     female_titles: tuple[str, ...] = ()
     led_bodies: frozenset[str] = frozenset()
@@ -167,7 +168,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "descriptions": frozenset({"heads", "spokespersons", "bodies"}),
     },
     "issues": {
-        "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "infinitive_heads"}),
+        "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "infinitive_heads", "content_heads"}),
         "taxonomy": None,
         "categories": frozenset({"strong"}),
     },
@@ -328,6 +329,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         vague_issues=_lower_set(_get(i, issues, "normalise", "vague")),
         time_nouns=_lower_set(i["normalise"].get("time_nouns", [])),
         infinitive_heads=_lower_set(i["normalise"].get("infinitive_heads", [])),
+        content_heads=_lower_set(i["normalise"].get("content_heads", [])),
         taxonomy={k: tuple(v) for k, v in _get(i, issues, "taxonomy").items()},
         group_nouns=tuple(x.lower() for x in _get(g, groups, "groups", "nouns")),
         commentators=_lower_set(g["groups"].get("commentators", [])),

@@ -113,6 +113,11 @@ def test_different_issues_stay_apart(base_nlp, lexicon, issue_model, text, first
     # a noun of power or intent: its infinitive names the issue
     ("Senator Schiff questioned the President's power to declare a national emergency.",
      "declaration of national emergency"),
+    # a bill or law: what its relative clause requires or does
+    ("The FARC said it would study the government's draft bill that would require any peace deal "
+     "to be put to a popular vote.", "putting to popular vote"),
+    ("The unions rejected the law that would ban strikes.", "ban on strikes"),
+    ("The unions rejected the new labour law.", "labour law"),
 ])
 def test_labels_of_constructions(base_nlp, lexicon, text, label):
     found = stances_of(base_nlp, lexicon, text)

@@ -163,6 +163,10 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
             label, text, tok = action_label(act, ctx)
             if label:
                 return label, text, tok
+    if obj.lower_ in lexicon.content_heads:
+        label, text, tok = content_issue(obj, ctx)
+        if label:  # "the draft bill that would require any deal to be put to a vote"
+            return label, text, tok
     if obj.lower_ in lexicon.vague_issues and not named_vague(obj):
         return "", "", None  # "take more steps", "need time": no issue named
     earlier = named_before(obj, ctx)
@@ -208,6 +212,22 @@ def acted_on(noun: Token, ctx: Context) -> bool:
     verb = noun.head
     return (noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in ctx.lexicon.light_actions
             and (verb.lemma_.lower() in ctx.lexicon.nominalisations or verb.lemma_.lower() in ctx.lexicon.measures))
+
+
+def content_issue(noun: Token, ctx: Context) -> tuple[str, str, Token | None]:
+    """The issue a bill or law is about, from its relative clause: the action it requires ("that
+    would require any peace deal to be put to a popular vote") or the measure it takes ("that
+    would ban strikes")."""
+    clause = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    if clause is None:
+        return "", "", None
+    required = first_child(clause, "xcomp", "ccomp")
+    if required is not None and required.pos_ == "VERB":
+        return action_label(required, ctx)
+    lemma = clause.lemma_.lower()
+    if lemma in ctx.lexicon.measures or lemma in ctx.lexicon.nominalisations:
+        return action_label(clause, ctx)
+    return "", "", None
 
 
 def infinitive_of(noun: Token) -> Token | None:
