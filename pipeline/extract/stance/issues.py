@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import ACTION_PREPS, ISSUE_PREPS, PARTICLES, THING_PRONOUNS
+from ...grammar import ACTION_PREPS, DEFINITE_DETERMINERS, ISSUE_PREPS, PARTICLES, THING_PRONOUNS
 from ...lexicon import Lexicon
 from ..actors import ActorTable
 from ..syntax import first_child, is_infinitive, prep_object
@@ -239,8 +239,7 @@ def infinitive_of(noun: Token) -> Token | None:
 def named_before(noun: Token, ctx: Context) -> Token | None:
     """A definite bare noun ("the ceasefire", "the truce") that repeats the head of an issue named
     earlier with modifiers ("a 30-day ceasefire") stands for that issue: the latest one."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
-                                      for c in noun.children):
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
         return None
     if any(c.dep_ in {"amod", "compound", "nummod", "nmod", "poss", "prep", "acl", "relcl"} for c in noun.children):
         return None
