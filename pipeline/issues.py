@@ -140,6 +140,8 @@ def named_words(label: str) -> set[str]:
 def is_stop_label(label: str, model: IssueModel) -> bool:
     """Whether a label names no issue ("position", "the documents", "line")."""
     words = [w for w in _words(label, model) if w not in LABEL_FUNCTION_WORDS]
+    while len(words) > 1 and words[0] in model.wrappers:  # "saying of a few words": the words
+        words = words[1:]
     return not words or " ".join(words) in model.stop_labels
 
 

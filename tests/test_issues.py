@@ -85,6 +85,7 @@ def test_keys_ignore_order_and_number(issue_model):
 @pytest.mark.parametrize("label, stop", [
     ("position", True), ("the documents", True), ("line", True), ("its position", True), ("talks", False),
     ("ceasefire", False), ("salary review report", False), ("front line", False),
+    ("saying of words", True), ("words about meetings", False), ("saying of the ceasefire terms", False),
 ])
 def test_non_issues(issue_model, label, stop):
     assert is_stop_label(label, issue_model) is stop

@@ -118,6 +118,8 @@ def test_different_issues_stay_apart(base_nlp, lexicon, issue_model, text, first
      "to be put to a popular vote.", "putting to popular vote"),
     ("The unions rejected the law that would ban strikes.", "ban on strikes"),
     ("The unions rejected the new labour law.", "labour law"),
+    # a hyphened word keeps its first part even when that is a quantifier
+    ("Indonesia backed an all-out offensive against the rebels.", "all-out offensive against rebels"),
 ])
 def test_labels_of_constructions(base_nlp, lexicon, text, label):
     found = stances_of(base_nlp, lexicon, text)
@@ -129,3 +131,8 @@ def test_names_do_not_count_against_a_join(base_nlp, lexicon, issue_model):
             "Greece rejected the border agreement.")
     found = folded_issues(base_nlp, lexicon, issue_model, text)
     assert len({issue for *_, issue in found}) == 1, found
+
+
+def test_a_reflexive_object_is_no_issue(base_nlp, lexicon):
+    text = "The union said the government must prepare itself for a crippling strike, Chikowore warned."
+    assert not [label for *_, label in stances_of(base_nlp, lexicon, text) if "itself" in label]

@@ -60,8 +60,10 @@ def issue_label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None 
     words = []
     for t in tokens:
         low = t.lower_
-        if low in lexicon.issue_drop or t.dep_ in {"det", "poss"} or (t.is_punct and t.text not in {"-", "–"}):
-            continue
+        hyphened = not t.whitespace_ and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in {"-", "–"}
+        if (low in lexicon.issue_drop and not hyphened) or t.dep_ in {"det", "poss"} or (
+                t.is_punct and t.text not in {"-", "–"}):
+            continue  # "all" and "the" go, the "all" of "all-out offensive" stays
         if t.orth_ in {"'s", "’s"} or t.dep_ == "case":
             continue
         proper = t.pos_ == "PROPN" or t.text.isupper() or (t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON", "LOC"}
@@ -98,6 +100,8 @@ def action_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if particle is not None and noun is None:
         head = f"{head} {particle.lower_}"
     inner = first_child(verb, "dobj")
+    if inner is not None and inner.lower_.endswith(("self", "selves")):
+        inner = None  # "must prepare itself": no object at stake
     if particle is not None:
         lemma = f"{lemma} {particle.lower_}"  # "give up" is not the light verb "give"
     if inner is None and verb.dep_ == "ccomp" and verb.pos_ in {"ADJ", "VERB"} and first_child(verb, "nsubj") is not None \
