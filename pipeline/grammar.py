@@ -83,3 +83,5 @@ LABEL_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "to", "for", "on", "in
 # prepositions that open an issue label's complement ("recognition of X", "talks on trade")
 LABEL_PREPOSITIONS = frozenset({"of", "in", "on", "for", "to", "with", "against", "between", "from", "over", "about",
                                 "into", "toward", "towards", "by"})
+# determiners that point back to something named before ("the ceasefire", "this plan")
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})

@@ -131,9 +131,17 @@ def issue_key(label: str, model: IssueModel) -> IssueKey:
     return IssueKey(stem(before[-1]), spec - {stem(before[-1])})
 
 
+def named_words(label: str) -> set[str]:
+    """The stems of a label's names and numbers: words written with a capital or a digit
+    ("November 27 border agreement between Turkey and Libya" -> novembe, 27, turkey, libya)."""
+    return {stem(w) for w in re.findall(r"[\w\-]+", label) if w[:1].isupper() or any(ch.isdigit() for ch in w)}
+
+
 def is_stop_label(label: str, model: IssueModel) -> bool:
     """Whether a label names no issue ("position", "the documents", "line")."""
     words = [w for w in _words(label, model) if w not in LABEL_FUNCTION_WORDS]
+    while len(words) > 1 and words[0] in model.wrappers:  # "saying of a few words": the words
+        words = words[1:]
     return not words or " ".join(words) in model.stop_labels
 
 
@@ -159,12 +167,16 @@ def fold_issues(labels: Counter, model: IssueModel) -> dict[str, str]:
     for label in sorted(labels):
         by_key[issue_key(label, model)].append(label)
     keys = sorted(by_key, key=lambda k: (len(k.spec), k.head, sorted(k.spec)))
+    named = {k: set().union(*(named_words(m) for m in by_key[k])) for k in keys}
     target: dict[IssueKey, IssueKey] = {k: k for k in keys}
     for k in keys:
         if not k.head:
             continue
-        # the more specific keys this one could mean; it joins them only when they are one chain
-        wider = [o for o in keys if o != k and o.head == k.head and k.spec < o.spec and len(o.spec - k.spec) <= 2]
+        # the more specific keys this one could mean; it joins them only when they are one chain.
+        # Names and numbers do not count against the join ("border agreement" is the "November 27
+        # maritime border agreement between Turkey and Libya"), at most two other words do
+        wider = [o for o in keys if o != k and o.head == k.head and k.spec < o.spec
+                 and len(o.spec - k.spec - named[o]) <= 2]
         widest = max(wider, key=lambda o: (len(o.spec), sorted(o.spec)), default=None)
         if widest is not None and all(o.spec <= widest.spec for o in wider):
             target[k] = widest

@@ -105,6 +105,9 @@ class Lexicon:
     complement_nouns: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
     reciprocal_issues: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
+    infinitive_heads: frozenset[str] = frozenset()
+    content_heads: frozenset[str] = frozenset()
     strong_categories: frozenset[str] = frozenset()
     female_titles: tuple[str, ...] = ()
     led_bodies: frozenset[str] = frozenset()
@@ -166,7 +169,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "descriptions": frozenset({"heads", "spokespersons", "bodies"}),
     },
     "issues": {
-        "normalise": frozenset({"drop", "nominalisations", "vague"}),
+        "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "infinitive_heads", "content_heads"}),
         "taxonomy": None,
         "categories": frozenset({"strong"}),
     },
@@ -325,6 +328,9 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         issue_drop=_lower_set(_get(i, issues, "normalise", "drop")),
         nominalisations={k.lower(): v for k, v in _get(i, issues, "normalise", "nominalisations").items()},
         vague_issues=_lower_set(_get(i, issues, "normalise", "vague")),
+        time_nouns=_lower_set(i["normalise"].get("time_nouns", [])),
+        infinitive_heads=_lower_set(i["normalise"].get("infinitive_heads", [])),
+        content_heads=_lower_set(i["normalise"].get("content_heads", [])),
         taxonomy={k: tuple(v) for k, v in _get(i, issues, "taxonomy").items()},
         group_nouns=tuple(x.lower() for x in _get(g, groups, "groups", "nouns")),
         commentators=_lower_set(g["groups"].get("commentators", [])),

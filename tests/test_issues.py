@@ -51,6 +51,25 @@ def test_different_issues_stay_apart(issue_model, a, b):
     assert folded[a] != folded[b]
 
 
+@pytest.mark.parametrize("a, b", [
+    ("putting to popular vote", "referendum"),
+    ("negotiating table", "talks"),
+    ("memoranda of understanding between Turkey", "November 27 maritime border agreement between Turkey and Libya"),
+    ("border agreement", "November 27 maritime border agreement between Turkey and Libya"),
+    ("goal of restoring pre-2014 borders", "restoring pre-2014 borders"),
+])
+def test_wordings_that_fold_together(issue_model, a, b):
+    folded = fold_issues(Counter({a: 1, b: 1}), issue_model)
+    assert folded[a] == folded[b]
+
+
+def test_names_do_not_count_against_a_join_but_other_words_do(issue_model):
+    named = fold_issues(Counter({"agreement": 1, "agreement between Turkey and Libya on Crete": 1}), issue_model)
+    assert named["agreement"] == "agreement between Turkey and Libya on Crete"
+    worded = fold_issues(Counter({"agreement": 1, "agreement on sending soldiers to northern ports": 1}), issue_model)
+    assert worded["agreement"] == "agreement"
+
+
 def test_a_bare_head_joins_the_one_specific_issue_it_can_mean(issue_model):
     assert fold_issues(Counter({"ceasefire": 2, "30-day ceasefire": 1}), issue_model)["ceasefire"] == "30-day ceasefire"
     ambiguous = fold_issues(Counter({"ceasefire": 1, "30-day ceasefire": 1, "energy ceasefire": 1}), issue_model)
@@ -65,6 +84,7 @@ def test_keys_ignore_order_and_number(issue_model):
 @pytest.mark.parametrize("label, stop", [
     ("position", True), ("the documents", True), ("line", True), ("its position", True), ("talks", False),
     ("ceasefire", False), ("salary review report", False), ("front line", False),
+    ("saying of words", True), ("words about meetings", False), ("saying of the ceasefire terms", False),
 ])
 def test_non_issues(issue_model, label, stop):
     assert is_stop_label(label, issue_model) is stop

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import ACTION_PREPS, ISSUE_PREPS, PARTICLES, THING_PRONOUNS
+from ...grammar import ACTION_PREPS, DEFINITE_DETERMINERS, ISSUE_PREPS, PARTICLES, THING_PRONOUNS
 from ...lexicon import Lexicon
 from ..actors import ActorTable
 from ..syntax import first_child, is_infinitive, prep_object
@@ -29,10 +29,13 @@ def phrase_tokens(head: Token, depth: int = 0) -> list[Token]:
         if child.dep_ in {"compound", "amod", "nummod", "nmod", "npadvmod", "poss", "det", "advmod", "quantmod"}:
             keep.extend(t for t in child.subtree if t.dep_ not in {"relcl", "appos"})
     if depth < 2:
+        separate = {c for c in head.rights if separate_conjunct(c)}
         for child in head.rights:
+            if separate and child.dep_ in {"cc", "conj"}:
+                continue  # "the release of all hostages and an immediate cease-fire": two issues
             if child.dep_ == "prep" and child.lower_ in ISSUE_PREPS:
                 pobj = prep_object(child)
-                if pobj is not None:
+                if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:  # "a ceasefire on Tuesday"
                     keep.append(child)
                     keep.extend(phrase_tokens(pobj, depth + 1))
             elif child.dep_ == "compound":
@@ -45,12 +48,22 @@ def phrase_tokens(head: Token, depth: int = 0) -> list[Token]:
     return sorted(set(keep), key=lambda t: t.i)
 
 
+def separate_conjunct(tok: Token) -> bool:
+    """Whether a conjunct inside an issue's complement is an issue of its own: a common noun with
+    its own determiner after a common noun ("the release of all hostages and an immediate
+    cease-fire"), unlike the names of "a border between Turkey and Libya"."""
+    return (tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj"
+            and any(c.dep_ == "det" for c in tok.children))
+
+
 def issue_label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None = None) -> str:
     words = []
     for t in tokens:
         low = t.lower_
-        if low in lexicon.issue_drop or t.dep_ in {"det", "poss"} or (t.is_punct and t.text not in {"-", "–"}):
-            continue
+        hyphened = not t.whitespace_ and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in {"-", "–"}
+        if (low in lexicon.issue_drop and not hyphened) or t.dep_ in {"det", "poss"} or (
+                t.is_punct and t.text not in {"-", "–"}):
+            continue  # "all" and "the" go, the "all" of "all-out offensive" stays
         if t.orth_ in {"'s", "’s"} or t.dep_ == "case":
             continue
         proper = t.pos_ == "PROPN" or t.text.isupper() or (t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON", "LOC"}
@@ -87,6 +100,8 @@ def action_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if particle is not None and noun is None:
         head = f"{head} {particle.lower_}"
     inner = first_child(verb, "dobj")
+    if inner is not None and inner.lower_.endswith(("self", "selves")):
+        inner = None  # "must prepare itself": no object at stake
     if particle is not None:
         lemma = f"{lemma} {particle.lower_}"  # "give up" is not the light verb "give"
     if inner is None and verb.dep_ == "ccomp" and verb.pos_ in {"ADJ", "VERB"} and first_child(verb, "nsubj") is not None \
@@ -105,7 +120,8 @@ def action_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
             return f"{head} {label}", text, inner  # "ban on Mahan Air", "sanctions on Iran"
         return (f"{head} of {label}" if label else head), text, inner
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTION_PREPS | {"out"}
-                 and not (prep_object(c) is not None and prep_object(c).ent_type_ in {"DATE", "TIME"})), None)
+                 and not (prep_object(c) is not None and (prep_object(c).ent_type_ in {"DATE", "TIME"}
+                                                          or prep_object(c).lower_ in lexicon.time_nouns))), None)
     pobj = prep_object(prep)
     inner_prep = first_child(prep, "prep") if prep is not None and prep.lower_ == "out" else None
     if inner_prep is not None:  # "stays out of NATO"
@@ -142,9 +158,24 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         antecedent = vague_antecedent(obj, ctx)  # "accept it", "reject this idea"
         if antecedent is None:
             return "", "", None
+        if acted_on(antecedent, ctx):  # "refused to recognize the territories ... rejected it"
+            return action_label(antecedent.head, ctx)
         obj = antecedent
+    if obj.lower_ in lexicon.infinitive_heads:
+        act = infinitive_of(obj)
+        if act is not None:  # "questioned the President's power to declare an emergency"
+            label, text, tok = action_label(act, ctx)
+            if label:
+                return label, text, tok
+    if obj.lower_ in lexicon.content_heads:
+        label, text, tok = content_issue(obj, ctx)
+        if label:  # "the draft bill that would require any deal to be put to a vote"
+            return label, text, tok
     if obj.lower_ in lexicon.vague_issues and not named_vague(obj):
         return "", "", None  # "take more steps", "need time": no issue named
+    earlier = named_before(obj, ctx)
+    if earlier is not None:  # "the ceasefire" after "a 30-day ceasefire": that one
+        obj = earlier
     if obj.pos_ == "PROPN" and (ctx.table.actor_at(obj) >= 0 or obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
         return "", "", None  # an actor is not an issue
     if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
@@ -177,6 +208,50 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if not label or label.lower() in lexicon.vague_issues:
         return "", "", None
     return label, clean_space(obj.doc[tokens[0].i : tokens[-1].i + 1].text), obj
+
+
+def acted_on(noun: Token, ctx: Context) -> bool:
+    """Whether an antecedent noun is the object of an action that names the issue ("recognize
+    the territories" is recognition of them): a verb with a nominalisation or a measure noun."""
+    verb = noun.head
+    return (noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in ctx.lexicon.light_actions
+            and (verb.lemma_.lower() in ctx.lexicon.nominalisations or verb.lemma_.lower() in ctx.lexicon.measures))
+
+
+def content_issue(noun: Token, ctx: Context) -> tuple[str, str, Token | None]:
+    """The issue a bill or law is about, from its relative clause: the action it requires ("that
+    would require any peace deal to be put to a popular vote") or the measure it takes ("that
+    would ban strikes")."""
+    clause = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    if clause is None:
+        return "", "", None
+    required = first_child(clause, "xcomp", "ccomp")
+    if required is not None and required.pos_ == "VERB":
+        return action_label(required, ctx)
+    lemma = clause.lemma_.lower()
+    if lemma in ctx.lexicon.measures or lemma in ctx.lexicon.nominalisations:
+        return action_label(clause, ctx)
+    return "", "", None
+
+
+def infinitive_of(noun: Token) -> Token | None:
+    """The infinitive that complements a noun ("power to declare", "plan to withdraw")."""
+    return next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}
+                 and any(a.lower_ == "to" for a in c.children)), None)
+
+
+def named_before(noun: Token, ctx: Context) -> Token | None:
+    """A definite bare noun ("the ceasefire", "the truce") that repeats the head of an issue named
+    earlier with modifiers ("a 30-day ceasefire") stands for that issue: the latest one."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+        return None
+    if any(c.dep_ in {"amod", "compound", "nummod", "nmod", "poss", "prep", "acl", "relcl"} for c in noun.children):
+        return None
+    for head in reversed(ctx.recent):
+        if head.i < noun.i and head.lemma_.lower() == noun.lemma_.lower() and head.pos_ == "NOUN" and any(
+                c.dep_ in {"amod", "compound", "nummod", "nmod", "prep"} for c in head.children):
+            return head
+    return None
 
 
 def named_vague(noun: Token) -> bool:
@@ -213,6 +288,9 @@ def find_issues(obj: Token | None, ctx: Context) -> list[tuple[str, str, Token |
     for conj in obj.conjuncts:
         if conj.i > obj.i and conj.pos_ == obj.pos_:
             found.append(issue_for(conj, ctx))
+    if found[0][2] is not None:
+        # "secure the release of all hostages and an immediate cease-fire": the second issue too
+        found.extend(issue_for(t, ctx) for t in found[0][2].subtree if separate_conjunct(t))
     return [f for f in found if f[0]]
 
 
