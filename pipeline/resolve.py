@@ -39,12 +39,20 @@ from .records import (
 DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent / "models" / "taxonomy.toml"
 
 
+_SLUG_MAX = 80
+
+
 def slugify(text: str) -> str:
     """ASCII lower-case slug: "Volodymyr Zelensky" -> "volodymyr-zelensky"."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = re.sub(r"[^A-Za-z0-9]+", "-", text.lower()).strip("-")
-    return text[:80] or "x"
+    return text[:_SLUG_MAX] or "x"
+
+
+def _suffixed(slug: str, suffix: str) -> str:
+    """``slug-suffix`` within slugify's length limit: the slug is cut, never the suffix."""
+    return f"{slug[: max(1, _SLUG_MAX - len(suffix) - 1)].rstrip('-')}-{suffix}"
 
 
 def _short_hash(*parts: object) -> str:
@@ -322,10 +330,19 @@ def resolve_issues(labels: Iterable[tuple[str, str]], model: IssueModel) -> tupl
             members[display].append(label)
         for display in sorted(members):
             slug = slugify(display)
-            issue_id = slug if len(negotiations_of_slug[slug]) == 1 else slugify(f"{slug}-{nid}")
-            category = category_of(display, model)
-            issues[issue_id] = Issue(issue_id, display, tuple(sorted(set(members[display]) - {display})), (),
-                                     category, 0, nid, f"category-{category}" if category else "")
+            issue_id = slug if len(negotiations_of_slug[slug]) == 1 else _suffixed(slug, nid)
+            same = issues.get(issue_id)
+            if same is not None and same.negotiation_id == nid:
+                # "U.S. sanctions" and "US sanctions": one slug in one negotiation is one issue
+                aliases = set(same.aliases) | {display, *members[display]}
+                issues[issue_id] = same._replace(aliases=tuple(sorted(aliases - {same.label})))
+            else:
+                n = 2
+                while issue_id in issues:  # a slug cut at its length limit: number it, never overwrite
+                    issue_id, n = _suffixed(slug, f"{nid}-{n}"), n + 1
+                category = category_of(display, model)
+                issues[issue_id] = Issue(issue_id, display, tuple(sorted(set(members[display]) - {display})), (),
+                                         category, 0, nid, f"category-{category}" if category else "")
             for label in members[display]:
                 label_to_id[(nid, label)] = issue_id
     return sorted(issues.values(), key=lambda i: i.issue_id), label_to_id

@@ -117,6 +117,24 @@ def test_generic_issues_never_join_across_negotiations(issue_model):
     assert {i.negotiation_id for i in issues} == {"kenya-2015", "colombia-2013"}
 
 
+def test_long_labels_keep_their_negotiation_apart(issue_model):
+    """Ids are cut at slugify's limit: the negotiation suffix survives, and no issue overwrites another."""
+    label = "withdrawal of all foreign troops and mercenaries from the whole territory of the country within ninety days"
+    issues, mapping = resolve_issues([("libya-2020", label), ("sudan-2019", label)], issue_model)
+    first, second = mapping[("libya-2020", label)], mapping[("sudan-2019", label)]
+    assert first != second
+    assert first.endswith("-libya-2020") and second.endswith("-sudan-2019")
+    assert len(first) <= 80 and len(second) <= 80
+    assert {i.issue_id for i in issues} == {first, second}
+
+
+def test_labels_of_one_slug_in_one_negotiation_are_one_issue(issue_model):
+    issues, mapping = resolve_issues([("n", "U.S. troop withdrawal"), ("n", "U-S troop withdrawal")], issue_model)
+    assert mapping[("n", "U.S. troop withdrawal")] == mapping[("n", "U-S troop withdrawal")]
+    (issue,) = [i for i in issues if i.issue_id == mapping[("n", "U-S troop withdrawal")]]
+    assert {issue.label, *issue.aliases} >= {"U.S. troop withdrawal", "U-S troop withdrawal"}
+
+
 def test_same_quotation_in_two_documents_is_one_quote_node(lexicon):
     from pipeline.records import QuoteRecord
 
