@@ -96,6 +96,23 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 def _cluster_actors(results: list[DocResult]) -> tuple[dict[tuple[str, int], Any], dict[Any, list[tuple[str, int]]]]:
     """Union-find over (doc_id, local index) -> cluster root."""
     uf = _UnionFind()
+    persons_full, persons_bare, by_name, aliases_of, aff_gaz = _collect_actor_nodes(results, uf)
+    local = {(r.document.doc_id, i): a for r in results for i, a in enumerate(r.actors)}
+    by_surname = _join_full_names(uf, persons_full)
+    _join_bare_surnames(uf, persons_bare, persons_full, by_surname, local, aff_gaz)
+    _join_acronyms(uf, by_name, aliases_of, local)
+
+    clusters: dict[Any, list[tuple[str, int]]] = defaultdict(list)
+    for node in local:
+        clusters[uf.find(node)].append(node)
+    mapping = {node: root for root, nodes in clusters.items() for node in nodes}
+    return mapping, clusters
+
+
+def _collect_actor_nodes(results: list[DocResult], uf: _UnionFind):
+    """Every local actor as a union-find node: gazetteer actors joined to their entry, same-name
+    non-persons joined, persons sorted into full names and bare surnames, aliases and the
+    gazetteer id of each actor's affiliation noted for the later steps."""
     persons_full: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
     persons_bare: list[tuple[str, int, LocalActor]] = []
     by_name: dict[tuple[str, str], tuple[str, int]] = {}
@@ -128,10 +145,12 @@ def _cluster_actors(results: list[DocResult]) -> tuple[dict[tuple[str, int], Any
                 by_name[key] = node
             for alias in actor.aliases:
                 aliases_of[fold(alias)].append(node)
+    return persons_full, persons_bare, by_name, aliases_of, aff_gaz
 
-    local = {(r.document.doc_id, i): a for r in results for i, a in enumerate(r.actors)}
 
-    # People: identical full names (folded) are one person.
+def _join_full_names(uf: _UnionFind, persons_full) -> dict[str, list[tuple[str, ...]]]:
+    """People: identical full names (folded) are one person; a shorter full form joins the one
+    longer name containing it. Returns the full names by surname, longest first."""
     for tokens, nodes in persons_full.items():
         for node in nodes[1:]:
             uf.union(nodes[0], node)
@@ -145,8 +164,11 @@ def _cluster_actors(results: list[DocResult]) -> tuple[dict[tuple[str, int], Any
         longer = [k for k in by_surname[tokens[-1]] if len(k) > len(tokens) and set(tokens) <= set(k)]
         if len(longer) == 1:
             uf.union(persons_full[longer[0]][0], persons_full[tokens][0])
+    return by_surname
 
-    # Bare surnames: join a full name only with evidence (same role head or affiliation).
+
+def _join_bare_surnames(uf: _UnionFind, persons_bare, persons_full, by_surname, local, aff_gaz) -> None:
+    """Bare surnames: join a full name only with evidence (same role head or affiliation)."""
     bare_groups: dict[str, tuple[str, int]] = {}
     for doc_id, i, actor in persons_bare:
         node = (doc_id, i)
@@ -169,17 +191,13 @@ def _cluster_actors(results: list[DocResult]) -> tuple[dict[tuple[str, int], Any
         else:
             bare_groups[surname] = node
 
-    # Organisations: an acronym alias in one document names the organisation of another.
+
+def _join_acronyms(uf: _UnionFind, by_name, aliases_of, local) -> None:
+    """Organisations: an acronym alias in one document names the organisation of another."""
     for key, node in by_name.items():
         for other in aliases_of.get(key[1], []):
             if local[other].type == local[node].type or local[node].type == "ORG":
                 uf.union(node, other)
-
-    clusters: dict[Any, list[tuple[str, int]]] = defaultdict(list)
-    for node in local:
-        clusters[uf.find(node)].append(node)
-    mapping = {node: root for root, nodes in clusters.items() for node in nodes}
-    return mapping, clusters
 
 
 def _load_overrides(path: Path | None) -> dict[str, Any]:
@@ -205,9 +223,31 @@ def resolve_actors(results: list[DocResult], lexicon: Lexicon, overrides: dict[s
     local = {(r.document.doc_id, i): a for r in results for i, a in enumerate(r.actors)}
     affiliations = {(r.document.doc_id, i): (r.document.doc_id, a.affiliation) if a.affiliation >= 0 else None
                     for r in results for i, a in enumerate(r.actors)}
+    root_id = _cluster_ids(clusters, local)
 
-    # ids: gazetteer ids are kept; others are slugs of the display name, de-duplicated in a
-    # deterministic order.
+    node_id = {node: root_id[mapping[node]] for node in local}
+    # user overrides: merges map ids onto ids; drops remove
+    merge_into = {}
+    for target, sources in overrides["merge"].items():
+        for source in sources:
+            merge_into[source] = target
+    node_id = {node: merge_into.get(aid, aid) for node, aid in node_id.items()}
+    dropped = set(overrides["drop"])
+
+    grouped: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for node, aid in node_id.items():
+        grouped[aid].append(node)
+    actors_out = [_canonical_actor(aid, sorted(grouped[aid]), local, affiliations, node_id, lexicon, overrides, dropped)
+                  for aid in sorted(grouped) if aid not in dropped]
+    _add_gazetteer_affiliations(actors_out, lexicon)
+    actors_out.sort(key=lambda a: a.actor_id)
+    node_id = {node: aid for node, aid in node_id.items() if aid not in dropped}
+    return actors_out, node_id
+
+
+def _cluster_ids(clusters: dict[Any, list[tuple[str, int]]], local) -> dict[Any, str]:
+    """An id per cluster root: gazetteer ids are kept; others are slugs of the display name,
+    de-duplicated in a deterministic order."""
     entries: list[tuple[str, Any, str, str]] = []
     for root, nodes in clusters.items():
         actors = [local[n] for n in nodes]
@@ -227,57 +267,50 @@ def resolve_actors(results: list[DocResult], lexicon: Lexicon, overrides: dict[s
             candidate, n = f"{slug}-{n}", n + 1
         used.add(candidate)
         root_id[root] = candidate
+    return root_id
 
-    node_id = {node: root_id[mapping[node]] for node in local}
-    # user overrides: merges map ids onto ids; drops remove
-    merge_into = {}
-    for target, sources in overrides["merge"].items():
-        for source in sources:
-            merge_into[source] = target
-    node_id = {node: merge_into.get(aid, aid) for node, aid in node_id.items()}
-    dropped = set(overrides["drop"])
 
-    grouped: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for node, aid in node_id.items():
-        grouped[aid].append(node)
-    actors_out = []
-    for aid in sorted(grouped):
-        if aid in dropped:
-            continue
-        nodes = sorted(grouped[aid])
-        members = [local[n] for n in nodes]
-        name = overrides["rename"].get(aid) or _display_name(members)
-        gaz = next((m.gaz_id for m in members if m.gaz_id), "")
-        entry = lexicon.gazetteer_by_id.get(gaz)
-        if entry is not None and aid not in overrides["rename"]:
-            name = entry.name
-        types = Counter(m.type for m in members)
-        atype = entry.type if entry is not None else types.most_common(1)[0][0]
-        aliases = set()
-        for m in members:
-            aliases.add(m.name)
-            aliases.update(m.aliases)
-        aliases.discard(name)
-        roles = Counter(m.role for m in members if m.role)
-        role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else ""
-        aff_counter: Counter[str] = Counter()
-        for n in nodes:
-            target = affiliations.get(n)
-            if target is not None and target in node_id and node_id[target] != aid:
-                aff_counter[node_id[target]] += 1
-            elif local[n].affiliation_gaz and local[n].affiliation_gaz != aid:
-                aff_counter[local[n].affiliation_gaz] += 1
-        if not aff_counter and entry is not None and entry.affiliation:
-            aff_counter[entry.affiliation] += 1
-        affiliation = max(aff_counter, key=lambda a: (aff_counter[a], a)) if aff_counter else ""
-        doc_ids = tuple(sorted({n[0] for n in nodes}))
-        actors_out.append(Actor(
-            actor_id=aid, name=name, type=atype, aliases=tuple(sorted(aliases, key=lambda a: (a.lower(), a))),
-            role=role, affiliation=affiliation if affiliation not in dropped else "", doc_ids=doc_ids,
-            mentions=sum(m.mentions for m in members),
-        ))
+def _canonical_actor(aid: str, nodes: list[tuple[str, int]], local, affiliations, node_id, lexicon: Lexicon,
+                     overrides: dict[str, Any], dropped: set[str]) -> Actor:
+    """The actor row of one id from its local mentions: name (override, gazetteer or display
+    name), type, aliases, commonest role, commonest affiliation, documents and mentions."""
+    members = [local[n] for n in nodes]
+    name = overrides["rename"].get(aid) or _display_name(members)
+    gaz = next((m.gaz_id for m in members if m.gaz_id), "")
+    entry = lexicon.gazetteer_by_id.get(gaz)
+    if entry is not None and aid not in overrides["rename"]:
+        name = entry.name
+    types = Counter(m.type for m in members)
+    atype = entry.type if entry is not None else types.most_common(1)[0][0]
+    aliases = set()
+    for m in members:
+        aliases.add(m.name)
+        aliases.update(m.aliases)
+    aliases.discard(name)
+    roles = Counter(m.role for m in members if m.role)
+    role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else ""
+    aff_counter: Counter[str] = Counter()
+    for n in nodes:
+        target = affiliations.get(n)
+        if target is not None and target in node_id and node_id[target] != aid:
+            aff_counter[node_id[target]] += 1
+        elif local[n].affiliation_gaz and local[n].affiliation_gaz != aid:
+            aff_counter[local[n].affiliation_gaz] += 1
+    if not aff_counter and entry is not None and entry.affiliation:
+        aff_counter[entry.affiliation] += 1
+    affiliation = max(aff_counter, key=lambda a: (aff_counter[a], a)) if aff_counter else ""
+    doc_ids = tuple(sorted({n[0] for n in nodes}))
+    return Actor(
+        actor_id=aid, name=name, type=atype, aliases=tuple(sorted(aliases, key=lambda a: (a.lower(), a))),
+        role=role, affiliation=affiliation if affiliation not in dropped else "", doc_ids=doc_ids,
+        mentions=sum(m.mentions for m in members),
+    )
+
+
+def _add_gazetteer_affiliations(actors_out: list[Actor], lexicon: Lexicon) -> None:
+    """An affiliation named only through the gazetteer still needs its actor row (appended in
+    place); an affiliation with neither row nor entry is cleared."""
     known = {a.actor_id for a in actors_out}
-    # an affiliation named only through the gazetteer still needs its actor row
     for actor in list(actors_out):
         if actor.affiliation and actor.affiliation not in known:
             entry = lexicon.gazetteer_by_id.get(actor.affiliation)
@@ -287,9 +320,6 @@ def resolve_actors(results: list[DocResult], lexicon: Lexicon, overrides: dict[s
             actors_out.append(Actor(entry.id, entry.name, entry.type, (), "", entry.affiliation if entry.affiliation in known else "",
                                     actor.doc_ids, 0))
             known.add(entry.id)
-    actors_out.sort(key=lambda a: a.actor_id)
-    node_id = {node: aid for node, aid in node_id.items() if aid not in dropped}
-    return actors_out, node_id
 
 
 def _display_name(actors: list[LocalActor]) -> str:

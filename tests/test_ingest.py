@@ -148,7 +148,7 @@ def test_seed_normalisation():
 # Hostile and broken inputs (issue #8): every input accounted for, nothing raises
 # ---------------------------------------------------------------------------------------------
 
-from pipeline import ingest  # noqa: E402
+from pipeline.ingest import corpus as ingest_corpus  # noqa: E402  (the module that owns read_file and its limit)
 from pipeline.ingest import clean_text, display_path, guess_language, html_to_text, read_file, text_hash  # noqa: E402
 
 ENGLISH = ("Ukraine rejected the proposal on Monday, officials said, and the government said it would consider "
@@ -314,7 +314,7 @@ def test_unreadable_and_too_large_files_are_skipped(tmp_path: Path, monkeypatch)
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
-    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", len(ENGLISH) + 3)
+    monkeypatch.setattr(ingest_corpus, "MAX_FILE_BYTES", len(ENGLISH) + 3)
     docs = {d.doc_id: d for d in read_corpus(tmp_path)}
     assert docs["a.txt"].error == "unreadable: Permission denied"
     assert docs["b.txt"].status == "skipped" and docs["b.txt"].error.startswith("too large")
@@ -323,14 +323,14 @@ def test_unreadable_and_too_large_files_are_skipped(tmp_path: Path, monkeypatch)
 def test_a_bug_while_reading_costs_one_file(tmp_path: Path, monkeypatch):
     (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
     (tmp_path / "b.txt").write_text(ENGLISH.replace("Ukraine", "Moldova"), encoding="utf-8")
-    real = ingest.read_file
+    real = ingest_corpus.read_file
 
     def broken(path, root):
         if path.name == "a.txt":
             raise RuntimeError("boom\nwith a second line")
         return real(path, root)
 
-    monkeypatch.setattr(ingest, "read_file", broken)
+    monkeypatch.setattr(ingest_corpus, "read_file", broken)
     docs = {d.doc_id: d for d in read_corpus(tmp_path)}
     assert docs["a.txt"].status == "skipped" and docs["a.txt"].error == "could not be read: RuntimeError: boom with a second line"
     assert docs["b.txt"].ok

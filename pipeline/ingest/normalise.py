@@ -1,0 +1,126 @@
+"""Normalisation: broken lines joined, bullets, headings and trailers handled, dates made ISO
+(part of ingest)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime
+
+from .text import clean_text
+
+_BULLET = re.compile(r"^\s*(?:[-*•‣▪–—]|\d{1,2}[.)])\s+")
+_TERMINAL = tuple('.!?:;"”’»…)')
+_TRAILER = re.compile(
+    r"^(sources?( for this (article|story))?( include[sd]?)?|references|related (articles|stories|news)"
+    r"|read more|see also|more on this story|external links)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+def _clean_line(line: str) -> str:
+    line = _INVISIBLE.sub("", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+def _is_bullet(line: str) -> bool:
+    return bool(_BULLET.match(line))
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Whether ``nxt`` continues the sentence ``prev`` was cut in (a hard-wrapped line)."""
+    if not prev or not nxt or _is_bullet(nxt):
+        return False
+    if prev.endswith(_TERMINAL) and not prev.endswith((",",)):
+        return False
+    first = nxt[0]
+    return first.islower() or first.isdigit() or first in "([,;–—-"
+
+
+def _is_heading(line: str, next_line: str | None) -> bool:
+    """A short line without final punctuation that a new sentence follows."""
+    words = line.split()
+    if not words or len(words) > 18 or line.endswith(_TERMINAL + (",",)):
+        return False
+    return next_line is None or not _continues(line, next_line)
+
+
+def normalise_text(raw: str) -> str:
+    """Normalise scraped news text.
+
+    Removes control characters, joins lines hard-wrapped in the middle of a sentence, keeps
+    paragraphs (separated by one blank line), puts headings and bullet items in paragraphs of
+    their own (bullet markers dropped), folds odd spaces, and drops source/reference trailers at
+    the end. Runs in time linear in the length of the text.
+
+    Args:
+        raw: the decoded text.
+
+    Returns:
+        The normalised text: paragraphs joined by "\\n\\n", no leading/trailing space.
+    """
+    text = unicodedata.normalize("NFC", clean_text(raw.replace("\r\n", "\n").replace("\r", "\n")))
+    lines = [_clean_line(line) for line in text.split("\n")]
+    lines = _drop_trailer(lines)
+    paragraphs: list[str] = []
+    current: list[str] = []  # the lines of the paragraph being built (joined once: linear time)
+
+    def close() -> None:
+        if current:
+            paragraphs.append(" ".join(current))
+            current.clear()
+
+    for i, line in enumerate(lines):
+        if not line:
+            close()
+            continue
+        if _is_bullet(line):
+            close()
+            current.append(_BULLET.sub("", line, count=1))
+            continue
+        if current and _continues(current[-1], line):
+            current.append(line)
+            continue
+        close()
+        current.append(line)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if _is_heading(line, nxt or None):
+            close()
+    close()
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _drop_trailer(lines: list[str]) -> list[str]:
+    """Cut a trailing "Sources:"/"Related articles" list when only short lines follow it.
+
+    The cut is the first trailer line after the last long line (linear, however many
+    "Read more:" lines a scraped page repeats).
+    """
+    last_long = -1
+    for i in range(len(lines) - 1, -1, -1):
+        if len(lines[i].split()) > 12:
+            last_long = i
+            break
+    for i in range(last_long + 1, len(lines)):
+        if _TRAILER.match(lines[i]):
+            return lines[:i]
+    return lines
+
+
+def normalise_date(value: str) -> str:
+    """ISO ``YYYY-MM-DD`` for common date spellings; anything else unchanged."""
+    value = value.strip()
+    for fmt in ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y/%m/%d", "%B %d, %Y", "%d %B %Y", "%b %d, %Y",
+                "%A, %B %d, %Y", "%d %b %Y"):
+        try:
+            return datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    match = re.match(r"^(\d{4}-\d{2}-\d{2})[T ]", value)
+    if match:
+        return match.group(1)
+    # "unknown", "n/a": not a date at all
+    return value if re.search(r"\d", value) else ""
