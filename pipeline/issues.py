@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,8 @@ from typing import NamedTuple
 
 from .extract.text import fold
 from .grammar import LABEL_FUNCTION_WORDS, LABEL_PREPOSITIONS
+from .ids import slugify, suffixed_slug
+from .records import Issue
 
 
 class Category(NamedTuple):
@@ -207,3 +210,69 @@ def category_of(label: str, model: IssueModel) -> str:
         if any(" " in k and k in text for k in category.keywords):
             return category.key
     return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Canonical issues, inside negotiations
+# ---------------------------------------------------------------------------------------------
+
+
+def resolve_issues(labels: Iterable[tuple[str, str]], model: IssueModel) -> tuple[list[Issue], dict[tuple[str, str], str]]:
+    """Fold issue labels into canonical issues, one negotiation at a time.
+
+    Args:
+        labels: (negotiation_id, label) pairs, one per stance.
+
+    Returns:
+        (issues, map (negotiation_id, label) -> issue_id). An issue's id is the slug of its
+        label, followed by its negotiation's id when another negotiation has an issue of that
+        label too: issues never join across negotiations.
+    """
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for negotiation_id, label in labels:
+        counts[negotiation_id][label] += 1
+    folded = {nid: fold_issues(counter, model) for nid, counter in counts.items()}
+    negotiations_of_slug: dict[str, set[str]] = defaultdict(set)
+    for nid, mapping in folded.items():
+        for display in mapping.values():
+            negotiations_of_slug[slugify(display)].add(nid)
+    issues: dict[str, Issue] = {}
+    label_to_id: dict[tuple[str, str], str] = {}
+    for nid in sorted(folded):
+        members: dict[str, list[str]] = defaultdict(list)
+        for label, display in folded[nid].items():
+            members[display].append(label)
+        for display in sorted(members):
+            slug = slugify(display)
+            issue_id = slug if len(negotiations_of_slug[slug]) == 1 else suffixed_slug(slug, nid)
+            same = issues.get(issue_id)
+            if same is not None and same.negotiation_id == nid:
+                # "U.S. sanctions" and "US sanctions": one slug in one negotiation is one issue
+                aliases = set(same.aliases) | {display, *members[display]}
+                issues[issue_id] = same._replace(aliases=tuple(sorted(aliases - {same.label})))
+            else:
+                n = 2
+                while issue_id in issues:  # a slug cut at its length limit: number it, never overwrite
+                    issue_id, n = suffixed_slug(slug, f"{nid}-{n}"), n + 1
+                category = category_of(display, model)
+                issues[issue_id] = Issue(issue_id, display, tuple(sorted(set(members[display]) - {display})), (),
+                                         category, 0, nid, f"category-{category}" if category else "")
+            for label in members[display]:
+                label_to_id[(nid, label)] = issue_id
+    return sorted(issues.values(), key=lambda i: i.issue_id), label_to_id
+
+
+def category_rows(issues: Iterable[Issue], model: IssueModel) -> list[Issue]:
+    """The category level of the issue hierarchy: one row per category that has issues."""
+    members: dict[str, list[Issue]] = defaultdict(list)
+    for issue in issues:
+        if issue.category:
+            members[issue.category].append(issue)
+    rows = []
+    for category in model.categories:
+        if category.key in members:
+            group = members[category.key]
+            rows.append(Issue(f"category-{category.key}", category.label, (),
+                              tuple(sorted({d for i in group for d in i.doc_ids})), category.key,
+                              sum(i.n_stances for i in group), "", "", "category"))
+    return rows

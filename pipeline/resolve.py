@@ -10,17 +10,15 @@ folded name and acronyms. The user's overrides (models/overrides.toml) apply las
 
 from __future__ import annotations
 
-import hashlib
 import re
 import tomllib
-import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from .extract.text import fold, fold_name_token
-from .issues import IssueModel, category_of, fold_issues, is_generic, is_stop_label, issue_key, load_issue_model
+from .ids import UnionFind, short_hash, slugify
+from .issues import IssueModel, category_rows, is_generic, is_stop_label, issue_key, load_issue_model, resolve_issues
 from .lexicon import Lexicon
 from .negotiations import DocFacts, date_range, group_documents, lead_parties, name_groups
 from .positions import POLARITY_ORDER, shifts
@@ -39,46 +37,6 @@ from .records import (
 DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent / "models" / "taxonomy.toml"
 
 
-_SLUG_MAX = 80
-
-
-def slugify(text: str) -> str:
-    """ASCII lower-case slug: "Volodymyr Zelensky" -> "volodymyr-zelensky"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[^A-Za-z0-9]+", "-", text.lower()).strip("-")
-    return text[:_SLUG_MAX] or "x"
-
-
-def _suffixed(slug: str, suffix: str) -> str:
-    """``slug-suffix`` within slugify's length limit: the slug is cut, never the suffix."""
-    return f"{slug[: max(1, _SLUG_MAX - len(suffix) - 1)].rstrip('-')}-{suffix}"
-
-
-def _short_hash(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[Any, Any] = {}
-
-    def find(self, x: Any) -> Any:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: Any, b: Any) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # deterministic: the smaller key becomes the root
-            if str(rb) < str(ra):
-                ra, rb = rb, ra
-            self.parent[rb] = ra
-
-
 def _role_head(role: str) -> str:
     words = [w for w in re.split(r"[\s-]+", role.lower()) if w]
     return words[-1] if words else ""
@@ -95,7 +53,7 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 
 def _cluster_actors(results: list[DocResult]) -> tuple[dict[tuple[str, int], Any], dict[Any, list[tuple[str, int]]]]:
     """Union-find over (doc_id, local index) -> cluster root."""
-    uf = _UnionFind()
+    uf = UnionFind()
     persons_full, persons_bare, by_name, aliases_of, aff_gaz = _collect_actor_nodes(results, uf)
     local = {(r.document.doc_id, i): a for r in results for i, a in enumerate(r.actors)}
     by_surname = _join_full_names(uf, persons_full)
@@ -109,7 +67,7 @@ def _cluster_actors(results: list[DocResult]) -> tuple[dict[tuple[str, int], Any
     return mapping, clusters
 
 
-def _collect_actor_nodes(results: list[DocResult], uf: _UnionFind):
+def _collect_actor_nodes(results: list[DocResult], uf: UnionFind):
     """Every local actor as a union-find node: gazetteer actors joined to their entry, same-name
     non-persons joined, persons sorted into full names and bare surnames, aliases and the
     gazetteer id of each actor's affiliation noted for the later steps."""
@@ -148,7 +106,7 @@ def _collect_actor_nodes(results: list[DocResult], uf: _UnionFind):
     return persons_full, persons_bare, by_name, aliases_of, aff_gaz
 
 
-def _join_full_names(uf: _UnionFind, persons_full) -> dict[str, list[tuple[str, ...]]]:
+def _join_full_names(uf: UnionFind, persons_full) -> dict[str, list[tuple[str, ...]]]:
     """People: identical full names (folded) are one person; a shorter full form joins the one
     longer name containing it. Returns the full names by surname, longest first."""
     for tokens, nodes in persons_full.items():
@@ -167,7 +125,7 @@ def _join_full_names(uf: _UnionFind, persons_full) -> dict[str, list[tuple[str, 
     return by_surname
 
 
-def _join_bare_surnames(uf: _UnionFind, persons_bare, persons_full, by_surname, local, aff_gaz) -> None:
+def _join_bare_surnames(uf: UnionFind, persons_bare, persons_full, by_surname, local, aff_gaz) -> None:
     """Bare surnames: join a full name only with evidence (same role head or affiliation)."""
     bare_groups: dict[str, tuple[str, int]] = {}
     for doc_id, i, actor in persons_bare:
@@ -192,7 +150,7 @@ def _join_bare_surnames(uf: _UnionFind, persons_bare, persons_full, by_surname, 
             bare_groups[surname] = node
 
 
-def _join_acronyms(uf: _UnionFind, by_name, aliases_of, local) -> None:
+def _join_acronyms(uf: UnionFind, by_name, aliases_of, local) -> None:
     """Organisations: an acronym alias in one document names the organisation of another."""
     for key, node in by_name.items():
         for other in aliases_of.get(key[1], []):
@@ -329,72 +287,6 @@ def _display_name(actors: list[LocalActor]) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# Issues, inside negotiations
-# ---------------------------------------------------------------------------------------------
-
-
-def resolve_issues(labels: Iterable[tuple[str, str]], model: IssueModel) -> tuple[list[Issue], dict[tuple[str, str], str]]:
-    """Fold issue labels into canonical issues, one negotiation at a time.
-
-    Args:
-        labels: (negotiation_id, label) pairs, one per stance.
-
-    Returns:
-        (issues, map (negotiation_id, label) -> issue_id). An issue's id is the slug of its
-        label, followed by its negotiation's id when another negotiation has an issue of that
-        label too: issues never join across negotiations.
-    """
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for negotiation_id, label in labels:
-        counts[negotiation_id][label] += 1
-    folded = {nid: fold_issues(counter, model) for nid, counter in counts.items()}
-    negotiations_of_slug: dict[str, set[str]] = defaultdict(set)
-    for nid, mapping in folded.items():
-        for display in mapping.values():
-            negotiations_of_slug[slugify(display)].add(nid)
-    issues: dict[str, Issue] = {}
-    label_to_id: dict[tuple[str, str], str] = {}
-    for nid in sorted(folded):
-        members: dict[str, list[str]] = defaultdict(list)
-        for label, display in folded[nid].items():
-            members[display].append(label)
-        for display in sorted(members):
-            slug = slugify(display)
-            issue_id = slug if len(negotiations_of_slug[slug]) == 1 else _suffixed(slug, nid)
-            same = issues.get(issue_id)
-            if same is not None and same.negotiation_id == nid:
-                # "U.S. sanctions" and "US sanctions": one slug in one negotiation is one issue
-                aliases = set(same.aliases) | {display, *members[display]}
-                issues[issue_id] = same._replace(aliases=tuple(sorted(aliases - {same.label})))
-            else:
-                n = 2
-                while issue_id in issues:  # a slug cut at its length limit: number it, never overwrite
-                    issue_id, n = _suffixed(slug, f"{nid}-{n}"), n + 1
-                category = category_of(display, model)
-                issues[issue_id] = Issue(issue_id, display, tuple(sorted(set(members[display]) - {display})), (),
-                                         category, 0, nid, f"category-{category}" if category else "")
-            for label in members[display]:
-                label_to_id[(nid, label)] = issue_id
-    return sorted(issues.values(), key=lambda i: i.issue_id), label_to_id
-
-
-def category_rows(issues: Iterable[Issue], model: IssueModel) -> list[Issue]:
-    """The category level of the issue hierarchy: one row per category that has issues."""
-    members: dict[str, list[Issue]] = defaultdict(list)
-    for issue in issues:
-        if issue.category:
-            members[issue.category].append(issue)
-    rows = []
-    for category in model.categories:
-        if category.key in members:
-            group = members[category.key]
-            rows.append(Issue(f"category-{category.key}", category.label, (),
-                              tuple(sorted({d for i in group for d in i.doc_ids})), category.key,
-                              sum(i.n_stances for i in group), "", "", "category"))
-    return rows
-
-
-# ---------------------------------------------------------------------------------------------
 # Negotiations
 # ---------------------------------------------------------------------------------------------
 
@@ -462,8 +354,8 @@ def _quotes(active: list[DocResult], node_id, names, duplicates) -> tuple[list[Q
         doc_id = r.document.doc_id
         for qi, q in enumerate(r.quotes):
             speaker_id = node_id.get((doc_id, q.speaker), "") if q.speaker >= 0 else ""
-            qnode = "qn-" + _short_hash(re.sub(r"\W+", " ", fold(q.text)).strip(), speaker_id, q.kind == "indirect")
-            qid = "q-" + _short_hash(doc_id, q.start, q.end, q.kind)
+            qnode = "qn-" + short_hash(re.sub(r"\W+", " ", fold(q.text)).strip(), speaker_id, q.kind == "indirect")
+            qid = "q-" + short_hash(doc_id, q.start, q.end, q.kind)
             quote_ids[(doc_id, qi)] = qid
             node_docs[qnode].add(doc_id)
             node_docs[qnode].update(duplicates.get(doc_id, []))
@@ -495,7 +387,7 @@ def _stances(active: list[DocResult], node_id, actors: list[Actor], label_to_id,
             duplicate = key in seen
             seen.add(key)
             stances.append(Stance(
-                stance_id="s-" + _short_hash(doc_id, s.start, s.end, actor_id, s.issue, s.polarity, s.cue),
+                stance_id="s-" + short_hash(doc_id, s.start, s.end, actor_id, s.issue, s.polarity, s.cue),
                 doc_id=doc_id, actor_id=actor_id, actor=names[actor_id], issue_id=issue_id,
                 issue=issue_label[issue_id], polarity=s.polarity, red_line=bool(s.red_line), condition=s.condition,
                 cue=s.cue, evidence=s.evidence, start_char=s.start, end_char=s.end, claimed_by=claimed,

@@ -1,0 +1,49 @@
+"""Stable identifiers: slugs, short hashes, and the union-find that merges records into one id."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from typing import Any
+
+_SLUG_MAX = 80
+
+
+def slugify(text: str) -> str:
+    """ASCII lower-case slug: "Volodymyr Zelensky" -> "volodymyr-zelensky"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text.lower()).strip("-")
+    return text[:_SLUG_MAX] or "x"
+
+
+def suffixed_slug(slug: str, suffix: str) -> str:
+    """``slug-suffix`` within slugify's length limit: the slug is cut, never the suffix."""
+    return f"{slug[: max(1, _SLUG_MAX - len(suffix) - 1)].rstrip('-')}-{suffix}"
+
+
+def short_hash(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
+
+
+class UnionFind:
+    """Union-find with a deterministic root (the smaller key), so merges never depend on order."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Any, Any] = {}
+
+    def find(self, x: Any) -> Any:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: Any, b: Any) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # deterministic: the smaller key becomes the root
+            if str(rb) < str(ra):
+                ra, rb = rb, ra
+            self.parent[rb] = ra
