@@ -25,24 +25,12 @@ polarity). Known failures are listed with ``xfail`` and why.
 
 from __future__ import annotations
 
-from typing import NamedTuple
 
 import pytest
 
+from .stance_cases import C, case_params
 from .test_stance_pairs import Absent as A
 from .test_stance_pairs import Expect as E
-from .test_stances import stances_of as extract_sentence_stances
-
-
-class Case(NamedTuple):
-    family: str
-    text: str
-    checks: tuple
-    xfail: str = ""
-
-
-def C(family: str, text: str, *checks, xfail: str = "") -> Case:
-    return Case(family, text, tuple(checks), xfail)
 
 
 CUES = [
@@ -221,31 +209,12 @@ CONTROLS = [
 CASES = CUES + HOLDERS + TALKS + REPORTED + RED_LINES + CONTROLS
 
 
-def _params():
-    for case in CASES:
-        for k, check in enumerate(case.checks):
-            marks = [pytest.mark.xfail(reason=case.xfail, strict=False)] if case.xfail else []
-            yield pytest.param(case.text, check, id=f"{case.family}|{case.text[:60]}|{k}", marks=marks)
-
-
-@pytest.fixture(scope="module")
-def stances_of(base_nlp, lexicon):
-    cache: dict[str, list] = {}
-
-    def run(text: str):
-        if text not in cache:
-            cache[text] = extract_sentence_stances(base_nlp, lexicon, text)
-        return cache[text]
-
-    return run
-
-
 def test_table_has_enough_cases():
     assert len(CASES) >= 50
     assert len({c.text for c in CASES}) == len(CASES), "a sentence appears twice"
 
 
-@pytest.mark.parametrize(("text", "check"), list(_params()))
+@pytest.mark.parametrize(("text", "check"), list(case_params(CASES)))
 def test_stance_breadth(stances_of, text, check):
     found = stances_of(text)
     assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"

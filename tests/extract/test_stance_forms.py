@@ -27,19 +27,9 @@ from typing import NamedTuple
 
 import pytest
 
+from .stance_cases import C, case_params
 from .test_stance_pairs import Absent as A
 from .test_stance_pairs import Expect as E
-
-
-class Case(NamedTuple):
-    family: str
-    text: str
-    checks: tuple
-    xfail: str = ""
-
-
-def C(family: str, text: str, *checks, xfail: str = "") -> Case:
-    return Case(family, text, tuple(checks), xfail)
 
 
 def NotIssue(holder: str, word: str):
@@ -369,19 +359,12 @@ OFFERS = [
 CASES = RED_LINES + ISSUE_OBJECTS + NOMINAL + REPORTED + COLLECTIVE + CONDITIONAL + OFFERS
 
 
-def _params():
-    for case in CASES:
-        for k, check in enumerate(case.checks):
-            marks = [pytest.mark.xfail(reason=case.xfail, strict=False)] if case.xfail else []
-            yield pytest.param(case.text, check, id=f"{case.family}|{case.text[:60]}|{k}", marks=marks)
-
-
 def test_table_has_enough_cases():
     assert len(CASES) >= 100
     assert len({c.text for c in CASES}) == len(CASES), "a sentence appears twice"
 
 
-@pytest.mark.parametrize(("text", "check"), list(_params()))
+@pytest.mark.parametrize(("text", "check"), list(case_params(CASES)))
 def test_stance_form(stances_of, text, check):
     found = stances_of(text)
     assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"

@@ -1,0 +1,28 @@
+"""The case tables of the stance tests: a sentence, the checks it must pass, and an optional
+known-failure reason, turned into one pytest parameter per check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+import pytest
+
+
+class Case(NamedTuple):
+    family: str
+    text: str
+    checks: tuple
+    xfail: str = ""
+
+
+def C(family: str, text: str, *checks, xfail: str = "") -> Case:
+    return Case(family, text, tuple(checks), xfail)
+
+
+def case_params(cases: Iterable[Case]) -> Iterator:
+    """One parameter per check, its id naming the family and the sentence; known failures xfail."""
+    for case in cases:
+        for k, check in enumerate(case.checks):
+            marks = [pytest.mark.xfail(reason=case.xfail, strict=False)] if case.xfail else []
+            yield pytest.param(case.text, check, id=f"{case.family}|{case.text[:60]}|{k}", marks=marks)
