@@ -167,6 +167,8 @@ def _vis_node(node: str, data: dict[str, Any]) -> dict[str, Any]:
         item["color"] = {"background": "#fbfbe9", "border": colour, "highlight": {"background": "#ffffff", "border": "#000000"},
                          "hover": {"background": "#ffffff", "border": "#000000"}}
         item["font"] = {"size": 10, "color": "#333333"}
+    elif kind == "negotiation":
+        item["font"] = {"size": 12, "color": "#ffffff"}  # the label sits inside the dark ellipse
     return item
 
 

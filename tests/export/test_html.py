@@ -131,3 +131,10 @@ def test_corpus_page_is_self_contained_utf8(corpus_build):
     payload = data_block(page)
     assert len(payload["vis"]["nodes"]) == result.report["counts"]["graph_nodes"]
     assert len(payload["vis"]["edges"]) == result.report["counts"]["graph_edges"]
+
+
+def test_negotiation_labels_are_readable_inside_their_dark_ellipse():
+    g = nx.MultiDiGraph()
+    g.add_node("negotiation:n", kind="negotiation", label="Iran nuclear talks", negotiation_id="n")
+    (node,) = page_payload(g, {}, 1500)["vis"]["nodes"]
+    assert node["shape"] == "ellipse" and node["font"]["color"] == "#ffffff"
