@@ -10,12 +10,12 @@ from typing import Any
 _SLUG_MAX = 80
 
 
-def slugify(text: str) -> str:
+def slugify(text: str, limit: int = _SLUG_MAX) -> str:
     """ASCII lower-case slug: "Volodymyr Zelensky" -> "volodymyr-zelensky"."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = re.sub(r"[^A-Za-z0-9]+", "-", text.lower()).strip("-")
-    return text[:_SLUG_MAX] or "x"
+    return text[:limit] or "x"
 
 
 def suffixed_slug(slug: str, suffix: str) -> str:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any, NamedTuple
+
+from .ids import slugify
 
 # evidence needed to link two documents (two shared parties that are not ubiquitous suffice;
 # with fewer, places and issues must add to it), and its weights
@@ -43,16 +44,14 @@ class DocFacts(NamedTuple):
     issues: frozenset[str]
 
 
+# each party's part of a negotiation id ("russia-ukraine-2025") is cut shorter than an id
+_ID_PART_MAX = 60
+
+
 class NegotiationGroup(NamedTuple):
     negotiation_id: str
     doc_ids: tuple[str, ...]
     parties: tuple[str, ...]
-
-
-def _slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"[^A-Za-z0-9]+", "-", text.lower()).strip("-")[:60] or "x"
 
 
 def _days(a: str, b: str) -> int | None:
@@ -149,9 +148,9 @@ def name_groups(groups: list[list[str]], facts: dict[str, DocFacts], names: dict
     for docs in groups:
         parties = _ranked_parties(docs, facts, names, persons)
         years = sorted(facts[d].date[:4] for d in docs if facts[d].date)
-        base = "-".join(_slug(names.get(p, p)) for p in lead_parties(parties, names))
+        base = "-".join(slugify(names.get(p, p), _ID_PART_MAX) for p in lead_parties(parties, names))
         if not base:
-            base = _slug(re.sub(r"\.\w+$", "", docs[0]))
+            base = slugify(re.sub(r"\.\w+$", "", docs[0]), _ID_PART_MAX)
         elif years:
             base = f"{base}-{years[0]}"
         nid, n = base, 2
