@@ -1,0 +1,204 @@
+"""Stage 4, resolve: merge per-document actors, issues and quotations into canonical ones with
+stable ids, across the whole corpus.
+
+People merge on a full-name match (accents and transliterations folded: Zelensky, Zelenskyy,
+Zelenskiy); a bare surname joins a full name only with evidence (same role or same
+affiliation), so two people who share a surname in different documents stay apart. States and
+organisations from the gazetteer merge on their gazetteer id; other organisations on their
+folded name and acronyms. The user's overrides (models/overrides.toml) apply last.
+
+The stage runs as passes over partitions of the documents' records (:mod:`.engine`: in this
+process, or on Dask workers): each pass reduces every partition to a compact summary (actor
+keys, actor rows' makings, documents' facts, issue labels, quotation nodes, timelines), and the
+summaries combine in partition order; only the steps that need the whole corpus run on the
+combined summaries (clustering actor keys, grouping documents into negotiations, folding issue
+labels), and a last pass writes each document's rows.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..ids import slugify
+from ..issues import category_rows, load_issue_model, resolve_issues
+from ..lexicon import Lexicon
+from ..negotiations import DocFacts, group_documents, name_groups
+from ..positions import POLARITY_ORDER, shifts
+from ..records import Actor, DocResult, Document, Resolved
+from .actors import actor_infos, actor_rows, doc_actor_ids, merge_actor_infos
+from .documents import (Context, OwnStance, active, doc_facts, doc_labels, doc_own_stances, doc_quote_nodes,
+                        doc_quotes, doc_stances)
+from .engine import DaskEngine, LocalEngine
+from .keys import Key, key_ids, key_summary, merge_summaries
+from .rows import negotiation_rows, totals
+
+DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent.parent / "models" / "taxonomy.toml"
+
+
+def load_overrides(path: Path | None) -> dict[str, Any]:
+    if path is None or not Path(path).exists():
+        return {"drop": [], "merge": {}, "rename": {}, "negotiations": {}}
+    with Path(path).open("rb") as handle:
+        try:
+            data = tomllib.load(handle)
+        except tomllib.TOMLDecodeError as exc:
+            raise ValueError(f"overrides file {path} is not valid TOML: {exc}") from exc
+    return {
+        "drop": list(data.get("drop", [])),
+        "merge": {k: list(v) for k, v in (data.get("merge") or {}).items()},
+        "rename": dict(data.get("rename") or {}),
+        "negotiations": dict(data.get("negotiations") or {}),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# What each pass does with one partition (module functions: they travel to Dask workers)
+# ---------------------------------------------------------------------------------------------
+
+
+def partition_keys(part: Iterable[DocResult]) -> dict[Key, Any]:
+    return key_summary(active(part))
+
+
+def partition_actors(part: Iterable[DocResult], ids: dict[Key, str], dropped: frozenset[str]) -> dict[str, Any]:
+    return actor_infos(active(part), ids, dropped)
+
+
+def partition_documents(part: Iterable[DocResult], ctx: Context) -> tuple[list[Document], list[DocFacts], int]:
+    part = list(part)
+    return [r.document for r in part], [doc_facts(r, ctx) for r in active(part)], sum(r.words for r in part)
+
+
+def concat_documents(parts: list[tuple[list[Document], list[DocFacts], int]]) -> tuple[list[Document], list[DocFacts], int]:
+    return [d for p in parts for d in p[0]], [f for p in parts for f in p[1]], sum(p[2] for p in parts)
+
+
+def partition_labels(part: Iterable[DocResult], ctx: Context) -> tuple[Counter, dict[str, frozenset[str]]]:
+    labels: Counter = Counter()
+    nodes: dict[str, frozenset[str]] = {}
+    for result in active(part):
+        labels.update(doc_labels(result, ctx))
+        doc_id = result.document.doc_id
+        for qnode in doc_quote_nodes(result, ctx):
+            nodes[qnode] = nodes.get(qnode, frozenset()) | {doc_id}
+    return labels, nodes
+
+
+def merge_labels(parts: list[tuple[Counter, dict[str, frozenset[str]]]]) -> tuple[Counter, dict[str, frozenset[str]]]:
+    labels: Counter = Counter()
+    nodes: dict[str, frozenset[str]] = {}
+    for part_labels, part_nodes in parts:
+        labels.update(part_labels)
+        for qnode, docs in part_nodes.items():
+            nodes[qnode] = nodes[qnode] | docs if qnode in nodes else docs
+    return labels, nodes
+
+
+def shared_quote_nodes(merged: tuple[Counter, dict[str, frozenset[str]]]) -> tuple[Counter, dict[str, tuple[str, ...]]]:
+    """Keep the quotation nodes reported by more than one document (the others need no table)."""
+    labels, nodes = merged
+    return labels, {qnode: tuple(sorted(docs)) for qnode, docs in nodes.items() if len(docs) > 1}
+
+
+def partition_own_stances(part: Iterable[DocResult], ctx: Context) -> list[OwnStance]:
+    return [s for result in active(part) for s in doc_own_stances(result, ctx)]
+
+
+def concat(parts: list[list[Any]]) -> list[Any]:
+    return [item for part in parts for item in part]
+
+
+def shifted_stances(own: list[OwnStance]) -> dict[str, str]:
+    return shifts(own, {s.doc_id: s.date for s in own})
+
+
+def partition_quotes(part: Iterable[DocResult], ctx: Context) -> Iterator[Any]:
+    return (q for result in active(part) for q in doc_quotes(result, ctx))
+
+
+def partition_stances(part: Iterable[DocResult], ctx: Context) -> Iterator[Any]:
+    return (s for result in active(part) for s in doc_stances(result, ctx))
+
+
+# ---------------------------------------------------------------------------------------------
+# The stage
+# ---------------------------------------------------------------------------------------------
+
+
+def _actor_context(ctx: Context, actors: list[Actor], added: dict[str, str]) -> Context:
+    """Names, parties and places of the actor rows, for the per-document passes."""
+    by_id = {a.actor_id: a for a in actors}
+    places: dict[str, list[str]] = defaultdict(list)
+    for a in actors:
+        if a.type == "GPE":
+            places[added.get(a.actor_id, a.actor_id)].append(a.actor_id)
+    return ctx._replace(
+        names={a.actor_id: a.name for a in actors},
+        party={a.actor_id: a.affiliation if a.affiliation in by_id else a.actor_id for a in actors},
+        places={aid: tuple(p) for aid, p in places.items()},
+        affiliation_of={a.actor_id: a.affiliation for a in actors if a.affiliation},
+    )
+
+
+def resolve(results: list[DocResult] | None, lexicon: Lexicon, overrides_path: Path | None = None,
+            taxonomy_path: Path | None = None, engine: LocalEngine | DaskEngine | None = None) -> Resolved:
+    """Merge per-document results into canonical actors, negotiations, issues, quotes and stances.
+
+    ``engine`` runs the passes over the records (default: ``results`` in this process; a
+    :class:`DaskEngine` reads them from its bag instead, and ``results`` may be None).
+    """
+    engine = engine or LocalEngine(results or [])
+    overrides = load_overrides(overrides_path)
+    model = load_issue_model(Path(taxonomy_path or DEFAULT_TAXONOMY))
+    dropped = frozenset(overrides["drop"])
+    ids = key_ids(engine.reduce(partition_keys, merge_summaries), overrides["merge"])
+    actors, added = actor_rows(engine.reduce(partition_actors, merge_actor_infos, ids, dropped), lexicon, overrides)
+    ctx = _actor_context(Context(ids, dropped, model), actors, added)
+
+    documents, facts, words = engine.reduce(partition_documents, concat_documents, ctx)
+    persons = frozenset(a.actor_id for a in actors if a.type == "PERSON")
+    facts_of = {f.doc_id: f for f in facts}
+    groups = name_groups(group_documents(facts), facts_of, ctx.names, overrides["negotiations"], persons)
+    del facts, facts_of
+    duplicates: dict[str, list[str]] = defaultdict(list)
+    for d in documents:
+        if d.duplicate_of:
+            duplicates[d.duplicate_of].append(d.doc_id)
+    ctx = ctx._replace(doc_neg={d: g.negotiation_id for g in groups for d in g.doc_ids},
+                       duplicates={d: tuple(ds) for d, ds in duplicates.items()})
+
+    labels, shared = engine.reduce(partition_labels, merge_labels, ctx, finish=shared_quote_nodes)
+    issue_rows, label_to_id = resolve_issues((pair for pair, n in labels.items() for _ in range(n)), model)
+    ctx = ctx._replace(label_to_id=label_to_id, issue_label={i.issue_id: i.label for i in issue_rows},
+                       shared_quotes=shared)
+    ctx = ctx._replace(shifted=engine.reduce(partition_own_stances, concat, ctx, finish=shifted_stances))
+
+    quotes = engine.rows(partition_quotes, ctx)
+    stances = engine.rows(partition_stances, ctx)
+    actors, issues = totals(actors, issue_rows, quotes, stances)
+    dates = {d.doc_id: d.date for d in documents if d.date}
+    negotiations = negotiation_rows(groups, stances, issues, ctx.names, dates, overrides["negotiations"])
+    return Resolved(
+        documents=tuple(documents), actors=tuple(actors), issues=tuple(issues), quotes=tuple(quotes),
+        stances=tuple(stances), words=words, negotiations=tuple(negotiations),
+        categories=tuple(category_rows(issues, model)),
+    )
+
+
+def resolve_actors(results: list[DocResult], lexicon: Lexicon, overrides: dict[str, Any] | None = None):
+    """Canonical actors and a map (doc_id, local index) -> actor_id (in this process)."""
+    overrides = {"drop": [], "merge": {}, "rename": {}, **(overrides or {})}
+    dropped = frozenset(overrides["drop"])
+    ids = key_ids(key_summary(results), overrides["merge"])
+    actors, _ = actor_rows(actor_infos(results, ids, dropped), lexicon, overrides)
+    node_id = {(r.document.doc_id, i): aid for r in results for i, aid in enumerate(doc_actor_ids(r, ids))
+               if aid not in dropped}
+    return actors, node_id
+
+
+__all__ = ["resolve", "resolve_actors", "resolve_issues", "category_rows", "slugify", "Document", "POLARITY_ORDER",
+           "LocalEngine", "DaskEngine", "load_overrides"]

@@ -1,0 +1,166 @@
+"""Per-document steps of the resolve stage, given what the corpus-wide steps decided.
+
+Everything here reads one document's records and a :class:`Context` (actor ids by key, actor
+names and parties, negotiations of documents, issue ids of labels, shared quotations, shifted
+stances) and returns that document's facts, labels or rows; each partition of the corpus runs
+them on its own documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from ..extract.text import fold
+from ..ids import short_hash
+from ..issues import IssueModel, is_generic, is_stop_label, issue_key
+from ..negotiations import DocFacts
+from ..records import DocResult, Quote, Stance
+from .actors import doc_actor_ids
+from .keys import Key
+
+
+# labels repeat across documents: their readings are cached (the model is one object per taxonomy file)
+@lru_cache(maxsize=1 << 16)
+def _stop(label: str, model: IssueModel) -> bool:
+    return is_stop_label(label, model)
+
+
+@lru_cache(maxsize=1 << 16)
+def _specific_head(label: str, model: IssueModel) -> str:
+    """The head of a specific issue label ("" for a generic or stop label)."""
+    if is_generic(label, model) or is_stop_label(label, model):
+        return ""
+    return issue_key(label, model).head
+
+
+class Context(NamedTuple):
+    """What the per-document steps need from the corpus-wide ones (filled in stage by stage)."""
+
+    ids: dict[Key, str]
+    dropped: frozenset[str]
+    model: IssueModel
+    names: dict[str, str] = {}
+    party: dict[str, str] = {}  # actor id -> the state or organisation it speaks for, or itself
+    places: dict[str, tuple[str, ...]] = {}  # actor id -> the places (GPE rows) it puts in a document
+    affiliation_of: dict[str, str] = {}
+    doc_neg: dict[str, str] = {}
+    label_to_id: dict[tuple[str, str], str] = {}
+    issue_label: dict[str, str] = {}
+    duplicates: dict[str, tuple[str, ...]] = {}  # doc_id -> the documents that duplicate it
+    shared_quotes: dict[str, tuple[str, ...]] = {}  # quote node -> its documents, when more than one
+    shifted: dict[str, str] = {}  # stance_id -> the polarity held before
+
+
+def active(results: Iterable[DocResult]) -> Iterator[DocResult]:
+    return (r for r in results if r.document.ok and not r.document.duplicate_of)
+
+
+def node_ids(result: DocResult, ctx: Context) -> dict[int, str]:
+    """Local actor index -> actor id, for the actors not dropped."""
+    return {i: aid for i, aid in enumerate(doc_actor_ids(result, ctx.ids)) if aid not in ctx.dropped}
+
+
+def doc_facts(result: DocResult, ctx: Context) -> DocFacts:
+    """A document's parties (stance holders, claimants and speakers, lifted to the state or
+    organisation they speak for), places (states it mentions) and specific issue heads."""
+    ids = node_ids(result, ctx)
+    holders = [s.actor for s in result.stances] + [s.claimed_by for s in result.stances] + [q.speaker for q in result.quotes]
+    parties = {ctx.party.get(ids.get(i, ""), "") for i in holders if i >= 0} - {""}
+    places = {p for aid in ids.values() for p in ctx.places.get(aid, ())}
+    heads = {_specific_head(s.issue, ctx.model) for s in result.stances} - {""}
+    doc = result.document
+    return DocFacts(doc.doc_id, doc.date, frozenset(parties), frozenset(places), frozenset(heads))
+
+
+def doc_labels(result: DocResult, ctx: Context) -> Counter:
+    """(negotiation_id, issue label) -> stances, for the stances whose holder is kept."""
+    ids = node_ids(result, ctx)
+    nid = ctx.doc_neg[result.document.doc_id]
+    return Counter((nid, s.issue) for s in result.stances if s.actor in ids and not _stop(s.issue, ctx.model))
+
+
+@lru_cache(maxsize=1 << 14)
+def _quote_words(text: str) -> str:
+    return re.sub(r"\W+", " ", fold(text)).strip()
+
+
+def quote_node(result: DocResult, ids: dict[int, str], q: Any) -> tuple[str, str]:
+    """A quotation's speaker id and quote node: the same words by the same speaker are one node."""
+    speaker_id = ids.get(q.speaker, "") if q.speaker >= 0 else ""
+    return speaker_id, "qn-" + short_hash(_quote_words(q.text), speaker_id, q.kind == "indirect")
+
+
+def doc_quote_nodes(result: DocResult, ctx: Context) -> set[str]:
+    ids = node_ids(result, ctx)
+    return {quote_node(result, ids, q)[1] for q in result.quotes}
+
+
+def doc_quotes(result: DocResult, ctx: Context) -> list[Quote]:
+    """One row per occurrence; the documents of its quote node (and their duplicates)."""
+    doc_id = result.document.doc_id
+    ids = node_ids(result, ctx)
+    rows = []
+    for q in result.quotes:
+        speaker_id, qnode = quote_node(result, ids, q)
+        sources = ctx.shared_quotes.get(qnode, (doc_id,))
+        docs = {d for source in sources for d in (source, *ctx.duplicates.get(source, ()))}
+        rows.append(Quote("q-" + short_hash(doc_id, q.start, q.end, q.kind), doc_id, speaker_id,
+                          ctx.names.get(speaker_id, ""), q.text, q.kind, q.cue, q.start, q.end,
+                          tuple(sorted(docs)), qnode, q.speaker_description))
+    return rows
+
+
+def doc_stances(result: DocResult, ctx: Context) -> list[Stance]:
+    """A document's stance rows (a repeated one marked ``duplicate``; ``shift_from`` from the context)."""
+    doc_id = result.document.doc_id
+    ids = node_ids(result, ctx)
+    stances: list[Stance] = []
+    seen: set[tuple[str, str, str, str]] = set()
+    for s in result.stances:
+        actor_id = ids.get(s.actor)
+        if not actor_id or _stop(s.issue, ctx.model):
+            continue
+        negotiation_id = ctx.doc_neg[doc_id]
+        issue_id = ctx.label_to_id[(negotiation_id, s.issue)]
+        claimed = ids.get(s.claimed_by, "") if s.claimed_by >= 0 else ""
+        if claimed and (ctx.affiliation_of.get(claimed) == actor_id or ctx.affiliation_of.get(actor_id) == claimed):
+            claimed = ""  # a leader stating his state's position (known from any document) is no claim
+        key = (actor_id, issue_id, s.polarity, claimed)
+        duplicate = key in seen
+        seen.add(key)
+        stance_id = "s-" + short_hash(doc_id, s.start, s.end, actor_id, s.issue, s.polarity, s.cue)
+        quote_id = "q-" + short_hash(doc_id, result.quotes[s.quote].start, result.quotes[s.quote].end,
+                                     result.quotes[s.quote].kind) if 0 <= s.quote < len(result.quotes) else ""
+        stances.append(Stance(
+            stance_id=stance_id, doc_id=doc_id, actor_id=actor_id, actor=ctx.names[actor_id], issue_id=issue_id,
+            issue=ctx.issue_label[issue_id], polarity=s.polarity, red_line=bool(s.red_line), condition=s.condition,
+            cue=s.cue, evidence=s.evidence, start_char=s.start, end_char=s.end, claimed_by=claimed, quote_id=quote_id,
+            issue_text=s.issue_text, hedged=bool(s.hedged), duplicate=duplicate, negotiation_id=negotiation_id,
+            date=result.document.date, shift_from=ctx.shifted.get(stance_id, ""),
+        ))
+    return stances
+
+
+class OwnStance(NamedTuple):
+    """What a stance's place in its actor's timeline needs (see :func:`pipeline.positions.shifts`)."""
+
+    stance_id: str
+    doc_id: str
+    date: str
+    actor_id: str
+    issue_id: str
+    polarity: str
+    claimed_by: str = ""
+    duplicate: bool = False
+
+
+def doc_own_stances(result: DocResult, ctx: Context) -> list[OwnStance]:
+    """A dated document's own stances (not attributed by another, not repeated)."""
+    if not result.document.date:
+        return []
+    return [OwnStance(s.stance_id, s.doc_id, s.date, s.actor_id, s.issue_id, s.polarity)
+            for s in doc_stances(result, ctx) if not s.claimed_by and not s.duplicate]

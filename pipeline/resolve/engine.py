@@ -1,0 +1,80 @@
+"""Where the resolve stage's per-partition work runs: in this process, or on a Dask cluster.
+
+The stage is written against two operations: ``reduce`` (a summary per partition, summaries
+combined in partition order by an associative ``aggregate``, then ``finish`` on the result)
+and ``rows`` (a function per partition whose rows are concatenated in order). The local engine
+runs them over in-memory partitions; the Dask engine over the partitions of a ``dask.bag``
+(``Bag.reduction`` keeps partition order and combines in a tree, on the workers). Both call the
+very same functions, so the two give the same bytes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from functools import partial
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from ..records import DocResult
+
+Partition = Sequence[DocResult]
+
+
+def _first_summary(partition: Sequence[Any]) -> Any:
+    return partition[0]
+
+
+class LocalEngine:
+    """Partitions of ``partition_size`` documents (0: one partition) in this process."""
+
+    def __init__(self, results: Sequence[DocResult], partition_size: int = 0) -> None:
+        size = partition_size or max(1, len(results))
+        self.partitions = [results[i:i + size] for i in range(0, len(results), size)] or [results]
+
+    def reduce(self, perpartition: Callable[..., Any], aggregate: Callable[[list[Any]], Any], *args: Any,
+               finish: Callable[[Any], Any] | None = None) -> Any:
+        result = aggregate([perpartition(part, *args) for part in self.partitions])
+        return finish(result) if finish is not None else result
+
+    def rows(self, function: Callable[..., Iterable[Any]], *args: Any) -> list[Any]:
+        return [row for part in self.partitions for row in function(part, *args)]
+
+
+class DaskEngine:
+    """The partitions of a ``dask.bag.Bag`` of DocResults (persisted by the caller if it is to be
+    read more than once). Arguments travel to the workers once per step, as one graph key."""
+
+    def __init__(self, bag: Any, split_every: int = 8) -> None:
+        self.bag = bag
+        self.split_every = split_every
+
+    def _shared(self, args: tuple[Any, ...]) -> list[Any]:
+        import dask
+
+        # a named key: the argument is neither hashed nor traversed, and is sent once
+        return [dask.delayed(arg, name=f"resolve-arg-{uuid.uuid4().hex}", traverse=False) for arg in args]
+
+    def reduce(self, perpartition: Callable[..., Any], aggregate: Callable[[list[Any]], Any], *args: Any,
+               finish: Callable[[Any], Any] | None = None) -> Any:
+        summaries = self.bag.map_partitions(_one_summary, perpartition, *self._shared(args))
+        item = summaries.reduction(_first_summary, partial(_aggregate_list, aggregate), split_every=self.split_every,
+                                   name=f"resolve-reduce-{uuid.uuid4().hex}")
+        if finish is not None:
+            item = item.apply(finish)
+        return item.compute()
+
+    def rows(self, function: Callable[..., Iterable[Any]], *args: Any) -> list[Any]:
+        return self.bag.map_partitions(_row_list, function, *self._shared(args)).compute()
+
+
+def _one_summary(partition: Iterable[DocResult], perpartition: Callable[..., Any], *args: Any) -> list[Any]:
+    return [perpartition(list(partition), *args)]
+
+
+def _aggregate_list(aggregate: Callable[[list[Any]], Any], parts: Iterable[Any]) -> Any:
+    """Dask hands an aggregate a generator of the summaries: ours read them as a list."""
+    return aggregate(list(parts))
+
+
+def _row_list(partition: Iterable[DocResult], function: Callable[..., Iterable[Any]], *args: Any) -> list[Any]:
+    return list(function(list(partition), *args))
