@@ -203,7 +203,8 @@ def _build(
             timings[name] = 0.0
         stage("resolve, graph, export", 0.0, "skipped: the outputs are unchanged")
     else:
-        resolved, counts = cross_document_stages(results, settings, out, timings, stage)
+        resolved, counts = cross_document_stages(results, settings, out, timings, stage,
+                                                 dask=(scheduler, jobs) if backend == "dask" else None)
     timings["total"] = time.perf_counter() - start
 
     report = _run_report(corpus, results, counts, timings, stats, settings, jobs, backend, unchanged)
@@ -214,14 +215,22 @@ def _build(
 
 
 def cross_document_stages(results: list[DocResult], settings: Settings, out: Path, timings: dict[str, float],
-                           stage: StageCallback | None = None) -> tuple[Resolved, dict[str, Any]]:
+                           stage: StageCallback | None = None,
+                           dask: tuple[str | None, int] | None = None) -> tuple[Resolved, dict[str, Any]]:
     """Resolve, graph and export: write every output file but the report into ``out``.
 
+    ``dask``: (scheduler address or None, local workers) to resolve on a Dask cluster.
     Returns the resolved corpus and the counts for the report; ``timings`` gets each stage's.
     """
     t = time.perf_counter()
     lexicon = lexicon_for(settings)
-    resolved = resolve(results, lexicon, settings.overrides, settings.taxonomy)
+    if dask is not None:
+        from .distributed import dask_engine
+
+        with dask_engine(results, *dask) as engine:
+            resolved = resolve(None, lexicon, settings.overrides, settings.taxonomy, engine=engine)
+    else:
+        resolved = resolve(results, lexicon, settings.overrides, settings.taxonomy)
     timings["resolve"] = time.perf_counter() - t
     stage = stage or _no_stage
     stage("resolve", timings["resolve"], f"{len(resolved.actors):,} actors, {len(resolved.issues):,} issues")

@@ -1,9 +1,12 @@
-"""The per-document stages on a Dask cluster (``build --backend dask``).
+"""The per-document stages and the resolve stage on a Dask cluster (``build --backend dask``).
 
 Ingest, the cache and the order of results stay on the client, exactly as with the local
 backend (:func:`pipeline.annotate.stream_annotations` is shared); only batches of texts travel
-to the workers, and only each document's small records come back. The cross-document stages
-(resolve, graph, export) run on the client afterwards.
+to the workers, and only each document's small records come back. The resolve stage then runs
+on the workers too (:func:`dask_engine`): the records go to a ``dask.bag`` held by the workers,
+each pass of :mod:`pipeline.resolve` summarises every partition there and combines the
+summaries in a tree, and only compact summaries and the final rows come back. Graph and export
+run on the client.
 
 Each worker gets a :class:`PipelinePlugin` carrying the settings and the content of every
 language file (lexicons, gazetteer), so workers on other machines need the package and the
@@ -18,7 +21,8 @@ import dataclasses
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +30,7 @@ from .annotate import (Batch, Cache, Item, Outcome, annotate_items, build_nlp, m
                        release_memory, stream_annotations)
 from .config import ConfigError, Settings
 from .records import DocResult, Document
+from .resolve import DaskEngine
 
 log = logging.getLogger(__name__)
 
@@ -215,4 +220,56 @@ def annotate_dask(
     finally:
         stats["dask_scheduler"] = scheduler or ("local cluster" if runner.cluster is not None else "not started")
         runner.close()
+        dask_log.setLevel(level)
+
+
+# documents per partition of the resolve stage's bag: large enough that a partition's summary is
+# much smaller than its records, small enough that a million documents make hundreds of tasks
+RESOLVE_PARTITION = 2000
+
+
+def _client(scheduler: str | None, workers: int) -> tuple[Any, Any]:
+    """A client of the scheduler, or of a new local cluster of ``workers`` processes."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - a dependency
+        raise DaskBackendError("the dask backend needs dask.distributed: pip install 'dask[distributed]'") from exc
+    try:
+        if scheduler:
+            return Client(scheduler, timeout="30s", set_as_default=False), None
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True, host="127.0.0.1",
+                               dashboard_address=None, silence_logs=logging.ERROR)
+        return Client(cluster, set_as_default=False), cluster
+    except OSError as exc:
+        raise DaskBackendError(f"cannot reach the Dask scheduler {scheduler or '(local cluster)'}: {exc}") from exc
+
+
+@contextmanager
+def dask_engine(results: Sequence[DocResult], scheduler: str | None = None, workers: int = 1,
+                partition_size: int = RESOLVE_PARTITION) -> Iterator[DaskEngine]:
+    """A :class:`pipeline.resolve.DaskEngine` over ``results`` held by the cluster's workers.
+
+    Args:
+        scheduler: address of a running scheduler; default: a local cluster of ``workers``
+            single-threaded processes, closed at the end.
+    """
+    import dask.bag as db
+
+    dask_log = logging.getLogger("distributed")  # worker starts and stops are logged at INFO
+    level = dask_log.level
+    dask_log.setLevel(max(level, logging.WARNING))
+    try:
+        client, cluster = _client(scheduler, workers)
+    except BaseException:
+        dask_log.setLevel(level)
+        raise
+    try:
+        with client.as_current():
+            bag = db.from_sequence(results, partition_size=max(1, partition_size)).persist()
+            yield DaskEngine(bag)
+            del bag
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
         dask_log.setLevel(level)
