@@ -265,9 +265,12 @@ def dask_engine(results: Sequence[DocResult], scheduler: str | None = None, work
         raise
     try:
         with client.as_current():
-            bag = db.from_sequence(results, partition_size=max(1, partition_size)).persist()
-            yield DaskEngine(bag)
-            del bag
+            # partition by partition, as opaque data: a graph of literal records would be
+            # parsed object by object, and one message of every record would double the client
+            size = max(1, partition_size)
+            futures = [client.scatter([list(results[i:i + size])], hash=False)[0] for i in range(0, len(results), size)]
+            yield DaskEngine(db.from_delayed(futures), client=client)
+            del futures
     finally:
         client.close()
         if cluster is not None:

@@ -41,17 +41,24 @@ class LocalEngine:
 
 
 class DaskEngine:
-    """The partitions of a ``dask.bag.Bag`` of DocResults (persisted by the caller if it is to be
-    read more than once). Arguments travel to the workers once per step, as one graph key."""
+    """The partitions of a ``dask.bag.Bag`` of DocResults (persisted, or scattered, by the caller
+    if it is to be read more than once).
 
-    def __init__(self, bag: Any, split_every: int = 8) -> None:
+    With a distributed ``client``, each step's arguments are scattered to the workers once, and
+    rows are gathered partition by partition; without one (a local scheduler), arguments are
+    named graph keys (neither hashed nor traversed).
+    """
+
+    def __init__(self, bag: Any, split_every: int = 8, client: Any = None) -> None:
         self.bag = bag
         self.split_every = split_every
+        self.client = client
 
     def _shared(self, args: tuple[Any, ...]) -> list[Any]:
         import dask
 
-        # a named key: the argument is neither hashed nor traversed, and is sent once
+        if self.client is not None:
+            return [dask.delayed(self.client.scatter([arg], hash=False, broadcast=True)[0]) for arg in args]
         return [dask.delayed(arg, name=f"resolve-arg-{uuid.uuid4().hex}", traverse=False) for arg in args]
 
     def reduce(self, perpartition: Callable[..., Any], aggregate: Callable[[list[Any]], Any], *args: Any,
@@ -61,10 +68,18 @@ class DaskEngine:
                                    name=f"resolve-reduce-{uuid.uuid4().hex}")
         if finish is not None:
             item = item.apply(finish)
-        return item.compute()
+        return self.client.compute(item).result() if self.client is not None else item.compute()
 
     def rows(self, function: Callable[..., Iterable[Any]], *args: Any) -> list[Any]:
-        return self.bag.map_partitions(_row_list, function, *self._shared(args)).compute()
+        bag = self.bag.map_partitions(_row_list, function, *self._shared(args))
+        if self.client is None:
+            return bag.compute()
+        futures = self.client.compute(bag.to_delayed())
+        rows = []
+        for future in futures:  # in partition order, each released once read
+            rows.extend(future.result())
+            future.release()
+        return rows
 
 
 def _one_summary(partition: Iterable[DocResult], perpartition: Callable[..., Any], *args: Any) -> list[Any]:
