@@ -37,7 +37,7 @@ def doc_actor_ids(result: DocResult, ids: dict[Key, str]) -> list[str]:
 
 def actor_infos(results: Iterable[DocResult], ids: dict[Key, str], dropped: frozenset[str]) -> dict[str, ActorInfo]:
     """One partition's gathering, by actor id (dropped ids left out)."""
-    out: dict[str, ActorInfo] = {}
+    acc: dict[str, list[Any]] = {}
     for result in results:
         doc_id = result.document.doc_id
         aids = doc_actor_ids(result, ids)
@@ -50,13 +50,26 @@ def actor_infos(results: Iterable[DocResult], ids: dict[Key, str], dropped: froz
                 affiliation = aids[actor.affiliation]
             elif actor.affiliation_gaz and actor.affiliation_gaz != aid:
                 affiliation = actor.affiliation_gaz
-            info = ActorInfo(
-                Counter({actor.name: 1}), {actor.type: (1, node)}, (node, actor.type),
-                (node, actor.gaz_id) if actor.gaz_id else None, frozenset((actor.name, *actor.aliases)),
-                Counter({actor.role: 1}) if actor.role else Counter(),
-                Counter({affiliation: 1}) if affiliation else Counter(), frozenset([doc_id]), actor.mentions)
-            out[aid] = merge_actor_info(out[aid], info) if aid in out else info
-    return out
+            # names, types, first, gaz, aliases, roles, affiliations, documents, mentions
+            a = acc.get(aid)
+            if a is None:
+                a = acc[aid] = [Counter(), {}, (node, actor.type), None, set(), Counter(), Counter(), set(), 0]
+            a[0][actor.name] += 1
+            uses, first = a[1].get(actor.type, (0, node))
+            a[1][actor.type] = (uses + 1, min(first, node))
+            a[2] = min(a[2], (node, actor.type))
+            if actor.gaz_id and (a[3] is None or node < a[3][0]):
+                a[3] = (node, actor.gaz_id)
+            a[4].add(actor.name)
+            a[4].update(actor.aliases)
+            if actor.role:
+                a[5][actor.role] += 1
+            if affiliation:
+                a[6][affiliation] += 1
+            a[7].add(doc_id)
+            a[8] += actor.mentions
+    return {aid: ActorInfo(a[0], a[1], a[2], a[3], frozenset(a[4]), a[5], a[6], frozenset(a[7]), a[8])
+            for aid, a in acc.items()}
 
 
 def merge_actor_info(a: ActorInfo, b: ActorInfo) -> ActorInfo:

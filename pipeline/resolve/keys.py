@@ -85,17 +85,24 @@ class KeyInfo(NamedTuple):
 
 def key_summary(results: Iterable[DocResult]) -> dict[Key, KeyInfo]:
     """One partition's summary: every key of its documents' actors, in order of first use."""
-    summary: dict[Key, KeyInfo] = {}
+    acc: dict[Key, list[Any]] = {}
     for result in results:
         doc_id = result.document.doc_id
         for i, (actor, key) in enumerate(zip(result.actors, doc_keys(result))):
+            node = (doc_id, i)
+            a = acc.get(key)
+            if a is None:  # names, first node, first node as text, affiliations, heads, aliases
+                a = acc[key] = [Counter(), node, str(node), set(), set(), set()]
+            a[0][actor.name] += 1
+            a[1] = min(a[1], node)
+            a[2] = min(a[2], str(node))
             aff = affiliation_gaz(result.actors, actor)
-            info = KeyInfo(Counter({actor.name: 1}), (doc_id, i), str((doc_id, i)),
-                           frozenset([aff] if aff else []),
-                           frozenset([role_head(actor.role)] if actor.role else []),
-                           frozenset(folded(a) for a in actor.aliases))
-            summary[key] = merge_info(summary[key], info) if key in summary else info
-    return summary
+            if aff:
+                a[3].add(aff)
+            if actor.role:
+                a[4].add(role_head(actor.role))
+            a[5].update(folded(alias) for alias in actor.aliases)
+    return {key: KeyInfo(a[0], a[1], a[2], frozenset(a[3]), frozenset(a[4]), frozenset(a[5])) for key, a in acc.items()}
 
 
 def merge_info(a: KeyInfo, b: KeyInfo) -> KeyInfo:
