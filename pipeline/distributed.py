@@ -268,7 +268,8 @@ def dask_engine(results: Sequence[DocResult], scheduler: str | None = None, work
             # partition by partition, as opaque data: a graph of literal records would be
             # parsed object by object, and one message of every record would double the client
             size = max(1, partition_size)
-            futures = [client.scatter([list(results[i:i + size])], hash=False)[0] for i in range(0, len(results), size)]
+            starts = range(0, len(results), size) or [0]  # an empty corpus is one empty partition
+            futures = [client.scatter([list(results[i:i + size])], hash=False)[0] for i in starts]
             yield DaskEngine(db.from_delayed(futures), client=client)
             del futures
     finally:

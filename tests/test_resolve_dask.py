@@ -80,3 +80,15 @@ def test_build_with_the_dask_backend_gives_the_same_bytes(warm_cache, tmp_path):
     assert report["backend"] == "dask" and report["cache"]["misses"] == 0
     for name in COMPARED:
         assert (local / name).read_bytes() == (remote / name).read_bytes(), f"{name} differs"
+
+
+def test_no_documents_on_a_cluster(lexicon, settings):
+    """A corpus with nothing parsed still resolves (to nothing) on a cluster: one empty partition."""
+    distributed = pytest.importorskip("distributed")
+    from pipeline.distributed import dask_engine
+
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        with dask_engine([], cluster.scheduler_address) as engine:
+            resolved = run(None, lexicon, settings, engine)
+    assert resolved == run([], lexicon, settings)
+    assert not resolved.actors and not resolved.stances
