@@ -78,6 +78,7 @@ def load_issue_model(path: Path) -> IssueModel:
         raise ValueError(f"issue taxonomy {path} lacks or misshapes {exc}") from exc
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem: plurals folded, long words cut to seven letters (territory/territorial,
     concession/concessions fall together)."""
@@ -90,17 +91,23 @@ def stem(word: str) -> str:
 
 
 def _words(label: str, model: IssueModel) -> list[str]:
+    return list(_cached_words(label, model))
+
+
+@lru_cache(maxsize=65536)
+def _cached_words(label: str, model: IssueModel) -> tuple[str, ...]:
     text = f" {fold(label)} "
     text = re.sub(r"[^\w\s\-]", " ", text)
     text = re.sub(r"\s+", " ", text)
     for phrase, canonical in model.synonyms:
-        text = text.replace(f" {phrase} ", f" {canonical} ")
-    return text.split()
+        if phrase in text:
+            text = text.replace(f" {phrase} ", f" {canonical} ")
+    return tuple(text.split())
 
 
 def _uses_synonym(label: str, model: IssueModel) -> bool:
     plain = re.sub(r"\s+", " ", re.sub(r"[^\w\s\-]", " ", fold(label))).split()
-    return plain != _words(label, model)
+    return tuple(plain) != _cached_words(label, model)
 
 
 class IssueKey(NamedTuple):
@@ -111,6 +118,7 @@ class IssueKey(NamedTuple):
     spec: frozenset[str]
 
 
+@lru_cache(maxsize=65536)
 def issue_key(label: str, model: IssueModel) -> IssueKey:
     """The key of a label ("enacting of immediate interim 30-day ceasefire" -> ceasefire, {30-day})."""
     words = _words(label, model)
@@ -172,13 +180,16 @@ def fold_issues(labels: Counter, model: IssueModel) -> dict[str, str]:
     keys = sorted(by_key, key=lambda k: (len(k.spec), k.head, sorted(k.spec)))
     named = {k: set().union(*(named_words(m) for m in by_key[k])) for k in keys}
     target: dict[IssueKey, IssueKey] = {k: k for k in keys}
+    same_head: dict[str, list[IssueKey]] = defaultdict(list)
+    for k in keys:
+        same_head[k.head].append(k)
     for k in keys:
         if not k.head:
             continue
         # the more specific keys this one could mean; it joins them only when they are one chain.
         # Names and numbers do not count against the join ("border agreement" is the "November 27
         # maritime border agreement between Turkey and Libya"), at most two other words do
-        wider = [o for o in keys if o != k and o.head == k.head and k.spec < o.spec
+        wider = [o for o in same_head[k.head] if o != k and k.spec < o.spec
                  and len(o.spec - k.spec - named[o]) <= 2]
         widest = max(wider, key=lambda o: (len(o.spec), sorted(o.spec)), default=None)
         if widest is not None and all(o.spec <= widest.spec for o in wider):
@@ -195,20 +206,28 @@ def fold_issues(labels: Counter, model: IssueModel) -> dict[str, str]:
     return {label: display[target[k]] for k, members in by_key.items() for label in members}
 
 
+@lru_cache(maxsize=4)
+def _category_keywords(model: IssueModel) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """Per category: its one-word keywords (prefixes) and its phrases."""
+    return tuple((c.key, tuple(k for k in c.keywords if " " not in k), tuple(k for k in c.keywords if " " in k))
+                 for c in model.categories)
+
+
 def category_of(label: str, model: IssueModel) -> str:
     """The category of an issue label: its head's, else the first word's that names one."""
     words = _words(label, model)
     key = issue_key(label, model)
     head_words = [w for w in words if stem(w) == key.head]
+    table = _category_keywords(model)
     for group in (head_words, words):
         for word in group:
-            for category in model.categories:
-                if any(word.startswith(k) if " " not in k else False for k in category.keywords):
-                    return category.key
+            for category, prefixes, _ in table:
+                if word.startswith(prefixes):
+                    return category
     text = " ".join(words)
-    for category in model.categories:
-        if any(" " in k and k in text for k in category.keywords):
-            return category.key
+    for category, _, phrases in table:
+        if any(k in text for k in phrases):
+            return category
     return ""
 
 
