@@ -43,6 +43,7 @@ class IssueModel:
     weak_modifiers: frozenset[str]
     wrappers: frozenset[str]
     frames: frozenset[str]
+    measure_modifiers: dict[str, str]
     generic_heads: frozenset[str]
     stop_labels: frozenset[str]
     categories: tuple[Category, ...]
@@ -70,6 +71,7 @@ def load_issue_model(path: Path) -> IssueModel:
             weak_modifiers=frozenset(fold(w) for w in fold_table["weak_modifiers"]),
             wrappers=frozenset(fold(w) for w in fold_table["wrappers"]),
             frames=frozenset(fold(w) for w in fold_table.get("frames", [])),
+            measure_modifiers={fold(k): fold(v) for k, v in fold_table.get("measure_modifiers", {}).items()},
             generic_heads=frozenset(fold(w) for w in fold_table["generic_heads"]),
             stop_labels=frozenset(fold(w) for w in stop["labels"]),
             categories=tuple(Category(k, v["label"], tuple(fold(x) for x in v["keywords"])) for k, v in cats.items()),
@@ -81,12 +83,14 @@ def load_issue_model(path: Path) -> IssueModel:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem: plurals folded, long words cut to seven letters (territory/territorial,
-    concession/concessions fall together)."""
+    concession/concessions, hostage/hostages fall together)."""
     word = fold(word)
-    for suffix in ("ies", "es", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 3:
-            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-            break
+    if word.endswith("ies") and len(word) > 6:
+        word = word[:-3] + "y"
+    elif word.endswith(("sses", "xes", "zes", "ches", "shes")) and len(word) > 4:
+        word = word[:-2]  # "taxes", "watches"; "hostages" and "hostage" stay one stem
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 4:
+        word = word[:-1]
     return word[:7] if len(word) > 7 else word
 
 
@@ -138,6 +142,9 @@ def issue_key(label: str, model: IssueModel) -> IssueKey:
         return issue_key(" ".join(words[cut + 1:]), model)
     if not before:
         return IssueKey("", frozenset(stem(w) for w in after))
+    measure = next((model.measure_modifiers[w] for w in before[:-1] if w in model.measure_modifiers), None)
+    if measure is not None:  # "higher wages": a wage increase
+        before = [w for w in before if w not in model.measure_modifiers] + [measure]
     spec = frozenset(stem(w) for w in before[:-1] + after if w not in model.weak_modifiers)
     return IssueKey(stem(before[-1]), spec - {stem(before[-1])})
 
@@ -194,16 +201,43 @@ def fold_issues(labels: Counter, model: IssueModel) -> dict[str, str]:
         widest = max(wider, key=lambda o: (len(o.spec), sorted(o.spec)), default=None)
         if widest is not None and all(o.spec <= widest.spec for o in wider):
             target[k] = widest
+    _follow_roots(target, keys)
+    _join_vehicles(target, keys, named, model)
     display: dict[IssueKey, str] = {}
+    for root in set(target.values()):
+        own = by_key[root]
+        display[root] = min(own, key=lambda m: (len(m.split()), _uses_synonym(m, model), -labels[m], len(m), m))
+    return {label: display[target[k]] for k, members in by_key.items() for label in members}
+
+
+def _follow_roots(target: dict[IssueKey, IssueKey], keys: list[IssueKey]) -> None:
     for k in keys:
         root = target[k]
         while target[root] != root:
             root = target[root]
         target[k] = root
-    for root in set(target.values()):
-        own = by_key[root]
-        display[root] = min(own, key=lambda m: (len(m.split()), _uses_synonym(m, model), -labels[m], len(m), m))
-    return {label: display[target[k]] for k, members in by_key.items() for label in members}
+
+
+def _join_vehicles(target: dict[IssueKey, IssueKey], keys: list[IssueKey], named: dict[IssueKey, set[str]],
+                   model: IssueModel) -> None:
+    """An issue joins the one agreement, plan or talks of its negotiation that is about it:
+    "maritime borders in the Eastern Mediterranean" is the "maritime border agreement between
+    Turkey and Libya" (the vehicle's words are the issue's head and words, names aside; "sanctions"
+    is not the "talks on sanctions relief"). With two such vehicles ("ceasefire agreement",
+    "ceasefire plan") it stays on its own."""
+    generic = {stem(h) for h in model.generic_heads}
+    roots = sorted(set(target.values()), key=lambda k: (len(k.spec), k.head, sorted(k.spec)))
+    vehicles = [(g, g.spec - named[g]) for g in roots if g.head in generic and g.spec - named[g]]
+    moved: dict[IssueKey, IssueKey] = {}
+    for root in roots:
+        if not root.head or root.head in generic:
+            continue
+        own = (root.spec - named[root]) | {root.head}
+        about = [g for g, content in vehicles if content == own]
+        if len(about) == 1:
+            moved[root] = about[0]
+    for k in keys:
+        target[k] = moved.get(target[k], target[k])
 
 
 @lru_cache(maxsize=4)
