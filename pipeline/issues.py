@@ -87,7 +87,7 @@ def stem(word: str) -> str:
     word = fold(word)
     if word.endswith("ies") and len(word) > 6:
         word = word[:-3] + "y"
-    elif word.endswith(("sses", "xes", "zes", "ches", "shes")) and len(word) > 4:
+    elif re.search(r"(?:ss|x|z|ch|sh)es$", word) and len(word) > 4:
         word = word[:-2]  # "taxes", "watches"; "hostages" and "hostage" stay one stem
     elif word.endswith("s") and not word.endswith("ss") and len(word) > 4:
         word = word[:-1]
