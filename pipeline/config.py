@@ -66,6 +66,12 @@ class Settings:
         for path in self.language_files():
             digest.update(path.name.encode())
             digest.update(path.read_bytes() if path.exists() else b"<missing>")
+        # extraction reads the taxonomy's categories only: editing its folding tables keeps the cache
+        try:
+            categories = _read_toml(self.taxonomy).get("categories") if self.taxonomy.exists() else None
+        except ConfigError:
+            categories = "<invalid>"
+        digest.update(repr(categories).encode())
         return digest.hexdigest()[:16]
 
     def with_overrides(self, **values: Any) -> "Settings":

@@ -109,6 +109,7 @@ class Lexicon:
     infinitive_heads: frozenset[str] = frozenset()
     content_heads: frozenset[str] = frozenset()
     strong_categories: frozenset[str] = frozenset()
+    weak_issue_words: frozenset[str] = frozenset()
     female_titles: tuple[str, ...] = ()
     led_bodies: frozenset[str] = frozenset()
     voice_nouns: frozenset[str] = frozenset()
@@ -170,8 +171,6 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     },
     "issues": {
         "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "infinitive_heads", "content_heads"}),
-        "taxonomy": None,
-        "categories": frozenset({"strong"}),
     },
     "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive"})},
     "names": {"given_names": frozenset({"female", "male"})},
@@ -264,9 +263,10 @@ def _phrasal(table: dict[str, str]) -> dict[tuple[str, ...], str]:
 @lru_cache(maxsize=8)
 def load_lexicon(
     cues: Path, stance: Path, roles: Path, issues: Path, groups: Path, gazetteer: Path | None = None,
-    names: Path | None = None,
+    names: Path | None = None, taxonomy: Path | None = None,
 ) -> Lexicon:
-    """Read every language file. Cached: the same paths give the same object."""
+    """Read every language file. Cached: the same paths give the same object. The issue
+    categories come from the taxonomy file (``models/taxonomy.toml``), their one home."""
     c, s, r, i, g = (_toml(p) for p in (cues, stance, roles, issues, groups))
     nt = _toml(names) if names and Path(names).exists() else {}
     for data, path, kind in ((c, cues, "cues"), (s, stance, "stance"), (r, roles, "roles"), (i, issues, "issues"),
@@ -274,7 +274,21 @@ def load_lexicon(
         check_keys(data, path, kind)
     _check_polarities(s, stance)
     n = nt.get("given_names", {})
+    i = {**i, "taxonomy": taxonomy_categories(taxonomy or DEFAULT_TAXONOMY)}
     return _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer)
+
+
+DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent / "models" / "taxonomy.toml"
+
+
+def taxonomy_categories(path: Path) -> dict[str, Any]:
+    """The ``[categories]`` table of the issue taxonomy: what extraction reads of it (the rest,
+    folding and the stop list, is read by the resolve stage only)."""
+    data = _toml(path)
+    categories = data.get("categories")
+    if not isinstance(categories, dict) or not all(isinstance(v, dict) and "keywords" in v for v in categories.values()):
+        raise LexiconError(f"issue taxonomy {path}: [categories.*] tables with keywords are missing")
+    return categories
 
 
 def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> Lexicon:
@@ -331,7 +345,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         time_nouns=_lower_set(i["normalise"].get("time_nouns", [])),
         infinitive_heads=_lower_set(i["normalise"].get("infinitive_heads", [])),
         content_heads=_lower_set(i["normalise"].get("content_heads", [])),
-        taxonomy={k: tuple(v) for k, v in _get(i, issues, "taxonomy").items()},
+        taxonomy={k: tuple(w.lower() for w in v["keywords"]) for k, v in i["taxonomy"].items()},
         group_nouns=tuple(x.lower() for x in _get(g, groups, "groups", "nouns")),
         commentators=_lower_set(g["groups"].get("commentators", [])),
         female_names=_lower_set(n.get("female", [])),
@@ -360,7 +374,8 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         complement_nouns=_lower_set(nouns.get("complement", [])),
         measure_nouns=_lower_set(nouns.get("measures", [])),
         reciprocal_issues=_lower_set(nouns.get("reciprocal", [])),
-        strong_categories=frozenset(i.get("categories", {}).get("strong", [])),
+        strong_categories=frozenset(k for k, v in i["taxonomy"].items() if v.get("concrete", True)),
+        weak_issue_words=_lower_set(w for v in i["taxonomy"].values() for w in v.get("not_concrete", [])),
         female_titles=tuple(w.lower() for w in r["titles"].get("female", [])),
         led_bodies=_lower_set(r["state_bodies"].get("led", [])),
         voice_nouns=_lower_set(r.get("voices", {}).get("nouns", [])),
@@ -374,7 +389,7 @@ def lexicon_for(settings: Any) -> Lexicon:
     """The lexicon named by a :class:`~pipeline.config.Settings`."""
     return load_lexicon(
         settings.cues, settings.stance, settings.roles, settings.issues, settings.groups, settings.gazetteer,
-        settings.names,
+        settings.names, settings.taxonomy,
     )
 
 

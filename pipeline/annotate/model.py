@@ -49,7 +49,7 @@ def build_nlp(settings: Settings) -> Language:
     lexicon_cfg = {
         "cues": str(settings.cues), "stance": str(settings.stance), "roles": str(settings.roles),
         "issues": str(settings.issues), "groups": str(settings.groups), "gazetteer": str(settings.gazetteer),
-        "names": str(settings.names),
+        "names": str(settings.names), "taxonomy": str(settings.taxonomy),
     }
     before = "parser" if "parser" in nlp.pipe_names else None
     if before:

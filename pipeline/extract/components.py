@@ -43,12 +43,13 @@ _DEFAULT_LEXICON = {
     "groups": str(DEFAULT_MODELS_DIR / "lexicons/groups.toml"),
     "gazetteer": str(DEFAULT_MODELS_DIR / "gazetteer/actors.jsonl"),
     "names": str(DEFAULT_MODELS_DIR / "lexicons/names.toml"),
+    "taxonomy": str(DEFAULT_MODELS_DIR / "taxonomy.toml"),
 }
 
 
 def _lexicon(paths: dict[str, str]) -> Lexicon:
     merged = {**_DEFAULT_LEXICON, **{k: v for k, v in paths.items() if v}}
-    return load_lexicon(*(Path(merged[k]) for k in ("cues", "stance", "roles", "issues", "groups", "gazetteer", "names")))
+    return load_lexicon(*(Path(merged[k]) for k in ("cues", "stance", "roles", "issues", "groups", "gazetteer", "names", "taxonomy")))
 
 
 def table_from_doc(doc: Doc) -> ActorTable:
@@ -129,7 +130,7 @@ def make_paragraph_boundaries(nlp: Language, name: str) -> ParagraphBoundaries:
     return ParagraphBoundaries()
 
 
-_LEXICON_CONFIG = {"cues": "", "stance": "", "roles": "", "issues": "", "groups": "", "gazetteer": "", "names": ""}
+_LEXICON_CONFIG = {"cues": "", "stance": "", "roles": "", "issues": "", "groups": "", "gazetteer": "", "names": "", "taxonomy": ""}
 
 
 @Language.factory(

@@ -264,7 +264,8 @@ def _strong(label: str, lexicon: Lexicon) -> bool:
     """Whether a label names a concrete negotiation issue (a seed category other than peace talks)."""
     words = label.lower().split()
     for category, keywords in lexicon.taxonomy.items():
-        if category in lexicon.strong_categories and any(w.startswith(k) for w in words for k in keywords if " " not in k):
+        if category in lexicon.strong_categories and any(
+                w.startswith(k) for w in words for k in keywords if " " not in k and k not in lexicon.weak_issue_words):
             return True
     return False
 
