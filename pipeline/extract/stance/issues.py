@@ -78,6 +78,8 @@ def gerund(verb: Token) -> str:
     if verb.tag_ == "VBG":
         return verb.lower_
     lemma = verb.lemma_.lower()
+    if len(lemma) <= 2:
+        return lemma + "ing"  # "be" -> "being", "go" -> "going"
     if lemma.endswith("ie"):
         return lemma[:-2] + "ying"
     if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
@@ -292,7 +294,16 @@ def find_issues(obj: Token | None, ctx: Context) -> list[tuple[str, str, Token |
     if found[0][2] is not None:
         # "secure the release of all hostages and an immediate cease-fire": the second issue too
         found.extend(issue_for(t, ctx) for t in found[0][2].subtree if separate_conjunct(t))
-    return [f for f in found if f[0]]
+    return [(dangling_of(label), text, tok) for label, text, tok in found if dangling_of(label)]
+
+
+def dangling_of(label: str) -> str:
+    """A label whose complement was dropped ("recognition of" when what is recognised is an
+    actor or a relative pronoun) ends at its head: "recognition"."""
+    words = label.split()
+    while words and words[-1].lower() == "of":
+        words.pop()
+    return " ".join(words)
 
 
 def vague_antecedent(tok: Token, ctx: Context) -> Token | None:
