@@ -120,6 +120,10 @@ def test_different_issues_stay_apart(base_nlp, lexicon, issue_model, text, first
     ("The unions rejected the new labour law.", "labour law"),
     # a hyphened word keeps its first part even when that is a quantifier
     ("Indonesia backed an all-out offensive against the rebels.", "all-out offensive against rebels"),
+    # a hyphen the parser hangs on the head still joins its two words
+    ("The families demanded an immediate cease-fire in Gaza.", "immediate cease-fire in Gaza"),
+    ("The families demanded a cease-fire.", "cease-fire"),
+    ("The opposition demanded the departure of President Bashar al-Assad.", "departure of President Bashar al-Assad"),
 ])
 def test_labels_of_constructions(base_nlp, lexicon, text, label):
     found = stances_of(base_nlp, lexicon, text)

@@ -45,6 +45,11 @@ def phrase_tokens(head: Token, depth: int = 0) -> list[Token]:
             elif depth >= 1 and child.dep_ in {"cc", "conj"} and (child.dep_ == "cc" or child.pos_ in {"NOUN", "PROPN"}):
                 # "between Turkey and Libya", "sanctions against Russia and Iran"
                 keep.extend([child] if child.dep_ == "cc" else phrase_tokens(child, depth + 1))
+    kept = {t.i for t in keep}
+    doc = head.doc
+    # "cease-fire": the hyphen is a punct child of the head, kept when it joins two kept words
+    keep.extend(doc[i] for i in range(min(kept) + 1, max(kept))
+                if i not in kept and doc[i].text in {"-", "–"} and i - 1 in kept and i + 1 in kept)
     return sorted(set(keep), key=lambda t: t.i)
 
 
