@@ -110,6 +110,11 @@ def test_different_issues_stay_apart(base_nlp, lexicon, issue_model, text, first
 @pytest.mark.parametrize(("text", "label"), [
     # a time complement is not what the action is about
     ("The rebels agreed to return on Monday in the morning to the negotiating table.", "return to negotiating table"),
+    # nor is a time or a round of talks part of an issue's label
+    ("The United States wants to conclude a comprehensive agreement in this negotiating round.",
+     "comprehensive agreement"),
+    ("The mediators called for a breakthrough in the next session.", "breakthrough"),
+    ("Iran wants a deal in this round.", "deal"),
     # a noun of power or intent: its infinitive names the issue
     ("Senator Schiff questioned the President's power to declare a national emergency.",
      "declaration of national emergency"),

@@ -21,9 +21,10 @@ from .context import Context
 
 
 
-def phrase_tokens(head: Token, depth: int = 0) -> list[Token]:
+def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = frozenset()) -> list[Token]:
     """The words of an issue phrase headed by ``head``: modifiers, the head, and up to two levels
-    of prepositional complements ("sanctions against Russia", "recognition of occupied territories")."""
+    of prepositional complements ("sanctions against Russia", "recognition of occupied territories");
+    a complement naming a time ("on Tuesday", "in this round", ``time_nouns``) is not part of it."""
     keep = [head]
     for child in head.lefts:
         if child.dep_ in {"compound", "amod", "nummod", "nmod", "npadvmod", "poss", "det", "advmod", "quantmod"}:
@@ -35,16 +36,16 @@ def phrase_tokens(head: Token, depth: int = 0) -> list[Token]:
                 continue  # "the release of all hostages and an immediate cease-fire": two issues
             if child.dep_ == "prep" and child.lower_ in ISSUE_PREPS:
                 pobj = prep_object(child)
-                if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:  # "a ceasefire on Tuesday"
-                    keep.append(child)
-                    keep.extend(phrase_tokens(pobj, depth + 1))
+                if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"} and pobj.lower_ not in time_nouns:
+                    keep.append(child)  # not "a ceasefire on Tuesday", "an agreement in this round"
+                    keep.extend(phrase_tokens(pobj, depth + 1, time_nouns))
             elif child.dep_ == "compound":
                 keep.extend(child.subtree)
             elif child.dep_ in {"dobj", "prt"} and head.pos_ == "VERB":
-                keep.extend(phrase_tokens(child, depth + 1) if child.dep_ == "dobj" else [child])
+                keep.extend(phrase_tokens(child, depth + 1, time_nouns) if child.dep_ == "dobj" else [child])
             elif depth >= 1 and child.dep_ in {"cc", "conj"} and (child.dep_ == "cc" or child.pos_ in {"NOUN", "PROPN"}):
                 # "between Turkey and Libya", "sanctions against Russia and Iran"
-                keep.extend([child] if child.dep_ == "cc" else phrase_tokens(child, depth + 1))
+                keep.extend([child] if child.dep_ == "cc" else phrase_tokens(child, depth + 1, time_nouns))
     kept = {t.i for t in keep}
     doc = head.doc
     # "cease-fire": the hyphen is a punct child of the head, kept when it joins two kept words
@@ -120,7 +121,7 @@ def action_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
             return label, text, tok
     if inner is not None and inner.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and (
             inner.lower_ not in lexicon.vague_issues or named_vague(inner)):
-        inner_tokens = phrase_tokens(inner)
+        inner_tokens = phrase_tokens(inner, time_nouns=lexicon.time_nouns)
         label = issue_label(inner_tokens, lexicon)
         text = clean_space(verb.doc[min(verb.i, inner_tokens[0].i) : inner_tokens[-1].i + 1].text)
         if lemma in lexicon.measures and label:
@@ -136,7 +137,7 @@ def action_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
         if pobj.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"}:
             return "", "", None  # "we will return to Havana": a journey, not an issue
-        label = issue_label(phrase_tokens(pobj), lexicon)
+        label = issue_label(phrase_tokens(pobj, time_nouns=lexicon.time_nouns), lexicon)
         preps = f"{prep.lower_} {inner_prep.lower_}" if inner_prep is not None else prep.lower_
         if label:
             return f"{head} {preps} {label}", clean_space(verb.doc[verb.i : pobj.right_edge.i + 1].text), pobj
@@ -187,7 +188,7 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         return "", "", None  # an actor is not an issue
     if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
         return "", "", None
-    tokens = [t for t in phrase_tokens(obj) if not (t.i < obj.i and ((t.tag_ == "VBN" and t.dep_ == "amod")
+    tokens = [t for t in phrase_tokens(obj, time_nouns=lexicon.time_nouns) if not (t.i < obj.i and ((t.tag_ == "VBN" and t.dep_ == "amod")
                                                                     or HYPHEN_PARTICIPLE.match(t.text)))]
     # "a U.S.-backed 30-day ceasefire proposal": keep what the proposal is about
     if obj.lower_ in lexicon.generic_heads:
