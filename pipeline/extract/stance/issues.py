@@ -74,10 +74,22 @@ def issue_label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None 
             continue
         proper = t.pos_ == "PROPN" or t.text.isupper() or (t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON", "LOC"}
                                                            and t.text[:1].isupper())
-        words.append(t.text if proper else low)
+        noun = gerund_noun(t, tokens, lexicon)
+        words.extend([noun, "of"] if noun else [t.text if proper else low])
     label = " ".join(words)
     label = re.sub(r"\s*([-–])\s*", r"\1", label).strip("-– ")
     return label
+
+
+def gerund_noun(tok: Token, tokens: list[Token], lexicon: Lexicon) -> str:
+    """The noun of a gerund with its object inside a phrase ("goal of restoring its borders" ->
+    "goal of restoration of borders"), so that both wordings of the action are one issue."""
+    if tok.tag_ != "VBG" or tok.dep_ not in {"pcomp", "pobj"}:
+        return ""
+    if not any(c.dep_ == "dobj" and c in tokens for c in tok.children):
+        return ""
+    noun = lexicon.nominalisations.get(tok.lemma_.lower(), "")
+    return noun if noun and noun != tok.lower_ else ""
 
 
 def gerund(verb: Token) -> str:
@@ -203,8 +215,10 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         content_label = issue_label(content, lexicon)
         if content_label and _strong(content_label, lexicon):
             tokens = content
-        elif not content_label and any(c.lower_ in {"the", "this", "that"} for c in obj.children):
-            # "the U.S.-backed proposal" after the ceasefire was named: that issue
+        elif not content_label and any(c.lower_ in {"the", "this", "that"} for c in obj.children) and not any(
+                c.dep_ == "prep" and c.lower_ in ISSUE_PREPS and prep_object(c) is not None for c in obj.children):
+            # "the U.S.-backed proposal" after the ceasefire was named: that issue ("the plan of
+            # releasing the prisoners" names its own)
             antecedent = vague_antecedent(obj, ctx)
             if antecedent is not None and antecedent.i != obj.i:
                 return noun_issue(antecedent, ctx)
