@@ -50,6 +50,16 @@ FAMILIES = {
         _xfail("withdrawing troops", GERUND),
         _xfail("pulling out troops", GERUND),
     ],
+    # action and frame nouns read through to their object
+    "recognition of occupied territories": [
+        "talk of recognition of occupied territories", "possibility of recognition of occupied territories",
+        "prospect of recognition of the occupied territories", "discussion of recognition of occupied territories",
+        "recognition of the occupied territories", "acceptance of recognition of occupied territories",
+        "recognition of occupied territory", "recognition of Russian-occupied territories",
+        "occupied territories recognition", "any recognition of occupied territories",
+        "question of recognition of occupied territories",
+        _xfail("recognizing the occupied territories", GERUND),
+    ],
     # an issue and the one agreement, plan or talks of the negotiation that is about it
     "maritime border agreement between Turkey and Libya": [
         "maritime borders", "maritime borders in the Eastern Mediterranean", "maritime border",
