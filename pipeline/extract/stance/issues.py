@@ -283,7 +283,8 @@ def named_vague(noun: Token) -> bool:
 
 
 def _strong(label: str, lexicon: Lexicon) -> bool:
-    """Whether a label names a concrete negotiation issue (a seed category other than peace talks)."""
+    """Whether a label names a concrete negotiation issue: a word of a concrete category of the
+    taxonomy (not the talks themselves), other than the words that name none ("union")."""
     words = label.lower().split()
     for category, keywords in lexicon.taxonomy.items():
         if category in lexicon.strong_categories and any(
