@@ -397,18 +397,20 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
                 errors.append(f"stance FN: {g['actor'][0]} {g['polarity']} '{g['issue']}' <- {(g.get('evidence') or [''])[0][:70]}")
     result.stances.add(score)
     result.red_lines.add(red)
-    result.grouping.add(_grouping(gold_stances, first_issue, errors))
+    result.grouping.add(grouping_pairs(gold_stances, first_issue, errors))
 
 
-def _grouping(gold_stances: list[dict[str, Any]], first_issue: dict[int, str], errors) -> Score:
-    """Issue grouping (gold README): over pairs of found gold stances of one document, equal gold
-    issue labels should share the first matching prediction's issue_id, different ones should not.
+def grouping_pairs(gold_stances: list[dict[str, Any]], first_issue: dict[int, str], errors) -> Score:
+    """Issue grouping (gold README): over pairs of found required gold stances of one document,
+    equal gold issue labels should share the first matching prediction's issue_id, different ones
+    should not. Optional gold stances are left out, as the README says they count neither way.
 
     Counted as pairs: ``n_gold`` pairs that should share, ``tp_gold`` of them that do; ``n_pred``
     pairs that share, ``tp_pred`` of them that should.
     """
     score = Score()
-    found = sorted(first_issue)
+    # optional gold entries "count neither way" (gold README): they make no pair
+    found = sorted(i for i in first_issue if not gold_stances[i].get("optional"))
     for a_pos, a in enumerate(found):
         for b in found[a_pos + 1:]:
             same_gold = norm(gold_stances[a]["issue"]) == norm(gold_stances[b]["issue"])

@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
-from pipeline.evaluate import dice, evaluate, quote_match, tokens
+from pipeline.evaluate import dice, evaluate, grouping_pairs, quote_match, tokens
 
 
 def test_text_comparison_rules():
@@ -53,3 +54,25 @@ def test_scores_on_a_small_case(tmp_path: Path):
     assert (ev.actors.tp_pred, ev.actors.n_pred, ev.actors.tp_gold, ev.actors.n_gold) == (2, 3, 2, 2)
     assert ev.quotes_e2e.f1 == 1.0 and ev.speaker.value == 1.0
     assert ev.stances.f1 == 1.0 and ev.red_lines.f1 == 1.0
+
+
+# Issue grouping (gold README): pairs of found gold stances of one document; optional gold
+# stances count neither way. Each case: gold issue labels (None = optional), the predicted
+# issue_id of the first matching prediction per found gold stance, expected (n_gold, tp, n_pred).
+GROUPING_CASES = {
+    "equal labels, one id": (["ceasefire", "Ceasefire"], {0: "i1", 1: "i1"}, (1, 1, 1)),
+    "equal labels, two ids": (["ceasefire", "ceasefire"], {0: "i1", 1: "i2"}, (1, 0, 0)),
+    "different labels, one id": (["ceasefire", "prisoners"], {0: "i1", 1: "i1"}, (0, 0, 1)),
+    "different labels, two ids": (["ceasefire", "prisoners"], {0: "i1", 1: "i2"}, (0, 0, 0)),
+    "a gold stance not found": (["ceasefire", "ceasefire"], {0: "i1"}, (0, 0, 0)),
+    "optional stance makes no pair": (["ceasefire", None], {0: "i1", 1: "i1"}, (0, 0, 0)),
+    "optional stance among required": (["ceasefire", None, "ceasefire"], {0: "i1", 1: "i2", 2: "i1"}, (1, 1, 1)),
+}
+
+
+@pytest.mark.parametrize("labels, first_issue, expected", GROUPING_CASES.values(), ids=GROUPING_CASES.keys())
+def test_issue_grouping_pairs(labels, first_issue, expected):
+    gold = [{"issue": "sanctions", "optional": True} if label is None else {"issue": label} for label in labels]
+    score = grouping_pairs(gold, first_issue, None)
+    assert (score.n_gold, score.tp_gold, score.n_pred) == expected
+    assert score.tp_pred == score.tp_gold
