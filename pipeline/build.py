@@ -243,7 +243,7 @@ def cross_document_stages(results: list[DocResult], settings: Settings, out: Pat
     stage("graph", timings["graph"], f"{collapsed.number_of_nodes():,} nodes, {collapsed.number_of_edges():,} edges")
 
     t = time.perf_counter()
-    matrix = stance_matrix(resolved)  # made once: the table and the picture both need it
+    matrix = stance_matrix(resolved, settings.matrix_max_cells)  # made once: the table and the picture both need it
     counts = write_tables(resolved, out, matrix)
     write_stance_heatmap(resolved, out / "stance_matrix.png", matrix)
     del matrix
