@@ -98,9 +98,11 @@ def _large_layout(simple: nx.Graph, seed: int) -> dict[str, tuple[float, float]]
     rng = np.random.RandomState(seed)
 
     placed: list[tuple[np.ndarray, np.ndarray]] = []  # (global node indexes, local positions)
+    local = np.full(n, -1, dtype=np.int64)  # a node's index inside its own component
     for component in sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c))):
         members = np.array(sorted(index[node] for node in component), dtype=np.int64)
-        placed.append((members, _component_layout(members, indptr, indices, n, rng)))
+        local[members] = np.arange(len(members))
+        placed.append((members, _component_layout(members, local, indptr, indices, rng)))
     positions = _pack(placed, n)
     span = float(np.abs(positions).max()) or 1.0
     positions = positions * (1000.0 / span)
@@ -130,8 +132,11 @@ def _bfs(source: int, indptr, indices, n: int):
     return dist
 
 
-def _component_layout(members, indptr, indices, n: int, rng):
-    """Positions of one connected component, median edge length 1, centred on 0."""
+def _component_layout(members, local, indptr, indices, rng):
+    """Positions of one connected component, median edge length 1, centred on 0.
+
+    The work is the component's own (its adjacency re-indexed from 0), never the whole graph's,
+    so a graph of many small components costs what its nodes and edges cost."""
     import numpy as np
 
     size = len(members)
@@ -139,20 +144,19 @@ def _component_layout(members, indptr, indices, n: int, rng):
         return np.zeros((1, 2))
     if size == 2:
         return np.array([[-0.5, 0.0], [0.5, 0.0]])
-    local = np.full(n, -1, dtype=np.int64)
-    local[members] = np.arange(size)
+    sub_indptr, sub_indices = _component_csr(members, local, indptr, indices)
     pivots = min(size, _PIVOTS)
     distances = np.empty((size, pivots))
     nearest = np.full(size, np.inf)
     # first pivot: a seeded choice; then each next one the node farthest from those chosen
-    pivot = int(members[rng.randint(size)])
+    pivot = int(rng.randint(size))
     pivot_nodes = np.empty(pivots, dtype=np.int64)
     for p in range(pivots):
         pivot_nodes[p] = pivot
-        dist = _bfs(pivot, indptr, indices, n)[members].astype(float)
+        dist = _bfs(pivot, sub_indptr, sub_indices, size).astype(float)
         distances[:, p] = dist
         nearest = np.minimum(nearest, dist)
-        pivot = int(members[int(np.argmax(nearest))])
+        pivot = int(np.argmax(nearest))
     squared = distances ** 2
     centred = squared - squared.mean(axis=0) - squared.mean(axis=1, keepdims=True) + squared.mean()
     centred *= -0.5
@@ -161,10 +165,12 @@ def _component_layout(members, indptr, indices, n: int, rng):
     for axis in range(2):  # eigenvectors have no sign: fix it so the layout never mirrors
         if coords[int(np.argmax(np.abs(coords[:, axis]))), axis] < 0:
             coords[:, axis] = -coords[:, axis]
-    sub_edges = _component_edges(members, local, indptr, indices)
+    rows = np.repeat(np.arange(size), np.diff(sub_indptr))
+    keep = rows < sub_indices
+    sub_edges = np.stack([rows[keep], sub_indices[keep]], axis=1)
     unit = float(np.median(np.linalg.norm(coords[sub_edges[:, 0]] - coords[sub_edges[:, 1]], axis=1))) if len(sub_edges) else 0.0
     coords = coords / unit if unit > 1e-9 else coords
-    coords = _sparse_stress(coords, sub_edges, distances, local[pivot_nodes])
+    coords = _sparse_stress(coords, sub_edges, distances, pivot_nodes)
     coords = _spread_coincident(coords)
     return coords - coords.mean(axis=0)
 
@@ -203,16 +209,16 @@ def _sparse_stress(coords, edges, distances, pivots, iterations: int = _STRESS_I
     return coords
 
 
-def _component_edges(members, local, indptr, indices):
+def _component_csr(members, local, indptr, indices):
+    """The adjacency (CSR) of one component, its nodes numbered by ``local``."""
     import numpy as np
 
     starts, ends = indptr[members], indptr[members + 1]
     lengths = ends - starts
-    rows = np.repeat(np.arange(len(members)), lengths)
     offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(int(lengths.sum()))
-    cols = local[indices[offsets]]
-    keep = rows < cols
-    return np.stack([rows[keep], cols[keep]], axis=1)
+    sub_indptr = np.zeros(len(members) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=sub_indptr[1:])
+    return sub_indptr, local[indices[offsets]]
 
 
 def _spread_coincident(coords):
