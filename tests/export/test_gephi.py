@@ -41,7 +41,7 @@ def analysed():
 
 def read_igraph(path: Path):
     """igraph's GraphML reader: an independent C implementation. It warns that the ``id`` data
-    key shadows its own edge ids (see gephi._GraphMLWriter); any other warning fails."""
+    key shadows its own edge ids (see gephi.write_graphml); any other warning fails."""
     import igraph
 
     with warnings.catch_warnings(record=True) as caught:
