@@ -236,8 +236,7 @@ def cross_document_stages(results: list[DocResult], settings: Settings, out: Pat
     stage("resolve", timings["resolve"], f"{len(resolved.actors):,} actors, {len(resolved.issues):,} issues")
 
     t = time.perf_counter()
-    graph = build_graph(resolved)
-    collapsed = collapse(graph)
+    collapsed = collapse(build_graph(resolved))  # the uncollapsed graph is not kept: on an archive it is the biggest
     analyse(collapsed, settings.layout_seed)
     timings["graph"] = time.perf_counter() - t
     stage("graph", timings["graph"], f"{collapsed.number_of_nodes():,} nodes, {collapsed.number_of_edges():,} edges")

@@ -106,7 +106,7 @@ def _key_types(items: Iterable[dict[str, Any]]) -> dict[str, type]:
     seen: dict[str, set[type]] = defaultdict(set)
     for data in items:
         for key, value in data.items():
-            if _present(value) and not key.startswith("_"):
+            if key[:1] != "_" and _present(value):
                 seen[key].add(type(value))
     types = {}
     for key, kinds in seen.items():
@@ -121,24 +121,41 @@ def _key_types(items: Iterable[dict[str, Any]]) -> dict[str, type]:
     return types
 
 
+# an element's written keys in order, per (column order, the element's own keys): graphs made by
+# one builder have a few dozen key sets, so each is sorted once, not once per element
+_KEY_ORDERS: dict[tuple[tuple[str, ...], tuple[str, ...]], list[str]] = {}
+
+
+def _written_order(keys: tuple[str, ...], order: tuple[str, ...]) -> list[str]:
+    found = _KEY_ORDERS.get((order, keys))
+    if found is None:
+        rank = {key: i for i, key in enumerate(order)}
+        found = [k for k in sorted(keys, key=lambda k: (rank.get(k, len(order)), k)) if not k.startswith("_")]
+        if len(_KEY_ORDERS) > 10_000:
+            _KEY_ORDERS.clear()
+        _KEY_ORDERS[(order, keys)] = found
+    return found
+
+
 def _coerce(data: dict[str, Any], types: dict[str, type], order: tuple[str, ...]) -> dict[str, Any]:
+    """An element's attributes as written: scalars of their key's one type, missing values
+    (None, "", NaN) and ``_`` keys left out, lists joined with ``|``, illegal characters dropped."""
     out = {}
-    rank = {key: i for i, key in enumerate(order)}
-    for key in sorted(data, key=lambda k: (rank.get(k, len(order)), k)):
+    for key in _written_order(tuple(data), order):
         value = data[key]
-        if key.startswith("_") or not _present(value):
+        if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
             continue
         if isinstance(value, (list, tuple, set, frozenset)):
             value = "|".join(str(v) for v in (sorted(value) if isinstance(value, (set, frozenset)) else value))
         elif isinstance(value, dict):
             value = json.dumps(value, ensure_ascii=False, sort_keys=True)
         kind = types.get(key, str)
-        if kind is bool:
-            value = bool(value)
-        elif kind is str:
+        if kind is str:
             value = _XML_ILLEGAL.sub("", value if isinstance(value, str) else str(value))
             if not value:
                 continue
+        elif kind is bool:
+            value = bool(value)
         else:
             value = kind(value)
         out[key] = value
