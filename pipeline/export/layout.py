@@ -4,6 +4,7 @@ communities, betweenness and node size, all deterministic and near-linear in the
 from __future__ import annotations
 
 import math
+import random
 
 import networkx as nx
 
@@ -17,6 +18,14 @@ _MIN_SOURCES = 16
 _SPRING_MAX_NODES = 500
 _PIVOTS = 50
 _STRESS_ITERATIONS = 30
+# a component this big (an archive's giant component) gets fewer stress iterations: each costs
+# O(nodes x pivots), and the MDS start is already the layout's shape
+_ARCHIVE_COMPONENT = 50_000
+_ARCHIVE_STRESS_ITERATIONS = 8
+# Above this many nodes (an archive, not a corpus one reads node by node) communities come from
+# fast label propagation instead of Louvain, and the sampled betweenness is computed with numpy
+# (networkx's, in pure Python, takes minutes on a million nodes): both linear, both seeded.
+_ARCHIVE_NODES = 50_000
 
 
 def analyse(g: nx.MultiDiGraph, seed: int) -> None:
@@ -39,15 +48,22 @@ def analyse(g: nx.MultiDiGraph, seed: int) -> None:
     n = simple.number_of_nodes()
     if n == 0:
         return
-    communities = nx.community.louvain_communities(simple, weight="weight", seed=seed) if simple.number_of_edges() else [
-        {node} for node in simple]
+    if not simple.number_of_edges():
+        communities = [{node} for node in simple]
+    elif n > _ARCHIVE_NODES:
+        communities = list(nx.community.fast_label_propagation_communities(simple, weight="weight", seed=seed))
+    else:
+        communities = nx.community.louvain_communities(simple, weight="weight", seed=seed)
     community_of = {}
     for idx, members in enumerate(sorted(communities, key=lambda c: (-len(c), min(c)))):
         for node in members:
             community_of[node] = idx
     work = n + simple.number_of_edges()
     k = None if n * work <= _BETWEENNESS_BUDGET else min(n, max(_MIN_SOURCES, _BETWEENNESS_BUDGET // work))
-    betweenness = nx.betweenness_centrality(simple, k=k, seed=seed, normalized=True)
+    if n > _ARCHIVE_NODES and k is not None and k < n:
+        betweenness = sampled_betweenness(simple, k, seed)
+    else:
+        betweenness = nx.betweenness_centrality(simple, k=k, seed=seed, normalized=True)
     positions = _layout(simple, seed)
     degree = dict(simple.degree())
     for node in g.nodes:
@@ -59,6 +75,74 @@ def analyse(g: nx.MultiDiGraph, seed: int) -> None:
         data["y"] = round(float(y), 3)
         base = {"actor": 14.0, "issue": 12.0, "red_line": 12.0, "quote": 6.0, "document": 6.0}.get(data.get("kind", ""), 8.0)
         data["size"] = round(base + 40.0 * math.sqrt(data["betweenness"]) + 1.5 * math.log1p(degree.get(node, 0)), 3)
+
+
+def sampled_betweenness(simple: nx.Graph, k: int, seed: int) -> dict[str, float]:
+    """Normalised betweenness estimated from ``k`` sources, as ``networkx.betweenness_centrality(
+    simple, k=k, seed=seed)`` estimates it (the same sources, the same scaling; sums in another
+    order), with Brandes' two passes done a BFS level at a time in numpy."""
+    import numpy as np
+
+    nodes = list(simple)
+    n = len(nodes)
+    sources = random.Random(seed).sample(nodes, k)
+    indptr, indices = _csr(simple, nodes)
+    total = np.zeros(n)
+    index = {node: i for i, node in enumerate(nodes)}
+    for source in sources:
+        total += _dependencies(index[source], indptr, indices, n)
+    # networkx's rescaling of a sample without endpoints: sources counted among k - 1 others
+    pairs = n - 1
+    scale = np.full(n, 1.0 / (k * (pairs - 1)))
+    scale[[index[s] for s in sources]] = 1.0 / ((k - 1) * (pairs - 1)) if k > 1 else math.nan
+    values = total * scale
+    return {node: float(values[i]) for i, node in enumerate(nodes)}
+
+
+def _csr(simple: nx.Graph, nodes: list[str]):
+    import numpy as np
+
+    index = {node: i for i, node in enumerate(nodes)}
+    n = len(nodes)
+    edges = np.array([(index[u], index[v]) for u, v in simple.edges() if u != v], dtype=np.int64).reshape(-1, 2)
+    src = np.concatenate([edges[:, 0], edges[:, 1]])
+    dst = np.concatenate([edges[:, 1], edges[:, 0]])
+    order = np.lexsort((dst, src))
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(src, minlength=n), out=indptr[1:])
+    return indptr, dst[order]
+
+
+def _dependencies(source: int, indptr, indices, n: int):
+    """Brandes' dependencies of every node on ``source`` (0 for the source itself)."""
+    import numpy as np
+
+    dist = np.full(n, -1, dtype=np.int64)
+    sigma = np.zeros(n)
+    dist[source], sigma[source] = 0, 1.0
+    frontier = np.array([source], dtype=np.int64)
+    levels = []  # the shortest-path DAG's edges (u -> v), level by level
+    level = 0
+    while frontier.size:
+        starts = indptr[frontier]
+        lengths = indptr[frontier + 1] - starts
+        size = int(lengths.sum())
+        if not size:
+            break
+        offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(size)
+        u, v = np.repeat(frontier, lengths), indices[offsets]
+        found = np.unique(v[dist[v] < 0])
+        dist[found] = level + 1
+        on_path = dist[v] == level + 1
+        u, v = u[on_path], v[on_path]
+        sigma += np.bincount(v, weights=sigma[u], minlength=n)
+        levels.append((u, v))
+        frontier, level = found, level + 1
+    delta = np.zeros(n)
+    for u, v in reversed(levels):
+        delta += np.bincount(u, weights=sigma[u] * (1.0 + delta[v]) / sigma[v], minlength=n)
+    delta[source] = 0.0
+    return delta
 
 
 def _layout(simple: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
@@ -170,7 +254,8 @@ def _component_layout(members, local, indptr, indices, rng):
     sub_edges = np.stack([rows[keep], sub_indices[keep]], axis=1)
     unit = float(np.median(np.linalg.norm(coords[sub_edges[:, 0]] - coords[sub_edges[:, 1]], axis=1))) if len(sub_edges) else 0.0
     coords = coords / unit if unit > 1e-9 else coords
-    coords = _sparse_stress(coords, sub_edges, distances, pivot_nodes)
+    iterations = _STRESS_ITERATIONS if size <= _ARCHIVE_COMPONENT else _ARCHIVE_STRESS_ITERATIONS
+    coords = _sparse_stress(coords, sub_edges, distances, pivot_nodes, iterations)
     coords = _spread_coincident(coords)
     return coords - coords.mean(axis=0)
 
