@@ -23,8 +23,8 @@ _STRESS_ITERATIONS = 30
 _ARCHIVE_COMPONENT = 50_000
 _ARCHIVE_STRESS_ITERATIONS = 8
 # Above this many nodes (an archive, not a corpus one reads node by node) communities come from
-# fast label propagation instead of Louvain, and the sampled betweenness is computed with numpy
-# (networkx's, in pure Python, takes minutes on a million nodes): both linear, both seeded.
+# fast label propagation instead of Louvain (linear, seeded). A sampled betweenness is always
+# computed with numpy (networkx's estimate, whose pure-Python BFS takes minutes on an archive).
 _ARCHIVE_NODES = 50_000
 
 
@@ -60,7 +60,7 @@ def analyse(g: nx.MultiDiGraph, seed: int) -> None:
             community_of[node] = idx
     work = n + simple.number_of_edges()
     k = None if n * work <= _BETWEENNESS_BUDGET else min(n, max(_MIN_SOURCES, _BETWEENNESS_BUDGET // work))
-    if n > _ARCHIVE_NODES and k is not None and k < n:
+    if k is not None and k < n:
         betweenness = sampled_betweenness(simple, k, seed)
     else:
         betweenness = nx.betweenness_centrality(simple, k=k, seed=seed, normalized=True)
