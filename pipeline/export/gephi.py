@@ -222,7 +222,12 @@ def _graphml_keys(schema: _Schema) -> list[tuple[str, str, str, type]]:
     return keys
 
 
-def write_graphml(g: nx.MultiDiGraph, path: Path) -> None:
+def graph_schema(g: nx.MultiDiGraph) -> _Schema:
+    """The schema both files declare (see ``_scan``): made once when both are written."""
+    return _scan(g)
+
+
+def write_graphml(g: nx.MultiDiGraph, path: Path, schema: _Schema | None = None) -> None:
     """GraphML with unique edge ids (the ``id`` attribute) and typed scalar attributes.
 
     ``g`` is the collapsed, analysed graph. Written as it is read, element by element, in the
@@ -232,7 +237,7 @@ def write_graphml(g: nx.MultiDiGraph, path: Path) -> None:
     itself, and igraph 1.0 misreads ``<edge id>`` (it fills edge ids with vertex ids) but keeps
     the data value, with a warning that an ``id`` attribute already exists.
     """
-    schema = _scan(g)
+    schema = _scan(g) if schema is None else schema
     keys = _graphml_keys(schema)
     name = str(g.graph.get("name", "negotiation-graph"))
 
@@ -378,14 +383,14 @@ def _attvalues(data: dict[str, Any], columns: list[str], ids: dict[str, str]) ->
     return ["        <attvalues>", *values, "        </attvalues>"] if values else []
 
 
-def write_gexf(g: nx.MultiDiGraph, path: Path) -> None:
+def write_gexf(g: nx.MultiDiGraph, path: Path, schema: _Schema | None = None) -> None:
     """GEXF 1.2 with viz colours/sizes/positions and ``start`` dates for Gephi's timeline.
 
     Written by hand rather than with ``networkx.write_gexf``, which adds a ``networkx_key``
     column and a ``lastmodifieddate`` that would change the bytes every day; streamed to the
-    file element by element.
+    file element by element. ``schema`` is ``graph_schema(g)`` when the caller has it already.
     """
-    schema = _scan(g)
+    schema = _scan(g) if schema is None else schema
 
     def writer(handle: IO[bytes]) -> None:
         out = _Lines(handle)
