@@ -36,15 +36,17 @@ def collapse(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     parallel edges on import, has nothing left to merge. Each edge keeps its pieces of
     evidence in ``_evidence`` (a list, for the explorer page; files skip ``_`` keys).
     """
-    pairs: dict[tuple[str, str], dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    # (key, the edge's own attribute dict): no copy of an archive's edges is made
+    pairs: dict[tuple[str, str], dict[str, list[tuple[str, dict[str, Any]]]]] = defaultdict(lambda: defaultdict(list))
     for u, v, key, data in g.edges(keys=True, data=True):
-        pairs[(u, v)][data.get("relation", "")].append({**data, "_key": str(key)})
+        pairs[(u, v)][data.get("relation", "")].append((str(key), data))
     out = nx.MultiDiGraph(**g.graph)
     for node in sorted(g.nodes):
         out.add_node(node, **g.nodes[node])
     for n, (u, v) in enumerate(sorted(pairs)):
         relations = pairs[(u, v)]
-        merged = [_merge_edges(sorted(relations[r], key=lambda d: d["_key"]), r) for r in sorted(relations, key=_rel_rank)]
+        merged = [_merge_edges([data for _, data in sorted(relations[r], key=lambda item: item[0])], r)
+                  for r in sorted(relations, key=_rel_rank)]
         edge = merged[0] if len(merged) == 1 else _join_relations(merged)
         edge["id"] = f"e{n}"
         out.add_edge(u, v, key=edge["id"], **edge)
