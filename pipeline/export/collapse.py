@@ -23,8 +23,8 @@ _SENTENCE_KEYS = ("evidence", "quote", "own_evidence", "claim_evidence", "condit
 _LIST_KEYS = ("speaker", "cue", "claimed_by", "quote_id", "issues", "issue", "issue_ids", "stance_id", "negotiation_id",
               "position_shift")
 # what the explorer page shows for each piece of evidence behind a collapsed edge
-_EVIDENCE_KEYS = ("relation", "polarity", "red_line", "condition", "evidence", "quote", "speaker", "cue",
-                  "claimed_by", "doc_ids", "date", "issues", "hedged", "negotiation_id", "position_shift")
+EVIDENCE_KEYS = ("relation", "polarity", "red_line", "condition", "evidence", "quote", "speaker", "cue",
+                 "claimed_by", "doc_ids", "date", "issues", "hedged", "negotiation_id", "position_shift")
 
 
 def collapse(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -34,7 +34,8 @@ def collapse(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     weights summed); when a pair holds several relations, their merged edges are joined into
     one whose ``relation`` lists them (``member_of|aligned``), so that Gephi, which merges
     parallel edges on import, has nothing left to merge. Each edge keeps its pieces of
-    evidence in ``_evidence`` (a list, for the explorer page; files skip ``_`` keys).
+    evidence in ``_evidence`` (a list of tuples, read with ``evidence_dict``, for the explorer
+    page; files skip ``_`` keys).
     """
     # (key, the edge's own attribute dict): no copy of an archive's edges is made
     pairs: dict[tuple[str, str], dict[str, list[tuple[str, dict[str, Any]]]]] = defaultdict(lambda: defaultdict(list))
@@ -98,10 +99,17 @@ def _merge_edges(items: list[dict[str, Any]], relation: str) -> dict[str, Any]:
     return merged
 
 
-def _evidence_item(data: dict[str, Any], relation: str) -> dict[str, Any]:
-    item = {k: data[k] for k in _EVIDENCE_KEYS if data.get(k) not in (None, "", False)}
-    item["relation"] = relation
-    return item
+def _evidence_item(data: dict[str, Any], relation: str) -> tuple[Any, ...]:
+    """One piece of evidence as a tuple of ``EVIDENCE_KEYS``' values (None where there is none):
+    an archive's graph holds hundreds of thousands of them, and a tuple is a third of a dict."""
+    return (relation, *(None if data.get(k) in (None, "", False) else data[k] for k in EVIDENCE_KEYS[1:]))
+
+
+def evidence_dict(item: tuple[Any, ...] | dict[str, Any]) -> dict[str, Any]:
+    """A piece of evidence of ``_evidence`` as the page shows it: its fields that have a value."""
+    if isinstance(item, dict):
+        return dict(item)
+    return {k: v for k, v in zip(EVIDENCE_KEYS, item) if v is not None}
 
 
 def _join_relations(merged: list[dict[str, Any]]) -> dict[str, Any]:
