@@ -49,6 +49,7 @@ class Settings:
     taxonomy: Path = DEFAULT_MODELS_DIR / "taxonomy.toml"
     layout_seed: int = 42
     html_max_nodes: int = 1500
+    matrix_max_cells: int = 5_000_000
     sources: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -84,7 +85,7 @@ _SECTIONS = {
     "lexicons": ("cues", "stance", "roles", "issues", "groups", "names"),
     "actors": ("gazetteer", "overrides"),
     "issues": ("taxonomy",),
-    "graph": ("layout_seed", "html_max_nodes"),
+    "graph": ("layout_seed", "html_max_nodes", "matrix_max_cells"),
 }
 _PATH_KEYS = {"cues", "stance", "roles", "issues", "groups", "names", "gazetteer", "overrides", "taxonomy"}
 

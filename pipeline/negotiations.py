@@ -11,6 +11,7 @@ unrelated disputes together. The user's ``[negotiations]`` overrides split, merg
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
@@ -89,15 +90,18 @@ def link_score(a: DocFacts, b: DocFacts, weights: dict[str, float]) -> float:
 def group_documents(facts: Iterable[DocFacts]) -> list[list[str]]:
     """Documents in connected groups of linked pairs, each group sorted, groups by first doc.
 
-    Candidate pairs come from an index of the parties that are not ubiquitous, so the work grows
-    with the documents that share a party, not with the square of the corpus.
+    Candidate pairs come from an index of the parties that are not ubiquitous, and of a party's
+    dated documents only those within the time window of each other, so the work grows with the
+    documents that share a party in one period, not with the square of the corpus. Pairs are
+    tried in a fixed order (party by party, document by document), and a link that would
+    stretch a group beyond the window is refused, so undated documents cannot chain disputes of
+    different years together.
     """
     facts = sorted(facts, key=lambda f: f.doc_id)
     weights = _weights(facts)
     parent = list(range(len(facts)))
-    # each group's dated span: a link that would stretch a group beyond the window is refused,
-    # so undated documents cannot chain disputes of different years together
     span = [(f.date[:10], f.date[:10]) if f.date else ("", "") for f in facts]
+    day = [_ordinal(f.date) for f in facts]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -110,22 +114,74 @@ def group_documents(facts: Iterable[DocFacts]) -> list[list[str]]:
         for p in sorted(f.parties):
             if weights[p] == 1.0:
                 postings[p].append(i)
-    checked: set[tuple[int, int]] = set()
+    refused: set[tuple[int, int]] = set()  # linked but too far apart: refused again at any other party
+    linked = _Linker(facts, weights).linked
     for members in postings.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if (i, j) in checked or find(i) == find(j):
+        for x, j_positions in _window_pairs(members, day):
+            i = members[x]
+            for y in j_positions:
+                j = members[y]
+                root_i, root_j = find(i), find(j)
+                if root_i == root_j or (i, j) in refused or not linked(i, j):
                     continue
-                checked.add((i, j))
-                if link_score(facts[i], facts[j], weights) > 0:
-                    a, b = sorted((find(i), find(j)))
-                    joined = _join_spans(span[a], span[b])
-                    if joined is not None:
-                        parent[b], span[a] = a, joined
+                a, b = sorted((root_i, root_j))
+                joined = _join_spans(span[a], span[b])
+                if joined is None:
+                    refused.add((i, j))
+                else:
+                    parent[b], span[a] = a, joined
     groups: dict[int, list[str]] = defaultdict(list)
     for i, f in enumerate(facts):
         groups[find(i)].append(f.doc_id)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+class _Linker:
+    """``link_score(a, b) > 0`` for two documents already known to be within the window of each
+    other, with each document's strong parties and party weight counted once, not per pair."""
+
+    def __init__(self, facts: list[DocFacts], weights: dict[str, float]) -> None:
+        self.facts = facts
+        self.strong = [frozenset(p for p in f.parties if weights.get(p, 1.0) == 1.0) for f in facts]
+        self.total = [sum(weights.get(p, 1.0) for p in f.parties) for f in facts]
+
+    def linked(self, i: int, j: int) -> bool:
+        strong = len(self.strong[i] & self.strong[j])
+        if not strong:
+            return False
+        a, b = self.facts[i], self.facts[j]
+        shared = a.parties & b.parties
+        # weights are 1 and UBIQUITOUS_WEIGHT (exact in binary): the sum does not depend on order
+        score = strong + UBIQUITOUS_WEIGHT * (len(shared) - strong)
+        if score < SHARED_PARTY_SHARE * min(self.total[i], self.total[j]):
+            return False
+        score += PLACE_WEIGHT * len((a.places & b.places) - shared) + ISSUE_WEIGHT * len(a.issues & b.issues)
+        return score >= (LINK_SCORE if strong >= 2 else WEAK_LINK_SCORE)
+
+
+def _ordinal(date: str) -> int | None:
+    try:
+        return dt.date.fromisoformat(date[:10]).toordinal() if date else None
+    except ValueError:
+        return None
+
+
+def _window_pairs(members: list[int], day: list[int | None]):
+    """For each position ``x`` in a party's documents, the later positions ``y`` whose document
+    could link to it: undated ones, and dated ones within the window (others score 0)."""
+    dated = sorted((day[i], y) for y, i in enumerate(members) if day[i] is not None)
+    dated_days = [d for d, _ in dated]
+    undated = [y for y, i in enumerate(members) if day[i] is None]
+    for x, i in enumerate(members):
+        if day[i] is None:
+            yield x, range(x + 1, len(members))
+            continue
+        low = bisect.bisect_left(dated_days, day[i] - WINDOW_DAYS)
+        high = bisect.bisect_right(dated_days, day[i] + WINDOW_DAYS)
+        near = [y for _, y in dated[low:high] if y > x]
+        near.extend(undated[bisect.bisect_right(undated, x):])
+        near.sort()
+        yield x, near
 
 
 def _join_spans(a: tuple[str, str], b: tuple[str, str]) -> tuple[str, str] | None:

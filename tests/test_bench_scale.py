@@ -63,3 +63,23 @@ def test_tiny_scale_run(corpus_build, tmp_path):
     plot_scale([row, {**row, "documents": 400}], tmp_path / "scale.png")
     assert (tmp_path / "scale.png").read_bytes()[:4] == b"\x89PNG"
     json.dumps(row)  # what bench.json holds
+
+
+def test_bench_table_puts_both_job_counts_side_by_side():
+    from pipeline.bench import format_table, summarise
+
+    def run(seconds, words_per_s, **more):
+        return {"seconds": seconds, "words_per_s": words_per_s, "peak_rss_mb": 100.0, **more}
+
+    results = {
+        "cold": run(100.0, 900.0, timings_s={"total": 100.0, "graph": 2.0, "export": 2.5}),
+        "unchanged": run(2.0, 0.0), "changed_1pct": run(8.0, 0.0), "bare": run(90.0, 1000.0),
+        "scaling_jobs1": run(50.0, 450.0), "scaling_jobs2": run(28.0, 800.0),
+        "bare_jobs1": run(40.0, 500.0), "bare_jobs2": run(25.0, 1000.0),
+    }
+    summary = summarise(results, 2000, 2)
+    assert summary["throughput_ratio_jobs1"] == 0.9 and summary["throughput_met_jobs1"]
+    assert summary["throughput_ratio_jobs2"] == 0.8 and not summary["throughput_met_jobs2"]
+    assert summary["graph_export_share"] == 0.045 and summary["graph_export_met"]
+    table = format_table(summary, 2000, 2)
+    assert "cold / bare words/s at --jobs 1" in table and "cold / bare words/s at --jobs 2" in table

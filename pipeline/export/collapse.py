@@ -23,8 +23,8 @@ _SENTENCE_KEYS = ("evidence", "quote", "own_evidence", "claim_evidence", "condit
 _LIST_KEYS = ("speaker", "cue", "claimed_by", "quote_id", "issues", "issue", "issue_ids", "stance_id", "negotiation_id",
               "position_shift")
 # what the explorer page shows for each piece of evidence behind a collapsed edge
-_EVIDENCE_KEYS = ("relation", "polarity", "red_line", "condition", "evidence", "quote", "speaker", "cue",
-                  "claimed_by", "doc_ids", "date", "issues", "hedged", "negotiation_id", "position_shift")
+EVIDENCE_KEYS = ("relation", "polarity", "red_line", "condition", "evidence", "quote", "speaker", "cue",
+                 "claimed_by", "doc_ids", "date", "issues", "hedged", "negotiation_id", "position_shift")
 
 
 def collapse(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -34,17 +34,20 @@ def collapse(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     weights summed); when a pair holds several relations, their merged edges are joined into
     one whose ``relation`` lists them (``member_of|aligned``), so that Gephi, which merges
     parallel edges on import, has nothing left to merge. Each edge keeps its pieces of
-    evidence in ``_evidence`` (a list, for the explorer page; files skip ``_`` keys).
+    evidence in ``_evidence`` (a list of tuples, read with ``evidence_dict``, for the explorer
+    page; files skip ``_`` keys).
     """
-    pairs: dict[tuple[str, str], dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    # (key, the edge's own attribute dict): no copy of an archive's edges is made
+    pairs: dict[tuple[str, str], dict[str, list[tuple[str, dict[str, Any]]]]] = defaultdict(lambda: defaultdict(list))
     for u, v, key, data in g.edges(keys=True, data=True):
-        pairs[(u, v)][data.get("relation", "")].append({**data, "_key": str(key)})
+        pairs[(u, v)][data.get("relation", "")].append((str(key), data))
     out = nx.MultiDiGraph(**g.graph)
     for node in sorted(g.nodes):
         out.add_node(node, **g.nodes[node])
     for n, (u, v) in enumerate(sorted(pairs)):
         relations = pairs[(u, v)]
-        merged = [_merge_edges(sorted(relations[r], key=lambda d: d["_key"]), r) for r in sorted(relations, key=_rel_rank)]
+        merged = [_merge_edges([data for _, data in sorted(relations[r], key=lambda item: item[0])], r)
+                  for r in sorted(relations, key=_rel_rank)]
         edge = merged[0] if len(merged) == 1 else _join_relations(merged)
         edge["id"] = f"e{n}"
         out.add_edge(u, v, key=edge["id"], **edge)
@@ -96,10 +99,17 @@ def _merge_edges(items: list[dict[str, Any]], relation: str) -> dict[str, Any]:
     return merged
 
 
-def _evidence_item(data: dict[str, Any], relation: str) -> dict[str, Any]:
-    item = {k: data[k] for k in _EVIDENCE_KEYS if data.get(k) not in (None, "", False)}
-    item["relation"] = relation
-    return item
+def _evidence_item(data: dict[str, Any], relation: str) -> tuple[Any, ...]:
+    """One piece of evidence as a tuple of ``EVIDENCE_KEYS``' values (None where there is none):
+    an archive's graph holds hundreds of thousands of them, and a tuple is a third of a dict."""
+    return (relation, *(None if data.get(k) in (None, "", False) else data[k] for k in EVIDENCE_KEYS[1:]))
+
+
+def evidence_dict(item: tuple[Any, ...] | dict[str, Any]) -> dict[str, Any]:
+    """A piece of evidence of ``_evidence`` as the page shows it: its fields that have a value."""
+    if isinstance(item, dict):
+        return dict(item)
+    return {k: v for k, v in zip(EVIDENCE_KEYS, item) if v is not None}
 
 
 def _join_relations(merged: list[dict[str, Any]]) -> dict[str, Any]:

@@ -29,13 +29,12 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
-from networkx.readwrite.graphml import GraphMLWriter
 
 from .. import __version__
 from .atomic import write_atomic
@@ -54,20 +53,47 @@ _EDGE_ORDER = ("id", "label", "relation", "polarity", "red_line", "condition", "
 
 
 
-def _scalar_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """Copy with scalar attributes only, one type per key, missing values omitted.
+class _Schema(NamedTuple):
+    """What both files declare before their nodes and edges: each attribute's one type, the
+    attributes in the order they first appear (after coercion), and whether anything is dated."""
 
-    Keys starting with ``_`` (page-only data) are skipped; keys are put in a stable order,
-    Gephi's own columns and the analysis columns first.
-    """
+    node_types: dict[str, type]
+    edge_types: dict[str, type]
+    node_keys: list[str]
+    edge_keys: list[str]
+    dated: bool
+
+
+def _scan(g: nx.MultiDiGraph) -> _Schema:
+    """One pass over the graph for its schema; values are coerced again as they are written, so
+    no scalar copy of the graph is ever held (keys starting with ``_``, page-only data, are
+    skipped; keys come in a stable order, Gephi's own columns and the analysis columns first)."""
     node_types = _key_types(data for _, data in g.nodes(data=True))
     edge_types = _key_types(data for _, _, data in g.edges(data=True))
-    out = nx.MultiDiGraph()
-    for node, data in g.nodes(data=True):
-        out.add_node(node, **_coerce(data, node_types, _NODE_ORDER))
-    for u, v, key, data in g.edges(keys=True, data=True):
-        out.add_edge(u, v, key=key, **_coerce(data, edge_types, _EDGE_ORDER))
-    return out
+    node_keys = _first_keys((data for _, data in g.nodes(data=True)), node_types, _NODE_ORDER)
+    edge_keys = _first_keys((data for _, _, data in g.edges(data=True)), edge_types, _EDGE_ORDER)
+    dated = any(_is_date(data, node_types) for _, data in g.nodes(data=True)) or any(
+        _is_date(data, edge_types) for _, _, data in g.edges(data=True))
+    return _Schema(node_types, edge_types, node_keys, edge_keys, dated)
+
+
+def _first_keys(items: Iterable[dict[str, Any]], types: dict[str, type], order: tuple[str, ...]) -> list[str]:
+    """The written keys in order of first appearance (an element's own keys in its written order)."""
+    seen: dict[str, None] = {}
+    for data in items:
+        if len(seen) == len(types):
+            break
+        if any(key in types and key not in seen for key in data):
+            for key in _coerce(data, types, order):
+                seen.setdefault(key, None)
+    return list(seen)
+
+
+def _is_date(data: dict[str, Any], types: dict[str, type]) -> bool:
+    value = data.get("date")
+    if value is None or not _present(value) or "date" not in types:
+        return False
+    return bool(_ISO_DATE.match(str(_coerce({"date": value}, types, ()).get("date", ""))))
 
 
 def _present(value: Any) -> bool:
@@ -80,7 +106,7 @@ def _key_types(items: Iterable[dict[str, Any]]) -> dict[str, type]:
     seen: dict[str, set[type]] = defaultdict(set)
     for data in items:
         for key, value in data.items():
-            if _present(value) and not key.startswith("_"):
+            if key[:1] != "_" and _present(value):
                 seen[key].add(type(value))
     types = {}
     for key, kinds in seen.items():
@@ -95,72 +121,154 @@ def _key_types(items: Iterable[dict[str, Any]]) -> dict[str, type]:
     return types
 
 
+# an element's written keys in order, per (column order, the element's own keys): graphs made by
+# one builder have a few dozen key sets, so each is sorted once, not once per element
+_KEY_ORDERS: dict[tuple[tuple[str, ...], tuple[str, ...]], list[str]] = {}
+
+
+def _written_order(keys: tuple[str, ...], order: tuple[str, ...]) -> list[str]:
+    found = _KEY_ORDERS.get((order, keys))
+    if found is None:
+        rank = {key: i for i, key in enumerate(order)}
+        found = [k for k in sorted(keys, key=lambda k: (rank.get(k, len(order)), k)) if not k.startswith("_")]
+        if len(_KEY_ORDERS) > 10_000:
+            _KEY_ORDERS.clear()
+        _KEY_ORDERS[(order, keys)] = found
+    return found
+
+
 def _coerce(data: dict[str, Any], types: dict[str, type], order: tuple[str, ...]) -> dict[str, Any]:
+    """An element's attributes as written: scalars of their key's one type, missing values
+    (None, "", NaN) and ``_`` keys left out, lists joined with ``|``, illegal characters dropped."""
     out = {}
-    rank = {key: i for i, key in enumerate(order)}
-    for key in sorted(data, key=lambda k: (rank.get(k, len(order)), k)):
+    for key in _written_order(tuple(data), order):
         value = data[key]
-        if key.startswith("_") or not _present(value):
+        if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
             continue
         if isinstance(value, (list, tuple, set, frozenset)):
             value = "|".join(str(v) for v in (sorted(value) if isinstance(value, (set, frozenset)) else value))
         elif isinstance(value, dict):
             value = json.dumps(value, ensure_ascii=False, sort_keys=True)
         kind = types.get(key, str)
-        if kind is bool:
-            value = bool(value)
-        elif kind is str:
+        if kind is str:
             value = _XML_ILLEGAL.sub("", value if isinstance(value, str) else str(value))
             if not value:
                 continue
+        elif kind is bool:
+            value = bool(value)
         else:
             value = kind(value)
         out[key] = value
     return out
 
 
-class _GraphMLWriter(GraphMLWriter):
-    """networkx's GraphML writer with key ids unique across node and edge keys.
+_GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+_GRAPHML_HEAD = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+    ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+)
+
+
+def _xml_text(text: str) -> str:
+    """Character data escaped as ElementTree escapes it."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
+def _xml_attr(text: str) -> str:
+    """An attribute value escaped as ElementTree escapes it (line breaks and tabs as references)."""
+    text = _xml_text(text)
+    for char, reference in (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;")):
+        if char in text:
+            text = text.replace(char, reference)
+    return text
+
+
+class _Lines:
+    """Lines written to a binary handle in UTF-8, a few thousand at a time."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self.handle, self.pending = handle, []
+
+    def add(self, line: str) -> None:
+        self.pending.append(line)
+        if len(self.pending) >= 4096:
+            self.flush()
+
+    def flush(self) -> None:
+        self.handle.write("".join(self.pending).encode("utf-8"))
+        self.pending = []
+
+
+def _graphml_keys(schema: _Schema) -> list[tuple[str, str, str, type]]:
+    """(key id, scope, attribute name, type) of every GraphML key, in the order they are declared.
 
     Node keys are named after their attribute (``label``, ``x``...), edge keys ``edge_<name>``;
-    Gephi, igraph and networkx match both by ``attr.name``. The unique edge id is written twice,
-    as ``<edge id>`` and as an ``id`` data value: Gephi maps a key named ``id`` to the edge id
+    Gephi, igraph and networkx match both by ``attr.name``. Raises ``ValueError`` when two keys
+    would share an id (the schema requires ids unique across nodes and edges).
+    """
+    keys = [("graph_name", "graph", "name", str)]
+    keys += [(name, "node", name, schema.node_types[name]) for name in schema.node_keys]
+    keys += [(f"edge_{name}", "edge", name, schema.edge_types[name]) for name in schema.edge_keys]
+    ids = [key_id for key_id, *_ in keys]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"GraphML key ids collide: {sorted({i for i in ids if ids.count(i) > 1})}")
+    return keys
+
+
+def graph_schema(g: nx.MultiDiGraph) -> _Schema:
+    """The schema both files declare (see ``_scan``): made once when both are written."""
+    return _scan(g)
+
+
+def write_graphml(g: nx.MultiDiGraph, path: Path, schema: _Schema | None = None) -> None:
+    """GraphML with unique edge ids (the ``id`` attribute) and typed scalar attributes.
+
+    ``g`` is the collapsed, analysed graph. Written as it is read, element by element, in the
+    layout networkx's pure-Python writer gives (two-space indents, ``<key ... />``), so the
+    bytes do not depend on what else is installed. The unique edge id is written twice, as
+    ``<edge id>`` and as an ``id`` data value: Gephi maps a key named ``id`` to the edge id
     itself, and igraph 1.0 misreads ``<edge id>`` (it fills edge ids with vertex ids) but keeps
     the data value, with a warning that an ``id`` attribute already exists.
     """
-
-    def get_key(self, name, attr_type, scope, default):
-        keys_key = (name, attr_type, scope)
-        if keys_key not in self.keys:
-            key_id = name if scope == "node" else f"{scope}_{name}"
-            if key_id in self.keys.values():
-                raise ValueError(f"GraphML attribute {name!r} of the {scope}s has two types; write one type per key")
-            self.keys[keys_key] = key_id
-            element = self.myElement("key", {"id": key_id, "for": scope, "attr.name": name, "attr.type": attr_type})
-            if default is not None:
-                default_element = self.myElement("default")
-                default_element.text = str(default)
-                element.append(default_element)
-            # keys precede the <graph> element, which networkx appends after all data
-            self.xml.append(element)
-        return self.keys[keys_key]
-
-
-def write_graphml(g: nx.MultiDiGraph, path: Path) -> None:
-    """GraphML with unique edge ids (the ``id`` attribute) and typed scalar attributes.
-
-    ``g`` is the collapsed, analysed graph. The pure-Python writer is used even where lxml is
-    installed, so the bytes do not depend on what else is installed.
-    """
-    scalar = _scalar_graph(g)
-    scalar.graph["name"] = str(g.graph.get("name", "negotiation-graph"))
+    schema = _scan(g) if schema is None else schema
+    keys = _graphml_keys(schema)
+    name = str(g.graph.get("name", "negotiation-graph"))
 
     def writer(handle: IO[bytes]) -> None:
-        graphml = _GraphMLWriter(encoding="utf-8", prettyprint=True, named_key_ids=True, edge_id_from_attribute="id")
-        graphml.add_graph_element(scalar)
-        graphml.dump(handle)
+        out = _Lines(handle)
+        out.add(_GRAPHML_HEAD)
+        for key_id, scope, attr_name, kind in keys:
+            out.add(f'  <key id="{_xml_attr(key_id)}" for="{scope}" attr.name="{_xml_attr(attr_name)}"'
+                    f' attr.type="{_GRAPHML_TYPES[kind]}" />\n')
+        out.add('  <graph edgedefault="directed">\n')
+        for node, data in g.nodes(data=True):
+            _graphml_element(out, f'<node id="{_xml_attr(str(node))}"', "node", _coerce(data, schema.node_types, _NODE_ORDER), "")
+        for u, v, key, data in g.edges(keys=True, data=True):
+            values = _coerce(data, schema.edge_types, _EDGE_ORDER)
+            edge_id = str(values["id"]) if "id" in values else str(key)
+            head = f'<edge source="{_xml_attr(str(u))}" target="{_xml_attr(str(v))}" id="{_xml_attr(edge_id)}"'
+            _graphml_element(out, head, "edge", values, "edge_")
+        out.add(f'    <data key="graph_name">{_xml_text(name)}</data>\n  </graph>\n</graphml>\n')
+        out.flush()
 
     write_atomic(path, writer)
+
+
+def _graphml_element(out: _Lines, head: str, tag: str, values: dict[str, Any], prefix: str) -> None:
+    if not values:
+        out.add(f"    {head} />\n")
+        return
+    out.add(f"    {head}>\n")
+    for key, value in values.items():
+        out.add(f'      <data key="{prefix}{key}">{_xml_text(str(value))}</data>\n')
+    out.add(f"    </{tag}>\n")
 
 
 def _viz_colour(data: dict[str, Any]) -> list[str]:
@@ -188,27 +296,33 @@ def _gexf_value(value: Any) -> str:
     return str(value)
 
 
+_ATTR_ENTITIES = {chr(10): "&#10;", chr(13): "&#13;", chr(9): "&#9;"}
+_ATTR_SPECIAL = re.compile("[&<>\"\n\r\t]")
+
+
 def _attr(name: str, value: Any) -> str:
     # newlines and tabs survive as character references (a raw one would be normalised away)
-    return f" {name}={quoteattr(_gexf_value(value), {chr(10): '&#10;', chr(13): '&#13;', chr(9): '&#9;'})}"
+    text = _gexf_value(value)
+    if not _ATTR_SPECIAL.search(text):
+        return f' {name}="{text}"'
+    return f" {name}={quoteattr(text, _ATTR_ENTITIES)}"
 
 
 def render_gexf(g: nx.MultiDiGraph) -> str:
     """GEXF 1.2 text of the collapsed, analysed graph (see ``write_gexf``)."""
-    scalar = _scalar_graph(g)
-    node_types = _key_types(data for _, data in scalar.nodes(data=True))
-    edge_types = _key_types(data for _, _, data in scalar.edges(data=True))
-    node_columns = [k for k in _ordered(node_types, _NODE_ORDER) if k not in _NODE_NATIVE]
-    edge_columns = [k for k in _ordered(edge_types, _EDGE_ORDER) if k not in _EDGE_NATIVE]
+    return "".join(_gexf_lines(g, _scan(g)))
+
+
+def _gexf_lines(g: nx.MultiDiGraph, schema: _Schema) -> Iterator[str]:
+    """The GEXF file, line by line (each with its line end), element by element."""
+    node_columns = [k for k in _ordered(dict.fromkeys(schema.node_keys), _NODE_ORDER) if k not in _NODE_NATIVE]
+    edge_columns = [k for k in _ordered(dict.fromkeys(schema.edge_keys), _EDGE_ORDER) if k not in _EDGE_NATIVE]
     for column in (*node_columns, *edge_columns):
         if column in RESERVED:
             raise ValueError(f"attribute {column!r} is reserved in GEXF; rename it")
     node_ids = {k: f"n{i}" for i, k in enumerate(node_columns)}
     edge_ids = {k: f"e{i}" for i, k in enumerate(edge_columns)}
-    dated = any(_ISO_DATE.match(str(d.get("date", ""))) for _, d in scalar.nodes(data=True)) or any(
-        _ISO_DATE.match(str(d.get("date", ""))) for _, _, d in scalar.edges(data=True))
-
-    lines = [
+    yield from (line + "\n" for line in [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz"'
         ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
@@ -217,41 +331,46 @@ def render_gexf(g: nx.MultiDiGraph) -> str:
         f"    <creator>negotiation-graph {escape(__version__)}</creator>",
         "    <description>actors, issues, red lines, quotations and documents; every edge backed by its evidence</description>",
         "  </meta>",
-        '  <graph defaultedgetype="directed"' + (' mode="dynamic" timeformat="date"' if dated else ' mode="static"') + ">",
-    ]
-    for klass, columns, ids, types in (("node", node_columns, node_ids, node_types), ("edge", edge_columns, edge_ids, edge_types)):
+        '  <graph defaultedgetype="directed"' + (' mode="dynamic" timeformat="date"' if schema.dated else ' mode="static"') + ">",
+    ])
+    for klass, columns, ids, types in (("node", node_columns, node_ids, schema.node_types),
+                                       ("edge", edge_columns, edge_ids, schema.edge_types)):
         if columns:
-            lines.append(f'    <attributes class="{klass}" mode="static">')
-            lines += [f"      <attribute{_attr('id', ids[c])}{_attr('title', c)}{_attr('type', _GEXF_TYPES[types[c]])}/>" for c in columns]
-            lines.append("    </attributes>")
-    lines.append("    <nodes>")
-    for node, data in scalar.nodes(data=True):
-        head = f"      <node{_attr('id', node)}{_attr('label', data.get('label', node))}"
-        if _ISO_DATE.match(str(data.get("date", ""))):
-            head += _attr("start", data["date"])
-        lines.append(head + ">")
-        lines += _attvalues(data, node_columns, node_ids)
-        lines += _viz_colour(data)
-        if "size" in data:
-            lines.append(f'        <viz:size value="{float(data["size"])}"/>')
-        if "x" in data and "y" in data:
-            lines.append(f'        <viz:position x="{float(data["x"])}" y="{float(data["y"])}" z="0.0"/>')
-        lines.append("      </node>")
-    lines.append("    </nodes>")
-    lines.append("    <edges>")
-    for u, v, key, data in scalar.edges(keys=True, data=True):
-        head = f"      <edge{_attr('id', data.get('id', key))}{_attr('source', u)}{_attr('target', v)}"
-        if "label" in data:
-            head += _attr("label", data["label"])
-        head += _attr("weight", float(data.get("weight", 1.0)))
-        if _ISO_DATE.match(str(data.get("date", ""))):
-            head += _attr("start", data["date"])
-        lines.append(head + ">")
-        lines += _attvalues(data, edge_columns, edge_ids)
-        lines += _viz_colour(data)
-        lines.append("      </edge>")
-    lines += ["    </edges>", "  </graph>", "</gexf>", ""]
-    return "\n".join(lines)
+            yield f'    <attributes class="{klass}" mode="static">\n'
+            for c in columns:
+                yield f"      <attribute{_attr('id', ids[c])}{_attr('title', c)}{_attr('type', _GEXF_TYPES[types[c]])}/>\n"
+            yield "    </attributes>\n"
+    yield "    <nodes>\n"
+    for node, raw in g.nodes(data=True):
+        yield from _gexf_node(node, _coerce(raw, schema.node_types, _NODE_ORDER), node_columns, node_ids)
+    yield "    </nodes>\n    <edges>\n"
+    for u, v, key, raw in g.edges(keys=True, data=True):
+        yield from _gexf_edge(u, v, key, _coerce(raw, schema.edge_types, _EDGE_ORDER), edge_columns, edge_ids)
+    yield "    </edges>\n  </graph>\n</gexf>\n"
+
+
+def _gexf_node(node: str, data: dict[str, Any], columns: list[str], ids: dict[str, str]) -> list[str]:
+    head = f"      <node{_attr('id', node)}{_attr('label', data.get('label', node))}"
+    if _ISO_DATE.match(str(data.get("date", ""))):
+        head += _attr("start", data["date"])
+    lines = [head + ">", *_attvalues(data, columns, ids), *_viz_colour(data)]
+    if "size" in data:
+        lines.append(f'        <viz:size value="{float(data["size"])}"/>')
+    if "x" in data and "y" in data:
+        lines.append(f'        <viz:position x="{float(data["x"])}" y="{float(data["y"])}" z="0.0"/>')
+    lines.append("      </node>")
+    return [line + "\n" for line in lines]
+
+
+def _gexf_edge(u: str, v: str, key: Any, data: dict[str, Any], columns: list[str], ids: dict[str, str]) -> list[str]:
+    head = f"      <edge{_attr('id', data.get('id', key))}{_attr('source', u)}{_attr('target', v)}"
+    if "label" in data:
+        head += _attr("label", data["label"])
+    head += _attr("weight", float(data.get("weight", 1.0)))
+    if _ISO_DATE.match(str(data.get("date", ""))):
+        head += _attr("start", data["date"])
+    lines = [head + ">", *_attvalues(data, columns, ids), *_viz_colour(data), "      </edge>"]
+    return [line + "\n" for line in lines]
 
 
 def _ordered(types: dict[str, type], order: tuple[str, ...]) -> list[str]:
@@ -264,11 +383,19 @@ def _attvalues(data: dict[str, Any], columns: list[str], ids: dict[str, str]) ->
     return ["        <attvalues>", *values, "        </attvalues>"] if values else []
 
 
-def write_gexf(g: nx.MultiDiGraph, path: Path) -> None:
+def write_gexf(g: nx.MultiDiGraph, path: Path, schema: _Schema | None = None) -> None:
     """GEXF 1.2 with viz colours/sizes/positions and ``start`` dates for Gephi's timeline.
 
     Written by hand rather than with ``networkx.write_gexf``, which adds a ``networkx_key``
-    column and a ``lastmodifieddate`` that would change the bytes every day.
+    column and a ``lastmodifieddate`` that would change the bytes every day; streamed to the
+    file element by element. ``schema`` is ``graph_schema(g)`` when the caller has it already.
     """
-    text = render_gexf(g)
-    write_atomic(path, lambda handle: handle.write(text.encode("utf-8")))
+    schema = _scan(g) if schema is None else schema
+
+    def writer(handle: IO[bytes]) -> None:
+        out = _Lines(handle)
+        for line in _gexf_lines(g, schema):
+            out.add(line)
+        out.flush()
+
+    write_atomic(path, writer)

@@ -20,7 +20,7 @@ import pandas as pd
 from ..graph import EDGE_COLORS
 from ..records import POLARITIES, Resolved
 from .atomic import write_atomic
-from .tables import stance_matrix
+from .tables import StanceMatrix, stance_matrix
 
 EMPTY = "#f2f2f2"
 RED_LINE_EDGE = "#000000"
@@ -29,11 +29,25 @@ MAX_ISSUES = 40
 _LABEL_CHARS = 42
 
 
-def write_stance_heatmap(resolved: Resolved, path: Path, matrix: pd.DataFrame | None = None) -> None:
+def write_stance_heatmap(resolved: Resolved, path: Path, matrix: StanceMatrix | None = None) -> None:
     """Write ``stance_matrix.png`` for ``resolved`` (the data of ``stance_matrix.csv``, given as
-    ``matrix`` when the caller has it already)."""
+    ``matrix`` when the caller has it already).
+
+    Only the part of the matrix that can be drawn becomes a DataFrame: the ``MAX_ISSUES``
+    columns held by the most actors and the actors holding a position on one of them; the
+    caption still counts the whole matrix.
+    """
+    matrix = stance_matrix(resolved) if matrix is None else matrix
+    columns = set(matrix.issues)
+    held: dict[str, int] = {}
+    for cells in matrix.cells.values():
+        for issue in cells:
+            if issue in columns:
+                held[issue] = held.get(issue, 0) + 1
+    chosen = set(sorted(held, key=lambda i: (-held[i], i))[:MAX_ISSUES])
+    drawn = matrix._replace(actors=[a for a in matrix.actors if chosen.intersection(matrix.cells.get(a, ()))])
     labels = {issue.issue_id: issue.label for issue in resolved.issues}
-    png = render_stance_heatmap(stance_matrix(resolved) if matrix is None else matrix, labels)
+    png = render_stance_heatmap(drawn.frame(sorted(chosen)), labels, totals=(len(matrix.actors), len(matrix.issues)))
     write_atomic(Path(path), lambda handle: handle.write(png))
 
 
@@ -60,8 +74,12 @@ def select(matrix: pd.DataFrame, max_actors: int = MAX_ACTORS, max_issues: int =
 
 
 def render_stance_heatmap(matrix: pd.DataFrame, issue_labels: dict[str, str] | None = None,
-                          max_actors: int = MAX_ACTORS, max_issues: int = MAX_ISSUES) -> bytes:
-    """The PNG bytes of the heatmap of ``matrix`` (as ``tables.stance_matrix`` returns it)."""
+                          max_actors: int = MAX_ACTORS, max_issues: int = MAX_ISSUES,
+                          totals: tuple[int, int] | None = None) -> bytes:
+    """The PNG bytes of the heatmap of ``matrix`` (a DataFrame of ``stance_matrix.csv``'s columns).
+
+    ``totals`` (actors, issues) are the whole matrix's sizes for the caption when ``matrix`` is
+    a part of it; by default they are counted in ``matrix``."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.patches import Patch, Rectangle
@@ -69,8 +87,11 @@ def render_stance_heatmap(matrix: pd.DataFrame, issue_labels: dict[str, str] | N
     issue_labels = issue_labels or {}
     rows, issues = select(matrix, max_actors, max_issues)
     n_rows, n_cols = len(rows), len(issues)
-    total_actors = int(matrix[[c for c in matrix.columns if c not in ("actor_id", "actor", "red_lines")]].astype(str).ne("").any(axis=1).sum()) if n_cols else 0
-    total_issues = len([c for c in matrix.columns if c not in ("actor_id", "actor", "red_lines")])
+    if totals is not None:
+        total_actors, total_issues = totals
+    else:
+        total_actors = int(matrix[[c for c in matrix.columns if c not in ("actor_id", "actor", "red_lines")]].astype(str).ne("").any(axis=1).sum()) if n_cols else 0
+        total_issues = len([c for c in matrix.columns if c not in ("actor_id", "actor", "red_lines")])
 
     width = 4.0 + 0.34 * max(n_cols, 4)
     height = 3.2 + 0.3 * max(n_rows, 2)

@@ -38,6 +38,7 @@ import networkx as nx
 from ..graph import EDGE_COLORS, NODE_COLORS
 from ..records import POLARITIES
 from .atomic import write_text_atomic
+from .collapse import evidence_dict
 
 SHAPES = {"actor": "dot", "issue": "square", "red_line": "diamond", "quote": "dot", "document": "box",
           "negotiation": "ellipse", "category": "circle"}
@@ -197,7 +198,7 @@ def _vis_edge(edge_id: str, u: str, v: str, data: dict[str, Any]) -> dict[str, A
 def _evidence_items(data: dict[str, Any]) -> list[dict[str, Any]]:
     items = data.get("_evidence")
     if items:
-        return [dict(item) for item in items]
+        return [evidence_dict(item) for item in items]
     # a graph that did not go through gephi.collapse: one piece of evidence per edge
     return [{k: data[k] for k in ("relation", "polarity", "red_line", "condition", "evidence", "quote", "speaker",
                                    "cue", "claimed_by", "doc_ids", "date", "issues", "position_shift")

@@ -4,6 +4,7 @@ communities, betweenness and node size, all deterministic and near-linear in the
 from __future__ import annotations
 
 import math
+import random
 
 import networkx as nx
 
@@ -17,6 +18,14 @@ _MIN_SOURCES = 16
 _SPRING_MAX_NODES = 500
 _PIVOTS = 50
 _STRESS_ITERATIONS = 30
+# a component this big (an archive's giant component) gets fewer stress iterations: each costs
+# O(nodes x pivots), and the MDS start is already the layout's shape
+_ARCHIVE_COMPONENT = 50_000
+_ARCHIVE_STRESS_ITERATIONS = 8
+# Above this many nodes (an archive, not a corpus one reads node by node) communities come from
+# fast label propagation instead of Louvain (linear, seeded). A sampled betweenness is always
+# computed with numpy (networkx's estimate, whose pure-Python BFS takes minutes on an archive).
+_ARCHIVE_NODES = 50_000
 
 
 def analyse(g: nx.MultiDiGraph, seed: int) -> None:
@@ -39,15 +48,22 @@ def analyse(g: nx.MultiDiGraph, seed: int) -> None:
     n = simple.number_of_nodes()
     if n == 0:
         return
-    communities = nx.community.louvain_communities(simple, weight="weight", seed=seed) if simple.number_of_edges() else [
-        {node} for node in simple]
+    if not simple.number_of_edges():
+        communities = [{node} for node in simple]
+    elif n > _ARCHIVE_NODES:
+        communities = list(nx.community.fast_label_propagation_communities(simple, weight="weight", seed=seed))
+    else:
+        communities = nx.community.louvain_communities(simple, weight="weight", seed=seed)
     community_of = {}
     for idx, members in enumerate(sorted(communities, key=lambda c: (-len(c), min(c)))):
         for node in members:
             community_of[node] = idx
     work = n + simple.number_of_edges()
     k = None if n * work <= _BETWEENNESS_BUDGET else min(n, max(_MIN_SOURCES, _BETWEENNESS_BUDGET // work))
-    betweenness = nx.betweenness_centrality(simple, k=k, seed=seed, normalized=True)
+    if k is not None and k < n:
+        betweenness = sampled_betweenness(simple, k, seed)
+    else:
+        betweenness = nx.betweenness_centrality(simple, k=k, seed=seed, normalized=True)
     positions = _layout(simple, seed)
     degree = dict(simple.degree())
     for node in g.nodes:
@@ -59,6 +75,74 @@ def analyse(g: nx.MultiDiGraph, seed: int) -> None:
         data["y"] = round(float(y), 3)
         base = {"actor": 14.0, "issue": 12.0, "red_line": 12.0, "quote": 6.0, "document": 6.0}.get(data.get("kind", ""), 8.0)
         data["size"] = round(base + 40.0 * math.sqrt(data["betweenness"]) + 1.5 * math.log1p(degree.get(node, 0)), 3)
+
+
+def sampled_betweenness(simple: nx.Graph, k: int, seed: int) -> dict[str, float]:
+    """Normalised betweenness estimated from ``k`` sources, as ``networkx.betweenness_centrality(
+    simple, k=k, seed=seed)`` estimates it (the same sources, the same scaling; sums in another
+    order), with Brandes' two passes done a BFS level at a time in numpy."""
+    import numpy as np
+
+    nodes = list(simple)
+    n = len(nodes)
+    sources = random.Random(seed).sample(nodes, k)
+    indptr, indices = _csr(simple, nodes)
+    total = np.zeros(n)
+    index = {node: i for i, node in enumerate(nodes)}
+    for source in sources:
+        total += _dependencies(index[source], indptr, indices, n)
+    # networkx's rescaling of a sample without endpoints: sources counted among k - 1 others
+    pairs = n - 1
+    scale = np.full(n, 1.0 / (k * (pairs - 1)))
+    scale[[index[s] for s in sources]] = 1.0 / ((k - 1) * (pairs - 1)) if k > 1 else math.nan
+    values = total * scale
+    return {node: float(values[i]) for i, node in enumerate(nodes)}
+
+
+def _csr(simple: nx.Graph, nodes: list[str]):
+    import numpy as np
+
+    index = {node: i for i, node in enumerate(nodes)}
+    n = len(nodes)
+    edges = np.array([(index[u], index[v]) for u, v in simple.edges() if u != v], dtype=np.int64).reshape(-1, 2)
+    src = np.concatenate([edges[:, 0], edges[:, 1]])
+    dst = np.concatenate([edges[:, 1], edges[:, 0]])
+    order = np.lexsort((dst, src))
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(src, minlength=n), out=indptr[1:])
+    return indptr, dst[order]
+
+
+def _dependencies(source: int, indptr, indices, n: int):
+    """Brandes' dependencies of every node on ``source`` (0 for the source itself)."""
+    import numpy as np
+
+    dist = np.full(n, -1, dtype=np.int64)
+    sigma = np.zeros(n)
+    dist[source], sigma[source] = 0, 1.0
+    frontier = np.array([source], dtype=np.int64)
+    levels = []  # the shortest-path DAG's edges (u -> v), level by level
+    level = 0
+    while frontier.size:
+        starts = indptr[frontier]
+        lengths = indptr[frontier + 1] - starts
+        size = int(lengths.sum())
+        if not size:
+            break
+        offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(size)
+        u, v = np.repeat(frontier, lengths), indices[offsets]
+        found = np.unique(v[dist[v] < 0])
+        dist[found] = level + 1
+        on_path = dist[v] == level + 1
+        u, v = u[on_path], v[on_path]
+        sigma += np.bincount(v, weights=sigma[u], minlength=n)
+        levels.append((u, v))
+        frontier, level = found, level + 1
+    delta = np.zeros(n)
+    for u, v in reversed(levels):
+        delta += np.bincount(u, weights=sigma[u] * (1.0 + delta[v]) / sigma[v], minlength=n)
+    delta[source] = 0.0
+    return delta
 
 
 def _layout(simple: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
@@ -98,9 +182,11 @@ def _large_layout(simple: nx.Graph, seed: int) -> dict[str, tuple[float, float]]
     rng = np.random.RandomState(seed)
 
     placed: list[tuple[np.ndarray, np.ndarray]] = []  # (global node indexes, local positions)
+    local = np.full(n, -1, dtype=np.int64)  # a node's index inside its own component
     for component in sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c))):
         members = np.array(sorted(index[node] for node in component), dtype=np.int64)
-        placed.append((members, _component_layout(members, indptr, indices, n, rng)))
+        local[members] = np.arange(len(members))
+        placed.append((members, _component_layout(members, local, indptr, indices, rng)))
     positions = _pack(placed, n)
     span = float(np.abs(positions).max()) or 1.0
     positions = positions * (1000.0 / span)
@@ -130,8 +216,11 @@ def _bfs(source: int, indptr, indices, n: int):
     return dist
 
 
-def _component_layout(members, indptr, indices, n: int, rng):
-    """Positions of one connected component, median edge length 1, centred on 0."""
+def _component_layout(members, local, indptr, indices, rng):
+    """Positions of one connected component, median edge length 1, centred on 0.
+
+    The work is the component's own (its adjacency re-indexed from 0), never the whole graph's,
+    so a graph of many small components costs what its nodes and edges cost."""
     import numpy as np
 
     size = len(members)
@@ -139,20 +228,19 @@ def _component_layout(members, indptr, indices, n: int, rng):
         return np.zeros((1, 2))
     if size == 2:
         return np.array([[-0.5, 0.0], [0.5, 0.0]])
-    local = np.full(n, -1, dtype=np.int64)
-    local[members] = np.arange(size)
+    sub_indptr, sub_indices = _component_csr(members, local, indptr, indices)
     pivots = min(size, _PIVOTS)
     distances = np.empty((size, pivots))
     nearest = np.full(size, np.inf)
     # first pivot: a seeded choice; then each next one the node farthest from those chosen
-    pivot = int(members[rng.randint(size)])
+    pivot = int(rng.randint(size))
     pivot_nodes = np.empty(pivots, dtype=np.int64)
     for p in range(pivots):
         pivot_nodes[p] = pivot
-        dist = _bfs(pivot, indptr, indices, n)[members].astype(float)
+        dist = _bfs(pivot, sub_indptr, sub_indices, size).astype(float)
         distances[:, p] = dist
         nearest = np.minimum(nearest, dist)
-        pivot = int(members[int(np.argmax(nearest))])
+        pivot = int(np.argmax(nearest))
     squared = distances ** 2
     centred = squared - squared.mean(axis=0) - squared.mean(axis=1, keepdims=True) + squared.mean()
     centred *= -0.5
@@ -161,10 +249,13 @@ def _component_layout(members, indptr, indices, n: int, rng):
     for axis in range(2):  # eigenvectors have no sign: fix it so the layout never mirrors
         if coords[int(np.argmax(np.abs(coords[:, axis]))), axis] < 0:
             coords[:, axis] = -coords[:, axis]
-    sub_edges = _component_edges(members, local, indptr, indices)
+    rows = np.repeat(np.arange(size), np.diff(sub_indptr))
+    keep = rows < sub_indices
+    sub_edges = np.stack([rows[keep], sub_indices[keep]], axis=1)
     unit = float(np.median(np.linalg.norm(coords[sub_edges[:, 0]] - coords[sub_edges[:, 1]], axis=1))) if len(sub_edges) else 0.0
     coords = coords / unit if unit > 1e-9 else coords
-    coords = _sparse_stress(coords, sub_edges, distances, local[pivot_nodes])
+    iterations = _STRESS_ITERATIONS if size <= _ARCHIVE_COMPONENT else _ARCHIVE_STRESS_ITERATIONS
+    coords = _sparse_stress(coords, sub_edges, distances, pivot_nodes, iterations)
     coords = _spread_coincident(coords)
     return coords - coords.mean(axis=0)
 
@@ -203,16 +294,16 @@ def _sparse_stress(coords, edges, distances, pivots, iterations: int = _STRESS_I
     return coords
 
 
-def _component_edges(members, local, indptr, indices):
+def _component_csr(members, local, indptr, indices):
+    """The adjacency (CSR) of one component, its nodes numbered by ``local``."""
     import numpy as np
 
     starts, ends = indptr[members], indptr[members + 1]
     lengths = ends - starts
-    rows = np.repeat(np.arange(len(members)), lengths)
     offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(int(lengths.sum()))
-    cols = local[indices[offsets]]
-    keep = rows < cols
-    return np.stack([rows[keep], cols[keep]], axis=1)
+    sub_indptr = np.zeros(len(members) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=sub_indptr[1:])
+    return sub_indptr, local[indices[offsets]]
 
 
 def _spread_coincident(coords):

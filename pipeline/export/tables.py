@@ -14,11 +14,13 @@ spaces), or with their full-width forms, unless the whole cell is a plain number
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, NamedTuple
 
 import pandas as pd
 
@@ -61,12 +63,25 @@ def _cell(value: Any) -> Any:
     return neutralise(value)
 
 
-def write_csv(path: Path, rows: list[dict[str, Any]], columns: tuple[str, ...]) -> None:
-    """Write rows as CSV with exactly ``columns`` (in that order), atomically."""
-    frame = pd.DataFrame([{c: _cell(r.get(c, "")) for c in columns} for r in rows], columns=list(columns))
-    buffer = io.StringIO()
-    frame.to_csv(buffer, index=False, lineterminator="\n")
-    write_text_atomic(path, buffer.getvalue())
+def write_rows(path: Path, header: Iterable[Any], rows: Iterable[Iterable[Any]]) -> None:
+    """Stream a header and rows of finished cells into a CSV file, atomically: one row in memory
+    at a time. The bytes are those of ``pandas.DataFrame.to_csv(index=False, lineterminator="\\n")``
+    (minimal quoting, doubled quotes, UTF-8)."""
+
+    def writer(handle: IO[bytes]) -> None:
+        text = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=False)
+        out = csv.writer(text, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        out.writerow(header)
+        out.writerows(rows)
+        text.flush()
+        text.detach()
+
+    write_atomic(path, writer)
+
+
+def write_csv(path: Path, rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> None:
+    """Write rows as CSV with exactly ``columns`` (in that order), atomically and streamed."""
+    write_rows(path, columns, ([_cell(r.get(c, "")) for c in columns] for r in rows))
 
 
 def document_rows(resolved: Resolved) -> list[dict[str, Any]]:
@@ -82,47 +97,92 @@ def document_rows(resolved: Resolved) -> list[dict[str, Any]]:
     return rows
 
 
-def stance_matrix(resolved: Resolved) -> pd.DataFrame:
-    """Actors x issues, each cell the actor's prevailing own stance (empty when none)."""
+class StanceMatrix(NamedTuple):
+    """The stance matrix, kept sparse: only the cells that hold a stance.
+
+    ``issues`` are the matrix's columns: every issue some actor holds a position on, or, when
+    ``actors x issues`` would exceed the cell limit, the issues held by the most actors (as many
+    as fit; ``total_issues`` counts them all). ``red`` lists each actor's own red-line issues
+    among all the issues with positions, whether their column is kept or not.
+    """
+
+    actors: list[str]
+    names: dict[str, str]
+    issues: list[str]
+    cells: dict[str, dict[str, str]]
+    red: dict[str, list[str]]
+    total_issues: int
+
+    def dense_rows(self) -> Iterable[list[str]]:
+        """The CSV rows, one at a time: actor_id, actor, a cell per issue column, red_lines."""
+        column = {issue: k for k, issue in enumerate(self.issues)}
+        for actor in self.actors:
+            row = [""] * len(self.issues)
+            for issue, polarity in self.cells.get(actor, {}).items():
+                k = column.get(issue)
+                if k is not None:
+                    row[k] = polarity
+            yield [actor, self.names.get(actor, actor), *row, "|".join(self.red.get(actor, ()))]
+
+    def frame(self, issues: list[str] | None = None) -> pd.DataFrame:
+        """A DataFrame of the matrix (``issues``: only those columns, default all kept ones)."""
+        keep = self.issues if issues is None else issues
+        narrow = self._replace(issues=keep)
+        return pd.DataFrame(list(narrow.dense_rows()), columns=["actor_id", "actor", *keep, "red_lines"])
+
+
+def stance_matrix(resolved: Resolved, max_cells: int = 0) -> StanceMatrix:
+    """Actors x issues, each cell the actor's prevailing own stance (empty when none).
+
+    ``max_cells`` (0: no limit) bounds ``actors x issues``: above it only the issues held by
+    the most actors are columns (ties by id), so the table grows with the actors, not with the
+    square of the corpus.
+    """
     positions = own_positions(resolved.stances)
-    red = {(s.actor_id, s.issue_id) for s in resolved.stances if s.red_line and not s.claimed_by}
-    actors = sorted({a for a, _ in positions})
-    issues = sorted({i for _, i in positions})
+    cells: dict[str, dict[str, str]] = {}
+    holders: dict[str, int] = {}
+    for (actor, issue), counter in positions.items():
+        cells.setdefault(actor, {})[issue] = prevailing(counter)
+        holders[issue] = holders.get(issue, 0) + 1
+    actors = sorted(cells)
+    issues = sorted(holders)
+    red_pairs = {(s.actor_id, s.issue_id) for s in resolved.stances if s.red_line and not s.claimed_by}
+    red: dict[str, list[str]] = {}
+    for actor, issue in red_pairs:
+        if issue in holders and actor in cells:
+            red.setdefault(actor, []).append(issue)
+    for listed in red.values():
+        listed.sort()
+    kept = issues
+    if max_cells and actors and len(actors) * len(issues) > max_cells:
+        room = max(1, max_cells // len(actors))
+        kept = sorted(sorted(issues, key=lambda i: (-holders[i], i))[:room])
     names = {a.actor_id: a.name for a in resolved.actors}
-    data = []
-    for actor in actors:
-        row: dict[str, Any] = {"actor_id": actor, "actor": names.get(actor, actor)}
-        for issue in issues:
-            counter = positions.get((actor, issue))
-            row[issue] = prevailing(counter) if counter else ""
-        row["red_lines"] = "|".join(i for i in issues if (actor, i) in red)
-        data.append(row)
-    return pd.DataFrame(data, columns=["actor_id", "actor", *issues, "red_lines"])
+    return StanceMatrix(actors, names, kept, cells, red, len(issues))
 
 
-def write_tables(resolved: Resolved, out: Path, matrix: pd.DataFrame | None = None) -> dict[str, int]:
+def write_tables(resolved: Resolved, out: Path, matrix: StanceMatrix | None = None) -> dict[str, int]:
     """Write documents, actors, quotes, stances, issues and the stance matrix; return row counts.
 
-    ``matrix`` is ``stance_matrix(resolved)`` when the caller has it already (the heatmap needs it
-    too): on a large corpus it is the costliest table to make."""
+    ``matrix`` is ``stance_matrix(resolved, ...)`` when the caller has it already (the heatmap
+    needs it too)."""
     out = Path(out)
     write_csv(out / "documents.csv", document_rows(resolved), DOCUMENT_COLUMNS)
-    write_csv(out / "actors.csv", [a._asdict() for a in resolved.actors], ACTOR_COLUMNS)
-    write_csv(out / "quotes.csv", [q._asdict() for q in resolved.quotes], QUOTE_COLUMNS)
-    write_csv(out / "stances.csv", [s._asdict() for s in resolved.stances], STANCE_COLUMNS)
-    write_csv(out / "issues.csv", [i._asdict() for i in (*resolved.issues, *resolved.categories)], ISSUE_COLUMNS)
-    write_csv(out / "negotiations.csv", [n._asdict() for n in resolved.negotiations], NEGOTIATION_COLUMNS)
+    write_csv(out / "actors.csv", (a._asdict() for a in resolved.actors), ACTOR_COLUMNS)
+    write_csv(out / "quotes.csv", (q._asdict() for q in resolved.quotes), QUOTE_COLUMNS)
+    write_csv(out / "stances.csv", (s._asdict() for s in resolved.stances), STANCE_COLUMNS)
+    write_csv(out / "issues.csv", (i._asdict() for i in (*resolved.issues, *resolved.categories)), ISSUE_COLUMNS)
+    write_csv(out / "negotiations.csv", (n._asdict() for n in resolved.negotiations), NEGOTIATION_COLUMNS)
     matrix = stance_matrix(resolved) if matrix is None else matrix
-    safe = matrix.rename(columns=neutralise)
-    for column in safe.columns:
-        safe[column] = safe[column].map(neutralise)
-    buffer = io.StringIO()
-    safe.to_csv(buffer, index=False, lineterminator="\n")
-    write_text_atomic(out / "stance_matrix.csv", buffer.getvalue())
+    header = [neutralise(c) for c in ("actor_id", "actor", *matrix.issues, "red_lines")]
+    # the cells between are polarity words, which never need neutralising
+    rows = ([neutralise(row[0]), neutralise(row[1]), *row[2:-1], neutralise(row[-1])] for row in matrix.dense_rows())
+    write_rows(out / "stance_matrix.csv", header, rows)
     return {
         "documents": len(resolved.documents), "actors": len(resolved.actors), "quotes": len(resolved.quotes),
-        "stances": len(resolved.stances), "issues": len(resolved.issues), "matrix_actors": len(matrix),
-        "negotiations": len(resolved.negotiations), "categories": len(resolved.categories),
+        "stances": len(resolved.stances), "issues": len(resolved.issues), "matrix_actors": len(matrix.actors),
+        "matrix_issues": len(matrix.issues), "negotiations": len(resolved.negotiations),
+        "categories": len(resolved.categories),
     }
 
 

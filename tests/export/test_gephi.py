@@ -12,7 +12,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from pipeline.export.collapse import JOIN, collapse
+from pipeline.export.collapse import JOIN, collapse, evidence_dict
 from pipeline.export.gephi import RESERVED, render_gexf, write_gexf, write_graphml
 from pipeline.export.layout import analyse
 
@@ -41,7 +41,7 @@ def analysed():
 
 def read_igraph(path: Path):
     """igraph's GraphML reader: an independent C implementation. It warns that the ``id`` data
-    key shadows its own edge ids (see gephi._GraphMLWriter); any other warning fails."""
+    key shadows its own edge ids (see gephi.write_graphml); any other warning fails."""
     import igraph
 
     with warnings.catch_warnings(record=True) as caught:
@@ -77,8 +77,8 @@ def test_collapse_merges_parallel_evidence_of_one_relation():
     assert data["red_line"] is True
     assert data["evidence"] == JOIN.join(["Alpha will never cede Ex.", "Alpha rejects Ex.", "Alpha may accept Ex."])
     assert data["doc_ids"] == "d1|d2" and data["date"] == "2024-01-02"
-    assert [item["polarity"] for item in data["_evidence"]] == ["oppose", "oppose", "support"]
-    assert [item.get("red_line", False) for item in data["_evidence"]] == [True, False, False]
+    assert [item["polarity"] for item in map(evidence_dict, data["_evidence"])] == ["oppose", "oppose", "support"]
+    assert [item.get("red_line", False) for item in map(evidence_dict, data["_evidence"])] == [True, False, False]
 
 
 def test_collapse_joins_relations_of_one_pair_so_gephi_merges_nothing():
@@ -87,7 +87,7 @@ def test_collapse_joins_relations_of_one_pair_so_gephi_merges_nothing():
     assert data["relation"] == "speaks_for|aligned|opposed" == data["label"]
     assert data["n_evidence"] == 3 and data["weight"] == 4.0
     assert data["issues"] == "Ex|Why|Zed"
-    assert {item["relation"] for item in data["_evidence"]} == {"speaks_for", "aligned", "opposed"}
+    assert {item["relation"] for item in map(evidence_dict, data["_evidence"])} == {"speaks_for", "aligned", "opposed"}
     # the reverse direction is another edge for a directed graph, and stays one
     (back,) = g.get_edge_data("actor:b", "actor:a").values()
     assert back["relation"] == "opposed"
