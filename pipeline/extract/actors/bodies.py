@@ -130,13 +130,16 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
                     taken[j] = True
                 i = hi
                 continue
-        if any(taken[j] for j in range(i, end)) or head.dep_ not in SUBJECT_DEPS:
+        # a group is a holder as subject, or as the owner of a stance noun ("the workers' demand for X")
+        if any(taken[j] for j in range(i, end)) or head.dep_ not in SUBJECT_DEPS | {"poss"}:
             i = end
             continue
         start = i
-        while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in {"amod", "compound", "nmod"} \
+        while start > 0 and start <= doc[start - 1].head.i < end and doc[start - 1].dep_ in {"amod", "compound", "nmod"} \
                 and doc[start - 1].tag_ not in {"VBG", "VBN"}:
-            start -= 1  # "Zimbabwean civil servants", not "Striking Zimbabwean civil servants"
+            # "Zimbabwean civil servants", "public sector workers" (a modifier of a modifier), not
+            # "Striking Zimbabwean civil servants"
+            start -= 1
         org = next((owner[j] for j in range(start, i) if j in owner and builders[owner[j]].type == "ORG"), None)
         if org is not None:
             builders[org].spans.append((start, end, "group"))
