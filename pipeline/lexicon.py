@@ -115,6 +115,7 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
+    org_heads: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
     gazetteer: tuple[GazetteerEntry, ...] = ()
     gazetteer_by_id: dict[str, GazetteerEntry] = field(default_factory=dict)
@@ -173,7 +174,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "taxonomy": None,
         "categories": frozenset({"strong"}),
     },
-    "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive"})},
+    "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads"})},
     "names": {"given_names": frozenset({"female", "male"})},
 }
 # Polarity values a stance table may give.
@@ -367,6 +368,7 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         place_nouns=_lower_set(r.get("places", {}).get("nouns", [])),
         collective_nouns=_lower_set(g["groups"].get("collective", [])),
         partitive_nouns=_lower_set(g["groups"].get("partitive", [])),
+        org_heads=_lower_set(g["groups"].get("org_heads", [])),
     )
 
 
