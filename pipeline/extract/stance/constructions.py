@@ -246,3 +246,19 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
                          for c in tok.children)
             cues.append(Cue(tok, "demand", "deontic", tok, text="must " + tok.lemma_, reporter=True, red_line=before))
     return cues
+
+
+def position_cues(tok: Token, lexicon: Lexicon) -> list[Cue]:
+    """"Congo's position is that the rebels must lay down their arms", "the union's view was that
+    the offer must be improved": the owner of a position noun holds the obligations of its
+    "that" clause."""
+    if tok.lemma_ != "be":
+        return []
+    subject = first_child(tok, "nsubj")
+    if subject is None or subject.lemma_.lower() not in lexicon.forms.get("position_nouns", ()):
+        return []
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    clause = next((c for c in tok.children if c.dep_ in {"ccomp", "attr"} and c.pos_ in {"VERB", "AUX"}), None)
+    if owner is None or clause is None:
+        return []
+    return [c._replace(holder=owner, reporter=False) for c in deontic_cues(clause, lexicon)]

@@ -198,6 +198,10 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
 
 
 def noun_object(tok: Token) -> Token | None:
+    clause = next((c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is not None:
+        return clause  # "Burma's demand that the rebels first lay down their arms"
     if tok.dep_ == "dobj":
         # "claiming a right to Turkey to have a say": the parser hangs the infinitive on the verb
         action = next((c for c in tok.head.children if c.dep_ == "xcomp" and is_infinitive(c) and c.i > tok.i), None)

@@ -15,6 +15,7 @@ from ..syntax import first_child, prep_object
 from ..text import clean_space, sentences
 from .constructions import (
     action_cue,
+    position_cues,
     deontic_cues,
     evaluation_cue,
     hyphen_participle_cues,
@@ -103,6 +104,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         clause = first_child(tok, "ccomp")
         if clause is not None:
             cues.extend(deontic_cues(clause, lexicon))
+    cues.extend(position_cues(tok, lexicon))
     return [c for c in cues if c is not None]
 
 
@@ -188,7 +190,10 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
             and obj.ent_type_ in {"GPE", "ORG"}:
         # "pulled out of Iran": a withdrawal from a country is supported, not the country opposed
         return "support", [(f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
-    found = clause_issues(obj, ctx, agent=False) if cue.kind == "deontic" and obj is not None else find_issues(obj, ctx)
+    that_clause = cue.kind == "noun" and obj is not None and obj.pos_ in {"VERB", "AUX"} and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in obj.children)  # "the demand that sanctions be lifted"
+    found = clause_issues(obj, ctx, agent=False) if (cue.kind == "deontic" or that_clause) and obj is not None \
+        else find_issues(obj, ctx)
     issues = [(f"{prefix} {label}" if prefix else label, text, head) for label, text, head in found]
     if not issues and surrendered is not None and surrendered.ent_type_ in {"GPE", "LOC", "FAC"}:
         # "will never give up Jerusalem": a place given up is the issue, not an actor
