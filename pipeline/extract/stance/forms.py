@@ -316,3 +316,41 @@ def minimum_demanded(obj: Token | None) -> Token | None:
                 if prep.dep_ == "prep" and prep.lower_ in {"of", "than"} and prep_object(prep) is not None:
                     return prep_object(prep)
     return None
+
+
+def listed_terms(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The terms an inclusion verb lists: "includes three parts: a cease fire, the principles ...
+    and the authorization of a force" -> cease fire, principles, authorization; "include the
+    extension of X, the introduction of Y and an end to Z" -> extension, introduction, end."""
+    if verb.lemma_.lower() not in _words(lexicon, "inclusion_verbs"):
+        return []
+    obj = first_child(verb, "dobj")
+    if obj is None:
+        return []
+    if obj.lemma_.lower() in _words(lexicon, "list_heads"):
+        obj = next((c for c in obj.children if c.dep_ == "appos"), None)
+        if obj is None:
+            return []
+    terms, todo = [], [obj]
+    while todo:
+        tok = todo.pop()
+        if tok in terms or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        terms.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ in {"conj", "appos"} and c.i > tok.i)
+    return sorted(terms, key=lambda t: t.i)
+
+
+def included_terms(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """"a settlement that includes X, Y and Z": the terms listed for an issue noun."""
+    verb = next((c for c in noun.children if c.dep_ in {"relcl", "acl"}
+                 and c.lemma_.lower() in _words(lexicon, "inclusion_verbs")), None)
+    return listed_terms(verb, lexicon) if verb is not None else []
+
+
+def requirement_terms(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """"the necessary conditions for a settlement include X, Y and Z": the terms demanded."""
+    subject = first_child(verb, "nsubj")
+    if subject is None or subject.lemma_.lower() not in _words(lexicon, "requirement_subjects"):
+        return []
+    return listed_terms(verb, lexicon)

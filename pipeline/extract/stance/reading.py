@@ -105,6 +105,9 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         if clause is not None:
             cues.extend(deontic_cues(clause, lexicon))
     cues.extend(position_cues(tok, lexicon))
+    # "the necessary conditions for a settlement include X, Y and Z", said by someone: demands
+    cues.extend(Cue(tok, "demand", "deontic", term, text=f"{tok.text} (conditions)", reporter=True)
+                for term in forms.requirement_terms(tok, lexicon))
     return [c for c in cues if c is not None]
 
 
@@ -194,6 +197,9 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         m.dep_ == "mark" and m.lower_ == "that" for m in obj.children)  # "the demand that sanctions be lifted"
     found = clause_issues(obj, ctx, agent=False) if (cue.kind == "deontic" or that_clause) and obj is not None \
         else find_issues(obj, ctx)
+    # "a settlement that includes three parts: a cease fire, ... and an international force": each term too
+    found += [f for label, text, head in list(found) if head is not None
+              for term in forms.included_terms(head, lexicon) for f in find_issues(term, ctx)]
     issues = [(f"{prefix} {label}" if prefix else label, text, head) for label, text, head in found]
     if not issues and surrendered is not None and surrendered.ent_type_ in {"GPE", "LOC", "FAC"}:
         # "will never give up Jerusalem": a place given up is the issue, not an actor
