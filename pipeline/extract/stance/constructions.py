@@ -17,6 +17,7 @@ from ..syntax import first_child, is_passive, prep_object
 from ..text import clean_space
 from .context import Context, Cue
 from .cues import phrasal_cue
+from .polarity import is_negated
 
 
 HYPHEN_PARTICIPLE = re.compile(r"^(?P<actor>.+?)-(?P<verb>backed|brokered|sponsored|led|proposed|drafted|mediated|imposed|supported)$", re.I)
@@ -184,7 +185,7 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
     if lemma in lexicon.stance_verbs or is_passive(tok):
         return None
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or negating_phrase
+    negated = is_negated(tok) or any(c.lower_ == "never" for c in tok.children) or negating_phrase
     if negated and aux & (FUTURE | {"can", "ca", "could", "must"}):
         return Cue(tok, "oppose", "action", tok)
     if lemma not in lexicon.commitment_verbs:

@@ -160,6 +160,28 @@ def existential_negation(tok: Token) -> bool:
     return denied and any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in be.children)
 
 
+def blocked_until(tok: Token, lexicon: Lexicon) -> Token | None:
+    """"talks cannot resume until Israel stops building settlements", "no agreement will be signed
+    unless ...": a process (talks, a deal) denied until a condition is met, said by someone, is
+    their refusal of it and their demand of the condition (a red line, as "no deal unless").
+    Returns the process noun."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in REFUSAL_MODALS for c in tok.children):
+        return None
+    subject = first_child(tok, "nsubj", "nsubjpass")
+    processes = set(_words(lexicon, "talk_nouns")) | set(lexicon.agreement_objects)
+    if subject is None or subject.lower_ not in processes:
+        return None
+    if not (any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
+        return None
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"} for m in c.children)
+               for c in tok.children):
+        return None
+    return subject
+
+
 # ---------------------------------------------------------------------------------------------
 # Conditions the holder demands
 # ---------------------------------------------------------------------------------------------

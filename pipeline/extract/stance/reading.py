@@ -63,6 +63,11 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         return [Cue(tok, "support", "talks", tok, holder=p, text=tok.text) for p in parties]
     if forms.existential_negation(tok):
         return [Cue(tok, "oppose", "existential", tok, red_line=True, text=f"no {tok.text}", reporter=True)]
+    blocked = forms.blocked_until(tok, lexicon)
+    if blocked is not None:
+        # "talks cannot resume until C", said by X: X refuses the talks until C and demands C
+        return [Cue(tok, "oppose", "existential", blocked, red_line=True, text=f"no {blocked.text} until",
+                    reporter=True)]
     if tok.pos_ != "VERB":
         return None
     if forms.is_threat(tok, lexicon) and find_cue(tok, lexicon) is None:
