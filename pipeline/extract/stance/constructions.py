@@ -244,7 +244,9 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
         if obliged and not any(c.dep_ == "neg" for c in tok.children):
             # "X must be resolved before talks can resume": a precondition, hence a red line
             before = any(c.dep_ == "advcl" and any(m.lower_ == "before" for m in c.children if m.dep_ == "mark")
-                         for c in tok.children)
+                         for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ == "before" and prep_object(c) is not None
+                and prep_object(c).lower_ in lexicon.forms.get("talk_nouns", ()) for c in tok.children)  # "before any talks"
             cues.append(Cue(tok, "demand", "deontic", tok, text="must " + tok.lemma_, reporter=True, red_line=before))
     return cues
 
