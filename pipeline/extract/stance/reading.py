@@ -223,6 +223,8 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) 
     if cue.kind not in {"participle", "predicate", "deontic", "redline", "precondition"} and _inside_outer_cue(tok, lexicon):
         return []  # "refuse to accept": read at the outer cue
     polarity, obj, text = read_through(cue, lexicon)
+    if _courtesy(tok, obj, lexicon):
+        return []  # "I want to welcome the Vice Premier", "I want to say a few words": no position
     polarity, negated = _polarity_in_context(cue, polarity, negating_phrase, lexicon)
     if negated and tok.lemma_.lower() == "agree" and is_reciprocal(tok):
         return []  # "the president and Congress could not agree on a budget": no position on it
@@ -263,6 +265,21 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) 
     rows += [(label, issue_text, head, "demand", red or _red_marker(marker, lexicon, cue), "")
              for label, issue_text, head, marker in demands]
     return _records(rows, holders, cue, text, sent, ctx, seen, hedged)
+
+
+def _courtesy(tok: Token, obj: Token | None, lexicon: Lexicon) -> bool:
+    """A wish to speak, thank or greet ("want to say", "would like to thank", "want to welcome the
+    Vice Premier"): the courtesies of remarks and briefings, not a demand."""
+    if obj is None or tok.lemma_.lower() not in {"want", "like", "wish"}:
+        return False
+    verb = obj
+    for _ in range(3):  # "want to begin with the situation in Gaza": the verb above the object
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() in lexicon.forms.get("courtesy_verbs", ()):
+        return True
+    return obj.lower_ in lexicon.title_heads
 
 
 def _red_marker(marker: str, lexicon: Lexicon, cue: Cue) -> bool:
