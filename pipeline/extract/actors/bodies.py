@@ -48,10 +48,21 @@ def link_acronyms(doc: Doc, builders: dict[str, Builder], order: list[str]) -> N
 def state_body_mentions(doc, lexicon, demonym_adjs, builders, builder, taken) -> None:
     """Demonym or state name + state-body noun: "the Syrian government", "US government"."""
     bodies = {tuple(b.split()) for b in lexicon.state_bodies}
+    by_start = {span.start: (span, entry) for span, entry in demonym_adjs}
     for span, entry in demonym_adjs:
         if not entry.is_state:
             continue
         end = span.end
+        # "Israeli and Palestinian negotiators": the first demonym shares the second's body noun
+        nxt = by_start.get(end + 1) if end < len(doc) and doc[end].lower_ in {"and", ","} else None
+        if nxt is not None and nxt[1].is_state and any(
+                tuple(t.lower_ for t in doc[nxt[0].end : nxt[0].end + len(body)]) == body for body in bodies):
+            b = builder(f"gaz:{entry.id}", type=entry.type, name=entry.name, gaz_id=entry.id)
+            b.add(span.start, span.end, "body", display_name(span))
+            b.acting = True
+            for i in range(span.start, span.end):
+                taken[i] = True
+            continue
         for body in sorted(bodies, key=len, reverse=True):
             words = tuple(t.lower_ for t in doc[end : end + len(body)])
             if words == body:

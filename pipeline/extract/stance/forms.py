@@ -327,6 +327,32 @@ def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue) -> list[Token]
 
 
 
+def meeting_parties(tok: Token, lexicon: Lexicon, actor_at) -> tuple[Token | None, list[Token]]:
+    """"U.S. and Cuban officials met in Havana to discuss the re-establishment of relations":
+    (what they met to discuss, the parties that met), each party supporting it (a deliberate act
+    aimed at the issue, gold conventions). The parties are the subject and the actors that modify
+    a common-noun subject ("Israeli and Palestinian negotiators")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _words(lexicon, "meeting_verbs") \
+            or any(c.dep_ == "neg" for c in tok.children):
+        return None, []
+    purpose = next((c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _words(
+        lexicon, "purpose_verbs") and any(a.lower_ == "to" for a in c.children)), None)
+    obj = first_child(purpose, "dobj") if purpose is not None else None
+    if obj is None:
+        return None, []
+    obj = next((t for t in reversed(list(obj.head.children)) if t.dep_ == "dobj" and t.pos_ == "NOUN"), obj)
+    subject = first_child(tok, "nsubj")
+    if subject is None or subject.lower_ in RELATIVE:
+        return None, []
+    parties = [subject]
+    if subject.pos_ == "NOUN":
+        for mod in subject.children:
+            if mod.dep_ in {"nmod", "compound", "amod"}:
+                parties += [m for m in [mod, *mod.conjuncts] if actor_at(m) >= 0]
+    parties += [c for c in subject.conjuncts if c.i > subject.i]
+    return obj, parties
+
+
 def minimum_demanded(obj: Token | None) -> Token | None:
     """"nothing short of full independence", "anything less than a 10 percent raise": the least
     the holder will take, which it demands as a red line."""

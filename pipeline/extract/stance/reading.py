@@ -27,7 +27,7 @@ from .constructions import (
 )
 from . import forms
 from .context import Context, Cue
-from .cues import find_cue
+from .cues import find_cue, is_measure
 from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, read_through
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal
 from .issues import find_issues, issue_label, phrase_tokens
@@ -61,6 +61,9 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     if parties:
         # "a week of talks with government officials": each party supports the talks
         return [Cue(tok, "support", "talks", tok, holder=p, text=tok.text) for p in parties]
+    met_on, met = forms.meeting_parties(tok, lexicon, ctx.table.actor_at)
+    if met and met_on is not None and is_measure(met_on, lexicon):  # a measure, not "the border dispute"
+        return [Cue(tok, "support", "talks", met_on, holder=p, text=f"{tok.text} to discuss") for p in met]
     if forms.existential_negation(tok):
         return [Cue(tok, "oppose", "existential", tok, red_line=True, text=f"no {tok.text}", reporter=True)]
     blocked = forms.blocked_until(tok, lexicon)
