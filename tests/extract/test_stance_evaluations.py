@@ -54,3 +54,35 @@ BEFORE_TALKS = [
 def test_evaluations(stances_of, text, check):
     found = stances_of(text)
     assert check.holds(found), f"{check.describe()} in {found}"
+
+
+# A demand called non-negotiable is held, not refused: "our pay demand is not negotiable".
+DEMANDS_HELD = [
+    C("demand held", "The workers said the pay demand was not subject to negotiation.",
+      E("workers", "demand", "pay", red_line=True)),
+    C("demand held", "The union said its demand for a 10 percent raise was non-negotiable.",
+      E("union", "demand", "raise", red_line=True)),
+    C("demand held", "Hamas said its demand for a permanent ceasefire was not negotiable.",
+      E("Hamas", "demand", "permanent ceasefire", red_line=True)),
+    C("demand held", "The teachers said their call for back pay was not up for discussion.",
+      E("teachers", "demand", "back pay", red_line=True)),
+    C("demand held", "Kyiv said its demand for a full withdrawal was not up for negotiation.",
+      E("Ukraine", "demand", "withdrawal", red_line=True)),
+    C("demand held", "The rebels said their demand for autonomy was a red line.",
+      E("rebels", "demand", "autonomy", red_line=True)),
+    C("demand held", "The nurses said their demands for safe staffing were not negotiable.",
+      E("nurses", "demand", "safe staffing", red_line=True)),
+    C("demand held", "Seoul said its request for an apology was non-negotiable.",
+      E("South Korea", "demand", "apology", red_line=True)),
+    C("demand held", "The miners said the housing demand was not open to negotiation.",
+      E("miners", "demand", "housing", red_line=True),
+      xfail="'open' is a stance adjective, so 'not open to negotiation' is not read as a predicate"),
+    # contrast: a thing (not a demand) called non-negotiable stays opposed to compromise
+    C("thing kept", "Kyiv says its sovereignty is not negotiable.", E("Ukraine", "oppose", "sovereignty", red_line=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "check"), list(case_params(DEMANDS_HELD)))
+def test_demands_held(stances_of, text, check):
+    found = stances_of(text)
+    assert check.holds(found), f"{check.describe()} in {found}"

@@ -102,14 +102,18 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     negated = any(c.dep_ == "neg" for c in copula.children)
     if tok.lower_ == "under" and prep_object(tok) is not None:
         words = head_words = "under " + prep_object(tok).lower_  # "under Kremlin review" -> "under review"
+    # "our pay demand is not negotiable": a demand held as a red line, not one refused
+    asked = subject.lower_ in lexicon.forms.get("demand_nouns", ())
     for polarity, red in (("oppose", True), ("demand", True)):
         key = "red_line_oppose" if polarity == "oppose" else "red_line_demand"
         for phrase in lexicon.predicates.get(key, ()):
             if _contains(words, phrase):
-                return Cue(tok, polarity, "predicate", subject, red_line=True, text=phrase, reporter=True)
+                return Cue(tok, "demand" if asked else polarity, "predicate", subject, red_line=True, text=phrase,
+                           reporter=True)
     if words.startswith("not ") or negated:
         if any(_contains(words, p) for p in lexicon.predicates.get("red_line_negated", ())):
-            return Cue(tok, "oppose", "predicate", subject, red_line=True, text=words, reporter=True)
+            return Cue(tok, "demand" if asked else "oppose", "predicate", subject, red_line=True, text=words,
+                       reporter=True)
     for polarity in ("consider", "oppose", "support"):
         for phrase in lexicon.predicates.get(polarity, ()):
             if _contains(head_words, phrase):
