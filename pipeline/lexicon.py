@@ -116,6 +116,7 @@ class Lexicon:
     collective_nouns: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
+    quantity_nouns: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
     gazetteer: tuple[GazetteerEntry, ...] = ()
     gazetteer_by_id: dict[str, GazetteerEntry] = field(default_factory=dict)
@@ -175,7 +176,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "taxonomy": None,
         "categories": frozenset({"strong"}),
     },
-    "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads"})},
+    "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities"})},
     "names": {"given_names": frozenset({"female", "male"})},
 }
 # Polarity values a stance table may give.
@@ -370,6 +371,7 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         collective_nouns=_lower_set(g["groups"].get("collective", [])),
         partitive_nouns=_lower_set(g["groups"].get("partitive", [])),
         org_heads=_lower_set(g["groups"].get("org_heads", [])),
+        quantity_nouns=_lower_set(g["groups"].get("quantities", [])),
     )
 
 

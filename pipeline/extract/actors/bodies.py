@@ -141,6 +141,20 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
                     taken[j] = True
                 i = hi
                 continue
+        counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if counted is not None and counted.lower_ in lexicon.quantity_nouns and counted.dep_ in SUBJECT_DEPS \
+                and not any(taken[j] for j in range(counted.left_edge.i, end)):
+            # "Thousands of workers walked off the job": the workers act
+            b = builder("group:" + fold(" ".join(match)), type="GROUP", name=" ".join(match))
+            b.add(counted.left_edge.i, end, "group", span_text(doc, counted.left_edge.i, end))
+            for j in range(counted.left_edge.i, end):
+                taken[j] = True
+            i = end
+            continue
+        if head.dep_ == "poss" and head.head.lower_ in {n[-1] for n in nouns} and head.head.i <= end + 2 \
+                and head.head.lower_ not in lexicon.stance_nouns:  # not "the farmers' opposition to X"
+            end = head.head.i + 1  # "the teachers' union": one group, named with its members
+            head = head.head
         # a group is a holder as subject, or as the owner of a stance noun ("the workers' demand for X")
         if any(taken[j] for j in range(i, end)) or head.dep_ not in SUBJECT_DEPS | {"poss"}:
             i = end
