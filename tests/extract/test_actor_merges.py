@@ -69,6 +69,31 @@ GENERIC_GROUPS = [
      "Revolutionary People's Army", "guerrillas", ""),
 ]
 
+# An organisation whose name opens with a state's name is the organisation, and "the union"
+# after it is that organisation.
+STATE_IN_ORG_NAME = [
+    ("The Kenya National Union of Teachers (KNUT) called a strike. The union wants a raise.",
+     "Kenya National Union of Teachers", "KNUT", ""),
+    ("The Kenya National Union of Teachers called a strike. The union wants a raise.",
+     "Kenya National Union of Teachers", "union", ""),
+    ("The Zimbabwe Congress of Trade Unions called a stayaway. The congress said it would last two days.",
+     "Zimbabwe Congress of Trade Unions", "congress", "'congress' alone is read as the U.S. Congress of the gazetteer"),
+    ("The Nigeria Labour Congress rejected the offer. The NLC said workers would strike.",
+     "Nigeria Labour Congress", "NLC", "'Congress' inside the name is taken by the gazetteer's U.S. Congress"),
+    ("The Ghana Medical Association threatened a strike. The association wants better pay.",
+     "Ghana Medical Association", "association", ""),
+    ("The Uganda National Teachers Union suspended its strike. The union said talks would continue.",
+     "Uganda National Teachers Union", "union", ""),
+    ("The Liberia Health Workers Association walked out. The association demanded hazard pay.",
+     "Liberia Health Workers Association", "association", ""),
+    ("The Malawi Congress Party rejected the results. The party wants a recount.",
+     "Malawi Congress Party", "party", "'Congress' inside the name is taken by the gazetteer's U.S. Congress"),
+    ("The Botswana Federation of Public Sector Unions rejected the offer. The federation wants more.",
+     "Botswana Federation of Public Sector Unions", "federation", ""),
+    ("The Sudan People's Liberation Movement signed the accord. The movement said it would disarm.",
+     "Sudan People's Liberation Movement", "movement", ""),
+]
+
 FIRST_WORD_PERSONS = [
     ("President Chen Shui-bian spoke on Sunday. President Chen said the island wanted talks.", "Chen Shui-bian", "Chen", ""),
     ("Premier Wen Jiabao arrived in Tokyo. Mr. Wen said relations were improving.", "Wen Jiabao", "Wen", ""),
@@ -97,6 +122,12 @@ def test_introduced_acronym_is_the_same_actor(base_nlp, lexicon, text, name, ali
 
 @pytest.mark.parametrize(("text", "name", "alias"), list(_params(GENERIC_GROUPS)))
 def test_bare_group_noun_is_the_group_introduced_with_it(base_nlp, lexicon, text, name, alias):
+    found = names_and_aliases(base_nlp, lexicon, text)
+    assert one_actor(found, name, alias), found
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), list(_params(STATE_IN_ORG_NAME)))
+def test_state_name_inside_an_organisation_name(base_nlp, lexicon, text, name, alias):
     found = names_and_aliases(base_nlp, lexicon, text)
     assert one_actor(found, name, alias), found
 

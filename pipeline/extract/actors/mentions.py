@@ -111,7 +111,7 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
     # 4. Groups that may speak ("analysts suggest", "industry sources said"): kept only if used.
     group_mentions(doc, lexicon, builders, found.builder, taken)
     link_introduced_acronyms(doc, builders, order)
-    fold_generic_groups(doc, builders, order, lexicon.group_nouns)
+    fold_generic_groups(doc, builders, order, lexicon.group_nouns, lexicon.org_heads)
     merge_first_word_persons(builders, order)
 
     # 5. Roles and affiliations from titles and appositions.
@@ -137,6 +137,8 @@ def _gazetteer_mentions(doc: Doc, lexicon: Lexicon, found: Candidates):
     gaz_tokens: dict[int, GazetteerEntry] = {}
     for span, gform in gazetteer_spans(doc, lexicon):
         entry, form = gform.entry, gform.form
+        if form in {"name", "alias"} and _inside_org_name(span, lexicon):
+            continue  # "the Kenya National Union of Teachers": the organisation, not Kenya
         for tok in span:
             gaz_tokens[tok.i] = entry
         if form == "demonym_adj":
@@ -154,6 +156,17 @@ def _gazetteer_mentions(doc: Doc, lexicon: Lexicon, found: Candidates):
             b.acting = b.acting or entry.type != "GPE" or is_acting(span, lexicon) or not is_locative(span)
         found.take(span.start, span.end)
     return demonym_adjs, gaz_tokens
+
+
+def _inside_org_name(span: Span, lexicon: Lexicon) -> bool:
+    """A state's name that opens a longer organisation name the NER found ("Kenya National Union
+    of Teachers", "Zimbabwe Congress of Trade Unions"), ending in an organisation head."""
+    doc = span.doc
+    ent = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= span.start and span.end < e.end), None)
+    if ent is None or span.start - ent.start > 1 or doc[span.end].orth_ in POSSESSIVE_ORTH:
+        return False
+    words = [t for t in doc[span.end : ent.end] if t.is_alpha]
+    return bool(words) and words[0].is_title and any(t.lower_ in lexicon.org_heads for t in words)
 
 
 def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_tokens: dict[int, GazetteerEntry]) -> None:

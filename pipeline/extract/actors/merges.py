@@ -139,12 +139,17 @@ def _introducing_words(doc: Doc, start: int, end: int) -> set[str]:
     return words
 
 
-def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str], group_nouns: tuple[str, ...]) -> None:
+def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str], group_nouns: tuple[str, ...],
+                        org_heads: frozenset[str] = frozenset()) -> None:
     """A bare group ("the rebels", "rebel leaders", "separatist rebels") stands for the one
     organisation the text introduced with that word; with none or several, it stays a group."""
     generic = {fold(n).rstrip("s") for n in group_nouns}
     orgs = [k for k in order if builders[k].type == "ORG" and builders[k].spans and not builders[k].gaz_id]
-    introduced = {k: set().union(*(_introducing_words(doc, s, e) for s, e, _ in builders[k].spans)) for k in orgs}
+    # the words that introduce it, and the head words of its own name ("the union" after "the
+    # Kenya National Union of Teachers")
+    introduced = {k: set().union(*(_introducing_words(doc, s, e) for s, e, _ in builders[k].spans))
+                  | {fold(w).rstrip("s") for w in builders[k].name.split() if w.lower() in org_heads}
+                  for k in orgs}
     for key in list(order):
         b = builders[key]
         if b.type != "GROUP" or not b.spans:
