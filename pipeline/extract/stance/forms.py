@@ -182,6 +182,22 @@ def blocked_until(tok: Token, lexicon: Lexicon) -> Token | None:
     return subject
 
 
+def continued_until(tok: Token, lexicon: Lexicon) -> Token | None:
+    """"the strike will continue until the government pays the increase", said by X: X keeps up
+    the strike (conditioned) and demands the condition. Returns the action noun."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in {*_words(lexicon, "continuative"), "last", "go"}:
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    subject = first_child(tok, "nsubj")
+    if subject is None or subject.lemma_.lower() not in _words(lexicon, "protest_actions"):
+        return None
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"} for m in c.children)
+               for c in tok.children):
+        return None
+    return subject
+
+
 # ---------------------------------------------------------------------------------------------
 # Conditions the holder demands
 # ---------------------------------------------------------------------------------------------

@@ -71,6 +71,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         # "talks cannot resume until C", said by X: X refuses the talks until C and demands C
         return [Cue(tok, "oppose", "existential", blocked, red_line=True, text=f"no {blocked.text} until",
                     reporter=True)]
+    kept = forms.continued_until(tok, lexicon)
+    if kept is not None:
+        # "the strike will continue until the government pays", said by X: X's strike and demand
+        return [Cue(tok, "support", "action", kept, text=f"{kept.text} {tok.text} until", reporter=True)]
     if tok.pos_ != "VERB":
         return None
     if forms.is_threat(tok, lexicon) and find_cue(tok, lexicon) is None:
