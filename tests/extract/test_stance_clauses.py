@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from .stance_cases import C, case_params
+from .test_stance_pairs import Absent as A
 from .test_stance_pairs import Expect as E
 
 NOUN_THAT = [
@@ -98,5 +99,19 @@ REFUSED_UNTIL = [
 
 @pytest.mark.parametrize(("text", "check"), list(case_params(NOUN_THAT + POSITION_IS_THAT + REFUSED_UNTIL)))
 def test_clause_stances(stances_of, text, check):
+    found = stances_of(text)
+    assert check.holds(found), f"{check.describe()} in {found}"
+
+
+# A "that" clause stating a fact is a claim, not a demand.
+CLAIMS = [
+    C("claim of fact", "North Korea's insistence that the case is closed angered Tokyo.", A("North Korea", "demand")),
+    C("claim of fact", "Moscow's insistence that its troops have left was dismissed.", A("Russia", "demand")),
+    C("claim of fact", "Hamas's claim that the talks had collapsed was denied.", A("Hamas", "demand")),
+]
+
+
+@pytest.mark.parametrize(("text", "check"), list(case_params(CLAIMS)))
+def test_claims_of_fact(stances_of, text, check):
     found = stances_of(text)
     assert check.holds(found), f"{check.describe()} in {found}"

@@ -212,8 +212,12 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
 def noun_object(tok: Token) -> Token | None:
     clause = next((c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if clause is not None:
-        return clause  # "Burma's demand that the rebels first lay down their arms"
+    if clause is not None and not any(  # (the tag alone misleads: "lay" is read as a past tense)
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"is", "are", "was", "were", "has", "have", "had"}
+            for c in clause.children):
+        # "Burma's demand that the rebels first lay down their arms" (not "the insistence that the
+        # case is closed", a claim of fact)
+        return clause
     if tok.dep_ == "dobj":
         # "claiming a right to Turkey to have a say": the parser hangs the infinitive on the verb
         action = next((c for c in tok.head.children if c.dep_ == "xcomp" and is_infinitive(c) and c.i > tok.i), None)
