@@ -80,3 +80,43 @@ KEPT_UNTIL = [
 def test_kept_until(stances_of, text, check):
     found = stances_of(text)
     assert check.holds(found), f"{check.describe()} in {found}"
+
+
+# Verbs of conditioning: what X is conditioned on is demanded, a red line (a precondition).
+CONDITIONED = [
+    C("conditioned on", "Mahmoud Abbas has conditioned the resumption of talks on a full settlement freeze.",
+      E("Mahmoud Abbas", "demand", "settlement freeze", red_line=True)),
+    C("conditioned on", "Japan has linked normalization of ties to the resolution of the abduction issue.",
+      E("Japan", "demand", "abduction issue", red_line=True)),
+    C("conditioned on", "Israel has made any ceasefire conditional on the release of all hostages.",
+      E("Israel", "demand", "release of hostages", red_line=True)),
+    C("conditioned on", "The union tied its return to work to the reinstatement of the dismissed workers.",
+      E("union", "demand", "reinstatement", red_line=True),
+      xfail="'return' is no measure noun, so 'tied X to Y' is read as a cause"),
+    C("conditioned on", "Iran has made its return to the deal contingent on the lifting of sanctions.",
+      E("Iran", "demand", "lifting of sanctions", red_line=True),
+      xfail="the parse of 'made X contingent on Y' does not hang 'contingent' off 'made'"),
+    C("conditioned on", "Serbia conditioned its recognition of the accord on guarantees for the Serb minority.",
+      E("Serbia", "demand", "guarantees", red_line=True)),
+    C("conditioned on", "The rebels have conditioned their disarmament on an amnesty.",
+      E("rebels", "demand", "amnesty", red_line=True)),
+    C("conditioned on", "Washington has tied the lifting of sanctions to the dismantling of the nuclear program.",
+      E("United States", "demand", "dismantling", red_line=True),
+      xfail="a gerund object ('the lifting') is no measure noun, so 'tied X to Y' is read as a cause"),
+    C("conditioned on", "The teachers made their return conditional on the payment of arrears.",
+      E("teachers", "demand", "payment of arrears", red_line=True)),
+    C("conditioned on", "Turkey has linked the approval of the membership bid to the extradition of the suspects.",
+      E("Turkey", "demand", "extradition", red_line=True)),
+    # a cause, not a precondition
+    C("cause", "Analysts linked the rise in prices to the war.", A("Analysts")),
+    C("cause", "Kenya tied the attack to a local gang.", A("Kenya", "demand")),
+    # "before" in a demanded clause: a precondition
+    C("demanded before", "Iran insists that sanctions be lifted before it returns to the deal.",
+      E("Iran", "demand", "lifting", red_line=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "check"), list(case_params(CONDITIONED)))
+def test_conditioned_on(stances_of, text, check):
+    found = stances_of(text)
+    assert check.holds(found), f"{check.describe()} in {found}"

@@ -33,7 +33,7 @@ NOUN_THAT = [
     C("noun that", "Hamas rejected Israel's demand that its leaders leave Gaza.",
       E("Israel", "demand", "leav")),
     C("noun that", "Iran's request that sanctions be lifted before talks was refused.",
-      E("Iran", "demand", "sanctions")),
+      E("Iran", "demand", "sanctions", red_line=True)),  # "before talks": a precondition
     C("noun that", "Tokyo repeated its demand that Pyongyang return the abductees.",
       E("Japan", "demand", "abductees")),
     C("noun that", "The nurses' insistence that the hospital hire more staff delayed the deal.",

@@ -149,6 +149,32 @@ def precondition_thing(tok: Token, lexicon: Lexicon) -> tuple[Token, Token] | No
     return None
 
 
+def conditioned_on(tok: Token, lexicon: Lexicon) -> Token | None:
+    """What "conditioned X on Y", "linked X to Y", "tied X to Y", "made X conditional on Y" make a
+    precondition: Y (the thing a verb of conditioning attaches X to)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return None
+    pairs = dict(p.split(":") for p in _words(lexicon, "conditioning_verbs"))
+    adjectives = {"conditional": "on", "contingent": "on", "dependent": "on"}
+    if lemma in {"make", "render"}:
+        adj = next((c for c in tok.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}
+                    and c.lower_ in adjectives), None)
+        if adj is None:
+            return None
+        prep, scope = adjectives[adj.lower_], [tok, *adj.subtree]
+    elif lemma in pairs and first_child(tok, "dobj") is not None:
+        prep, scope = pairs[lemma], [tok, *first_child(tok, "dobj").subtree]
+    else:
+        return None
+    # the parser hangs "on Y" off the verb, the object or the object's own "of" phrase
+    for place in scope:
+        for child in place.children:
+            if child.dep_ == "prep" and child.lower_ == prep and child.i > tok.i and prep_object(child) is not None:
+                return prep_object(child)
+    return None
+
+
 def existential_negation(tok: Token) -> bool:
     """"there will be no deal", "there will not be a blanket amnesty": a noun denied existence
     in the future or as a possibility (not "there is no agreement yet", a report)."""

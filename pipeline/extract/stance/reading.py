@@ -71,6 +71,15 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         # "talks cannot resume until C", said by X: X refuses the talks until C and demands C
         return [Cue(tok, "oppose", "existential", blocked, red_line=True, text=f"no {blocked.text} until",
                     reporter=True)]
+    required = forms.conditioned_on(tok, lexicon)
+    linked = first_child(tok, "dobj") if tok.lemma_.lower() in {"link", "tie"} else None
+    if linked is not None and not is_measure(linked, lexicon):
+        required = None  # "linked the rise in prices to the war" is a cause, not a precondition
+    if required is not None:
+        # "Abbas has conditioned the resumption of talks on a settlement freeze": a precondition
+        holder = clause_subject(tok)
+        return [Cue(tok, "demand", "precondition", required, holder=holder, red_line=True,
+                    text=f"{tok.text} on")] if holder is not None else []
     kept = forms.continued_until(tok, lexicon)
     if kept is not None:
         # "the strike will continue until the government pays", said by X: X's strike and demand
