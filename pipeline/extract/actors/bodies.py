@@ -106,6 +106,21 @@ def _of_complement_end(head, end: int, taken: list[bool]) -> int:
     return max(t.i for t in tokens) + 1
 
 
+def _counted_group(head, end: int, match: tuple[str, ...], lexicon, builder, taken) -> bool:
+    """"Thousands of workers walked off the job": the workers act, named with their count."""
+    counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if counted is None or counted.lower_ not in lexicon.quantity_nouns or counted.dep_ not in SUBJECT_DEPS:
+        return False
+    start = counted.left_edge.i
+    if any(taken[j] for j in range(start, end)):
+        return False
+    b = builder("group:" + fold(" ".join(match)), type="GROUP", name=" ".join(match))
+    b.add(start, end, "group", span_text(head.doc, start, end))
+    for j in range(start, end):
+        taken[j] = True
+    return True
+
+
 def group_mentions(doc, lexicon, builders, builder, taken) -> None:
     """Collective subjects: "analysts suggest", "industry sources said", "Russian nationalist
     voices and pro-war bloggers have spoken out". A group noun modified by a known organisation
@@ -141,14 +156,7 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
                     taken[j] = True
                 i = hi
                 continue
-        counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-        if counted is not None and counted.lower_ in lexicon.quantity_nouns and counted.dep_ in SUBJECT_DEPS \
-                and not any(taken[j] for j in range(counted.left_edge.i, end)):
-            # "Thousands of workers walked off the job": the workers act
-            b = builder("group:" + fold(" ".join(match)), type="GROUP", name=" ".join(match))
-            b.add(counted.left_edge.i, end, "group", span_text(doc, counted.left_edge.i, end))
-            for j in range(counted.left_edge.i, end):
-                taken[j] = True
+        if _counted_group(head, end, match, lexicon, builder, taken):
             i = end
             continue
         if head.dep_ == "poss" and head.head.lower_ in {n[-1] for n in nouns} and head.head.i <= end + 2 \

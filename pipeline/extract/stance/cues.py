@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import NOUN_OBJECT_PREPS, RELATIVE, VERB_OBJECT_PREPS
+from ...grammar import INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, RELATIVE, VERB_OBJECT_PREPS
 from ...lexicon import Lexicon
 from ..syntax import first_child, is_infinitive, is_passive, prep_object
 from .context import Cue
@@ -213,7 +213,7 @@ def noun_object(tok: Token) -> Token | None:
     clause = next((c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is not None and not any(  # (the tag alone misleads: "lay" is read as a past tense)
-            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"is", "are", "was", "were", "has", "have", "had"}
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in INDICATIVE_AUXILIARIES
             for c in clause.children):
         # "Burma's demand that the rebels first lay down their arms" (not "the insistence that the
         # case is closed", a claim of fact)
