@@ -32,3 +32,23 @@ COURTESIES = [
 def test_courtesies(stances_of, text, check):
     found = stances_of(text)
     assert check.holds(found), f"{check.describe()} in {found}"
+
+
+# "Neither X nor Y would ...", "None of ...": a negated subject negates the stance.
+NEGATED_SUBJECTS = [
+    C("neither nor", "Neither Kenya nor Uganda would sign the border deal.",
+      E("Kenya", "oppose", "border deal"), E("Uganda", "oppose", "border deal")),
+    C("neither nor", "Neither Serbia nor Kosovo accepted the proposal.",
+      E("Serbia", "oppose", "proposal"), E("Kosovo", "oppose", "proposal")),
+    C("neither nor", "Neither Hamas nor Israel has agreed to the truce.",
+      E("Hamas", "oppose", "truce"), E("Israel", "oppose", "truce"),
+      xfail="a negated 'agree' with two parties is read as a disagreement between them (no position)"),
+    C("neither nor", "Neither the union nor the company would provide the figures.",
+      A("union", "support")),
+]
+
+
+@pytest.mark.parametrize(("text", "check"), list(case_params(NEGATED_SUBJECTS)))
+def test_negated_subjects(stances_of, text, check):
+    found = stances_of(text)
+    assert check.holds(found), f"{check.describe()} in {found}"
