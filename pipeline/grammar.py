@@ -28,6 +28,8 @@ THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "whi
 # --- auxiliaries ---------------------------------------------------------------------------------
 FUTURE = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
 HEDGE_MODALS = frozenset({"may", "might", "could", "can", "ca"})
+# Finite auxiliaries of a statement of fact ("the case is closed", "the talks had collapsed").
+INDICATIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 # modals of an absolute refusal: "will not", "would never", "cannot", "must not"
 REFUSAL_MODALS = frozenset({"will", "would", "shall", "wo", "'ll", "can", "ca", "could", "must", "going"})
 # copular verbs: "X is / remains a red line"

@@ -116,6 +116,8 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
+    org_heads: frozenset[str] = frozenset()
+    quantity_nouns: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
     gazetteer: tuple[GazetteerEntry, ...] = ()
     gazetteer_by_id: dict[str, GazetteerEntry] = field(default_factory=dict)
@@ -159,7 +161,8 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "issue_nouns": frozenset({"generic", "complement", "measures", "reciprocal"}),
         "forms": frozenset({"surrender", "demand_nouns", "surrender_noun", "collective", "precondition",
                             "precondition_verbs", "threat", "intransitive", "draw_red_line", "cross_red_line",
-                            "demand_markers", "red_line_markers", "continuative", "endeavour",
+                            "demand_markers", "red_line_markers", "position_nouns", "courtesy_verbs", "meeting_verbs", "purpose_verbs", "protest_actions", "conditioning_verbs", "inclusion_verbs", "list_heads",
+                            "requirement_subjects", "continuative", "endeavour",
                             "talk_nouns", "requirement"}),
     },
     "roles": {
@@ -172,7 +175,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     "issues": {
         "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "infinitive_heads", "content_heads"}),
     },
-    "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive"})},
+    "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities"})},
     "names": {"given_names": frozenset({"female", "male"})},
 }
 # Polarity values a stance table may give.
@@ -382,6 +385,8 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         place_nouns=_lower_set(r.get("places", {}).get("nouns", [])),
         collective_nouns=_lower_set(g["groups"].get("collective", [])),
         partitive_nouns=_lower_set(g["groups"].get("partitive", [])),
+        org_heads=_lower_set(g["groups"].get("org_heads", [])),
+        quantity_nouns=_lower_set(g["groups"].get("quantities", [])),
     )
 
 

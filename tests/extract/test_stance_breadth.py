@@ -35,7 +35,7 @@ from .test_stance_pairs import Expect as E
 
 CUES = [
     C("slam", "The nurses' union slammed the hospital's pay offer.",
-      E("union", "oppose", "pay")),
+      E("nurses' union", "oppose", "pay")),
     C("denounce", "Venezuela denounced the oil embargo.",
       E("Venezuela", "oppose", "oil embargo")),
     C("decry", "Pakistan decried the suspension of the water treaty.",

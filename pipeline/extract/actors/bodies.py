@@ -48,10 +48,21 @@ def link_acronyms(doc: Doc, builders: dict[str, Builder], order: list[str]) -> N
 def state_body_mentions(doc, lexicon, demonym_adjs, builders, builder, taken) -> None:
     """Demonym or state name + state-body noun: "the Syrian government", "US government"."""
     bodies = {tuple(b.split()) for b in lexicon.state_bodies}
+    by_start = {span.start: (span, entry) for span, entry in demonym_adjs}
     for span, entry in demonym_adjs:
         if not entry.is_state:
             continue
         end = span.end
+        # "Israeli and Palestinian negotiators": the first demonym shares the second's body noun
+        nxt = by_start.get(end + 1) if end < len(doc) and doc[end].lower_ in {"and", ","} else None
+        if nxt is not None and nxt[1].is_state and any(
+                tuple(t.lower_ for t in doc[nxt[0].end : nxt[0].end + len(body)]) == body for body in bodies):
+            b = builder(f"gaz:{entry.id}", type=entry.type, name=entry.name, gaz_id=entry.id)
+            b.add(span.start, span.end, "body", display_name(span))
+            b.acting = True
+            for i in range(span.start, span.end):
+                taken[i] = True
+            continue
         for body in sorted(bodies, key=len, reverse=True):
             words = tuple(t.lower_ for t in doc[end : end + len(body)])
             if words == body:
@@ -95,6 +106,21 @@ def _of_complement_end(head, end: int, taken: list[bool]) -> int:
     return max(t.i for t in tokens) + 1
 
 
+def _counted_group(head, end: int, match: tuple[str, ...], lexicon, builder, taken) -> bool:
+    """"Thousands of workers walked off the job": the workers act, named with their count."""
+    counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if counted is None or counted.lower_ not in lexicon.quantity_nouns or counted.dep_ not in SUBJECT_DEPS:
+        return False
+    start = counted.left_edge.i
+    if any(taken[j] for j in range(start, end)):
+        return False
+    b = builder("group:" + fold(" ".join(match)), type="GROUP", name=" ".join(match))
+    b.add(start, end, "group", span_text(head.doc, start, end))
+    for j in range(start, end):
+        taken[j] = True
+    return True
+
+
 def group_mentions(doc, lexicon, builders, builder, taken) -> None:
     """Collective subjects: "analysts suggest", "industry sources said", "Russian nationalist
     voices and pro-war bloggers have spoken out". A group noun modified by a known organisation
@@ -130,13 +156,23 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
                     taken[j] = True
                 i = hi
                 continue
-        if any(taken[j] for j in range(i, end)) or head.dep_ not in SUBJECT_DEPS:
+        if _counted_group(head, end, match, lexicon, builder, taken):
+            i = end
+            continue
+        if head.dep_ == "poss" and head.head.lower_ in {n[-1] for n in nouns} and head.head.i <= end + 2 \
+                and head.head.lower_ not in lexicon.stance_nouns:  # not "the farmers' opposition to X"
+            end = head.head.i + 1  # "the teachers' union": one group, named with its members
+            head = head.head
+        # a group is a holder as subject, or as the owner of a stance noun ("the workers' demand for X")
+        if any(taken[j] for j in range(i, end)) or head.dep_ not in SUBJECT_DEPS | {"poss"}:
             i = end
             continue
         start = i
-        while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in {"amod", "compound", "nmod"} \
+        while start > 0 and start <= doc[start - 1].head.i < end and doc[start - 1].dep_ in {"amod", "compound", "nmod"} \
                 and doc[start - 1].tag_ not in {"VBG", "VBN"}:
-            start -= 1  # "Zimbabwean civil servants", not "Striking Zimbabwean civil servants"
+            # "Zimbabwean civil servants", "public sector workers" (a modifier of a modifier), not
+            # "Striking Zimbabwean civil servants"
+            start -= 1
         org = next((owner[j] for j in range(start, i) if j in owner and builders[owner[j]].type == "ORG"), None)
         if org is not None:
             builders[org].spans.append((start, end, "group"))

@@ -12,6 +12,7 @@ from ..text import fold, fold_name_token, span_text, strip_span
 from .bodies import group_mentions, link_acronyms, merge_surname_orgs, state_body_mentions
 from .candidates import Builder, display_name, is_acting, is_locative, title_like_org
 from .gazetteer import gazetteer_spans
+from .merges import fold_generic_groups, is_acronym, link_introduced_acronyms, merge_first_word_persons
 from .names import (
     is_place_list,
     looks_like_name,
@@ -109,6 +110,9 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
 
     # 4. Groups that may speak ("analysts suggest", "industry sources said"): kept only if used.
     group_mentions(doc, lexicon, builders, found.builder, taken)
+    link_introduced_acronyms(doc, builders, order)
+    fold_generic_groups(doc, builders, order, lexicon.group_nouns, lexicon.org_heads)
+    merge_first_word_persons(builders, order)
 
     # 5. Roles and affiliations from titles and appositions.
     actors_by_token: dict[int, str] = {}
@@ -133,6 +137,8 @@ def _gazetteer_mentions(doc: Doc, lexicon: Lexicon, found: Candidates):
     gaz_tokens: dict[int, GazetteerEntry] = {}
     for span, gform in gazetteer_spans(doc, lexicon):
         entry, form = gform.entry, gform.form
+        if form in {"name", "alias"} and _inside_org_name(span, lexicon):
+            continue  # "the Kenya National Union of Teachers": the organisation, not Kenya
         for tok in span:
             gaz_tokens[tok.i] = entry
         if form == "demonym_adj":
@@ -152,6 +158,17 @@ def _gazetteer_mentions(doc: Doc, lexicon: Lexicon, found: Candidates):
     return demonym_adjs, gaz_tokens
 
 
+def _inside_org_name(span: Span, lexicon: Lexicon) -> bool:
+    """A state's name that opens a longer organisation name the NER found ("Kenya National Union
+    of Teachers", "Zimbabwe Congress of Trade Unions"), ending in an organisation head."""
+    doc = span.doc
+    ent = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= span.start and span.end < e.end), None)
+    if ent is None or span.start - ent.start > 1 or doc[span.end].orth_ in POSSESSIVE_ORTH:
+        return False
+    words = [t for t in doc[span.end : ent.end] if t.is_alpha]
+    return bool(words) and words[0].is_title and any(t.lower_ in lexicon.org_heads for t in words)
+
+
 def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_tokens: dict[int, GazetteerEntry]) -> None:
     """A named entity the gazetteer does not know: a person, an organisation or a people."""
     doc = ent.doc
@@ -164,8 +181,11 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
     before = doc[span.start - 1] if span.start > 0 else None
     if label != "PERSON" and looks_like_name(span) and (
             (before is not None and before.lower_ in lexicon.title_heads)
-            or (len(span) >= 2 and fold(span[0].text) in lexicon.female_names | lexicon.male_names)):
+            or (len(span) >= 2 and fold(span[0].text) in lexicon.female_names | lexicon.male_names
+                and span[-1].lower_ not in lexicon.org_heads)):
         label = "PERSON"  # "Foreign Minister Nikos Christodoulides" or "Nikos Christodoulides" tagged ORG
+    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in lexicon.org_heads and span[-1].is_title:
+        label = "ORG"  # "the rebel Karen National Union" tagged as a person named Karen
     if label == "ORG" and (title_like_org(span, lexicon) or not any(t.text[:1].isupper() for t in span)):
         return
     if label == "PERSON" and (is_place_list(span, lexicon) or any(
@@ -174,17 +194,20 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
     if label == "PERSON":
         _person_mention(span, lexicon, found, demonym_tokens)
     elif label == "ORG":
+        span, acronym = _bracketed_acronym(span)
         # a leading demonym names the owner ("the Turkish Ministry of Foreign Affairs"); one
         # inside a company name ("Anglo American Platinum") means nothing
         lead = span[0] if span[0].i in demonym_tokens else None
         name = display_name(span)
         b = found.builder("org:" + fold(name), type="ORG", name=name)
         b.add(span.start, span.end, "name", name)
+        if acronym is not None:
+            b.add(acronym.start, acronym.end, "name", acronym.text)
         b.acting = b.acting or not is_locative(span) or span.root.dep_ in {"compound"}
         if lead is not None and demonym_tokens[lead.i].is_state and not b.affiliation_gaz:
             # "the Turkish Ministry of Foreign Affairs" belongs to Turkey
             b.affiliation_key, b.affiliation_gaz = f"gaz:{demonym_tokens[lead.i].id}", demonym_tokens[lead.i].id
-        found.take(span.start, span.end)
+        found.take(span.start, span.end if acronym is None else acronym.end)
     elif label == "NORP":
         # A non-state people acting as a party ("the Kurds"); adjectives are never actors.
         if span.root.tag_ in {"NNPS", "NNS"} or span.text.endswith("s"):
@@ -193,6 +216,16 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
             b.add(span.start, span.end, "name", name)
             b.acting = b.acting or is_acting(span, lexicon)
             found.take(span.start, span.end)
+
+
+def _bracketed_acronym(span: Span) -> tuple[Span, Span | None]:
+    """"The Movement for Democratic Change (MDC": the NER's span cut before the bracket, and the
+    acronym inside it, a second name of the same organisation."""
+    doc = span.doc
+    k = next((t.i for t in span if t.text == "("), None)
+    if k is None or k == span.start or k + 1 >= len(doc) or not is_acronym(doc[k + 1].text):
+        return span, None
+    return strip_span(doc[span.start : k]), doc[k + 1 : k + 2]
 
 
 def _person_mention(span: Span, lexicon: Lexicon, found: Candidates, demonym_tokens: dict[int, GazetteerEntry]) -> None:
@@ -231,7 +264,7 @@ def _given_name_mentions(doc: Doc, lexicon: Lexicon, found: Candidates) -> None:
                     or nxt.ent_type_ in {"DATE", "TIME", "GPE", "ORG", "NORP", "LOC", "FAC"}:
                 break
             name.append(nxt)
-        if len(name) >= 2 and not any(t.ent_type_ == "PERSON" for t in name):
+        if len(name) >= 2 and not any(t.ent_type_ == "PERSON" for t in name) and name[-1].lower_ not in lexicon.org_heads:
             found.add_person(name)  # "Represenative Adam Schiff": a known given name and a surname
 
 

@@ -17,6 +17,7 @@ from ..syntax import first_child, is_passive, prep_object
 from ..text import clean_space
 from .context import Context, Cue
 from .cues import phrasal_cue
+from .polarity import is_negated
 
 
 HYPHEN_PARTICIPLE = re.compile(r"^(?P<actor>.+?)-(?P<verb>backed|brokered|sponsored|led|proposed|drafted|mediated|imposed|supported)$", re.I)
@@ -101,14 +102,18 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     negated = any(c.dep_ == "neg" for c in copula.children)
     if tok.lower_ == "under" and prep_object(tok) is not None:
         words = head_words = "under " + prep_object(tok).lower_  # "under Kremlin review" -> "under review"
+    # "our pay demand is not negotiable": a demand held as a red line, not one refused
+    asked = subject.lower_ in lexicon.forms.get("demand_nouns", ())
     for polarity, red in (("oppose", True), ("demand", True)):
         key = "red_line_oppose" if polarity == "oppose" else "red_line_demand"
         for phrase in lexicon.predicates.get(key, ()):
             if _contains(words, phrase):
-                return Cue(tok, polarity, "predicate", subject, red_line=True, text=phrase, reporter=True)
+                return Cue(tok, "demand" if asked else polarity, "predicate", subject, red_line=True, text=phrase,
+                           reporter=True)
     if words.startswith("not ") or negated:
         if any(_contains(words, p) for p in lexicon.predicates.get("red_line_negated", ())):
-            return Cue(tok, "oppose", "predicate", subject, red_line=True, text=words, reporter=True)
+            return Cue(tok, "demand" if asked else "oppose", "predicate", subject, red_line=True, text=words,
+                       reporter=True)
     for polarity in ("consider", "oppose", "support"):
         for phrase in lexicon.predicates.get(polarity, ()):
             if _contains(head_words, phrase):
@@ -184,7 +189,7 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
     if lemma in lexicon.stance_verbs or is_passive(tok):
         return None
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or negating_phrase
+    negated = is_negated(tok) or any(c.lower_ == "never" for c in tok.children) or negating_phrase
     if negated and aux & (FUTURE | {"can", "ca", "could", "must"}):
         return Cue(tok, "oppose", "action", tok)
     if lemma not in lexicon.commitment_verbs:
@@ -243,6 +248,24 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
         if obliged and not any(c.dep_ == "neg" for c in tok.children):
             # "X must be resolved before talks can resume": a precondition, hence a red line
             before = any(c.dep_ == "advcl" and any(m.lower_ == "before" for m in c.children if m.dep_ == "mark")
-                         for c in tok.children)
+                         for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ == "before" and prep_object(c) is not None
+                and prep_object(c).lower_ in lexicon.forms.get("talk_nouns", ()) for c in tok.children)  # "before any talks"
             cues.append(Cue(tok, "demand", "deontic", tok, text="must " + tok.lemma_, reporter=True, red_line=before))
     return cues
+
+
+def position_cues(tok: Token, lexicon: Lexicon) -> list[Cue]:
+    """"Congo's position is that the rebels must lay down their arms", "the union's view was that
+    the offer must be improved": the owner of a position noun holds the obligations of its
+    "that" clause."""
+    if tok.lemma_ != "be":
+        return []
+    subject = first_child(tok, "nsubj")
+    if subject is None or subject.lemma_.lower() not in lexicon.forms.get("position_nouns", ()):
+        return []
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    clause = next((c for c in tok.children if c.dep_ in {"ccomp", "attr"} and c.pos_ in {"VERB", "AUX"}), None)
+    if owner is None or clause is None:
+        return []
+    return [c._replace(holder=owner, reporter=False) for c in deontic_cues(clause, lexicon)]

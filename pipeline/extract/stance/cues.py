@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import NOUN_OBJECT_PREPS, RELATIVE, VERB_OBJECT_PREPS
+from ...grammar import INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, RELATIVE, VERB_OBJECT_PREPS
 from ...lexicon import Lexicon
 from ..syntax import first_child, is_infinitive, is_passive, prep_object
 from .context import Cue
@@ -59,7 +59,10 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             # "called on Israel to allow aid", "count on Turkey to act", "call on any other country to join"
             action = next((c for n in (tok, obj) for c in n.children if c.dep_ in {"xcomp", "acl", "relcl", "ccomp"}
                            and is_infinitive(c)), None) or next(
-                (c for c in obj.subtree if c.i > obj.i and c.dep_ == "xcomp" and is_infinitive(c)), None)
+                (c for c in obj.subtree if c.i > obj.i and c.dep_ == "xcomp" and is_infinitive(c)), None) or next(
+                # "call on GAM, the Aceh separatist movement, to terminate the conflict"
+                (c for a in obj.children if a.dep_ == "appos" for c in a.children
+                 if c.dep_ in {"acl", "relcl", "xcomp"} and is_infinitive(c)), None)
             if action is not None:
                 obj = action
         cue = Cue(tok, polarity, "phrasal", obj, text=" ".join(t.text for t in [tok, *matched]))
@@ -91,6 +94,13 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
     if dobj is not None and xcomp is not None and (dobj.pos_ in {"PROPN", "PRON"} or dobj.ent_type_ or
                                                     tok.lemma_.lower() in lexicon.control_verbs):
         return xcomp
+    if dobj is not None and tok.lemma_.lower() in lexicon.control_verbs:
+        # "invited the rebels to talks": the talks, not the party invited
+        talks = next((prep_object(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                      and prep_object(c) is not None and (prep_object(c).lower_ in lexicon.forms.get("talk_nouns", ())
+                                                          or prep_object(c).lower_ in lexicon.agreement_objects)), None)
+        if talks is not None:
+            return talks
     if dobj is not None:
         return dobj
     for child in tok.children:
@@ -178,9 +188,11 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 return None  # "announced his death"
             return Cue(tok, lexicon.stance_verbs[lemma], "verb", obj)
         return None
-    if tok.pos_ == "ADJ" and lemma in lexicon.stance_adjectives and tok.dep_ in {"acomp", "amod", "ROOT", "conj", "xcomp", "oprd"}:
+    if tok.pos_ == "ADJ" and lemma in lexicon.stance_adjectives and tok.dep_ in {"acomp", "amod", "ROOT", "conj", "xcomp", "oprd", "advcl"}:
         if tok.dep_ == "amod" and lemma not in {"opposed"}:
             return None
+        if tok.dep_ == "advcl" and not any(c.dep_ == "xcomp" and is_infinitive(c) for c in tok.children):
+            return None  # "came to Khartoum ready to compromise", not any adverbial adjective
         return Cue(tok, lexicon.stance_adjectives[lemma], "adjective", object_of(tok, lexicon))
     if tok.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.stance_nouns and tok.ent_type_ not in {"ORG", "GPE", "PERSON"}:
         obj = noun_object(tok)
@@ -198,6 +210,14 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
 
 
 def noun_object(tok: Token) -> Token | None:
+    clause = next((c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is not None and not any(  # (the tag alone misleads: "lay" is read as a past tense)
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in INDICATIVE_AUXILIARIES
+            for c in clause.children):
+        # "Burma's demand that the rebels first lay down their arms" (not "the insistence that the
+        # case is closed", a claim of fact)
+        return clause
     if tok.dep_ == "dobj":
         # "claiming a right to Turkey to have a say": the parser hangs the infinitive on the verb
         action = next((c for c in tok.head.children if c.dep_ == "xcomp" and is_infinitive(c) and c.i > tok.i), None)

@@ -112,6 +112,13 @@ def clause_issues(head: Token, ctx: Context, agent: bool = True) -> list[tuple[s
         found = find_issues(obj, ctx)
         if found:
             return found
+    activity = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if activity is not None and head.lemma_.lower() in lexicon.aspectual_verbs | {"cease", "halt", "end"}:
+        # "until Israel stops building settlements": a halt to the activity, not "halt by Israel"
+        action = lexicon.nominalisations.get(head.lemma_.lower()) or gerund(head)
+        inner = find_issues(activity, ctx)
+        if inner:
+            return [(f"{action} of {label}", text, issue_head) for label, text, issue_head in inner[:1]]
     found = [f for f in find_issues(head, ctx) if f[0] != gerund(head)]  # a bare "beginning" names nothing
     passive = is_passive(head)
     if passive:

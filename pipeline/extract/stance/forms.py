@@ -149,6 +149,32 @@ def precondition_thing(tok: Token, lexicon: Lexicon) -> tuple[Token, Token] | No
     return None
 
 
+def conditioned_on(tok: Token, lexicon: Lexicon) -> Token | None:
+    """What "conditioned X on Y", "linked X to Y", "tied X to Y", "made X conditional on Y" make a
+    precondition: Y (the thing a verb of conditioning attaches X to)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return None
+    pairs = dict(p.split(":") for p in _words(lexicon, "conditioning_verbs"))
+    adjectives = {"conditional": "on", "contingent": "on", "dependent": "on"}
+    if lemma in {"make", "render"}:
+        adj = next((c for c in tok.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}
+                    and c.lower_ in adjectives), None)
+        if adj is None:
+            return None
+        prep, scope = adjectives[adj.lower_], [tok, *adj.subtree]
+    elif lemma in pairs and first_child(tok, "dobj") is not None:
+        prep, scope = pairs[lemma], [tok, *first_child(tok, "dobj").subtree]
+    else:
+        return None
+    # the parser hangs "on Y" off the verb, the object or the object's own "of" phrase
+    for place in scope:
+        for child in place.children:
+            if child.dep_ == "prep" and child.lower_ == prep and child.i > tok.i and prep_object(child) is not None:
+                return prep_object(child)
+    return None
+
+
 def existential_negation(tok: Token) -> bool:
     """"there will be no deal", "there will not be a blanket amnesty": a noun denied existence
     in the future or as a possibility (not "there is no agreement yet", a report)."""
@@ -158,6 +184,44 @@ def existential_negation(tok: Token) -> bool:
         return False
     denied = any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children) or any(c.dep_ == "neg" for c in be.children)
     return denied and any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in be.children)
+
+
+def blocked_until(tok: Token, lexicon: Lexicon) -> Token | None:
+    """"talks cannot resume until Israel stops building settlements", "no agreement will be signed
+    unless ...": a process (talks, a deal) denied until a condition is met, said by someone, is
+    their refusal of it and their demand of the condition (a red line, as "no deal unless").
+    Returns the process noun."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in REFUSAL_MODALS for c in tok.children):
+        return None
+    subject = first_child(tok, "nsubj", "nsubjpass")
+    processes = set(_words(lexicon, "talk_nouns")) | set(lexicon.agreement_objects)
+    if subject is None or subject.lower_ not in processes:
+        return None
+    if not (any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
+        return None
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"} for m in c.children)
+               for c in tok.children):
+        return None
+    return subject
+
+
+def continued_until(tok: Token, lexicon: Lexicon) -> Token | None:
+    """"the strike will continue until the government pays the increase", said by X: X keeps up
+    the strike (conditioned) and demands the condition. Returns the action noun."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in {*_words(lexicon, "continuative"), "last", "go"}:
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    subject = first_child(tok, "nsubj")
+    if subject is None or subject.lemma_.lower() not in _words(lexicon, "protest_actions"):
+        return None
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"} for m in c.children)
+               for c in tok.children):
+        return None
+    return subject
 
 
 # ---------------------------------------------------------------------------------------------
@@ -305,6 +369,32 @@ def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue) -> list[Token]
 
 
 
+def meeting_parties(tok: Token, lexicon: Lexicon, actor_at) -> tuple[Token | None, list[Token]]:
+    """"U.S. and Cuban officials met in Havana to discuss the re-establishment of relations":
+    (what they met to discuss, the parties that met), each party supporting it (a deliberate act
+    aimed at the issue, gold conventions). The parties are the subject and the actors that modify
+    a common-noun subject ("Israeli and Palestinian negotiators")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _words(lexicon, "meeting_verbs") \
+            or any(c.dep_ == "neg" for c in tok.children):
+        return None, []
+    purpose = next((c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _words(
+        lexicon, "purpose_verbs") and any(a.lower_ == "to" for a in c.children)), None)
+    obj = first_child(purpose, "dobj") if purpose is not None else None
+    if obj is None:
+        return None, []
+    obj = next((t for t in reversed(list(obj.head.children)) if t.dep_ == "dobj" and t.pos_ == "NOUN"), obj)
+    subject = first_child(tok, "nsubj")
+    if subject is None or subject.lower_ in RELATIVE:
+        return None, []
+    parties = [subject]
+    if subject.pos_ == "NOUN":
+        for mod in subject.children:
+            if mod.dep_ in {"nmod", "compound", "amod"}:
+                parties += [m for m in [mod, *mod.conjuncts] if actor_at(m) >= 0]
+    parties += [c for c in subject.conjuncts if c.i > subject.i]
+    return obj, parties
+
+
 def minimum_demanded(obj: Token | None) -> Token | None:
     """"nothing short of full independence", "anything less than a 10 percent raise": the least
     the holder will take, which it demands as a red line."""
@@ -316,3 +406,41 @@ def minimum_demanded(obj: Token | None) -> Token | None:
                 if prep.dep_ == "prep" and prep.lower_ in {"of", "than"} and prep_object(prep) is not None:
                     return prep_object(prep)
     return None
+
+
+def listed_terms(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The terms an inclusion verb lists: "includes three parts: a cease fire, the principles ...
+    and the authorization of a force" -> cease fire, principles, authorization; "include the
+    extension of X, the introduction of Y and an end to Z" -> extension, introduction, end."""
+    if verb.lemma_.lower() not in _words(lexicon, "inclusion_verbs"):
+        return []
+    obj = first_child(verb, "dobj")
+    if obj is None:
+        return []
+    if obj.lemma_.lower() in _words(lexicon, "list_heads"):
+        obj = next((c for c in obj.children if c.dep_ == "appos"), None)
+        if obj is None:
+            return []
+    terms, todo = [], [obj]
+    while todo:
+        tok = todo.pop()
+        if tok in terms or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        terms.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ in {"conj", "appos"} and c.i > tok.i)
+    return sorted(terms, key=lambda t: t.i)
+
+
+def included_terms(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """"a settlement that includes X, Y and Z": the terms listed for an issue noun."""
+    verb = next((c for c in noun.children if c.dep_ in {"relcl", "acl"}
+                 and c.lemma_.lower() in _words(lexicon, "inclusion_verbs")), None)
+    return listed_terms(verb, lexicon) if verb is not None else []
+
+
+def requirement_terms(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """"the necessary conditions for a settlement include X, Y and Z": the terms demanded."""
+    subject = first_child(verb, "nsubj")
+    if subject is None or subject.lemma_.lower() not in _words(lexicon, "requirement_subjects"):
+        return []
+    return listed_terms(verb, lexicon)

@@ -196,8 +196,9 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     earlier = named_before(obj, ctx)
     if earlier is not None:  # "the ceasefire" after "a 30-day ceasefire": that one
         obj = earlier
-    if obj.pos_ == "PROPN" and (ctx.table.actor_at(obj) >= 0 or obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
-        return "", "", None  # an actor is not an issue
+    if obj.pos_ == "PROPN" and (ctx.table.actor_at(obj) >= 0 or obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}) \
+            and not any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in obj.children):
+        return "", "", None  # an actor is not an issue ("an independent Kosovo", a state to be, is one)
     if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
         return "", "", None
     tokens = [t for t in phrase_tokens(obj, time_nouns=lexicon.time_nouns) if not (t.i < obj.i and ((t.tag_ == "VBN" and t.dep_ == "amod")

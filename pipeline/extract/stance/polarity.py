@@ -20,7 +20,11 @@ def is_negated(tok: Token) -> bool:
             return True
     if tok.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
         return True
-    return False
+    subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    # "Neither Dasbach nor Mears would provide ...", "None of the parties accepted ..."
+    return subject is not None and (subject.lower_ in {"none", "nobody", "neither"} or any(
+        c.dep_ in {"preconj", "det"} and c.lower_ == "neither" for c in subject.children)
+        or any(c.dep_ == "cc" and c.lower_ == "nor" for c in subject.children))
 
 
 def is_undecided(tok: Token, lexicon: Lexicon) -> bool:

@@ -15,6 +15,7 @@ from ..syntax import first_child, prep_object
 from ..text import clean_space, sentences
 from .constructions import (
     action_cue,
+    position_cues,
     deontic_cues,
     evaluation_cue,
     hyphen_participle_cues,
@@ -26,7 +27,7 @@ from .constructions import (
 )
 from . import forms
 from .context import Context, Cue
-from .cues import find_cue
+from .cues import find_cue, is_measure
 from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, read_through
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal
 from .issues import find_issues, issue_label, phrase_tokens
@@ -60,8 +61,29 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     if parties:
         # "a week of talks with government officials": each party supports the talks
         return [Cue(tok, "support", "talks", tok, holder=p, text=tok.text) for p in parties]
+    met_on, met = forms.meeting_parties(tok, lexicon, ctx.table.actor_at)
+    if met and met_on is not None and is_measure(met_on, lexicon):  # a measure, not "the border dispute"
+        return [Cue(tok, "support", "talks", met_on, holder=p, text=f"{tok.text} to discuss") for p in met]
     if forms.existential_negation(tok):
         return [Cue(tok, "oppose", "existential", tok, red_line=True, text=f"no {tok.text}", reporter=True)]
+    blocked = forms.blocked_until(tok, lexicon)
+    if blocked is not None:
+        # "talks cannot resume until C", said by X: X refuses the talks until C and demands C
+        return [Cue(tok, "oppose", "existential", blocked, red_line=True, text=f"no {blocked.text} until",
+                    reporter=True)]
+    required = forms.conditioned_on(tok, lexicon)
+    linked = first_child(tok, "dobj") if tok.lemma_.lower() in {"link", "tie"} else None
+    if linked is not None and not is_measure(linked, lexicon):
+        required = None  # "linked the rise in prices to the war" is a cause, not a precondition
+    if required is not None:
+        # "Abbas has conditioned the resumption of talks on a settlement freeze": a precondition
+        holder = clause_subject(tok)
+        return [Cue(tok, "demand", "precondition", required, holder=holder, red_line=True,
+                    text=f"{tok.text} on")] if holder is not None else []
+    kept = forms.continued_until(tok, lexicon)
+    if kept is not None:
+        # "the strike will continue until the government pays", said by X: X's strike and demand
+        return [Cue(tok, "support", "action", kept, text=f"{kept.text} {tok.text} until", reporter=True)]
     if tok.pos_ != "VERB":
         return None
     if forms.is_threat(tok, lexicon) and find_cue(tok, lexicon) is None:
@@ -103,6 +125,10 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         clause = first_child(tok, "ccomp")
         if clause is not None:
             cues.extend(deontic_cues(clause, lexicon))
+    cues.extend(position_cues(tok, lexicon))
+    # "the necessary conditions for a settlement include X, Y and Z", said by someone: demands
+    cues.extend(Cue(tok, "demand", "deontic", term, text=f"{tok.text} (conditions)", reporter=True)
+                for term in forms.requirement_terms(tok, lexicon))
     return [c for c in cues if c is not None]
 
 
@@ -188,7 +214,13 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
             and obj.ent_type_ in {"GPE", "ORG"}:
         # "pulled out of Iran": a withdrawal from a country is supported, not the country opposed
         return "support", [(f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
-    found = clause_issues(obj, ctx, agent=False) if cue.kind == "deontic" and obj is not None else find_issues(obj, ctx)
+    that_clause = cue.kind == "noun" and obj is not None and obj.pos_ in {"VERB", "AUX"} and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in obj.children)  # "the demand that sanctions be lifted"
+    found = clause_issues(obj, ctx, agent=False) if (cue.kind == "deontic" or that_clause) and obj is not None \
+        else find_issues(obj, ctx)
+    # "a settlement that includes three parts: a cease fire, ... and an international force": each term too
+    found += [f for label, text, head in list(found) if head is not None
+              for term in forms.included_terms(head, lexicon) for f in find_issues(term, ctx)]
     issues = [(f"{prefix} {label}" if prefix else label, text, head) for label, text, head in found]
     if not issues and surrendered is not None and surrendered.ent_type_ in {"GPE", "LOC", "FAC"}:
         # "will never give up Jerusalem": a place given up is the issue, not an actor
@@ -207,6 +239,8 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) 
     if cue.kind not in {"participle", "predicate", "deontic", "redline", "precondition"} and _inside_outer_cue(tok, lexicon):
         return []  # "refuse to accept": read at the outer cue
     polarity, obj, text = read_through(cue, lexicon)
+    if _courtesy(tok, obj, lexicon):
+        return []  # "I want to welcome the Vice Premier", "I want to say a few words": no position
     polarity, negated = _polarity_in_context(cue, polarity, negating_phrase, lexicon)
     if negated and tok.lemma_.lower() == "agree" and is_reciprocal(tok):
         return []  # "the president and Congress could not agree on a budget": no position on it
@@ -247,6 +281,21 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) 
     rows += [(label, issue_text, head, "demand", red or _red_marker(marker, lexicon, cue), "")
              for label, issue_text, head, marker in demands]
     return _records(rows, holders, cue, text, sent, ctx, seen, hedged)
+
+
+def _courtesy(tok: Token, obj: Token | None, lexicon: Lexicon) -> bool:
+    """A wish to speak, thank or greet ("want to say", "would like to thank", "want to welcome the
+    Vice Premier"): the courtesies of remarks and briefings, not a demand."""
+    if obj is None or tok.lemma_.lower() not in {"want", "like", "wish"}:
+        return False
+    verb = obj
+    for _ in range(3):  # "want to begin with the situation in Gaza": the verb above the object
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() in lexicon.forms.get("courtesy_verbs", ()):
+        return True
+    return obj.lower_ in lexicon.title_heads
 
 
 def _red_marker(marker: str, lexicon: Lexicon, cue: Cue) -> bool:

@@ -25,9 +25,12 @@ def states_red_line(sent: Span, ctx: Context, qi: int) -> bool:
 
 
 def demands_first(tok) -> bool:
-    """"demanded that the rebels first lay down their arms": a precondition, a red line."""
+    """"demanded that the rebels first lay down their arms", "insists that sanctions be lifted
+    before it returns to the deal": a precondition, a red line."""
     return any(c.dep_ in {"ccomp", "xcomp", "acl", "relcl"} and any(
-        g.dep_ == "advmod" and g.lower_ == "first" and g.i < c.i for g in c.children) for c in tok.children)
+        (g.dep_ == "advmod" and g.lower_ == "first" and g.i < c.i)
+        or (g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in g.children))
+        for g in c.children) for c in tok.children)
 
 
 _RED_LINE_HEADLINE = re.compile(r"^(?P<holder>[^\n:]{2,60}?)['’]s\s+red\s+lines?\s*:\s*(?P<issue>[^\n]{3,120})$", re.MULTILINE)

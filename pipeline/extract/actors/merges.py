@@ -1,0 +1,175 @@
+"""Second mentions of an actor that look like other actors: an acronym the text introduces
+("the Liberation Tigers of Tamil Eelam, known as the LTTE", "the Free Aceh Movement, or GAM",
+"the Movement for Democratic Change (MDC)"), a generic group noun that stands for the one group
+the text introduced with it ("the rebel Karen National Union ... the rebels", "separatist
+rebels of the Free Aceh Movement ... the rebels"), and a person named by the first word of their
+name ("President Chen" after "Chen Shui-bian")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..text import fold
+from .candidates import Builder
+
+# "X, known as ABC", "X, also known as ABC", "X, or ABC", "X, called ABC"
+_INTRODUCERS = (("known", "as"), ("also", "known", "as"), ("or",), ("called",), ("dubbed",))
+
+
+def is_acronym(name: str) -> bool:
+    letters = name.replace(".", "").replace("-", "")
+    return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
+
+
+def _owners(builders: dict[str, Builder], order: list[str]) -> dict[int, str]:
+    owner: dict[int, str] = {}
+    for key in order:
+        for start, end, _ in builders[key].spans:
+            for i in range(start, end):
+                owner.setdefault(i, key)
+    return owner
+
+
+def _merge(target: Builder, other: Builder, alias: str) -> None:
+    target.spans.extend(other.spans)
+    target.aliases.setdefault(alias, None)
+    for a in other.aliases:
+        target.aliases.setdefault(a, None)
+    target.acting = target.acting or other.acting
+    other.spans = []
+
+
+def _acronym_after(doc: Doc, end: int) -> int | None:
+    """The token of an acronym introduced right after a name ending at ``end``: "X, known as
+    (the) ABC", "X, or ABC", "X (ABC)"."""
+    i = end
+    if i < len(doc) and doc[i].text in {"(", ","}:
+        i += 1
+    if doc[end].text == ",":
+        for words in _INTRODUCERS:
+            if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
+                i += len(words)
+                break
+        else:
+            return None
+    elif end >= len(doc) or doc[end].text != "(":
+        return None
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return i if i < len(doc) and is_acronym(doc[i].text) else None
+
+
+def _name_with_of(doc: Doc, start: int, owner: dict[int, str], builders: dict[str, Builder]) -> tuple[int, str | None]:
+    """"Liberation Tigers of Tamil Eelam", cut by the NER at "of": where the full name starts,
+    and the actor the NER made of its first part, if any."""
+    i = start
+    if i < 2 or doc[i - 1].lower_ != "of" or not doc[i - 2].is_title:
+        return start, None
+    first = owner.get(i - 2)
+    if first is not None:
+        b = builders[first]
+        if b.gaz_id or b.type == "GPE" or not any(end == i - 1 for _, end, _ in b.spans):
+            return start, None
+        return min(s for s, end, _ in b.spans if end == i - 1), first
+    i -= 2
+    while i > 0 and doc[i - 1].is_title and (i - 1) not in owner and doc[i - 1].lower_ != "the" \
+            and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start:
+        i -= 1
+    return i, None
+
+
+def link_introduced_acronyms(doc: Doc, builders: dict[str, Builder], order: list[str]) -> None:
+    """An acronym the text introduces right after a name is that actor (and the name, cut by the
+    NER at "of", is the whole name)."""
+    owner = _owners(builders, order)
+    by_name = {builders[k].name: k for k in order if builders[k].spans}
+    for key in list(order):
+        target = builders[key]
+        if not target.spans or target.type == "GPE" or is_acronym(target.name):
+            continue
+        for start, end, _ in sorted(target.spans):
+            if end >= len(doc):
+                continue
+            j = _acronym_after(doc, end)
+            if j is None:
+                continue
+            acronym = doc[j].text
+            other_key = by_name.get(acronym)
+            other = builders[other_key] if other_key is not None else None
+            if other is not None and (other is target or other.gaz_id or other.type == "GPE"):
+                continue
+            lo, part = _name_with_of(doc, start, owner, builders)
+            if part is not None and part != key:
+                _merge(target, builders[part], builders[part].name)
+            if lo < start:
+                target.add(lo, end, "name")
+                target.name = " ".join(doc[lo:end].text.split())
+            if target.type == "PERSON":
+                target.type = "ORG"  # a name with an acronym is an organisation's
+            if other is not None:
+                _merge(target, other, acronym)
+            else:
+                target.add(j, j + 1, "name", acronym)
+            owner = _owners(builders, order)
+            break
+
+
+def _stems(name: str) -> set[str]:
+    return {fold(w).rstrip("s") for w in name.replace("-", " ").split() if len(w) > 3 and w.lower() != "the"}
+
+
+def _introducing_words(doc: Doc, start: int, end: int) -> set[str]:
+    """Words that introduce an organisation's mention as a kind: its modifiers ("the rebel
+    Karen National Union"), the noun it is the "of" object of ("separatist rebels of the Free
+    Aceh Movement"), and the noun phrase it is in apposition with ("the largest rebel group,
+    the KNU")."""
+    span = doc[start:end]
+    root = span.root
+    words: set[str] = set()
+    for tok in doc[max(0, start - 3) : start]:
+        if tok.head.i in range(start, end) and tok.dep_ in {"amod", "compound", "nmod"}:
+            words.add(fold(tok.text).rstrip("s"))
+    related = [root.head.head] if root.dep_ == "pobj" and root.head.lower_ == "of" else []
+    related += [root.head] if root.dep_ == "appos" else []
+    related += [c for c in root.children if c.dep_ == "appos"]
+    for noun in related:
+        # the noun and its own modifiers ("largest rebel group"), not the clause around it
+        words |= {fold(t.text).rstrip("s") for t in [noun, *noun.children]
+                  if t.is_alpha and (t is noun or t.dep_ in {"amod", "compound", "nmod"}) and not (start <= t.i < end)}
+    return words
+
+
+def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str], group_nouns: tuple[str, ...],
+                        org_heads: frozenset[str] = frozenset()) -> None:
+    """A bare group ("the rebels", "rebel leaders", "separatist rebels") stands for the one
+    organisation the text introduced with that word; with none or several, it stays a group."""
+    generic = {fold(n).rstrip("s") for n in group_nouns}
+    orgs = [k for k in order if builders[k].type == "ORG" and builders[k].spans and not builders[k].gaz_id]
+    # the words that introduce it, and the head words of its own name ("the union" after "the
+    # Kenya National Union of Teachers")
+    introduced = {k: set().union(*(_introducing_words(doc, s, e) for s, e, _ in builders[k].spans))
+                  | {fold(w).rstrip("s") for w in builders[k].name.split() if w.lower() in org_heads}
+                  for k in orgs}
+    for key in list(order):
+        b = builders[key]
+        if b.type != "GROUP" or not b.spans:
+            continue
+        stems = _stems(b.name) & generic
+        if not stems:
+            continue
+        matches = [k for k in orgs if builders[k].spans and introduced[k] & stems]
+        if len(matches) == 1:
+            _merge(builders[matches[0]], b, b.name)
+
+
+def merge_first_word_persons(builders: dict[str, Builder], order: list[str]) -> None:
+    """"President Chen" after "Chen Shui-bian": a one-word person name that is the first word of
+    exactly one longer person name, and no one's surname, is that person."""
+    persons = [builders[k] for k in order if builders[k].type == "PERSON" and builders[k].spans]
+    surnames = {b.surname for b in persons if len(b.full_tokens) > 1}
+    for b in persons:
+        if len(b.full_tokens) != 1 or b.full_tokens[0] in surnames:
+            continue
+        longer = [p for p in persons if p is not b and len(p.full_tokens) > 1 and p.full_tokens[0] == b.full_tokens[0]]
+        if len(longer) == 1 and longer[0].spans:
+            _merge(longer[0], b, b.name)
