@@ -73,8 +73,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
                     reporter=True)]
     required = forms.conditioned_on(tok, lexicon)
     linked = first_child(tok, "dobj") if tok.lemma_.lower() in {"link", "tie"} else None
-    if linked is not None and not is_measure(linked, lexicon):
-        required = None  # "linked the rise in prices to the war" is a cause, not a precondition
+    if linked is not None and (not is_measure(linked, lexicon) or required is None or not is_measure(required, lexicon)):
+        # "linked the rise in prices to the war", "tied the attack to a gang": a cause, not a
+        # precondition; a precondition links one measure to another
+        required = None
     if required is not None:
         # "Abbas has conditioned the resumption of talks on a settlement freeze": a precondition
         holder = clause_subject(tok)
