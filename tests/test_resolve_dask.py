@@ -92,3 +92,83 @@ def test_no_documents_on_a_cluster(lexicon, settings):
             resolved = run(None, lexicon, settings, engine)
     assert resolved == run([], lexicon, settings)
     assert not resolved.actors and not resolved.stances
+
+
+# ---------------------------------------------------------------------------------------------
+# When the cluster fails: the build says why and resolves in this process (the same bytes)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def cluster():
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as c:
+        yield c
+
+
+def free_address() -> str:
+    """A local address nothing listens on."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return f"tcp://127.0.0.1:{sock.getsockname()[1]}"
+
+
+def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch):
+    from pipeline import distributed
+
+    monkeypatch.setattr(distributed, "CONNECT_TIMEOUT", "1s")
+    address = free_address()
+    with pytest.raises(distributed.DaskBackendError, match="cannot reach the Dask scheduler"):
+        with distributed.dask_engine([], address):
+            pass
+
+
+def test_an_unreachable_scheduler_resolves_locally(records, lexicon, settings, reference, monkeypatch, caplog):
+    from pipeline import distributed
+
+    monkeypatch.setattr(distributed, "CONNECT_TIMEOUT", "1s")
+    assert distributed.resolve_on_dask(records, lexicon, settings, free_address()) == reference
+    assert "cannot reach the Dask scheduler" in caplog.text and "resolving in this process" in caplog.text
+
+
+def test_a_failing_worker_resolves_locally(records, lexicon, settings, reference, cluster, monkeypatch, caplog):
+    """A pass that fails on a worker (as a lost worker cancels it) does not lose the run."""
+    import pipeline.resolve
+    from distributed import get_worker
+
+    original = pipeline.resolve.partition_keys
+
+    def fails_on_workers(part):
+        try:
+            get_worker()
+        except ValueError:  # not on a worker: the client's local fallback
+            return original(part)
+        raise RuntimeError("worker lost")
+
+    monkeypatch.setattr(pipeline.resolve, "partition_keys", fails_on_workers)
+    from pipeline.distributed import resolve_on_dask
+
+    assert resolve_on_dask(records, lexicon, settings, cluster.scheduler_address, partition_size=3) == reference
+    assert "RuntimeError: worker lost" in caplog.text
+
+
+def test_a_worker_with_other_resolve_code_is_refused(records, lexicon, settings, reference, cluster, monkeypatch,
+                                                     caplog):
+    from pipeline import distributed
+
+    monkeypatch.setattr(distributed, "worker_resolve_version", lambda: "0123456789abcdef")
+    with pytest.raises(distributed.DaskBackendError, match="other resolve code"):
+        with distributed.dask_engine(records, cluster.scheduler_address):
+            pass
+    assert distributed.resolve_on_dask(records, lexicon, settings, cluster.scheduler_address) == reference
+    assert "other resolve code" in caplog.text
+
+
+def test_workers_with_the_same_resolve_code_pass(cluster):
+    from pipeline import distributed
+
+    with distributed.dask_engine([], cluster.scheduler_address) as engine:
+        assert engine.client.run(distributed.worker_resolve_version) == {
+            w: distributed.resolve_code_version() for w in engine.client.nthreads()}
