@@ -172,3 +172,11 @@ def test_workers_with_the_same_resolve_code_pass(cluster):
     with distributed.dask_engine([], cluster.scheduler_address) as engine:
         assert engine.client.run(distributed.worker_resolve_version) == {
             w: distributed.resolve_code_version() for w in engine.client.nthreads()}
+
+
+def test_no_cached_reading_outlives_a_build(records, lexicon, settings):
+    """The readings cached during resolve (some keyed by the issue model) are forgotten after it."""
+    from pipeline.resolve import keys
+
+    run(records, lexicon, settings, LocalEngine(records, 4))
+    assert keys.folded.cache_info().currsize == 0 and keys.role_head.cache_info().currsize == 0

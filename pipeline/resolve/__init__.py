@@ -32,7 +32,7 @@ from ..records import Actor, DocResult, Document, Resolved
 from .actors import actor_infos, actor_rows, doc_actor_ids, merge_actor_infos
 from .documents import (Context, OwnStance, active, doc_facts, doc_labels, doc_own_stances, doc_quote_nodes,
                         doc_quotes, doc_stances)
-from .engine import DaskEngine, LocalEngine
+from .engine import DaskEngine, LocalEngine, clear_caches
 from .keys import Key, key_ids, key_summary, merge_summaries
 from .rows import negotiation_rows, totals
 
@@ -182,6 +182,7 @@ def resolve(results: list[DocResult] | None, lexicon: Lexicon, overrides_path: P
     actors, issues = totals(actors, issue_rows, quotes, stances)
     dates = {d.doc_id: d.date for d in documents if d.date}
     negotiations = negotiation_rows(groups, stances, issues, ctx.names, dates, overrides["negotiations"])
+    clear_caches()  # the corpus-wide steps read names through them too: nothing outlives the build
     return Resolved(
         documents=tuple(documents), actors=tuple(actors), issues=tuple(issues), quotes=tuple(quotes),
         stances=tuple(stances), words=words, negotiations=tuple(negotiations),

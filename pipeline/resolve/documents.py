@@ -37,6 +37,14 @@ def _specific_head(label: str, model: IssueModel) -> str:
     return issue_key(label, model).head
 
 
+def clear_caches() -> None:
+    """Forget the cached readings: they hold the issue model, which hashes by identity (on a
+    worker each pass unpickles a fresh one), so they live one partition, not the process."""
+    _stop.cache_clear()
+    _specific_head.cache_clear()
+    _quote_words.cache_clear()
+
+
 class Context(NamedTuple):
     """What the per-document steps need from the corpus-wide ones (filled in stage by stage)."""
 

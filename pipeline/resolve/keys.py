@@ -46,6 +46,13 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(fold_name_token(w) for w in re.split(r"[\s]+", name) if fold_name_token(w))
 
 
+def clear_caches() -> None:
+    """Forget the cached name readings (kept one partition, not the process)."""
+    role_head.cache_clear()
+    folded.cache_clear()
+    name_tokens.cache_clear()
+
+
 def affiliation_gaz(actors: tuple[LocalActor, ...], actor: LocalActor) -> str:
     """The gazetteer id of the state or organisation an actor speaks for ("" when unknown)."""
     if actor.affiliation >= 0 and actors[actor.affiliation].gaz_id:
