@@ -180,3 +180,73 @@ def test_no_cached_reading_outlives_a_build(records, lexicon, settings):
 
     run(records, lexicon, settings, LocalEngine(records, 4))
     assert keys.folded.cache_info().currsize == 0 and keys.role_head.cache_info().currsize == 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Awkward corpora: duplicates across partitions, failed documents, overrides, empty partitions
+# ---------------------------------------------------------------------------------------------
+
+
+def awkward_records(records):
+    """The corpus, then a failed document (records kept: they must be ignored) and, last, a
+    duplicate of the first document (so it lands in another partition than its original)."""
+    first, second = records[0], records[1]
+    failed = second._replace(document=second.document._replace(
+        doc_id="failed-doc", path="failed-doc.txt", status="skipped", error="empty: no text after the header"))
+    duplicate = first._replace(document=first.document._replace(
+        doc_id="dup-doc", path="dup-doc.txt", duplicate_of=first.document.doc_id))
+    return [*records, failed, duplicate]
+
+
+@pytest.fixture(scope="module")
+def overrides_file(reference, tmp_path_factory):
+    """Drop one actor, merge two people, rename an organisation (ids from the corpus's own rows)."""
+    people = [a.actor_id for a in reference.actors if a.type == "PERSON"]
+    orgs = [a.actor_id for a in reference.actors if a.type != "PERSON"]
+    path = tmp_path_factory.mktemp("overrides") / "overrides.toml"
+    path.write_text(f'drop = ["{people[0]}"]\n\n[merge]\n"{people[1]}" = ["{people[2]}"]\n\n'
+                    f'[rename]\n"{orgs[0]}" = "Renamed Organisation"\n', encoding="utf-8")
+    return path
+
+
+def splits(records, sizes):
+    """Consecutive partitions of these sizes (0: an empty partition), the rest in the last."""
+    parts, start = [], 0
+    for size in sizes:
+        parts.append(records[start:start + size])
+        start += size
+    return [*parts, records[start:]]
+
+
+@pytest.mark.parametrize(("engine_kind", "sizes"), [
+    ("local", [4, 0]),
+    ("local", [1, 1, 0, 0, 5]),
+    ("bag", [3, 0, 2]),
+    ("bag", [6, 0]),
+    ("cluster", [5, 0, 1]),
+])
+def test_awkward_corpus_gives_the_one_partition_result(records, lexicon, settings, overrides_file, engine_kind, sizes):
+    awkward = awkward_records(records)
+    expected = resolve(awkward, lexicon, overrides_file, settings.taxonomy)
+    # the case is what it claims: the failed document ignored, the duplicate credited, overrides applied
+    assert "failed-doc" not in {d for a in expected.actors for d in a.doc_ids}
+    assert any("dup-doc" in q.doc_ids for q in expected.quotes)
+    assert "Renamed Organisation" in {a.name for a in expected.actors}
+    assert len(expected.actors) < len(resolve(awkward, lexicon, None, settings.taxonomy).actors)
+    parts = splits(awkward, sizes)
+    assert len(parts) > 2 and [] in parts[1:-1]  # an empty partition in the middle
+    if engine_kind == "local":
+        assert resolve(None, lexicon, overrides_file, settings.taxonomy, engine=LocalEngine.of(parts)) == expected
+    elif engine_kind == "bag":
+        engine = DaskEngine(db.from_delayed([dask.delayed(p) for p in parts]), split_every=2)
+        with dask.config.set(scheduler="synchronous"):
+            assert resolve(None, lexicon, overrides_file, settings.taxonomy, engine=engine) == expected
+    else:
+        distributed = pytest.importorskip("distributed")
+        from pipeline.distributed import dask_engine
+
+        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                      dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+            futures = [client.scatter([p], hash=False)[0] for p in parts]
+            engine = DaskEngine(db.from_delayed(futures), split_every=2, client=client)
+            assert resolve(None, lexicon, overrides_file, settings.taxonomy, engine=engine) == expected

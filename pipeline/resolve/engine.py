@@ -47,6 +47,13 @@ class LocalEngine:
         size = partition_size or max(1, len(results))
         self.partitions = [results[i:i + size] for i in range(0, len(results), size)] or [results]
 
+    @classmethod
+    def of(cls, partitions: Sequence[Sequence[DocResult]]) -> LocalEngine:
+        """An engine over these very partitions (any sizes, empty ones too)."""
+        engine = cls([])
+        engine.partitions = [list(p) for p in partitions] or [[]]
+        return engine
+
     def reduce(self, perpartition: Callable[..., Any], aggregate: Callable[[list[Any]], Any], *args: Any,
                finish: Callable[[Any], Any] | None = None) -> Any:
         result = aggregate([run_partition(perpartition, part, *args) for part in self.partitions])
