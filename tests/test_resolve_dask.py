@@ -250,3 +250,19 @@ def test_awkward_corpus_gives_the_one_partition_result(records, lexicon, setting
             futures = [client.scatter([p], hash=False)[0] for p in parts]
             engine = DaskEngine(db.from_delayed(futures), split_every=2, client=client)
             assert resolve(None, lexicon, overrides_file, settings.taxonomy, engine=engine) == expected
+
+
+def test_a_cached_dask_build_without_scheduler_starts_no_cluster(warm_cache, tmp_path, monkeypatch):
+    """Without --scheduler, resolve runs in this process: a fully cached rebuild connects to nothing."""
+    from pipeline import distributed
+
+    def no_cluster(*args, **kwargs):
+        raise AssertionError("a Dask cluster was started")
+
+    monkeypatch.setattr(distributed, "connect", no_cluster)
+    local, remote = warm_cache(tmp_path / "local"), warm_cache(tmp_path / "dask")
+    build(CORPUS, local, "--jobs", "1")
+    report = build(CORPUS, remote, "--backend", "dask")
+    assert report["backend"] == "dask" and report["cache"]["misses"] == 0
+    for name in COMPARED:
+        assert (local / name).read_bytes() == (remote / name).read_bytes(), f"{name} differs"
