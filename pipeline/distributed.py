@@ -2,8 +2,9 @@
 
 Ingest, the cache and the order of results stay on the client, exactly as with the local
 backend (:func:`pipeline.annotate.stream_annotations` is shared); only batches of texts travel
-to the workers, and only each document's small records come back. The resolve stage then runs
-on the workers too (:func:`dask_engine`): the records go to a ``dask.bag`` held by the workers,
+to the workers, and only each document's small records come back. Given a scheduler, the
+resolve stage then runs on its workers too (:func:`resolve_on_dask`, falling back to this
+process if the cluster fails): the records go to a ``dask.bag`` held by the workers,
 each pass of :mod:`pipeline.resolve` summarises every partition there and combines the
 summaries in a tree, and only compact summaries and the final rows come back. Graph and export
 run on the client.
@@ -12,7 +13,8 @@ Each worker gets a :class:`PipelinePlugin` carrying the settings and the content
 language file (lexicons, gazetteer), so workers on other machines need the package and the
 spaCy model installed, not a copy of ``models/``. A worker loads the pipeline once, on its first
 batch, and reports its pipeline fingerprint with every batch: a worker whose model, spaCy or
-code differs from the client's is refused rather than allowed to mix results into the cache.
+code differs from the client's is refused rather than allowed to mix results into the cache;
+before resolve, each worker reports a hash of its resolve code (:func:`check_resolve_versions`).
 """
 
 from __future__ import annotations
