@@ -219,16 +219,16 @@ def cross_document_stages(results: list[DocResult], settings: Settings, out: Pat
                            dask: tuple[str | None, int] | None = None) -> tuple[Resolved, dict[str, Any]]:
     """Resolve, graph and export: write every output file but the report into ``out``.
 
-    ``dask``: (scheduler address or None, local workers) to resolve on a Dask cluster.
+    ``dask``: (scheduler address or None, local workers) of the dask backend: with a scheduler,
+    resolve runs on that cluster (falling back to this process if the cluster fails).
     Returns the resolved corpus and the counts for the report; ``timings`` gets each stage's.
     """
     t = time.perf_counter()
     lexicon = lexicon_for(settings)
-    if dask is not None:
-        from .distributed import dask_engine
+    if dask is not None and dask[0]:  # on a running cluster only: a local one gains nothing over this process
+        from .distributed import resolve_on_dask
 
-        with dask_engine(results, *dask) as engine:
-            resolved = resolve(None, lexicon, settings.overrides, settings.taxonomy, engine=engine)
+        resolved = resolve_on_dask(results, lexicon, settings, dask[0])
     else:
         resolved = resolve(results, lexicon, settings.overrides, settings.taxonomy)
     timings["resolve"] = time.perf_counter() - t

@@ -2,8 +2,9 @@
 
 Ingest, the cache and the order of results stay on the client, exactly as with the local
 backend (:func:`pipeline.annotate.stream_annotations` is shared); only batches of texts travel
-to the workers, and only each document's small records come back. The resolve stage then runs
-on the workers too (:func:`dask_engine`): the records go to a ``dask.bag`` held by the workers,
+to the workers, and only each document's small records come back. Given a scheduler, the
+resolve stage then runs on its workers too (:func:`resolve_on_dask`, falling back to this
+process if the cluster fails): the records go to a ``dask.bag`` held by the workers,
 each pass of :mod:`pipeline.resolve` summarises every partition there and combines the
 summaries in a tree, and only compact summaries and the final rows come back. Graph and export
 run on the client.
@@ -12,12 +13,16 @@ Each worker gets a :class:`PipelinePlugin` carrying the settings and the content
 language file (lexicons, gazetteer), so workers on other machines need the package and the
 spaCy model installed, not a copy of ``models/``. A worker loads the pipeline once, on its first
 batch, and reports its pipeline fingerprint with every batch: a worker whose model, spaCy or
-code differs from the client's is refused rather than allowed to mix results into the cache.
+code differs from the client's is refused rather than allowed to mix results into the cache;
+before resolve, each worker reports a hash of its resolve code (:func:`check_resolve_versions`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+import hashlib
+import importlib.metadata
 import logging
 import threading
 import time
@@ -29,8 +34,9 @@ from typing import Any
 from .annotate import (Batch, Cache, Item, Outcome, annotate_items, build_nlp, model_meta, pipeline_fingerprint,
                        release_memory, stream_annotations)
 from .config import ConfigError, Settings
-from .records import DocResult, Document
-from .resolve import DaskEngine
+from .lexicon import Lexicon
+from .records import DocResult, Document, Resolved
+from .resolve import DaskEngine, resolve
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +124,40 @@ class _CheckedFuture:
         return seconds, outcomes
 
 
+# how long a client waits for the scheduler before the build says it cannot reach it
+CONNECT_TIMEOUT = "30s"
+
+
+def connect(scheduler: str | None, workers: int, set_as_default: bool = True) -> tuple[Any, Any]:
+    """A client of the scheduler, or of a new local cluster of ``workers`` single-threaded
+    processes (spaCy parses in one thread, and processes sidestep the GIL; no dashboard,
+    nothing listening beyond localhost). Returns (client, cluster or None)."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - a dependency
+        raise DaskBackendError("the dask backend needs dask.distributed: pip install 'dask[distributed]'") from exc
+    try:
+        if scheduler:
+            return Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=set_as_default), None
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True, host="127.0.0.1",
+                               dashboard_address=None, silence_logs=logging.ERROR)
+        return Client(cluster, set_as_default=set_as_default), cluster
+    except OSError as exc:  # TimeoutError included
+        raise DaskBackendError(f"cannot reach the Dask scheduler {scheduler or '(local cluster)'}: {exc}") from exc
+
+
+@contextmanager
+def quiet_dask_logs() -> Iterator[None]:
+    """Dask logs every worker start and stop at INFO; a build only wants its warnings and errors."""
+    dask_log = logging.getLogger("distributed")
+    level = dask_log.level
+    dask_log.setLevel(max(level, logging.WARNING))
+    try:
+        yield
+    finally:
+        dask_log.setLevel(level)
+
+
 class DaskRunner:
     """Submits batches to a Dask cluster, started (or connected to) on the first batch, so a
     rebuild whose documents are all cached never starts one."""
@@ -134,21 +174,7 @@ class DaskRunner:
         self.eager = True  # an idle worker gets the documents at hand, not a full batch later
 
     def _connect(self) -> None:
-        try:
-            from distributed import Client, LocalCluster
-        except ImportError as exc:  # pragma: no cover - a dependency
-            raise DaskBackendError("the dask backend needs dask.distributed: pip install 'dask[distributed]'") from exc
-        try:
-            if self.scheduler:
-                self.client = Client(self.scheduler, timeout="30s")
-            else:
-                # one single-threaded process per worker: spaCy parses in one thread, and
-                # processes sidestep the GIL; no dashboard, nothing listening beyond localhost
-                self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                            host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
-                self.client = Client(self.cluster)
-        except OSError as exc:
-            raise DaskBackendError(f"cannot reach the Dask scheduler {self.scheduler or '(local cluster)'}: {exc}") from exc
+        self.client, self.cluster = connect(self.scheduler, self.workers)
         self.client.register_plugin(PipelinePlugin(self.settings, _language_files(self.settings), self.fingerprint),
                                     name=self.plugin_name)
         threads = sum(self.client.nthreads().values())
@@ -211,16 +237,12 @@ def annotate_dask(
     fingerprint = cache.fingerprint if cache is not None else pipeline_fingerprint(settings, meta)
     runner = DaskRunner(settings, fingerprint, scheduler, jobs or settings.effective_jobs)
     stats = {} if stats is None else stats
-    # Dask logs every worker start and stop at INFO; a build only wants its warnings and errors
-    dask_log = logging.getLogger("distributed")
-    level = dask_log.level
-    dask_log.setLevel(max(level, logging.WARNING))
-    try:
-        yield from stream_annotations(documents, runner, settings.batch_size, cache, progress, stats)
-    finally:
-        stats["dask_scheduler"] = scheduler or ("local cluster" if runner.cluster is not None else "not started")
-        runner.close()
-        dask_log.setLevel(level)
+    with quiet_dask_logs():
+        try:
+            yield from stream_annotations(documents, runner, settings.batch_size, cache, progress, stats)
+        finally:
+            stats["dask_scheduler"] = scheduler or ("local cluster" if runner.cluster is not None else "not started")
+            runner.close()
 
 
 # documents per partition of the resolve stage's bag: large enough that a partition's summary is
@@ -228,20 +250,41 @@ def annotate_dask(
 RESOLVE_PARTITION = 2000
 
 
-def _client(scheduler: str | None, workers: int) -> tuple[Any, Any]:
-    """A client of the scheduler, or of a new local cluster of ``workers`` processes."""
+def resolve_code_version() -> str:
+    """A hash of the resolve stage's code (pipeline/resolve/*.py and the modules of its
+    corpus-wide steps) and of the package version: what every worker must share with the client."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256(_package_version().encode())
+    for path in sorted(root.glob("resolve/*.py")) + [root / name for name in RESOLVE_MODULES]:
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+# the modules resolve's per-partition passes call into, besides pipeline/resolve/
+RESOLVE_MODULES = ("issues.py", "negotiations.py", "positions.py", "ids.py")
+
+
+def _package_version() -> str:
     try:
-        from distributed import Client, LocalCluster
-    except ImportError as exc:  # pragma: no cover - a dependency
-        raise DaskBackendError("the dask backend needs dask.distributed: pip install 'dask[distributed]'") from exc
-    try:
-        if scheduler:
-            return Client(scheduler, timeout="30s", set_as_default=False), None
-        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address=None, silence_logs=logging.ERROR)
-        return Client(cluster, set_as_default=False), cluster
-    except OSError as exc:
-        raise DaskBackendError(f"cannot reach the Dask scheduler {scheduler or '(local cluster)'}: {exc}") from exc
+        return importlib.metadata.version("negotiation-graph")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - run from a source tree
+        return "unknown"
+
+
+def worker_resolve_version() -> str:
+    """Run on each worker (``client.run``): that worker's :func:`resolve_code_version`."""
+    return resolve_code_version()
+
+
+def check_resolve_versions(client: Any) -> None:
+    """Refuse a cluster whose workers run other resolve code than the client's."""
+    mine = resolve_code_version()
+    theirs = client.run(worker_resolve_version)
+    other = {worker: version for worker, version in theirs.items() if version != mine}
+    if other:
+        listed = ", ".join(f"{w} ({v})" for w, v in sorted(other.items()))
+        raise DaskBackendError(f"Dask workers run other resolve code than the client's ({mine}): {listed}; "
+                               "install the same negotiation-graph on every worker")
 
 
 @contextmanager
@@ -252,28 +295,44 @@ def dask_engine(results: Sequence[DocResult], scheduler: str | None = None, work
     Args:
         scheduler: address of a running scheduler; default: a local cluster of ``workers``
             single-threaded processes, closed at the end.
+
+    Raises:
+        DaskBackendError: the scheduler cannot be reached, or a worker runs other resolve code.
     """
     import dask.bag as db
 
-    dask_log = logging.getLogger("distributed")  # worker starts and stops are logged at INFO
-    level = dask_log.level
-    dask_log.setLevel(max(level, logging.WARNING))
+    with quiet_dask_logs():
+        client, cluster = connect(scheduler, workers, set_as_default=False)
+        try:
+            check_resolve_versions(client)
+            with client.as_current():
+                # partition by partition, as opaque data: a graph of literal records would be
+                # parsed object by object, and one message of every record would double the client
+                size = max(1, partition_size)
+                starts = range(0, len(results), size) or [0]  # an empty corpus is one empty partition
+                futures = [client.scatter([list(results[i:i + size])], hash=False)[0] for i in starts]
+                yield DaskEngine(db.from_delayed(futures), client=client)
+                del futures
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+def resolve_on_dask(results: list[DocResult], lexicon: Lexicon, settings: Settings, scheduler: str,
+                    partition_size: int = RESOLVE_PARTITION) -> Resolved:
+    """The resolve stage on the cluster at ``scheduler``, or in this process if the cluster fails.
+
+    The client still holds every record, and the local passes give the same bytes, so an
+    unreachable scheduler, a worker with other resolve code, or a worker lost mid-pass (its
+    scattered records cannot be recomputed: Dask cancels the pass) costs time, not the run:
+    the build logs a warning saying why and resolves locally.
+    """
     try:
-        client, cluster = _client(scheduler, workers)
-    except BaseException:
-        dask_log.setLevel(level)
-        raise
-    try:
-        with client.as_current():
-            # partition by partition, as opaque data: a graph of literal records would be
-            # parsed object by object, and one message of every record would double the client
-            size = max(1, partition_size)
-            starts = range(0, len(results), size) or [0]  # an empty corpus is one empty partition
-            futures = [client.scatter([list(results[i:i + size])], hash=False)[0] for i in starts]
-            yield DaskEngine(db.from_delayed(futures), client=client)
-            del futures
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-        dask_log.setLevel(level)
+        with dask_engine(results, scheduler, partition_size=partition_size) as engine:
+            return resolve(None, lexicon, settings.overrides, settings.taxonomy, engine=engine)
+    except (Exception, asyncio.CancelledError) as exc:  # noqa: BLE001  (the local path gives the same bytes)
+        reason = str(exc) or type(exc).__name__
+        log.warning("resolve on the Dask cluster %s failed (%s: %s); resolving in this process instead",
+                    scheduler, type(exc).__name__, reason)
+        return resolve(results, lexicon, settings.overrides, settings.taxonomy)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pipeline.records import Document, DocResult, LocalActor, StanceRecord
-from pipeline.resolve import resolve, resolve_actors, resolve_issues, slugify
+from pipeline.ids import slugify
+from pipeline.issues import resolve_issues
+from pipeline.resolve import resolve, resolve_actors
 
 
 def result(doc_id, actors, stances=()):

@@ -92,3 +92,177 @@ def test_no_documents_on_a_cluster(lexicon, settings):
             resolved = run(None, lexicon, settings, engine)
     assert resolved == run([], lexicon, settings)
     assert not resolved.actors and not resolved.stances
+
+
+# ---------------------------------------------------------------------------------------------
+# When the cluster fails: the build says why and resolves in this process (the same bytes)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def cluster():
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as c:
+        yield c
+
+
+def free_address() -> str:
+    """A local address nothing listens on."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return f"tcp://127.0.0.1:{sock.getsockname()[1]}"
+
+
+def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch):
+    from pipeline import distributed
+
+    monkeypatch.setattr(distributed, "CONNECT_TIMEOUT", "1s")
+    address = free_address()
+    with pytest.raises(distributed.DaskBackendError, match="cannot reach the Dask scheduler"):
+        with distributed.dask_engine([], address):
+            pass
+
+
+def test_an_unreachable_scheduler_resolves_locally(records, lexicon, settings, reference, monkeypatch, caplog):
+    from pipeline import distributed
+
+    monkeypatch.setattr(distributed, "CONNECT_TIMEOUT", "1s")
+    assert distributed.resolve_on_dask(records, lexicon, settings, free_address()) == reference
+    assert "cannot reach the Dask scheduler" in caplog.text and "resolving in this process" in caplog.text
+
+
+def test_a_failing_worker_resolves_locally(records, lexicon, settings, reference, cluster, monkeypatch, caplog):
+    """A pass that fails on a worker (as a lost worker cancels it) does not lose the run."""
+    import pipeline.resolve
+    from distributed import get_worker
+
+    original = pipeline.resolve.partition_keys
+
+    def fails_on_workers(part):
+        try:
+            get_worker()
+        except ValueError:  # not on a worker: the client's local fallback
+            return original(part)
+        raise RuntimeError("worker lost")
+
+    monkeypatch.setattr(pipeline.resolve, "partition_keys", fails_on_workers)
+    from pipeline.distributed import resolve_on_dask
+
+    assert resolve_on_dask(records, lexicon, settings, cluster.scheduler_address, partition_size=3) == reference
+    assert "RuntimeError: worker lost" in caplog.text
+
+
+def test_a_worker_with_other_resolve_code_is_refused(records, lexicon, settings, reference, cluster, monkeypatch,
+                                                     caplog):
+    from pipeline import distributed
+
+    monkeypatch.setattr(distributed, "worker_resolve_version", lambda: "0123456789abcdef")
+    with pytest.raises(distributed.DaskBackendError, match="other resolve code"):
+        with distributed.dask_engine(records, cluster.scheduler_address):
+            pass
+    assert distributed.resolve_on_dask(records, lexicon, settings, cluster.scheduler_address) == reference
+    assert "other resolve code" in caplog.text
+
+
+def test_workers_with_the_same_resolve_code_pass(cluster):
+    from pipeline import distributed
+
+    with distributed.dask_engine([], cluster.scheduler_address) as engine:
+        assert engine.client.run(distributed.worker_resolve_version) == {
+            w: distributed.resolve_code_version() for w in engine.client.nthreads()}
+
+
+def test_no_cached_reading_outlives_a_build(records, lexicon, settings):
+    """The readings cached during resolve (some keyed by the issue model) are forgotten after it."""
+    from pipeline.resolve import keys
+
+    run(records, lexicon, settings, LocalEngine(records, 4))
+    assert keys.folded.cache_info().currsize == 0 and keys.role_head.cache_info().currsize == 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Awkward corpora: duplicates across partitions, failed documents, overrides, empty partitions
+# ---------------------------------------------------------------------------------------------
+
+
+def awkward_records(records):
+    """The corpus, then a failed document (records kept: they must be ignored) and, last, a
+    duplicate of the first document (so it lands in another partition than its original)."""
+    first, second = records[0], records[1]
+    failed = second._replace(document=second.document._replace(
+        doc_id="failed-doc", path="failed-doc.txt", status="skipped", error="empty: no text after the header"))
+    duplicate = first._replace(document=first.document._replace(
+        doc_id="dup-doc", path="dup-doc.txt", duplicate_of=first.document.doc_id))
+    return [*records, failed, duplicate]
+
+
+@pytest.fixture(scope="module")
+def overrides_file(reference, tmp_path_factory):
+    """Drop one actor, merge two people, rename an organisation (ids from the corpus's own rows)."""
+    people = [a.actor_id for a in reference.actors if a.type == "PERSON"]
+    orgs = [a.actor_id for a in reference.actors if a.type != "PERSON"]
+    path = tmp_path_factory.mktemp("overrides") / "overrides.toml"
+    path.write_text(f'drop = ["{people[0]}"]\n\n[merge]\n"{people[1]}" = ["{people[2]}"]\n\n'
+                    f'[rename]\n"{orgs[0]}" = "Renamed Organisation"\n', encoding="utf-8")
+    return path
+
+
+def splits(records, sizes):
+    """Consecutive partitions of these sizes (0: an empty partition), the rest in the last."""
+    parts, start = [], 0
+    for size in sizes:
+        parts.append(records[start:start + size])
+        start += size
+    return [*parts, records[start:]]
+
+
+@pytest.mark.parametrize(("engine_kind", "sizes"), [
+    ("local", [4, 0]),
+    ("local", [1, 1, 0, 0, 5]),
+    ("bag", [3, 0, 2]),
+    ("bag", [6, 0]),
+    ("cluster", [5, 0, 1]),
+])
+def test_awkward_corpus_gives_the_one_partition_result(records, lexicon, settings, overrides_file, engine_kind, sizes):
+    awkward = awkward_records(records)
+    expected = resolve(awkward, lexicon, overrides_file, settings.taxonomy)
+    # the case is what it claims: the failed document ignored, the duplicate credited, overrides applied
+    assert "failed-doc" not in {d for a in expected.actors for d in a.doc_ids}
+    assert any("dup-doc" in q.doc_ids for q in expected.quotes)
+    assert "Renamed Organisation" in {a.name for a in expected.actors}
+    assert len(expected.actors) < len(resolve(awkward, lexicon, None, settings.taxonomy).actors)
+    parts = splits(awkward, sizes)
+    assert len(parts) > 2 and [] in parts[1:-1]  # an empty partition in the middle
+    if engine_kind == "local":
+        assert resolve(None, lexicon, overrides_file, settings.taxonomy, engine=LocalEngine.of(parts)) == expected
+    elif engine_kind == "bag":
+        engine = DaskEngine(db.from_delayed([dask.delayed(p) for p in parts]), split_every=2)
+        with dask.config.set(scheduler="synchronous"):
+            assert resolve(None, lexicon, overrides_file, settings.taxonomy, engine=engine) == expected
+    else:
+        distributed = pytest.importorskip("distributed")
+        from pipeline.distributed import dask_engine
+
+        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                      dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+            futures = [client.scatter([p], hash=False)[0] for p in parts]
+            engine = DaskEngine(db.from_delayed(futures), split_every=2, client=client)
+            assert resolve(None, lexicon, overrides_file, settings.taxonomy, engine=engine) == expected
+
+
+def test_a_cached_dask_build_without_scheduler_starts_no_cluster(warm_cache, tmp_path, monkeypatch):
+    """Without --scheduler, resolve runs in this process: a fully cached rebuild connects to nothing."""
+    from pipeline import distributed
+
+    def no_cluster(*args, **kwargs):
+        raise AssertionError("a Dask cluster was started")
+
+    monkeypatch.setattr(distributed, "connect", no_cluster)
+    local, remote = warm_cache(tmp_path / "local"), warm_cache(tmp_path / "dask")
+    build(CORPUS, local, "--jobs", "1")
+    report = build(CORPUS, remote, "--backend", "dask")
+    assert report["backend"] == "dask" and report["cache"]["misses"] == 0
+    for name in COMPARED:
+        assert (local / name).read_bytes() == (remote / name).read_bytes(), f"{name} differs"

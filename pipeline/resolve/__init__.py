@@ -20,19 +20,19 @@ from __future__ import annotations
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..ids import slugify
 from ..issues import category_rows, load_issue_model, resolve_issues
 from ..lexicon import Lexicon
 from ..negotiations import DocFacts, group_documents, name_groups
-from ..positions import POLARITY_ORDER, shifts
+from ..positions import shifts
 from ..records import Actor, DocResult, Document, Resolved
 from .actors import actor_infos, actor_rows, doc_actor_ids, merge_actor_infos
 from .documents import (Context, OwnStance, active, doc_facts, doc_labels, doc_own_stances, doc_quote_nodes,
                         doc_quotes, doc_stances)
-from .engine import DaskEngine, LocalEngine
+from .engine import DaskEngine, LocalEngine, clear_caches
 from .keys import Key, key_ids, key_summary, merge_summaries
 from .rows import negotiation_rows, totals
 
@@ -40,6 +40,12 @@ DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent.parent / "models" / "t
 
 
 def load_overrides(path: Path | None) -> dict[str, Any]:
+    """The user's overrides (models/overrides.toml): actor ids to drop, ids to merge into one,
+    names to give, negotiations to name, merge or split; all empty if there is no file.
+
+    Raises:
+        ValueError: the file is not valid TOML.
+    """
     if path is None or not Path(path).exists():
         return {"drop": [], "merge": {}, "rename": {}, "negotiations": {}}
     with Path(path).open("rb") as handle:
@@ -136,7 +142,7 @@ def _actor_context(ctx: Context, actors: list[Actor], added: dict[str, str]) -> 
     for a in actors:
         if a.type == "GPE":
             places[added.get(a.actor_id, a.actor_id)].append(a.actor_id)
-    return ctx._replace(
+    return replace(ctx, 
         names={a.actor_id: a.name for a in actors},
         party={a.actor_id: a.affiliation if a.affiliation in by_id else a.actor_id for a in actors},
         places={aid: tuple(p) for aid, p in places.items()},
@@ -168,20 +174,21 @@ def resolve(results: list[DocResult] | None, lexicon: Lexicon, overrides_path: P
     for d in documents:
         if d.duplicate_of:
             duplicates[d.duplicate_of].append(d.doc_id)
-    ctx = ctx._replace(doc_neg={d: g.negotiation_id for g in groups for d in g.doc_ids},
+    ctx = replace(ctx, doc_neg={d: g.negotiation_id for g in groups for d in g.doc_ids},
                        duplicates={d: tuple(ds) for d, ds in duplicates.items()})
 
     labels, shared = engine.reduce(partition_labels, merge_labels, ctx, finish=shared_quote_nodes)
     issue_rows, label_to_id = resolve_issues((pair for pair, n in labels.items() for _ in range(n)), model)
-    ctx = ctx._replace(label_to_id=label_to_id, issue_label={i.issue_id: i.label for i in issue_rows},
+    ctx = replace(ctx, label_to_id=label_to_id, issue_label={i.issue_id: i.label for i in issue_rows},
                        shared_quotes=shared)
-    ctx = ctx._replace(shifted=engine.reduce(partition_own_stances, concat, ctx, finish=shifted_stances))
+    ctx = replace(ctx, shifted=engine.reduce(partition_own_stances, concat, ctx, finish=shifted_stances))
 
     quotes = engine.rows(partition_quotes, ctx)
     stances = engine.rows(partition_stances, ctx)
     actors, issues = totals(actors, issue_rows, quotes, stances)
     dates = {d.doc_id: d.date for d in documents if d.date}
     negotiations = negotiation_rows(groups, stances, issues, ctx.names, dates, overrides["negotiations"])
+    clear_caches()  # the corpus-wide steps read names through them too: nothing outlives the build
     return Resolved(
         documents=tuple(documents), actors=tuple(actors), issues=tuple(issues), quotes=tuple(quotes),
         stances=tuple(stances), words=words, negotiations=tuple(negotiations),
@@ -199,6 +206,3 @@ def resolve_actors(results: list[DocResult], lexicon: Lexicon, overrides: dict[s
                if aid not in dropped}
     return actors, node_id
 
-
-__all__ = ["resolve", "resolve_actors", "resolve_issues", "category_rows", "slugify", "Document", "POLARITY_ORDER",
-           "LocalEngine", "DaskEngine", "load_overrides"]

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from ..lexicon import Lexicon
 from ..records import Actor, DocResult
-from .keys import Key, Node, display_name, doc_keys
+from .keys import Key, Node, display_name, doc_keys, merge_by_key
 
 
 class ActorInfo(NamedTuple):
@@ -83,11 +83,8 @@ def merge_actor_info(a: ActorInfo, b: ActorInfo) -> ActorInfo:
 
 
 def merge_actor_infos(parts: Iterable[dict[str, ActorInfo]]) -> dict[str, ActorInfo]:
-    out: dict[str, ActorInfo] = {}
-    for part in parts:
-        for aid, info in part.items():
-            out[aid] = merge_actor_info(out[aid], info) if aid in out else info
-    return out
+    """Summaries of actor rows combined in order."""
+    return merge_by_key(parts, merge_actor_info)
 
 
 def actor_row(aid: str, info: ActorInfo, lexicon: Lexicon, overrides: dict[str, Any], dropped: frozenset[str]) -> Actor:

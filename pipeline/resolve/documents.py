@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -37,22 +38,37 @@ def _specific_head(label: str, model: IssueModel) -> str:
     return issue_key(label, model).head
 
 
-class Context(NamedTuple):
-    """What the per-document steps need from the corpus-wide ones (filled in stage by stage)."""
+def clear_caches() -> None:
+    """Forget the cached readings: they hold the issue model, which hashes by identity (on a
+    worker each pass unpickles a fresh one), so they live one partition, not the process."""
+    _stop.cache_clear()
+    _specific_head.cache_clear()
+    _quote_words.cache_clear()
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the per-document steps need from the corpus-wide ones (filled in stage by stage, with
+    :func:`dataclasses.replace`)."""
 
     ids: dict[Key, str]
     dropped: frozenset[str]
     model: IssueModel
-    names: dict[str, str] = {}
-    party: dict[str, str] = {}  # actor id -> the state or organisation it speaks for, or itself
-    places: dict[str, tuple[str, ...]] = {}  # actor id -> the places (GPE rows) it puts in a document
-    affiliation_of: dict[str, str] = {}
-    doc_neg: dict[str, str] = {}
-    label_to_id: dict[tuple[str, str], str] = {}
-    issue_label: dict[str, str] = {}
-    duplicates: dict[str, tuple[str, ...]] = {}  # doc_id -> the documents that duplicate it
-    shared_quotes: dict[str, tuple[str, ...]] = {}  # quote node -> its documents, when more than one
-    shifted: dict[str, str] = {}  # stance_id -> the polarity held before
+    names: dict[str, str] = field(default_factory=dict)
+    # actor id -> the state or organisation it speaks for, or itself
+    party: dict[str, str] = field(default_factory=dict)
+    # actor id -> the places (GPE rows) it puts in a document
+    places: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    affiliation_of: dict[str, str] = field(default_factory=dict)
+    doc_neg: dict[str, str] = field(default_factory=dict)
+    label_to_id: dict[tuple[str, str], str] = field(default_factory=dict)
+    issue_label: dict[str, str] = field(default_factory=dict)
+    # doc_id -> the documents that duplicate it
+    duplicates: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # quote node -> its documents, when more than one
+    shared_quotes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # stance_id -> the polarity held before
+    shifted: dict[str, str] = field(default_factory=dict)
 
 
 def active(results: Iterable[DocResult]) -> Iterator[DocResult]:
@@ -94,6 +110,11 @@ def quote_node(result: DocResult, ids: dict[int, str], q: Any) -> tuple[str, str
     return speaker_id, "qn-" + short_hash(_quote_words(q.text), speaker_id, q.kind == "indirect")
 
 
+def quote_id(doc_id: str, q: Any) -> str:
+    """A quotation occurrence's id: its document, place and kind."""
+    return "q-" + short_hash(doc_id, q.start, q.end, q.kind)
+
+
 def doc_quote_nodes(result: DocResult, ctx: Context) -> set[str]:
     ids = node_ids(result, ctx)
     return {quote_node(result, ids, q)[1] for q in result.quotes}
@@ -108,7 +129,7 @@ def doc_quotes(result: DocResult, ctx: Context) -> list[Quote]:
         speaker_id, qnode = quote_node(result, ids, q)
         sources = ctx.shared_quotes.get(qnode, (doc_id,))
         docs = {d for source in sources for d in (source, *ctx.duplicates.get(source, ()))}
-        rows.append(Quote("q-" + short_hash(doc_id, q.start, q.end, q.kind), doc_id, speaker_id,
+        rows.append(Quote(quote_id(doc_id, q), doc_id, speaker_id,
                           ctx.names.get(speaker_id, ""), q.text, q.kind, q.cue, q.start, q.end,
                           tuple(sorted(docs)), qnode, q.speaker_description))
     return rows
@@ -133,12 +154,11 @@ def doc_stances(result: DocResult, ctx: Context) -> list[Stance]:
         duplicate = key in seen
         seen.add(key)
         stance_id = "s-" + short_hash(doc_id, s.start, s.end, actor_id, s.issue, s.polarity, s.cue)
-        quote_id = "q-" + short_hash(doc_id, result.quotes[s.quote].start, result.quotes[s.quote].end,
-                                     result.quotes[s.quote].kind) if 0 <= s.quote < len(result.quotes) else ""
+        quoted = quote_id(doc_id, result.quotes[s.quote]) if 0 <= s.quote < len(result.quotes) else ""
         stances.append(Stance(
             stance_id=stance_id, doc_id=doc_id, actor_id=actor_id, actor=ctx.names[actor_id], issue_id=issue_id,
             issue=ctx.issue_label[issue_id], polarity=s.polarity, red_line=bool(s.red_line), condition=s.condition,
-            cue=s.cue, evidence=s.evidence, start_char=s.start, end_char=s.end, claimed_by=claimed, quote_id=quote_id,
+            cue=s.cue, evidence=s.evidence, start_char=s.start, end_char=s.end, claimed_by=claimed, quote_id=quoted,
             issue_text=s.issue_text, hedged=bool(s.hedged), duplicate=duplicate, negotiation_id=negotiation_id,
             date=result.document.date, shift_from=ctx.shifted.get(stance_id, ""),
         ))

@@ -12,12 +12,28 @@ from __future__ import annotations
 
 import uuid
 from functools import partial
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from ..records import DocResult
+from . import documents, keys
 
-Partition = Sequence[DocResult]
+
+def run_partition(function: Callable[..., Any], partition: Sequence[DocResult], *args: Any) -> Any:
+    """``function`` over one partition, its caches cleared after it: nothing outlives the
+    partition (a worker would otherwise pin every pass's issue model; the client, the last
+    build's labels)."""
+    try:
+        result = function(partition, *args)
+        return list(result) if isinstance(result, Iterator) else result
+    finally:
+        clear_caches()
+
+
+def clear_caches() -> None:
+    """Forget every reading the resolve stage caches (documents' and keys')."""
+    documents.clear_caches()
+    keys.clear_caches()
 
 
 def _first_summary(partition: Sequence[Any]) -> Any:
@@ -31,13 +47,20 @@ class LocalEngine:
         size = partition_size or max(1, len(results))
         self.partitions = [results[i:i + size] for i in range(0, len(results), size)] or [results]
 
+    @classmethod
+    def of(cls, partitions: Sequence[Sequence[DocResult]]) -> LocalEngine:
+        """An engine over these very partitions (any sizes, empty ones too)."""
+        engine = cls([])
+        engine.partitions = [list(p) for p in partitions] or [[]]
+        return engine
+
     def reduce(self, perpartition: Callable[..., Any], aggregate: Callable[[list[Any]], Any], *args: Any,
                finish: Callable[[Any], Any] | None = None) -> Any:
-        result = aggregate([perpartition(part, *args) for part in self.partitions])
+        result = aggregate([run_partition(perpartition, part, *args) for part in self.partitions])
         return finish(result) if finish is not None else result
 
     def rows(self, function: Callable[..., Iterable[Any]], *args: Any) -> list[Any]:
-        return [row for part in self.partitions for row in function(part, *args)]
+        return [row for part in self.partitions for row in run_partition(function, part, *args)]
 
 
 class DaskEngine:
@@ -83,7 +106,7 @@ class DaskEngine:
 
 
 def _one_summary(partition: Iterable[DocResult], perpartition: Callable[..., Any], *args: Any) -> list[Any]:
-    return [perpartition(list(partition), *args)]
+    return [run_partition(perpartition, list(partition), *args)]
 
 
 def _aggregate_list(aggregate: Callable[[list[Any]], Any], parts: Iterable[Any]) -> Any:
@@ -92,4 +115,4 @@ def _aggregate_list(aggregate: Callable[[list[Any]], Any], parts: Iterable[Any])
 
 
 def _row_list(partition: Iterable[DocResult], function: Callable[..., Iterable[Any]], *args: Any) -> list[Any]:
-    return list(function(list(partition), *args))
+    return list(run_partition(function, list(partition), *args))

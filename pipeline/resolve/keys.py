@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -44,6 +44,13 @@ def folded(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(fold_name_token(w) for w in re.split(r"[\s]+", name) if fold_name_token(w))
+
+
+def clear_caches() -> None:
+    """Forget the cached name readings (kept one partition, not the process)."""
+    role_head.cache_clear()
+    folded.cache_clear()
+    name_tokens.cache_clear()
 
 
 def affiliation_gaz(actors: tuple[LocalActor, ...], actor: LocalActor) -> str:
@@ -110,13 +117,19 @@ def merge_info(a: KeyInfo, b: KeyInfo) -> KeyInfo:
                    a.affiliations | b.affiliations, a.heads | b.heads, a.aliases | b.aliases)
 
 
-def merge_summaries(parts: Iterable[dict[Key, KeyInfo]]) -> dict[Key, KeyInfo]:
-    """Summaries combined in order (associative: any grouping of the parts gives the same)."""
-    out: dict[Key, KeyInfo] = {}
+def merge_by_key(parts: Iterable[dict[Any, Any]], merge: Callable[[Any, Any], Any]) -> dict[Any, Any]:
+    """Per-partition summaries (dicts) combined in order, a key seen twice merged by ``merge``
+    (associative if ``merge`` is: any grouping of the parts gives the same)."""
+    out: dict[Any, Any] = {}
     for part in parts:
-        for key, info in part.items():
-            out[key] = merge_info(out[key], info) if key in out else info
+        for key, value in part.items():
+            out[key] = merge(out[key], value) if key in out else value
     return out
+
+
+def merge_summaries(parts: Iterable[dict[Key, KeyInfo]]) -> dict[Key, KeyInfo]:
+    """Summaries of actor keys combined in order."""
+    return merge_by_key(parts, merge_info)
 
 
 # ---------------------------------------------------------------------------------------------
