@@ -29,6 +29,7 @@ from .actors import ActorTable, MentionSpan, actor_of
 from .descriptions import description_of
 from .marks import QuoteSpan, pair_quotes, quote_inner_text
 from .syntax import participle_subject
+from .speakers import fallback_speaker, surname_speaker
 from .text import clean_space, paragraph_index, sent_of
 from .transcripts import transcript_quotes
 
@@ -76,6 +77,16 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
             continue
         break
     return None
+
+
+def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> int:
+    """The actor a cue's subject names; a name word the table missed ('said Griffin, an Obama
+    backer' after "Eddie Griffin") is its person before any actor inside the phrase."""
+    if subject is not None and table.actor_at(subject) < 0:
+        actor = surname_speaker(subject, table)
+        if actor >= 0:
+            return actor
+    return actor_of(subject, table, lexicon)
 
 
 def _inverted_speaker(verb: Token, table: ActorTable) -> int:
@@ -267,9 +278,11 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
         subject = _subject_of(cue, in_quote)
         if subject is not None and in_quote[subject.i]:
             subject = None  # "I", "we" or a noun of the quoted words is not the speaker
-        actor = actor_of(subject, table, lexicon)
+        actor = _speaker_of(subject, table, lexicon)
         if actor < 0:
             actor = _inverted_speaker(cue, table)
+        if actor < 0:
+            actor = fallback_speaker(subject, table, lexicon)
         if actor < 0 and subject is None:
             actor = _left_subject_actor(cue, table)
         if actor >= 0:
@@ -371,10 +384,12 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
         if para[tok.i] in turn_speaker and tok.tag_ not in {"VBD", "VBN"} and (
                 subject is None or subject.lower_ in FIRST_PERSON | {"you"}):
             continue  # "Let me tell you that ...", "I think ...": the turn's own words, no report
-        speaker = actor_of(subject, table, lexicon)
+        speaker = _speaker_of(subject, table, lexicon)
         description = description_of(subject, table) if speaker >= 0 else ""
         if speaker < 0:
             speaker = _inverted_speaker(tok, table)
+        if speaker < 0:
+            speaker = fallback_speaker(subject, table, lexicon)
         if speaker < 0 and subject is not None and subject.lower_ in FIRST_PERSON:
             speaker = turn_speaker.get(para[tok.i], -1)  # "As we said yesterday, ..." in a speaker's turn
         record = QuoteRecord(clean_space(span.text), "indirect", tok.text, span.start_char, span.end_char, speaker,
