@@ -90,6 +90,7 @@ class Lexicon:
     spokesperson_heads: frozenset[str] = frozenset()
     description_bodies: frozenset[str] = frozenset()
     referring_people: frozenset[str] = frozenset()
+    referring_bodies: frozenset[str] = frozenset()
     remarks_titles: tuple[str, ...] = ()
     report_nouns: frozenset[str] = frozenset()
     infinitive_cues: frozenset[str] = frozenset()
@@ -171,7 +172,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led"}),
         "voices": frozenset({"nouns"}),
         "places": frozenset({"nouns"}),
-        "descriptions": frozenset({"heads", "spokespersons", "bodies", "people"}),
+        "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations"}),
     },
     "issues": {
         "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "infinitive_heads", "content_heads"}),
@@ -341,6 +342,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         spokesperson_heads=_lower_set(r.get("descriptions", {}).get("spokespersons", [])),
         description_bodies=_lower_set(r.get("descriptions", {}).get("bodies", [])),
         referring_people=_lower_set(r.get("descriptions", {}).get("people", [])),
+        referring_bodies=_lower_set(r.get("descriptions", {}).get("organisations", [])),
         infinitive_cues=_lower_set(c["verbs"].get("infinitive", [])),
         report_nouns=_lower_set(c["phrases"].get("report_nouns", [])),
         remarks_titles=tuple(t.lower() for t in c["transcripts"].get("remarks_titles", [])),

@@ -29,7 +29,7 @@ from .actors import ActorTable, MentionSpan, actor_of
 from .descriptions import description_of
 from .marks import QuoteSpan, pair_quotes, quote_inner_text
 from .syntax import participle_subject
-from .speakers import fallback_speaker, surname_speaker
+from .speakers import described_organisation, fallback_speaker, relative_antecedent, surname_speaker
 from .text import clean_space, paragraph_index, sent_of
 from .transcripts import transcript_quotes
 
@@ -80,13 +80,27 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
 
 
 def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> int:
-    """The actor a cue's subject names; a name word the table missed ('said Griffin, an Obama
-    backer' after "Eddie Griffin") is its person before any actor inside the phrase."""
+    """The actor a cue's subject names ('said Harvey, who added ...': the relative pronoun's
+    antecedent); a name word the table missed ('said Griffin, an Obama backer' after "Eddie
+    Griffin") is its person before any actor inside the phrase."""
+    antecedent = relative_antecedent(subject) if subject is not None else None
+    if antecedent is not None:
+        subject = antecedent
     if subject is not None and table.actor_at(subject) < 0:
         actor = surname_speaker(subject, table)
         if actor >= 0:
             return actor
+    if subject is not None and _is_bare_group(subject, table):
+        actor = described_organisation(subject, table, lexicon)  # "Unite ... The union said"
+        if actor >= 0:
+            return actor
     return actor_of(subject, table, lexicon)
+
+
+def _is_bare_group(token: Token, table: ActorTable) -> bool:
+    """Whether the table's actor for ``token`` is a group named by this noun alone ("union")."""
+    actor = table.actor_at(token)
+    return actor >= 0 and table.actors[actor].type == "GROUP" and table.actors[actor].name.lower() == token.lower_
 
 
 def _inverted_speaker(verb: Token, table: ActorTable) -> int:

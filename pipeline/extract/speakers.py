@@ -44,7 +44,33 @@ def fallback_speaker(subject: Token | None, table: ActorTable, lexicon: Lexicon)
     actor = surname_speaker(subject, table)
     if actor < 0:
         actor = described_person(subject, table, lexicon)
+    if actor < 0:
+        actor = described_organisation(subject, table, lexicon)
     return actor
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """'said Harvey, who acknowledged ...': the noun a relative pronoun subject stands for."""
+    if token.lower_ == "who" and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "relcl":
+        return token.head.head
+    return None
+
+
+def described_organisation(token: Token, table: ActorTable, lexicon: Lexicon) -> int:
+    """"The company said", "the group added": a singular definite noun phrase headed by a word
+    for an organisation refers to the organisation named before: the one whose name has the
+    word, else the one organisation that is a subject in the sentences just before."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in lexicon.referring_bodies:
+        return -1
+    det = next((c for c in token.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in _DEFINITE or any(t.i != token.i and table.actor_at(t) >= 0 for t in token.subtree):
+        return -1
+    bodies = _mentioned_before(token, table, {"ORG"})
+    named = {b for b in bodies if token.lower_ in table.actors[b].name.lower().split()}
+    if len(named) == 1:
+        return named.pop()
+    subjects = {b for b, is_subject in bodies.items() if is_subject}
+    return subjects.pop() if len(subjects) == 1 else -1
 
 
 def surname_speaker(token: Token, table: ActorTable) -> int:
@@ -77,7 +103,7 @@ def described_person(token: Token, table: ActorTable, lexicon: Lexicon) -> int:
         return -1
     if any(t.ent_type_ == "PERSON" or table.actor_at(t) >= 0 for t in token.subtree if t.i != token.i):
         return -1  # "the senator from Ohio" names a state; "the Kremlin spokesman" an owner
-    people = _people_before(token, table)
+    people = _mentioned_before(token, table, {"PERSON"})
     by_role = [p for p in people if token.lower_ in table.actors[p].role.lower().split()]
     if len(set(by_role)) == 1:
         return by_role[0]
@@ -85,9 +111,9 @@ def described_person(token: Token, table: ActorTable, lexicon: Lexicon) -> int:
     return subjects.pop() if len(subjects) == 1 else -1
 
 
-def _people_before(token: Token, table: ActorTable) -> dict[int, bool]:
-    """The people mentioned in the sentences before ``token`` (and earlier in its own), each with
-    whether one of its mentions there is a clause's subject."""
+def _mentioned_before(token: Token, table: ActorTable, types: set[str]) -> dict[int, bool]:
+    """The actors of ``types`` mentioned in the sentences before ``token`` (and earlier in its
+    own), each with whether one of its mentions there is a clause's subject."""
     doc = token.doc
     lo = sent_of(token)
     for _ in range(_LOOKBACK_SENTENCES):
@@ -98,7 +124,7 @@ def _people_before(token: Token, table: ActorTable) -> dict[int, bool]:
     for mention in table.mentions:
         if not lo.start <= mention.start < token.left_edge.i:
             continue
-        if table.actors[mention.actor].type != "PERSON":
+        if table.actors[mention.actor].type not in types:
             continue
         root = doc[mention.start : mention.end].root
         while root.dep_ == "conj" and root.head is not root:  # "Anna Berg and Lars Dahl met"

@@ -87,3 +87,53 @@ UNRESOLVED = [
 def test_ambiguous_or_unnamed_description_stays_unknown(nlp, text):
     found = speakers(nlp, text)
     assert found and found[-1][0] is None, found
+
+
+# '..., said X, who added that ...': the relative pronoun speaks for its antecedent.
+RELATIVE = [
+    _case('"We show anger," said Joe Harvey, who acknowledged the candidate was his fourth choice.', "Joe Harvey",
+          kinds=("indirect",)),
+    _case('The plan was backed by Mayor Ruth Kemp, who said it would cut traffic by a third.', "Ruth Kemp"),
+    _case('Governor Luis Ortega, who noted that the state had raised wages, spoke first.', "Luis Ortega"),
+    _case('The bill was drafted by Senator Alan Pike, who argued that the tax was unfair.', "Alan Pike"),
+    _case('Union leader Maria Santos, who warned that the strike could last weeks, met the minister.', "Maria Santos"),
+    _case('The motion came from Dr. Irene Hall, who insisted that the hospital needed more staff.', "Irene Hall"),
+    _case('Negotiator Samir Nasser, who told reporters the gap was narrowing, left Geneva on Friday.', "Samir Nasser"),
+    _case('Praise came from Chancellor Otto Brandt, who said the agreement was historic.', "Otto Brandt"),
+    _case('Ms. Clara Wood, who claimed the vote had been rigged, demanded a recount.', "Clara Wood"),
+    _case('The deal was denounced by Frank Olsen, who stressed that farmers would lose out.', "Frank Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kinds"), RELATIVE)
+def test_relative_pronoun_speaks_for_its_antecedent(nlp, text, speaker, kinds):
+    found = speakers(nlp, text, kinds=kinds)
+    assert found, "no quote found"
+    assert found[-1][0] == speaker, found
+
+
+# "The company said ...": a definite description of an organisation named before.
+ORGANISATIONS = [
+    _case('Boeing cut its forecast on Monday. The company said demand for new jets had fallen.', "Boeing"),
+    _case('Siemens Energy announced job cuts on Tuesday. The company said the plan would save money.', "Siemens Energy"),
+    _case('Greenpeace staged a protest at the port. The group said the ships carried illegal timber.', "Greenpeace"),
+    _case('Unite balloted its members last week. The union said most of them backed a strike.', "Unite",
+          xfail="'Unite' alone is no recognised organisation: nothing to refer back to"),
+    _case('Reuters obtained a copy of the memo. The agency said the document was dated May 3.', "Reuters"),
+    _case('Amnesty International published its report on Thursday. The organization said the arrests were arbitrary.',
+          "Amnesty International"),
+    _case('The Labour Party lost the vote. The party said it would try again in the autumn.', "Labour Party",
+          xfail="no actor for 'The Labour Party' in this sentence: nothing to refer back to"),
+    _case('Toyota recalled two million cars. The carmaker said no injuries had been reported.', "Toyota",
+          xfail="'carmaker' is no word of the organisations list: one noun per trade cannot be listed"),
+    _case('Deutsche Bank raised its fees. The bank said costs had risen sharply.', "Deutsche Bank"),
+    _case('The New York Times reviewed the files. The newspaper said the payments were never disclosed.',
+          "New York Times"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kinds"), ORGANISATIONS)
+def test_definite_description_names_the_organisation_before(nlp, text, speaker, kinds):
+    found = speakers(nlp, text, kinds=kinds)
+    assert found, "no quote found"
+    assert found[-1][0] == speaker, found
