@@ -91,6 +91,8 @@ class Lexicon:
     description_bodies: frozenset[str] = frozenset()
     referring_people: frozenset[str] = frozenset()
     referring_bodies: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    not_cue_words: frozenset[str] = frozenset()
     remarks_titles: tuple[str, ...] = ()
     report_nouns: frozenset[str] = frozenset()
     infinitive_cues: frozenset[str] = frozenset()
@@ -142,7 +144,7 @@ def _toml(path: Path) -> dict[str, Any]:
 # and is refused, naming the file and the key, so that no entry is silently ignored.
 SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     "cues": {
-        "verbs": frozenset({"lemmas", "clause_only", "belief", "strong", "infinitive"}),
+        "verbs": frozenset({"lemmas", "clause_only", "belief", "strong", "infinitive", "naming", "not_cues"}),
         "phrases": frozenset({"speaker_after", "nouns", "report_nouns"}),
         "transcripts": frozenset({"titles", "reporter_labels", "remarks_titles"}),
     },
@@ -302,6 +304,8 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         reporting_verbs=_lower_set(_get(c, cues, "verbs", "lemmas")),
         clause_only_verbs=_lower_set(c["verbs"].get("clause_only", [])),
         belief_verbs=_lower_set(c["verbs"].get("belief", [])),
+        naming_verbs=_lower_set(c["verbs"].get("naming", [])),
+        not_cue_words=_lower_set(c["verbs"].get("not_cues", [])),
         speaker_after_phrases=tuple(_get(c, cues, "phrases", "speaker_after")),
         speech_nouns=_lower_set(_get(c, cues, "phrases", "nouns")),
         transcript_titles=frozenset(_get(c, cues, "transcripts", "titles")),

@@ -133,6 +133,9 @@ def _left_subject_actor(verb: Token, table: ActorTable) -> int:
 
 def is_reporting_cue(token: Token, lexicon: Lexicon) -> bool:
     lemma = token.lemma_.lower()
+    if token.i >= 2 and token.doc[token.i - 1].text == "-" \
+            and token.doc[token.i - 2 : token.i + 1].text.lower() in lexicon.not_cue_words:
+        return False  # "so-called"
     if lemma in lexicon.reporting_verbs:
         return token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBD", "VBZ", "VBP"}
     # "made it clear that ...", "made clear that ..."
@@ -172,7 +175,7 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
     last_speaker_by_para: dict[int, int] = {}
     for loc in located:
         first_tok = loc.span[0]
-        if para[first_tok.i] in transcript_paras:
+        if para[first_tok.i] in transcript_paras or is_title(doc, loc.span, lexicon):
             continue
         quote_text = quote_inner_text(text, loc.quote)
         kind = _kind(doc, loc, lexicon)
@@ -185,6 +188,8 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
             speaker, cue = _continuation(doc, loc, para, last_speaker_by_para, records)
         if speaker >= 0:
             last_speaker_by_para[para[loc.span[-1].i]] = speaker
+        elif not cue and kind == "partial" and sum(1 for t in loc.span if t.is_alpha) <= _SCARE_QUOTE_WORDS:
+            continue  # a scare quote ("so-called", "the 'experts'"): no cue, no speaker, no attribution
         records.append(QuoteRecord(quote_text.strip().strip(" ,"), kind, cue, loc.quote.inner_start,
                                    loc.quote.inner_end, speaker, description))
     indirect = _indirect_quotes(doc, table, lexicon, in_quote, turn_speaker, para) \
@@ -193,6 +198,43 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
     records.extend(q for q in indirect if not _is_commentator(q.speaker, table, lexicon))
     records.sort(key=lambda r: (r.start, r.end, r.kind))
     return records
+
+
+# A partial quote this short with no cue and no speaker is the writer's scare quote.
+_SCARE_QUOTE_WORDS = 3
+# A name in quotation marks has at most this many words ("Guardians of the Galaxy").
+_TITLE_WORDS = 8
+
+
+def is_title(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """A title or a name set in quotation marks inside the writer's sentence, not an utterance:
+    a show ('told NBC's "Meet the Press"'), a book, a film, a slogan, a nickname, an operation.
+    Its words are capitalised (function words aside), it has no finite verb and no exclamation,
+    and it sits inside a sentence, not after a cue or at a sentence's start."""
+    words = [t for t in span if t.is_alpha]
+    if not words or len(words) > _TITLE_WORDS:
+        return False
+    if not all(t.text[0].isupper() or (t.is_stop and t.is_lower) for t in words):
+        return False
+    if not any(t.text[0].isupper() for t in words):
+        return False
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.text in {"!", "?"} for t in span):
+        return False  # an utterance: "Lock Her Up!", "Hello, It's Me"
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and verb.lemma_.lower() in lexicon.naming_verbs and verb.i < span.start:
+        return False  # 'He named it "Operation Dawn"': the namer's words
+    mark = span.start - 1
+    while mark >= 0 and (doc[mark].is_punct and doc[mark].text not in {",", ".", ":", "!", "?", "—", "–"}
+                         or doc[mark].is_space):
+        mark -= 1  # the opening mark(s) and spaces
+    if mark < 0 or doc[mark].is_sent_start and doc[mark].is_punct or doc[mark + 1].is_sent_start:
+        return False
+    before = doc[mark]
+    if before.text in {".", ":", "!", "?", "—", "–"} or is_reporting_cue(before, lexicon):
+        return False  # 'He said: "Never Again."', 'She said "No"'
+    if before.text == "," and before.i > 0 and is_reporting_cue(doc[before.i - 1], lexicon):
+        return False  # 'He said, "Absolutely Not."'
+    return True
 
 
 def _is_commentator(speaker: int, table: ActorTable, lexicon: Lexicon) -> bool:
