@@ -188,8 +188,9 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
             speaker, cue = _continuation(doc, loc, para, last_speaker_by_para, records)
         if speaker >= 0:
             last_speaker_by_para[para[loc.span[-1].i]] = speaker
-        elif not cue and kind == "partial" and sum(1 for t in loc.span if t.is_alpha) <= _SCARE_QUOTE_WORDS:
-            continue  # a scare quote ("so-called", "the 'experts'"): no cue, no speaker, no attribution
+        elif not cue and kind == "partial" and sum(1 for t in loc.span if t.is_alpha) <= _SCARE_QUOTE_WORDS \
+                and loc.span.text[:1].islower():
+            continue  # a scare quote (the 'experts'): no cue, no speaker, lower case, no attribution
         records.append(QuoteRecord(quote_text.strip().strip(" ,"), kind, cue, loc.quote.inner_start,
                                    loc.quote.inner_end, speaker, description))
     indirect = _indirect_quotes(doc, table, lexicon, in_quote, turn_speaker, para) \
@@ -210,7 +211,7 @@ def is_title(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     """A title or a name set in quotation marks inside the writer's sentence, not an utterance:
     a show ('told NBC's "Meet the Press"'), a book, a film, a slogan, a nickname, an operation.
     Its words are capitalised (function words aside), it has no finite verb and no exclamation,
-    and it sits inside a sentence, not after a cue or at a sentence's start."""
+    and it sits inside a noun phrase of the writer's sentence."""
     words = [t for t in span if t.is_alpha]
     if not words or len(words) > _TITLE_WORDS:
         return False
@@ -234,7 +235,11 @@ def is_title(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
         return False  # 'He said: "Never Again."', 'She said "No"'
     if before.text == "," and before.i > 0 and is_reporting_cue(doc[before.i - 1], lexicon):
         return False  # 'He said, "Absolutely Not."'
-    return True
+    # a name inside a noun phrase: 'NBC's "Meet the Press"', 'fans of "Star Wars"', 'the podcast
+    # "Inside Politics"', 'his memoir, "Dreams"'; a verb's object ('likes "The Walking Dead"',
+    # 'chanted "Law and Order"') may be words someone uses, and stays
+    return before.tag_ == "POS" or before.pos_ in {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"} \
+        or span.root.dep_ in {"appos", "compound", "nmod", "amod", "pobj"}
 
 
 def _is_commentator(speaker: int, table: ActorTable, lexicon: Lexicon) -> bool:
@@ -435,8 +440,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
         if span is None:
             continue
         subject = _subject_of(tok, in_quote)
-        if subject is not None and span.start <= subject.i < span.end:
-            subject = None
+        if subject is not None and span.start <= subject.i < span.end and subject.head.i != tok.i:
+            subject = None  # a subject inside the reported words (not the cue's own, set between commas)
         if para[tok.i] in turn_speaker and tok.tag_ not in {"VBD", "VBN"} and (
                 subject is None or subject.lower_ in FIRST_PERSON | {"you"}):
             continue  # "Let me tell you that ...", "I think ...": the turn's own words, no report
@@ -448,7 +453,7 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             speaker = fallback_speaker(subject, table, lexicon)
         if speaker < 0 and subject is not None and subject.lower_ in FIRST_PERSON:
             speaker = turn_speaker.get(para[tok.i], -1)  # "As we said yesterday, ..." in a speaker's turn
-        record = QuoteRecord(clean_space(span.text), "indirect", tok.text, span.start_char, span.end_char, speaker,
+        record = QuoteRecord(_words_around(span, tok), "indirect", tok.text, span.start_char, span.end_char, speaker,
                              description)
         found.append((record, tok, span.start, span.end))
     keep = []
@@ -463,6 +468,52 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
     return keep
 
 
+_CUE_OBJECT_DEPS = frozenset({"dobj", "dative", "npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod"})
+
+
+def _attribution_bounds(cue: Token) -> tuple[int, int] | None:
+    """(first, last) token of an attribution set between commas inside the reported sentence
+    ("It was a failure, he said, and he regretted it"; "..., Olsen told reporters on Monday,
+    ..."), commas included; None when the cue is not inserted so."""
+    doc = cue.doc
+    sent = sent_of(cue)
+    subject = next((c for c in cue.lefts if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not (cue.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in cue.lefts)):
+        return None  # the parse must see the attribution as set into the clause, not governing it
+    lo = subject.left_edge.i - 1
+    if lo - sent.start < 3 or doc[lo].text != ",":
+        return None
+    hi = cue.i + 1
+    while hi < sent.end and hi - cue.i <= 5 and doc[hi].text != "," and doc[hi].dep_ in _CUE_OBJECT_DEPS \
+            and cue.i in {a.i for a in doc[hi].ancestors}:
+        hi += 1
+    if hi >= sent.end or doc[hi].text != ",":
+        return None
+    rest = [t for t in doc[hi + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    return (lo, hi) if len(rest) >= 3 else None
+
+
+def _inserted_attribution(cue: Token, sent: Span) -> Span | None:
+    """The sentence around an attribution set between commas, up to its end mark."""
+    bounds = _attribution_bounds(cue)
+    if bounds is None:
+        return None
+    doc = cue.doc
+    end = sent.end
+    while end > bounds[1] + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[sent.start : end]
+
+
+def _words_around(span: Span, cue: Token) -> str:
+    """The text of ``span`` without the attribution inside it ("..., he said, ...")."""
+    bounds = _attribution_bounds(cue)
+    if bounds is None or not span.start < bounds[0] <= bounds[1] < span.end - 1:
+        return clean_space(span.text)
+    doc = span.doc
+    return clean_space(doc[span.start : bounds[0]].text + " " + doc[bounds[1] + 1 : span.end].text)
+
+
 def _outer_yields(cue: Token, clause_start: int) -> bool:
     """Whether a report gives way to the report nested in it: a trailing attribution ("...,
     Reuters reported") or a news agency's report."""
@@ -471,8 +522,12 @@ def _outer_yields(cue: Token, clause_start: int) -> bool:
 
 def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon, in_quote: list[bool]) -> Span | None:
     """The words a cue reports: its clause, widened to the clauses coordinated with it; or,
-    when the parse lost the clause, the rest of the sentence after a strong cue."""
+    when the parse lost the clause, the rest of the sentence after a strong cue; or the sentence
+    around an attribution set between commas."""
     sent = sent_of(cue)
+    inserted = _inserted_attribution(cue, sent) if cue.lemma_.lower() in lexicon.strong_cues else None
+    if inserted is not None:
+        return _unquoted(inserted, in_quote)
     if clause is not None:
         tokens = sorted(clause.subtree, key=lambda t: t.i)
         start_i, end_i = tokens[0].i, tokens[-1].i + 1
@@ -515,10 +570,15 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
             break
     if end_i - start_i < 3:
         return None
-    words = [t for t in doc[start_i:end_i] if not t.is_punct]
-    if sum(1 for t in words if in_quote[t.i]) > len(words) * 0.5 or in_quote[start_i]:
-        return None  # the clause is the quoted words: a direct quote's cue
-    return doc[start_i:end_i]
+    return _unquoted(doc[start_i:end_i], in_quote)
+
+
+def _unquoted(span: Span, in_quote: list[bool]) -> Span | None:
+    """``span`` unless it is the quoted words, a direct quote's (its first word or most in quotes)."""
+    words = [t for t in span if not t.is_punct]
+    if sum(1 for t in words if in_quote[t.i]) > len(words) * 0.5 or in_quote[span.start]:
+        return None
+    return span
 
 
 __all__ = ["extract_quotes", "MentionSpan"]

@@ -137,3 +137,35 @@ def test_definite_description_names_the_organisation_before(nlp, text, speaker, 
     found = speakers(nlp, text, kinds=kinds)
     assert found, "no quote found"
     assert found[-1][0] == speaker, found
+
+
+# "It was a failure, he said, and he regretted it": an attribution set between commas.
+INSERTED = [
+    _case('Barack Obama spoke on Monday. It was the bitterest failure of his term, he said, and he regretted it.',
+          "Barack Obama"),
+    _case('Mayor Ruth Kemp spoke first. The budget, she said, would be balanced by June.', "Ruth Kemp",
+          xfail="an attribution between a subject and its verb is parsed as the clause's own parts"),
+    _case('Unions met the minister. The strike will continue, Omar Haddad said, until the company restores the bonus.',
+          "Omar Haddad"),
+    _case('Talks resumed in Geneva. No deal is possible this week, Nadia Petrova said, but the gap is narrowing.',
+          "Nadia Petrova"),
+    _case('Governor Luis Ortega toured the site. The plant will reopen, he said, once the repairs are finished.',
+          "Luis Ortega"),
+    _case('Frank Olsen addressed farmers. The subsidy is gone for good, Olsen told them, and nobody will restore it.',
+          "Frank Olsen"),
+    _case('Ambassador Jonas Berg left Vienna. Iran has not replied, Berg said, although the offer expires on Friday.',
+          "Jonas Berg"),
+    _case('Maria Santos led the march. The nurses will walk out, she said, unless the hospital hires more staff.',
+          "Maria Santos"),
+    _case('Clara Wood spoke after the vote. The count was flawed, Wood insisted, and a recount was needed.', "Clara Wood"),
+    _case('Paul Ivers testified on Tuesday. The department has no plan to settle, Ivers said, and it will appeal.',
+          "Paul Ivers"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kinds"), INSERTED)
+def test_attribution_between_commas_reports_the_sentence_around_it(nlp, text, speaker, kinds):
+    found = [f for f in speakers(nlp, text, kinds=("indirect",)) if "said" not in f[2] and "told" not in f[2]]
+    assert found, "no quote found"
+    assert found[-1][0] == speaker, found
+    assert len(found[-1][2].split()) >= 6, found
