@@ -351,7 +351,36 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
     if candidates:
         return sorted(candidates, key=lambda c: c[0])[0][1], -1, None
     cue, actor = _after_quote(doc, loc, table, in_quote)
+    if actor < 0:
+        cue, actor, source = _colon_speaker(doc, loc, table, lexicon, in_quote)
+        return cue, actor, source
     return cue, actor, None
+
+
+def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
+                   in_quote: list[bool]) -> tuple[Token | None, int, Token | None]:
+    """'Trump leaned in and boomed: "Let's win."': a quote opened right after a colon is the words
+    of the subject of the clause the colon ends, whatever its verb."""
+    i = loc.span.start - 1
+    while i >= 0 and (doc[i].is_punct and doc[i].text != ":" or doc[i].is_space):
+        i -= 1
+    if i < 1 or doc[i].text != ":" or in_quote[i - 1]:
+        return None, -1, None
+    verb = doc[i - 1] if doc[i - 1].pos_ in {"VERB", "AUX"} else doc[i - 1].head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or in_quote[verb.i] or verb.i >= loc.span.start:
+        return None, -1, None
+    subject = _subject_of(verb, in_quote)
+    root = sent_of(verb).root
+    if subject is None and "dep" in {verb.dep_, verb.head.dep_} and root.i < verb.i:
+        subject = _subject_of(root, in_quote)  # "X gestured, then leaned in and boomed:" (a lost conjunct)
+    if subject is None or in_quote[subject.i] or subject.i > i:
+        return None, -1, None
+    actor = _speaker_of(subject, table, lexicon)
+    if actor < 0:
+        actor = fallback_speaker(subject, table, lexicon)
+    return (verb, actor, subject) if actor >= 0 else (None, -1, None)
 
 
 def _after_quote(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool]) -> tuple[Token | None, int]:

@@ -169,3 +169,27 @@ def test_attribution_between_commas_reports_the_sentence_around_it(nlp, text, sp
     assert found, "no quote found"
     assert found[-1][0] == speaker, found
     assert len(found[-1][2].split()) >= 6, found
+
+
+# 'X leaned in and boomed: "..."': a quote opened right after a colon is the words of the
+# subject of the clause the colon ends, whatever its verb.
+COLON = [
+    _case('Trump gestured to the crowd, then leaned in and boomed: "We will win in November."', "Trump",
+          xfail="the parse attaches the last conjunct so that no subject is reached from 'boomed'"),
+    _case('Angela Merkel put it bluntly: "This deal is dead."', "Angela Merkel"),
+    _case('Boris Johnson struck a defiant tone: "We will leave on October 31."', "Boris Johnson"),
+    _case('Emmanuel Macron turned to the cameras: "Europe will not be divided."', "Emmanuel Macron"),
+    _case('Nancy Pelosi had one answer for the reporters: "The wall is immoral."', "Nancy Pelosi"),
+    _case('Justin Trudeau summed up the talks: "We got a good deal for Canada."', "Justin Trudeau"),
+    _case('Jacinda Ardern closed her speech with a promise: "Nobody will be left behind."', "Jacinda Ardern"),
+    _case('Olaf Scholz kept it short: "The answer is no."', "Olaf Scholz"),
+    _case('Narendra Modi ended the rally on a high note: "India is ready."', "Narendra Modi"),
+    _case('Pedro Sanchez shrugged off the question: "Elections are won at the ballot box."', "Pedro Sanchez"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kinds"), COLON)
+def test_quote_after_a_colon_is_the_clause_subjects(nlp, text, speaker, kinds):
+    found = speakers(nlp, text, kinds=("direct", "partial"))
+    assert found, "no quote found"
+    assert found[-1][0] == speaker, found
