@@ -89,6 +89,10 @@ class Lexicon:
     description_heads: frozenset[str] = frozenset()
     spokesperson_heads: frozenset[str] = frozenset()
     description_bodies: frozenset[str] = frozenset()
+    referring_people: frozenset[str] = frozenset()
+    referring_bodies: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    not_cue_words: frozenset[str] = frozenset()
     remarks_titles: tuple[str, ...] = ()
     report_nouns: frozenset[str] = frozenset()
     infinitive_cues: frozenset[str] = frozenset()
@@ -140,7 +144,7 @@ def _toml(path: Path) -> dict[str, Any]:
 # and is refused, naming the file and the key, so that no entry is silently ignored.
 SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     "cues": {
-        "verbs": frozenset({"lemmas", "clause_only", "belief", "strong", "infinitive"}),
+        "verbs": frozenset({"lemmas", "clause_only", "belief", "strong", "infinitive", "naming", "not_cues"}),
         "phrases": frozenset({"speaker_after", "nouns", "report_nouns"}),
         "transcripts": frozenset({"titles", "reporter_labels", "remarks_titles"}),
     },
@@ -170,7 +174,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led"}),
         "voices": frozenset({"nouns"}),
         "places": frozenset({"nouns"}),
-        "descriptions": frozenset({"heads", "spokespersons", "bodies"}),
+        "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations"}),
     },
     "issues": {
         "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "infinitive_heads", "content_heads"}),
@@ -300,6 +304,8 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         reporting_verbs=_lower_set(_get(c, cues, "verbs", "lemmas")),
         clause_only_verbs=_lower_set(c["verbs"].get("clause_only", [])),
         belief_verbs=_lower_set(c["verbs"].get("belief", [])),
+        naming_verbs=_lower_set(c["verbs"].get("naming", [])),
+        not_cue_words=_lower_set(c["verbs"].get("not_cues", [])),
         speaker_after_phrases=tuple(_get(c, cues, "phrases", "speaker_after")),
         speech_nouns=_lower_set(_get(c, cues, "phrases", "nouns")),
         transcript_titles=frozenset(_get(c, cues, "transcripts", "titles")),
@@ -339,6 +345,8 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         description_heads=_lower_set(r.get("descriptions", {}).get("heads", [])),
         spokesperson_heads=_lower_set(r.get("descriptions", {}).get("spokespersons", [])),
         description_bodies=_lower_set(r.get("descriptions", {}).get("bodies", [])),
+        referring_people=_lower_set(r.get("descriptions", {}).get("people", [])),
+        referring_bodies=_lower_set(r.get("descriptions", {}).get("organisations", [])),
         infinitive_cues=_lower_set(c["verbs"].get("infinitive", [])),
         report_nouns=_lower_set(c["phrases"].get("report_nouns", [])),
         remarks_titles=tuple(t.lower() for t in c["transcripts"].get("remarks_titles", [])),

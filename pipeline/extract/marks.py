@@ -1,6 +1,8 @@
 """Quotation-mark pairing on plain text, robust to what real news does with quote marks.
 
-Handles curly and straight marks (mixed inside one quote), guillemets, single-quoted quotes at
+Handles curly and straight marks (mixed inside one quote), guillemets, doubled apostrophes
+standing for a double mark (''like this'', the typewriter convention of some news archives),
+single-quoted quotes at
 top level and nested inside double ones, a quote running over several paragraphs (opening mark
 on each paragraph, closing mark only at the end), and apostrophes that are not quote marks
 (Russia's, '90s, workers'). Unbalanced marks never raise: the certain quotes are kept and the
@@ -97,6 +99,25 @@ def _single_quotes(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) ->
     return result
 
 
+_DOUBLED_APOSTROPHE = re.compile(r"(?<!')''(?!')")
+
+
+def _doubled_apostrophes_as_marks(text: str) -> tuple[str, set[int]]:
+    """``text`` with each doubled apostrophe turned into one straight double mark plus a space
+    (offsets kept), and the offsets where such a two-character mark begins. An opening pair
+    becomes ' "' (the mark next to the words), a closing pair '" '."""
+    chars = list(text)
+    starts = set()
+    for m in _DOUBLED_APOSTROPHE.finditer(text):
+        i = m.start()
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 2] if i + 2 < len(text) else " "
+        opening = (prev in _OPEN_CONTEXT or prev.isspace()) and not nxt.isspace()
+        chars[i], chars[i + 1] = (" ", '"') if opening else ('"', " ")
+        starts.add(i)
+    return "".join(chars), starts
+
+
 def pair_quotes(text: str) -> Pairing:
     """Pair the quotation marks of ``text``.
 
@@ -106,6 +127,19 @@ def pair_quotes(text: str) -> Pairing:
     Returns:
         The quotations in text order, and the offsets of marks left unpaired.
     """
+    if "''" not in text:
+        return _pair_marks(text)
+    masked, doubled = _doubled_apostrophes_as_marks(text)
+    pairing = _pair_marks(masked)
+    quotes = []
+    for q in pairing.quotes:
+        start = q.start - 1 if q.start - 1 in doubled else q.start
+        end = q.end + 1 if q.end - 1 in doubled else q.end
+        quotes.append(q._replace(start=start, end=end))
+    return Pairing(quotes, pairing.stray)
+
+
+def _pair_marks(text: str) -> Pairing:
     quotes: list[QuoteSpan] = []
     stray: list[int] = []
     paragraphs = _paragraphs(text)
@@ -142,7 +176,8 @@ def pair_quotes(text: str) -> Pairing:
                     open_at, open_paragraphs = offset, 1
         if open_at is not None:
             nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
-            if nxt is None or not (text[nxt[0]] in DOUBLE_OPEN or text[nxt[0]] == '"'):
+            head = text[nxt[0] : nxt[0] + 2].lstrip()[:1] if nxt is not None else ""  # ' "' of a doubled apostrophe
+            if nxt is None or not (head and (head in DOUBLE_OPEN or head == '"')):
                 stray.append(open_at)
                 open_at = None
     taken = [(q.start, q.end) for q in quotes]
@@ -158,5 +193,5 @@ def quote_inner_text(text: str, quote: QuoteSpan) -> str:
     """The quoted words, with the reopening marks of a multi-paragraph quote removed."""
     inner = text[quote.inner_start : quote.inner_end]
     if quote.paragraphs > 1:
-        inner = re.sub(r"\n\s*\n\s*[“\"„«]", " ", inner)
+        inner = re.sub(r"\n\s*\n\s*(?:''|[“\"„«])", " ", inner)
     return " ".join(inner.split())

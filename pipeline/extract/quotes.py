@@ -29,6 +29,7 @@ from .actors import ActorTable, MentionSpan, actor_of
 from .descriptions import description_of
 from .marks import QuoteSpan, pair_quotes, quote_inner_text
 from .syntax import participle_subject
+from .speakers import described_organisation, fallback_speaker, relative_antecedent, surname_speaker
 from .text import clean_space, paragraph_index, sent_of
 from .transcripts import transcript_quotes
 
@@ -78,6 +79,30 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
     return None
 
 
+def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> int:
+    """The actor a cue's subject names ('said Harvey, who added ...': the relative pronoun's
+    antecedent); a name word the table missed ('said Griffin, an Obama backer' after "Eddie
+    Griffin") is its person before any actor inside the phrase."""
+    antecedent = relative_antecedent(subject) if subject is not None else None
+    if antecedent is not None:
+        subject = antecedent
+    if subject is not None and table.actor_at(subject) < 0:
+        actor = surname_speaker(subject, table)
+        if actor >= 0:
+            return actor
+    if subject is not None and _is_bare_group(subject, table):
+        actor = described_organisation(subject, table, lexicon)  # "Unite ... The union said"
+        if actor >= 0:
+            return actor
+    return actor_of(subject, table, lexicon)
+
+
+def _is_bare_group(token: Token, table: ActorTable) -> bool:
+    """Whether the table's actor for ``token`` is a group named by this noun alone ("union")."""
+    actor = table.actor_at(token)
+    return actor >= 0 and table.actors[actor].type == "GROUP" and table.actors[actor].name.lower() == token.lower_
+
+
 def _inverted_speaker(verb: Token, table: ActorTable) -> int:
     """'"...," said X' / 'That end, said Secretary X, would be...': the actor named right after
     a reporting verb that follows a quote or a comma."""
@@ -108,6 +133,9 @@ def _left_subject_actor(verb: Token, table: ActorTable) -> int:
 
 def is_reporting_cue(token: Token, lexicon: Lexicon) -> bool:
     lemma = token.lemma_.lower()
+    if token.i >= 2 and token.doc[token.i - 1].text == "-" \
+            and token.doc[token.i - 2 : token.i + 1].text.lower() in lexicon.not_cue_words:
+        return False  # "so-called"
     if lemma in lexicon.reporting_verbs:
         return token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBD", "VBZ", "VBP"}
     # "made it clear that ...", "made clear that ..."
@@ -147,7 +175,7 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
     last_speaker_by_para: dict[int, int] = {}
     for loc in located:
         first_tok = loc.span[0]
-        if para[first_tok.i] in transcript_paras:
+        if para[first_tok.i] in transcript_paras or is_title(doc, loc.span, lexicon):
             continue
         quote_text = quote_inner_text(text, loc.quote)
         kind = _kind(doc, loc, lexicon)
@@ -160,6 +188,9 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
             speaker, cue = _continuation(doc, loc, para, last_speaker_by_para, records)
         if speaker >= 0:
             last_speaker_by_para[para[loc.span[-1].i]] = speaker
+        elif not cue and kind == "partial" and sum(1 for t in loc.span if t.is_alpha) <= _SCARE_QUOTE_WORDS \
+                and loc.span.text[:1].islower():
+            continue  # a scare quote (the 'experts'): no cue, no speaker, lower case, no attribution
         records.append(QuoteRecord(quote_text.strip().strip(" ,"), kind, cue, loc.quote.inner_start,
                                    loc.quote.inner_end, speaker, description))
     indirect = _indirect_quotes(doc, table, lexicon, in_quote, turn_speaker, para) \
@@ -168,6 +199,47 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
     records.extend(q for q in indirect if not _is_commentator(q.speaker, table, lexicon))
     records.sort(key=lambda r: (r.start, r.end, r.kind))
     return records
+
+
+# A partial quote this short with no cue and no speaker is the writer's scare quote.
+_SCARE_QUOTE_WORDS = 3
+# A name in quotation marks has at most this many words ("Guardians of the Galaxy").
+_TITLE_WORDS = 8
+
+
+def is_title(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """A title or a name set in quotation marks inside the writer's sentence, not an utterance:
+    a show ('told NBC's "Meet the Press"'), a book, a film, a slogan, a nickname, an operation.
+    Its words are capitalised (function words aside), it has no finite verb and no exclamation,
+    and it sits inside a noun phrase of the writer's sentence."""
+    words = [t for t in span if t.is_alpha]
+    if not words or len(words) > _TITLE_WORDS:
+        return False
+    if not all(t.text[0].isupper() or (t.is_stop and t.is_lower) for t in words):
+        return False
+    if not any(t.text[0].isupper() for t in words):
+        return False
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.text in {"!", "?"} for t in span):
+        return False  # an utterance: "Lock Her Up!", "Hello, It's Me"
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and verb.lemma_.lower() in lexicon.naming_verbs and verb.i < span.start:
+        return False  # 'He named it "Operation Dawn"': the namer's words
+    mark = span.start - 1
+    while mark >= 0 and (doc[mark].is_punct and doc[mark].text not in {",", ".", ":", "!", "?", "—", "–"}
+                         or doc[mark].is_space):
+        mark -= 1  # the opening mark(s) and spaces
+    if mark < 0 or doc[mark].is_sent_start and doc[mark].is_punct or doc[mark + 1].is_sent_start:
+        return False
+    before = doc[mark]
+    if before.text in {".", ":", "!", "?", "—", "–"} or is_reporting_cue(before, lexicon):
+        return False  # 'He said: "Never Again."', 'She said "No"'
+    if before.text == "," and before.i > 0 and is_reporting_cue(doc[before.i - 1], lexicon):
+        return False  # 'He said, "Absolutely Not."'
+    # a name inside a noun phrase: 'NBC's "Meet the Press"', 'fans of "Star Wars"', 'the podcast
+    # "Inside Politics"', 'his memoir, "Dreams"'; a verb's object ('likes "The Walking Dead"',
+    # 'chanted "Law and Order"') may be words someone uses, and stays
+    return before.tag_ == "POS" or before.pos_ in {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"} \
+        or span.root.dep_ in {"appos", "compound", "nmod", "amod", "pobj"}
 
 
 def _is_commentator(speaker: int, table: ActorTable, lexicon: Lexicon) -> bool:
@@ -267,9 +339,11 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
         subject = _subject_of(cue, in_quote)
         if subject is not None and in_quote[subject.i]:
             subject = None  # "I", "we" or a noun of the quoted words is not the speaker
-        actor = actor_of(subject, table, lexicon)
+        actor = _speaker_of(subject, table, lexicon)
         if actor < 0:
             actor = _inverted_speaker(cue, table)
+        if actor < 0:
+            actor = fallback_speaker(subject, table, lexicon)
         if actor < 0 and subject is None:
             actor = _left_subject_actor(cue, table)
         if actor >= 0:
@@ -277,7 +351,36 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
     if candidates:
         return sorted(candidates, key=lambda c: c[0])[0][1], -1, None
     cue, actor = _after_quote(doc, loc, table, in_quote)
+    if actor < 0:
+        cue, actor, source = _colon_speaker(doc, loc, table, lexicon, in_quote)
+        return cue, actor, source
     return cue, actor, None
+
+
+def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
+                   in_quote: list[bool]) -> tuple[Token | None, int, Token | None]:
+    """'Trump leaned in and boomed: "Let's win."': a quote opened right after a colon is the words
+    of the subject of the clause the colon ends, whatever its verb."""
+    i = loc.span.start - 1
+    while i >= 0 and (doc[i].is_punct and doc[i].text != ":" or doc[i].is_space):
+        i -= 1
+    if i < 1 or doc[i].text != ":" or in_quote[i - 1]:
+        return None, -1, None
+    verb = doc[i - 1] if doc[i - 1].pos_ in {"VERB", "AUX"} else doc[i - 1].head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or in_quote[verb.i] or verb.i >= loc.span.start:
+        return None, -1, None
+    subject = _subject_of(verb, in_quote)
+    root = sent_of(verb).root
+    if subject is None and "dep" in {verb.dep_, verb.head.dep_} and root.i < verb.i:
+        subject = _subject_of(root, in_quote)  # "X gestured, then leaned in and boomed:" (a lost conjunct)
+    if subject is None or in_quote[subject.i] or subject.i > i:
+        return None, -1, None
+    actor = _speaker_of(subject, table, lexicon)
+    if actor < 0:
+        actor = fallback_speaker(subject, table, lexicon)
+    return (verb, actor, subject) if actor >= 0 else (None, -1, None)
 
 
 def _after_quote(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool]) -> tuple[Token | None, int]:
@@ -366,18 +469,20 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
         if span is None:
             continue
         subject = _subject_of(tok, in_quote)
-        if subject is not None and span.start <= subject.i < span.end:
-            subject = None
+        if subject is not None and span.start <= subject.i < span.end and subject.head.i != tok.i:
+            subject = None  # a subject inside the reported words (not the cue's own, set between commas)
         if para[tok.i] in turn_speaker and tok.tag_ not in {"VBD", "VBN"} and (
                 subject is None or subject.lower_ in FIRST_PERSON | {"you"}):
             continue  # "Let me tell you that ...", "I think ...": the turn's own words, no report
-        speaker = actor_of(subject, table, lexicon)
+        speaker = _speaker_of(subject, table, lexicon)
         description = description_of(subject, table) if speaker >= 0 else ""
         if speaker < 0:
             speaker = _inverted_speaker(tok, table)
+        if speaker < 0:
+            speaker = fallback_speaker(subject, table, lexicon)
         if speaker < 0 and subject is not None and subject.lower_ in FIRST_PERSON:
             speaker = turn_speaker.get(para[tok.i], -1)  # "As we said yesterday, ..." in a speaker's turn
-        record = QuoteRecord(clean_space(span.text), "indirect", tok.text, span.start_char, span.end_char, speaker,
+        record = QuoteRecord(_words_around(span, tok), "indirect", tok.text, span.start_char, span.end_char, speaker,
                              description)
         found.append((record, tok, span.start, span.end))
     keep = []
@@ -392,6 +497,52 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
     return keep
 
 
+_CUE_OBJECT_DEPS = frozenset({"dobj", "dative", "npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod"})
+
+
+def _attribution_bounds(cue: Token) -> tuple[int, int] | None:
+    """(first, last) token of an attribution set between commas inside the reported sentence
+    ("It was a failure, he said, and he regretted it"; "..., Olsen told reporters on Monday,
+    ..."), commas included; None when the cue is not inserted so."""
+    doc = cue.doc
+    sent = sent_of(cue)
+    subject = next((c for c in cue.lefts if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not (cue.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in cue.lefts)):
+        return None  # the parse must see the attribution as set into the clause, not governing it
+    lo = subject.left_edge.i - 1
+    if lo - sent.start < 3 or doc[lo].text != ",":
+        return None
+    hi = cue.i + 1
+    while hi < sent.end and hi - cue.i <= 5 and doc[hi].text != "," and doc[hi].dep_ in _CUE_OBJECT_DEPS \
+            and cue.i in {a.i for a in doc[hi].ancestors}:
+        hi += 1
+    if hi >= sent.end or doc[hi].text != ",":
+        return None
+    rest = [t for t in doc[hi + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    return (lo, hi) if len(rest) >= 3 else None
+
+
+def _inserted_attribution(cue: Token, sent: Span) -> Span | None:
+    """The sentence around an attribution set between commas, up to its end mark."""
+    bounds = _attribution_bounds(cue)
+    if bounds is None:
+        return None
+    doc = cue.doc
+    end = sent.end
+    while end > bounds[1] + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[sent.start : end]
+
+
+def _words_around(span: Span, cue: Token) -> str:
+    """The text of ``span`` without the attribution inside it ("..., he said, ...")."""
+    bounds = _attribution_bounds(cue)
+    if bounds is None or not span.start < bounds[0] <= bounds[1] < span.end - 1:
+        return clean_space(span.text)
+    doc = span.doc
+    return clean_space(doc[span.start : bounds[0]].text + " " + doc[bounds[1] + 1 : span.end].text)
+
+
 def _outer_yields(cue: Token, clause_start: int) -> bool:
     """Whether a report gives way to the report nested in it: a trailing attribution ("...,
     Reuters reported") or a news agency's report."""
@@ -400,8 +551,12 @@ def _outer_yields(cue: Token, clause_start: int) -> bool:
 
 def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon, in_quote: list[bool]) -> Span | None:
     """The words a cue reports: its clause, widened to the clauses coordinated with it; or,
-    when the parse lost the clause, the rest of the sentence after a strong cue."""
+    when the parse lost the clause, the rest of the sentence after a strong cue; or the sentence
+    around an attribution set between commas."""
     sent = sent_of(cue)
+    inserted = _inserted_attribution(cue, sent) if cue.lemma_.lower() in lexicon.strong_cues else None
+    if inserted is not None:
+        return _unquoted(inserted, in_quote)
     if clause is not None:
         tokens = sorted(clause.subtree, key=lambda t: t.i)
         start_i, end_i = tokens[0].i, tokens[-1].i + 1
@@ -444,10 +599,15 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
             break
     if end_i - start_i < 3:
         return None
-    words = [t for t in doc[start_i:end_i] if not t.is_punct]
-    if sum(1 for t in words if in_quote[t.i]) > len(words) * 0.5 or in_quote[start_i]:
-        return None  # the clause is the quoted words: a direct quote's cue
-    return doc[start_i:end_i]
+    return _unquoted(doc[start_i:end_i], in_quote)
+
+
+def _unquoted(span: Span, in_quote: list[bool]) -> Span | None:
+    """``span`` unless it is the quoted words, a direct quote's (its first word or most in quotes)."""
+    words = [t for t in span if not t.is_punct]
+    if sum(1 for t in words if in_quote[t.i]) > len(words) * 0.5 or in_quote[span.start]:
+        return None
+    return span
 
 
 __all__ = ["extract_quotes", "MentionSpan"]

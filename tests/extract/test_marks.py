@@ -46,3 +46,32 @@ def test_offsets_cover_the_words():
     q = pair_quotes(text).quotes[0]
     assert text[q.inner_start : q.inner_end] == "We are fighting."
     assert text[q.start] == '"' and text[q.end - 1] == '"'
+
+
+# Doubled apostrophes standing for double marks (the typewriter convention of some news archives).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("''We will not back down,'' the senator said.", ["We will not back down,"]),
+        ("The mayor said, ''The budget is balanced.''", ["The budget is balanced."]),
+        ("She called the plan ''a disaster'' on Monday.", ["a disaster"]),
+        ("''First part,'' he said. ''Second part.''", ["First part,", "Second part."]),
+        ("He appeared on ''Face the Nation'' and left.", ["Face the Nation"]),
+        ("''They called it 'a farce' today,'' she said.", ["They called it 'a farce' today,"]),
+        ("''It's over,'' said the coach, who didn't smile.", ["It's over,"]),
+        ("The union said: ''We stand firm.\n\n''We will strike.''", ["We stand firm. We will strike."]),
+        ("Critics warned of ''chaos'' and ''ruin.''", ["chaos", "ruin."]),
+        ("(''Not now,'' she wrote.)", ["Not now,"]),
+        ("A reply: ''No.'' Then silence.", ["No."]),
+        ("Officials' statements and workers' pay, not quotes.", []),
+    ],
+)
+def test_doubled_apostrophes_are_double_marks(text, expected):
+    assert quotes_of(text) == expected
+
+
+def test_doubled_apostrophe_marks_cover_both_characters():
+    text = "He said ''yes'' twice."
+    (quote,) = pair_quotes(text).quotes
+    assert text[quote.start : quote.end] == "''yes''"
+    assert text[quote.inner_start : quote.inner_end] == "yes"
