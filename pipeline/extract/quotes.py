@@ -53,7 +53,7 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
     seen = 0
     tok = verb
     while tok is not None and seen < 4:
-        if tok.lemma_.lower() == "quote" and tok is not verb:
+        if tok.lemma_.lower() == "quote" and tok.i != verb.i:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
@@ -69,7 +69,7 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
             # "Members of the House of Commons protested by shouting ...", parsed as a noun
             # phrase with "protested" modifying "Members": the noun is who acts
             return tok.head
-        if tok.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "pobj", "prep"} and tok.head is not tok:
+        if tok.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "pobj", "prep"} and tok.head.i != tok.i:
             if in_quote is not None and in_quote[tok.head.i]:
                 break
             tok = tok.head
@@ -367,7 +367,7 @@ def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
     if i < 1 or doc[i].text != ":" or in_quote[i - 1]:
         return None, -1, None
     verb = doc[i - 1] if doc[i - 1].pos_ in {"VERB", "AUX"} else doc[i - 1].head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"} or in_quote[verb.i] or verb.i >= loc.span.start:
         return None, -1, None
@@ -410,7 +410,7 @@ def _governing_subject(loc: _Located, table: ActorTable, lexicon: Lexicon, in_qu
             subj = _subject_of(node, in_quote)
             if subj is not None and not in_quote[subj.i]:
                 return actor_of(subj, table, lexicon)
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return -1

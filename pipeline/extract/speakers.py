@@ -127,7 +127,7 @@ def _mentioned_before(token: Token, table: ActorTable, types: set[str]) -> dict[
         if table.actors[mention.actor].type not in types:
             continue
         root = doc[mention.start : mention.end].root
-        while root.dep_ == "conj" and root.head is not root:  # "Anna Berg and Lars Dahl met"
+        while root.dep_ == "conj" and root.head.i != root.i:  # "Anna Berg and Lars Dahl met"
             root = root.head
         people[mention.actor] = people.get(mention.actor, False) or root.dep_ in SUBJECT_DEPS
     return people

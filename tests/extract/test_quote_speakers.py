@@ -193,3 +193,33 @@ def test_quote_after_a_colon_is_the_clause_subjects(nlp, text, speaker, kinds):
     found = speakers(nlp, text, kinds=("direct", "partial"))
     assert found, "no quote found"
     assert found[-1][0] == speaker, found
+
+
+# A colon after a fragment with no verb at all ('Her answer: "No."'): reading the clause before
+# the colon must stop at the root (a loop that compared spaCy tokens with `is` never did:
+# every `.head` access builds a new Token object).
+VERBLESS_COLON = [
+    'Her answer: "No deal without guarantees."',
+    'The message from Kyiv: "No territory will be ceded."',
+    'The union\'s verdict on the offer: "An insult to every worker."',
+    'Bottom line: "The deal is dead."',
+    'One word from the minister: "Never."',
+    'The mood in the hall afterwards: "Relief, mostly."',
+]
+
+
+@pytest.mark.parametrize("text", VERBLESS_COLON)
+def test_quote_after_a_verbless_colon_lead_is_read_and_stops(nlp, text):
+    import signal
+
+    def hung(signum, frame):
+        raise TimeoutError("reading the clause before the colon did not stop")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(30)
+    try:
+        found = speakers(nlp, text, kinds=("direct", "partial"))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert found, "no quote found"

@@ -135,7 +135,7 @@ def _introducing_words(doc: Doc, start: int, end: int) -> set[str]:
     for noun in related:
         # the noun and its own modifiers ("largest rebel group"), not the clause around it
         words |= {fold(t.text).rstrip("s") for t in [noun, *noun.children]
-                  if t.is_alpha and (t is noun or t.dep_ in {"amod", "compound", "nmod"}) and not (start <= t.i < end)}
+                  if t.is_alpha and (t.i == noun.i or t.dep_ in {"amod", "compound", "nmod"}) and not (start <= t.i < end)}
     return words
 
 

@@ -149,7 +149,7 @@ def _relative_antecedent(pronoun: Token) -> Token | None:
     for _ in range(4):
         if node.dep_ == "relcl":
             return node.head
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None

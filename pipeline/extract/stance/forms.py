@@ -50,7 +50,7 @@ def surrender_object(verb: Token, lexicon: Lexicon) -> Token | None:
                 break
         if last is None:
             continue
-        if last is not verb and last.dep_ == "prep":
+        if last.i != verb.i and last.dep_ == "prep":
             obj = prep_object(last)
         else:
             obj = first_child(verb, "dobj")
@@ -120,7 +120,7 @@ def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Tok
         return beneficiary, first_child(head, "nsubj")  # "Crimea is a red line for Moscow"
     if tok.dep_ == "oprd" and head.lemma_.lower() == "call" and any(c.lower_ == "what" for c in head.children):
         outer = head.head
-        thing = first_child(outer, "nsubj") if outer is not head else None
+        thing = first_child(outer, "nsubj") if outer.i != head.i else None
         return head, thing  # "what Moscow calls its red lines": the holder is the subject of "calls"
     if tok.dep_ == "nsubj" and own is not None:
         return own, first_child(head, "dobj", "attr")
@@ -138,7 +138,7 @@ def precondition_thing(tok: Token, lexicon: Lexicon) -> tuple[Token, Token] | No
         return None  # "conditions on the ground"
     verbs = _words(lexicon, "precondition_verbs")
     if tok.dep_ in {"dobj", "oprd", "xcomp"} and tok.head.lemma_.lower() in verbs:
-        thing = first_child(tok, "nsubj") or next((c for c in tok.head.children if c.dep_ == "dobj" and c is not tok), None)
+        thing = first_child(tok, "nsubj") or next((c for c in tok.head.children if c.dep_ == "dobj" and c.i != tok.i), None)
         if thing is not None:
             return tok.head, thing
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in verbs:
@@ -255,7 +255,7 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
     to step down" demands no governing.
     ``existential``: "there will be no deal without X" demands X too."""
     nodes = [tok]
-    if tok.dep_ in {"xcomp", "ccomp", "conj"} and tok.head is not tok or existential:
+    if tok.dep_ in {"xcomp", "ccomp", "conj"} and tok.head.i != tok.i or existential:
         nodes.append(tok.head)
     nodes.extend(c for c in tok.children if c.dep_ == "xcomp")
     markers = _words(lexicon, "demand_markers")
@@ -353,15 +353,15 @@ def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue) -> list[Token]
     if not partners:
         return []
     verb = tok.head
-    while verb.dep_ in {"pobj", "prep"} and verb.head is not verb:
+    while verb.dep_ in {"pobj", "prep"} and verb.head.i != verb.i:
         verb = verb.head
-    if verb is not tok and is_cue(verb):
+    if verb.i != tok.i and is_cue(verb):
         return []  # "is open to talks with X", "a proposal for talks with X": that stance says it
     if verb.pos_ in {"VERB", "AUX"} and (verb.lemma_.lower() in lexicon.stance_verbs or any(
             c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in _words(lexicon, "threat")):
         return []  # "rejected talks with X", "did not hold talks with X", "threatened to quit talks with X"
     parties = list(partners)
-    if verb.pos_ in {"VERB", "AUX"} and verb is not tok:
+    if verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i:
         subj = first_child(verb, "nsubj")
         if subj is not None and subj.lower_ not in RELATIVE and subj.lower_ != "it":
             parties.append(subj)

@@ -40,14 +40,14 @@ def clause_subject(tok: Token) -> Token | None:
             return prep_object(agent)
         if node.dep_ == "relcl" and not is_infinitive(node):
             return node.head
-        if node.dep_ in {"xcomp", "acomp", "conj", "advcl", "oprd"} and node.head is not node:
+        if node.dep_ in {"xcomp", "acomp", "conj", "advcl", "oprd"} and node.head.i != node.i:
             node = node.head
             continue
         if node.dep_ in {"acl", "relcl"} and node.head.dep_ in {"dobj", "pobj", "attr"}:
             # "FARC said it would need time to study the bill": the verb that has the noun
             node = node.head.head if node.head.dep_ != "pobj" else node.head.head.head
             continue
-        if node.dep_ == "pcomp" and node.head.head is not node:
+        if node.dep_ == "pcomp" and node.head.head.i != node.i:
             node = node.head.head
             continue
         return None
@@ -152,7 +152,7 @@ def _pronoun_reporter(tok: Token, pronoun: Token, ctx: Context, default: int) ->
 def _reporter_after(tok: Token, ctx: Context) -> Token | None:
     """"There can be no deal without X, Israel said": the reporting verb hangs from the clause."""
     root = sent_of(tok).root
-    if not root.is_ancestor(tok) and root is not tok:
+    if not root.is_ancestor(tok) and root.i != tok.i:
         return None
     for child in root.children:
         if child.i > tok.i and child.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and is_reporting_cue(child, ctx.lexicon):
@@ -171,7 +171,7 @@ def reporter_of(tok: Token, ctx: Context) -> Token | None:
     """The subject of the reporting (or cognitive) verb whose clause contains ``tok``."""
     node = tok
     for _ in range(8):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         if node.dep_ in {"ccomp", "xcomp", "advcl", "conj", "parataxis"} and (
                 is_reporting_cue(node.head, ctx.lexicon) or node.head.lemma_.lower() in ctx.lexicon.evaluation_verbs
@@ -189,7 +189,7 @@ def claimer(tok: Token, holder_actor: int, ctx: Context) -> int:
     table, lexicon = ctx.table, ctx.lexicon
     node = tok
     for _ in range(8):
-        if node.dep_ in {"ccomp", "acl", "relcl", "advcl", "conj"} and node.head is not node:
+        if node.dep_ in {"ccomp", "acl", "relcl", "advcl", "conj"} and node.head.i != node.i:
             reporter = node.head
             if reporter.pos_ in {"VERB", "AUX"} and is_reporting_cue(reporter, lexicon) and node.dep_ in {"ccomp", "advcl", "conj"}:
                 subj = clause_subject(reporter) if node.dep_ != "conj" else None
@@ -203,7 +203,7 @@ def claimer(tok: Token, holder_actor: int, ctx: Context) -> int:
                 subj = prep_object(by) or first_child(reporter, "poss")
                 actor = holder_actor_of(subj, ctx) if subj is not None else -1
                 return actor if actor >= 0 and actor != holder_actor else -1
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     # "According to Washington, Tehran is open to ..."

@@ -292,7 +292,7 @@ def _courtesy(tok: Token, obj: Token | None, lexicon: Lexicon) -> bool:
         return False
     verb = obj
     for _ in range(3):  # "want to begin with the situation in Gaza": the verb above the object
-        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.lemma_.lower() in lexicon.forms.get("courtesy_verbs", ()):
