@@ -167,13 +167,14 @@ def _add_alignment(g: nx.MultiDiGraph, resolved: Resolved) -> None:
 def _add_contradictions(g: nx.MultiDiGraph, resolved: Resolved) -> None:
     """A claimed stance contradicted by the actor's own words (or those of who speaks for it)."""
     speaks_for = {a.actor_id: a.affiliation for a in resolved.actors if a.affiliation}
-    own = [s for s in resolved.stances if not s.claimed_by and not s.duplicate]
+    own: dict[str, list] = {}  # the actors' own stances by issue, in stance order
+    for s in resolved.stances:
+        if not s.claimed_by and not s.duplicate:
+            own.setdefault(s.issue_id, []).append(s)
     for claim in resolved.stances:
         if not claim.claimed_by or claim.duplicate:
             continue
-        for s in own:
-            if s.issue_id != claim.issue_id:
-                continue
+        for s in own.get(claim.issue_id, ()):
             same_party = s.actor_id == claim.actor_id or speaks_for.get(s.actor_id) == claim.actor_id
             if not same_party:
                 continue
