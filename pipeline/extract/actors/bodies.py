@@ -130,6 +130,7 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
         by_first.setdefault(noun[0], []).append(noun)
     lowers = [t.lower_ for t in doc]
     nouns = [n for group in by_first.values() for n in group]
+    last_words = {n[-1] for n in nouns}  # the group nouns' heads ("workers" of "public sector workers")
     owner = {}
     for key, b in builders.items():
         for start, end, _ in b.spans:
@@ -159,7 +160,7 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
         if _counted_group(head, end, match, lexicon, builder, taken):
             i = end
             continue
-        if head.dep_ == "poss" and head.head.lower_ in {n[-1] for n in nouns} and head.head.i <= end + 2 \
+        if head.dep_ == "poss" and head.head.lower_ in last_words and head.head.i <= end + 2 \
                 and head.head.lower_ not in lexicon.stance_nouns:  # not "the farmers' opposition to X"
             end = head.head.i + 1  # "the teachers' union": one group, named with its members
             head = head.head
@@ -184,7 +185,7 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
         end = _of_complement_end(head, end, taken)  # "families of the hostages"
         # "X and Y have spoken out": one group holding one position
         for conj in head.conjuncts:
-            if conj.i > head.i and conj.lower_ in {n[-1] for n in nouns} and not taken[conj.i]:
+            if conj.i > head.i and conj.lower_ in last_words and not taken[conj.i]:
                 end = max(end, conj.i + 1)
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
