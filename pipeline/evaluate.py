@@ -11,7 +11,12 @@
   its speaker is right when it resolves to the gold speaker;
 - a stance matches when its actor matches one of the gold actor names, the coarse polarity
   agrees (support/propose/demand = pro, oppose = con, consider = neutral) and its issue label
-  (12 words at most) has a word starting with one of the gold issue keywords;
+  (12 words at most) has a word starting with one of the gold issue keywords (a keyword of
+  several words or with a hyphen matches when the label holds its words in order, the last one
+  as a prefix);
+- issue grouping: over pairs of found required gold stances of one document, each taking the
+  issue_id of its first matching prediction in file order, equal gold labels should share one
+  id and different ones should not;
 - precision counts predicted rows matching any gold entry (optional ones included); recall counts
   required gold entries matched at least once.
 """
@@ -325,12 +330,23 @@ def _score_quotes(doc_id, gold, ga, quotes, actor_names, actor_type, result, err
             result.indirect_e2e.add(e2e)
 
 
-def _issue_ok(label: str, keywords: list[str]) -> bool:
-    words = tokens(label)
+def issue_matches(label: str, keywords: list[str]) -> bool:
+    """Whether a predicted issue label (12 words at most) has a word starting with one of the
+    gold issue keywords; a keyword of several words or with a hyphen ("sit-in", "peace deal")
+    matches when the label holds its words in order, one after the other, the last one as a
+    prefix ("pre-2014" matches "pre-2014 borders", "cease-fire" matches "cease-fires")."""
     if len(label.split()) > 12:
         return False
-    kws = [norm(k) for k in keywords]
-    return any(w.startswith(k) for w in words for k in kws)
+    words = tokens(label)
+    for keyword in keywords:
+        parts = tokens(keyword)
+        if not parts:
+            continue
+        *whole, last = parts
+        n = len(whole)
+        if any(words[i:i + n] == whole and words[i + n].startswith(last) for i in range(len(words) - n)):
+            return True
+    return False
 
 
 def _stance_actor_ok(names: list[str], is_person: bool, actor_idx: int, gold_names: list[str], ga: _GoldActors) -> bool:
@@ -370,7 +386,7 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
                 continue
             if COARSE.get(pred.polarity) != COARSE.get(g["polarity"]):
                 continue
-            if not _issue_ok(_strip_formula_guard(pred.issue), g.get("issue_keywords", [])):
+            if not issue_matches(_strip_formula_guard(pred.issue), g.get("issue_keywords", [])):
                 continue
             matches.append(i)
         if matches:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.evaluate import dice, evaluate, grouping_pairs, quote_match, tokens
+from pipeline.evaluate import dice, evaluate, grouping_pairs, issue_matches, quote_match, tokens
 
 
 def test_text_comparison_rules():
@@ -76,3 +76,26 @@ def test_issue_grouping_pairs(labels, first_issue, expected):
     score = grouping_pairs(gold, first_issue, None)
     assert (score.n_gold, score.tp_gold, score.n_pred) == expected
     assert score.tp_pred == score.tp_gold
+
+
+# Issue keywords (gold README): a label matches when a word starts with a keyword; a keyword of
+# several words or with a hyphen when the label holds its words in order, the last as a prefix.
+KEYWORD_CASES = {
+    "prefix of a word": ("recognition of occupied territories", ["territor"], True),
+    "no word starts with it": ("the ceasefire", ["truce"], False),
+    "inside a word is no match": ("the ceasefire", ["fire"], False),
+    "hyphenated keyword": ("continuing the sit-in", ["sit-in"], True),
+    "hyphenated keyword, last part a prefix": ("immediate cease-fires in Gaza", ["cease-fire"], True),
+    "hyphenated keyword, first part must be whole": ("re-opening of the A-9 highway", ["re-open"], True),
+    "hyphenated keyword, words apart": ("pre-war borders of 2014", ["pre-2014"], False),
+    "several words, in order": ("a final peace deal", ["peace deal"], True),
+    "several words, other order": ("a deal for peace", ["peace deal"], False),
+    "several words, first one whole": ("stepping down of Assad", ["step down"], False),
+    "several words, last one a prefix": ("the Geneva 1 communique", ["geneva 1"], True),
+    "label over 12 words": ("a b c d e f g h i j k l ceasefire", ["ceasefire"], False),
+}
+
+
+@pytest.mark.parametrize("label, keywords, expected", KEYWORD_CASES.values(), ids=KEYWORD_CASES.keys())
+def test_issue_keywords(label, keywords, expected):
+    assert issue_matches(label, keywords) is expected
