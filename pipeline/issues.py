@@ -41,6 +41,7 @@ class IssueModel:
 
     synonyms: tuple[tuple[str, str], ...]
     weak_modifiers: frozenset[str]
+    earlier_modifiers: frozenset[str]
     wrappers: frozenset[str]
     frames: frozenset[str]
     measure_modifiers: dict[str, str]
@@ -69,6 +70,7 @@ def load_issue_model(path: Path) -> IssueModel:
         return IssueModel(
             synonyms=tuple(synonyms),
             weak_modifiers=frozenset(fold(w) for w in fold_table["weak_modifiers"]),
+            earlier_modifiers=frozenset(stem(w) for w in fold_table.get("earlier_modifiers", [])),
             wrappers=frozenset(fold(w) for w in fold_table["wrappers"]),
             frames=frozenset(fold(w) for w in fold_table.get("frames", [])),
             measure_modifiers={fold(k): fold(v) for k, v in fold_table.get("measure_modifiers", {}).items()},
@@ -196,8 +198,9 @@ def fold_issues(labels: Counter, model: IssueModel) -> dict[str, str]:
         # the more specific keys this one could mean; it joins them only when they are one chain.
         # Names and numbers do not count against the join ("border agreement" is the "November 27
         # maritime border agreement between Turkey and Libya"), at most two other words do
+        # An earlier issue ("earlier temporary truce") is not what a bare "truce" means now
         wider = [o for o in same_head[k.head] if o != k and k.spec < o.spec
-                 and len(o.spec - k.spec - named[o]) <= 2]
+                 and len(o.spec - k.spec - named[o]) <= 2 and not (o.spec - k.spec) & model.earlier_modifiers]
         widest = max(wider, key=lambda o: (len(o.spec), sorted(o.spec)), default=None)
         if widest is not None and all(o.spec <= widest.spec for o in wider):
             target[k] = widest

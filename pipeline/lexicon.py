@@ -110,6 +110,7 @@ class Lexicon:
     measure_nouns: frozenset[str] = frozenset()
     reciprocal_issues: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    earlier_markers: frozenset[str] = frozenset()
     infinitive_heads: frozenset[str] = frozenset()
     content_heads: frozenset[str] = frozenset()
     strong_categories: frozenset[str] = frozenset()
@@ -177,7 +178,8 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations"}),
     },
     "issues": {
-        "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "infinitive_heads", "content_heads"}),
+        "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "earlier_markers", "infinitive_heads",
+                               "content_heads"}),
     },
     "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities"})},
     "names": {"given_names": frozenset({"female", "male"})},
@@ -354,6 +356,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         nominalisations={k.lower(): v for k, v in _get(i, issues, "normalise", "nominalisations").items()},
         vague_issues=_lower_set(_get(i, issues, "normalise", "vague")),
         time_nouns=_lower_set(i["normalise"].get("time_nouns", [])),
+        earlier_markers=_lower_set(i["normalise"].get("earlier_markers", [])),
         infinitive_heads=_lower_set(i["normalise"].get("infinitive_heads", [])),
         content_heads=_lower_set(i["normalise"].get("content_heads", [])),
         taxonomy={k: tuple(w.lower() for w in v["keywords"]) for k, v in i["taxonomy"].items()},

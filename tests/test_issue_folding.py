@@ -118,3 +118,27 @@ def test_an_issue_with_two_vehicles_joins_neither(issue_model):
 ])
 def test_plural_and_singular_share_a_stem(a, b):
     assert stem(a) == stem(b)
+
+
+# An issue set in the past ("earlier", "previous", "former": taxonomy earlier_modifiers) is not
+# what a bare or less specific label means now; wordings of the earlier one still fold together.
+@pytest.mark.parametrize("a, b, joined", [
+    ("ceasefire", "earlier ceasefire", False),
+    ("truce", "earlier temporary truce", False),
+    ("agreement", "previous agreement", False),
+    ("peace deal", "former peace deal", False),
+    ("ceasefire", "earlier interim ceasefire", False),
+    ("earlier truce", "earlier ceasefire", True),
+    ("earlier temporary truce", "earlier ceasefire", True),
+    ("earlier cease-fire", "earlier temporary truce", True),
+    ("previous agreement", "previous deal", True),
+    ("former talks", "former negotiations", True),
+])
+def test_an_earlier_issue_takes_no_bare_label(issue_model, a, b, joined):
+    assert _joined(issue_model, a, b) is joined
+
+
+def test_an_earlier_issue_leaves_the_bare_label_to_the_current_one(issue_model):
+    folded = fold_issues(Counter({"ceasefire": 1, "30-day ceasefire": 1, "earlier temporary truce": 1}), issue_model)
+    assert folded["ceasefire"] == "30-day ceasefire"
+    assert folded["earlier temporary truce"] == "earlier temporary truce"

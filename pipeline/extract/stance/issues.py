@@ -316,7 +316,39 @@ def find_issues(obj: Token | None, ctx: Context) -> list[tuple[str, str, Token |
     if found[0][2] is not None:
         # "secure the release of all hostages and an immediate cease-fire": the second issue too
         found.extend(issue_for(t, ctx) for t in found[0][2].subtree if separate_conjunct(t))
-    return [(dangling_of(label), text, tok) for label, text, tok in found if dangling_of(label)]
+    found = [(dangling_of(label), text, tok) for label, text, tok in found if dangling_of(label)]
+    if found and stated_before(obj, ctx.lexicon):
+        # "has previously rejected the idea of a temporary truce": an earlier truce, not this one
+        found = [(f"earlier {label}" if earlier_issue(tok, obj) else label, text, tok) for label, text, tok in found]
+    return found
+
+
+def stated_before(obj: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb of an object sets the stance in the past ("Putin has previously rejected
+    X", "In the past, Russia has ruled out X", "had once refused to accept X")."""
+    verb = obj
+    for _ in range(4):  # "the idea of a truce": up to the verb that takes it
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    verbs = [verb]
+    while verbs[-1].dep_ in {"xcomp", "conj"} and verbs[-1].head.i != verbs[-1].i and len(verbs) < 4:
+        verbs.append(verbs[-1].head)  # "previously refused to accept X"
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "advmod" and c.lower_ in lexicon.earlier_markers:
+                return True
+            if c.dep_ == "prep" and " ".join(t.lower_ for t in c.subtree) in lexicon.earlier_markers:
+                return True
+    return False
+
+
+def earlier_issue(tok: Token | None, obj: Token) -> bool:
+    """Whether an issue named in a stance set in the past is an earlier one: a noun of the object
+    itself (not an antecedent) with an indefinite article ("a temporary truce"); "the ceasefire"
+    is the one on the table."""
+    return (tok is not None and tok.pos_ == "NOUN" and obj.left_edge.i <= tok.i <= obj.right_edge.i
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children))
 
 
 def dangling_of(label: str) -> str:
