@@ -24,6 +24,10 @@ NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # pronouns that can stand for a thing (an issue): "accept it", "reject this", "what we need"
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "which", "what"})
+# the pro-verb and the words that make it stand for an action named before: "refused to do so",
+# "the power to do it"
+PRO_VERB = "do"
+PRO_VERB_OBJECTS = frozenset({"so", "it", "this", "that"})
 
 # --- auxiliaries ---------------------------------------------------------------------------------
 FUTURE = frozenset({"will", "shall", "'ll", "wo", "would", "going"})

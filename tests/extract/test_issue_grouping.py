@@ -39,3 +39,48 @@ def test_an_earlier_proposal_stays_apart(base_nlp, lexicon, issue_model, sentenc
     issues = [issue for a, _, _, issue in found if a == actor]
     assert issues, found
     assert (issues[0] == proposal) is same, found
+
+
+# "do so" / "do it" stands for the action of the latest stance: the embedded action when there
+# is one ("urged Russia to withdraw its troops"), else the issue itself ("demanded a wage
+# increase ... refused to do so" is no position on demanding). Each case: text, actor, polarity,
+# the label its stance should have (None: known to find no stance, with the reason).
+PRO_VERBS = {
+    "refused to do so, after urged to": (
+        "The United States urged Russia to withdraw its troops. Russia refused to do so.",
+        "Russia", "oppose", "withdrawal of troops"),
+    "agreed to do so, phrasal action": (
+        "The mediators asked the rebels to lay down their arms. The rebels agreed to do so on Monday.",
+        "rebels", "support", "laying down of arms"),
+    "refused to do so, after a demand": (
+        "The unions demanded a wage increase. The employers refused to do so.", "employers", "oppose", "wage increase"),
+    "agreed to do so, after a proposal": (
+        "The United States proposed a 30-day ceasefire. Ukraine agreed to do so.", "Ukraine", "support",
+        "30-day ceasefire"),
+    "power to do so": (
+        "President Trump said he may declare a national emergency. Senator Durbin questioned the President's "
+        "power to do so.", "Durbin", "oppose", "declaration of national emergency"),
+    "the action is a stance verb": (
+        "The European Union urged Iran to suspend uranium enrichment. Iran has refused to do so.",
+        "Iran", "oppose", "suspension of uranium enrichment"),
+    "urged them to do so": (
+        "The employers offered to raise wages by 5 percent. The unions urged them to do so immediately.",
+        "unions", "demand", "increase of wages"),
+    "an action on a that-clause": (
+        "Hamas demanded that Israel end the blockade of Gaza. Israel has refused to do so.",
+        "Israel", "oppose", "end of blockade of Gaza"),
+    "do that": pytest.param(
+        "The opposition called on the government to release political prisoners. The government has refused "
+        "to do that.", "government", "oppose", "release of political prisoners",
+        marks=pytest.mark.xfail(reason="a bare 'the government', no state named, is no holder (it rejects no demand either)", strict=True)),
+    "said it would not do it": pytest.param(
+        "Washington urged Israel to halt the offensive. Israel said it would not do it.",
+        "Israel", "oppose", "halt of offensive",
+        marks=pytest.mark.xfail(reason="'would not do it' has no stance cue", strict=True)),
+}
+
+
+@pytest.mark.parametrize(("text", "actor", "polarity", "label"), PRO_VERBS.values(), ids=PRO_VERBS.keys())
+def test_do_so_takes_the_action_named_before(base_nlp, lexicon, issue_model, text, actor, polarity, label):
+    found = folded_issues(base_nlp, lexicon, issue_model, text)
+    assert (actor, polarity, label) in [(a, p, raw) for a, p, raw, _ in found], found

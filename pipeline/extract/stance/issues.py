@@ -8,7 +8,8 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import ACTION_PREPS, DEFINITE_DETERMINERS, ISSUE_PREPS, PARTICLES, THING_PRONOUNS
+from ...grammar import (ACTION_PREPS, DEFINITE_DETERMINERS, ISSUE_PREPS, PARTICLES, PRO_VERB, PRO_VERB_OBJECTS,
+                        THING_PRONOUNS)
 from ...lexicon import Lexicon
 from ..actors import ActorTable
 from ..syntax import first_child, is_infinitive, prep_object
@@ -112,6 +113,8 @@ def action_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
     talks" -> "return to talks"; "lay down its weapons" -> "laying down of weapons"."""
     lexicon = ctx.lexicon
     lemma = verb.lemma_.lower()
+    if lemma == PRO_VERB and stands_for_action(verb):
+        return earlier_action(verb, ctx)  # "refused to do so": the action named before
     particle = first_child(verb, "prt") or next((c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1
                                                  and c.lower_ in PARTICLES), None)  # "walk out" parsed as an adverb
     noun = (lexicon.measures.get(lemma) or lexicon.nominalisations.get(lemma)) if particle is None else \
@@ -156,6 +159,33 @@ def action_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if noun or particle is not None:
         return head, verb.text, verb
     return "", "", None
+
+
+# the verbs of an action embedded under a stance ("urged Iran to suspend", "said he may declare"),
+# not the stance's own verb
+EMBEDDED_ACTION_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp"})
+
+
+def stands_for_action(verb: Token) -> bool:
+    """Whether "do" stands for an action named before: "do so", "do it" (not "do as he proposed",
+    whose action is the one its subject proposed, not always the latest)."""
+    return any(c.dep_ in {"advmod", "dobj"} and c.lower_ in PRO_VERB_OBJECTS for c in verb.children)
+
+
+def earlier_action(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
+    """The issue of the latest stance before a pro-verb, read as the action done to it ("declare a
+    national emergency ... the power to do so" is the declaration of the emergency), or as itself
+    when that action is the stance ("proposed a ceasefire ... agreed to do so")."""
+    head = next((h for h in reversed(ctx.recent) if h.i < verb.i), None)
+    if head is None or head.i < sent_of(verb).start - 80:
+        return "", "", None
+    action = head.head
+    lemma = action.lemma_.lower()
+    if head.dep_ == "dobj" and action.pos_ == "VERB" and action.dep_ in EMBEDDED_ACTION_DEPS and lemma != PRO_VERB \
+            and lemma not in ctx.lexicon.light_actions:
+        return action_label(action, ctx)  # "asked the rebels to lay down their arms ... agreed to do so"
+    # "demanded a wage increase ... refused to do so": the increase, not the demand
+    return noun_issue(head, ctx) if head.pos_ in {"NOUN", "PROPN"} else ("", "", None)
 
 
 def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
