@@ -40,6 +40,8 @@ FAMILIES = {
         "hostage release", "freeing of hostages", "release of captives", "liberation of hostages",
         "hostages release", "release of all hostages", "immediate release of the hostages",
         "release of hostages held in Gaza", "release of the captives", "hostage releases",
+        "securing of release of hostages", "securing of the release of all hostages",
+        "winning of release of hostages", "obtaining of release of hostages", "seeking of release of hostages",
         _xfail("releasing hostages", GERUND),
         _xfail("freeing the hostages", GERUND),
     ],
@@ -59,6 +61,11 @@ FAMILIES = {
         "occupied territories recognition", "any recognition of occupied territories",
         "question of recognition of occupied territories",
         _xfail("recognizing the occupied territories", GERUND),
+    ],
+    # verbs of attaining read through to what is attained
+    "ceasefire in Gaza": [
+        "securing of ceasefire in Gaza", "achievement of ceasefire in Gaza", "achieving of truce in Gaza",
+        "securing of an immediate cease-fire in Gaza",
     ],
     # an issue and the one agreement, plan or talks of the negotiation that is about it
     "maritime border agreement between Turkey and Libya": [

@@ -108,9 +108,10 @@ def gerund(verb: Token) -> str:
     return lemma + "ing"
 
 
-def action_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
+def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[str, str, Token | None]:
     """"recognizing occupied territories" -> "recognition of occupied territories"; "return to the
-    talks" -> "return to talks"; "lay down its weapons" -> "laying down of weapons"."""
+    talks" -> "return to talks"; "lay down its weapons" -> "laying down of weapons". ``obj``: the
+    object to read instead of the verb's first one (a coordinated object)."""
     lexicon = ctx.lexicon
     lemma = verb.lemma_.lower()
     if lemma == PRO_VERB and stands_for_action(verb):
@@ -122,7 +123,7 @@ def action_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
     head = noun or gerund(verb)
     if particle is not None and noun is None:
         head = f"{head} {particle.lower_}"
-    inner = first_child(verb, "dobj")
+    inner = obj if obj is not None else first_child(verb, "dobj")
     if inner is not None and inner.lower_.endswith(("self", "selves")):
         inner = None  # "must prepare itself": no object at stake
     if particle is not None:
@@ -340,17 +341,33 @@ def find_issues(obj: Token | None, ctx: Context) -> list[tuple[str, str, Token |
     if obj is None:
         return []
     found = [issue_for(obj, ctx)]
-    for conj in obj.conjuncts:
+    for conj in [*obj.conjuncts, *listed_items(obj)]:
         if conj.i > obj.i and conj.pos_ == obj.pos_:
             found.append(issue_for(conj, ctx))
-    if found[0][2] is not None:
+    first = found[0][2]
+    if first is not None:
         # "secure the release of all hostages and an immediate cease-fire": the second issue too
-        found.extend(issue_for(t, ctx) for t in found[0][2].subtree if separate_conjunct(t))
+        found.extend(issue_for(t, ctx) for t in first.subtree if separate_conjunct(t))
+        if first.i != obj.i and first.dep_ == "dobj" and first.head.pos_ == "VERB" \
+                and obj.left_edge.i <= first.i <= obj.right_edge.i:
+            # "efforts to secure a ceasefire and the release of hostages", "lift sanctions and
+            # tariffs": the action on each object
+            found.extend(action_label(first.head, ctx, conj) for conj in first.conjuncts
+                         if conj.i > first.i and conj.pos_ == "NOUN")
     found = [(dangling_of(label), text, tok) for label, text, tok in found if dangling_of(label)]
     if found and stated_before(obj, ctx.lexicon):
         # "has previously rejected the idea of a temporary truce": an earlier truce, not this one
         found = [(f"earlier {label}" if earlier_issue(tok, obj) else label, text, tok) for label, text, tok in found]
     return found
+
+
+def listed_items(obj: Token) -> list[Token]:
+    """The items of a list the parser hangs on an object as an apposition ("demanded an amnesty,
+    the release of prisoners and a share of power": "release" appos, "share" its conjunct); an
+    apposition without "and"/"or" renames the object ("the plan, a 30-day ceasefire"; "a pay rise,
+    about double the inflation rate, as well as ...")."""
+    items = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and any(g.dep_ == "cc" and g.lower_ in {"and", "or"} for g in c.children)]
+    return [t for item in items for t in (item, *item.conjuncts)]
 
 
 def stated_before(obj: Token, lexicon: Lexicon) -> bool:
