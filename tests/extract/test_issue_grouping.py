@@ -122,3 +122,18 @@ COORDINATED = {
 def test_coordinated_issues_are_separate_stances(base_nlp, lexicon, issue_model, text, labels):
     found = folded_issues(base_nlp, lexicon, issue_model, text)
     assert {raw for _, _, raw, _ in found} == labels, found
+
+
+# Words dropped from labels ("new", "all", "current") stay inside a place's or body's name; a
+# possessor goes whole ("North Korea's insistence", not "North insistence").
+@pytest.mark.parametrize(("text", "label"), [
+    ("Iran said it would attend the meeting in New York.", "attending of meeting in New York"),
+    ("The rebels demanded a new constitution.", "constitution"),
+    ("India backed talks with New Delhi's neighbours on a new border agreement.",
+     "talks with neighbours on border agreement"),
+    ("Japan rejected North Korea's insistence on closing the case.", "insistence on closure of case"),
+    ("The unions demanded a new wage deal for all workers in New South Wales.", "wage deal for workers in New South Wales"),
+])
+def test_dropped_words_stay_inside_names(base_nlp, lexicon, issue_model, text, label):
+    found = folded_issues(base_nlp, lexicon, issue_model, text)
+    assert label in [raw for _, _, raw, _ in found], found

@@ -68,9 +68,11 @@ def issue_label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None 
     for t in tokens:
         low = t.lower_
         hyphened = not t.whitespace_ and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in {"-", "–"}
-        if (low in lexicon.issue_drop and not hyphened) or t.dep_ in {"det", "poss"} or (
+        named = t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
+        possessor = t.dep_ == "poss" or (t.dep_ == "compound" and t.head.dep_ == "poss")  # all of "North Korea's"
+        if (low in lexicon.issue_drop and not hyphened and not named) or t.dep_ == "det" or possessor or (
                 t.is_punct and t.text not in {"-", "–"}):
-            continue  # "all" and "the" go, the "all" of "all-out offensive" stays
+            continue  # "all" and "the" go, the "all" of "all-out offensive" and the "New" of "New York" stay
         if t.orth_ in {"'s", "’s"} or t.dep_ == "case":
             continue
         proper = t.pos_ == "PROPN" or t.text.isupper() or (t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON", "LOC"}
