@@ -89,5 +89,8 @@ LABEL_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "to", "for", "on", "in
 # prepositions that open an issue label's complement ("recognition of X", "talks on trade")
 LABEL_PREPOSITIONS = frozenset({"of", "in", "on", "for", "to", "with", "against", "between", "from", "over", "about",
                                 "into", "toward", "towards", "by"})
+# the prepositions of a frame noun's content: "proposal for normalization", "offer of an increase"
+# ("an offer from the government" names who offers, not what)
+FRAME_PREPOSITIONS = frozenset({"of", "for", "on", "to", "about"})
 # determiners that point back to something named before ("the ceasefire", "this plan")
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})

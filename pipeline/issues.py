@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .extract.text import fold
-from .grammar import LABEL_FUNCTION_WORDS, LABEL_PREPOSITIONS
+from .grammar import FRAME_PREPOSITIONS, LABEL_FUNCTION_WORDS, LABEL_PREPOSITIONS
 from .ids import slugify, suffixed_slug
 from .records import Issue
 
@@ -139,7 +139,7 @@ def issue_key(label: str, model: IssueModel) -> IssueKey:
     cut = next((i for i, w in enumerate(words) if w in LABEL_PREPOSITIONS and i > 0), len(words))
     before = [w for w in words[:cut] if w not in LABEL_FUNCTION_WORDS]
     after = [w for w in words[cut:] if w not in LABEL_FUNCTION_WORDS]
-    if before and before[-1] in model.frames and after:
+    if before and before[-1] in model.frames and after and words[cut] in FRAME_PREPOSITIONS:
         # "EU proposal for normalization between the parties": the normalization is at stake
         return issue_key(" ".join(words[cut + 1:]), model)
     if not before:

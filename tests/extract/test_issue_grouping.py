@@ -72,7 +72,8 @@ PRO_VERBS = {
     "do that": pytest.param(
         "The opposition called on the government to release political prisoners. The government has refused "
         "to do that.", "government", "oppose", "release of political prisoners",
-        marks=pytest.mark.xfail(reason="a bare 'the government', no state named, is no holder (it rejects no demand either)", strict=True)),
+        marks=pytest.mark.xfail(reason="a bare 'the government', no state named, is no holder (it rejects no demand "
+                                       "either)", strict=True)),
     "said it would not do it": pytest.param(
         "Washington urged Israel to halt the offensive. Israel said it would not do it.",
         "Israel", "oppose", "halt of offensive",
@@ -132,7 +133,8 @@ def test_coordinated_issues_are_separate_stances(base_nlp, lexicon, issue_model,
     ("India backed talks with New Delhi's neighbours on a new border agreement.",
      "talks with neighbours on border agreement"),
     ("Japan rejected North Korea's insistence on closing the case.", "insistence on closure of case"),
-    ("The unions demanded a new wage deal for all workers in New South Wales.", "wage deal for workers in New South Wales"),
+    ("The unions demanded a new wage deal for all workers in New South Wales.",
+     "wage deal for workers in New South Wales"),
 ])
 def test_dropped_words_stay_inside_names(base_nlp, lexicon, issue_model, text, label):
     found = folded_issues(base_nlp, lexicon, issue_model, text)

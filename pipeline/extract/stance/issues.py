@@ -368,7 +368,8 @@ def listed_items(obj: Token) -> list[Token]:
     the release of prisoners and a share of power": "release" appos, "share" its conjunct); an
     apposition without "and"/"or" renames the object ("the plan, a 30-day ceasefire"; "a pay rise,
     about double the inflation rate, as well as ...")."""
-    items = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and any(g.dep_ == "cc" and g.lower_ in {"and", "or"} for g in c.children)]
+    items = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+             and any(g.dep_ == "cc" and g.lower_ in {"and", "or"} for g in c.children)]
     return [t for item in items for t in (item, *item.conjuncts)]
 
 
