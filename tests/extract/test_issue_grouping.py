@@ -29,6 +29,9 @@ EARLIER = {
     "no past marker": ("Ukraine agreed to a temporary ceasefire plan during talks in Jeddah.", "Ukraine", True),
     "no past marker, consider": ("Russia said it would study a temporary ceasefire.", "Russia", True),
     "earlier this week, definite": ("Earlier this week Russia rejected the 30-day ceasefire.", "Russia", True),
+    "once again is no past": ("Hamas has once again rejected a ceasefire.", "Hamas", True),
+    "once more is no past": ("Russia once more rejected a truce.", "Russia", True),
+    "as before is no past": ("Russia rejected a truce, as before.", "Russia", True),
 }
 
 
