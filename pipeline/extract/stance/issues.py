@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import (ACTION_PREPS, DEFINITE_DETERMINERS, ISSUE_PREPS, PARTICLES, PRO_VERB, PRO_VERB_OBJECTS,
+from ...grammar import (ACTION_PREPS, DEFINITE_DETERMINERS, ISSUE_PREPS, PARTICLES, PERSONAL_PRONOUNS, PRO_VERB, PRO_VERB_OBJECTS,
                         THING_PRONOUNS)
 from ...lexicon import Lexicon
 from ..actors import ActorTable
@@ -37,8 +37,9 @@ def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = froz
                 continue  # "the release of all hostages and an immediate cease-fire": two issues
             if child.dep_ == "prep" and child.lower_ in ISSUE_PREPS:
                 pobj = prep_object(child)
-                if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"} and pobj.lower_ not in time_nouns:
-                    keep.append(child)  # not "a ceasefire on Tuesday", "an agreement in this round"
+                if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"} and pobj.lower_ not in time_nouns \
+                        and pobj.lower_ not in PERSONAL_PRONOUNS:
+                    keep.append(child)  # not "a ceasefire on Tuesday", "an agreement in this round", "talks with us"
                     keep.extend(phrase_tokens(pobj, depth + 1, time_nouns))
             elif child.dep_ == "compound":
                 keep.extend(child.subtree)
@@ -126,13 +127,13 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     if particle is not None and noun is None:
         head = f"{head} {particle.lower_}"
     inner = obj if obj is not None else first_child(verb, "dobj")
-    if inner is not None and inner.lower_.endswith(("self", "selves")):
-        inner = None  # "must prepare itself": no object at stake
+    if inner is not None and (inner.lower_.endswith(("self", "selves")) or inner.lower_ in PERSONAL_PRONOUNS):
+        inner = None  # "must prepare itself", "disarm us": no object at stake, the party is the holder's
     if particle is not None:
         lemma = f"{lemma} {particle.lower_}"  # "give up" is not the light verb "give"
     if inner is None and verb.dep_ == "ccomp" and verb.pos_ in {"ADJ", "VERB"} and first_child(verb, "nsubj") is not None \
-            and lemma in lexicon.nominalisations:
-        inner = first_child(verb, "nsubj")  # "we needed the government open"
+            and lemma in lexicon.nominalisations and first_child(verb, "nsubj").lower_ not in PERSONAL_PRONOUNS:
+        inner = first_child(verb, "nsubj")  # "we needed the government open" (not "demanding that we disarm")
     if lemma in lexicon.light_actions and inner is not None:
         label, text, tok = noun_issue(inner, ctx)  # "make compromises" -> "compromises"
         if label:
