@@ -16,6 +16,7 @@ from ..grammar import OWNER_PREPS
 from ..lexicon import GazetteerEntry, Lexicon
 from ..records import LocalActor
 from .actors import ActorTable, MentionSpan
+from .actors.references import latest_org_named
 from .text import clean_space, sent_of
 
 # Dependency labels of the words that name whom a description speaks for.
@@ -97,7 +98,7 @@ def _owner_of(tok: Token, lexicon: Lexicon, table: ActorTable) -> int:
         if entry is not None:
             return actor_for_entry(table, entry, doc[lo].idx)
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in lexicon.possessed_bodies | lexicon.description_bodies:
-        found = _latest_org_named(doc, tok, table)
+        found = latest_org_named(tok, table)
         return found if found >= 0 else _body_of(tok, table)
     return -1
 
@@ -116,18 +117,6 @@ def _body_of(tok: Token, table: ActorTable) -> int:
             return idx
     table.actors.append(LocalActor(name=name, type="ORG", mentions=0, first_char=tok.idx))
     return len(table.actors) - 1
-
-
-def _latest_org_named(doc: Doc, tok: Token, table: ActorTable) -> int:
-    """"the ministry's spokesman": the latest organisation before it whose name has "ministry"."""
-    best, best_start = -1, -1
-    for mention in table.mentions:  # grouped by actor, not in text order
-        if mention.start >= tok.i or mention.start <= best_start:
-            continue
-        actor = table.actors[mention.actor]
-        if actor.type == "ORG" and tok.lower_ in actor.name.lower().split():
-            best, best_start = mention.actor, mention.start
-    return best
 
 
 def _latest_speaking_body(doc: Doc, token: Token, table: ActorTable) -> int:

@@ -29,7 +29,7 @@ from .actors import ActorTable, MentionSpan, actor_of
 from .descriptions import description_of
 from .marks import QuoteSpan, pair_quotes, quote_inner_text
 from .syntax import participle_subject
-from .speakers import described_organisation, fallback_speaker, relative_antecedent, surname_speaker
+from .speakers import relative_antecedent, surname_speaker
 from .text import clean_space, paragraph_index, sent_of
 from .transcripts import transcript_quotes
 
@@ -90,17 +90,7 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
         actor = surname_speaker(subject, table)
         if actor >= 0:
             return actor
-    if subject is not None and _is_bare_group(subject, table):
-        actor = described_organisation(subject, table, lexicon)  # "Unite ... The union said"
-        if actor >= 0:
-            return actor
     return actor_of(subject, table, lexicon)
-
-
-def _is_bare_group(token: Token, table: ActorTable) -> bool:
-    """Whether the table's actor for ``token`` is a group named by this noun alone ("union")."""
-    actor = table.actor_at(token)
-    return actor >= 0 and table.actors[actor].type == "GROUP" and table.actors[actor].name.lower() == token.lower_
 
 
 def _inverted_speaker(verb: Token, table: ActorTable) -> int:
@@ -342,8 +332,6 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
         actor = _speaker_of(subject, table, lexicon)
         if actor < 0:
             actor = _inverted_speaker(cue, table)
-        if actor < 0:
-            actor = fallback_speaker(subject, table, lexicon)
         if actor < 0 and subject is None:
             actor = _left_subject_actor(cue, table)
         if actor >= 0:
@@ -378,8 +366,6 @@ def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
     if subject is None or in_quote[subject.i] or subject.i > i:
         return None, -1, None
     actor = _speaker_of(subject, table, lexicon)
-    if actor < 0:
-        actor = fallback_speaker(subject, table, lexicon)
     return (verb, actor, subject) if actor >= 0 else (None, -1, None)
 
 
@@ -478,8 +464,6 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
         description = description_of(subject, table) if speaker >= 0 else ""
         if speaker < 0:
             speaker = _inverted_speaker(tok, table)
-        if speaker < 0:
-            speaker = fallback_speaker(subject, table, lexicon)
         if speaker < 0 and subject is not None and subject.lower_ in FIRST_PERSON:
             speaker = turn_speaker.get(para[tok.i], -1)  # "As we said yesterday, ..." in a speaker's turn
         record = QuoteRecord(_words_around(span, tok), "indirect", tok.text, span.start_char, span.end_char, speaker,

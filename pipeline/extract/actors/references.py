@@ -8,12 +8,15 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
-from ...grammar import INDEFINITE_DETERMINERS, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SUBJECT_DEPS
+from ...grammar import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SUBJECT_DEPS
 from ...lexicon import Lexicon
 from ...records import LocalActor
 from ..marks import pair_quotes
 from ..text import fold, sentences
 from .table import ActorTable, MentionSpan
+
+# How far back a definite description ("the Florida senator") looks for whom it refers to, in sentences.
+_DESCRIBED_LOOKBACK = 3
 
 
 def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
@@ -24,6 +27,12 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
     - he/she/his/her: the most recent person that was a subject, else the most recent person.
     - it/its: the most recent organisation or state subject; they/their: the same, or a group.
     - "the government"/"the administration": the state the text is about.
+    - a definite description as a clause's subject, no name in it: "the Florida senator", "the
+      Republican candidate" (a role word the title path could not place) is the one person of
+      the sentences just before whose role has the word, else the one person who was a subject
+      there; "the company", "the union" is the latest organisation whose name has the word,
+      else the one organisation that was a subject there. Quote attribution and stance
+      holders both read these mentions.
     Third-person pronouns inside quotation marks are left alone: in a speaker's words "he" is
     rarely the speaker, and the text around the quote does not say who it is.
     """
@@ -41,12 +50,23 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
         mentions.insert(k, mention)
         new.append(mention)
 
+    def described(tok: Token) -> bool:
+        if tok.i in in_quote or tok.dep_ not in SUBJECT_DEPS:
+            return False
+        actor = _described_referent(tok, mentions, (sent_starts, sent_index), table, lexicon)
+        if actor >= 0:
+            kind = "title" if table.actors[actor].type == "PERSON" else "body"
+            add(MentionSpan(_determiner(tok).i, tok.i + 1, actor, kind))
+        return actor >= 0
+
     role_heads = _role_heads(table, lexicon)
     state_focus = _state_in_focus(table)
 
     for sent in all_sents:
         for tok in sent:
             if tok.i in taken:
+                if _bare_group(tok, table):
+                    described(tok)  # "The union said" after the union named before
                 continue
             low = tok.lower_
             if low in lexicon.title_heads and tok.pos_ in {"NOUN", "PROPN"}:
@@ -59,6 +79,8 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
                         start -= 1
                     add(MentionSpan(start, tok.i + 1, actor, "title"))
                     continue
+            if described(tok):
+                continue
             if state_focus >= 0 and tok.i + 1 < len(doc) and f"{low} {doc[tok.i + 1].lower_}" in lexicon.anaphoric_bodies \
                     and tok.i + 1 not in taken:
                 add(MentionSpan(tok.i, tok.i + 2, state_focus, "body"))  # "according to state media"
@@ -166,6 +188,74 @@ def _title_referent(doc, tok, role_heads, mentions, table, lexicon) -> int:
     if before:
         return before[-1].actor
     return candidates[0] if len(set(candidates)) == 1 else -1
+
+
+def _determiner(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS), None)
+
+
+def _bare_group(tok: Token, table: ActorTable) -> bool:
+    """"the union" taken as a group of its own ("union"): it may still be the union named before."""
+    actor = table.actor_at(tok)
+    return actor >= 0 and table.actors[actor].type == "GROUP" and table.actors[actor].name.lower() == tok.lower_
+
+
+def _described_referent(tok: Token, mentions: list[MentionSpan], sents: tuple, table: ActorTable,
+                        lexicon: Lexicon) -> int:
+    """The person or organisation a definite description refers to ("the Florida senator", "the
+    company"), or -1: the noun is singular, has "the"/"this"/"that" and names no one in its phrase."""
+    if tok.tag_ not in {"NN", "NNP"} or tok.pos_ not in {"NOUN", "PROPN"} or _determiner(tok) is None:
+        return -1
+    low = tok.lower_
+    is_person = low in lexicon.title_heads | lexicon.referring_people and low not in lexicon.description_heads
+    is_body = low in lexicon.referring_bodies and tok.pos_ == "NOUN"
+    if not (is_person or is_body):
+        return -1  # "the official", "the spokesman": an unnamed official, for descriptions.py
+    if any(t.ent_type_ == "PERSON" or (table.actor_at(t) >= 0 and not _bare_group(t, table))
+           for t in tok.subtree if t.i != tok.i):
+        return -1  # "the senator from Ohio" names a state; "the Kremlin spokesman" an owner
+    sent_starts, sent_index = sents
+    earliest = sent_starts[max(0, sent_index[tok.i] - _DESCRIBED_LOOKBACK)]
+    types = {"PERSON"} if is_person else {"ORG"}
+    before = _mentioned_before(tok, mentions, earliest, table, types)
+    if is_person:
+        named = {p for p in before if low in table.actors[p].role.lower().split()}
+    else:
+        latest = latest_org_named(tok, table)
+        named = {latest} if latest >= 0 else set()
+    if len(named) == 1:
+        return named.pop()
+    subjects = {a for a, is_subject in before.items() if is_subject}
+    return subjects.pop() if len(subjects) == 1 else -1
+
+
+def _mentioned_before(tok: Token, mentions: list[MentionSpan], earliest: int, table: ActorTable,
+                      types: set[str]) -> dict[int, bool]:
+    """The actors of ``types`` mentioned from token ``earliest`` up to ``tok``'s phrase, each with
+    whether one of its mentions there is a clause's subject ("Anna Berg and Lars Dahl met")."""
+    doc = tok.doc
+    found: dict[int, bool] = {}
+    for mention in mentions:
+        if not earliest <= mention.start < tok.left_edge.i or table.actors[mention.actor].type not in types:
+            continue
+        root = doc[mention.start : mention.end].root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        found[mention.actor] = found.get(mention.actor, False) or root.dep_ in SUBJECT_DEPS
+    return found
+
+
+def latest_org_named(tok: Token, table: ActorTable) -> int:
+    """The latest organisation before ``tok`` whose name has its word: "the ministry's spokesman",
+    "the company said" after "Siemens Energy Company"; -1 when none."""
+    best, best_start = -1, -1
+    for mention in table.mentions:  # grouped by actor, not in text order
+        if mention.start >= tok.i or mention.start <= best_start:
+            continue
+        actor = table.actors[mention.actor]
+        if actor.type == "ORG" and tok.lower_ in actor.name.lower().split():
+            best, best_start = mention.actor, mention.start
+    return best
 
 
 def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earliest: int, table: ActorTable,
