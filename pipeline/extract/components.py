@@ -10,6 +10,8 @@ Attributes set:
     ``doc._.ng_actors``: list of ``LocalActor`` field lists.
     ``doc._.ng_quotes``: list of ``QuoteRecord`` field lists.
     ``doc._.ng_stances``: list of ``StanceRecord`` field lists.
+    ``doc._.ng_quote_marks``: the quotation marks paired once (``marks.doc_quotes``), read by the
+        actors and quotes components.
 """
 
 from __future__ import annotations
@@ -139,7 +141,7 @@ _LEXICON_CONFIG = {"cues": "", "stance": "", "roles": "", "issues": "", "groups"
     # token.pos is read too: the attribute_ruler sets it from token.tag but declares no assigns,
     # so the declared requirement is the tagger's token.tag (nlp.analyze_pipes checks them)
     requires=["doc.ents", "token.ent_type", "token.dep", "token.tag", "token.lemma"],
-    assigns=["doc._.ng_actors", "doc.spans"],
+    assigns=["doc._.ng_actors", "doc._.ng_quote_marks", "doc.spans"],
 )
 def make_actor_component(nlp: Language, name: str, lexicon: dict[str, str]) -> ActorComponent:
     return ActorComponent(_lexicon(lexicon))

@@ -14,7 +14,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from spacy.tokens import Doc
+
 from .text import paragraph_spans
+
+# The quotations of a parsed Doc, paired once: the actors component (pronouns inside quotes are
+# left alone) and the quotes component both read them. Lists of ints, so DocBin and worker
+# processes can carry them.
+QUOTES_KEY = "ng_quote_marks"
+if not Doc.has_extension(QUOTES_KEY):
+    Doc.set_extension(QUOTES_KEY, default=None)
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -187,6 +196,16 @@ def _pair_marks(text: str) -> Pairing:
                 quotes.append(q)
     quotes.sort()
     return Pairing(quotes, sorted(stray))
+
+
+def doc_quotes(doc: Doc) -> list[QuoteSpan]:
+    """The quotations of ``doc``'s text (:func:`pair_quotes`), paired on the first call and kept on
+    the Doc (``doc._.ng_quote_marks``) for the next ones."""
+    stored = doc._.get(QUOTES_KEY)
+    if stored is None:
+        stored = [list(q) for q in pair_quotes(doc.text).quotes]
+        doc._.set(QUOTES_KEY, stored)
+    return [QuoteSpan(*q) for q in stored]
 
 
 def quote_inner_text(text: str, quote: QuoteSpan) -> str:

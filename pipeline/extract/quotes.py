@@ -27,7 +27,7 @@ from ..lexicon import Lexicon
 from ..records import QuoteRecord
 from .actors import ActorTable, MentionSpan, actor_of
 from .descriptions import description_of
-from .marks import QuoteSpan, pair_quotes, quote_inner_text
+from .marks import QuoteSpan, doc_quotes, quote_inner_text
 from .syntax import participle_subject
 from .speakers import relative_antecedent, surname_speaker
 from .text import clean_space, paragraph_index, sent_of
@@ -144,9 +144,8 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
         Direct, partial and indirect quotes in text order.
     """
     text = doc.text
-    pairing = pair_quotes(text)
     located: list[_Located] = []
-    for q in pairing.quotes:
+    for q in doc_quotes(doc):
         span = _token_span(doc, q.inner_start, q.inner_end)
         if span is not None and len(span):
             located.append(_Located(q, span))

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ...grammar import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SUBJECT_DEPS
 from ...lexicon import Lexicon
 from ...records import LocalActor
-from ..marks import pair_quotes
+from ..marks import doc_quotes
 from ..text import fold, sentences
 from .table import ActorTable, MentionSpan
 
@@ -145,7 +145,7 @@ def _pronoun_referent(tok: Token, mentions: list[MentionSpan], starts: list[int]
 
 def _quoted_tokens(doc: Doc) -> set[int]:
     inside: set[int] = set()
-    for q in pair_quotes(doc.text).quotes:
+    for q in doc_quotes(doc):
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         if span is not None:
             inside.update(range(span.start, span.end))
