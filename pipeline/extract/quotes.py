@@ -289,11 +289,12 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
                in_quote: list[bool]) -> tuple[Token | None, int, Token | None]:
     """(cue token, speaker, the words naming the speaker) for a quote from the sentences it sits in."""
     qs, qe = loc.span.start, loc.span.end
+    text = doc.text
     sents = {sent_of(t).start: sent_of(t) for t in (doc[qs], doc[qe - 1])}
     # frame: tokens of the quote's sentences (and one sentence after when the quote ends one)
     frame_start = min(s.start for s in sents.values())
     frame_end = max(s.end for s in sents.values())
-    if frame_end < len(doc) and (qe >= frame_end - 2):
+    if frame_end < len(doc) and (qe >= frame_end - 2) and "\n" not in text[doc[qe - 1].idx : doc[frame_end].idx]:
         nxt = sent_of(doc[frame_end])
         if nxt.end - nxt.start <= 12:
             frame_end = nxt.end  # '"... end of quote." he said.' split as its own sentence

@@ -75,6 +75,70 @@ def test_definite_description_names_the_person_before(nlp, text, speaker, kinds)
     assert found[-1][0] == speaker, found
 
 
+# The description refers to the subject of the nearest sentence before it that has one, even
+# when another person was a subject a few sentences earlier.
+NEAREST_SUBJECT = [
+    _case('Donald Trump cannot be trusted, critics say.\n\nMarco Rubio endorsed Donald Trump a month ago but still '
+          'doubts him. "I stand by everything I said," the Florida senator told reporters.', "Marco Rubio"),
+    _case('Hillary Clinton leads in the polls. Bernie Sanders, meanwhile, raised $20 million. Six months ago, the '
+          'Vermont senator said, the media ignored him.', "Bernie Sanders", kinds=("indirect",)),
+    _case('Joe Biden spoke first. Later, Kamala Harris addressed the crowd. "We will win," the candidate said.',
+          "Kamala Harris"),
+    _case('Angela Merkel met the press on Monday. On Tuesday, Olaf Scholz visited the plant. The chancellor said '
+          'no jobs would go.', "Olaf Scholz"),
+    _case('Ron DeSantis signed the bill. Nikki Haley criticised it the next day. "It goes too far," the former '
+          'governor said.', "Nikki Haley", xfail="the entity recogniser takes 'Nikki Haley' for an organisation"),
+    _case('Boris Johnson lost the vote. After a week of silence, Rishi Sunak resigned. "I cannot go on," the '
+          'politician wrote.', "Rishi Sunak"),
+    _case('Mitch McConnell blocked the bill. Chuck Schumer answered within the hour. The Democrat said the '
+          'vote would come back.', "Chuck Schumer", kinds=("indirect",)),
+    _case('Jeb Bush raised the most money. But Ted Cruz won Iowa. "This is a victory for conservatives," the '
+          'Texas senator said.', "Ted Cruz"),
+    _case('Anna Berg met Lars Dahl and Eva Lund on Monday. "We are close," the senator said.', "Anna Berg"),
+    _case('Lars Dahl praised the deal. Then Anna Berg and Eva Lund rejected it. "It is a bad deal," the senator said.',
+          None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kinds"), NEAREST_SUBJECT)
+def test_description_refers_to_the_nearest_subject(nlp, text, speaker, kinds):
+    found = speakers(nlp, text, kinds=kinds)
+    assert found, "no quote found"
+    assert found[-1][0] == speaker, found
+
+
+# A quote's attribution stays in its paragraph: the short sentence of the next paragraph
+# ('"...," Borger said.') is another turn, not this quote's cue.
+PARAGRAPH_FRAME = [
+    _case('"We are close," Sanders said on CNN. "No money, no volunteers, nothing."\n\n"That was then," Borger said.',
+          "Sanders"),
+    _case('"The offer stands," Walsh told reporters. "We will not improve it."\n\n"Then we strike," Ortiz said.',
+          "Walsh"),
+    _case('Maria Lopez spoke first. "We will not pay."\n\n"Nor will we," Hartley said.', "Maria Lopez"),
+    _case('"Talks resume Monday," Nadia Petrova said. "Both sides are ready."\n\n"We are not," Okafor replied.',
+          "Nadia Petrova"),
+    _case('"It is a bad deal," Frank Olsen said in an interview. "Farmers will lose."\n\n"Nonsense," Ivers said.',
+          "Frank Olsen"),
+    _case('"Prices must rise," Tom Whitaker wrote. "There is no other way."\n\n"Wrong," Brandt said.', "Tom Whitaker"),
+    _case('"We are ready," Owen Gallagher said. "But not at any price."\n\n"Good," the minister said.', "Owen Gallagher"),
+    _case('"The port stays closed," Jack Hartley said. "Until Monday at least."\n\n"Fine," Lopez answered.',
+          "Jack Hartley"),
+    _case('"Our patience is running out," Farah Siddiqui said. "Time is short."\n\n"We know," Mendes said.',
+          "Farah Siddiqui"),
+    _case('"Nothing is agreed yet," Samuel Okafor said. "Not one line."\n\n"That is false," Petrova said.',
+          "Samuel Okafor"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kinds"), PARAGRAPH_FRAME)
+def test_attribution_does_not_cross_a_paragraph(nlp, text, speaker, kinds):
+    found = speakers(nlp, text, kinds=("direct", "partial"))
+    second = [f for f in found if f[2].split()[0] in {"No", "We", "There", "Both", "Farmers", "But", "Until",
+                                                      "Time", "Not"}]
+    assert second, found
+    assert second[0][0] is not None and speaker.split()[-1] in second[0][0], found
+
+
 # Descriptions that must not be resolved to a person: two people before, no role, an official.
 UNRESOLVED = [
     'Anna Berg and Lars Dahl met on Monday. "We are close," the senator said.',

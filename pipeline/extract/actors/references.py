@@ -219,29 +219,39 @@ def _described_referent(tok: Token, mentions: list[MentionSpan], sents: tuple, t
     types = {"PERSON"} if is_person else {"ORG"}
     before = _mentioned_before(tok, mentions, earliest, table, types)
     if is_person:
-        named = {p for p in before if low in table.actors[p].role.lower().split()}
+        named = {a for a in before if low in table.actors[a].role.lower().split()}
     else:
         latest = latest_org_named(tok, table)
         named = {latest} if latest >= 0 else set()
     if len(named) == 1:
         return named.pop()
-    subjects = {a for a, is_subject in before.items() if is_subject}
-    return subjects.pop() if len(subjects) == 1 else -1
+    # else the subject of the nearest sentence that has one: "One month after backing Trump,
+    # Rubio still believes ... '...,' the Florida senator told reporters"
+    for k in range(sent_index[tok.i], max(-1, sent_index[tok.i] - _DESCRIBED_LOOKBACK - 1), -1):
+        subjects = {a for a, (is_subject, first) in before.items() if is_subject and sent_index[first] == k}
+        if subjects:
+            return subjects.pop() if len(subjects) == 1 else -1
+    return -1
 
 
 def _mentioned_before(tok: Token, mentions: list[MentionSpan], earliest: int, table: ActorTable,
-                      types: set[str]) -> dict[int, bool]:
+                      types: set[str]) -> dict[int, tuple[bool, int]]:
     """The actors of ``types`` mentioned from token ``earliest`` up to ``tok``'s phrase, each with
-    whether one of its mentions there is a clause's subject ("Anna Berg and Lars Dahl met")."""
+    whether its latest mention there is a clause's subject ("Anna Berg and Lars Dahl met") and
+    where that mention starts."""
     doc = tok.doc
-    found: dict[int, bool] = {}
-    for mention in mentions:
+    found: dict[int, tuple[bool, int]] = {}
+    for mention in mentions:  # in text order
         if not earliest <= mention.start < tok.left_edge.i or table.actors[mention.actor].type not in types:
             continue
         root = doc[mention.start : mention.end].root
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
-        found[mention.actor] = found.get(mention.actor, False) or root.dep_ in SUBJECT_DEPS
+        is_subject = root.dep_ in SUBJECT_DEPS
+        if is_subject or mention.actor not in found:
+            found[mention.actor] = (is_subject, mention.start)
+        elif not found[mention.actor][0]:
+            found[mention.actor] = (False, mention.start)
     return found
 
 
