@@ -95,6 +95,7 @@ class Lexicon:
     not_cue_words: frozenset[str] = frozenset()
     remarks_titles: tuple[str, ...] = ()
     report_nouns: frozenset[str] = frozenset()
+    work_nouns: frozenset[str] = frozenset()
     infinitive_cues: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
     strong_cues: frozenset[str] = frozenset()
@@ -146,7 +147,7 @@ def _toml(path: Path) -> dict[str, Any]:
 SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     "cues": {
         "verbs": frozenset({"lemmas", "clause_only", "belief", "strong", "infinitive", "naming", "not_cues"}),
-        "phrases": frozenset({"speaker_after", "nouns", "report_nouns"}),
+        "phrases": frozenset({"speaker_after", "nouns", "report_nouns", "works"}),
         "transcripts": frozenset({"titles", "reporter_labels", "remarks_titles"}),
     },
     "stance": {
@@ -351,6 +352,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         referring_bodies=_lower_set(r.get("descriptions", {}).get("organisations", [])),
         infinitive_cues=_lower_set(c["verbs"].get("infinitive", [])),
         report_nouns=_lower_set(c["phrases"].get("report_nouns", [])),
+        work_nouns=_lower_set(c["phrases"].get("works", [])),
         remarks_titles=tuple(t.lower() for t in c["transcripts"].get("remarks_titles", [])),
         issue_drop=_lower_set(_get(i, issues, "normalise", "drop")),
         nominalisations={k.lower(): v for k, v in _get(i, issues, "normalise", "nominalisations").items()},

@@ -57,10 +57,10 @@ def is_description_head(token: Token, lexicon: Lexicon) -> bool:
     return token.head.ent_type_ != "PERSON" or token.dep_ not in {"compound", "appos"}
 
 
-def _owner_in_phrase(token: Token, lexicon: Lexicon, table: ActorTable) -> tuple[int, int]:
+def owner_in_phrase(token: Token, lexicon: Lexicon, table: ActorTable) -> tuple[int, int]:
     """(actor, end of the phrase) when the description's own words name its owner:
     "a Syrian diplomat", "the State Department spokesman", "Russia's envoy", "officials in
-    Beijing", "a spokesman for the ministry"."""
+    Beijing", "a spokesman for the ministry"; for a report, "a White House readout"."""
     doc = token.doc
     for child in sorted((c for c in token.lefts if c.dep_ in _OWNER_DEPS), key=lambda c: -c.i):
         for tok in sorted(child.subtree, key=lambda t: -t.i):
@@ -152,7 +152,7 @@ def add_description_mentions(doc: Doc, lexicon: Lexicon, table: ActorTable) -> N
                 # "Chinese officials": already the state's; kept as a description too
                 table.mentions.append(MentionSpan(body.start, body.end, current, "description"))
             continue  # else a title of a known person
-        actor, end = _owner_in_phrase(tok, lexicon, table)
+        actor, end = owner_in_phrase(tok, lexicon, table)
         if actor < 0 and tok.lower_ in lexicon.spokesperson_heads and not any(
                 c.dep_ in {"poss", "compound", "amod"} and c.pos_ in {"PROPN"} for c in tok.lefts):
             actor = _latest_speaking_body(doc, tok, table)

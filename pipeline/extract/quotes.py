@@ -26,7 +26,7 @@ from ..lexicon import Lexicon
 
 from ..records import QuoteRecord
 from .actors import ActorTable, MentionSpan, actor_of
-from .descriptions import description_of
+from .descriptions import description_of, owner_in_phrase
 from .marks import QuoteSpan, doc_quotes, quote_inner_text
 from .syntax import participle_subject
 from .speakers import relative_antecedent, surname_speaker
@@ -208,6 +208,8 @@ def is_title(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
         return False
     if not any(t.text[0].isupper() for t in words):
         return False
+    if _after_work_noun(doc, span, lexicon):
+        return True  # 'the podcast "So, That Happened"', 'his radio program, "Morning Report"'
     if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.text in {"!", "?"} for t in span):
         return False  # an utterance: "Lock Her Up!", "Hello, It's Me"
     verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -231,6 +233,30 @@ def is_title(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
         or span.root.dep_ in {"appos", "compound", "nmod", "amod", "pobj"}
 
 
+def _after_work_noun(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the quoted words follow a noun for a work (a podcast, a show, a book), past the
+    opening mark and a comma: they are its title."""
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_punct and doc[i].text != "," or doc[i].is_space):
+        i -= 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].pos_ in {"NOUN", "PROPN"}:
+        return doc[i].lemma_.lower() in lexicon.work_nouns or doc[i].lower_ in lexicon.work_nouns
+    if doc[i].lower_ not in lexicon.work_nouns or doc[i].tag_ not in {"VB", "VBP"}:
+        return False  # 'The band played "Born in the U.S.A."': a verb
+    # tagged as a verb ("the HuffPost politics podcast"): still a noun when a determiner opens
+    # the phrase it ends, with only nouns and adjectives between
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if doc[j].tag_ in {"DT", "PRP$", "POS"}:
+            return True
+        if doc[j].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            return False
+    return False
+
+
 def _is_commentator(speaker: int, table: ActorTable, lexicon: Lexicon) -> bool:
     if speaker < 0:
         return False
@@ -249,8 +275,12 @@ def _according_to(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[
         speaker = actor_of(source, table, lexicon)
         if speaker < 0:
             speaker = _actor_in(doc, tok.i + 2, min(len(doc), source.right_edge.i + 1), table)
-        if speaker < 0 and source.lemma_.lower() not in lexicon.report_nouns | lexicon.speech_nouns:
-            continue  # "according to a poll", "according to court records": a report with no speaker
+        if speaker < 0:
+            speaker = _report_owner(source, table, lexicon)
+        if speaker < 0 and source.lemma_.lower() not in lexicon.report_nouns | lexicon.speech_nouns \
+                and source.lower_ not in lexicon.description_heads:
+            continue  # "according to a poll", "according to court records": a report with no speaker;
+            # "according to officials" is speech whose speaker the text does not give
         sent = sent_of(tok)
         phrase_end = source.right_edge.i + 1
         if tok.i - sent.start <= 1:  # leading: the clause follows
@@ -320,9 +350,7 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
             if low[k : k + len(words)] == words:
                 obj_tok = doc[frame_start + k + len(words)] if frame_start + k + len(words) < len(doc) else None
                 if obj_tok is not None and not in_quote[obj_tok.i]:
-                    actor = actor_of(obj_tok, table, lexicon)
-                    if actor < 0:
-                        actor = _actor_in(doc, obj_tok.i, min(len(doc), obj_tok.i + 6), table)
+                    actor = _source_actor(obj_tok, table, lexicon)
                     if actor >= 0:
                         return doc[frame_start + k], actor, obj_tok
     for _, cue in sorted(candidates, key=lambda c: c[0]):
@@ -332,6 +360,8 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
         actor = _speaker_of(subject, table, lexicon)
         if actor < 0:
             actor = _inverted_speaker(cue, table)
+        if actor < 0:
+            actor = _statement_speaker(subject, table, lexicon, in_quote)
         if actor < 0 and subject is None:
             actor = _left_subject_actor(cue, table)
         if actor >= 0:
@@ -402,6 +432,52 @@ def _governing_subject(loc: _Located, table: ActorTable, lexicon: Lexicon, in_qu
     return -1
 
 
+def _source_actor(first: Token, table: ActorTable, lexicon: Lexicon) -> int:
+    """The actor named by the phrase starting at ``first`` ("according to X"): its own actor, an
+    actor in its first words, or the owner of the report it names ("a White House readout")."""
+    doc = first.doc
+    actor = actor_of(first, table, lexicon)
+    if actor < 0:
+        actor = _actor_in(doc, first.i, min(len(doc), first.i + 6), table)
+    if actor < 0:
+        actor = _report_owner(first if first.dep_ == "pobj" else first.head, table, lexicon)
+    return actor
+
+
+def _report_owner(noun: Token, table: ActorTable, lexicon: Lexicon) -> int:
+    """"a White House readout", "the ministry's statement": the state or organisation a report
+    or a statement belongs to, named in its own words."""
+    if noun.lemma_.lower() not in lexicon.report_nouns | lexicon.speech_nouns:
+        return -1
+    return owner_in_phrase(noun, lexicon, table)[0]
+
+
+# How far back "the statement said" looks for the statement's speaker, in sentences.
+_STATEMENT_LOOKBACK = 3
+
+
+def _statement_speaker(subject: Token | None, table: ActorTable, lexicon: Lexicon, in_quote: list[bool]) -> int:
+    """"The statement said ...": a statement, letter or readout as the subject speaks for whoever
+    its own words name ("the ministry's statement"), else for the one who spoke "in a statement"
+    in the sentences just before ("Morgan Ortagus said in a statement, ... The statement said")."""
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in lexicon.speech_nouns | lexicon.report_nouns:
+        return -1
+    actor = _report_owner(subject, table, lexicon)
+    if actor >= 0 or not any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in subject.children):
+        return actor
+    doc = subject.doc
+    lo = sent_of(subject)
+    for _ in range(_STATEMENT_LOOKBACK):
+        if lo.start == 0:
+            break
+        lo = sent_of(doc[lo.start - 1])
+    for tok in reversed(doc[lo.start : subject.i]):
+        if tok.lemma_ != subject.lemma_ or in_quote[tok.i] or tok.dep_ != "pobj" or tok.head.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        return _speaker_of(_subject_of(tok.head.head, in_quote), table, lexicon)  # "said in a statement"
+    return -1
+
+
 def _governs(cue: Token, span: Span) -> bool:
     return any(tok.head.i == cue.i or cue.i in {a.i for a in tok.ancestors} for tok in span[:3])
 
@@ -464,6 +540,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
         description = description_of(subject, table) if speaker >= 0 else ""
         if speaker < 0:
             speaker = _inverted_speaker(tok, table)
+        if speaker < 0:
+            speaker = _statement_speaker(subject, table, lexicon, in_quote)
         if speaker < 0 and subject is not None and subject.lower_ in FIRST_PERSON:
             speaker = turn_speaker.get(para[tok.i], -1)  # "As we said yesterday, ..." in a speaker's turn
         record = QuoteRecord(_words_around(span, tok), "indirect", tok.text, span.start_char, span.end_char, speaker,
@@ -547,7 +625,7 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
         if start_i > cue.i:
             # "said they could not confirm X but expected Y": coordinated words belong to it
             end_i = max(end_i, max(t.i for t in cue.rights) + 1 if list(cue.rights) else end_i)
-        elif any(t.pos_ in {"VERB", "AUX"} for t in doc[cue.i + 1 : sent.end]):
+        elif any(t.pos_ in {"VERB", "AUX"} for t in _after_speaker(cue, sent)):
             clause = None  # "moves to a third day, after a spokesman said there were meetings": a parse slip
     if clause is None and cue.dep_ in {"ccomp", "parataxis"} and cue.head.i < cue.i and cue.lemma_.lower() in lexicon.strong_cues:
         # "Hamas has agreed to the proposal, a senior Hamas official told Reuters" parsed upside down
@@ -581,9 +659,51 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
         if doc[i].text == "," and i + 3 >= end_i - 1 and any(is_reporting_cue(t, lexicon) for t in doc[i + 1 : end_i]):
             end_i = i
             break
-    if end_i - start_i < 3:
+    start_i = _past_adverbial(doc, start_i, end_i)
+    if end_i - start_i < 3 or _no_clause(doc[start_i], cue):
         return None
     return _unquoted(doc[start_i:end_i], in_quote)
+
+
+# Words that open a clause of report: 'asked if', 'wondered whether', 'said that'.
+_REPORT_COMPLEMENTIZERS = frozenset({"if", "whether", "that"})
+
+
+def _past_adverbial(doc: Doc, start: int, end: int) -> int:
+    """Where the reported words start past an adverbial clause set between the cue and "that"
+    ('said, as the crowd cheered, that the deal was done'; 'said while campaigning in Iowa that
+    he would win')."""
+    first = doc[start]
+    if first.pos_ != "SCONJ" or first.lower_ in _REPORT_COMPLEMENTIZERS or first.head.i == first.i:
+        return start
+    adverbial = first.head
+    inner = {t.i for c in adverbial.children if c.dep_ == "ccomp" for t in c.subtree}
+    span = {t.i for t in adverbial.subtree}
+    i = start
+    while i < end and i in span and i not in inner:
+        i += 1
+    while i < end and (doc[i].text == "," or doc[i].is_space):
+        i += 1
+    if i >= end or doc[i].lower_ != "that":
+        return start  # "said that when the talks resume, ...": the adverbial is part of the words
+    return i + 1
+
+
+def _no_clause(first: Token, cue: Token) -> bool:
+    """Words a cue governs that are no reported clause but an adverbial one, a parse slip: 'said
+    while campaigning in Iowa', 'said as she turned around'."""
+    if first.pos_ != "SCONJ" or first.lower_ in _REPORT_COMPLEMENTIZERS:
+        return False
+    verb = first.head
+    return verb.i == cue.i or verb.dep_ == "advcl" and verb.head.i == cue.i
+
+
+def _after_speaker(cue: Token, sent: Span) -> list[Token]:
+    """The tokens after a cue up to the sentence end, leaving out the speaker's phrase when it
+    follows the cue ("..., said Wilcox, an Orlando Republican who founded two companies")."""
+    speaker = next((c for c in cue.rights if c.dep_ in SUBJECT_DEPS), None)
+    skip = range(speaker.left_edge.i, speaker.right_edge.i + 1) if speaker is not None else range(0)
+    return [t for t in cue.doc[cue.i + 1 : sent.end] if t.i not in skip]
 
 
 def _unquoted(span: Span, in_quote: list[bool]) -> Span | None:
