@@ -90,7 +90,14 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
         actor = surname_speaker(subject, table)
         if actor >= 0:
             return actor
-    return actor_of(subject, table, lexicon)
+    actor = actor_of(subject, table, lexicon)
+    if actor < 0 and subject is not None and subject.dep_ in SUBJECT_DEPS:
+        # "A member of the panel, Damien Kingsbury of Deakin University, says": the name parsed
+        # as a second subject of the cue beside the description
+        for other in subject.head.children:
+            if other.i != subject.i and other.dep_ == subject.dep_ and table.actor_at(other) >= 0:
+                return actor_of(other, table, lexicon)
+    return actor
 
 
 def _inverted_speaker(verb: Token, table: ActorTable) -> int:

@@ -146,3 +146,28 @@ STATEMENT_SUBJECT = [
 def test_the_statement_speaks_for_who_issued_it(nlp, text, speaker):
     found = speakers(nlp, text, kinds=("indirect",))
     assert found and found[-1][0] == speaker, found
+
+
+# "A member of the panel, Damien Kingsbury, says ...": a description and a name set side by side
+# before the cue (the parser may make both subjects): the named person speaks.
+DESCRIPTION_THEN_NAME = [
+    _case('A member of the Acehnese panel, Damien Kingsbury of Deakin University, says GAM will insist on a vote.',
+          "Damien Kingsbury"),
+    _case('A spokesman for the union, Omar Haddad, said the strike would go on until Friday.', "Omar Haddad"),
+    _case('The head of the delegation, Nadia Petrova, told reporters that the talks were over.', "Nadia Petrova"),
+    _case('One of the mediators, Samuel Okafor of the African Union, said both sides had signed.', "Samuel Okafor"),
+    _case('A senior member of the committee, Frank Olsen, says the bill will pass next week.', "Frank Olsen"),
+    _case('The chief negotiator for the growers, Tom Whitaker, said prices must rise.', "Tom Whitaker"),
+    _case('A lawyer for the families, Ellen Brandt, said the settlement was unfair.', "Ellen Brandt"),
+    _case('An adviser to the minister, Paul Ivers, said the offer would not be improved.', "Paul Ivers",
+          xfail="the name is read as the minister's apposition (the minister, Paul Ivers): the words allow both"),
+    _case('The leader of the opposition bloc, Clara Wood, says the vote was rigged.', "Clara Wood"),
+    _case('A member of the board, Maria Lopez of the tenants union, said the rent increase would be delayed.',
+          "Maria Lopez"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DESCRIPTION_THEN_NAME)
+def test_the_name_beside_a_description_speaks(nlp, text, speaker):
+    found = speakers(nlp, text, kinds=("indirect",))
+    assert found and found[-1][0] == speaker, found
