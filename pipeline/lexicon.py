@@ -94,6 +94,7 @@ class Lexicon:
     naming_verbs: frozenset[str] = frozenset()
     not_cue_words: frozenset[str] = frozenset()
     remarks_titles: tuple[str, ...] = ()
+    answer_labels: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
     infinitive_cues: frozenset[str] = frozenset()
@@ -148,7 +149,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     "cues": {
         "verbs": frozenset({"lemmas", "clause_only", "belief", "strong", "infinitive", "naming", "not_cues"}),
         "phrases": frozenset({"speaker_after", "nouns", "report_nouns", "works"}),
-        "transcripts": frozenset({"titles", "reporter_labels", "remarks_titles"}),
+        "transcripts": frozenset({"titles", "reporter_labels", "remarks_titles", "answer_labels"}),
     },
     "stance": {
         "verbs": None, "phrasal": None, "adjectives": None, "measures": None, "nouns": None,
@@ -354,6 +355,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         report_nouns=_lower_set(c["phrases"].get("report_nouns", [])),
         work_nouns=_lower_set(c["phrases"].get("works", [])),
         remarks_titles=tuple(t.lower() for t in c["transcripts"].get("remarks_titles", [])),
+        answer_labels=frozenset(c["transcripts"].get("answer_labels", [])),
         issue_drop=_lower_set(_get(i, issues, "normalise", "drop")),
         nominalisations={k.lower(): v for k, v in _get(i, issues, "normalise", "nominalisations").items()},
         vague_issues=_lower_set(_get(i, issues, "normalise", "vague")),

@@ -537,7 +537,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
         span = _reported_span(doc, tok, clause, lexicon, in_quote) if not passive else None
         if span is None:
             continue
-        subject = _subject_of(tok, in_quote)
+        attribution = _attribution_before(tok, lexicon)
+        subject = _subject_of(attribution if attribution is not None else tok, in_quote)
         if subject is not None and span.start <= subject.i < span.end and subject.head.i != tok.i:
             subject = None  # a subject inside the reported words (not the cue's own, set between commas)
         if para[tok.i] in turn_speaker and tok.tag_ not in {"VBD", "VBN"} and (
@@ -579,7 +580,7 @@ def _attribution_bounds(cue: Token) -> tuple[int, int] | None:
     if subject is None or not (cue.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in cue.lefts)):
         return None  # the parse must see the attribution as set into the clause, not governing it
     lo = subject.left_edge.i - 1
-    if lo - sent.start < 3 or doc[lo].text != ",":
+    if lo - sent.start < 2 or doc[lo].text != ",":
         return None
     hi = cue.i + 1
     while hi < sent.end and hi - cue.i <= 5 and doc[hi].text != "," and doc[hi].dep_ in _CUE_OBJECT_DEPS \
@@ -588,6 +589,8 @@ def _attribution_bounds(cue: Token) -> tuple[int, int] | None:
     if hi >= sent.end or doc[hi].text != ",":
         return None
     rest = [t for t in doc[hi + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if _own_participle(cue, None) is not None:
+        return None  # "The deal is off, Anna Berg said, adding that ...": the cue's own next words
     return (lo, hi) if len(rest) >= 3 else None
 
 
@@ -632,13 +635,15 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
         if start_i > cue.i:
             # "said they could not confirm X but expected Y": coordinated words belong to it
             end_i = max(end_i, max(t.i for t in cue.rights) + 1 if list(cue.rights) else end_i)
-        elif any(t.pos_ in {"VERB", "AUX"} for t in _after_speaker(cue, sent)):
+        elif not _trails_its_clause(cue, end_i) and any(t.pos_ in {"VERB", "AUX"} for t in _after_speaker(cue, sent)):
             clause = None  # "moves to a third day, after a spokesman said there were meetings": a parse slip
     if clause is None and cue.dep_ in {"ccomp", "parataxis"} and cue.head.i < cue.i and cue.lemma_.lower() in lexicon.strong_cues:
         # "Hamas has agreed to the proposal, a senior Hamas official told Reuters" parsed upside down
         subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
         comma = subject.left_edge.i - 1 if subject is not None else -1
-        if comma > sent.start and doc[comma].text == "," and not any(t.pos_ in {"VERB", "AUX"} for t in doc[cue.i + 1 : sent.end]):
+        own = _own_participle(cue, lexicon)
+        after = [t for t in doc[cue.i + 1 : sent.end] if own is None or not own.left_edge.i <= t.i <= own.right_edge.i]
+        if comma > sent.start and doc[comma].text == "," and not any(t.pos_ in {"VERB", "AUX"} for t in after):
             start_i, end_i = sent.start, comma
             if end_i - start_i >= 3:
                 return doc[start_i:end_i]
@@ -703,6 +708,44 @@ def _no_clause(first: Token, cue: Token) -> bool:
         return False
     verb = first.head
     return verb.i == cue.i or verb.dep_ == "advcl" and verb.head.i == cue.i
+
+
+def _own_participle(cue: Token, lexicon: Lexicon | None) -> Token | None:
+    """'..., Omar Haddad said, warning that ...': the participle right after the cue and its comma
+    that goes on with the speaker's words, whatever the parse attached it to."""
+    doc = cue.doc
+    i = cue.i + 1
+    while i < len(doc) and doc[i].dep_ in {"dobj", "dative", "npadvmod", "prep", "pobj", "det", "compound"} \
+            and i - cue.i <= 4 and doc[i].text != ",":
+        i += 1  # "said on Monday, noting ..."
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].tag_ != "VBG":
+        return None
+    participle = doc[i + 1]
+    if lexicon is not None and not is_reporting_cue(participle, lexicon):
+        return None
+    return participle if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in participle.children) or lexicon is None else None
+
+
+def _attribution_before(participle: Token, lexicon: Lexicon) -> Token | None:
+    """The reporting cue a participle goes on from ('Haddad said, warning that ...'), or None."""
+    doc = participle.doc
+    if participle.tag_ != "VBG" or participle.i < 2 or doc[participle.i - 1].text != ",":
+        return None
+    for tok in reversed(doc[max(sent_of(participle).start, participle.i - 6) : participle.i - 1]):
+        if is_reporting_cue(tok, lexicon) and tok.tag_ in {"VBD", "VBZ", "VBP"}:
+            own = _own_participle(tok, lexicon)
+            return tok if own is not None and own.i == participle.i else None
+    return None
+
+
+def _trails_its_clause(cue: Token, clause_end: int) -> bool:
+    """'CLAUSE, Mr. Manafort said, adding that ...', 'CLAUSE, President Obama told his advisers as
+    he ...': a main-clause cue whose subject follows the comma that ends its clause."""
+    subject = next((c for c in cue.lefts if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or cue.dep_ not in {"ROOT", "parataxis"}:
+        return False
+    lo = subject.left_edge.i
+    return lo >= 1 and cue.doc[lo - 1].text == "," and clause_end <= lo
 
 
 def _after_speaker(cue: Token, sent: Span) -> list[Token]:

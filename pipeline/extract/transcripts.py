@@ -31,7 +31,7 @@ from .descriptions import actor_for_entry, gazetteer_entry
 from .text import clean_space, fold_name_token, paragraph_spans
 
 # "MR. PRICE: ...", "Q: ...", "FOREIGN MINISTER LAVROV (via interpreter): ..."
-LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{0,50}[A-Z.]|Q)\s*(?:\([^()\n]{0,40}\))?\s*:\s+")
+LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{0,50}[A-Z.]|Q|A)\s*(?:\([^()\n]{0,40}\))?\s*:\s+")
 # Words of a label that count its speaker among a briefing's numbered officials.
 _ORDINALS = frozenset({"ONE", "TWO", "THREE", "FOUR", "FIVE", "NUMBER", "NO.", "#1", "#2", "1", "2", "3"})
 _HONORIFIC_LABELS = frozenset({"THE", "MR.", "MR", "MRS.", "MRS", "MS.", "MS", "DR.", "DR"})
@@ -42,6 +42,8 @@ _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(.+?)(?=\s+(?i:on|at|to|before|
                  r"in|during|for|about|upon)\b|[,:;(]|$)")
 
 
+# "Q&A with Vice President Joe Biden", "An interview with Angela Merkel".
+_WITH = re.compile(r"\b(?i:q\s*&\s*a|interview|conversation|talk|chat)\s+with\s+(.+?)\s*$")
 _TOPIC = re.compile(r"\s+(?i:on|at|to|before|after|regarding|following|in|during|for|about|upon)\b")
 
 
@@ -118,6 +120,8 @@ def resolve_label(doc: Doc, label: str, table: ActorTable, lexicon: Lexicon, tit
     """(speaker, description) of a turn label; (-1, "") for questions and the moderator."""
     if label.upper() in lexicon.reporter_labels or label == "Q":
         return -1, ""
+    if label.upper() in lexicon.answer_labels:
+        return _interviewee(table, title, header, lexicon), ""
     words = label.replace("’", "'").split()
     titles = [w for w in words if w.upper() in lexicon.transcript_titles]
     names = [w for w in words if w.upper() not in lexicon.transcript_titles]
@@ -130,6 +134,28 @@ def resolve_label(doc: Doc, label: str, table: ActorTable, lexicon: Lexicon, tit
         role = " ".join(w.capitalize() for w in titles if w.upper() not in _HONORIFIC_LABELS)
         return add_person(table, name, role), ""
     return _role_speaker(table, {w.lower() for w in titles} - {"the"}, title, header, lexicon), ""
+
+
+def _interviewee(table: ActorTable, title: str, header: str, lexicon: Lexicon) -> int:
+    """The person an interview is "with", named in its title or header ("Q&A with Vice
+    President Joe Biden"), or -1."""
+    for line in [title, *header.splitlines()]:
+        match = _WITH.search(line)
+        if match is None:
+            continue
+        phrase = cut_at_topic(match.group(1).strip().rstrip("."))
+        named = named_with_title(phrase, lexicon)
+        if named is not None:
+            return add_person(table, named[0], named[1])
+        words = phrase.split()
+        while words and not words[0][:1].isupper():
+            words = words[1:]  # "union leader Omar Haddad"
+        if len(words) >= 2 and words != phrase.split() and (named := named_with_title(" ".join(words), lexicon)):
+            return add_person(table, named[0], named[1])
+        name = " ".join(words)
+        if _looks_like_name(name, lexicon):
+            return add_person(table, name)
+    return -1
 
 
 def _full_name(names: list[str], source: str, lexicon: Lexicon) -> str:

@@ -171,3 +171,61 @@ DESCRIPTION_THEN_NAME = [
 def test_the_name_beside_a_description_speaks(nlp, text, speaker):
     found = speakers(nlp, text, kinds=("indirect",))
     assert found and found[-1][0] == speaker, found
+
+
+# 'CLAUSE, X said, adding that ...': a trailing attribution keeps the clause before it even when
+# more verbs follow the cue (its own participle, an adverbial clause).
+TRAILING_WITH_MORE = [
+    _case('The deal is off, Anna Berg said, adding that talks could resume in May.', "The deal is off"),
+    _case('Mr. Trump will speak at the club this month, Mr. Manafort said, adding that more events would follow.',
+          "Mr. Trump will speak at the club this month"),
+    _case('This is not about me, President Obama told his advisers as he worked on the speech.', "This is not about me"),
+    _case('The strike will go on, Omar Haddad said, warning that the union had funds for a month.',
+          "The strike will go on"),
+    _case('No deal is possible this week, Nadia Petrova said on Monday, noting that both sides had hardened.',
+          "No deal is possible this week"),
+    _case('The plant will close in June, the company said, citing falling demand.', "The plant will close in June"),
+    _case('Iran will not give up enrichment, the minister said as he left the talks.',
+          "Iran will not give up enrichment"),
+    _case('Prices must rise, Tom Whitaker wrote, arguing that farms were losing money.', "Prices must rise"),
+    _case('The vote was rigged, Clara Wood said, calling for a recount.', "The vote was rigged"),
+    _case('It was, he said, one of the worst days of his life.', "It was one of the worst days of his life"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), TRAILING_WITH_MORE)
+def test_trailing_attribution_keeps_the_clause_before(nlp, text, words):
+    found = [f[2] for f in speakers(nlp, text, kinds=("indirect",))]
+    assert words in found, found
+
+
+# An interview printed as questions and answers: "A:" is the person the title or the header says
+# the interview is with; "Q:" has no speaker.
+def _interview(title: str, answer: str = "A") -> str:
+    return (f"{title}\n\nThe interview was edited for length.\n\nQ: What do you expect from the talks?\n\n"
+            f"{answer}: We expect a deal before the end of the month, and we will not give up.\n\n"
+            "Q: And if they fail?\n\n"
+            f"{answer}: Then we go back to the table next week. Nobody wants a strike.\n")
+
+
+INTERVIEWS = [
+    _case(_interview("Q&A with Vice President Joe Biden."), "Joe Biden"),
+    _case(_interview("An interview with Angela Merkel"), "Angela Merkel"),
+    _case(_interview("Q & A with Senator Elizabeth Warren"), "Elizabeth Warren"),
+    _case(_interview("A conversation with Foreign Minister Sergei Lavrov"), "Sergei Lavrov"),
+    _case(_interview("Q&A with Nadia Petrova", answer="ANSWER"), "Nadia Petrova"),
+    _case(_interview("Our interview with union leader Omar Haddad"), "Omar Haddad"),
+    _case(_interview("Interview with Governor Gavin Newsom"), "Gavin Newsom"),
+    _case(_interview("A talk with Prime Minister Justin Trudeau"), "Justin Trudeau"),
+    _case(_interview("Q&A with the mayor"), None),
+    _case(_interview("Weekend notes from the campaign trail"), None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), INTERVIEWS)
+def test_interview_answers_are_the_interviewees(nlp, text, speaker):
+    found = speakers(nlp, text, kinds=("direct",))
+    answers = [f for f in found if f[2].startswith(("We expect", "Then we"))]
+    questions = [f for f in found if f[2].startswith(("What do", "And if"))]
+    assert len(answers) == 2 and all(f[0] == speaker for f in answers), found
+    assert all(f[0] is None for f in questions), found
