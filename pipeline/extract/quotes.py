@@ -118,6 +118,12 @@ def _inverted_speaker(verb: Token, table: ActorTable) -> int:
     return actor if j >= len(doc) or doc[j].is_punct or doc[j].is_space else -1
 
 
+def _adjacent_actor(verb: Token, table: ActorTable) -> int:
+    """'..., former president Bill Clinton said his wife ...' parsed with no subject for the cue:
+    the actor whose mention ends right before it."""
+    return table.actor_at(verb.i - 1) if verb.i > 0 and verb.tag_ in {"VBD", "VBZ", "VBP"} else -1
+
+
 def _left_subject_actor(verb: Token, table: ActorTable) -> int:
     """Fallback when the parse gives the cue no subject: the nearest actor before it in the
     sentence that is the subject of something ("Mitsotakis speaking to ... called it")."""
@@ -370,6 +376,8 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
         if actor < 0:
             actor = _statement_speaker(subject, table, lexicon, in_quote)
         if actor < 0 and subject is None:
+            actor = _adjacent_actor(cue, table)
+        if actor < 0 and subject is None:
             actor = _left_subject_actor(cue, table)
         if actor >= 0:
             return cue, actor, subject
@@ -530,7 +538,7 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             tok.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
         clause = None
         for child in tok.children:
-            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and tok.lemma_.lower() in lexicon.infinitive_cues
+            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and _infinitive_cue(tok, lexicon)
                                          and not passive and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
                 clause = child
                 break
@@ -550,6 +558,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             speaker = _inverted_speaker(tok, table)
         if speaker < 0:
             speaker = _statement_speaker(subject, table, lexicon, in_quote)
+        if speaker < 0 and subject is None:
+            speaker = _adjacent_actor(tok, table)
         if speaker < 0 and subject is not None and subject.lower_ in FIRST_PERSON:
             speaker = turn_speaker.get(para[tok.i], -1)  # "As we said yesterday, ..." in a speaker's turn
         record = QuoteRecord(_words_around(span, tok), "indirect", tok.text, span.start_char, span.end_char, speaker,
@@ -568,6 +578,14 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
 
 
 _CUE_OBJECT_DEPS = frozenset({"dobj", "dative", "npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod"})
+
+
+def _infinitive_cue(tok: Token, lexicon: Lexicon) -> bool:
+    """A cue whose reported words can be an infinitive: "urged them to return", and with its
+    preposition, "called on the government to raise wages"."""
+    lemma = tok.lemma_.lower()
+    return lemma in lexicon.infinitive_cues or any(
+        f"{lemma} {c.lower_}" in lexicon.infinitive_cues for c in tok.children if c.dep_ in {"prep", "prt"})
 
 
 def _attribution_bounds(cue: Token) -> tuple[int, int] | None:

@@ -229,3 +229,56 @@ def test_interview_answers_are_the_interviewees(nlp, text, speaker):
     questions = [f for f in found if f[2].startswith(("What do", "And if"))]
     assert len(answers) == 2 and all(f[0] == speaker for f in answers), found
     assert all(f[0] is None for f in questions), found
+
+
+# "called on X to Y": a cue and its preposition report an infinitive, as "urged X to Y" does.
+CALLED_ON = [
+    _case('Donald Trump called on her to resign from her post.', "to resign from her post"),
+    _case('The union called on the government to raise wages.', "to raise wages"),
+    _case('Anna Berg called on both sides to return to the table.', "to return to the table"),
+    _case('The United Nations called on Israel to open the crossings.', "to open the crossings"),
+    _case('Omar Haddad called on members to reject the offer.', "to reject the offer"),
+    _case('The senators called on the president to veto the bill.', "to veto the bill"),
+    _case('Nadia Petrova called on the rebels to lay down their arms.', "to lay down their arms"),
+    _case('The European Union called on Russia to withdraw its troops.', "to withdraw its troops"),
+    _case('Clara Wood called on voters to stay home.', "to stay home"),
+    _case('She called her mother to say she was safe.', None),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), CALLED_ON)
+def test_called_on_reports_an_infinitive(nlp, text, words):
+    found = [f[2] for f in speakers(nlp, text, kinds=("indirect",))]
+    if words is None:
+        assert not any(w.startswith("to ") for w in found), found
+    else:
+        assert words in found, found
+
+
+# A long opening phrase can leave the cue without a subject in the parse ('..., former president
+# Bill Clinton said his wife ...'): the actor named right before the cue speaks.
+NAME_BEFORE_CUE = [
+    _case('Tuesday in New York City, while on the campaign trail for his wife Democratic presidential front-runner '
+          'Hillary Clinton, former president Bill Clinton said his wife was uniquely qualified.', "Bill Clinton"),
+    _case('On Monday in Geneva, after a week of talks with the rebel delegation led by Omar Haddad, mediator Nadia '
+          'Petrova said the gap had narrowed.', "Nadia Petrova"),
+    _case('Anna Berg said the talks would resume.', "Anna Berg"),
+    _case('In a long interview with the paper on the eve of the vote, Senator Clara Wood said the count was flawed.',
+          "Clara Wood"),
+    _case('Late on Friday, as the deadline for an agreement with the growers passed, Tom Whitaker said prices must '
+          'rise.', "Tom Whitaker"),
+    _case('Speaking to reporters outside the ministry after the third round, Paul Ivers said no offer had been made.',
+          "Paul Ivers"),
+    _case('At the rally in Ohio, with his running mate Frank Olsen beside him, Samuel Okafor said the campaign '
+          'would win.', "Samuel Okafor"),
+    _case('After months of silence over the strike at the plant owned by Ellen Brandt, the union said it would '
+          'return to work.', "union"),
+    _case('In Vienna on Sunday, Iran said it would not give up enrichment.', "Iran"),
+    _case('During a visit to the port with Maria Lopez, Jack Hartley said the dock would stay closed.', "Jack Hartley"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAME_BEFORE_CUE)
+def test_the_name_right_before_the_cue_speaks(nlp, text, speaker):
+    found = speakers(nlp, text, kinds=("indirect",))
+    assert found and found[-1][0] == speaker, found
