@@ -19,7 +19,7 @@ from .issues import find_issues, gerund, issue_label, phrase_tokens
 from .polarity import compose
 
 NO_READ_THROUGH = frozenset({"predicate", "evaluation", "action", "deontic", "without", "measure", "redline",
-                             "precondition", "existential", "threat", "surrender"})
+                             "precondition", "existential", "threat", "surrender", "echo", "echo_object"})
 
 
 def read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:
@@ -132,7 +132,8 @@ def clause_issues(head: Token, ctx: Context, agent: bool = True) -> list[tuple[s
     sub = issue_label(phrase_tokens(subj), lexicon)
     if not sub:
         return found
-    link = "of" if passive else "by"
+    # "unless Israel withdraws" is a withdrawal by Israel; "unless the talks resume", a resumption of talks
+    link = "by" if not passive and (subj.ent_type_ in forms.ENTITY_TYPES or subj.pos_ == "PROPN") else "of"
     if not found:
         action = lexicon.nominalisations.get(head.lemma_.lower()) or gerund(head)  # "unless Israel withdraws"
         return [(f"{action} {link} {sub}", clean_space(head.text), subj)]

@@ -224,6 +224,28 @@ def continued_until(tok: Token, lexicon: Lexicon) -> Token | None:
     return subject
 
 
+def echoed_clause(verb: Token, lexicon: Lexicon) -> tuple[Token, bool] | None:
+    """(main verb, negated) of the clause an "as X demanded" clause echoes: "the rebels must lay
+    down their arms, as the United Nations has demanded" (the UN demands the disarmament), "wages
+    will not rise, as the union had feared" is none (no stance verb). ``verb`` is the stance verb
+    of the "as" clause; it must have a subject and no object of its own ("as Russia demanded a
+    ceasefire" is an ordinary stance, "as talks began" no stance at all)."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.lemma_.lower() in _words(lexicon, "echo_predictions"):
+        return None  # "as the union had expected": a forecast, not a wish
+    if not any(c.dep_ == "mark" and c.lower_ in _words(lexicon, "echo_markers") for c in verb.children):
+        return None
+    if first_child(verb, "nsubj", "nsubjpass") is None:
+        return None  # "as demanded", "as expected": no holder named
+    if any(c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "oprd"} for c in verb.children):
+        return None
+    if any(c.dep_ == "prep" and prep_object(c) is not None for c in verb.children):
+        return None  # "as Russia called for a ceasefire": the preposition names the issue
+    main = verb.head
+    return main, any(c.dep_ == "neg" for c in main.children)
+
+
 # ---------------------------------------------------------------------------------------------
 # Conditions the holder demands
 # ---------------------------------------------------------------------------------------------

@@ -118,6 +118,8 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         # "will not sign any agreement without sanctions relief": a demand, and conditional support
         cues.append(without_cue(tok))
         cue = cue._replace(polarity="support", kind="conditional")
+    if cue is not None and cue.kind in {"verb", "phrasal"} and cue.obj is None:
+        cue = _echoing(cue, lexicon)
     if cue is not None:
         cues.append(cue)
     if tok.pos_ in {"NOUN", "PROPN"}:
@@ -132,6 +134,24 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     cues.extend(Cue(tok, "demand", "deontic", term, text=f"{tok.text} (conditions)", reporter=True)
                 for term in forms.requirement_terms(tok, lexicon))
     return [c for c in cues if c is not None]
+
+
+def _echoing(cue: Cue, lexicon: Lexicon) -> Cue:
+    """"the rebels must lay down their arms, as the UN has demanded": the "as" clause's stance is
+    on the main clause, read as a demanded clause is ("as the unions had urged, the government
+    rejected the plan" opposes the plan; "the talks will not resume, as Israel demanded" opposes
+    the resumption)."""
+    echoed = forms.echoed_clause(cue.token, lexicon)
+    if echoed is None:
+        return cue
+    main, negated = echoed
+    text = f"as {cue.text or cue.token.text}"
+    inner = find_cue(main, lexicon)
+    if inner is not None and inner.kind == "verb" and inner.obj is not None and inner.polarity == "oppose" \
+            and cue.polarity in {"support", "propose", "demand"}:
+        return cue._replace(polarity="oppose", obj=inner.obj, kind="echo_object", text=text)
+    polarity = "oppose" if negated and cue.polarity in {"support", "propose", "demand"} else cue.polarity
+    return cue._replace(polarity=polarity, obj=main, kind="echo", text=text)
 
 
 def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
@@ -218,7 +238,8 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         return "support", [(f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
     that_clause = cue.kind == "noun" and obj is not None and obj.pos_ in {"VERB", "AUX"} and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in obj.children)  # "the demand that sanctions be lifted"
-    found = clause_issues(obj, ctx, agent=False) if (cue.kind == "deontic" or that_clause) and obj is not None \
+    found = clause_issues(obj, ctx, agent=cue.kind == "echo") if (cue.kind in {"deontic", "echo"} or that_clause) \
+        and obj is not None \
         else find_issues(obj, ctx)
     # "a settlement that includes three parts: a cease fire, ... and an international force": each term too
     found += [f for label, text, head in list(found) if head is not None
