@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ...grammar import COPULAS, FUTURE, HEDGE_MODALS, PERSONAL_PRONOUNS
 from ...lexicon import Lexicon
 from ...records import LocalActor
-from ..syntax import first_child, is_passive, prep_object
+from ..syntax import first_child, is_infinitive, is_passive, prep_object
 from ..text import clean_space
 from .context import Context, Cue
 from .cues import phrasal_cue
@@ -269,3 +269,43 @@ def position_cues(tok: Token, lexicon: Lexicon) -> list[Cue]:
     if owner is None or clause is None:
         return []
     return [c._replace(holder=owner, reporter=False) for c in deontic_cues(clause, lexicon)]
+
+
+def need_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"there is a need for the government to present a new offer", "stressed the need for a
+    ceasefire", "spoke of the need to raise wages", "we see no need for sanctions": who states a
+    need demands what it is for (opposes it with "no need"). The holder is the subject of the verb
+    that states the need, or whoever reports an existential "there is a need"; a need of someone
+    ("the needs of the refugees") states none."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.forms.get("need_nouns", ()):
+        return None
+    obj = _needed(tok)
+    if obj is None:
+        return None
+    polarity = "oppose" if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children) else "demand"
+    text = f"no {tok.text}" if polarity == "oppose" else tok.text
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "acknowledged the pain of the victims and the need for reparations"
+    head = first.head
+    if first.dep_ in {"attr", "nsubj"} and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
+        return Cue(tok, polarity, "need", obj, text=f"there is {text}", reporter=True)
+    verb = head.head if first.dep_ == "pobj" and head.lower_ in {"of", "to", "on"} else head
+    if first.dep_ in {"dobj", "pobj"} and verb.lemma_.lower() in lexicon.forms.get("need_verbs", ()):
+        return Cue(tok, polarity, "need", obj, holder=first_child(verb, "nsubj"), text=f"{verb.text} {text}")
+    return None
+
+
+def _needed(noun: Token) -> Token | None:
+    """What a need is for: "for X" (the action of "for the government to present"), "to V", or,
+    for one need, "of X" ("the necessity of dialogue")."""
+    for child in noun.children:
+        if child.dep_ in {"acl", "relcl", "advcl"} and is_infinitive(child):
+            return child  # "a need to V", "a need for X to V" (parsed with "for" as a marker)
+        if child.dep_ == "prep" and (child.lower_ == "for" or (child.lower_ == "of" and noun.tag_ == "NN")):
+            pobj = prep_object(child)
+            if pobj is None:
+                continue
+            action = next((c for c in pobj.children if c.dep_ in {"acl", "relcl"} and is_infinitive(c)), None)
+            return action if action is not None else pobj
+    return None

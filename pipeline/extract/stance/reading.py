@@ -19,6 +19,7 @@ from .constructions import (
     deontic_cues,
     evaluation_cue,
     hyphen_participle_cues,
+    need_cue,
     participle_cues,
     predicate_cue,
     violation_cue,
@@ -107,7 +108,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     if found is not None:
         return found
     cues = []
-    for finder in (evaluation_cue, predicate_cue, violation_cue):
+    for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue):
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
