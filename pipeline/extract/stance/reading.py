@@ -130,11 +130,34 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         clause = first_child(tok, "ccomp")
         if clause is not None:
             cues.extend(deontic_cues(clause, lexicon))
+    elif _quoted_root(tok, ctx):
+        # "This deal has to be based on the Lausanne parameters, period." in a speaker's quotation
+        # (a transcript's turn, a quoted paragraph): the speaker's obligation, as if reported
+        cues.extend(c for c in deontic_cues(tok, lexicon) if not _courtesy_obligation(c.token, lexicon))
     cues.extend(position_cues(tok, lexicon))
     # "the necessary conditions for a settlement include X, Y and Z", said by someone: demands
     cues.extend(Cue(tok, "demand", "deontic", term, text=f"{tok.text} (conditions)", reporter=True)
                 for term in forms.requirement_terms(tok, lexicon))
     return [c for c in cues if c is not None]
+
+
+def _quoted_root(tok: Token, ctx: Context) -> bool:
+    """The root of a sentence inside a direct quotation whose speaker is known and that no
+    reporting verb of its own frames."""
+    qi = ctx.quote_of.get(tok.i, -1)
+    if qi < 0 or ctx.quotes[qi].speaker < 0 or tok.dep_ != "ROOT" or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    sent = tok.sent
+    return all(t.i in ctx.quote_of for t in (sent[0], sent[-1]) if not t.is_punct) and not any(
+        is_reporting_cue(t, ctx.lexicon) for t in sent if t.pos_ == "VERB")
+
+
+def _courtesy_obligation(verb: Token, lexicon: Lexicon) -> bool:
+    """"I have to say", "we must thank our hosts", "tomorrow I have to get up": the courtesies and
+    errands of remarks; "you have to protect the waters": a generic "you", no party's demand."""
+    subject = clause_subject(verb)
+    return verb.lemma_.lower() in lexicon.forms.get("courtesy_verbs", ()) or (
+        subject is not None and subject.lower_ in {"i", "you"})
 
 
 def _echoing(cue: Cue, lexicon: Lexicon) -> Cue:
