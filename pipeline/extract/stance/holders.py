@@ -111,7 +111,11 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
     if subj.i in ctx.hyphen_holders:
         return [(ctx.hyphen_holders[subj.i], subj)]
     result = []
-    for s in [subj] + [c for c in subj.conjuncts if c.i > subj.i]:
+    # "The Indonesian government and separatist rebels of GAM began talks": the small parser often
+    # hangs the first of two coordinated subjects off the second as a modifier with its own "and"
+    misparsed = [c for c in subj.children if c.dep_ == "nmod" and c.i < subj.i
+                 and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
+    for s in misparsed + [subj] + [c for c in subj.conjuncts if c.i > subj.i]:
         if s.lower_ in FIRST_PERSON and s.i in ctx.quote_of:
             q = ctx.quotes[ctx.quote_of[s.i]]
             if q.speaker >= 0:
