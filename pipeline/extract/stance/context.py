@@ -34,3 +34,4 @@ class Context:
     conditional: set[int] = field(default_factory=set)
     recent: list[Token] = field(default_factory=list)  # issue heads of earlier stances
     hyphen_holders: dict[int, int] = field(default_factory=dict)  # "U.S.-backed" token -> actor
+    read_as_aims: set[int] = field(default_factory=set)  # aim verbs of a threat, read at the threat

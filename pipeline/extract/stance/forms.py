@@ -311,6 +311,58 @@ def is_threat(tok: Token, lexicon: Lexicon) -> bool:
     return tok.lemma_.lower() in _words(lexicon, "threat") and any(c.dep_ == "xcomp" for c in tok.children)
 
 
+AIM_PATH = frozenset({"xcomp", "advcl", "ccomp", "dobj", "relcl", "acl"})
+
+
+def threat_aims(tok: Token, lexicon: Lexicon) -> list[tuple[Token, str, Token]]:
+    """(aim verb, polarity, object) of what a threat is for: "threatened military force to achieve
+    reunification" demands the reunification, "threatened to use force to prevent the referendum"
+    opposes the referendum, "threatened sanctions to force Caracas to hold elections" demands the
+    elections. The aim is an infinitive of purpose of the threatened action (not "warned Kyiv to
+    stop": an addressee told what to do)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _words(lexicon, "threat"):
+        return []
+    demand, oppose = _words(lexicon, "threat_aims_demand"), _words(lexicon, "threat_aims_oppose")
+    found, frontier = [], [(c, 1) for c in tok.children if c.dep_ in AIM_PATH]
+    while frontier:
+        node, depth = frontier.pop(0)
+        lemma = node.lemma_.lower()
+        if node.pos_ in {"VERB", "AUX"} and (lemma in demand or lemma in oppose) and _purpose_of_threatened(node, tok):
+            obj = _aim_object(node, lemma in demand)
+            if obj is not None:
+                found.append((node, "demand" if lemma in demand else "oppose", obj))
+            continue
+        if depth < 3:
+            frontier.extend((c, depth + 1) for c in node.children if c.dep_ in AIM_PATH)
+    return found
+
+
+def _purpose_of_threatened(aim: Token, threat: Token) -> bool:
+    """An infinitive of purpose after the threatened action, not the threat verb's own complement
+    unless the threat names what it threatens ("threatened war to stop X")."""
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in aim.children):
+        return False
+    if aim.head.i != threat.i:
+        return True
+    threatened = first_child(threat, "dobj")
+    return threatened is not None and threatened.pos_ == "NOUN" and not threatened.ent_type_ \
+        and threatened.i < aim.i
+
+
+def _aim_object(aim: Token, demanded: bool) -> Token | None:
+    """What an aim verb is about: its object, the action it forces ("to force X to hold
+    elections"), or what it keeps someone from ("to stop X from declaring independence")."""
+    action = next((c for c in aim.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+    if demanded and action is not None:
+        return action
+    obj = first_child(aim, "dobj")
+    kept_from = next((prep_object(c) or first_child(c, "pcomp") for c in aim.children
+                      if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if kept_from is not None and (obj is None or obj.ent_type_ in ENTITY_TYPES or obj.pos_ == "PROPN"):
+        return kept_from
+    return obj
+
+
 # ---------------------------------------------------------------------------------------------
 # Holders named together; stances without an object
 # ---------------------------------------------------------------------------------------------

@@ -89,6 +89,12 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         return [Cue(tok, "support", "action", kept, text=f"{kept.text} {tok.text} until", reporter=True)]
     if tok.pos_ != "VERB":
         return None
+    aims = forms.threat_aims(tok, lexicon)
+    if aims:
+        # "threatened military force to achieve reunification": a red line on what the threat is for
+        ctx.read_as_aims.update(aim.i for aim, _, _ in aims)
+        return [Cue(tok, polarity, "threat_aim", obj, red_line=True, text=f"{tok.text} to {aim.text}")
+                for aim, polarity, obj in aims]
     if forms.is_threat(tok, lexicon) and find_cue(tok, lexicon) is None:
         return [Cue(tok, "demand", "threat", None, red_line=True, text=tok.text)]
     given = forms.surrender_object(tok, lexicon)
@@ -225,7 +231,7 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
         low = sent.text.lower()
         negating_phrase = any(p in low for p in lexicon.negating_phrases)
         for tok in sent:
-            if tok.pos_ not in CUE_POS or tok.i in ctx.conditional:
+            if tok.pos_ not in CUE_POS or tok.i in ctx.conditional or tok.i in ctx.read_as_aims:
                 continue
             for cue in _cues_at(tok, ctx, negating_phrase):
                 records.extend(_read(cue, sent, ctx, negating_phrase, seen))
@@ -318,6 +324,8 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) 
         polarity == "demand" and demands_first(tok)) or (
         absolute and any(marker in {"unless", "until"} for _, _, _, marker in demands))
     condition = condition_of(tok, ctx, negated) if cue.kind not in {"predicate", "without"} else ""
+    if cue.kind == "threat_aim" and obj is not None and obj.text in condition:
+        condition = ""  # "threatened force if necessary to achieve X": the aim is no condition
     if cue.kind == "conditional":
         inner_without = prep_object(without_phrase(tok))
         if inner_without is not None:
