@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, RELATIVE, VERB_OBJECT_PREPS
+from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, RELATIVE, VERB_OBJECT_PREPS
 from ...lexicon import Lexicon
 from ..syntax import first_child, is_infinitive, is_passive, prep_object
 from .context import Cue
@@ -106,6 +106,16 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
     for child in tok.children:
         if child.dep_ == "xcomp" and (child.pos_ in {"VERB", "AUX"} or is_infinitive(child)):
             return child
+    subject = first_child(tok, "nsubj")
+    consequence = (subject is not None and subject.lower_ in INANIMATE_PRONOUNS - {"it"}) or any(
+        c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children)
+    if tok.lemma_.lower() in lexicon.control_verbs and not consequence:
+        # "will not allow Iran to acquire nuclear weapons", parsed as a clause with its own subject
+        # (not "the truce would only allow Ukraine to regroup": a consequence, not a position)
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and is_infinitive(c)
+                       and first_child(c, "nsubj") is not None), None)
+        if clause is not None:
+            return clause
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in VERB_OBJECT_PREPS:
             pobj = prep_object(child)
