@@ -311,6 +311,28 @@ def is_threat(tok: Token, lexicon: Lexicon) -> bool:
     return tok.lemma_.lower() in _words(lexicon, "threat") and any(c.dep_ == "xcomp" for c in tok.children)
 
 
+def ultimatum_action(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The action an ultimatum demands: "gave Moscow 60 days to return to compliance", "gave the
+    government until Friday to release the report", "set a deadline of Friday for Britain to
+    present its proposals", "Russia would be given 60 days to ..." (then whoever reports it
+    demands). A span of time or a limit ("until Friday") and an infinitive of what to do in it."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _words(lexicon, "ultimatum_verbs"):
+        return None
+    spans = _words(lexicon, "time_spans")
+    span = next((c for c in tok.children if c.dep_ in {"dobj", "npadvmod", "dative"} and c.lower_ in spans), None)
+    limit = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"until", "till"}), None)
+    if span is None and limit is None:
+        return None
+    for place in (tok, span):
+        if place is None:
+            continue
+        action = next((c for c in place.children if c.dep_ in {"advcl", "acl", "relcl", "xcomp"}
+                       and c.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if action is not None:
+            return action
+    return None
+
+
 AIM_PATH = frozenset({"xcomp", "advcl", "ccomp", "dobj", "relcl", "acl"})
 
 

@@ -89,6 +89,12 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         return [Cue(tok, "support", "action", kept, text=f"{kept.text} {tok.text} until", reporter=True)]
     if tok.pos_ != "VERB":
         return None
+    demanded_in_time = forms.ultimatum_action(tok, lexicon)
+    if demanded_in_time is not None:
+        # "gave Moscow 60 days to return to compliance": the giver demands the action; "Russia
+        # would be given 60 days to ...": whoever reports it
+        return [Cue(tok, "demand", "ultimatum", demanded_in_time, text=f"{tok.text} (time) to",
+                    reporter=tok.dep_ != "ROOT" and first_child(tok, "nsubjpass") is not None)]
     aims = forms.threat_aims(tok, lexicon)
     if aims:
         # "threatened military force to achieve reunification": a red line on what the threat is for
@@ -268,7 +274,7 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         return "support", [(f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
     that_clause = cue.kind == "noun" and obj is not None and obj.pos_ in {"VERB", "AUX"} and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in obj.children)  # "the demand that sanctions be lifted"
-    found = clause_issues(obj, ctx, agent=cue.kind == "echo") if (cue.kind in {"deontic", "echo"} or that_clause) \
+    found = clause_issues(obj, ctx, agent=cue.kind == "echo") if (cue.kind in {"deontic", "echo", "ultimatum"} or that_clause) \
         and obj is not None \
         else find_issues(obj, ctx)
     # "a settlement that includes three parts: a cease fire, ... and an international force": each term too
@@ -323,7 +329,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) 
     red = cue.red_line or (polarity in {"oppose", "demand"} and states_red_line(sent, ctx, qi)) or (
         polarity == "demand" and demands_first(tok)) or (
         absolute and any(marker in {"unless", "until"} for _, _, _, marker in demands))
-    condition = condition_of(tok, ctx, negated) if cue.kind not in {"predicate", "without"} else ""
+    condition = condition_of(tok, ctx, negated) if cue.kind not in {"predicate", "without", "ultimatum"} else ""
     if cue.kind == "threat_aim" and obj is not None and obj.text in condition:
         condition = ""  # "threatened force if necessary to achieve X": the aim is no condition
     if cue.kind == "conditional":
