@@ -30,7 +30,7 @@ from . import forms
 from .context import Context, Cue
 from .cues import find_cue, is_measure
 from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, read_through
-from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal
+from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_undecided
 from .red_lines import demands_first, red_line_headlines, red_line_references, states_red_line
@@ -322,6 +322,8 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) 
     if not issues and not demands:
         return []
     qi = ctx.quote_of.get(tok.i, -1)
+    if _commentators_view(tok, ctx):
+        return []  # "Analysts say the government wants to avert a strike": a commentator's view
     holders = [(a, t) for a, t in find_holders(cue, ctx) if not is_commentator(a, ctx)]
     if not holders and qi >= 0 and ctx.quotes[qi].speaker >= 0 and cue.kind in {"noun", "predicate"}:
         holders = [(ctx.quotes[qi].speaker, None)]
@@ -342,6 +344,26 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) 
     rows += [(label, issue_text, head, "demand", red or _red_marker(marker, lexicon, cue), "")
              for label, issue_text, head, marker in demands]
     return _records(rows, holders, cue, text, sent, ctx, seen, hedged)
+
+
+def _commentators_view(tok: Token, ctx: Context) -> bool:
+    """A motive that analysts, observers or experts read into a party ("analysts say the
+    government wants to avert a strike", "observers suggest Putin's willingness to ..."): the gold
+    conventions count no position inferred from a commentator's view (what a party did, "analysts
+    say Iran has accepted the deal", stays the party's)."""
+    motives = ctx.lexicon.forms.get("motives", ())
+    node = tok
+    while node.lemma_.lower() not in motives:
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head  # "would like to veto the package": the motive governs the action
+    reporter = reporter_of(tok, ctx)
+    if reporter is None:
+        return False
+    actor = ctx.table.actor_at(reporter)
+    if actor >= 0:
+        return is_commentator(actor, ctx)
+    return reporter.lemma_.lower() in ctx.lexicon.commentators or reporter.lower_ in ctx.lexicon.commentators
 
 
 def _courtesy(tok: Token, obj: Token | None, lexicon: Lexicon) -> bool:
