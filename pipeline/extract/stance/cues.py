@@ -183,6 +183,12 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                     return Cue(tok, "support", "verb", obj)
                 return Cue(tok, "propose" if lemma in {"broker"} else "support", "verb", obj)
             return None
+        decided = lexicon.forms.get("decision_verbs", ())
+        if lemma in decided and lemma not in lexicon.stance_verbs:
+            # "the union resolved to continue the strike", "parliament voted to reject the deal":
+            # a decision only with what is decided ("resolved their differences" is none)
+            action = next((c for c in tok.children if c.dep_ == "xcomp" and is_infinitive(c)), None)
+            return Cue(tok, "support", "verb", action) if action is not None else None
         if lemma in lexicon.stance_verbs:
             if tok.dep_ == "amod":
                 return None  # participles are read from the noun they modify
