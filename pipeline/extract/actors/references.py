@@ -133,7 +133,7 @@ def _pronoun_referent(tok: Token, mentions: list[MentionSpan], starts: list[int]
     elif low in PLURAL_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
         # "they" reaches further back: a group is often named a paragraph before
         actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE", "GROUP", "NORP"},
-                            subjects_only=True)
+                            subjects_only=True, plural=True)
         if actor < 0:
             # a group named a paragraph before ("an assembly of foreign ministers ... They concluded")
             earliest_plural = sent_starts[max(0, sent_index[tok.i] - 4)]
@@ -269,11 +269,14 @@ def latest_org_named(tok: Token, table: ActorTable) -> int:
 
 
 def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earliest: int, table: ActorTable,
-                types: set[str], subjects_only: bool = False, gender: str = "", lexicon: Lexicon | None = None) -> int:
+                types: set[str], subjects_only: bool = False, gender: str = "", lexicon: Lexicon | None = None,
+                plural: bool = False) -> int:
     """The most recent compatible mention before ``tok`` (from token ``earliest`` on), preferring
-    subjects; for he/she, people whose given name says otherwise are skipped."""
+    subjects; for he/she, people whose given name says otherwise are skipped; for ``plural``
+    ("they"), a plural subject ("Striking civil servants say the government has not responded.
+    They ...") before a singular one."""
     doc = tok.doc
-    best_subject, best_any = -1, -1
+    best_subject, best_any, best_plural = -1, -1, -1
     hi = bisect.bisect_left(starts, tok.i)
     lo = bisect.bisect_left(starts, earliest)
     for mention in mentions[lo:hi]:
@@ -285,7 +288,11 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
         root = doc[mention.start:mention.end].root
         if root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS):
             best_subject = mention.actor
+            if plural and (root.tag_ in {"NNS", "NNPS"} or root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)):
+                best_plural = mention.actor
         best_any = mention.actor
+    if best_plural >= 0:
+        return best_plural
     if best_subject >= 0:
         return best_subject
     return -1 if subjects_only else best_any
