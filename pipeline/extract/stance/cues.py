@@ -125,6 +125,9 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
     if gerund is not None:
         return gerund  # "ruled out returning to negotiations", parsed as an adverbial clause
     clause = first_child(tok, "ccomp")
+    if clause is not None and tok.lemma_.lower() in lexicon.forms.get("commissive_verbs", ()) and any(
+            c.dep_ == "aux" and c.lower_ in {"would", "will", "shall"} for c in clause.children):
+        return clause  # "Wen promised China would promote direct links": the promised action
     if clause is not None and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children):
         clause = None  # "asked if they wanted to end the strike": a question, not a demand
     subjunctive = clause is not None and (clause.tag_ == "VB" or any(

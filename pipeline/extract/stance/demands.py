@@ -35,11 +35,11 @@ def read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:
             break
         inner = find_cue(obj, lexicon) if obj.pos_ in {"VERB", "AUX"} or obj.lemma_.lower() in {"decision", "willingness", "readiness"} else None
         if inner is None:
-            if obj.dep_ == "xcomp" and obj.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in obj.children):
+            if obj.dep_ in {"xcomp", "ccomp"} and obj.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in obj.children):
                 polarity = lexicon.negation.get(polarity, polarity)  # "vowed not to lay down its arms"
             break
         inner_polarity = inner.polarity
-        if obj.dep_ == "xcomp" and any(c.dep_ == "neg" for c in obj.children):
+        if obj.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in obj.children):
             inner_polarity = lexicon.negation.get(inner_polarity, inner_polarity)  # "vowed never to recognize X"
         polarity = compose(polarity, inner_polarity, lexicon)
         text = f"{text} {cue_text(inner)}"
