@@ -333,6 +333,27 @@ def ultimatum_action(tok: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def protested_over(tok: Token, lexicon: Lexicon) -> Token | None:
+    """What a measure taken in protest is "over": "expelled the Libyan ambassador over the
+    agreement", "suspended talks over the arms sale", "went on strike over unpaid wages" oppose
+    the agreement, the sale, the unpaid wages (not "postponed the talks over the weekend")."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    places = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "prep"})]
+    places += [prep_object(c) for c in tok.children if c.dep_ == "prep" and prep_object(c) is not None]
+    if lemma not in _words(lexicon, "protest_measures") and not any(
+            p.lower_ in _words(lexicon, "protest_actions") for p in places if p.dep_ == "pobj"):
+        return None  # "went on strike over X": the action is the verb's prepositional object
+    spans = set(_words(lexicon, "time_spans")) | set(lexicon.time_nouns)
+    for place in places:
+        over = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "over"), None)
+        thing = prep_object(over)
+        if thing is not None and thing.ent_type_ not in {"DATE", "TIME"} and thing.lower_ not in spans:
+            return thing
+    return None
+
+
 AIM_PATH = frozenset({"xcomp", "advcl", "ccomp", "dobj", "relcl", "acl"})
 
 

@@ -89,6 +89,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         return [Cue(tok, "support", "action", kept, text=f"{kept.text} {tok.text} until", reporter=True)]
     if tok.pos_ != "VERB":
         return None
+    protested = forms.protested_over(tok, lexicon)
+    if protested is not None:
+        # "Athens expelled the Libyan ambassador over the agreement": Greece opposes the agreement
+        return [Cue(tok, "oppose", "protest", protested, text=f"{tok.text} over")]
     demanded_in_time = forms.ultimatum_action(tok, lexicon)
     if demanded_in_time is not None:
         # "gave Moscow 60 days to return to compliance": the giver demands the action; "Russia
