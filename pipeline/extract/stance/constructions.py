@@ -309,3 +309,24 @@ def _needed(noun: Token) -> Token | None:
             action = next((c for c in pobj.children if c.dep_ in {"acl", "relcl"} and is_infinitive(c)), None)
             return action if action is not None else pobj
     return None
+
+
+def goal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"Our most urgent task is to de-escalate the situation", "Turkey's goal is a safe zone",
+    "its priority was a wage increase": the owner of a goal supports what the goal is (the
+    speaker for "our", whoever reports it for "the goal is ...")."""
+    if tok.lemma_ not in {"be", "remain"}:
+        return None
+    subject = first_child(tok, "nsubj")
+    if subject is None or subject.lemma_.lower() not in lexicon.forms.get("goal_nouns", ()):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children) or any(c.dep_ == "neg" for c in tok.children):
+        return None  # "the aim of the talks", "the priority is not ...": no owner's goal stated
+    goal = next((c for c in tok.children if c.dep_ in {"xcomp", "advcl", "ccomp"} and is_infinitive(c)), None) or next(
+        (c for c in tok.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if goal is not None and goal.i + 1 < len(goal.doc) and goal.doc[goal.i + 1].text == "-":
+        return None  # "to de-escalate" split by the small model: "de" names no action
+    if goal is None:
+        return None
+    owner = first_child(subject, "poss")
+    return Cue(tok, "support", "goal", goal, holder=owner, reporter=owner is None, text=f"{subject.text} is")

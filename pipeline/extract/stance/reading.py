@@ -19,6 +19,7 @@ from .constructions import (
     deontic_cues,
     evaluation_cue,
     hyphen_participle_cues,
+    goal_cue,
     need_cue,
     participle_cues,
     predicate_cue,
@@ -124,7 +125,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     if found is not None:
         return found
     cues = []
-    for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue):
+    for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue, goal_cue):
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
@@ -326,7 +327,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) 
     if not issues and not demands:
         return []
     qi = ctx.quote_of.get(tok.i, -1)
-    if _commentators_view(tok, ctx):
+    if _commentators_view(tok, ctx, goal=cue.kind == "goal"):
         return []  # "Analysts say the government wants to avert a strike": a commentator's view
     holders = [(a, t) for a, t in find_holders(cue, ctx) if not is_commentator(a, ctx)]
     if not holders and qi >= 0 and ctx.quotes[qi].speaker >= 0 and cue.kind in {"noun", "predicate"}:
@@ -350,14 +351,14 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) 
     return _records(rows, holders, cue, text, sent, ctx, seen, hedged)
 
 
-def _commentators_view(tok: Token, ctx: Context) -> bool:
+def _commentators_view(tok: Token, ctx: Context, goal: bool = False) -> bool:
     """A motive that analysts, observers or experts read into a party ("analysts say the
     government wants to avert a strike", "observers suggest Putin's willingness to ..."): the gold
     conventions count no position inferred from a commentator's view (what a party did, "analysts
     say Iran has accepted the deal", stays the party's)."""
     motives = ctx.lexicon.forms.get("motives", ())
     node = tok
-    while node.lemma_.lower() not in motives:
+    while not goal and node.lemma_.lower() not in motives:
         if node.dep_ != "xcomp" or node.head.i == node.i:
             return False
         node = node.head  # "would like to veto the package": the motive governs the action
