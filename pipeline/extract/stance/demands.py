@@ -106,6 +106,13 @@ def clause_issues(head: Token, ctx: Context, agent: bool = True) -> list[tuple[s
     lexicon = ctx.lexicon
     if head.pos_ in {"NOUN", "PROPN"}:
         return find_issues(head, ctx)
+    if head.lemma_.lower() in lexicon.forms.get("focus_verbs", ()):
+        # "the talks should focus on the return of refugees": what they are to be about
+        about = first_child(head, "dobj") or next((prep_object(c) for c in head.children if c.dep_ == "prep"
+                                                    and c.lower_ in {"on", "upon", "with"}), None)
+        found = find_issues(about, ctx) if about is not None else []
+        if found:
+            return found
     cue = find_cue(head, lexicon)
     if cue is not None and cue.obj is not None and cue.polarity in {"support", "propose", "demand"}:
         _, obj, _ = read_through(cue, lexicon)
