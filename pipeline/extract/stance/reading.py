@@ -90,6 +90,26 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         return [Cue(tok, "support", "action", kept, text=f"{kept.text} {tok.text} until", reporter=True)]
     if tok.pos_ != "VERB":
         return None
+    acts = _act_cues(tok, ctx)
+    if acts:
+        return acts
+    if forms.is_threat(tok, lexicon) and find_cue(tok, lexicon) is None:
+        return [Cue(tok, "demand", "threat", None, red_line=True, text=tok.text)]
+    given = forms.surrender_object(tok, lexicon)
+    if given is not None and forms.modal_negation(tok, negating_phrase):
+        # "will not give up its nuclear rights" opposes (giving up) the rights: a red line
+        inner = forms.demanded_inside(given, lexicon)
+        text = cue_text(Cue(tok, "oppose", "surrender", given))
+        if inner is not None:  # "will not back down on its demand for X" demands X
+            return [Cue(tok, "demand", "surrender", inner, red_line=True, text=text)]
+        return [Cue(tok, "oppose", "surrender", given, red_line=True, text=text)]
+    return None
+
+
+def _act_cues(tok: Token, ctx: Context) -> list[Cue]:
+    """Deliberate acts aimed at an issue: a measure taken in protest "over" it, an ultimatum, what
+    a threat is for."""
+    lexicon = ctx.lexicon
     protested = forms.protested_over(tok, lexicon)
     if protested is not None:
         # "Athens expelled the Libyan ambassador over the agreement": Greece opposes the agreement
@@ -106,17 +126,7 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         ctx.read_as_aims.update(aim.i for aim, _, _ in aims)
         return [Cue(tok, polarity, "threat_aim", obj, red_line=True, text=f"{tok.text} to {aim.text}")
                 for aim, polarity, obj in aims]
-    if forms.is_threat(tok, lexicon) and find_cue(tok, lexicon) is None:
-        return [Cue(tok, "demand", "threat", None, red_line=True, text=tok.text)]
-    given = forms.surrender_object(tok, lexicon)
-    if given is not None and forms.modal_negation(tok, negating_phrase):
-        # "will not give up its nuclear rights" opposes (giving up) the rights: a red line
-        inner = forms.demanded_inside(given, lexicon)
-        text = cue_text(Cue(tok, "oppose", "surrender", given))
-        if inner is not None:  # "will not back down on its demand for X" demands X
-            return [Cue(tok, "demand", "surrender", inner, red_line=True, text=text)]
-        return [Cue(tok, "oppose", "surrender", given, red_line=True, text=text)]
-    return None
+    return []
 
 
 def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
