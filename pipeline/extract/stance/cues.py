@@ -50,8 +50,11 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             continue
         last = matched[-1]
         dobj = first_child(tok, "dobj")
-        if last.dep_ in {"prep", "agent"} and dobj is not None and dobj.i < last.i and lemma not in {"withdraw", "pull"}:
-            continue  # "called Nevada for Biden" is not "called for", "signed a deal on Friday" not "signed on"
+        if last.dep_ in {"prep", "agent"} and dobj is not None and dobj.i < last.i and (
+                lemma not in {"withdraw", "pull"} or dobj.lemma_.lower() in lexicon.forms.get("moved_forces", ())):
+            # "called Nevada for Biden" is not "called for", "signed a deal on Friday" not "signed
+            # on", "withdrew its troops from the regions" not "withdrew from" them
+            continue
         obj = prep_object(last) if last.dep_ in {"prep", "agent"} else object_of(tok, lexicon)
         if obj is None and last.dep_ in {"prep", "agent"}:
             continue
@@ -134,8 +137,10 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
         c.lower_ == "should" or (c.dep_ == "auxpass" and c.lower_ == "be") for c in clause.children))
     if clause is not None and (tok.lemma_.lower() in lexicon.subjunctive_verbs or
                                (tok.lemma_.lower() in lexicon.subjunctive_only_verbs and subjunctive)):
-        # "insists that the budget include funding for the wall", "needed the government open"
-        return first_child(clause, "dobj") or clause
+        # "demanded that the United States lift the sanctions": the action demanded (its object
+        # alone would demand the sanctions); a light verb's object ("insists that the budget
+        # include funding for the wall", "that the government hold elections") is read by the label
+        return clause
     return None
 
 
