@@ -245,7 +245,7 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
         elif tok.dep_ == "ccomp" and marks & {"if", "whether"}:
             ctx.conditional.update(t.i for t in tok.subtree)  # "asked if they wanted to end": a question
     records: list[StanceRecord] = []
-    seen: set[tuple[int, str, str, int]] = set()
+    seen: dict[tuple[int, str, str, int, str], bool] = {}  # (holder, issue, polarity, sentence, condition): red line
     for sent in sentences(doc)[0]:
         if sent.text.rstrip().rstrip("”\"’'").endswith("?"):
             continue  # a question states no position
@@ -256,6 +256,8 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
                 continue
             for cue in _cues_at(tok, ctx, negating_phrase):
                 records.extend(_read(cue, sent, ctx, negating_phrase, seen))
+    records = [r._replace(red_line=True) if not r.red_line and seen.get((r.actor, r.issue, r.polarity, r.start, r.condition))
+               else r for r in records]
     records.extend(red_line_headlines(doc, table, lexicon))
     records = red_line_references(doc, records, ctx)
     records.sort(key=lambda r: (r.start, r.actor, r.issue, r.polarity))
@@ -307,7 +309,7 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
     return polarity, issues
 
 
-def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: set) -> list[StanceRecord]:
+def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict) -> list[StanceRecord]:
     lexicon = ctx.lexicon
     tok = cue.token
     if cue.kind not in {"participle", "predicate", "deontic", "redline", "precondition"} and _inside_outer_cue(tok, lexicon):
@@ -401,17 +403,18 @@ def _red_marker(marker: str, lexicon: Lexicon, cue: Cue) -> bool:
     return marker in lexicon.forms.get("red_line_markers", ()) or cue.kind in {"threat", "existential"}
 
 
-def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen: set, hedged: bool) -> list[StanceRecord]:
+def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen: dict, hedged: bool) -> list[StanceRecord]:
     """One record per (row, holder), each (holder, issue, polarity, sentence, condition) once."""
     tok = cue.token
     qi = ctx.quote_of.get(tok.i, -1)
     out = []
     for label, issue_text, head, polarity, red, condition in rows:
         for actor, _subj in holders:
-            key = (actor, label, polarity, sent.start, condition)
+            key = (actor, label, polarity, sent.start_char, condition)
             if key in seen:
+                seen[key] = seen[key] or red  # a red line read by a second cue marks the first's record
                 continue
-            seen.add(key)
+            seen[key] = red
             claimed = -1 if cue.reporter else claimer(tok, actor, ctx)
             if head is not None:
                 ctx.recent.append(head)
