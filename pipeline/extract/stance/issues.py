@@ -66,13 +66,17 @@ def separate_conjunct(tok: Token) -> bool:
 
 def issue_label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None = None) -> str:
     words = []
+    dropped: set[int] = set()
     for t in tokens:
         low = t.lower_
+        if low == "of" and t.head.i in dropped:
+            continue  # "seize all of Donbas": the "of" of a dropped quantifier goes with it
         hyphened = not t.whitespace_ and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in {"-", "–"}
         named = t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
         possessor = t.dep_ == "poss" or (t.dep_ == "compound" and t.head.dep_ == "poss")  # all of "North Korea's"
         if (low in lexicon.issue_drop and not hyphened and not named) or t.dep_ == "det" or possessor or (
                 t.is_punct and t.text not in {"-", "–"}):
+            dropped.add(t.i)
             continue  # "all" and "the" go, the "all" of "all-out offensive" and the "New" of "New York" stay
         if t.orth_ in {"'s", "’s"} or t.dep_ == "case":
             continue
@@ -96,6 +100,10 @@ def gerund_noun(tok: Token, tokens: list[Token], lexicon: Lexicon) -> str:
     return noun if noun and noun != tok.lower_ else ""
 
 
+# endings whose last syllable carries the stress, so the consonant doubles before -ing
+STRESSED_FINAL = re.compile(r"(?:[^aeiou]ol|mit|[^aeiou]cur|[^f]fer|pel)$")
+
+
 def gerund(verb: Token) -> str:
     if verb.tag_ == "VBG":
         return verb.lower_
@@ -108,6 +116,8 @@ def gerund(verb: Token) -> str:
         return lemma[:-1] + "ing"
     if len(lemma) <= 4 and re.match(r".*[^aeiou][aeiou][bdgklmnprt]$", lemma) and lemma not in {"open", "visit"}:
         return lemma + lemma[-1] + "ing"
+    if STRESSED_FINAL.search(lemma) and lemma != "limit":
+        return lemma + lemma[-1] + "ing"  # "controlling", "committing", "occurring", "referring", "expelling"
     return lemma + "ing"
 
 
