@@ -30,24 +30,24 @@ Node = tuple[str, int]  # (doc_id, index of the actor in its document)
 Key = tuple  # ("gaz", id) | ("full", tokens) | ("bare", surname, affiliation gazetteer id, role head or None) | ("name", type, folded name)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def role_head(role: str) -> str:
     words = [w for w in re.split(r"[\s-]+", role.lower()) if w]
     return words[-1] if words else ""
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def folded(text: str) -> str:
     return fold(text)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(fold_name_token(w) for w in re.split(r"[\s]+", name) if fold_name_token(w))
 
 
 def clear_caches() -> None:
-    """Forget the cached name readings (kept one partition, not the process)."""
+    """Forget the cached name readings (kept one partition on a worker, one build here)."""
     role_head.cache_clear()
     folded.cache_clear()
     name_tokens.cache_clear()
