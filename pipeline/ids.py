@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 _SLUG_MAX = 80
 
 
+@lru_cache(maxsize=1 << 16)  # names and labels repeat across an archive
 def slugify(text: str, limit: int = _SLUG_MAX) -> str:
     """ASCII lower-case slug: "Volodymyr Zelensky" -> "volodymyr-zelensky"."""
     text = unicodedata.normalize("NFKD", text)
@@ -24,7 +26,7 @@ def suffixed_slug(slug: str, suffix: str) -> str:
 
 
 def short_hash(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
 
 
 class UnionFind:

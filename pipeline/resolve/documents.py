@@ -43,6 +43,8 @@ def clear_caches() -> None:
     _stop.cache_clear()
     _specific_head.cache_clear()
     _quote_words.cache_clear()
+    _NODE_IDS.clear()
+    _NODE_IDS_FOR[:] = [None, None]
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,23 @@ def active(results: Iterable[DocResult]) -> Iterator[DocResult]:
     return (r for r in results if r.document.ok and not r.document.duplicate_of)
 
 
+# each document's actor ids, read by every pass after the actor keys: made once per document
+# for the ids and drops of one build (cleared with the other caches)
+_NODE_IDS: dict[str, dict[int, str]] = {}
+_NODE_IDS_FOR: list[Any] = [None, None]
+
+
 def node_ids(result: DocResult, ctx: Context) -> dict[int, str]:
     """Local actor index -> actor id, for the actors not dropped."""
-    return {i: aid for i, aid in enumerate(doc_actor_ids(result, ctx.ids)) if aid not in ctx.dropped}
+    if _NODE_IDS_FOR[0] is not ctx.ids or _NODE_IDS_FOR[1] is not ctx.dropped:
+        _NODE_IDS.clear()
+        _NODE_IDS_FOR[:] = [ctx.ids, ctx.dropped]
+    doc_id = result.document.doc_id
+    ids = _NODE_IDS.get(doc_id)
+    if ids is None:
+        ids = _NODE_IDS[doc_id] = {i: aid for i, aid in enumerate(doc_actor_ids(result, ctx.ids))
+                                   if aid not in ctx.dropped}
+    return ids
 
 
 def doc_facts(result: DocResult, ctx: Context) -> DocFacts:

@@ -95,14 +95,15 @@ def key_summary(results: Iterable[DocResult]) -> dict[Key, KeyInfo]:
     acc: dict[Key, list[Any]] = {}
     for result in results:
         doc_id = result.document.doc_id
+        text = f"({doc_id!r}, "  # str((doc_id, i)) is text + str(i) + ")"
         for i, (actor, key) in enumerate(zip(result.actors, doc_keys(result))):
             node = (doc_id, i)
             a = acc.get(key)
             if a is None:  # names, first node, first node as text, affiliations, heads, aliases
-                a = acc[key] = [Counter(), node, str(node), set(), set(), set()]
+                a = acc[key] = [Counter(), node, f"{text}{i})", set(), set(), set()]
             a[0][actor.name] += 1
             a[1] = min(a[1], node)
-            a[2] = min(a[2], str(node))
+            a[2] = min(a[2], f"{text}{i})")
             aff = affiliation_gaz(result.actors, actor)
             if aff:
                 a[3].add(aff)
