@@ -102,14 +102,18 @@ def key_summary(results: Iterable[DocResult]) -> dict[Key, KeyInfo]:
             if a is None:  # names, first node, first node as text, affiliations, heads, aliases
                 a = acc[key] = [Counter(), node, f"{text}{i})", set(), set(), set()]
             a[0][actor.name] += 1
-            a[1] = min(a[1], node)
-            a[2] = min(a[2], f"{text}{i})")
+            if node < a[1]:
+                a[1] = node
+            node_text = f"{text}{i})"
+            if node_text < a[2]:
+                a[2] = node_text
             aff = affiliation_gaz(result.actors, actor)
             if aff:
                 a[3].add(aff)
             if actor.role:
                 a[4].add(role_head(actor.role))
-            a[5].update(folded(alias) for alias in actor.aliases)
+            if actor.aliases:
+                a[5].update(folded(alias) for alias in actor.aliases)
     return {key: KeyInfo(a[0], a[1], a[2], frozenset(a[3]), frozenset(a[4]), frozenset(a[5])) for key, a in acc.items()}
 
 
