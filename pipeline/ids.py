@@ -15,7 +15,8 @@ _SLUG_MAX = 80
 def slugify(text: str, limit: int = _SLUG_MAX) -> str:
     """ASCII lower-case slug: "Volodymyr Zelensky" -> "volodymyr-zelensky"."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # ASCII has no combining marks
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = re.sub(r"[^A-Za-z0-9]+", "-", text.lower()).strip("-")
     return text[:limit] or "x"
 
