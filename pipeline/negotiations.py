@@ -275,6 +275,7 @@ def name_groups(groups: list[list[str]], facts: dict[str, DocFacts], names: dict
     document.
     """
     out: dict[str, list[str]] = {}
+    ranked: dict[str, tuple[tuple[str, ...], list[str]]] = {}  # id -> its documents and their parties
     for docs in groups:
         parties = _ranked_parties(docs, facts, names, persons)
         years = sorted(facts[d].date[:4] for d in docs if facts[d].date)
@@ -287,6 +288,7 @@ def name_groups(groups: list[list[str]], facts: dict[str, DocFacts], names: dict
         while nid in out:
             nid, n = f"{base}-{n}", n + 1
         out[nid] = list(docs)
+        ranked[nid] = (tuple(docs), parties)
     of_doc = {d: nid for nid, docs in out.items() for d in docs}
     for nid, docs in sorted((overrides.get("split") or {}).items()):
         for d in docs:
@@ -298,7 +300,12 @@ def name_groups(groups: list[list[str]], facts: dict[str, DocFacts], names: dict
         for source in sources:
             if source in out and source != target:
                 out.setdefault(target, []).extend(out.pop(source))
-    return [NegotiationGroup(nid, tuple(sorted(docs)), tuple(_ranked_parties(docs, facts, names, persons)))
+
+    def parties_of(nid: str, docs: list[str]) -> list[str]:  # ranked once, again only if overrides moved documents
+        known = ranked.get(nid)
+        return known[1] if known is not None and known[0] == tuple(docs) else _ranked_parties(docs, facts, names, persons)
+
+    return [NegotiationGroup(nid, tuple(sorted(docs)), tuple(parties_of(nid, docs)))
             for nid, docs in sorted(out.items()) if docs]
 
 
