@@ -5,15 +5,18 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 _SLUG_MAX = 80
 
 
+@lru_cache(maxsize=1 << 16)  # names and labels repeat across an archive
 def slugify(text: str, limit: int = _SLUG_MAX) -> str:
     """ASCII lower-case slug: "Volodymyr Zelensky" -> "volodymyr-zelensky"."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # ASCII has no combining marks
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = re.sub(r"[^A-Za-z0-9]+", "-", text.lower()).strip("-")
     return text[:limit] or "x"
 
@@ -24,7 +27,7 @@ def suffixed_slug(slug: str, suffix: str) -> str:
 
 
 def short_hash(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
 
 
 class UnionFind:

@@ -111,6 +111,7 @@ def _cached_words(label: str, model: IssueModel) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+@lru_cache(maxsize=65536)
 def _uses_synonym(label: str, model: IssueModel) -> bool:
     plain = re.sub(r"\s+", " ", re.sub(r"[^\w\s\-]", " ", fold(label))).split()
     return tuple(plain) != _cached_words(label, model)
@@ -250,6 +251,7 @@ def _category_keywords(model: IssueModel) -> tuple[tuple[str, tuple[str, ...], t
                  for c in model.categories)
 
 
+@lru_cache(maxsize=65536)
 def category_of(label: str, model: IssueModel) -> str:
     """The category of an issue label: its head's, else the first word's that names one."""
     words = _words(label, model)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -90,50 +91,141 @@ def link_score(a: DocFacts, b: DocFacts, weights: dict[str, float]) -> float:
 def group_documents(facts: Iterable[DocFacts]) -> list[list[str]]:
     """Documents in connected groups of linked pairs, each group sorted, groups by first doc.
 
-    Candidate pairs come from an index of the parties that are not ubiquitous, and of a party's
-    dated documents only those within the time window of each other, so the work grows with the
-    documents that share a party in one period, not with the square of the corpus. Pairs are
-    tried in a fixed order (party by party, document by document), and a link that would
-    stretch a group beyond the window is refused, so undated documents cannot chain disputes of
-    different years together.
+    Pairs are tried in a fixed order (party by party, in order of first use; document by
+    document), and a link that would stretch a group beyond the window is refused, so undated
+    documents cannot chain disputes of different years together. Only the pairs that could link
+    are tried (:class:`_Candidates`: those sharing enough of their parties, places and issues,
+    within the time window of each other), so the work grows with the documents that share
+    enough in one period, not with the square of a party's documents; the pairs left out would
+    score 0, so the groups are those of trying every pair.
     """
     facts = sorted(facts, key=lambda f: f.doc_id)
     weights = _weights(facts)
-    parent = list(range(len(facts)))
-    span = [(f.date[:10], f.date[:10]) if f.date else ("", "") for f in facts]
     day = [_ordinal(f.date) for f in facts]
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = _Groups(facts, day)
     postings: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(facts):
         for p in sorted(f.parties):
             if weights[p] == 1.0:
                 postings[p].append(i)
     refused: set[tuple[int, int]] = set()  # linked but too far apart: refused again at any other party
-    linked = _Linker(facts, weights).linked
-    for members in postings.values():
-        for x, j_positions in _window_pairs(members, day):
-            i = members[x]
-            for y in j_positions:
-                j = members[y]
-                root_i, root_j = find(i), find(j)
-                if root_i == root_j or (i, j) in refused or not linked(i, j):
+    linker = _Linker(facts, weights)
+    candidates = _Candidates(facts, linker.strong, day)
+    for party, members in postings.items():
+        for i in members:
+            for j in candidates.of(i, party, groups.reach(i)):
+                root_i, root_j = groups.find(i), groups.find(j)
+                if root_i == root_j or (i, j) in refused or not linker.linked(i, j):
                     continue
-                a, b = sorted((root_i, root_j))
-                joined = _join_spans(span[a], span[b])
-                if joined is None:
+                if not groups.join(root_i, root_j):
                     refused.add((i, j))
-                else:
-                    parent[b], span[a] = a, joined
-    groups: dict[int, list[str]] = defaultdict(list)
+    members_of: dict[int, list[str]] = defaultdict(list)
     for i, f in enumerate(facts):
-        groups[find(i)].append(f.doc_id)
-    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+        members_of[groups.find(i)].append(f.doc_id)
+    return sorted((sorted(g) for g in members_of.values()), key=lambda g: g[0])
+
+
+class _Groups:
+    """The groups so far (a union-find whose root is the smaller index) and their date spans:
+    as text, which :func:`_join_spans` checks, and as days, which bound where a group's next
+    document can be (``None`` where the text is not a plain ISO date, so nothing is bounded)."""
+
+    def __init__(self, facts: list[DocFacts], day: list[int | None]) -> None:
+        self.parent = list(range(len(facts)))
+        self.span = [(f.date[:10], f.date[:10]) if f.date else ("", "") for f in facts]
+        plain = [not f.date or (d is not None and len(f.date[:10]) == 10 and f.date[4] == "-" == f.date[7])
+                 for f, d in zip(facts, day)]
+        # per root: (first day, last day) of its dated documents, (None, None) if none. A date that
+        # is no plain ISO date sorts and measures otherwise in _join_spans: then no span bounds a join
+        self.bounded = all(plain)
+        self.days: list[tuple[int | None, int | None]] = [(d, d) for d in day]
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(self, root_i: int, root_j: int) -> bool:
+        """Join two groups unless their documents would span more than the window."""
+        a, b = sorted((root_i, root_j))
+        joined = _join_spans(self.span[a], self.span[b])
+        if joined is None:
+            return False
+        self.parent[b], self.span[a] = a, joined
+        firsts = [d for d in (self.days[a][0], self.days[b][0]) if d is not None]
+        lasts = [d for d in (self.days[a][1], self.days[b][1]) if d is not None]
+        self.days[a] = (min(firsts), max(lasts)) if firsts else (None, None)
+        return True
+
+    def reach(self, i: int) -> tuple[int, int] | None:
+        """The days a dated document must fall in to join ``i``'s group (None: any day): within
+        the window of each end of the group's span (of ``i``'s own day, at least)."""
+        days = self.days[self.find(i)]
+        if not self.bounded or days[0] is None:
+            return None
+        return days[1] - WINDOW_DAYS, days[0] + WINDOW_DAYS
+
+
+# A linked pair shares two strong parties, or one and enough other evidence: each ubiquitous
+# party, place or issue they share adds at least this much, so one strong party needs this many
+# of them besides (3 with the weights above)
+_OTHERS_NEEDED = math.ceil((WEAK_LINK_SCORE - 1.0) / min(UBIQUITOUS_WEIGHT, PLACE_WEIGHT, ISSUE_WEIGHT) - 1e-9)
+
+
+class _Candidates:
+    """For a document and one of its strong parties, the later documents with that party that
+    could link to it: within the time window, and sharing another strong party or at least
+    ``_OTHERS_NEEDED`` of their other features (ubiquitous parties, places, issues), which is
+    what :meth:`_Linker.linked` needs at the least. Found by prefix filtering: with each
+    document's other features in one global order (rarest first), two sets sharing ``k`` of
+    them share one among the first ``len - k + 1`` of each, so a document is indexed under
+    (party, other strong party) and (party, one of those first features) only."""
+
+    def __init__(self, facts: list[DocFacts], strong: list[frozenset[str]], day: list[int | None]) -> None:
+        self.day = day
+        others = [[("u", p) for p in f.parties if p not in s] + [("l", p) for p in f.places] + [("i", h) for h in f.issues]
+                  for f, s in zip(facts, strong)]
+        frequency = Counter(x for o in others for x in o)
+        rank = {x: r for r, x in enumerate(sorted(frequency, key=lambda x: (frequency[x], x)))}
+        self.keys: list[dict[str, list[tuple]]] = []  # per document: its keys by party
+        postings: dict[tuple, list[int]] = defaultdict(list)
+        for i, (s, o) in enumerate(zip(strong, others)):
+            prefix = sorted(o, key=rank.__getitem__)[:len(o) - _OTHERS_NEEDED + 1] if len(o) >= _OTHERS_NEEDED else []
+            keys = {p: [(p, "p", q) for q in s if q != p] + [(p, *x) for x in prefix] for p in s}
+            self.keys.append(keys)
+            for ks in keys.values():
+                for key in ks:
+                    postings[key].append(i)
+        # per key of two documents or more: the days of its dated documents (sorted), those
+        # documents, and its undated ones
+        self.postings: dict[tuple, tuple[list[int], list[int], list[int]]] = {}
+        for key, docs in postings.items():
+            if len(docs) > 1:
+                dated = sorted((j for j in docs if day[j] is not None), key=day.__getitem__)
+                self.postings[key] = ([day[j] for j in dated], dated, [j for j in docs if day[j] is None])
+
+    def of(self, i: int, party: str, reach: tuple[int, int] | None) -> list[int]:
+        """The later documents (greater index) with ``party`` that could link to ``i``, in order,
+        the dated ones only within ``reach`` (first and last day; None: any) and within the
+        window of ``i``'s own day."""
+        day = self.day[i]
+        if day is not None:
+            reach = (day - WINDOW_DAYS, day + WINDOW_DAYS) if reach is None else \
+                (max(reach[0], day - WINDOW_DAYS), min(reach[1], day + WINDOW_DAYS))
+        found: set[int] = set()
+        for key in self.keys[i].get(party, ()):
+            if key not in self.postings:
+                continue
+            days, dated, undated = self.postings[key]
+            if reach is None:
+                found.update(dated)
+            else:
+                found.update(dated[bisect.bisect_left(days, reach[0]):bisect.bisect_right(days, reach[1])])
+            if undated:
+                found.update(undated)
+        return sorted(j for j in found if j > i)
 
 
 class _Linker:
@@ -166,24 +258,6 @@ def _ordinal(date: str) -> int | None:
         return None
 
 
-def _window_pairs(members: list[int], day: list[int | None]):
-    """For each position ``x`` in a party's documents, the later positions ``y`` whose document
-    could link to it: undated ones, and dated ones within the window (others score 0)."""
-    dated = sorted((day[i], y) for y, i in enumerate(members) if day[i] is not None)
-    dated_days = [d for d, _ in dated]
-    undated = [y for y, i in enumerate(members) if day[i] is None]
-    for x, i in enumerate(members):
-        if day[i] is None:
-            yield x, range(x + 1, len(members))
-            continue
-        low = bisect.bisect_left(dated_days, day[i] - WINDOW_DAYS)
-        high = bisect.bisect_right(dated_days, day[i] + WINDOW_DAYS)
-        near = [y for _, y in dated[low:high] if y > x]
-        near.extend(undated[bisect.bisect_right(undated, x):])
-        near.sort()
-        yield x, near
-
-
 def _join_spans(a: tuple[str, str], b: tuple[str, str]) -> tuple[str, str] | None:
     dates = sorted(d for d in (*a, *b) if d)
     if not dates:
@@ -201,6 +275,7 @@ def name_groups(groups: list[list[str]], facts: dict[str, DocFacts], names: dict
     document.
     """
     out: dict[str, list[str]] = {}
+    ranked: dict[str, tuple[tuple[str, ...], list[str]]] = {}  # id -> its documents and their parties
     for docs in groups:
         parties = _ranked_parties(docs, facts, names, persons)
         years = sorted(facts[d].date[:4] for d in docs if facts[d].date)
@@ -213,6 +288,7 @@ def name_groups(groups: list[list[str]], facts: dict[str, DocFacts], names: dict
         while nid in out:
             nid, n = f"{base}-{n}", n + 1
         out[nid] = list(docs)
+        ranked[nid] = (tuple(docs), parties)
     of_doc = {d: nid for nid, docs in out.items() for d in docs}
     for nid, docs in sorted((overrides.get("split") or {}).items()):
         for d in docs:
@@ -224,7 +300,12 @@ def name_groups(groups: list[list[str]], facts: dict[str, DocFacts], names: dict
         for source in sources:
             if source in out and source != target:
                 out.setdefault(target, []).extend(out.pop(source))
-    return [NegotiationGroup(nid, tuple(sorted(docs)), tuple(_ranked_parties(docs, facts, names, persons)))
+
+    def parties_of(nid: str, docs: list[str]) -> list[str]:  # ranked once, again only if overrides moved documents
+        known = ranked.get(nid)
+        return known[1] if known is not None and known[0] == tuple(docs) else _ranked_parties(docs, facts, names, persons)
+
+    return [NegotiationGroup(nid, tuple(sorted(docs)), tuple(parties_of(nid, docs)))
             for nid, docs in sorted(out.items()) if docs]
 
 

@@ -84,3 +84,64 @@ def test_congruence_weights_and_issues():
     assert pairs == {("a", "b", "aligned"): (2, ("ceasefire", "hostages"), "n1"),
                      ("a", "b", "opposed"): (1, ("timetable",), "n1"),
                      ("x", "y", "opposed"): (1, ("pay",), "n2")}
+
+
+def every_pair_grouping(docs):
+    """The grouping by trying every two documents of a party, in the order group_documents
+    promises (party by party in order of first use, document by document): the reference the
+    candidate filtering must equal."""
+    from pipeline.negotiations import _join_spans, _weights, link_score
+
+    docs = sorted(docs, key=lambda f: f.doc_id)
+    weights = _weights(docs)
+    parent = list(range(len(docs)))
+    span = [(f.date[:10], f.date[:10]) if f.date else ("", "") for f in docs]
+
+    def find(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    postings = {}
+    for i, f in enumerate(docs):
+        for p in sorted(f.parties):
+            if weights[p] == 1.0:
+                postings.setdefault(p, []).append(i)
+    refused = set()
+    for members in postings.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                root_i, root_j = find(i), find(j)
+                if root_i == root_j or (i, j) in refused or not link_score(docs[i], docs[j], weights):
+                    continue
+                a, b = sorted((root_i, root_j))
+                joined = _join_spans(span[a], span[b])
+                if joined is None:
+                    refused.add((i, j))
+                else:
+                    parent[b], span[a] = a, joined
+    groups = {}
+    for i, f in enumerate(docs):
+        groups.setdefault(find(i), []).append(f.doc_id)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+def random_facts(seed, n, odd_dates):
+    import random
+
+    rng = random.Random(seed)
+    parties = [f"p{k}" for k in range(12)]
+    dates = ["", ""] + (["2020-13-45", "20200105", "2019-05"] if odd_dates else []) + [f"{rng.randrange(2015, 2024)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
+                                                 for _ in range(40)]
+    return [facts(f"d{k:03d}", set(rng.sample(parties, rng.randrange(1, 5))), rng.choice(dates),
+                  set(rng.sample(parties, rng.randrange(0, 4))), {f"i{rng.randrange(6)}" for _ in range(rng.randrange(0, 4))})
+            for k in range(n)]
+
+
+@pytest.mark.parametrize("seed, odd_dates", [(seed, odd) for seed in range(8) for odd in (False, True)])
+def test_grouping_tries_only_pairs_that_could_link(seed, odd_dates):
+    """Trying only the candidate pairs (shared parties, places and issues; the time window; the
+    groups' spans) groups exactly as trying every pair of documents of a party does, dates that
+    are no plain ISO dates included."""
+    docs = random_facts(seed, 150, odd_dates)
+    assert group_documents(docs) == every_pair_grouping(docs)

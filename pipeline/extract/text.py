@@ -23,7 +23,9 @@ QUOTE_CHARS = set(OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE + OPEN_SINGLE + C
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation-free form of a name, for matching variants."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    if not text.isascii():  # ASCII has no combining marks: the walk over characters is skipped
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
     text = text.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss")
     text = re.sub(r"[’'`]", "", text)
     text = re.sub(r"[^\w\s]", " ", text)

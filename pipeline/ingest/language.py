@@ -21,6 +21,8 @@ _OTHER_LANGUAGES = {
     "tl": "Tagalog", "sq": "Albanian", "lt": "Lithuanian", "lv": "Latvian", "vi": "Vietnamese",
 }
 _LANGUAGE_SAMPLE_CHARS = 60_000
+# characters past the Latin blocks (letters among them are another script's)
+_BEYOND_LATIN = re.compile("[^\x00-\u024f]")
 
 
 def _language_sample(text: str) -> str:
@@ -77,10 +79,10 @@ def guess_language(text: str) -> tuple[str, str, float]:
         reason ("looks like German (...)", "mostly Cyrillic script").
     """
     sample = _language_sample(text)
-    letters = [ch for ch in sample if ch.isalpha()]
+    letters = sum(map(str.isalpha, sample))
     if letters:
-        non_latin = [ch for ch in letters if ch > "\u024f"]
-        if len(non_latin) > len(letters) / 2:
+        non_latin = [ch for ch in _BEYOND_LATIN.findall(sample) if ch.isalpha()]
+        if len(non_latin) > letters / 2:
             scripts: dict[str, int] = {}
             for ch in non_latin[:5000]:
                 name = _script(ch)

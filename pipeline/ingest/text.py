@@ -9,12 +9,14 @@ import re
 # forbids. Line-like controls become line breaks first (see _LINE_BREAKS).
 _UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"})
+_LINE_BREAK_CHARS = tuple(chr(code) for code in _LINE_BREAKS)
 
 
 def clean_text(text: str) -> str:
     """``text`` with line-like controls turned into line breaks and every other control
     character, lone surrogate and XML-forbidden character removed (surrogates become U+FFFD)."""
-    text = text.translate(_LINE_BREAKS)
+    if any(ch in text for ch in _LINE_BREAK_CHARS):  # translate walks every character: only when needed
+        text = text.translate(_LINE_BREAKS)
     return _UNSAFE.sub(lambda m: "\ufffd" if "\ud800" <= m.group() <= "\udfff" else "", text)
 
 

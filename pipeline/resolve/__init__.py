@@ -9,10 +9,11 @@ folded name and acronyms. The user's overrides (models/overrides.toml) apply las
 
 The stage runs as passes over partitions of the documents' records (:mod:`.engine`: in this
 process, or on Dask workers): each pass reduces every partition to a compact summary (actor
-keys, actor rows' makings, documents' facts, issue labels, quotation nodes, timelines), and the
-summaries combine in partition order; only the steps that need the whole corpus run on the
+keys, actor rows' makings, documents' facts, issue labels), and the summaries combine in
+partition order; only the steps that need the whole corpus run on the
 combined summaries (clustering actor keys, grouping documents into negotiations, folding issue
-labels), and a last pass writes each document's rows.
+labels), and a last pass writes each document's rows, which the shared quotations and the
+shifts of position (read off the rows) complete.
 """
 
 from __future__ import annotations
@@ -28,10 +29,9 @@ from ..issues import category_rows, load_issue_model, resolve_issues
 from ..lexicon import Lexicon
 from ..negotiations import DocFacts, group_documents, name_groups
 from ..positions import shifts
-from ..records import Actor, DocResult, Document, Resolved
+from ..records import Actor, DocResult, Document, Quote, Resolved, Stance
 from .actors import actor_infos, actor_rows, doc_actor_ids, merge_actor_infos
-from .documents import (Context, OwnStance, active, doc_facts, doc_labels, doc_own_stances, doc_quote_nodes,
-                        doc_quotes, doc_stances)
+from .documents import Context, active, doc_facts, doc_labels, doc_quotes, doc_stances
 from .engine import DaskEngine, LocalEngine, clear_caches
 from .keys import Key, key_ids, key_summary, merge_summaries
 from .rows import negotiation_rows, totals
@@ -83,43 +83,41 @@ def concat_documents(parts: list[tuple[list[Document], list[DocFacts], int]]) ->
     return [d for p in parts for d in p[0]], [f for p in parts for f in p[1]], sum(p[2] for p in parts)
 
 
-def partition_labels(part: Iterable[DocResult], ctx: Context) -> tuple[Counter, dict[str, frozenset[str]]]:
+def partition_labels(part: Iterable[DocResult], ctx: Context) -> Counter:
     labels: Counter = Counter()
-    nodes: dict[str, frozenset[str]] = {}
     for result in active(part):
         labels.update(doc_labels(result, ctx))
-        doc_id = result.document.doc_id
-        for qnode in doc_quote_nodes(result, ctx):
-            nodes[qnode] = nodes.get(qnode, frozenset()) | {doc_id}
-    return labels, nodes
+    return labels
 
 
-def merge_labels(parts: list[tuple[Counter, dict[str, frozenset[str]]]]) -> tuple[Counter, dict[str, frozenset[str]]]:
+def merge_counters(parts: list[Counter]) -> Counter:
     labels: Counter = Counter()
-    nodes: dict[str, frozenset[str]] = {}
-    for part_labels, part_nodes in parts:
-        labels.update(part_labels)
-        for qnode, docs in part_nodes.items():
-            nodes[qnode] = nodes[qnode] | docs if qnode in nodes else docs
-    return labels, nodes
-
-
-def shared_quote_nodes(merged: tuple[Counter, dict[str, frozenset[str]]]) -> tuple[Counter, dict[str, tuple[str, ...]]]:
-    """Keep the quotation nodes reported by more than one document (the others need no table)."""
-    labels, nodes = merged
-    return labels, {qnode: tuple(sorted(docs)) for qnode, docs in nodes.items() if len(docs) > 1}
-
-
-def partition_own_stances(part: Iterable[DocResult], ctx: Context) -> list[OwnStance]:
-    return [s for result in active(part) for s in doc_own_stances(result, ctx)]
+    for part in parts:
+        labels.update(part)
+    return labels
 
 
 def concat(parts: list[list[Any]]) -> list[Any]:
     return [item for part in parts for item in part]
 
 
-def shifted_stances(own: list[OwnStance]) -> dict[str, str]:
-    return shifts(own, {s.doc_id: s.date for s in own})
+def with_shared_quotes(quotes: list[Quote], duplicates: dict[str, tuple[str, ...]]) -> list[Quote]:
+    """A quotation node reported by several documents: each of its rows lists them all (and
+    their duplicates); the rows come out of their documents' passes with their own only."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    for q in quotes:
+        sources[q.quote_node].add(q.doc_id)
+    shared = {qnode: tuple(sorted({d for source in docs for d in (source, *duplicates.get(source, ()))}))
+              for qnode, docs in sources.items() if len(docs) > 1}
+    return [q._replace(doc_ids=shared[q.quote_node]) if q.quote_node in shared else q for q in quotes]
+
+
+def with_shifts(stances: list[Stance]) -> list[Stance]:
+    """``shift_from`` on the stances that show a changed position (from the dated documents' own
+    stances: not attributed by another, not repeated)."""
+    own = [s for s in stances if s.date and not s.claimed_by and not s.duplicate]
+    shifted = shifts(own, {s.doc_id: s.date for s in own})
+    return [s._replace(shift_from=shifted[s.stance_id]) if s.stance_id in shifted else s for s in stances]
 
 
 def partition_quotes(part: Iterable[DocResult], ctx: Context) -> Iterator[Any]:
@@ -177,14 +175,13 @@ def resolve(results: list[DocResult] | None, lexicon: Lexicon, overrides_path: P
     ctx = replace(ctx, doc_neg={d: g.negotiation_id for g in groups for d in g.doc_ids},
                        duplicates={d: tuple(ds) for d, ds in duplicates.items()})
 
-    labels, shared = engine.reduce(partition_labels, merge_labels, ctx, finish=shared_quote_nodes)
+    labels = engine.reduce(partition_labels, merge_counters, ctx)
     issue_rows, label_to_id = resolve_issues((pair for pair, n in labels.items() for _ in range(n)), model)
-    ctx = replace(ctx, label_to_id=label_to_id, issue_label={i.issue_id: i.label for i in issue_rows},
-                       shared_quotes=shared)
-    ctx = replace(ctx, shifted=engine.reduce(partition_own_stances, concat, ctx, finish=shifted_stances))
+    del labels
+    ctx = replace(ctx, label_to_id=label_to_id, issue_label={i.issue_id: i.label for i in issue_rows})
 
-    quotes = engine.rows(partition_quotes, ctx)
-    stances = engine.rows(partition_stances, ctx)
+    quotes = with_shared_quotes(engine.rows(partition_quotes, ctx), ctx.duplicates)
+    stances = with_shifts(engine.rows(partition_stances, ctx))
     actors, issues = totals(actors, issue_rows, quotes, stances)
     dates = {d.doc_id: d.date for d in documents if d.date}
     negotiations = negotiation_rows(groups, stances, issues, ctx.names, dates, overrides["negotiations"])

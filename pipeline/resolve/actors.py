@@ -56,12 +56,14 @@ def actor_infos(results: Iterable[DocResult], ids: dict[Key, str], dropped: froz
                 a = acc[aid] = [Counter(), {}, (node, actor.type), None, set(), Counter(), Counter(), set(), 0]
             a[0][actor.name] += 1
             uses, first = a[1].get(actor.type, (0, node))
-            a[1][actor.type] = (uses + 1, min(first, node))
-            a[2] = min(a[2], (node, actor.type))
+            a[1][actor.type] = (uses + 1, first if first < node else node)
+            if node < a[2][0]:  # nodes are unique: the smaller (node, type) is the smaller node's
+                a[2] = (node, actor.type)
             if actor.gaz_id and (a[3] is None or node < a[3][0]):
                 a[3] = (node, actor.gaz_id)
             a[4].add(actor.name)
-            a[4].update(actor.aliases)
+            if actor.aliases:
+                a[4].update(actor.aliases)
             if actor.role:
                 a[5][actor.role] += 1
             if affiliation:

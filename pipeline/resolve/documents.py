@@ -1,9 +1,8 @@
 """Per-document steps of the resolve stage, given what the corpus-wide steps decided.
 
 Everything here reads one document's records and a :class:`Context` (actor ids by key, actor
-names and parties, negotiations of documents, issue ids of labels, shared quotations, shifted
-stances) and returns that document's facts, labels or rows; each partition of the corpus runs
-them on its own documents.
+names and parties, negotiations of documents, issue ids of labels) and returns that document's
+facts, labels or rows; each partition of the corpus runs them on its own documents.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from ..extract.text import fold
 from ..ids import short_hash
@@ -44,6 +43,8 @@ def clear_caches() -> None:
     _stop.cache_clear()
     _specific_head.cache_clear()
     _quote_words.cache_clear()
+    _NODE_IDS.clear()
+    _NODE_IDS_FOR[:] = [None, None]
 
 
 @dataclass(frozen=True)
@@ -65,19 +66,29 @@ class Context:
     issue_label: dict[str, str] = field(default_factory=dict)
     # doc_id -> the documents that duplicate it
     duplicates: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # quote node -> its documents, when more than one
-    shared_quotes: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # stance_id -> the polarity held before
-    shifted: dict[str, str] = field(default_factory=dict)
 
 
 def active(results: Iterable[DocResult]) -> Iterator[DocResult]:
     return (r for r in results if r.document.ok and not r.document.duplicate_of)
 
 
+# each document's actor ids, read by every pass after the actor keys: made once per document
+# for the ids and drops of one build (cleared with the other caches)
+_NODE_IDS: dict[str, dict[int, str]] = {}
+_NODE_IDS_FOR: list[Any] = [None, None]
+
+
 def node_ids(result: DocResult, ctx: Context) -> dict[int, str]:
     """Local actor index -> actor id, for the actors not dropped."""
-    return {i: aid for i, aid in enumerate(doc_actor_ids(result, ctx.ids)) if aid not in ctx.dropped}
+    if _NODE_IDS_FOR[0] is not ctx.ids or _NODE_IDS_FOR[1] is not ctx.dropped:
+        _NODE_IDS.clear()
+        _NODE_IDS_FOR[:] = [ctx.ids, ctx.dropped]
+    doc_id = result.document.doc_id
+    ids = _NODE_IDS.get(doc_id)
+    if ids is None:
+        ids = _NODE_IDS[doc_id] = {i: aid for i, aid in enumerate(doc_actor_ids(result, ctx.ids))
+                                   if aid not in ctx.dropped}
+    return ids
 
 
 def doc_facts(result: DocResult, ctx: Context) -> DocFacts:
@@ -115,28 +126,24 @@ def quote_id(doc_id: str, q: Any) -> str:
     return "q-" + short_hash(doc_id, q.start, q.end, q.kind)
 
 
-def doc_quote_nodes(result: DocResult, ctx: Context) -> set[str]:
-    ids = node_ids(result, ctx)
-    return {quote_node(result, ids, q)[1] for q in result.quotes}
-
-
 def doc_quotes(result: DocResult, ctx: Context) -> list[Quote]:
-    """One row per occurrence; the documents of its quote node (and their duplicates)."""
+    """One row per occurrence, with its document and that document's duplicates (the other
+    documents of its quote node are added once every row is known)."""
     doc_id = result.document.doc_id
     ids = node_ids(result, ctx)
+    docs = tuple(sorted({doc_id, *ctx.duplicates.get(doc_id, ())}))
     rows = []
     for q in result.quotes:
         speaker_id, qnode = quote_node(result, ids, q)
-        sources = ctx.shared_quotes.get(qnode, (doc_id,))
-        docs = {d for source in sources for d in (source, *ctx.duplicates.get(source, ()))}
         rows.append(Quote(quote_id(doc_id, q), doc_id, speaker_id,
                           ctx.names.get(speaker_id, ""), q.text, q.kind, q.cue, q.start, q.end,
-                          tuple(sorted(docs)), qnode, q.speaker_description))
+                          docs, qnode, q.speaker_description))
     return rows
 
 
 def doc_stances(result: DocResult, ctx: Context) -> list[Stance]:
-    """A document's stance rows (a repeated one marked ``duplicate``; ``shift_from`` from the context)."""
+    """A document's stance rows (a repeated one marked ``duplicate``; ``shift_from`` is set once
+    every row is known)."""
     doc_id = result.document.doc_id
     ids = node_ids(result, ctx)
     stances: list[Stance] = []
@@ -160,27 +167,6 @@ def doc_stances(result: DocResult, ctx: Context) -> list[Stance]:
             issue=ctx.issue_label[issue_id], polarity=s.polarity, red_line=bool(s.red_line), condition=s.condition,
             cue=s.cue, evidence=s.evidence, start_char=s.start, end_char=s.end, claimed_by=claimed, quote_id=quoted,
             issue_text=s.issue_text, hedged=bool(s.hedged), duplicate=duplicate, negotiation_id=negotiation_id,
-            date=result.document.date, shift_from=ctx.shifted.get(stance_id, ""),
+            date=result.document.date, shift_from="",
         ))
     return stances
-
-
-class OwnStance(NamedTuple):
-    """What a stance's place in its actor's timeline needs (see :func:`pipeline.positions.shifts`)."""
-
-    stance_id: str
-    doc_id: str
-    date: str
-    actor_id: str
-    issue_id: str
-    polarity: str
-    claimed_by: str = ""
-    duplicate: bool = False
-
-
-def doc_own_stances(result: DocResult, ctx: Context) -> list[OwnStance]:
-    """A dated document's own stances (not attributed by another, not repeated)."""
-    if not result.document.date:
-        return []
-    return [OwnStance(s.stance_id, s.doc_id, s.date, s.actor_id, s.issue_id, s.polarity)
-            for s in doc_stances(result, ctx) if not s.claimed_by and not s.duplicate]

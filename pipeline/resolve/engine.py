@@ -21,13 +21,18 @@ from . import documents, keys
 
 def run_partition(function: Callable[..., Any], partition: Sequence[DocResult], *args: Any) -> Any:
     """``function`` over one partition, its caches cleared after it: nothing outlives the
-    partition (a worker would otherwise pin every pass's issue model; the client, the last
-    build's labels)."""
+    partition (a worker would otherwise pin every pass's issue model)."""
     try:
-        result = function(partition, *args)
-        return list(result) if isinstance(result, Iterator) else result
+        return run_here(function, partition, *args)
     finally:
         clear_caches()
+
+
+def run_here(function: Callable[..., Any], partition: Sequence[DocResult], *args: Any) -> Any:
+    """``function`` over one partition of this process, its caches kept for the next pass (the
+    same names and labels are read again; the resolve stage clears them once it ends)."""
+    result = function(partition, *args)
+    return list(result) if isinstance(result, Iterator) else result
 
 
 def clear_caches() -> None:
@@ -56,11 +61,11 @@ class LocalEngine:
 
     def reduce(self, perpartition: Callable[..., Any], aggregate: Callable[[list[Any]], Any], *args: Any,
                finish: Callable[[Any], Any] | None = None) -> Any:
-        result = aggregate([run_partition(perpartition, part, *args) for part in self.partitions])
+        result = aggregate([run_here(perpartition, part, *args) for part in self.partitions])
         return finish(result) if finish is not None else result
 
     def rows(self, function: Callable[..., Iterable[Any]], *args: Any) -> list[Any]:
-        return [row for part in self.partitions for row in run_partition(function, part, *args)]
+        return [row for part in self.partitions for row in run_here(function, part, *args)]
 
 
 class DaskEngine:

@@ -30,24 +30,24 @@ Node = tuple[str, int]  # (doc_id, index of the actor in its document)
 Key = tuple  # ("gaz", id) | ("full", tokens) | ("bare", surname, affiliation gazetteer id, role head or None) | ("name", type, folded name)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def role_head(role: str) -> str:
     words = [w for w in re.split(r"[\s-]+", role.lower()) if w]
     return words[-1] if words else ""
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def folded(text: str) -> str:
     return fold(text)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(fold_name_token(w) for w in re.split(r"[\s]+", name) if fold_name_token(w))
 
 
 def clear_caches() -> None:
-    """Forget the cached name readings (kept one partition, not the process)."""
+    """Forget the cached name readings (kept one partition on a worker, one build here)."""
     role_head.cache_clear()
     folded.cache_clear()
     name_tokens.cache_clear()
@@ -95,20 +95,25 @@ def key_summary(results: Iterable[DocResult]) -> dict[Key, KeyInfo]:
     acc: dict[Key, list[Any]] = {}
     for result in results:
         doc_id = result.document.doc_id
+        text = f"({doc_id!r}, "  # str((doc_id, i)) is text + str(i) + ")"
         for i, (actor, key) in enumerate(zip(result.actors, doc_keys(result))):
             node = (doc_id, i)
             a = acc.get(key)
             if a is None:  # names, first node, first node as text, affiliations, heads, aliases
-                a = acc[key] = [Counter(), node, str(node), set(), set(), set()]
+                a = acc[key] = [Counter(), node, f"{text}{i})", set(), set(), set()]
             a[0][actor.name] += 1
-            a[1] = min(a[1], node)
-            a[2] = min(a[2], str(node))
+            if node < a[1]:
+                a[1] = node
+            node_text = f"{text}{i})"
+            if node_text < a[2]:
+                a[2] = node_text
             aff = affiliation_gaz(result.actors, actor)
             if aff:
                 a[3].add(aff)
             if actor.role:
                 a[4].add(role_head(actor.role))
-            a[5].update(folded(alias) for alias in actor.aliases)
+            if actor.aliases:
+                a[5].update(folded(alias) for alias in actor.aliases)
     return {key: KeyInfo(a[0], a[1], a[2], frozenset(a[3]), frozenset(a[4]), frozenset(a[5])) for key, a in acc.items()}
 
 
