@@ -11,8 +11,12 @@ text (``parse_math=False``: a ``$`` in an actor's name is not TeX) and the PNG c
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
+import signal
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -37,6 +41,13 @@ def write_stance_heatmap(resolved: Resolved, path: Path, matrix: StanceMatrix | 
     columns held by the most actors and the actors holding a position on one of them; the
     caption still counts the whole matrix.
     """
+    png = _render(_drawing(resolved, matrix))
+    write_atomic(Path(path), lambda handle: handle.write(png))
+
+
+def _drawing(resolved: Resolved, matrix: StanceMatrix | None) -> tuple[pd.DataFrame, dict[str, str], tuple[int, int]]:
+    """The arguments of ``render_stance_heatmap`` for ``resolved``: the part of the matrix drawn,
+    the issues' labels and the whole matrix's size."""
     matrix = stance_matrix(resolved) if matrix is None else matrix
     columns = set(matrix.issues)
     held: dict[str, int] = {}
@@ -47,8 +58,90 @@ def write_stance_heatmap(resolved: Resolved, path: Path, matrix: StanceMatrix | 
     chosen = set(sorted(held, key=lambda i: (-held[i], i))[:MAX_ISSUES])
     drawn = matrix._replace(actors=[a for a in matrix.actors if chosen.intersection(matrix.cells.get(a, ()))])
     labels = {issue.issue_id: issue.label for issue in resolved.issues}
-    png = render_stance_heatmap(drawn.frame(sorted(chosen)), labels, totals=(len(matrix.actors), len(matrix.issues)))
-    write_atomic(Path(path), lambda handle: handle.write(png))
+    return drawn.frame(sorted(chosen)), labels, (len(matrix.actors), len(matrix.issues))
+
+
+def _render(drawing: tuple[pd.DataFrame, dict[str, str], tuple[int, int]]) -> bytes:
+    frame, labels, totals = drawing
+    return render_stance_heatmap(frame, labels, totals=totals)
+
+
+class BackgroundHeatmap:
+    """``stance_matrix.png`` drawn by a forked child process while this one goes on.
+
+    Importing matplotlib and drawing take about a second, as long as the rest of a small
+    build's cross-document stages; the child draws on another core and hands the PNG bytes
+    back through a pipe, and :meth:`write` writes them (atomically, in this process, so the
+    file joins the build's output set). The bytes are those ``write_stance_heatmap`` writes.
+    Where there is no ``fork`` (Windows), or the child fails, the picture is drawn here.
+    """
+
+    def __init__(self, resolved: Resolved, path: Path, matrix: StanceMatrix | None = None) -> None:
+        self.path = Path(path)
+        self.args = _drawing(resolved, matrix)
+        self.pid: int | None = None
+        self.fd: int | None = None
+        if hasattr(os, "fork"):
+            self._fork()
+
+    def _fork(self) -> None:
+        read, write = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:  # no memory or process left for a child: draw here instead
+            os.close(read)
+            os.close(write)
+            return
+        if pid == 0:  # the child: draw, send the bytes, never return into the build
+            code = 1
+            try:
+                os.close(read)
+                png = _render(self.args)
+                with os.fdopen(write, "wb") as out:
+                    out.write(png)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write)
+        self.pid, self.fd = pid, read
+
+    def png(self) -> bytes:
+        """The PNG bytes: the child's when it drew them, else drawn here."""
+        data = b""
+        if self.fd is not None:
+            with os.fdopen(self.fd, "rb") as handle:
+                self.fd = None
+                data = handle.read()
+            _, status = os.waitpid(self.pid, 0)
+            self.pid = None
+            if status != 0:
+                data = b""
+        return data or _render(self.args)
+
+    def write(self) -> None:
+        png = self.png()
+        write_atomic(self.path, lambda handle: handle.write(png))
+
+    def cancel(self) -> None:
+        """Stop the child, if it still runs (the build failed or was interrupted)."""
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+        if self.pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+            self.pid = None
+
+
+@contextlib.contextmanager
+def heatmap_in_background(resolved: Resolved, path: Path, matrix: StanceMatrix | None = None) -> Iterator[BackgroundHeatmap]:
+    """A :class:`BackgroundHeatmap` whose child is stopped if the block raises before ``write``."""
+    heatmap = BackgroundHeatmap(resolved, path, matrix)
+    try:
+        yield heatmap
+    finally:
+        heatmap.cancel()
 
 
 def _short(text: str) -> str:
