@@ -22,6 +22,7 @@ _REL_ORDER = ("stance", "red_line", "said", "member_of", "speaks_for", "aligned"
 _SENTENCE_KEYS = ("evidence", "quote", "own_evidence", "claim_evidence", "condition")
 _LIST_KEYS = ("speaker", "cue", "claimed_by", "quote_id", "issues", "issue", "issue_ids", "stance_id", "negotiation_id",
               "position_shift")
+_MERGED_KEYS = (*_SENTENCE_KEYS, *_LIST_KEYS)
 # what the explorer page shows for each piece of evidence behind a collapsed edge
 EVIDENCE_KEYS = ("relation", "polarity", "red_line", "condition", "evidence", "quote", "speaker", "cue",
                  "claimed_by", "doc_ids", "date", "issues", "hedged", "negotiation_id", "position_shift")
@@ -46,12 +47,19 @@ def collapse(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
         out.add_node(node, **g.nodes[node])
     for n, (u, v) in enumerate(sorted(pairs)):
         relations = pairs[(u, v)]
-        merged = [_merge_edges([data for _, data in sorted(relations[r], key=lambda item: item[0])], r)
-                  for r in sorted(relations, key=_rel_rank)]
-        edge = merged[0] if len(merged) == 1 else _join_relations(merged)
+        if len(relations) == 1:  # most pairs: one relation, often one edge
+            (relation, items), = relations.items()
+            edge = _merge_edges([data for _, data in (sorted(items, key=_first) if len(items) > 1 else items)], relation)
+        else:
+            edge = _join_relations([_merge_edges([data for _, data in sorted(relations[r], key=_first)], r)
+                                    for r in sorted(relations, key=_rel_rank)])
         edge["id"] = f"e{n}"
         out.add_edge(u, v, key=edge["id"], **edge)
     return out
+
+
+def _first(item: tuple[str, dict[str, Any]]) -> str:
+    return item[0]
 
 
 def _rel_rank(relation: str) -> tuple[int, str]:
@@ -74,7 +82,13 @@ def _merge_edges(items: list[dict[str, Any]], relation: str) -> dict[str, Any]:
 
         merged["polarity"] = prevailing(polarities)
         merged["polarities"] = "|".join(sorted(polarities))
-    for key in (*_SENTENCE_KEYS, *_LIST_KEYS):
+    single = items[0] if len(items) == 1 else None
+    for key in _MERGED_KEYS:
+        if single is not None:  # one piece of evidence: its value as it is (what _unique keeps of it)
+            value = single.get(key)
+            if value is not None and value != "":
+                merged[key] = str(value)
+            continue
         values = _unique(d.get(key) for d in items)
         if values:
             merged[key] = (JOIN if key in _SENTENCE_KEYS else "|").join(values)

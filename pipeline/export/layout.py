@@ -22,6 +22,8 @@ _STRESS_ITERATIONS = 30
 # O(nodes x pivots), and the MDS start is already the layout's shape
 _ARCHIVE_COMPONENT = 50_000
 _ARCHIVE_STRESS_ITERATIONS = 8
+# components up to this size search their graph distances in plain Python (see _component_layout)
+_SMALL_COMPONENT = 300
 # Above this many nodes (an archive, not a corpus one reads node by node) communities come from
 # fast label propagation instead of Louvain (linear, seeded). A sampled betweenness is always
 # computed with numpy (networkx's estimate, whose pure-Python BFS takes minutes on an archive).
@@ -216,6 +218,29 @@ def _bfs(source: int, indptr, indices, n: int):
     return dist
 
 
+def _adjacency_lists(indptr, indices) -> list[list[int]]:
+    flat, bounds = indices.tolist(), indptr.tolist()
+    return [flat[bounds[i]:bounds[i + 1]] for i in range(len(bounds) - 1)]
+
+
+def _bfs_lists(source: int, neighbours: list[list[int]]) -> list[int]:
+    """Hop distances from ``source`` (-1: unreachable), as ``_bfs`` gives them, on adjacency lists."""
+    dist = [-1] * len(neighbours)
+    dist[source] = 0
+    frontier = [source]
+    level = 0
+    while frontier:
+        level += 1
+        found = []
+        for node in frontier:
+            for other in neighbours[node]:
+                if dist[other] < 0:
+                    dist[other] = level
+                    found.append(other)
+        frontier = found
+    return dist
+
+
 def _component_layout(members, local, indptr, indices, rng):
     """Positions of one connected component, median edge length 1, centred on 0.
 
@@ -235,9 +260,14 @@ def _component_layout(members, local, indptr, indices, rng):
     # first pivot: a seeded choice; then each next one the node farthest from those chosen
     pivot = int(rng.randint(size))
     pivot_nodes = np.empty(pivots, dtype=np.int64)
+    # a small component's searches in plain Python: numpy's per-call cost is most of their time
+    neighbours = _adjacency_lists(sub_indptr, sub_indices) if size <= _SMALL_COMPONENT else None
     for p in range(pivots):
         pivot_nodes[p] = pivot
-        dist = _bfs(pivot, sub_indptr, sub_indices, size).astype(float)
+        if neighbours is not None:
+            dist = np.array(_bfs_lists(pivot, neighbours), dtype=float)
+        else:
+            dist = _bfs(pivot, sub_indptr, sub_indices, size).astype(float)
         distances[:, p] = dist
         nearest = np.minimum(nearest, dist)
         pivot = int(np.argmax(nearest))
@@ -275,22 +305,33 @@ def _sparse_stress(coords, edges, distances, pivots, iterations: int = _STRESS_I
     degree = np.bincount(first, minlength=n) + np.bincount(second, minlength=n)
     total = degree + weights.sum(axis=1)
     movable = total > 0
+    divisor = np.maximum(total, 1e-9)[:, None]
+    wanted = weights * distances  # the pivot terms' weighted lengths: the same every iteration
+    dx, dy, pull = (np.empty_like(distances) for _ in range(3))  # (nodes x pivots) buffers, reused
     for _ in range(iterations):
         diff = coords[first] - coords[second]
         length = np.maximum(np.sqrt((diff * diff).sum(axis=1)), 1e-9)[:, None]
-        toward_first = coords[second] + diff / length
-        toward_second = coords[first] - diff / length
+        unit = diff / length
+        toward_first = coords[second] + unit
+        toward_second = coords[first] - unit
         target = np.zeros_like(coords)
         for axis in range(2):
             target[:, axis] = (np.bincount(first, weights=toward_first[:, axis], minlength=n)
                                + np.bincount(second, weights=toward_second[:, axis], minlength=n))
         anchors = coords[pivots]
-        dx = coords[:, 0:1] - anchors[None, :, 0]
-        dy = coords[:, 1:2] - anchors[None, :, 1]
-        pull = weights * distances / np.maximum(np.sqrt(dx * dx + dy * dy), 1e-9)
-        target[:, 0] += weights @ anchors[:, 0] + (pull * dx).sum(axis=1)
-        target[:, 1] += weights @ anchors[:, 1] + (pull * dy).sum(axis=1)
-        coords = np.where(movable[:, None], target / np.maximum(total, 1e-9)[:, None], coords)
+        np.subtract(coords[:, 0:1], anchors[None, :, 0], out=dx)
+        np.subtract(coords[:, 1:2], anchors[None, :, 1], out=dy)
+        # pull = wanted / max(sqrt(dx^2 + dy^2), 1e-9), computed in place
+        np.multiply(dx, dx, out=pull)
+        pull += dy * dy
+        np.sqrt(pull, out=pull)
+        np.maximum(pull, 1e-9, out=pull)
+        np.divide(wanted, pull, out=pull)
+        np.multiply(pull, dx, out=dx)
+        np.multiply(pull, dy, out=dy)
+        target[:, 0] += weights @ anchors[:, 0] + dx.sum(axis=1)
+        target[:, 1] += weights @ anchors[:, 1] + dy.sum(axis=1)
+        coords = np.where(movable[:, None], target / divisor, coords)
     return coords
 
 
