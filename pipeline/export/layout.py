@@ -37,16 +37,7 @@ def analyse(g: nx.MultiDiGraph, seed: int) -> None:
     Louvain, betweenness estimated from a seeded sample of sources on big graphs, and a
     pivot-MDS + sparse-stress layout above a few hundred nodes (see ``_layout``).
     """
-    simple = nx.Graph()
-    simple.add_nodes_from(sorted(g.nodes))
-    for u, v, data in g.edges(data=True):
-        if u == v:
-            continue
-        w = float(data.get("n_evidence", 1))
-        if simple.has_edge(u, v):
-            simple[u][v]["weight"] += w
-        else:
-            simple.add_edge(u, v, weight=w)
+    simple = undirected(g)
     n = simple.number_of_nodes()
     if n == 0:
         return
@@ -94,7 +85,7 @@ def label_propagation(simple: nx.Graph, seed: int) -> list[set[str]]:
     rng = random.Random(seed)
     nodes = list(simple)
     index = {node: i for i, node in enumerate(nodes)}
-    neighbours = [[(index[other], data.get("weight", 1)) for other, data in simple.adj[node].items()] for node in nodes]
+    neighbours = [[(index[other], data.get("weight", 1)) for other, data in around.items()] for _, around in simple.adjacency()]
     order = list(range(len(nodes)))
     rng.shuffle(order)  # the permutation networkx's shuffle of its queue makes: same draws, same swaps
     queue = deque(order)
@@ -121,6 +112,23 @@ def label_propagation(simple: nx.Graph, seed: int) -> list[set[str]]:
     for i, node in enumerate(nodes):
         groups.setdefault(label[i], set()).add(node)
     return list(groups.values())
+
+
+def undirected(g: nx.MultiDiGraph) -> nx.Graph:
+    """The simple undirected graph the analysis runs on: nodes sorted, one edge per pair (in the
+    order of the pair's first edge in ``g``), weighted by the pair's pieces of evidence (summed
+    in ``g``'s edge order); self-loops left out. The weights are summed in a dict and the edges
+    added at once: per-edge ``has_edge``/``add_edge`` calls were a tenth of an archive's analysis."""
+    weights: dict[tuple[str, str], float] = {}
+    for u, v, evidence in g.edges(data="n_evidence", default=1):
+        if u == v:
+            continue
+        pair = (u, v) if (v, u) not in weights else (v, u)
+        weights[pair] = weights[pair] + float(evidence) if pair in weights else float(evidence)
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(g.nodes))
+    simple.add_edges_from((u, v, {"weight": w}) for (u, v), w in weights.items())
+    return simple
 
 
 def sampled_betweenness(simple: nx.Graph, k: int, seed: int) -> dict[str, float]:
@@ -177,7 +185,7 @@ def _dependencies(source: int, indptr, indices, n: int):
             break
         offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(size)
         u, v = np.repeat(frontier, lengths), indices[offsets]
-        found = np.unique(v[dist[v] < 0])
+        found = _sorted_unique(v[dist[v] < 0], n)
         dist[found] = level + 1
         on_path = dist[v] == level + 1
         u, v = u[on_path], v[on_path]
@@ -189,6 +197,18 @@ def _dependencies(source: int, indptr, indices, n: int):
         delta += np.bincount(u, weights=sigma[u] * (1.0 + delta[v]) / sigma[v], minlength=n)
     delta[source] = 0.0
     return delta
+
+
+def _sorted_unique(values, n: int):
+    """``numpy.unique(values)`` for node numbers below ``n``: a big BFS level is marked in a
+    mask (linear) rather than sorted or hashed, which was most of a large component's search."""
+    import numpy as np
+
+    if values.size * 32 < n:
+        return np.unique(values)
+    mark = np.zeros(n, dtype=bool)
+    mark[values] = True
+    return np.flatnonzero(mark)
 
 
 def _layout(simple: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
@@ -256,7 +276,7 @@ def _bfs(source: int, indptr, indices, n: int):
             break
         offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
         neighbours = indices[offsets + np.arange(total)]
-        neighbours = np.unique(neighbours[dist[neighbours] < 0])
+        neighbours = _sorted_unique(neighbours[dist[neighbours] < 0], n)
         dist[neighbours] = level
         frontier = neighbours
     return dist
