@@ -43,8 +43,13 @@ def collapse(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for u, v, key, data in g.edges(keys=True, data=True):
         pairs[(u, v)][data.get("relation", "")].append((str(key), data))
     out = nx.MultiDiGraph(**g.graph)
-    for node in sorted(g.nodes):
-        out.add_node(node, **g.nodes[node])
+    out.add_nodes_from((node, g.nodes[node]) for node in sorted(g.nodes))
+    out.add_edges_from(_collapsed_edges(pairs))
+    return out
+
+
+def _collapsed_edges(pairs):
+    """(source, target, id, attributes) of each collapsed edge, pairs in sorted order."""
     for n, (u, v) in enumerate(sorted(pairs)):
         relations = pairs[(u, v)]
         if len(relations) == 1:  # most pairs: one relation, often one edge
@@ -54,8 +59,7 @@ def collapse(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
             edge = _join_relations([_merge_edges([data for _, data in sorted(relations[r], key=_first)], r)
                                     for r in sorted(relations, key=_rel_rank)])
         edge["id"] = f"e{n}"
-        out.add_edge(u, v, key=edge["id"], **edge)
-    return out
+        yield u, v, edge["id"], edge
 
 
 def _first(item: tuple[str, dict[str, Any]]) -> str:
@@ -116,7 +120,11 @@ def _merge_edges(items: list[dict[str, Any]], relation: str) -> dict[str, Any]:
 def _evidence_item(data: dict[str, Any], relation: str) -> tuple[Any, ...]:
     """One piece of evidence as a tuple of ``EVIDENCE_KEYS``' values (None where there is none):
     an archive's graph holds hundreds of thousands of them, and a tuple is a third of a dict."""
-    return (relation, *(None if data.get(k) in (None, "", False) else data[k] for k in EVIDENCE_KEYS[1:]))
+    return (relation, *[None if value in _NO_VALUE else value for value in map(data.get, _EVIDENCE_FIELDS)])
+
+
+_EVIDENCE_FIELDS = EVIDENCE_KEYS[1:]
+_NO_VALUE = (None, "", False)  # compared with ==, as before: 0 and 0.0 are no value either
 
 
 def evidence_dict(item: tuple[Any, ...] | dict[str, Any]) -> dict[str, Any]:

@@ -340,6 +340,7 @@ def _component_layout(members, local, indptr, indices, rng):
     centred *= -0.5
     values, vectors = np.linalg.eigh(centred.T @ centred)
     coords = centred @ vectors[:, ::-1][:, :2]
+    del squared, centred  # (nodes x pivots) each: not kept through the stress iterations
     for axis in range(2):  # eigenvectors have no sign: fix it so the layout never mirrors
         if coords[int(np.argmax(np.abs(coords[:, axis]))), axis] < 0:
             coords[:, axis] = -coords[:, axis]
