@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
-import signal
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +22,7 @@ import pandas as pd
 from ..graph import EDGE_COLORS
 from ..records import POLARITIES, Resolved
 from .atomic import write_atomic
+from .forked import Forked
 from .tables import StanceMatrix, stance_matrix
 
 EMPTY = "#f2f2f2"
@@ -70,68 +69,25 @@ class BackgroundHeatmap:
     """``stance_matrix.png`` drawn by a forked child process while this one goes on.
 
     Importing matplotlib and drawing take about a second, as long as the rest of a small
-    build's cross-document stages; the child draws on another core and hands the PNG bytes
-    back through a pipe, and :meth:`write` writes them (atomically, in this process, so the
-    file joins the build's output set). The bytes are those ``write_stance_heatmap`` writes.
-    Where there is no ``fork`` (Windows), or the child fails, the picture is drawn here.
+    build's cross-document stages; the child draws on another core (:mod:`.forked`) and
+    :meth:`write` writes its bytes (atomically, in this process, so the file joins the build's
+    output set). The bytes are those ``write_stance_heatmap`` writes.
     """
 
     def __init__(self, resolved: Resolved, path: Path, matrix: StanceMatrix | None = None) -> None:
         self.path = Path(path)
-        self.args = _drawing(resolved, matrix)
-        self.pid: int | None = None
-        self.fd: int | None = None
-        if hasattr(os, "fork"):
-            self._fork()
+        self.job = Forked(_render, _drawing(resolved, matrix))
 
-    def _fork(self) -> None:
-        read, write = os.pipe()
-        try:
-            pid = os.fork()
-        except OSError:  # no memory or process left for a child: draw here instead
-            os.close(read)
-            os.close(write)
-            return
-        if pid == 0:  # the child: draw, send the bytes, never return into the build
-            code = 1
-            try:
-                os.close(read)
-                png = _render(self.args)
-                with os.fdopen(write, "wb") as out:
-                    out.write(png)
-                code = 0
-            finally:
-                os._exit(code)
-        os.close(write)
-        self.pid, self.fd = pid, read
-
-    def png(self) -> bytes:
-        """The PNG bytes: the child's when it drew them, else drawn here."""
-        data = b""
-        if self.fd is not None:
-            with os.fdopen(self.fd, "rb") as handle:
-                self.fd = None
-                data = handle.read()
-            _, status = os.waitpid(self.pid, 0)
-            self.pid = None
-            if status != 0:
-                data = b""
-        return data or _render(self.args)
+    @property
+    def pid(self) -> int | None:
+        return self.job.pid
 
     def write(self) -> None:
-        png = self.png()
+        png = self.job.result()
         write_atomic(self.path, lambda handle: handle.write(png))
 
     def cancel(self) -> None:
-        """Stop the child, if it still runs (the build failed or was interrupted)."""
-        if self.fd is not None:
-            os.close(self.fd)
-            self.fd = None
-        if self.pid is not None:
-            with contextlib.suppress(OSError):
-                os.kill(self.pid, signal.SIGKILL)
-                os.waitpid(self.pid, 0)
-            self.pid = None
+        self.job.cancel()
 
 
 @contextlib.contextmanager

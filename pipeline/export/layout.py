@@ -8,6 +8,8 @@ import random
 
 import networkx as nx
 
+from .forked import Forked
+
 # Exact betweenness costs O(nodes x (nodes + edges)); above this much work it is estimated
 # from a seeded sample of sources, as many as the budget allows (at least _MIN_SOURCES), which
 # keeps the cost linear in the size of the graph.
@@ -41,23 +43,28 @@ def analyse(g: nx.MultiDiGraph, seed: int) -> None:
     n = simple.number_of_nodes()
     if n == 0:
         return
+    louvain = None
     if not simple.number_of_edges():
         communities = [{node} for node in simple]
     elif n > _ARCHIVE_NODES:
         communities = label_propagation(simple, seed)
     else:
-        communities = nx.community.louvain_communities(simple, weight="weight", seed=seed)
+        # Louvain in a forked child while betweenness and the layout are computed here (the
+        # same function on the same graph: the same communities); an archive's graph is not
+        # forked, its label propagation is quick and a copy of its pages would not be
+        louvain = Forked(_louvain, simple, seed)
+    try:
+        betweenness = _betweenness(simple, seed)
+        positions = _layout(simple, seed)
+        if louvain is not None:
+            communities = louvain.result()
+    finally:
+        if louvain is not None:
+            louvain.cancel()
     community_of = {}
     for idx, members in enumerate(sorted(communities, key=lambda c: (-len(c), min(c)))):
         for node in members:
             community_of[node] = idx
-    work = n + simple.number_of_edges()
-    k = None if n * work <= _BETWEENNESS_BUDGET else min(n, max(_MIN_SOURCES, _BETWEENNESS_BUDGET // work))
-    if k is not None and k < n:
-        betweenness = sampled_betweenness(simple, k, seed)
-    else:
-        betweenness = nx.betweenness_centrality(simple, k=k, seed=seed, normalized=True)
-    positions = _layout(simple, seed)
     degree = dict(simple.degree())
     for node in g.nodes:
         data = g.nodes[node]
@@ -112,6 +119,20 @@ def label_propagation(simple: nx.Graph, seed: int) -> list[set[str]]:
     for i, node in enumerate(nodes):
         groups.setdefault(label[i], set()).add(node)
     return list(groups.values())
+
+
+def _louvain(simple: nx.Graph, seed: int) -> list[set[str]]:
+    return nx.community.louvain_communities(simple, weight="weight", seed=seed)
+
+
+def _betweenness(simple: nx.Graph, seed: int) -> dict[str, float]:
+    """Exact betweenness on a small graph, else estimated from a seeded sample of sources."""
+    n = simple.number_of_nodes()
+    work = n + simple.number_of_edges()
+    k = None if n * work <= _BETWEENNESS_BUDGET else min(n, max(_MIN_SOURCES, _BETWEENNESS_BUDGET // work))
+    if k is not None and k < n:
+        return sampled_betweenness(simple, k, seed)
+    return nx.betweenness_centrality(simple, k=k, seed=seed, normalized=True)
 
 
 def undirected(g: nx.MultiDiGraph) -> nx.Graph:
