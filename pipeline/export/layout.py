@@ -24,6 +24,8 @@ _STRESS_ITERATIONS = 30
 # O(nodes x pivots), and the MDS start is already the layout's shape
 _ARCHIVE_COMPONENT = 50_000
 _ARCHIVE_STRESS_ITERATIONS = 8
+# the stress iterations' pivot terms are computed this many rows (nodes) at a time
+_STRESS_ROWS = 4096
 # components up to this size search their graph distances in plain Python (see _component_layout)
 _SMALL_COMPONENT = 300
 # Above this many nodes (an archive, not a corpus one reads node by node) communities come from
@@ -356,12 +358,17 @@ def _component_layout(members, local, indptr, indices, rng):
         distances[:, p] = dist
         nearest = np.minimum(nearest, dist)
         pivot = int(np.argmax(nearest))
-    squared = distances ** 2
-    centred = squared - squared.mean(axis=0) - squared.mean(axis=1, keepdims=True) + squared.mean()
+    # double centring in place (the same operations in the same order as on fresh arrays): one
+    # (nodes x pivots) array beside the distances, not four
+    centred = distances ** 2
+    column_means, row_means, mean = centred.mean(axis=0), centred.mean(axis=1, keepdims=True), centred.mean()
+    centred -= column_means
+    centred -= row_means
+    centred += mean
     centred *= -0.5
     values, vectors = np.linalg.eigh(centred.T @ centred)
     coords = centred @ vectors[:, ::-1][:, :2]
-    del squared, centred  # (nodes x pivots) each: not kept through the stress iterations
+    del centred  # (nodes x pivots): not kept through the stress iterations
     for axis in range(2):  # eigenvectors have no sign: fix it so the layout never mirrors
         if coords[int(np.argmax(np.abs(coords[:, axis]))), axis] < 0:
             coords[:, axis] = -coords[:, axis]
@@ -386,14 +393,16 @@ def _sparse_stress(coords, edges, distances, pivots, iterations: int = _STRESS_I
 
     n = len(coords)
     first, second = edges[:, 0], edges[:, 1]
-    with np.errstate(divide="ignore"):
-        weights = np.where(distances > 0, 1.0 / np.maximum(distances, 1.0) ** 2, 0.0)
+    # 1 / max(distance, 1)^2 where the distance is positive, else 0; in place
+    weights = np.maximum(distances, 1.0)
+    weights **= 2
+    np.divide(1.0, weights, out=weights)
+    weights[~(distances > 0)] = 0.0
     degree = np.bincount(first, minlength=n) + np.bincount(second, minlength=n)
     total = degree + weights.sum(axis=1)
     movable = total > 0
     divisor = np.maximum(total, 1e-9)[:, None]
-    wanted = weights * distances  # the pivot terms' weighted lengths: the same every iteration
-    dx, dy, pull = (np.empty_like(distances) for _ in range(3))  # (nodes x pivots) buffers, reused
+    pulled = np.empty((n, 2))  # each node's pull towards the pivots, summed over them
     for _ in range(iterations):
         diff = coords[first] - coords[second]
         length = np.maximum(np.sqrt((diff * diff).sum(axis=1)), 1e-9)[:, None]
@@ -405,20 +414,30 @@ def _sparse_stress(coords, edges, distances, pivots, iterations: int = _STRESS_I
             target[:, axis] = (np.bincount(first, weights=toward_first[:, axis], minlength=n)
                                + np.bincount(second, weights=toward_second[:, axis], minlength=n))
         anchors = coords[pivots]
-        np.subtract(coords[:, 0:1], anchors[None, :, 0], out=dx)
-        np.subtract(coords[:, 1:2], anchors[None, :, 1], out=dy)
-        # pull = wanted / max(sqrt(dx^2 + dy^2), 1e-9), computed in place
-        np.multiply(dx, dx, out=pull)
-        pull += dy * dy
-        np.sqrt(pull, out=pull)
-        np.maximum(pull, 1e-9, out=pull)
-        np.divide(wanted, pull, out=pull)
-        np.multiply(pull, dx, out=dx)
-        np.multiply(pull, dy, out=dy)
-        target[:, 0] += weights @ anchors[:, 0] + dx.sum(axis=1)
-        target[:, 1] += weights @ anchors[:, 1] + dy.sum(axis=1)
+        for start in range(0, n, _STRESS_ROWS):
+            _pull_rows(coords, anchors, weights, distances, pulled, start, min(n, start + _STRESS_ROWS))
+        target[:, 0] += weights @ anchors[:, 0] + pulled[:, 0]
+        target[:, 1] += weights @ anchors[:, 1] + pulled[:, 1]
         coords = np.where(movable[:, None], target / divisor, coords)
     return coords
+
+
+def _pull_rows(coords, anchors, weights, distances, pulled, start: int, end: int) -> None:
+    """``pulled[start:end]``: the pivot terms' pull on those nodes, summed over the pivots.
+
+    Done a block of rows at a time, so the temporary (nodes x pivots) arrays of an archive's
+    giant component are (block x pivots); each row's sum is the same whatever the block."""
+    import numpy as np
+
+    dx = coords[start:end, 0:1] - anchors[None, :, 0]
+    dy = coords[start:end, 1:2] - anchors[None, :, 1]
+    pull = dx * dx
+    pull += dy * dy
+    np.sqrt(pull, out=pull)
+    np.maximum(pull, 1e-9, out=pull)
+    np.divide(weights[start:end] * distances[start:end], pull, out=pull)
+    pulled[start:end, 0] = (pull * dx).sum(axis=1)
+    pulled[start:end, 1] = (pull * dy).sum(axis=1)
 
 
 def _component_csr(members, local, indptr, indices):
