@@ -12,6 +12,7 @@ function here instead, so a failure shows its own traceback.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import signal
@@ -40,6 +41,10 @@ class Forked:
         if pid == 0:  # the child: compute, send, never return into the build
             code = 1
             try:
+                # the parent's objects are shared copy-on-write: a garbage collection in the
+                # child would write to every one of them (their GC headers) and so copy the
+                # parent's whole heap, gigabytes on an archive; frozen, they are left alone
+                gc.freeze()
                 os.close(read)
                 data = pickle.dumps(self.function(*self.args), protocol=pickle.HIGHEST_PROTOCOL)
                 with os.fdopen(write, "wb") as out:
