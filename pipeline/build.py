@@ -24,8 +24,8 @@ from .annotate import Cache, annotate, model_meta, pipeline_fingerprint, release
 from .config import Settings
 from .export.atomic import output_set, write_atomic
 from .export.collapse import collapse
-from .export.gephi import graph_schema, write_gexf, write_graphml
-from .export.heatmap import write_stance_heatmap
+from .export.gephi import graph_schema, write_graph_files
+from .export.heatmap import heatmap_in_background
 from .export.html import write_html
 from .export.layout import analyse
 from .export.tables import stance_matrix, write_report, write_tables
@@ -236,22 +236,24 @@ def cross_document_stages(results: list[DocResult], settings: Settings, out: Pat
     stage("resolve", timings["resolve"], f"{len(resolved.actors):,} actors, {len(resolved.issues):,} issues")
 
     t = time.perf_counter()
-    collapsed = collapse(build_graph(resolved))  # the uncollapsed graph is not kept: on an archive it is the biggest
-    analyse(collapsed, settings.layout_seed)
-    timings["graph"] = time.perf_counter() - t
-    stage("graph", timings["graph"], f"{collapsed.number_of_nodes():,} nodes, {collapsed.number_of_edges():,} edges")
-
-    t = time.perf_counter()
     matrix = stance_matrix(resolved, settings.matrix_max_cells)  # made once: the table and the picture both need it
-    counts = write_tables(resolved, out, matrix)
-    write_stance_heatmap(resolved, out / "stance_matrix.png", matrix)
-    del matrix
-    schema = graph_schema(collapsed)  # one pass over the graph for both files
-    write_graphml(collapsed, out / "graph.graphml", schema)
-    write_gexf(collapsed, out / "graph.gexf", schema)
-    documents_meta = {d.doc_id: {"title": d.title, "source": d.source, "date": d.date} for d in resolved.documents}
-    write_html(collapsed, documents_meta, out / "graph.html", settings.html_max_nodes)
-    timings["export"] = time.perf_counter() - t
+    with heatmap_in_background(resolved, out / "stance_matrix.png", matrix) as heatmap:  # drawn while the graph is made
+        started = time.perf_counter() - t
+        t = time.perf_counter()
+        collapsed = collapse(build_graph(resolved))  # the uncollapsed graph is not kept: on an archive it is the biggest
+        analyse(collapsed, settings.layout_seed)
+        timings["graph"] = time.perf_counter() - t
+        stage("graph", timings["graph"], f"{collapsed.number_of_nodes():,} nodes, {collapsed.number_of_edges():,} edges")
+
+        t = time.perf_counter()
+        counts = write_tables(resolved, out, matrix)
+        del matrix
+        schema = graph_schema(collapsed)  # one pass over the graph for both files
+        write_graph_files(collapsed, out / "graph.graphml", out / "graph.gexf", schema)
+        documents_meta = {d.doc_id: {"title": d.title, "source": d.source, "date": d.date} for d in resolved.documents}
+        write_html(collapsed, documents_meta, out / "graph.html", settings.html_max_nodes)
+        heatmap.write()
+    timings["export"] = started + time.perf_counter() - t
     stage("export", timings["export"], str(out))
     counts = {
         **counts,

@@ -22,6 +22,7 @@ _REL_ORDER = ("stance", "red_line", "said", "member_of", "speaks_for", "aligned"
 _SENTENCE_KEYS = ("evidence", "quote", "own_evidence", "claim_evidence", "condition")
 _LIST_KEYS = ("speaker", "cue", "claimed_by", "quote_id", "issues", "issue", "issue_ids", "stance_id", "negotiation_id",
               "position_shift")
+_MERGED_KEYS = (*_SENTENCE_KEYS, *_LIST_KEYS)
 # what the explorer page shows for each piece of evidence behind a collapsed edge
 EVIDENCE_KEYS = ("relation", "polarity", "red_line", "condition", "evidence", "quote", "speaker", "cue",
                  "claimed_by", "doc_ids", "date", "issues", "hedged", "negotiation_id", "position_shift")
@@ -42,16 +43,27 @@ def collapse(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for u, v, key, data in g.edges(keys=True, data=True):
         pairs[(u, v)][data.get("relation", "")].append((str(key), data))
     out = nx.MultiDiGraph(**g.graph)
-    for node in sorted(g.nodes):
-        out.add_node(node, **g.nodes[node])
+    out.add_nodes_from((node, g.nodes[node]) for node in sorted(g.nodes))
+    out.add_edges_from(_collapsed_edges(pairs))
+    return out
+
+
+def _collapsed_edges(pairs):
+    """(source, target, id, attributes) of each collapsed edge, pairs in sorted order."""
     for n, (u, v) in enumerate(sorted(pairs)):
         relations = pairs[(u, v)]
-        merged = [_merge_edges([data for _, data in sorted(relations[r], key=lambda item: item[0])], r)
-                  for r in sorted(relations, key=_rel_rank)]
-        edge = merged[0] if len(merged) == 1 else _join_relations(merged)
+        if len(relations) == 1:  # most pairs: one relation, often one edge
+            (relation, items), = relations.items()
+            edge = _merge_edges([data for _, data in (sorted(items, key=_first) if len(items) > 1 else items)], relation)
+        else:
+            edge = _join_relations([_merge_edges([data for _, data in sorted(relations[r], key=_first)], r)
+                                    for r in sorted(relations, key=_rel_rank)])
         edge["id"] = f"e{n}"
-        out.add_edge(u, v, key=edge["id"], **edge)
-    return out
+        yield u, v, edge["id"], edge
+
+
+def _first(item: tuple[str, dict[str, Any]]) -> str:
+    return item[0]
 
 
 def _rel_rank(relation: str) -> tuple[int, str]:
@@ -74,7 +86,13 @@ def _merge_edges(items: list[dict[str, Any]], relation: str) -> dict[str, Any]:
 
         merged["polarity"] = prevailing(polarities)
         merged["polarities"] = "|".join(sorted(polarities))
-    for key in (*_SENTENCE_KEYS, *_LIST_KEYS):
+    single = items[0] if len(items) == 1 else None
+    for key in _MERGED_KEYS:
+        if single is not None:  # one piece of evidence: its value as it is (what _unique keeps of it)
+            value = single.get(key)
+            if value is not None and value != "":
+                merged[key] = str(value)
+            continue
         values = _unique(d.get(key) for d in items)
         if values:
             merged[key] = (JOIN if key in _SENTENCE_KEYS else "|").join(values)
@@ -102,7 +120,11 @@ def _merge_edges(items: list[dict[str, Any]], relation: str) -> dict[str, Any]:
 def _evidence_item(data: dict[str, Any], relation: str) -> tuple[Any, ...]:
     """One piece of evidence as a tuple of ``EVIDENCE_KEYS``' values (None where there is none):
     an archive's graph holds hundreds of thousands of them, and a tuple is a third of a dict."""
-    return (relation, *(None if data.get(k) in (None, "", False) else data[k] for k in EVIDENCE_KEYS[1:]))
+    return (relation, *[None if value in _NO_VALUE else value for value in map(data.get, _EVIDENCE_FIELDS)])
+
+
+_EVIDENCE_FIELDS = EVIDENCE_KEYS[1:]
+_NO_VALUE = (None, "", False)  # compared with ==, as before: 0 and 0.0 are no value either
 
 
 def evidence_dict(item: tuple[Any, ...] | dict[str, Any]) -> dict[str, Any]:

@@ -103,11 +103,20 @@ def _present(value: Any) -> bool:
 
 
 def _key_types(items: Iterable[dict[str, Any]]) -> dict[str, type]:
-    seen: dict[str, set[type]] = defaultdict(set)
+    pairs: set[tuple[str, type]] = set()  # (key, a type one of its values has): one set, no dict of sets
     for data in items:
         for key, value in data.items():
-            if key[:1] != "_" and _present(value):
-                seen[key].add(type(value))
+            kind = type(value)
+            if kind is str:
+                if not value:
+                    continue
+            elif value is None or (isinstance(value, float) and value != value):
+                continue
+            pairs.add((key, kind))
+    seen: dict[str, set[type]] = defaultdict(set)
+    for key, kind in pairs:
+        if key[:1] != "_":
+            seen[key].add(kind)
     types = {}
     for key, kinds in seen.items():
         if kinds == {bool}:
@@ -143,13 +152,25 @@ def _coerce(data: dict[str, Any], types: dict[str, type], order: tuple[str, ...]
     out = {}
     for key in _written_order(tuple(data), order):
         value = data[key]
-        if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
-            continue
-        if isinstance(value, (list, tuple, set, frozenset)):
-            value = "|".join(str(v) for v in (sorted(value) if isinstance(value, (set, frozenset)) else value))
-        elif isinstance(value, dict):
-            value = json.dumps(value, ensure_ascii=False, sort_keys=True)
         kind = types.get(key, str)
+        given = type(value)
+        if given is kind and given is not float:  # the common case: a str, int or bool of its key's type
+            if given is str:
+                if not value:
+                    continue
+                if _XML_ILLEGAL.search(value):
+                    value = _XML_ILLEGAL.sub("", value)
+                    if not value:
+                        continue
+            out[key] = value
+            continue
+        if given is float and kind is float:
+            if value == value:  # not NaN
+                out[key] = value
+            continue
+        value = _scalar(value)
+        if value is None:
+            continue
         if kind is str:
             value = _XML_ILLEGAL.sub("", value if isinstance(value, str) else str(value))
             if not value:
@@ -160,6 +181,17 @@ def _coerce(data: dict[str, Any], types: dict[str, type], order: tuple[str, ...]
             value = kind(value)
         out[key] = value
     return out
+
+
+def _scalar(value: Any) -> Any:
+    """A value as one scalar (lists joined with ``|``, dicts as JSON), None when it is missing."""
+    if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return "|".join(str(v) for v in (sorted(value) if isinstance(value, (set, frozenset)) else value))
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
 
 
 _GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
@@ -201,6 +233,11 @@ class _Lines:
         if len(self.pending) >= 4096:
             self.flush()
 
+    def extend(self, lines: list[str]) -> None:
+        self.pending.extend(lines)
+        if len(self.pending) >= 4096:
+            self.flush()
+
     def flush(self) -> None:
         self.handle.write("".join(self.pending).encode("utf-8"))
         self.pending = []
@@ -238,37 +275,83 @@ def write_graphml(g: nx.MultiDiGraph, path: Path, schema: _Schema | None = None)
     the data value, with a warning that an ``id`` attribute already exists.
     """
     schema = _scan(g) if schema is None else schema
-    keys = _graphml_keys(schema)
-    name = str(g.graph.get("name", "negotiation-graph"))
 
     def writer(handle: IO[bytes]) -> None:
         out = _Lines(handle)
-        out.add(_GRAPHML_HEAD)
-        for key_id, scope, attr_name, kind in keys:
-            out.add(f'  <key id="{_xml_attr(key_id)}" for="{scope}" attr.name="{_xml_attr(attr_name)}"'
-                    f' attr.type="{_GRAPHML_TYPES[kind]}" />\n')
-        out.add('  <graph edgedefault="directed">\n')
+        out.extend(_graphml_head(g, schema))
         for node, data in g.nodes(data=True):
-            _graphml_element(out, f'<node id="{_xml_attr(str(node))}"', "node", _coerce(data, schema.node_types, _NODE_ORDER), "")
+            out.extend(_graphml_node(node, _coerce(data, schema.node_types, _NODE_ORDER)))
         for u, v, key, data in g.edges(keys=True, data=True):
-            values = _coerce(data, schema.edge_types, _EDGE_ORDER)
-            edge_id = str(values["id"]) if "id" in values else str(key)
-            head = f'<edge source="{_xml_attr(str(u))}" target="{_xml_attr(str(v))}" id="{_xml_attr(edge_id)}"'
-            _graphml_element(out, head, "edge", values, "edge_")
-        out.add(f'    <data key="graph_name">{_xml_text(name)}</data>\n  </graph>\n</graphml>\n')
+            out.extend(_graphml_edge(u, v, key, _coerce(data, schema.edge_types, _EDGE_ORDER)))
+        out.add(_graphml_tail(g))
         out.flush()
 
     write_atomic(path, writer)
 
 
-def _graphml_element(out: _Lines, head: str, tag: str, values: dict[str, Any], prefix: str) -> None:
+def _graphml_head(g: nx.MultiDiGraph, schema: _Schema) -> list[str]:
+    lines = [_GRAPHML_HEAD]
+    for key_id, scope, attr_name, kind in _graphml_keys(schema):
+        lines.append(f'  <key id="{_xml_attr(key_id)}" for="{scope}" attr.name="{_xml_attr(attr_name)}"'
+                     f' attr.type="{_GRAPHML_TYPES[kind]}" />\n')
+    lines.append('  <graph edgedefault="directed">\n')
+    return lines
+
+
+def _graphml_tail(g: nx.MultiDiGraph) -> str:
+    name = str(g.graph.get("name", "negotiation-graph"))
+    return f'    <data key="graph_name">{_xml_text(name)}</data>\n  </graph>\n</graphml>\n'
+
+
+def _graphml_node(node: Any, values: dict[str, Any]) -> list[str]:
+    return _graphml_element(f'<node id="{_xml_attr(str(node))}"', "node", values, "")
+
+
+def _graphml_edge(u: Any, v: Any, key: Any, values: dict[str, Any]) -> list[str]:
+    edge_id = str(values["id"]) if "id" in values else str(key)
+    head = f'<edge source="{_xml_attr(str(u))}" target="{_xml_attr(str(v))}" id="{_xml_attr(edge_id)}"'
+    return _graphml_element(head, "edge", values, "edge_")
+
+
+def _graphml_element(head: str, tag: str, values: dict[str, Any], prefix: str) -> list[str]:
     if not values:
-        out.add(f"    {head} />\n")
-        return
-    out.add(f"    {head}>\n")
+        return [f"    {head} />\n"]
+    lines = [f"    {head}>\n"]
     for key, value in values.items():
-        out.add(f'      <data key="{prefix}{key}">{_xml_text(str(value))}</data>\n')
-    out.add(f"    </{tag}>\n")
+        text = value if type(value) is str else str(value)
+        if "&" in text or "<" in text or ">" in text:
+            text = _xml_text(text)
+        lines.append(f'      <data key="{prefix}{key}">{text}</data>\n')
+    lines.append(f"    </{tag}>\n")
+    return lines
+
+
+def write_graph_files(g: nx.MultiDiGraph, graphml: Path, gexf: Path, schema: _Schema | None = None) -> None:
+    """Write ``graph.graphml`` and ``graph.gexf`` in one pass over the graph: each element's
+    attributes are coerced once for both files (the bytes are those of ``write_graphml`` and
+    ``write_gexf``)."""
+    schema = _scan(g) if schema is None else schema
+    gexf_head, node_columns, node_heads, edge_columns, edge_heads = _gexf_head(schema)
+
+    def both(ml_handle: IO[bytes], gx_handle: IO[bytes]) -> None:
+        ml, gx = _Lines(ml_handle), _Lines(gx_handle)
+        ml.extend(_graphml_head(g, schema))
+        gx.extend(gexf_head)
+        for node, raw in g.nodes(data=True):
+            values = _coerce(raw, schema.node_types, _NODE_ORDER)
+            ml.extend(_graphml_node(node, values))
+            gx.extend(_gexf_node(node, values, node_columns, node_heads))
+        gx.add("    </nodes>\n    <edges>\n")
+        for u, v, key, raw in g.edges(keys=True, data=True):
+            values = _coerce(raw, schema.edge_types, _EDGE_ORDER)
+            ml.extend(_graphml_edge(u, v, key, values))
+            gx.extend(_gexf_edge(u, v, key, values, edge_columns, edge_heads))
+        ml.add(_graphml_tail(g))
+        gx.add(_GEXF_TAIL)
+        ml.flush()
+        gx.flush()
+
+    write_atomic(graphml, lambda ml_handle: write_atomic(gexf, lambda gx_handle: both(ml_handle, gx_handle)))
 
 
 def _viz_colour(data: dict[str, Any]) -> list[str]:
@@ -315,6 +398,22 @@ def render_gexf(g: nx.MultiDiGraph) -> str:
 
 def _gexf_lines(g: nx.MultiDiGraph, schema: _Schema) -> Iterator[str]:
     """The GEXF file, line by line (each with its line end), element by element."""
+    head, node_columns, node_heads, edge_columns, edge_heads = _gexf_head(schema)
+    yield from head
+    for node, raw in g.nodes(data=True):
+        yield from _gexf_node(node, _coerce(raw, schema.node_types, _NODE_ORDER), node_columns, node_heads)
+    yield "    </nodes>\n    <edges>\n"
+    for u, v, key, raw in g.edges(keys=True, data=True):
+        yield from _gexf_edge(u, v, key, _coerce(raw, schema.edge_types, _EDGE_ORDER), edge_columns, edge_heads)
+    yield _GEXF_TAIL
+
+
+_GEXF_TAIL = "    </edges>\n  </graph>\n</gexf>\n"
+
+
+def _gexf_head(schema: _Schema) -> tuple[list[str], list[str], dict[str, str], list[str], dict[str, str]]:
+    """The GEXF lines up to ``<nodes>``, and the node and edge attribute columns with the start of
+    their ``<attvalue>`` lines."""
     node_columns = [k for k in _ordered(dict.fromkeys(schema.node_keys), _NODE_ORDER) if k not in _NODE_NATIVE]
     edge_columns = [k for k in _ordered(dict.fromkeys(schema.edge_keys), _EDGE_ORDER) if k not in _EDGE_NATIVE]
     for column in (*node_columns, *edge_columns):
@@ -322,7 +421,7 @@ def _gexf_lines(g: nx.MultiDiGraph, schema: _Schema) -> Iterator[str]:
             raise ValueError(f"attribute {column!r} is reserved in GEXF; rename it")
     node_ids = {k: f"n{i}" for i, k in enumerate(node_columns)}
     edge_ids = {k: f"e{i}" for i, k in enumerate(edge_columns)}
-    yield from (line + "\n" for line in [
+    lines = [line + "\n" for line in [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz"'
         ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
@@ -332,28 +431,25 @@ def _gexf_lines(g: nx.MultiDiGraph, schema: _Schema) -> Iterator[str]:
         "    <description>actors, issues, red lines, quotations and documents; every edge backed by its evidence</description>",
         "  </meta>",
         '  <graph defaultedgetype="directed"' + (' mode="dynamic" timeformat="date"' if schema.dated else ' mode="static"') + ">",
-    ])
+    ]]
     for klass, columns, ids, types in (("node", node_columns, node_ids, schema.node_types),
                                        ("edge", edge_columns, edge_ids, schema.edge_types)):
         if columns:
-            yield f'    <attributes class="{klass}" mode="static">\n'
+            lines.append(f'    <attributes class="{klass}" mode="static">\n')
             for c in columns:
-                yield f"      <attribute{_attr('id', ids[c])}{_attr('title', c)}{_attr('type', _GEXF_TYPES[types[c]])}/>\n"
-            yield "    </attributes>\n"
-    yield "    <nodes>\n"
-    for node, raw in g.nodes(data=True):
-        yield from _gexf_node(node, _coerce(raw, schema.node_types, _NODE_ORDER), node_columns, node_ids)
-    yield "    </nodes>\n    <edges>\n"
-    for u, v, key, raw in g.edges(keys=True, data=True):
-        yield from _gexf_edge(u, v, key, _coerce(raw, schema.edge_types, _EDGE_ORDER), edge_columns, edge_ids)
-    yield "    </edges>\n  </graph>\n</gexf>\n"
+                lines.append(f"      <attribute{_attr('id', ids[c])}{_attr('title', c)}{_attr('type', _GEXF_TYPES[types[c]])}/>\n")
+            lines.append("    </attributes>\n")
+    lines.append("    <nodes>\n")
+    node_heads = {c: f"          <attvalue{_attr('for', i)}" for c, i in node_ids.items()}
+    edge_heads = {c: f"          <attvalue{_attr('for', i)}" for c, i in edge_ids.items()}
+    return lines, node_columns, node_heads, edge_columns, edge_heads
 
 
-def _gexf_node(node: str, data: dict[str, Any], columns: list[str], ids: dict[str, str]) -> list[str]:
+def _gexf_node(node: str, data: dict[str, Any], columns: list[str], heads: dict[str, str]) -> list[str]:
     head = f"      <node{_attr('id', node)}{_attr('label', data.get('label', node))}"
     if _ISO_DATE.match(str(data.get("date", ""))):
         head += _attr("start", data["date"])
-    lines = [head + ">", *_attvalues(data, columns, ids), *_viz_colour(data)]
+    lines = [head + ">", *_attvalues(data, columns, heads), *_viz_colour(data)]
     if "size" in data:
         lines.append(f'        <viz:size value="{float(data["size"])}"/>')
     if "x" in data and "y" in data:
@@ -362,14 +458,14 @@ def _gexf_node(node: str, data: dict[str, Any], columns: list[str], ids: dict[st
     return [line + "\n" for line in lines]
 
 
-def _gexf_edge(u: str, v: str, key: Any, data: dict[str, Any], columns: list[str], ids: dict[str, str]) -> list[str]:
+def _gexf_edge(u: str, v: str, key: Any, data: dict[str, Any], columns: list[str], heads: dict[str, str]) -> list[str]:
     head = f"      <edge{_attr('id', data.get('id', key))}{_attr('source', u)}{_attr('target', v)}"
     if "label" in data:
         head += _attr("label", data["label"])
     head += _attr("weight", float(data.get("weight", 1.0)))
     if _ISO_DATE.match(str(data.get("date", ""))):
         head += _attr("start", data["date"])
-    lines = [head + ">", *_attvalues(data, columns, ids), *_viz_colour(data), "      </edge>"]
+    lines = [head + ">", *_attvalues(data, columns, heads), *_viz_colour(data), "      </edge>"]
     return [line + "\n" for line in lines]
 
 
@@ -378,8 +474,17 @@ def _ordered(types: dict[str, type], order: tuple[str, ...]) -> list[str]:
     return sorted(types, key=lambda k: (rank.get(k, len(order)), k))
 
 
-def _attvalues(data: dict[str, Any], columns: list[str], ids: dict[str, str]) -> list[str]:
-    values = [f"          <attvalue{_attr('for', ids[c])}{_attr('value', data[c])}/>" for c in columns if c in data]
+def _attvalues(data: dict[str, Any], columns: list[str], heads: dict[str, str]) -> list[str]:
+    """The ``<attvalues>`` lines of an element; ``heads`` maps a column to its ``<attvalue for=...`` start."""
+    values = []
+    for c in columns:
+        if c in data:
+            value = data[c]
+            text = value if type(value) is str else _gexf_value(value)
+            if _ATTR_SPECIAL.search(text):
+                values.append(f"{heads[c]} value={quoteattr(text, _ATTR_ENTITIES)}/>")
+            else:
+                values.append(f'{heads[c]} value="{text}"/>')
     return ["        <attvalues>", *values, "        </attvalues>"] if values else []
 
 

@@ -11,8 +11,10 @@ text (``parse_math=False``: a ``$`` in an actor's name is not TeX) and the PNG c
 
 from __future__ import annotations
 
+import contextlib
 import io
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -20,6 +22,7 @@ import pandas as pd
 from ..graph import EDGE_COLORS
 from ..records import POLARITIES, Resolved
 from .atomic import write_atomic
+from .forked import Forked
 from .tables import StanceMatrix, stance_matrix
 
 EMPTY = "#f2f2f2"
@@ -37,6 +40,13 @@ def write_stance_heatmap(resolved: Resolved, path: Path, matrix: StanceMatrix | 
     columns held by the most actors and the actors holding a position on one of them; the
     caption still counts the whole matrix.
     """
+    png = _render(_drawing(resolved, matrix))
+    write_atomic(Path(path), lambda handle: handle.write(png))
+
+
+def _drawing(resolved: Resolved, matrix: StanceMatrix | None) -> tuple[pd.DataFrame, dict[str, str], tuple[int, int]]:
+    """The arguments of ``render_stance_heatmap`` for ``resolved``: the part of the matrix drawn,
+    the issues' labels and the whole matrix's size."""
     matrix = stance_matrix(resolved) if matrix is None else matrix
     columns = set(matrix.issues)
     held: dict[str, int] = {}
@@ -47,8 +57,47 @@ def write_stance_heatmap(resolved: Resolved, path: Path, matrix: StanceMatrix | 
     chosen = set(sorted(held, key=lambda i: (-held[i], i))[:MAX_ISSUES])
     drawn = matrix._replace(actors=[a for a in matrix.actors if chosen.intersection(matrix.cells.get(a, ()))])
     labels = {issue.issue_id: issue.label for issue in resolved.issues}
-    png = render_stance_heatmap(drawn.frame(sorted(chosen)), labels, totals=(len(matrix.actors), len(matrix.issues)))
-    write_atomic(Path(path), lambda handle: handle.write(png))
+    return drawn.frame(sorted(chosen)), labels, (len(matrix.actors), len(matrix.issues))
+
+
+def _render(drawing: tuple[pd.DataFrame, dict[str, str], tuple[int, int]]) -> bytes:
+    frame, labels, totals = drawing
+    return render_stance_heatmap(frame, labels, totals=totals)
+
+
+class BackgroundHeatmap:
+    """``stance_matrix.png`` drawn by a forked child process while this one goes on.
+
+    Importing matplotlib and drawing take about a second, as long as the rest of a small
+    build's cross-document stages; the child draws on another core (:mod:`.forked`) and
+    :meth:`write` writes its bytes (atomically, in this process, so the file joins the build's
+    output set). The bytes are those ``write_stance_heatmap`` writes.
+    """
+
+    def __init__(self, resolved: Resolved, path: Path, matrix: StanceMatrix | None = None) -> None:
+        self.path = Path(path)
+        self.job = Forked(_render, _drawing(resolved, matrix))
+
+    @property
+    def pid(self) -> int | None:
+        return self.job.pid
+
+    def write(self) -> None:
+        png = self.job.result()
+        write_atomic(self.path, lambda handle: handle.write(png))
+
+    def cancel(self) -> None:
+        self.job.cancel()
+
+
+@contextlib.contextmanager
+def heatmap_in_background(resolved: Resolved, path: Path, matrix: StanceMatrix | None = None) -> Iterator[BackgroundHeatmap]:
+    """A :class:`BackgroundHeatmap` whose child is stopped if the block raises before ``write``."""
+    heatmap = BackgroundHeatmap(resolved, path, matrix)
+    try:
+        yield heatmap
+    finally:
+        heatmap.cancel()
 
 
 def _short(text: str) -> str:

@@ -94,7 +94,10 @@ def select_nodes(g: nx.MultiDiGraph, limit: int) -> tuple[list[str], bool]:
     nodes = sorted(g.nodes)
     if len(nodes) <= limit:
         return nodes, False
-    degree = dict(g.degree())
+    degree: dict[str, int] = {}  # g.degree(), counted once per edge rather than per node's views
+    for u, v in g.edges():
+        degree[u] = degree.get(u, 0) + 1
+        degree[v] = degree.get(v, 0) + 1
     ranked = sorted(nodes, key=lambda n: (-g.nodes[n].get("betweenness", 0.0), -degree.get(n, 0), n))
     return sorted(ranked[:limit]), True
 

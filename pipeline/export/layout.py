@@ -8,6 +8,8 @@ import random
 
 import networkx as nx
 
+from .forked import Forked
+
 # Exact betweenness costs O(nodes x (nodes + edges)); above this much work it is estimated
 # from a seeded sample of sources, as many as the budget allows (at least _MIN_SOURCES), which
 # keeps the cost linear in the size of the graph.
@@ -22,6 +24,10 @@ _STRESS_ITERATIONS = 30
 # O(nodes x pivots), and the MDS start is already the layout's shape
 _ARCHIVE_COMPONENT = 50_000
 _ARCHIVE_STRESS_ITERATIONS = 8
+# the stress iterations' pivot terms are computed this many rows (nodes) at a time
+_STRESS_ROWS = 4096
+# components up to this size search their graph distances in plain Python (see _component_layout)
+_SMALL_COMPONENT = 300
 # Above this many nodes (an archive, not a corpus one reads node by node) communities come from
 # fast label propagation instead of Louvain (linear, seeded). A sampled betweenness is always
 # computed with numpy (networkx's estimate, whose pure-Python BFS takes minutes on an archive).
@@ -35,36 +41,32 @@ def analyse(g: nx.MultiDiGraph, seed: int) -> None:
     Louvain, betweenness estimated from a seeded sample of sources on big graphs, and a
     pivot-MDS + sparse-stress layout above a few hundred nodes (see ``_layout``).
     """
-    simple = nx.Graph()
-    simple.add_nodes_from(sorted(g.nodes))
-    for u, v, data in g.edges(data=True):
-        if u == v:
-            continue
-        w = float(data.get("n_evidence", 1))
-        if simple.has_edge(u, v):
-            simple[u][v]["weight"] += w
-        else:
-            simple.add_edge(u, v, weight=w)
+    simple = undirected(g)
     n = simple.number_of_nodes()
     if n == 0:
         return
+    louvain = None
     if not simple.number_of_edges():
         communities = [{node} for node in simple]
     elif n > _ARCHIVE_NODES:
-        communities = list(nx.community.fast_label_propagation_communities(simple, weight="weight", seed=seed))
+        communities = label_propagation(simple, seed)
     else:
-        communities = nx.community.louvain_communities(simple, weight="weight", seed=seed)
+        # Louvain in a forked child while betweenness and the layout are computed here (the
+        # same function on the same graph: the same communities); an archive's graph is not
+        # forked, its label propagation is quick and a copy of its pages would not be
+        louvain = Forked(_louvain, simple, seed)
+    try:
+        betweenness = _betweenness(simple, seed)
+        positions = _layout(simple, seed)
+        if louvain is not None:
+            communities = louvain.result()
+    finally:
+        if louvain is not None:
+            louvain.cancel()
     community_of = {}
     for idx, members in enumerate(sorted(communities, key=lambda c: (-len(c), min(c)))):
         for node in members:
             community_of[node] = idx
-    work = n + simple.number_of_edges()
-    k = None if n * work <= _BETWEENNESS_BUDGET else min(n, max(_MIN_SOURCES, _BETWEENNESS_BUDGET // work))
-    if k is not None and k < n:
-        betweenness = sampled_betweenness(simple, k, seed)
-    else:
-        betweenness = nx.betweenness_centrality(simple, k=k, seed=seed, normalized=True)
-    positions = _layout(simple, seed)
     degree = dict(simple.degree())
     for node in g.nodes:
         data = g.nodes[node]
@@ -75,6 +77,81 @@ def analyse(g: nx.MultiDiGraph, seed: int) -> None:
         data["y"] = round(float(y), 3)
         base = {"actor": 14.0, "issue": 12.0, "red_line": 12.0, "quote": 6.0, "document": 6.0}.get(data.get("kind", ""), 8.0)
         data["size"] = round(base + 40.0 * math.sqrt(data["betweenness"]) + 1.5 * math.log1p(degree.get(node, 0)), 3)
+
+
+def label_propagation(simple: nx.Graph, seed: int) -> list[set[str]]:
+    """Communities by fast label propagation (Traag and Šubelj, 2023), as
+    ``networkx.community.fast_label_propagation_communities(simple, weight="weight", seed=seed)``
+    finds them (the same queue, the same random draws, the same sums in the same order), on
+    adjacency lists of node numbers: networkx builds several views per node visited, which is
+    most of its time on an archive's graph.
+
+    Each node in turn takes the label that weighs most among its neighbours (ties drawn at
+    random); neighbours of another label whose node changed label go back into the queue.
+    """
+    from collections import deque
+
+    rng = random.Random(seed)
+    nodes = list(simple)
+    index = {node: i for i, node in enumerate(nodes)}
+    neighbours = [[(index[other], data.get("weight", 1)) for other, data in around.items()] for _, around in simple.adjacency()]
+    order = list(range(len(nodes)))
+    rng.shuffle(order)  # the permutation networkx's shuffle of its queue makes: same draws, same swaps
+    queue = deque(order)
+    queued = bytearray(b"\x01") * len(nodes)
+    label = list(range(len(nodes)))
+    while queue:
+        node = queue.popleft()
+        queued[node] = 0
+        around = neighbours[node]
+        if not around:
+            continue  # an isolated node keeps its own label
+        weights: dict[int, float] = {}
+        for other, weight in around:
+            weights[label[other]] = weights.get(label[other], 0.0) + weight
+        best = max(weights.values())
+        chosen = rng.choice([candidate for candidate in weights if weights[candidate] == best])
+        if label[node] != chosen:
+            label[node] = chosen
+            for other, _ in around:
+                if label[other] != chosen and not queued[other]:
+                    queue.append(other)
+                    queued[other] = 1
+    groups: dict[int, set[str]] = {}
+    for i, node in enumerate(nodes):
+        groups.setdefault(label[i], set()).add(node)
+    return list(groups.values())
+
+
+def _louvain(simple: nx.Graph, seed: int) -> list[set[str]]:
+    return nx.community.louvain_communities(simple, weight="weight", seed=seed)
+
+
+def _betweenness(simple: nx.Graph, seed: int) -> dict[str, float]:
+    """Exact betweenness on a small graph, else estimated from a seeded sample of sources."""
+    n = simple.number_of_nodes()
+    work = n + simple.number_of_edges()
+    k = None if n * work <= _BETWEENNESS_BUDGET else min(n, max(_MIN_SOURCES, _BETWEENNESS_BUDGET // work))
+    if k is not None and k < n:
+        return sampled_betweenness(simple, k, seed)
+    return nx.betweenness_centrality(simple, k=k, seed=seed, normalized=True)
+
+
+def undirected(g: nx.MultiDiGraph) -> nx.Graph:
+    """The simple undirected graph the analysis runs on: nodes sorted, one edge per pair (in the
+    order of the pair's first edge in ``g``), weighted by the pair's pieces of evidence (summed
+    in ``g``'s edge order); self-loops left out. The weights are summed in a dict and the edges
+    added at once: per-edge ``has_edge``/``add_edge`` calls were a tenth of an archive's analysis."""
+    weights: dict[tuple[str, str], float] = {}
+    for u, v, evidence in g.edges(data="n_evidence", default=1):
+        if u == v:
+            continue
+        pair = (u, v) if (v, u) not in weights else (v, u)
+        weights[pair] = weights[pair] + float(evidence) if pair in weights else float(evidence)
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(g.nodes))
+    simple.add_edges_from((u, v, {"weight": w}) for (u, v), w in weights.items())
+    return simple
 
 
 def sampled_betweenness(simple: nx.Graph, k: int, seed: int) -> dict[str, float]:
@@ -131,7 +208,7 @@ def _dependencies(source: int, indptr, indices, n: int):
             break
         offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(size)
         u, v = np.repeat(frontier, lengths), indices[offsets]
-        found = np.unique(v[dist[v] < 0])
+        found = _sorted_unique(v[dist[v] < 0], n)
         dist[found] = level + 1
         on_path = dist[v] == level + 1
         u, v = u[on_path], v[on_path]
@@ -143,6 +220,18 @@ def _dependencies(source: int, indptr, indices, n: int):
         delta += np.bincount(u, weights=sigma[u] * (1.0 + delta[v]) / sigma[v], minlength=n)
     delta[source] = 0.0
     return delta
+
+
+def _sorted_unique(values, n: int):
+    """``numpy.unique(values)`` for node numbers below ``n``: a big BFS level is marked in a
+    mask (linear) rather than sorted or hashed, which was most of a large component's search."""
+    import numpy as np
+
+    if values.size * 32 < n:
+        return np.unique(values)
+    mark = np.zeros(n, dtype=bool)
+    mark[values] = True
+    return np.flatnonzero(mark)
 
 
 def _layout(simple: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
@@ -210,9 +299,32 @@ def _bfs(source: int, indptr, indices, n: int):
             break
         offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
         neighbours = indices[offsets + np.arange(total)]
-        neighbours = np.unique(neighbours[dist[neighbours] < 0])
+        neighbours = _sorted_unique(neighbours[dist[neighbours] < 0], n)
         dist[neighbours] = level
         frontier = neighbours
+    return dist
+
+
+def _adjacency_lists(indptr, indices) -> list[list[int]]:
+    flat, bounds = indices.tolist(), indptr.tolist()
+    return [flat[bounds[i]:bounds[i + 1]] for i in range(len(bounds) - 1)]
+
+
+def _bfs_lists(source: int, neighbours: list[list[int]]) -> list[int]:
+    """Hop distances from ``source`` (-1: unreachable), as ``_bfs`` gives them, on adjacency lists."""
+    dist = [-1] * len(neighbours)
+    dist[source] = 0
+    frontier = [source]
+    level = 0
+    while frontier:
+        level += 1
+        found = []
+        for node in frontier:
+            for other in neighbours[node]:
+                if dist[other] < 0:
+                    dist[other] = level
+                    found.append(other)
+        frontier = found
     return dist
 
 
@@ -235,17 +347,28 @@ def _component_layout(members, local, indptr, indices, rng):
     # first pivot: a seeded choice; then each next one the node farthest from those chosen
     pivot = int(rng.randint(size))
     pivot_nodes = np.empty(pivots, dtype=np.int64)
+    # a small component's searches in plain Python: numpy's per-call cost is most of their time
+    neighbours = _adjacency_lists(sub_indptr, sub_indices) if size <= _SMALL_COMPONENT else None
     for p in range(pivots):
         pivot_nodes[p] = pivot
-        dist = _bfs(pivot, sub_indptr, sub_indices, size).astype(float)
+        if neighbours is not None:
+            dist = np.array(_bfs_lists(pivot, neighbours), dtype=float)
+        else:
+            dist = _bfs(pivot, sub_indptr, sub_indices, size).astype(float)
         distances[:, p] = dist
         nearest = np.minimum(nearest, dist)
         pivot = int(np.argmax(nearest))
-    squared = distances ** 2
-    centred = squared - squared.mean(axis=0) - squared.mean(axis=1, keepdims=True) + squared.mean()
+    # double centring in place (the same operations in the same order as on fresh arrays): one
+    # (nodes x pivots) array beside the distances, not four
+    centred = distances ** 2
+    column_means, row_means, mean = centred.mean(axis=0), centred.mean(axis=1, keepdims=True), centred.mean()
+    centred -= column_means
+    centred -= row_means
+    centred += mean
     centred *= -0.5
     values, vectors = np.linalg.eigh(centred.T @ centred)
     coords = centred @ vectors[:, ::-1][:, :2]
+    del centred  # (nodes x pivots): not kept through the stress iterations
     for axis in range(2):  # eigenvectors have no sign: fix it so the layout never mirrors
         if coords[int(np.argmax(np.abs(coords[:, axis]))), axis] < 0:
             coords[:, axis] = -coords[:, axis]
@@ -270,28 +393,51 @@ def _sparse_stress(coords, edges, distances, pivots, iterations: int = _STRESS_I
 
     n = len(coords)
     first, second = edges[:, 0], edges[:, 1]
-    with np.errstate(divide="ignore"):
-        weights = np.where(distances > 0, 1.0 / np.maximum(distances, 1.0) ** 2, 0.0)
+    # 1 / max(distance, 1)^2 where the distance is positive, else 0; in place
+    weights = np.maximum(distances, 1.0)
+    weights **= 2
+    np.divide(1.0, weights, out=weights)
+    weights[~(distances > 0)] = 0.0
     degree = np.bincount(first, minlength=n) + np.bincount(second, minlength=n)
     total = degree + weights.sum(axis=1)
     movable = total > 0
+    divisor = np.maximum(total, 1e-9)[:, None]
+    pulled = np.empty((n, 2))  # each node's pull towards the pivots, summed over them
     for _ in range(iterations):
         diff = coords[first] - coords[second]
         length = np.maximum(np.sqrt((diff * diff).sum(axis=1)), 1e-9)[:, None]
-        toward_first = coords[second] + diff / length
-        toward_second = coords[first] - diff / length
+        unit = diff / length
+        toward_first = coords[second] + unit
+        toward_second = coords[first] - unit
         target = np.zeros_like(coords)
         for axis in range(2):
             target[:, axis] = (np.bincount(first, weights=toward_first[:, axis], minlength=n)
                                + np.bincount(second, weights=toward_second[:, axis], minlength=n))
         anchors = coords[pivots]
-        dx = coords[:, 0:1] - anchors[None, :, 0]
-        dy = coords[:, 1:2] - anchors[None, :, 1]
-        pull = weights * distances / np.maximum(np.sqrt(dx * dx + dy * dy), 1e-9)
-        target[:, 0] += weights @ anchors[:, 0] + (pull * dx).sum(axis=1)
-        target[:, 1] += weights @ anchors[:, 1] + (pull * dy).sum(axis=1)
-        coords = np.where(movable[:, None], target / np.maximum(total, 1e-9)[:, None], coords)
+        for start in range(0, n, _STRESS_ROWS):
+            _pull_rows(coords, anchors, weights, distances, pulled, start, min(n, start + _STRESS_ROWS))
+        target[:, 0] += weights @ anchors[:, 0] + pulled[:, 0]
+        target[:, 1] += weights @ anchors[:, 1] + pulled[:, 1]
+        coords = np.where(movable[:, None], target / divisor, coords)
     return coords
+
+
+def _pull_rows(coords, anchors, weights, distances, pulled, start: int, end: int) -> None:
+    """``pulled[start:end]``: the pivot terms' pull on those nodes, summed over the pivots.
+
+    Done a block of rows at a time, so the temporary (nodes x pivots) arrays of an archive's
+    giant component are (block x pivots); each row's sum is the same whatever the block."""
+    import numpy as np
+
+    dx = coords[start:end, 0:1] - anchors[None, :, 0]
+    dy = coords[start:end, 1:2] - anchors[None, :, 1]
+    pull = dx * dx
+    pull += dy * dy
+    np.sqrt(pull, out=pull)
+    np.maximum(pull, 1e-9, out=pull)
+    np.divide(weights[start:end] * distances[start:end], pull, out=pull)
+    pulled[start:end, 0] = (pull * dx).sum(axis=1)
+    pulled[start:end, 1] = (pull * dy).sum(axis=1)
 
 
 def _component_csr(members, local, indptr, indices):

@@ -53,7 +53,14 @@ def neutralise(value: Any) -> Any:
     return value
 
 
+# the characters a cell _FORMULA matches can start with: a text starting otherwise, without a
+# carriage return, is written as it is (most cells; the regular expressions are not run on them)
+_FORMULA_START = frozenset(" \u00a0=+@-\t\r\n\uff1d\uff0b\uff0d\uff20")
+
+
 def _cell(value: Any) -> Any:
+    if type(value) is str and (not value or value[0] not in _FORMULA_START) and "\r" not in value:
+        return value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (tuple, list)):

@@ -88,3 +88,28 @@ def test_corpus_heatmap_comes_from_the_stance_matrix(corpus_build):
     for polarity in set(rows[chosen].to_numpy().ravel()) - {""}:
         assert has_colour(image, EDGE_COLORS[polarity]), polarity
     assert issues and len(rows)
+
+
+def test_background_heatmap_writes_the_same_bytes(corpus_build, tmp_path):
+    """The picture drawn by a forked child is the one drawn in this process."""
+    from pipeline.export.heatmap import heatmap_in_background, write_stance_heatmap
+
+    resolved = corpus_build[1].resolved
+    write_stance_heatmap(resolved, tmp_path / "here.png")
+    with heatmap_in_background(resolved, tmp_path / "child.png") as heatmap:
+        assert heatmap.pid is not None  # drawing in a child while this process goes on
+        heatmap.write()
+    assert (tmp_path / "child.png").read_bytes() == (tmp_path / "here.png").read_bytes()
+
+
+def test_background_heatmap_child_stops_when_the_build_fails(corpus_build, tmp_path):
+    import os
+
+    from pipeline.export.heatmap import heatmap_in_background
+
+    with pytest.raises(KeyboardInterrupt), heatmap_in_background(corpus_build[1].resolved, tmp_path / "x.png") as heatmap:
+        pid = heatmap.pid
+        raise KeyboardInterrupt
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # reaped: no child left behind
+    assert not (tmp_path / "x.png").exists()

@@ -7,7 +7,7 @@ import networkx as nx
 import pytest
 
 from pipeline.export import layout
-from pipeline.export.layout import analyse, sampled_betweenness
+from pipeline.export.layout import analyse, label_propagation, sampled_betweenness
 
 GRAPHS = {
     "karate": nx.karate_club_graph,
@@ -25,6 +25,22 @@ def test_sampled_betweenness_is_networkx_estimate(name, k):
     found = sampled_betweenness(graph, k, 42)
     assert found.keys() == expected.keys()
     assert all(abs(found[v] - expected[v]) < 1e-12 for v in graph)
+
+
+def _weighted(graph: nx.Graph) -> nx.Graph:
+    for i, (u, v) in enumerate(sorted(graph.edges)):
+        graph[u][v]["weight"] = (1.0, 2.0, 3.5)[i % 3]
+    return graph
+
+
+@pytest.mark.parametrize("name", sorted(GRAPHS))
+@pytest.mark.parametrize("weighted", [False, True])
+@pytest.mark.parametrize("seed", [1, 42])
+def test_label_propagation_finds_networkx_communities(name, weighted, seed):
+    graph = nx.relabel_nodes(GRAPHS[name](), {v: f"n{v}" for v in GRAPHS[name]()})
+    graph = _weighted(graph) if weighted else graph
+    expected = nx.community.fast_label_propagation_communities(graph, weight="weight", seed=seed)
+    assert sorted(map(sorted, label_propagation(graph, seed))) == sorted(map(sorted, expected))
 
 
 def test_archive_path_is_deterministic(monkeypatch):

@@ -11,7 +11,7 @@ import networkx as nx
 import pytest
 
 from pipeline.export.collapse import collapse
-from pipeline.export.gephi import render_gexf, write_gexf, write_graphml
+from pipeline.export.gephi import render_gexf, write_gexf, write_graph_files, write_graphml
 from pipeline.export.layout import analyse
 
 from ..conftest import ROOT
@@ -36,6 +36,14 @@ def test_streamed_writer_gives_the_previous_writers_bytes(tmp_path: Path, name, 
     path = tmp_path / f"{name}.{suffix}"
     write(GRAPHS[name](), path)
     assert path.read_bytes() == (REFERENCE / f"{name}.{suffix}").read_bytes()
+
+
+@pytest.mark.parametrize("name", sorted(GRAPHS))
+def test_both_files_in_one_pass_give_each_writers_bytes(tmp_path: Path, name):
+    write_graph_files(GRAPHS[name](), tmp_path / "g.graphml", tmp_path / "g.gexf")
+    for suffix in ("graphml", "gexf"):
+        assert (tmp_path / f"g.{suffix}").read_bytes() == (REFERENCE / f"{name}.{suffix}").read_bytes(), suffix
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.gexf", "g.graphml"]  # no temporary file left
 
 
 def test_render_gexf_is_the_file(tmp_path: Path):
