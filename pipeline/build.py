@@ -108,7 +108,10 @@ def run_per_document(
         stream = annotate_dask(documents, settings, cache=cache, scheduler=scheduler, progress=progress, jobs=jobs,
                                stats=stats)
     elif backend == "local":
-        stream = annotate(documents, settings, cache=cache, jobs=jobs, progress=progress, stats=stats)
+        # a rebuild (this pipeline's cache already there) parses its first few misses here: a
+        # handful of edited documents need no worker processes
+        inline = settings.batch_size if cache is not None and cache.warm() else 0
+        stream = annotate(documents, settings, cache=cache, jobs=jobs, progress=progress, stats=stats, inline=inline)
     else:
         raise ValueError(f"unknown backend {backend!r}: use local or dask")
     # Kept pickled while the workers run: a pickle is a quarter of the live objects' size, and

@@ -91,6 +91,33 @@ def test_two_worker_processes_give_the_same_bytes(plain, tmp_path):
 
 
 @pytest.mark.slow
+def test_a_rebuild_parses_a_few_edited_documents_without_workers(plain, tmp_path):
+    """With a warm cache, the first misses (up to a batch) are parsed in the main process: no
+    pool is started for a handful of edits, and the outputs are those of a build from scratch.
+    More misses than that start the pool as usual."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    out = tmp_path / "out"
+    first = build(corpus, out, "--jobs", "2")
+    assert first["per_document"]["worker_processes"] == 2, "a first build starts the pool"
+    edited = sorted(corpus.glob("*.txt"))[3]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n\nThe union rejected the offer.\n", encoding="utf-8")
+    again = build(corpus, out, "--jobs", "2")
+    assert again["cache"]["misses"] == 1
+    assert again["per_document"]["worker_processes"] == 0, "one edited document: parsed here"
+    build(corpus, tmp_path / "fresh", "--jobs", "1", "--no-cache")
+    assert_same_outputs(tmp_path / "fresh", out)
+
+    for path in sorted(corpus.glob("*.txt")):  # every document edited: more than a batch of two
+        path.write_text(path.read_text(encoding="utf-8") + "\n\nTalks resumed on Monday.\n", encoding="utf-8")
+    changed = build(corpus, out, "--jobs", "2", "--config", str(small_batches(tmp_path)))
+    assert changed["cache"]["misses"] >= 5, "every article edited"
+    assert changed["per_document"]["worker_processes"] == 2, "many misses: the pool starts after the first batch"
+    build(corpus, tmp_path / "fresh2", "--jobs", "1", "--no-cache")
+    assert_same_outputs(tmp_path / "fresh2", out)
+
+
+@pytest.mark.slow
 def test_dask_backend_gives_the_same_bytes(plain, tmp_path):
     """On a LocalCluster of two worker processes, as on a real cluster (--scheduler)."""
     distributed = pytest.importorskip("distributed")

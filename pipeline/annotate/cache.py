@@ -85,6 +85,10 @@ class Cache:
         self.misses = 0
         self.corrupt = 0
 
+    def warm(self) -> bool:
+        """Whether this pipeline has written results here before (a rebuild, not a first build)."""
+        return (self.folder / self.fingerprint).is_dir()
+
     def key(self, doc: Document) -> str:
         payload = "\x00".join((self.fingerprint, doc.title, doc.text))
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()

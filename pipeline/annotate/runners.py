@@ -161,9 +161,12 @@ class LocalRunner:
     refresh thread, a logging lock) and can hang.
     """
 
-    def __init__(self, settings: Settings, jobs: int = 1, nlp: Language | None = None) -> None:
+    def __init__(self, settings: Settings, jobs: int = 1, nlp: Language | None = None, inline: int = 0) -> None:
         self.settings = settings
         self.jobs = max(1, int(jobs))
+        # documents parsed here before a pool is started: a rebuild after a few edits parses them
+        # in this process rather than wait seconds for the workers to start and load the model
+        self.inline_left = inline if self.jobs > 1 else 0
         self.workers = self.jobs
         self.eager = self.jobs > 1
         self.nlp = nlp
@@ -189,6 +192,9 @@ class LocalRunner:
     def submit(self, items: list[Item]) -> Batch:
         if self.jobs == 1:
             return Batch(compute=lambda: self._here(items))
+        if self.pool is None and len(items) <= self.inline_left:
+            self.inline_left -= len(items)
+            return Batch(value=self._here(items))
         if self.pool is None:
             self.pool_started = True
             self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"),
@@ -210,6 +216,7 @@ def annotate(
     jobs: int = 1,
     progress: Callable[[Document], None] | None = None,
     stats: dict[str, Any] | None = None,
+    inline: int = 0,
 ) -> Iterator[DocResult]:
     """Run the pipeline over ``documents``; yield one DocResult per document, in input order.
 
@@ -223,8 +230,11 @@ def annotate(
 
     Args:
         stats: filled with counts and timings of the run (see :func:`stream_annotations`).
+        inline: with ``jobs`` > 1, up to this many documents are parsed in this process before
+            the worker pool is started (none is started if no more need parsing): for a rebuild,
+            whose few changed documents are parsed sooner here than by workers still loading.
     """
-    runner = LocalRunner(settings, jobs, nlp)
+    runner = LocalRunner(settings, jobs, nlp, inline)
     stats = {} if stats is None else stats
     try:
         yield from stream_annotations(documents, runner, settings.batch_size, cache, progress, stats)
