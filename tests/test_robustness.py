@@ -476,7 +476,7 @@ def _interrupt_build(corpus: Path, out: Path, sig: int, min_entries: int) -> tup
             process.kill()
             process.wait()
     if sig == signal.SIGINT:
-        assert "interrupted" in stderr, stderr[-2000:]
+        assert "interrupted" in stderr, f"exit code {process.returncode}, stderr: {stderr[-2000:]!r}"
     return process.returncode, entries
 
 
