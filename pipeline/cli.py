@@ -120,6 +120,8 @@ def evaluate(
     gold: Path = typer.Argument(..., help="Folder of gold annotation files (*.json)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     errors: bool = typer.Option(False, "--errors", help="List every false positive and negative (tune files only)."),
+    pairs: bool = typer.Option(False, "--pairs", help="List the issue grouping per tune file: each found gold stance "
+                               "with its first matching prediction, and every pair (TP, FP, FN)."),
     split: str = typer.Option("auto", "--split", help="auto (tune, check and all blocks when the folder has both), "
                               "tune, check or all. Check files: leading number odd and >= 31."),
 ) -> None:
@@ -137,7 +139,8 @@ def evaluate(
         present = {split_of(n) for n in names}
         splits = ["tune", "check", "all"] if present == {"tune", "check"} else ["all"]
     try:
-        results = {name: run_evaluate(outputs, gold, collect_errors=errors, split=name) for name in splits}
+        results = {name: run_evaluate(outputs, gold, collect_errors=errors, split=name, collect_pairs=pairs)
+                   for name in splits}
     except FileNotFoundError as exc:
         _fail(str(exc))
         return
@@ -152,10 +155,13 @@ def evaluate(
         if len(results) > 1:
             typer.echo(f"\n== {name} set" + (" (leading number odd and >= 31)" if name == "check" else ""))
         typer.echo(format_table(result))
-    if errors:
-        shown = results.get("tune") or results[splits[0]]
-        for doc_id, items in sorted(shown.errors.items()):
-            typer.echo(f"\n== {doc_id}")
+    shown = results.get("tune") or results[splits[0]]
+    for wanted, listed in ((errors, shown.errors), (pairs, shown.pairs)):
+        if not wanted:
+            continue
+        for doc_id, items in sorted(listed.items()):
+            if items or listed is shown.errors:
+                typer.echo(f"\n== {doc_id}")
             for item in items:
                 typer.echo(f"  {item}")
 

@@ -125,6 +125,8 @@ class Evaluation:
     grouping: Score = field(default_factory=Score)
     documents: int = 0
     errors: dict[str, list[str]] = field(default_factory=dict)
+    # tune documents only: each found gold stance's first matching prediction and every pair
+    pairs: dict[str, list[str]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -195,12 +197,15 @@ def split_of(name: str) -> str:
     return "check" if match and int(match.group(1)) >= 31 and int(match.group(1)) % 2 == 1 else "tune"
 
 
-def evaluate(outputs: Path, gold_dir: Path, collect_errors: bool = False, split: str = "all") -> Evaluation:
+def evaluate(outputs: Path, gold_dir: Path, collect_errors: bool = False, split: str = "all",
+             collect_pairs: bool = False) -> Evaluation:
     """Score the tables in ``outputs`` against the gold files in ``gold_dir``.
 
     Args:
         split: ``all``, or only the ``tune`` or ``check`` files (see :func:`split_of`). Errors
             are never collected on check files: their mistakes must not guide the rules.
+        collect_pairs: list, per tune document, the issue grouping's view: each found gold
+            stance with its first matching prediction, and every pair (right or wrong).
     """
     outputs, gold_dir = Path(outputs), Path(gold_dir)
     actors = _read(outputs / "actors.csv")
@@ -231,9 +236,10 @@ def evaluate(outputs: Path, gold_dir: Path, collect_errors: bool = False, split:
         ga = _GoldActors(gold)
         wanted = collect_errors and split_of(gold_path.name) == "tune"
         errors = result.errors.setdefault(doc_id, []) if wanted else None
+        pairs = result.pairs.setdefault(doc_id, []) if collect_pairs and split_of(gold_path.name) == "tune" else None
         _score_actors(doc_id, ga, actor_names, actor_type, actor_docs, result, errors)
         _score_quotes(doc_id, gold, ga, quotes, actor_names, actor_type, result, errors)
-        _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, errors)
+        _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, errors, pairs)
     return result
 
 
@@ -362,7 +368,7 @@ def _stance_actor_ok(names: list[str], is_person: bool, actor_idx: int, gold_nam
     return actor_idx >= 0 and actor_idx in {ga.index_of_name(n) for n in gold_names}
 
 
-def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, errors) -> None:
+def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, errors, pairs=None) -> None:
     rows = stances[stances["doc_id"] == doc_id]
     gold_stances = gold.get("stances", [])
     score, red = Score(), Score()
@@ -393,6 +399,10 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
             score.tp_pred += 1
             found.update(matches)
             for i in matches:
+                if i not in first_issue and pairs is not None:
+                    optional = " (optional)" if gold_stances[i].get("optional") else ""
+                    pairs.append(f"[{i}]{optional} {gold_stances[i]['actor'][0]} {gold_stances[i]['polarity']} "
+                                 f"'{gold_stances[i]['issue']}' <- {pred.actor} {pred.polarity} '{pred.issue}' ({pred.issue_id})")
                 first_issue.setdefault(i, pred.issue_id)
             result.polarity.total += 1
             result.polarity.hit += 1 if any(gold_stances[i]["polarity"] == pred.polarity for i in matches) else 0
@@ -413,16 +423,18 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
                 errors.append(f"stance FN: {g['actor'][0]} {g['polarity']} '{g['issue']}' <- {(g.get('evidence') or [''])[0][:70]}")
     result.stances.add(score)
     result.red_lines.add(red)
-    result.grouping.add(grouping_pairs(gold_stances, first_issue, errors))
+    result.grouping.add(grouping_pairs(gold_stances, first_issue, errors, pairs))
 
 
-def grouping_pairs(gold_stances: list[dict[str, Any]], first_issue: dict[int, str], errors) -> Score:
+def grouping_pairs(gold_stances: list[dict[str, Any]], first_issue: dict[int, str], errors,
+                   listing: list[str] | None = None) -> Score:
     """Issue grouping (gold README): over pairs of found required gold stances of one document,
     equal gold issue labels should share the first matching prediction's issue_id, different ones
     should not. Optional gold stances are left out, as the README says they count neither way.
 
     Counted as pairs: ``n_gold`` pairs that should share, ``tp_gold`` of them that do; ``n_pred``
-    pairs that share, ``tp_pred`` of them that should.
+    pairs that share, ``tp_pred`` of them that should. ``listing`` (when given) gets one line per
+    pair that should share or does: TP, FP (merged) or FN (split).
     """
     score = Score()
     # optional gold entries "count neither way" (gold README): they make no pair
@@ -435,10 +447,15 @@ def grouping_pairs(gold_stances: list[dict[str, Any]], first_issue: dict[int, st
             score.n_pred += same_pred
             score.tp_gold += same_gold and same_pred
             score.tp_pred += same_gold and same_pred
+            if same_gold == same_pred and not same_gold:
+                continue
+            kind = "TP" if same_gold == same_pred else "FN (split)" if same_gold else "FP (merged)"
+            line = (f"issue grouping {kind}: '{gold_stances[a]['issue']}' / '{gold_stances[b]['issue']}' -> "
+                    f"{first_issue[a]} / {first_issue[b]}")
             if errors is not None and same_gold != same_pred:
-                kind = "FN (split)" if same_gold else "FP (merged)"
-                errors.append(f"issue grouping {kind}: '{gold_stances[a]['issue']}' / '{gold_stances[b]['issue']}' -> "
-                              f"{first_issue[a]} / {first_issue[b]}")
+                errors.append(line)
+            if listing is not None:
+                listing.append(f"[{a}]/[{b}] {line}")
     return score
 
 

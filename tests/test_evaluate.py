@@ -78,6 +78,15 @@ def test_issue_grouping_pairs(labels, first_issue, expected):
     assert score.tp_pred == score.tp_gold
 
 
+def test_issue_grouping_listing():
+    """The per-pair listing (evaluate --pairs) names every pair that should share or does."""
+    gold = [{"issue": "ceasefire"}, {"issue": "ceasefire"}, {"issue": "prisoners"}, {"issue": "talks"}]
+    listing: list[str] = []
+    grouping_pairs(gold, {0: "i1", 1: "i1", 2: "i1", 3: "i2"}, None, listing)
+    assert [line.split(" issue grouping ")[1].split(":")[0] for line in listing] == ["TP", "FP (merged)", "FP (merged)"]
+    assert listing[0].startswith("[0]/[1] ")
+
+
 # Issue keywords (gold README): a label matches when a word starts with a keyword; a keyword of
 # several words or with a hyphen when the label holds its words in order, the last as a prefix.
 KEYWORD_CASES = {
