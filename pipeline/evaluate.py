@@ -19,6 +19,10 @@
   id and different ones should not;
 - precision counts predicted rows matching any gold entry (optional ones included); recall counts
   required gold entries matched at least once.
+
+Beside the README's figures, ``shared issues`` (issue 13): of the matched predicted stances
+whose gold issue another gold actor of the article also holds, the share that sit on an
+``issue_id`` another predicted actor also has a stance on.
 """
 
 from __future__ import annotations
@@ -123,6 +127,7 @@ class Evaluation:
     polarity: Ratio = field(default_factory=Ratio)
     red_lines: Score = field(default_factory=Score)
     grouping: Score = field(default_factory=Score)
+    shared: Ratio = field(default_factory=Ratio)
     documents: int = 0
     errors: dict[str, list[str]] = field(default_factory=dict)
     # tune documents only: each found gold stance's first matching prediction and every pair
@@ -138,6 +143,7 @@ class Evaluation:
             "stances": {**self.stances.as_dict(), "polarity_accuracy": self.polarity.as_dict()},
             "red_lines": self.red_lines.as_dict(),
             "issue_grouping": self.grouping.as_dict(),
+            "shared_issues": self.shared.as_dict(),
         }
 
 
@@ -221,6 +227,9 @@ def evaluate(outputs: Path, gold_dir: Path, collect_errors: bool = False, split:
         actor_type[row.actor_id] = row.type
         actor_docs[row.actor_id] = set(_split(row.doc_ids))
     doc_ids = set(documents["doc_id"])
+    holders: dict[str, set[str]] = {}
+    for issue_id, actor_id in zip(stances["issue_id"], stances["actor_id"]):
+        holders.setdefault(issue_id, set()).add(actor_id)
     result = Evaluation()
     gold_files = sorted(p for p in gold_dir.glob("*.json"))
     if not gold_files:
@@ -240,6 +249,7 @@ def evaluate(outputs: Path, gold_dir: Path, collect_errors: bool = False, split:
         _score_actors(doc_id, ga, actor_names, actor_type, actor_docs, result, errors)
         _score_quotes(doc_id, gold, ga, quotes, actor_names, actor_type, result, errors)
         _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, errors, pairs)
+        _score_shared(doc_id, gold, ga, stances, actor_names, actor_type, holders, result.shared)
     return result
 
 
@@ -384,17 +394,7 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
         is_red = str(pred.red_line).lower() == "true"
         if is_red:
             red.n_pred += 1
-        actor_idx = _resolve_actor(ga, pred.actor_id, actor_names, actor_type)
-        names = actor_names.get(pred.actor_id, [pred.actor])
-        matches = []
-        for i, g in enumerate(gold_stances):
-            if not _stance_actor_ok(names, actor_type.get(pred.actor_id) == "PERSON", actor_idx, g.get("actor", []), ga):
-                continue
-            if COARSE.get(pred.polarity) != COARSE.get(g["polarity"]):
-                continue
-            if not issue_matches(_strip_formula_guard(pred.issue), g.get("issue_keywords", [])):
-                continue
-            matches.append(i)
+        matches = _matching_gold(pred, gold_stances, ga, actor_names, actor_type)
         if matches:
             score.tp_pred += 1
             found.update(matches)
@@ -424,6 +424,34 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
     result.stances.add(score)
     result.red_lines.add(red)
     result.grouping.add(grouping_pairs(gold_stances, first_issue, errors, pairs))
+
+
+def _matching_gold(pred, gold_stances, ga, actor_names, actor_type) -> list[int]:
+    """The gold stances a predicted stance row matches (actor, coarse polarity, issue keyword)."""
+    actor_idx = _resolve_actor(ga, pred.actor_id, actor_names, actor_type)
+    names = actor_names.get(pred.actor_id, [pred.actor])
+    is_person = actor_type.get(pred.actor_id) == "PERSON"
+    label = _strip_formula_guard(pred.issue)
+    return [i for i, g in enumerate(gold_stances)
+            if _stance_actor_ok(names, is_person, actor_idx, g.get("actor", []), ga)
+            and COARSE.get(pred.polarity) == COARSE.get(g["polarity"])
+            and issue_matches(label, g.get("issue_keywords", []))]
+
+
+def _score_shared(doc_id, gold, ga, stances, actor_names, actor_type, holders: dict[str, set[str]], ratio: Ratio) -> None:
+    """Shared issues: a matched prediction counts when the gold puts its issue in the hands of
+    two gold actors of the article (another gold stance with the same label and another first
+    actor name); it is a hit when its issue_id has a stance by another predicted actor."""
+    gold_stances = gold.get("stances", [])
+    holders_of_label: dict[str, set[str]] = {}
+    for g in gold_stances:
+        if g.get("actor"):
+            holders_of_label.setdefault(norm(g["issue"]), set()).add(norm(g["actor"][0]))
+    for pred in stances[stances["doc_id"] == doc_id].itertuples(index=False):
+        matches = _matching_gold(pred, gold_stances, ga, actor_names, actor_type)
+        if any(len(holders_of_label.get(norm(gold_stances[i]["issue"]), ())) > 1 for i in matches):
+            ratio.total += 1
+            ratio.hit += len(holders.get(pred.issue_id, set()) - {pred.actor_id}) > 0
 
 
 def grouping_pairs(gold_stances: list[dict[str, Any]], first_issue: dict[int, str], errors,
@@ -476,4 +504,5 @@ def format_table(ev: Evaluation) -> str:
     lines.append(f"{'  exact polarity on matched stances':40} {ev.polarity.value:6.3f}   ({ev.polarity.hit}/{ev.polarity.total})")
     row("red lines", ev.red_lines)
     row("issue grouping (pairs)", ev.grouping)
+    lines.append(f"{'  shared issues on matched stances':40} {ev.shared.value:6.3f}   ({ev.shared.hit}/{ev.shared.total})")
     return "\n".join(lines)
