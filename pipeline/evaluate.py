@@ -389,7 +389,8 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
     found: set[int] = set()
     red_found: set[int] = set()
     first_issue: dict[int, str] = {}
-    for pred in rows.itertuples(index=False):
+    first_row: dict[int, int] = {}
+    for row_number, pred in enumerate(rows.itertuples(index=False)):
         score.n_pred += 1
         is_red = str(pred.red_line).lower() == "true"
         if is_red:
@@ -404,6 +405,7 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
                     pairs.append(f"[{i}]{optional} {gold_stances[i]['actor'][0]} {gold_stances[i]['polarity']} "
                                  f"'{gold_stances[i]['issue']}' <- {pred.actor} {pred.polarity} '{pred.issue}' ({pred.issue_id})")
                 first_issue.setdefault(i, pred.issue_id)
+                first_row.setdefault(i, row_number)
             result.polarity.total += 1
             result.polarity.hit += 1 if any(gold_stances[i]["polarity"] == pred.polarity for i in matches) else 0
             if is_red and any(gold_stances[i].get("red_line") for i in matches):
@@ -423,7 +425,7 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
                 errors.append(f"stance FN: {g['actor'][0]} {g['polarity']} '{g['issue']}' <- {(g.get('evidence') or [''])[0][:70]}")
     result.stances.add(score)
     result.red_lines.add(red)
-    result.grouping.add(grouping_pairs(gold_stances, first_issue, errors, pairs))
+    result.grouping.add(grouping_pairs(gold_stances, first_issue, errors, pairs, first_row))
 
 
 def _matching_gold(pred, gold_stances, ga, actor_names, actor_type) -> list[int]:
@@ -455,14 +457,16 @@ def _score_shared(doc_id, gold, ga, stances, actor_names, actor_type, holders: d
 
 
 def grouping_pairs(gold_stances: list[dict[str, Any]], first_issue: dict[int, str], errors,
-                   listing: list[str] | None = None) -> Score:
+                   listing: list[str] | None = None, first_row: dict[int, int] | None = None) -> Score:
     """Issue grouping (gold README): over pairs of found required gold stances of one document,
     equal gold issue labels should share the first matching prediction's issue_id, different ones
     should not. Optional gold stances are left out, as the README says they count neither way.
 
     Counted as pairs: ``n_gold`` pairs that should share, ``tp_gold`` of them that do; ``n_pred``
     pairs that share, ``tp_pred`` of them that should. ``listing`` (when given) gets one line per
-    pair that should share or does: TP, FP (merged) or FN (split).
+    pair that should share or does: TP, FP (merged) or FN (split); with ``first_row`` (the row
+    number of each gold stance's first matching prediction) a merge made by one prediction row
+    that matches both gold stances says so: no grouping of issues can split it.
     """
     score = Score()
     # optional gold entries "count neither way" (gold README): they make no pair
@@ -478,6 +482,8 @@ def grouping_pairs(gold_stances: list[dict[str, Any]], first_issue: dict[int, st
             if same_gold == same_pred and not same_gold:
                 continue
             kind = "TP" if same_gold == same_pred else "FN (split)" if same_gold else "FP (merged)"
+            if kind == "FP (merged)" and first_row is not None and first_row.get(a) == first_row.get(b):
+                kind = "FP (merged, one prediction)"
             line = (f"issue grouping {kind}: '{gold_stances[a]['issue']}' / '{gold_stances[b]['issue']}' -> "
                     f"{first_issue[a]} / {first_issue[b]}")
             if errors is not None and same_gold != same_pred:

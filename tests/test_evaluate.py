@@ -85,6 +85,10 @@ def test_issue_grouping_listing():
     grouping_pairs(gold, {0: "i1", 1: "i1", 2: "i1", 3: "i2"}, None, listing)
     assert [line.split(" issue grouping ")[1].split(":")[0] for line in listing] == ["TP", "FP (merged)", "FP (merged)"]
     assert listing[0].startswith("[0]/[1] ")
+    listing.clear()
+    grouping_pairs(gold, {0: "i1", 1: "i1", 2: "i1", 3: "i2"}, None, listing, {0: 0, 1: 1, 2: 0, 3: 2})
+    assert [line.split(" issue grouping ")[1].split(":")[0] for line in listing] == [
+        "TP", "FP (merged, one prediction)", "FP (merged)"]
 
 
 # Issue keywords (gold README): a label matches when a word starts with a keyword; a keyword of
