@@ -43,17 +43,47 @@ def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = froz
                     keep.extend(phrase_tokens(pobj, depth + 1, time_nouns))
             elif child.dep_ == "compound":
                 keep.extend(child.subtree)
+            elif child.dep_ == "appos" and names_amount(head) and child.pos_ == "NOUN" and not names_amount(child):
+                # "630 rand ($86.44) monthly housing allowance": the conversion in brackets cuts the
+                # amount from its noun, which the parser hangs on it as an apposition
+                keep.extend(phrase_tokens(child, depth + 1, time_nouns))
             elif child.dep_ in {"dobj", "prt"} and head.pos_ == "VERB":
                 keep.extend(phrase_tokens(child, depth + 1, time_nouns) if child.dep_ == "dobj" else [child])
             elif depth >= 1 and child.dep_ in {"cc", "conj"} and (child.dep_ == "cc" or child.pos_ in {"NOUN", "PROPN"}):
                 # "between Turkey and Libya", "sanctions against Russia and Iran"
                 keep.extend([child] if child.dep_ == "cc" else phrase_tokens(child, depth + 1, time_nouns))
+    keep = [t for t in keep if t.i == head.i or not bracketed_amount(t)]
     kept = {t.i for t in keep}
     doc = head.doc
     # "cease-fire": the hyphen is a punct child of the head, kept when it joins two kept words
     keep.extend(doc[i] for i in range(min(kept) + 1, max(kept))
                 if i not in kept and doc[i].text in {"-", "–"} and i - 1 in kept and i + 1 in kept)
     return sorted(set(keep), key=lambda t: t.i)
+
+
+AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
+
+
+def names_amount(tok: Token) -> bool:
+    """Whether a noun is an amount of money or a quantity ("630 rand", "$86.44", "7 percent"), or a
+    noun counted in figures ("30,000 naira", which the model does not always tag as money)."""
+    return tok.ent_type_ in AMOUNT_ENTITIES or any(
+        c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) and not bracketed_amount(c) for c in tok.children)
+
+
+def bracketed_amount(tok: Token) -> bool:
+    """Whether a word belongs to an amount in brackets, a conversion ("($86.44)", "(about $68)",
+    "(450 euros)"): the amount is said before it, so the label keeps it once."""
+    doc = tok.doc
+    start = next((i for i in range(tok.i, max(-1, tok.i - 6), -1) if doc[i].text in "()"), None)
+    end = next((i for i in range(tok.i, min(len(doc), tok.i + 6)) if doc[i].text in "()"), None)
+    if start is None or end is None or doc[start].text != "(" or doc[end].text != ")":
+        return False
+    inside = [t for t in doc[start + 1 : end] if not t.is_punct]
+    # a number with its unit ("450 euros": the model does not always tag it as money)
+    unit = {t.i for t in inside if t.pos_ == "NOUN" and t.i > 0 and doc[t.i - 1].pos_ == "NUM"}
+    return bool(inside) and any(t.ent_type_ in AMOUNT_ENTITIES or t.pos_ == "NUM" for t in inside) and all(
+        t.ent_type_ in AMOUNT_ENTITIES or t.pos_ in {"NUM", "SYM", "ADV", "ADP"} or t.i in unit for t in inside)
 
 
 def separate_conjunct(tok: Token) -> bool:
