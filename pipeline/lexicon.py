@@ -112,6 +112,7 @@ class Lexicon:
     measure_nouns: frozenset[str] = frozenset()
     reciprocal_issues: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    state_nouns: dict[str, str] = field(default_factory=dict)
     earlier_markers: frozenset[str] = frozenset()
     infinitive_heads: frozenset[str] = frozenset()
     content_heads: frozenset[str] = frozenset()
@@ -181,7 +182,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     },
     "issues": {
         "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "earlier_markers", "infinitive_heads",
-                               "content_heads"}),
+                               "content_heads", "state_nouns"}),
     },
     "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities"})},
     "names": {"given_names": frozenset({"female", "male"})},
@@ -360,6 +361,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         nominalisations={k.lower(): v for k, v in _get(i, issues, "normalise", "nominalisations").items()},
         vague_issues=_lower_set(_get(i, issues, "normalise", "vague")),
         time_nouns=_lower_set(i["normalise"].get("time_nouns", [])),
+        state_nouns={k.lower(): v for k, v in i["normalise"].get("state_nouns", {}).items()},
         earlier_markers=_lower_set(i["normalise"].get("earlier_markers", [])),
         infinitive_heads=_lower_set(i["normalise"].get("infinitive_heads", [])),
         content_heads=_lower_set(i["normalise"].get("content_heads", [])),

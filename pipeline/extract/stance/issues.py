@@ -159,6 +159,10 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     lemma = verb.lemma_.lower()
     if lemma == PRO_VERB and stands_for_action(verb):
         return earlier_action(verb, ctx)  # "refused to do so": the action named before
+    if lemma in STATE_VERBS:
+        state = state_label(verb, ctx)
+        if state[0]:
+            return state  # "the island should be independent": its independence
     particle = first_child(verb, "prt") or next((c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1
                                                  and c.lower_ in PARTICLES), None)  # "walk out" parsed as an adverb
     noun = (lexicon.measures.get(lemma) or lexicon.nominalisations.get(lemma)) if particle is None else \
@@ -203,6 +207,28 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     if noun or particle is not None:
         return head, verb.text, verb
     return "", "", None
+
+
+# copulas: "should be independent", "must remain neutral", "will stay sovereign", "become autonomous"
+STATE_VERBS = frozenset({"be", "remain", "stay", "become"})
+
+
+def state_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
+    """The state an actor wants something in, from "be" + an adjective with a noun
+    (``state_nouns``): "the island should be independent" -> "independence of island";
+    "we must be neutral" -> "neutrality" (a pronoun subject is the holder's side, not at stake)."""
+    state = first_child(verb, "acomp")
+    noun = ctx.lexicon.state_nouns.get(state.lemma_.lower() if state is not None else "", "")
+    if not noun:
+        noun = ctx.lexicon.state_nouns.get(state.lower_, "") if state is not None else ""
+    if not noun:
+        return "", "", None
+    subj = first_child(verb, "nsubj")
+    owner = ""
+    if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and subj.lower_ not in PERSONAL_PRONOUNS:
+        owner = issue_label(phrase_tokens(subj, depth=2), ctx.lexicon)
+    text = clean_space(verb.doc[min(verb.i, subj.i if subj is not None else verb.i) : state.i + 1].text)
+    return (f"{noun} of {owner}" if owner else noun), text, state
 
 
 # the verbs of an action embedded under a stance ("urged Iran to suspend", "said he may declare"),
