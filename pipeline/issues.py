@@ -44,6 +44,7 @@ class IssueModel:
     earlier_modifiers: frozenset[str]
     wrappers: frozenset[str]
     frames: frozenset[str]
+    activity_heads: frozenset[str]
     measure_modifiers: dict[str, str]
     generic_heads: frozenset[str]
     stop_labels: frozenset[str]
@@ -73,6 +74,7 @@ def load_issue_model(path: Path) -> IssueModel:
             earlier_modifiers=frozenset(stem(w) for w in fold_table.get("earlier_modifiers", [])),
             wrappers=frozenset(fold(w) for w in fold_table["wrappers"]),
             frames=frozenset(fold(w) for w in fold_table.get("frames", [])),
+            activity_heads=frozenset(fold(w) for w in fold_table.get("activity_heads", [])),
             measure_modifiers={fold(k): fold(v) for k, v in fold_table.get("measure_modifiers", {}).items()},
             generic_heads=frozenset(fold(w) for w in fold_table["generic_heads"]),
             stop_labels=frozenset(fold(w) for w in stop["labels"]),
@@ -145,6 +147,8 @@ def issue_key(label: str, model: IssueModel) -> IssueKey:
         return issue_key(" ".join(words[cut + 1:]), model)
     if not before:
         return IssueKey("", frozenset(stem(w) for w in after))
+    if len(before) > 1 and before[-1] in model.activity_heads:
+        before = before[:-1]  # "independence activities on the island": its independence
     measure = next((model.measure_modifiers[w] for w in before[:-1] if w in model.measure_modifiers), None)
     if measure is not None:  # "higher wages": a wage increase
         before = [w for w in before if w not in model.measure_modifiers] + [measure]

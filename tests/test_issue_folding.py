@@ -75,6 +75,13 @@ FAMILIES = {
         "maritime borders between Turkey and Libya",
         _xfail("border", "a bare head joins a chain of its own head, not a vehicle holding more words"),
     ],
+    # doings about the noun before them (taxonomy activity_heads) are that noun's issue
+    "independence of Taiwan": [
+        "independence activities in Taiwan", "Taiwan independence", "independence activities of Taiwan",
+        "independence efforts of Taiwan", "independence moves in Taiwan", "independence campaign of Taiwan",
+        "independence drive of Taiwan", "Taiwan independence activities", "Taiwan's independence",
+        "independence of Taiwan island",
+    ],
     "ceasefire agreement": [
         "ceasefire", "truce", "cease-fire", "cessation of hostilities", "immediate ceasefire",
         "ceasefire in Gaza", "ceasefire deal", "truce accord", "ceasefire pact", "armistice",
@@ -108,6 +115,9 @@ def test_variants_fold_into_one_issue(issue_model, reference, wording):
     ("maritime border agreement", "drilling"),
     ("reduced tariffs", "higher tariffs"),
     ("trade deal", "tariffs"),
+    ("independence activities", "independence referendum"),
+    ("settlement activity", "settlement freeze"),
+    ("activities", "independence"),
 ])
 def test_different_issues_stay_apart(issue_model, a, b):
     assert not _joined(issue_model, a, b)
