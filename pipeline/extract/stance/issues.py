@@ -204,8 +204,8 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
         preps = f"{prep.lower_} {inner_prep.lower_}" if inner_prep is not None else prep.lower_
         if label:
             return f"{head} {preps} {label}", clean_space(verb.doc[verb.i : pobj.right_edge.i + 1].text), pobj
-    if noun or particle is not None:
-        return head, verb.text, verb
+    if (noun and lemma not in lexicon.light_actions) or particle is not None:
+        return head, verb.text, verb  # not a bare "giving" or "holding": nothing named
     return "", "", None
 
 
