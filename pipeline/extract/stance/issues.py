@@ -22,10 +22,12 @@ from .context import Context
 
 
 
-def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = frozenset()) -> list[Token]:
+def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = frozenset(),
+                  venue_heads: frozenset[str] = frozenset()) -> list[Token]:
     """The words of an issue phrase headed by ``head``: modifiers, the head, and up to two levels
     of prepositional complements ("sanctions against Russia", "recognition of occupied territories");
-    a complement naming a time ("on Tuesday", "in this round", ``time_nouns``) is not part of it."""
+    a complement naming a time ("on Tuesday", "in this round", ``time_nouns``) is not part of it,
+    nor one naming where a meeting is held (see :func:`is_venue`)."""
     keep = [head]
     for child in head.lefts:
         if child.dep_ in {"compound", "amod", "nummod", "nmod", "npadvmod", "poss", "det", "advmod", "quantmod"}:
@@ -38,20 +40,20 @@ def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = froz
             if child.dep_ == "prep" and child.lower_ in ISSUE_PREPS:
                 pobj = prep_object(child)
                 if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"} and pobj.lower_ not in time_nouns \
-                        and pobj.lower_ not in PERSONAL_PRONOUNS:
+                        and pobj.lower_ not in PERSONAL_PRONOUNS and not is_venue(head, child, pobj, venue_heads):
                     keep.append(child)  # not "a ceasefire on Tuesday", "an agreement in this round", "talks with us"
-                    keep.extend(phrase_tokens(pobj, depth + 1, time_nouns))
+                    keep.extend(phrase_tokens(pobj, depth + 1, time_nouns, venue_heads))
             elif child.dep_ == "compound":
                 keep.extend(child.subtree)
             elif child.dep_ == "appos" and names_amount(head) and child.pos_ == "NOUN" and not names_amount(child):
                 # "630 rand ($86.44) monthly housing allowance": the conversion in brackets cuts the
                 # amount from its noun, which the parser hangs on it as an apposition
-                keep.extend(phrase_tokens(child, depth + 1, time_nouns))
+                keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads))
             elif child.dep_ in {"dobj", "prt"} and head.pos_ == "VERB":
-                keep.extend(phrase_tokens(child, depth + 1, time_nouns) if child.dep_ == "dobj" else [child])
+                keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads) if child.dep_ == "dobj" else [child])
             elif depth >= 1 and child.dep_ in {"cc", "conj"} and (child.dep_ == "cc" or child.pos_ in {"NOUN", "PROPN"}):
                 # "between Turkey and Libya", "sanctions against Russia and Iran"
-                keep.extend([child] if child.dep_ == "cc" else phrase_tokens(child, depth + 1, time_nouns))
+                keep.extend([child] if child.dep_ == "cc" else phrase_tokens(child, depth + 1, time_nouns, venue_heads))
     keep = [t for t in keep if t.i == head.i or not bracketed_amount(t)]
     kept = {t.i for t in keep}
     doc = head.doc
@@ -84,6 +86,25 @@ def bracketed_amount(tok: Token) -> bool:
     unit = {t.i for t in inside if t.pos_ == "NOUN" and t.i > 0 and doc[t.i - 1].pos_ == "NUM"}
     return bool(inside) and any(t.ent_type_ in AMOUNT_ENTITIES or t.pos_ == "NUM" for t in inside) and all(
         t.ent_type_ in AMOUNT_ENTITIES or t.pos_ in {"NUM", "SYM", "ADV", "ADP"} or t.i in unit for t in inside)
+
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def is_venue(head: Token, prep: Token, pobj: Token, venue_heads: frozenset[str]) -> bool:
+    """Whether "in PLACE" says where something is held, not what is at stake: the place of a
+    meeting noun ("talks in Geneva", "a new round of peace talks in Helsinki", ``venue_heads``),
+    or a building ("in the Oval Office"). A place of any other noun is at stake ("a cease-fire in
+    Gaza", "the deployment of troops in Libya")."""
+    if prep.lower_ not in {"in", "at"} or pobj.ent_type_ not in PLACE_ENTITIES:
+        return False
+    if pobj.ent_type_ == "FAC":
+        return True
+    meeting = head
+    # "talks with the U.S. in Stockholm": the parser hangs the place on the party the talks are with
+    while meeting.pos_ == "PROPN" and meeting.dep_ == "pobj" and meeting.head.dep_ == "prep" and meeting.head.head.i != meeting.i:
+        meeting = meeting.head.head
+    return meeting.lower_ in venue_heads or meeting.lemma_.lower() in venue_heads
 
 
 def separate_conjunct(tok: Token) -> bool:
@@ -184,7 +205,7 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             return label, text, tok
     if inner is not None and inner.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and (
             inner.lower_ not in lexicon.vague_issues or named_vague(inner)):
-        inner_tokens = phrase_tokens(inner, time_nouns=lexicon.time_nouns)
+        inner_tokens = phrase_tokens(inner, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads)
         label = issue_label(inner_tokens, lexicon)
         text = clean_space(verb.doc[min(verb.i, inner_tokens[0].i) : inner_tokens[-1].i + 1].text)
         if lemma in lexicon.measures and label:
@@ -200,7 +221,7 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
         if pobj.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"}:
             return "", "", None  # "we will return to Havana": a journey, not an issue
-        label = issue_label(phrase_tokens(pobj, time_nouns=lexicon.time_nouns), lexicon)
+        label = issue_label(phrase_tokens(pobj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads), lexicon)
         preps = f"{prep.lower_} {inner_prep.lower_}" if inner_prep is not None else prep.lower_
         if label:
             return f"{head} {preps} {label}", clean_space(verb.doc[verb.i : pobj.right_edge.i + 1].text), pobj
@@ -301,7 +322,7 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         return "", "", None  # an actor is not an issue ("an independent Kosovo", a state to be, is one)
     if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
         return "", "", None
-    tokens = [t for t in phrase_tokens(obj, time_nouns=lexicon.time_nouns) if not (t.i < obj.i and ((t.tag_ == "VBN" and t.dep_ == "amod")
+    tokens = [t for t in phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads) if not (t.i < obj.i and ((t.tag_ == "VBN" and t.dep_ == "amod")
                                                                     or HYPHEN_PARTICIPLE.match(t.text)))]
     # "a U.S.-backed 30-day ceasefire proposal": keep what the proposal is about
     if obj.lower_ in lexicon.generic_heads:
