@@ -131,7 +131,8 @@ def test_coordinated_issues_are_separate_stances(base_nlp, lexicon, issue_model,
 # Words dropped from labels ("new", "all", "current") stay inside a place's or body's name; a
 # possessor goes whole ("North Korea's insistence", not "North insistence").
 @pytest.mark.parametrize(("text", "label"), [
-    ("Iran said it would attend the meeting in New York.", "attending of meeting in New York"),
+    ("The union demanded a pay rise for nurses in New York.", "pay rise for nurses in New York"),
+    ("Iran said it would open an embassy in New Delhi.", "opening of embassy in New Delhi"),
     ("The rebels demanded a new constitution.", "constitution"),
     ("India backed talks with New Delhi's neighbours on a new border agreement.",
      "talks with neighbours on border agreement"),

@@ -15,6 +15,7 @@ CASES = {
     "meeting in a capital": ("Russia proposed a meeting in Moscow.", "Russia", "meeting"),
     "session of negotiations, a day": ("The rebels agreed to a new session of negotiations in Kampala on Monday.", "rebels",
                                        "session of negotiations"),
+    "a two-word city": ("Iran said it would attend the meeting in New York.", "Iran", "attending of meeting"),
     "dialogue in a city": ("Serbia backed the dialogue in Brussels.", "Serbia", "dialogue"),
     "place hung on the party": ("Russia proposed talks with Ukraine in Istanbul.", "Russia", "talks with Ukraine"),
     "place hung on the party, a day between": (
