@@ -20,7 +20,13 @@
 - precision counts predicted rows matching any gold entry (optional ones included); recall counts
   required gold entries matched at least once.
 
-Beside the README's figures, ``shared issues`` (issue 13): of the matched predicted stances
+Beside the README's figures, ``missed stances by cause``: each required gold stance not found is
+put under one cause, by the predicted rows whose evidence is its sentence (half of either's
+words inside the other): no row from its sentence, or rows whose holder, issue label or
+polarity alone is wrong, or several things wrong. It is an aggregate, so it may be printed for
+the check set too.
+
+``shared issues`` (issue 13): of the matched predicted stances
 whose gold issue another gold actor of the article also holds, the share that sit on an
 ``issue_id`` another predicted actor also has a stance on.
 """
@@ -67,6 +73,9 @@ def quote_match(gold_text: str, pred_text: str) -> bool:
     g, p = tokens(gold_text), tokens(pred_text)
     return dice(g, p) >= 0.5 or (len(g) >= 3 and containment(g, p) >= 0.5)
 
+
+# why a required gold stance was missed, in the order they are printed
+MISS_CAUSES = ("no stance from its sentence", "wrong holder", "wrong issue label", "wrong polarity", "several wrong")
 
 COARSE = {"support": "pro", "propose": "pro", "demand": "pro", "oppose": "con", "consider": "neutral"}
 
@@ -128,6 +137,7 @@ class Evaluation:
     red_lines: Score = field(default_factory=Score)
     grouping: Score = field(default_factory=Score)
     shared: Ratio = field(default_factory=Ratio)
+    missed: Counter = field(default_factory=Counter)
     documents: int = 0
     errors: dict[str, list[str]] = field(default_factory=dict)
     # tune documents only: each found gold stance's first matching prediction and every pair
@@ -144,6 +154,7 @@ class Evaluation:
             "red_lines": self.red_lines.as_dict(),
             "issue_grouping": self.grouping.as_dict(),
             "shared_issues": self.shared.as_dict(),
+            "missed_stances_by_cause": {cause: self.missed[cause] for cause in MISS_CAUSES},
         }
 
 
@@ -418,26 +429,58 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
                 errors.append(f"stance FP: {pred.actor} {pred.polarity} '{pred.issue}' <- {str(pred.evidence)[:70]}")
     score.tp_gold = len(found & set(required))
     red.tp_gold = len(red_found & set(red_required))
-    if errors is not None:
-        for i in required:
-            if i not in found:
-                g = gold_stances[i]
+    for i in required:
+        if i not in found:
+            g = gold_stances[i]
+            result.missed[miss_cause(g, rows, ga, actor_names, actor_type)] += 1
+            if errors is not None:
                 errors.append(f"stance FN: {g['actor'][0]} {g['polarity']} '{g['issue']}' <- {(g.get('evidence') or [''])[0][:70]}")
     result.stances.add(score)
     result.red_lines.add(red)
     result.grouping.add(grouping_pairs(gold_stances, first_issue, errors, pairs, first_row))
 
 
-def _matching_gold(pred, gold_stances, ga, actor_names, actor_type) -> list[int]:
-    """The gold stances a predicted stance row matches (actor, coarse polarity, issue keyword)."""
+def _criteria(pred, ga, actor_names, actor_type):
+    """A function telling, for one gold stance, whether the predicted row's holder, coarse
+    polarity and issue label each match it."""
     actor_idx = _resolve_actor(ga, pred.actor_id, actor_names, actor_type)
     names = actor_names.get(pred.actor_id, [pred.actor])
     is_person = actor_type.get(pred.actor_id) == "PERSON"
     label = _strip_formula_guard(pred.issue)
-    return [i for i, g in enumerate(gold_stances)
-            if _stance_actor_ok(names, is_person, actor_idx, g.get("actor", []), ga)
-            and COARSE.get(pred.polarity) == COARSE.get(g["polarity"])
-            and issue_matches(label, g.get("issue_keywords", []))]
+
+    def check(g: dict[str, Any]) -> tuple[bool, bool, bool]:
+        return (_stance_actor_ok(names, is_person, actor_idx, g.get("actor", []), ga),
+                COARSE.get(pred.polarity) == COARSE.get(g["polarity"]),
+                issue_matches(label, g.get("issue_keywords", [])))
+    return check
+
+
+def _matching_gold(pred, gold_stances, ga, actor_names, actor_type) -> list[int]:
+    """The gold stances a predicted stance row matches (actor, coarse polarity, issue keyword)."""
+    check = _criteria(pred, ga, actor_names, actor_type)
+    return [i for i, g in enumerate(gold_stances) if all(check(g))]
+
+
+def same_sentence(gold_evidence: str, pred_evidence: str) -> bool:
+    """Whether a predicted row's evidence is a gold stance's sentence: half the words of either
+    are inside the other."""
+    g, p = tokens(gold_evidence), tokens(pred_evidence)
+    return bool(g and p) and (containment(g, p) >= 0.5 or containment(p, g) >= 0.5)
+
+
+def miss_cause(g: dict[str, Any], rows: pd.DataFrame, ga, actor_names, actor_type) -> str:
+    """Why a gold stance was missed (one of MISS_CAUSES), from the predicted rows of its
+    document whose evidence is its sentence."""
+    evidence = [e for e in g.get("evidence") or [] if e]
+    verdicts = [_criteria(pred, ga, actor_names, actor_type)(g) for pred in rows.itertuples(index=False)
+                if any(same_sentence(e, _strip_formula_guard(pred.evidence)) for e in evidence)]
+    if not verdicts:
+        return "no stance from its sentence"
+    for cause, wanted in (("wrong polarity", (True, False, True)), ("wrong holder", (False, True, True)),
+                          ("wrong issue label", (True, True, False))):
+        if wanted in verdicts:
+            return cause
+    return "several wrong"
 
 
 def _score_shared(doc_id, gold, ga, stances, actor_names, actor_type, holders: dict[str, set[str]], ratio: Ratio) -> None:
@@ -508,6 +551,9 @@ def format_table(ev: Evaluation) -> str:
     row("quotes indirect (end-to-end)", ev.indirect_e2e)
     row("stances", ev.stances)
     lines.append(f"{'  exact polarity on matched stances':40} {ev.polarity.value:6.3f}   ({ev.polarity.hit}/{ev.polarity.total})")
+    if sum(ev.missed.values()):
+        causes = ", ".join(f"{ev.missed[cause]} {cause}" for cause in MISS_CAUSES)
+        lines.append(f"  missed stances by cause: {causes}")
     row("red lines", ev.red_lines)
     row("issue grouping (pairs)", ev.grouping)
     lines.append(f"{'  shared issues on matched stances':40} {ev.shared.value:6.3f}   ({ev.shared.hit}/{ev.shared.total})")

@@ -112,3 +112,39 @@ KEYWORD_CASES = {
 @pytest.mark.parametrize("label, keywords, expected", KEYWORD_CASES.values(), ids=KEYWORD_CASES.keys())
 def test_issue_keywords(label, keywords, expected):
     assert issue_matches(label, keywords) is expected
+
+
+# Missed gold stances by cause: the predicted rows whose evidence is the gold stance's sentence
+# tell why it was missed. Each case: the one predicted row (actor, polarity, issue, evidence).
+SENTENCE = "Ukraine rejected the ceasefire proposal on Monday."
+MISS_CASES = {
+    "nothing from the sentence": (("ukraine", "Ukraine", "oppose", "tariffs", "Another sentence about trade."),
+                                  "no stance from its sentence"),
+    "the wrong holder": (("russia", "Russia", "oppose", "ceasefire proposal", SENTENCE), "wrong holder"),
+    "the wrong label": (("ukraine", "Ukraine", "oppose", "proposal", SENTENCE), "wrong issue label"),
+    "the wrong polarity": (("ukraine", "Ukraine", "consider", "ceasefire proposal", SENTENCE), "wrong polarity"),
+    "holder and label wrong": (("russia", "Russia", "oppose", "Monday", SENTENCE), "several wrong"),
+    "a part of the sentence is evidence enough": (("russia", "Russia", "oppose", "ceasefire", "rejected the ceasefire proposal"),
+                                                  "wrong holder"),
+}
+
+
+@pytest.mark.parametrize("row, cause", MISS_CASES.values(), ids=MISS_CASES.keys())
+def test_missed_stances_by_cause(tmp_path: Path, row, cause):
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "d.json").write_text(json.dumps({
+        "doc": "d.txt",
+        "actors": [{"name": "Ukraine", "type": "GPE"}, {"name": "Russia", "type": "GPE"}],
+        "stances": [{"actor": ["Ukraine"], "issue": "ceasefire", "issue_keywords": ["ceasefire"], "polarity": "oppose",
+                     "evidence": [SENTENCE]}],
+    }), encoding="utf-8")
+    actor_id, name, polarity, issue, evidence = row
+    write_tables(tmp_path / "out",
+                 actors=[("ukraine", "Ukraine", "GPE", "", "", "", "d.txt"), ("russia", "Russia", "GPE", "", "", "", "d.txt")],
+                 quotes=[],
+                 stances=[("s1", "d.txt", actor_id, name, "i1", issue, polarity, "false", "", "", evidence, 0, 1, "", "")])
+    ev = evaluate(tmp_path / "out", gold_dir)
+    assert ev.stances.tp_gold == 0
+    assert {c: n for c, n in ev.missed.items() if n} == {cause: 1}
+    assert ev.as_dict()["missed_stances_by_cause"][cause] == 1
