@@ -38,6 +38,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -74,8 +75,16 @@ def quote_match(gold_text: str, pred_text: str) -> bool:
     return dice(g, p) >= 0.5 or (len(g) >= 3 and containment(g, p) >= 0.5)
 
 
-# why a required gold stance was missed, in the order they are printed
-MISS_CAUSES = ("no stance from its sentence", "wrong holder", "wrong issue label", "wrong polarity", "several wrong")
+class MissCause(str, Enum):
+    """Why a required gold stance was missed, in the order they are printed."""
+    NO_STANCE = "no stance from its sentence"
+    HOLDER = "wrong holder"
+    ISSUE = "wrong issue label"
+    POLARITY = "wrong polarity"
+    SEVERAL = "several wrong"
+
+
+MISS_CAUSES = [cause.value for cause in MissCause]
 
 COARSE = {"support": "pro", "propose": "pro", "demand": "pro", "oppose": "con", "consider": "neutral"}
 
@@ -475,12 +484,13 @@ def miss_cause(g: dict[str, Any], rows: pd.DataFrame, ga, actor_names, actor_typ
     verdicts = [_criteria(pred, ga, actor_names, actor_type)(g) for pred in rows.itertuples(index=False)
                 if any(same_sentence(e, _strip_formula_guard(pred.evidence)) for e in evidence)]
     if not verdicts:
-        return "no stance from its sentence"
-    for cause, wanted in (("wrong polarity", (True, False, True)), ("wrong holder", (False, True, True)),
-                          ("wrong issue label", (True, True, False))):
+        return MissCause.NO_STANCE.value
+    # one criterion wrong (holder, polarity, issue), the others right
+    for cause, wanted in ((MissCause.POLARITY, (True, False, True)), (MissCause.HOLDER, (False, True, True)),
+                          (MissCause.ISSUE, (True, True, False))):
         if wanted in verdicts:
-            return cause
-    return "several wrong"
+            return cause.value
+    return MissCause.SEVERAL.value
 
 
 def _score_shared(doc_id, gold, ga, stances, actor_names, actor_type, holders: dict[str, set[str]], ratio: Ratio) -> None:
