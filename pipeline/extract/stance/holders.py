@@ -14,9 +14,9 @@ from ..text import sent_of
 from . import forms
 from .context import Context, Cue
 
-
-
-
+# Prepositions that name whom a representative speaks for: "negotiators from Israel and Hamas",
+# "the leaders of Serbia and Kosovo", "envoys for the two governments".
+_REPRESENTED_PREPS = frozenset({"of", "from", "for"})
 
 
 def clause_subject(tok: Token) -> Token | None:
@@ -121,6 +121,10 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
             if q.speaker >= 0:
                 result.append((q.speaker, s))
             continue
+        represented = represented_parties(s, ctx)
+        if represented:
+            result.extend(p for p in represented if p[0] not in {a for a, _ in result})
+            continue
         actor = holder_actor_of(s, ctx)
         if s.lower_ in {"it", "they", "he", "she"}:
             # "The union said it would never accept job cuts": the reporter's subject
@@ -131,6 +135,36 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
             # "both sides agreed": each party named before holds the stance
             result.extend(p for p in forms.named_parties(s, table) if p[0] not in {a for a, _ in result})
     return result
+
+
+def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
+    """"Negotiators from Israel and Hamas", "the governments of Serbia and Kosovo", "the foreign
+    ministers of Egypt and Jordan": a plural of people or bodies who speak for the parties named
+    together after it; each party holds the stance (gold README, parties named together). One
+    party named is the holder when the plural is no actor of its own or a bare group ("negotiators
+    from Israel"); else empty."""
+    lexicon, table = ctx.lexicon, ctx.table
+    own = table.actor_at(subj)
+    if subj.tag_ not in {"NNS", "NNPS"} or own >= 0 and table.actors[own].type == "PERSON":
+        return []
+    lemma = subj.lemma_.lower()
+    if not ({lemma, subj.lower_} & (lexicon.description_heads | lexicon.partitive_nouns | lexicon.title_heads
+                                      | set(lexicon.state_bodies))):
+        return []
+    for prep in subj.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _REPRESENTED_PREPS:
+            continue
+        obj = prep_object(prep)
+        if obj is None:
+            continue
+        parties: list[tuple[int, Token]] = []
+        for party in [obj, *obj.conjuncts]:
+            actor = holder_actor_of(party, ctx)
+            if actor >= 0 and table.actors[actor].type != "PERSON" and actor not in {a for a, _ in parties}:
+                parties.append((actor, party))
+        if len(parties) >= 2 or parties and (own < 0 or table.actors[own].type == "GROUP"):
+            return parties  # one party: "negotiators from Israel" speak for Israel, not as a group
+    return []
 
 
 def _inanimate_requirement(tok: Token, subj: Token, ctx: Context) -> bool:
