@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...grammar import FIRST_PERSON, RELATIVE
+from ...grammar import FIRST_PERSON, PLURAL_PRONOUNS, RELATIVE
 from ...lexicon import Lexicon
 from ..actors import ActorTable, actor_of
 from ..quotes import is_reporting_cue
@@ -129,12 +129,43 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         if s.lower_ in {"it", "they", "he", "she"}:
             # "The union said it would never accept job cuts": the reporter's subject
             actor = _pronoun_reporter(tok, s, ctx, actor)
+        together = named_together(s, actor, ctx) if s.lower_ in PLURAL_PRONOUNS else []
+        if together:
+            result.extend(p for p in together if p[0] not in {a for a, _ in result})
+            continue
         if actor >= 0:
             result.append((actor, s))
         elif forms.is_collective(s, ctx.lexicon):
             # "both sides agreed": each party named before holds the stance
             result.extend(p for p in forms.named_parties(s, table) if p[0] not in {a for a, _ in result})
     return result
+
+
+def named_together(pronoun: Token, actor: int, ctx: Context) -> list[tuple[int, Token]]:
+    """"Armenia and Azerbaijan met in Brussels. They agreed to ...": a plural pronoun whose
+    antecedent was named in a coordination ("X and Y", "negotiators from X and Y") stands for
+    every party of it (gold README, parties named together). Empty otherwise."""
+    if actor < 0:
+        return []
+    table = ctx.table
+    earlier = [m for m in table.mentions if m.actor == actor and m.end <= pronoun.i and m.kind != "pronoun"]
+    if not earlier:
+        return []
+    mention = max(earlier, key=lambda m: m.start)
+    if sent_of(pronoun).start - mention.start > 120:
+        return []
+    first = pronoun.doc[mention.start : mention.end].root
+    if table.actors[actor].type == "GROUP":
+        # "Negotiators from Serbia and Kosovo met. They agreed ...": the parties they speak for
+        return represented_parties(first, ctx)
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    parties: list[tuple[int, Token]] = []
+    for party in [first, *first.conjuncts]:
+        found = holder_actor_of(party, ctx)
+        if found >= 0 and found not in {a for a, _ in parties}:
+            parties.append((found, party))
+    return parties if len(parties) >= 2 and actor in {a for a, _ in parties} else []
 
 
 def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
@@ -151,6 +182,10 @@ def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
     if not ({lemma, subj.lower_} & (lexicon.description_heads | lexicon.partitive_nouns | lexicon.title_heads
                                       | set(lexicon.state_bodies))):
         return []
+    poss = first_child(subj, "poss")
+    if poss is not None and poss.lower_ in PLURAL_PRONOUNS:
+        # "India and Pakistan met. Their leaders agreed ...": the leaders of each
+        return named_together(poss, holder_actor_of(poss, ctx), ctx)
     for prep in subj.children:
         if prep.dep_ != "prep" or prep.lower_ not in _REPRESENTED_PREPS:
             continue
