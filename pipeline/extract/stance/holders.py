@@ -14,6 +14,9 @@ from ..text import sent_of
 from . import forms
 from .context import Context, Cue
 
+# Prepositions that take the deed an attributing verb ascribes to its object: "accused Y of
+# rejecting", "blamed Y for", "charged Y with", "congratulated Y on", "criticised Y over".
+_DEED_PREPS = frozenset({"of", "for", "with", "on", "over"})
 # Prepositions that name whom a representative speaks for: "negotiators from Israel and Hamas",
 # "the leaders of Serbia and Kosovo", "envoys for the two governments".
 _REPRESENTED_PREPS = frozenset({"of", "from", "for"})
@@ -80,7 +83,12 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
     """(actor, subject token) pairs holding the stance; conjoined subjects each hold it."""
     tok = cue.token
     table = ctx.table
-    if cue.holder is not None:
+    deed = attributed_deed(tok, ctx) if cue.holder is None and not cue.reporter else None
+    if deed is not None and (cue.kind != "noun" or _noun_holder(tok, ctx.lexicon) is None
+                             or _noun_holder(tok, ctx.lexicon).pos_ == "PRON"):
+        # "Iran accused the United States of rejecting the plan": the stance is the accused's
+        subj = deed[1]
+    elif cue.holder is not None:
         subj = cue.holder
     elif cue.reporter:
         subj = reporter_of(tok, ctx) or _reporter_after(tok, ctx)
@@ -139,6 +147,28 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
             # "both sides agreed": each party named before holds the stance
             result.extend(p for p in forms.named_parties(s, table) if p[0] not in {a for a, _ in result})
     return result
+
+
+def attributed_deed(tok: Token, ctx: Context) -> tuple[Token, Token] | None:
+    """(verb, object) when ``tok`` is in the deed a verb of accusing, blaming or praising
+    ascribes to its object ("Iran accused the United States of rejecting the plan", "blamed the
+    rebels for refusing to disarm", "thanked Lavrov for his readiness to engage"): the object
+    holds the stance, the verb's subject only claims it."""
+    verbs = ctx.lexicon.forms.get("attributing_verbs", ())
+    node = tok
+    for _ in range(4):
+        if node.dep_ in {"pcomp", "pobj"} and node.head.dep_ == "prep" and node.head.lower_ in _DEED_PREPS:
+            head = node.head.head
+            if head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+                obj = first_child(head, "dobj")
+                return (head, obj) if obj is not None else None
+            if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in verbs:
+                return head.head, head  # "blamed [the rebels for rejecting]"
+            return None
+        if node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def named_together(pronoun: Token, actor: int, ctx: Context) -> list[tuple[int, Token]]:
@@ -260,6 +290,12 @@ def claimer(tok: Token, holder_actor: int, ctx: Context) -> int:
     """The actor who reports this stance when it sits in a clause they report about someone
     else, or in their quotation."""
     table, lexicon = ctx.table, ctx.lexicon
+    deed = attributed_deed(tok, ctx)
+    if deed is not None:
+        subj = clause_subject(deed[0])
+        actor = holder_actor_of(subj, ctx) if subj is not None else -1
+        if actor >= 0 and actor != holder_actor:
+            return actor  # "Iran accused the United States of rejecting the plan": Iran claims it
     node = tok
     for _ in range(8):
         if node.dep_ in {"ccomp", "acl", "relcl", "advcl", "conj"} and node.head.i != node.i:
