@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...grammar import FIRST_PERSON, PLURAL_PRONOUNS, RELATIVE
+from ...grammar import DEED_PREPS, FIRST_PERSON, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
 from ...lexicon import Lexicon
 from ..actors import ActorTable, actor_of
 from ..quotes import is_reporting_cue
@@ -13,13 +13,6 @@ from ..syntax import first_child, is_infinitive, is_passive, participle_subject,
 from ..text import sent_of
 from . import forms
 from .context import Context, Cue
-
-# Prepositions that take the deed an attributing verb ascribes to its object: "accused Y of
-# rejecting", "blamed Y for", "charged Y with", "congratulated Y on", "criticised Y over".
-_DEED_PREPS = frozenset({"of", "for", "with", "on", "over"})
-# Prepositions that name whom a representative speaks for: "negotiators from Israel and Hamas",
-# "the leaders of Serbia and Kosovo", "envoys for the two governments".
-_REPRESENTED_PREPS = frozenset({"of", "from", "for"})
 
 
 def clause_subject(tok: Token) -> Token | None:
@@ -157,7 +150,7 @@ def attributed_deed(tok: Token, ctx: Context) -> tuple[Token, Token] | None:
     verbs = ctx.lexicon.forms.get("attributing_verbs", ())
     node = tok
     for _ in range(4):
-        if node.dep_ in {"pcomp", "pobj"} and node.head.dep_ == "prep" and node.head.lower_ in _DEED_PREPS:
+        if node.dep_ in {"pcomp", "pobj"} and node.head.dep_ == "prep" and node.head.lower_ in DEED_PREPS:
             head = node.head.head
             if head.pos_ == "VERB" and head.lemma_.lower() in verbs:
                 obj = first_child(head, "dobj")
@@ -217,7 +210,7 @@ def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
         # "India and Pakistan met. Their leaders agreed ...": the leaders of each
         return named_together(poss, holder_actor_of(poss, ctx), ctx)
     for prep in subj.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _REPRESENTED_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in REPRESENTED_PREPS:
             continue
         obj = prep_object(prep)
         if obj is None:
