@@ -86,6 +86,7 @@ class Lexicon:
     # collective holders, precondition nouns, threat verbs ...), each a tuple of lower-case words
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     possessed_bodies: frozenset[str] = frozenset()
+    own_bodies: frozenset[str] = frozenset()  # "our government" in a quote: the speaker's side
     description_heads: frozenset[str] = frozenset()
     spokesperson_heads: frozenset[str] = frozenset()
     description_bodies: frozenset[str] = frozenset()
@@ -177,7 +178,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     },
     "roles": {
         "titles": frozenset({"heads", "modifiers", "honorifics", "female"}),
-        "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led"}),
+        "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led", "own"}),
         "voices": frozenset({"nouns"}),
         "places": frozenset({"nouns"}),
         "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations"}),
@@ -349,6 +350,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         state_bodies=tuple(n.lower() for n in _get(r, roles, "state_bodies", "nouns")),
         anaphoric_bodies=_lower_set(_get(r, roles, "state_bodies", "anaphoric")),
         possessed_bodies=_lower_set(r["state_bodies"].get("possessed", [])),
+        own_bodies=_lower_set(r["state_bodies"].get("own", [])),
         description_heads=_lower_set(r.get("descriptions", {}).get("heads", [])),
         spokesperson_heads=_lower_set(r.get("descriptions", {}).get("spokespersons", [])),
         description_bodies=_lower_set(r.get("descriptions", {}).get("bodies", [])),

@@ -122,6 +122,11 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
             if q.speaker >= 0:
                 result.append((q.speaker, s))
             continue
+        own = own_side(s, ctx)
+        if own >= 0:
+            if own not in {a for a, _ in result}:
+                result.append((own, s))
+            continue
         represented = represented_parties(s, ctx)
         if represented:
             result.extend(p for p in represented if p[0] not in {a for a, _ in result})
@@ -162,6 +167,22 @@ def attributed_deed(tok: Token, ctx: Context) -> tuple[Token, Token] | None:
             return None
         node = node.head
     return None
+
+
+def own_side(subj: Token, ctx: Context) -> int:
+    """""Our government will never accept ...", "our country rejects ...", "our union demands ..."
+    in a quotation: the state or organisation its speaker speaks for, else the speaker; -1 when
+    the words are no own side or the speaker is unknown."""
+    if subj.lemma_.lower() not in ctx.lexicon.own_bodies and subj.lower_ not in ctx.lexicon.own_bodies:
+        return -1
+    if not any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children):
+        return -1
+    qi = ctx.quote_of.get(subj.i, -1)
+    speaker = ctx.quotes[qi].speaker if qi >= 0 else -1
+    if speaker < 0:
+        return -1
+    affiliation = ctx.table.actors[speaker].affiliation
+    return affiliation if affiliation >= 0 and ctx.table.actors[affiliation].type in {"GPE", "ORG"} else speaker
 
 
 def named_together(pronoun: Token, actor: int, ctx: Context) -> list[tuple[int, Token]]:
