@@ -54,6 +54,12 @@ ACTION_PREPS = frozenset({"to", "into", "with", "from", "on", "in"})
 ISSUE_PREPS = frozenset({"of", "against", "on", "for", "to", "with", "from", "over", "about", "between", "in", "into"})
 # determiners and numerals that make a plural noun name a set of parties: "both sides", "the two delegations"
 PARTY_DETERMINERS = frozenset({"both", "two", "the", "all", "three"})
+# prepositions that take the deed an attributing verb ascribes to its object: "accused Y of
+# rejecting", "blamed Y for", "charged Y with", "congratulated Y on", "criticised Y over"
+DEED_PREPS = frozenset({"of", "for", "with", "on", "over"})
+# prepositions that name whom a representative speaks for: "negotiators from Israel and Hamas",
+# "the leaders of Serbia and Kosovo", "envoys for the two governments"
+REPRESENTED_PREPS = frozenset({"of", "from", "for"})
 # prepositions a red line is drawn with: "a red line at / over / on X"
 RED_LINE_PREPS = frozenset({"at", "over", "on", "around", "against", "under", "with", "regarding"})
 # particles of phrasal verbs, often parsed as adverbs: "walk out", "give up", "back down"

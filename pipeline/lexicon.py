@@ -86,6 +86,7 @@ class Lexicon:
     # collective holders, precondition nouns, threat verbs ...), each a tuple of lower-case words
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     possessed_bodies: frozenset[str] = frozenset()
+    own_bodies: frozenset[str] = frozenset()  # "our government" in a quote: the speaker's side
     description_heads: frozenset[str] = frozenset()
     spokesperson_heads: frozenset[str] = frozenset()
     description_bodies: frozenset[str] = frozenset()
@@ -172,11 +173,12 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "precondition_verbs", "threat", "intransitive", "draw_red_line", "cross_red_line",
                             "demand_markers", "red_line_markers", "position_nouns", "courtesy_verbs", "meeting_verbs", "purpose_verbs", "protest_actions", "conditioning_verbs", "inclusion_verbs", "list_heads",
                             "requirement_subjects", "continuative", "endeavour",
-                            "talk_nouns", "requirement", "echo_markers", "echo_predictions", "need_nouns", "need_verbs", "threat_aims_demand", "threat_aims_oppose", "ultimatum_verbs", "time_spans", "motives", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "moved_forces"}),
+                            "talk_nouns", "requirement", "echo_markers", "echo_predictions", "need_nouns", "need_verbs", "threat_aims_demand", "threat_aims_oppose", "ultimatum_verbs", "time_spans", "motives", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "moved_forces",
+                            "attributing_verbs"}),
     },
     "roles": {
         "titles": frozenset({"heads", "modifiers", "honorifics", "female"}),
-        "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led"}),
+        "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led", "own"}),
         "voices": frozenset({"nouns"}),
         "places": frozenset({"nouns"}),
         "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations"}),
@@ -348,6 +350,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         state_bodies=tuple(n.lower() for n in _get(r, roles, "state_bodies", "nouns")),
         anaphoric_bodies=_lower_set(_get(r, roles, "state_bodies", "anaphoric")),
         possessed_bodies=_lower_set(r["state_bodies"].get("possessed", [])),
+        own_bodies=_lower_set(r["state_bodies"].get("own", [])),
         description_heads=_lower_set(r.get("descriptions", {}).get("heads", [])),
         spokesperson_heads=_lower_set(r.get("descriptions", {}).get("spokespersons", [])),
         description_bodies=_lower_set(r.get("descriptions", {}).get("bodies", [])),

@@ -9,7 +9,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from ...grammar import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SUBJECT_DEPS
-from ...lexicon import Lexicon
+from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..marks import doc_quotes
 from ..text import fold, sentences
@@ -175,6 +175,10 @@ def _title_referent(doc, tok, role_heads, mentions, table, lexicon) -> int:
             c.dep_ in {"prep", "amod", "compound", "nmod"} for c in tok.children):
         return -1  # "a spokesman for the mediator": someone new, not the spokesman named elsewhere
     candidates = role_heads.get(tok.lower_, [])
+    state = _state_modifier(tok, lexicon)
+    if state is not None:
+        # "the Syrian foreign minister": a minister of Syria, not the minister of another state
+        candidates = [c for c in candidates if _speaks_for_state(table.actors[c], state, table)]
     if not candidates:
         return -1
     modifiers = {doc[j].lower_ for j in range(max(0, tok.i - 3), tok.i)}
@@ -211,6 +215,9 @@ def _described_referent(tok: Token, mentions: list[MentionSpan], sents: tuple, t
     is_body = low in lexicon.referring_bodies and tok.pos_ == "NOUN"
     if not (is_person or is_body):
         return -1  # "the official", "the spokesman": an unnamed official, for descriptions.py
+    state = _state_modifier(tok, lexicon) if is_person else None
+    if state is not None:
+        return _person_of_state(tok, state, low, mentions, sents, table)
     if any(t.ent_type_ == "PERSON" or (table.actor_at(t) >= 0 and not _bare_group(t, table))
            for t in tok.subtree if t.i != tok.i):
         return -1  # "the senator from Ohio" names a state; "the Kremlin spokesman" an owner
@@ -232,6 +239,42 @@ def _described_referent(tok: Token, mentions: list[MentionSpan], sents: tuple, t
         if subjects:
             return subjects.pop() if len(subjects) == 1 else -1
     return -1
+
+
+def _state_modifier(tok: Token, lexicon: Lexicon) -> GazetteerEntry | None:
+    """The state a person's description names by a demonym or a name before its head: "the
+    Syrian foreign minister", "the Israeli prime minister", "the U.S. envoy"."""
+    for child in tok.lefts:
+        if child.dep_ not in {"amod", "compound", "nmod"}:
+            continue
+        for t in child.subtree:
+            entry = lexicon.gazetteer_demonyms.get(t.text) or lexicon.gazetteer_forms.get(t.text)
+            if entry is not None and entry.is_state:
+                return entry
+    return None
+
+
+def _speaks_for_state(actor: LocalActor, state: GazetteerEntry, table: ActorTable) -> bool:
+    return actor.affiliation_gaz == state.id or (actor.affiliation >= 0 and table.actors[actor.affiliation].gaz_id == state.id)
+
+
+def _person_of_state(tok: Token, state: GazetteerEntry, low: str, mentions: list[MentionSpan], sents: tuple,
+                     table: ActorTable) -> int:
+    """"The Israeli prime minister rejected ...": the one person of that state named in the
+    sentences just before whose role has the word, else the state itself (an unnamed official
+    speaks for the state: gold README); never the subject of another state nearby."""
+    sent_starts, sent_index = sents
+    earliest = sent_starts[max(0, sent_index[tok.i] - _DESCRIBED_LOOKBACK)]
+    before = _mentioned_before(tok, mentions, earliest, table, {"PERSON"})
+    named = {a for a in before if low in table.actors[a].role.lower().split() and _speaks_for_state(table.actors[a], state, table)}
+    if len(named) == 1:
+        return named.pop()
+    for idx, actor in enumerate(table.actors):
+        if actor.gaz_id == state.id:
+            return idx
+    table.actors.append(LocalActor(name=state.name, type=state.type, gaz_id=state.id, affiliation_gaz=state.affiliation,
+                                   mentions=0, acting=True, first_char=tok.idx))
+    return len(table.actors) - 1
 
 
 def _mentioned_before(tok: Token, mentions: list[MentionSpan], earliest: int, table: ActorTable,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...grammar import FIRST_PERSON, RELATIVE
+from ...grammar import DEED_PREPS, FIRST_PERSON, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
 from ...lexicon import Lexicon
 from ..actors import ActorTable, actor_of
 from ..quotes import is_reporting_cue
@@ -13,10 +13,6 @@ from ..syntax import first_child, is_infinitive, is_passive, participle_subject,
 from ..text import sent_of
 from . import forms
 from .context import Context, Cue
-
-
-
-
 
 
 def clause_subject(tok: Token) -> Token | None:
@@ -80,7 +76,12 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
     """(actor, subject token) pairs holding the stance; conjoined subjects each hold it."""
     tok = cue.token
     table = ctx.table
-    if cue.holder is not None:
+    deed = attributed_deed(tok, ctx) if cue.holder is None and not cue.reporter else None
+    if deed is not None and (cue.kind != "noun" or _noun_holder(tok, ctx.lexicon) is None
+                             or _noun_holder(tok, ctx.lexicon).pos_ == "PRON"):
+        # "Iran accused the United States of rejecting the plan": the stance is the accused's
+        subj = deed[1]
+    elif cue.holder is not None:
         subj = cue.holder
     elif cue.reporter:
         subj = reporter_of(tok, ctx) or _reporter_after(tok, ctx)
@@ -121,16 +122,128 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
             if q.speaker >= 0:
                 result.append((q.speaker, s))
             continue
+        own = own_side(s, ctx)
+        if own >= 0:
+            if own not in {a for a, _ in result}:
+                result.append((own, s))
+            continue
+        represented = represented_parties(s, ctx)
+        if represented:
+            result.extend(p for p in represented if p[0] not in {a for a, _ in result})
+            continue
         actor = holder_actor_of(s, ctx)
         if s.lower_ in {"it", "they", "he", "she"}:
             # "The union said it would never accept job cuts": the reporter's subject
             actor = _pronoun_reporter(tok, s, ctx, actor)
+        together = named_together(s, actor, ctx) if s.lower_ in PLURAL_PRONOUNS else []
+        if together:
+            result.extend(p for p in together if p[0] not in {a for a, _ in result})
+            continue
         if actor >= 0:
             result.append((actor, s))
         elif forms.is_collective(s, ctx.lexicon):
             # "both sides agreed": each party named before holds the stance
             result.extend(p for p in forms.named_parties(s, table) if p[0] not in {a for a, _ in result})
     return result
+
+
+def attributed_deed(tok: Token, ctx: Context) -> tuple[Token, Token] | None:
+    """(verb, object) when ``tok`` is in the deed a verb of accusing, blaming or praising
+    ascribes to its object ("Iran accused the United States of rejecting the plan", "blamed the
+    rebels for refusing to disarm", "thanked Lavrov for his readiness to engage"): the object
+    holds the stance, the verb's subject only claims it."""
+    verbs = ctx.lexicon.forms.get("attributing_verbs", ())
+    node = tok
+    for _ in range(4):
+        if node.dep_ in {"pcomp", "pobj"} and node.head.dep_ == "prep" and node.head.lower_ in DEED_PREPS:
+            head = node.head.head
+            if head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+                obj = first_child(head, "dobj")
+                return (head, obj) if obj is not None else None
+            if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in verbs:
+                return head.head, head  # "blamed [the rebels for rejecting]"
+            return None
+        if node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def own_side(subj: Token, ctx: Context) -> int:
+    """""Our government will never accept ...", "our country rejects ...", "our union demands ..."
+    in a quotation: the state or organisation its speaker speaks for, else the speaker; -1 when
+    the words are no own side or the speaker is unknown."""
+    if subj.lemma_.lower() not in ctx.lexicon.own_bodies and subj.lower_ not in ctx.lexicon.own_bodies:
+        return -1
+    if not any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children):
+        return -1
+    qi = ctx.quote_of.get(subj.i, -1)
+    speaker = ctx.quotes[qi].speaker if qi >= 0 else -1
+    if speaker < 0:
+        return -1
+    affiliation = ctx.table.actors[speaker].affiliation
+    return affiliation if affiliation >= 0 and ctx.table.actors[affiliation].type in {"GPE", "ORG"} else speaker
+
+
+def named_together(pronoun: Token, actor: int, ctx: Context) -> list[tuple[int, Token]]:
+    """"Armenia and Azerbaijan met in Brussels. They agreed to ...": a plural pronoun whose
+    antecedent was named in a coordination ("X and Y", "negotiators from X and Y") stands for
+    every party of it (gold README, parties named together). Empty otherwise."""
+    if actor < 0:
+        return []
+    table = ctx.table
+    earlier = [m for m in table.mentions if m.actor == actor and m.end <= pronoun.i and m.kind != "pronoun"]
+    if not earlier:
+        return []
+    mention = max(earlier, key=lambda m: m.start)
+    if sent_of(pronoun).start - mention.start > 120:
+        return []
+    first = pronoun.doc[mention.start : mention.end].root
+    if table.actors[actor].type == "GROUP":
+        # "Negotiators from Serbia and Kosovo met. They agreed ...": the parties they speak for
+        return represented_parties(first, ctx)
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    parties: list[tuple[int, Token]] = []
+    for party in [first, *first.conjuncts]:
+        found = holder_actor_of(party, ctx)
+        if found >= 0 and found not in {a for a, _ in parties}:
+            parties.append((found, party))
+    return parties if len(parties) >= 2 and actor in {a for a, _ in parties} else []
+
+
+def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
+    """"Negotiators from Israel and Hamas", "the governments of Serbia and Kosovo", "the foreign
+    ministers of Egypt and Jordan": a plural of people or bodies who speak for the parties named
+    together after it; each party holds the stance (gold README, parties named together). One
+    party named is the holder when the plural is no actor of its own or a bare group ("negotiators
+    from Israel"); else empty."""
+    lexicon, table = ctx.lexicon, ctx.table
+    own = table.actor_at(subj)
+    if subj.tag_ not in {"NNS", "NNPS"} or own >= 0 and table.actors[own].type == "PERSON":
+        return []
+    lemma = subj.lemma_.lower()
+    if not ({lemma, subj.lower_} & (lexicon.description_heads | lexicon.partitive_nouns | lexicon.title_heads
+                                      | set(lexicon.state_bodies))):
+        return []
+    poss = first_child(subj, "poss")
+    if poss is not None and poss.lower_ in PLURAL_PRONOUNS:
+        # "India and Pakistan met. Their leaders agreed ...": the leaders of each
+        return named_together(poss, holder_actor_of(poss, ctx), ctx)
+    for prep in subj.children:
+        if prep.dep_ != "prep" or prep.lower_ not in REPRESENTED_PREPS:
+            continue
+        obj = prep_object(prep)
+        if obj is None:
+            continue
+        parties: list[tuple[int, Token]] = []
+        for party in [obj, *obj.conjuncts]:
+            actor = holder_actor_of(party, ctx)
+            if actor >= 0 and table.actors[actor].type != "PERSON" and actor not in {a for a, _ in parties}:
+                parties.append((actor, party))
+        if len(parties) >= 2 or parties and (own < 0 or table.actors[own].type == "GROUP"):
+            return parties  # one party: "negotiators from Israel" speak for Israel, not as a group
+    return []
 
 
 def _inanimate_requirement(tok: Token, subj: Token, ctx: Context) -> bool:
@@ -191,6 +304,12 @@ def claimer(tok: Token, holder_actor: int, ctx: Context) -> int:
     """The actor who reports this stance when it sits in a clause they report about someone
     else, or in their quotation."""
     table, lexicon = ctx.table, ctx.lexicon
+    deed = attributed_deed(tok, ctx)
+    if deed is not None:
+        subj = clause_subject(deed[0])
+        actor = holder_actor_of(subj, ctx) if subj is not None else -1
+        if actor >= 0 and actor != holder_actor:
+            return actor  # "Iran accused the United States of rejecting the plan": Iran claims it
     node = tok
     for _ in range(8):
         if node.dep_ in {"ccomp", "acl", "relcl", "advcl", "conj"} and node.head.i != node.i:
