@@ -197,7 +197,8 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     if particle is not None:
         lemma = f"{lemma} {particle.lower_}"  # "give up" is not the light verb "give"
     if inner is None and verb.dep_ == "ccomp" and verb.pos_ in {"ADJ", "VERB"} and first_child(verb, "nsubj") is not None \
-            and lemma in lexicon.nominalisations and first_child(verb, "nsubj").lower_ not in PERSONAL_PRONOUNS:
+            and lemma in lexicon.nominalisations and first_child(verb, "nsubj").lower_ not in PERSONAL_PRONOUNS \
+            and not party_going_somewhere(verb, first_child(verb, "nsubj"), ctx):
         inner = first_child(verb, "nsubj")  # "we needed the government open" (not "demanding that we disarm")
     if lemma in lexicon.light_actions and inner is not None:
         label, text, tok = noun_issue(inner, ctx)  # "make compromises" -> "compromises"
@@ -228,6 +229,21 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     if (noun and lemma not in lexicon.light_actions) or particle is not None:
         return head, verb.text, verb  # not a bare "giving" or "holding": nothing named
     return "", "", None
+
+
+def party_going_somewhere(verb: Token, subj: Token, ctx: Context) -> bool:
+    """Whether the subject of an embedded action is a party doing it towards a complement of its
+    own ("the union said workers will return to work", "the rebels will withdraw from the
+    talks"): the complement is at stake ("return to work"), the party is a side, not the issue
+    ("return of workers"). A thing at stake keeps its place ("troops withdraw from X")."""
+    if ctx.table.actor_at(subj) < 0:
+        return False
+    for prep in verb.children:
+        pobj = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in ACTION_PREPS else None
+        if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"} and pobj.ent_type_ not in {"DATE", "TIME"} \
+                and pobj.lower_ not in ctx.lexicon.time_nouns:
+            return True
+    return False
 
 
 # copulas: "should be independent", "must remain neutral", "will stay sovereign", "become autonomous"
