@@ -107,6 +107,12 @@ def _cached_words(label: str, model: IssueModel) -> tuple[str, ...]:
     text = f" {fold(label)} "
     text = re.sub(r"[^\w\s\-]", " ", text)
     text = re.sub(r"\s+", " ", text)
+    gerund = next((p for p, _ in model.synonyms if p.split()[0].endswith("ing") and text.startswith(f" {p} ")), None)
+    rest = text[len(gerund) + 2 :].split() if gerund is not None else []
+    if rest and rest[0] not in LABEL_PREPOSITIONS:
+        # "withdrawing troops", "freeing the hostages": a gerund the synonym table names as an
+        # action, with a bare object, is the action of its object ("withdrawal of troops")
+        text = f" {gerund} of {' '.join(rest)} "
     for phrase, canonical in model.synonyms:
         if phrase in text:
             text = text.replace(f" {phrase} ", f" {canonical} ")
