@@ -86,7 +86,7 @@ FAMILIES = {
     "ceasefire agreement": [
         "ceasefire", "truce", "cease-fire", "cessation of hostilities", "immediate ceasefire",
         "ceasefire in Gaza", "ceasefire deal", "truce accord", "ceasefire pact", "armistice",
-        _xfail("permanent ceasefire", "'permanent' is no weak modifier: a specific key the vehicle lacks"),
+        "permanent ceasefire", "permanent ceasefire in Gaza", "permanent truce",
     ],
 }
 
@@ -123,9 +123,16 @@ def test_variants_fold_into_one_issue(issue_model, reference, wording):
     ("withdrawing troops", "deployment of troops"),
     ("remaining troops", "withdrawal of troops"),
     ("raising wages", "reducing wages"),
+    ("permanent ceasefire", "30-day ceasefire"),
 ])
 def test_different_issues_stay_apart(issue_model, a, b):
     assert not _joined(issue_model, a, b)
+
+
+def test_a_vehicle_of_two_specific_issues_joins_neither(issue_model):
+    folded = fold_issues(Counter({"permanent ceasefire": 1, "30-day ceasefire": 1, "ceasefire agreement": 1}),
+                         issue_model)
+    assert len(set(folded.values())) == 3
 
 
 def test_an_issue_with_two_vehicles_joins_neither(issue_model):
