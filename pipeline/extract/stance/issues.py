@@ -23,11 +23,12 @@ from .context import Context
 
 
 def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = frozenset(),
-                  venue_heads: frozenset[str] = frozenset()) -> list[Token]:
+                  venue_heads: frozenset[str] = frozenset(), utterances: frozenset[str] = frozenset()) -> list[Token]:
     """The words of an issue phrase headed by ``head``: modifiers, the head, and up to two levels
     of prepositional complements ("sanctions against Russia", "recognition of occupied territories");
     a complement naming a time ("on Tuesday", "in this round", ``time_nouns``) is not part of it,
-    nor one naming where a meeting is held (see :func:`is_venue`)."""
+    nor one naming where a meeting is held (see :func:`is_venue`), nor "in" the words it was said in
+    ("stop the suffering in remarks made at the talks", "a ceasefire, in a statement", ``utterances``)."""
     keep = [head]
     for child in head.lefts:
         if child.dep_ in {"compound", "amod", "nummod", "nmod", "npadvmod", "poss", "det", "advmod", "quantmod"}:
@@ -40,20 +41,21 @@ def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = froz
             if child.dep_ == "prep" and child.lower_ in ISSUE_PREPS:
                 pobj = prep_object(child)
                 if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"} and pobj.lower_ not in time_nouns \
-                        and pobj.lower_ not in PERSONAL_PRONOUNS and not is_venue(head, child, pobj, venue_heads):
+                        and pobj.lower_ not in PERSONAL_PRONOUNS and not is_venue(head, child, pobj, venue_heads) \
+                        and not (child.lower_ == "in" and pobj.lemma_.lower() in utterances):
                     keep.append(child)  # not "a ceasefire on Tuesday", "an agreement in this round", "talks with us"
-                    keep.extend(phrase_tokens(pobj, depth + 1, time_nouns, venue_heads))
+                    keep.extend(phrase_tokens(pobj, depth + 1, time_nouns, venue_heads, utterances))
             elif child.dep_ == "compound":
                 keep.extend(child.subtree)
             elif child.dep_ == "appos" and names_amount(head) and child.pos_ == "NOUN" and not names_amount(child):
                 # "630 rand ($86.44) monthly housing allowance": the conversion in brackets cuts the
                 # amount from its noun, which the parser hangs on it as an apposition
-                keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads))
+                keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances))
             elif child.dep_ in {"dobj", "prt"} and head.pos_ == "VERB":
-                keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads) if child.dep_ == "dobj" else [child])
+                keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances) if child.dep_ == "dobj" else [child])
             elif depth >= 1 and child.dep_ in {"cc", "conj"} and (child.dep_ == "cc" or child.pos_ in {"NOUN", "PROPN"}):
                 # "between Turkey and Libya", "sanctions against Russia and Iran"
-                keep.extend([child] if child.dep_ == "cc" else phrase_tokens(child, depth + 1, time_nouns, venue_heads))
+                keep.extend([child] if child.dep_ == "cc" else phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances))
     keep = [t for t in keep if t.i == head.i or not bracketed_amount(t)]
     kept = {t.i for t in keep}
     doc = head.doc
@@ -206,7 +208,8 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             return label, text, tok
     if inner is not None and inner.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and (
             inner.lower_ not in lexicon.vague_issues or named_vague(inner)):
-        inner_tokens = phrase_tokens(inner, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads)
+        inner_tokens = phrase_tokens(inner, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
+                                     utterances=lexicon.utterances)
         label = issue_label(inner_tokens, lexicon)
         text = clean_space(verb.doc[min(verb.i, inner_tokens[0].i) : inner_tokens[-1].i + 1].text)
         if lemma in lexicon.measures and label:
@@ -222,7 +225,8 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
         if pobj.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"}:
             return "", "", None  # "we will return to Havana": a journey, not an issue
-        label = issue_label(phrase_tokens(pobj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads), lexicon)
+        label = issue_label(phrase_tokens(pobj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
+                                     utterances=lexicon.utterances), lexicon)
         preps = f"{prep.lower_} {inner_prep.lower_}" if inner_prep is not None else prep.lower_
         if label:
             return f"{head} {preps} {label}", clean_space(verb.doc[verb.i : pobj.right_edge.i + 1].text), pobj
@@ -338,7 +342,8 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         return "", "", None  # an actor is not an issue ("an independent Kosovo", a state to be, is one)
     if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
         return "", "", None
-    tokens = [t for t in phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads) if not (t.i < obj.i and ((t.tag_ == "VBN" and t.dep_ == "amod")
+    tokens = [t for t in phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
+                                     utterances=lexicon.utterances) if not (t.i < obj.i and ((t.tag_ == "VBN" and t.dep_ == "amod")
                                                                     or HYPHEN_PARTICIPLE.match(t.text)))]
     # "a U.S.-backed 30-day ceasefire proposal": keep what the proposal is about
     if obj.lower_ in lexicon.generic_heads:
