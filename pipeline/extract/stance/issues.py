@@ -182,6 +182,12 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     lemma = verb.lemma_.lower()
     if lemma == PRO_VERB and stands_for_action(verb):
         return earlier_action(verb, ctx)  # "refused to do so": the action named before
+    if lemma in lexicon.effort_verbs:
+        purpose = purpose_of(verb)
+        if purpose is not None:  # "work with leaders in the region to stop the conflict": its halt
+            label, text, tok = action_label(purpose, ctx)
+            if label:
+                return label, text, tok
     if lemma in STATE_VERBS:
         state = state_label(verb, ctx)
         if state[0]:
@@ -248,6 +254,20 @@ def party_going_somewhere(verb: Token, subj: Token, ctx: Context) -> bool:
                 and pobj.lower_ not in ctx.lexicon.time_nouns:
             return True
     return False
+
+
+def purpose_of(verb: Token) -> Token | None:
+    """The action a verb of effort is for: "work with X to stop the conflict", "cooperate in order
+    to end the war" (an infinitive clause of purpose)."""
+    for child in verb.children:
+        if child.dep_ in {"advcl", "xcomp"} and child.pos_ == "VERB" and is_infinitive(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "in" and prep_object(child) is not None \
+                and prep_object(child).lower_ == "order":
+            act = next((c for c in prep_object(child).children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"), None)
+            if act is not None:
+                return act
+    return None
 
 
 # copulas: "should be independent", "must remain neutral", "will stay sovereign", "become autonomous"
