@@ -362,9 +362,12 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         return "", "", None  # an actor is not an issue ("an independent Kosovo", a state to be, is one)
     if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
         return "", "", None
-    tokens = [t for t in phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
-                                     utterances=lexicon.utterances) if not (t.i < obj.i and ((t.tag_ == "VBN" and t.dep_ == "amod")
-                                                                    or HYPHEN_PARTICIPLE.match(t.text)))]
+    tokens = phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads, utterances=lexicon.utterances)
+    # "the Western-backed plan", "the Egyptian-brokered truce": the participle goes, and the hyphen
+    # that tied its author to it ("Western plan", not "Western-plan")
+    participles = [t for t in tokens if t.i < obj.i and ((t.tag_ == "VBN" and t.dep_ == "amod") or HYPHEN_PARTICIPLE.match(t.text))]
+    hyphens = {w.i for t in participles for w in t.subtree if w.is_punct}
+    tokens = [t for t in tokens if t not in participles and t.i not in hyphens]
     # "a U.S.-backed 30-day ceasefire proposal": keep what the proposal is about
     if obj.lower_ in lexicon.generic_heads:
         act = next((c for c in obj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
