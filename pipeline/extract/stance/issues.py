@@ -502,7 +502,18 @@ def listed_items(obj: Token) -> list[Token]:
     about double the inflation rate, as well as ...")."""
     items = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"
              and any(g.dep_ == "cc" and g.lower_ in {"and", "or"} for g in c.children)]
-    return [t for item in items for t in (item, *item.conjuncts)]
+    # "an 8.6 percent pay rise, about double the inflation rate, as well as a housing allowance":
+    # the apposition renames the rise, what comes after "as well as" is one more item
+    added = [conj for c in obj.children if c.dep_ == "appos" and c not in items for conj in c.conjuncts
+             if conj.i > c.i and conj.pos_ == "NOUN" and as_well_as(conj)]
+    return [t for item in items for t in (item, *item.conjuncts)] + added
+
+
+def as_well_as(conj: Token) -> bool:
+    """Whether a conjunct is joined by "as well as" ("..., as well as a housing allowance")."""
+    doc = conj.doc
+    cc = next((i for i in range(conj.left_edge.i - 1, max(-1, conj.left_edge.i - 3), -1) if doc[i].dep_ == "cc"), None)
+    return cc is not None and cc >= 2 and doc[cc].lower_ == "as" and doc[cc - 1].lower_ == "well" and doc[cc - 2].lower_ == "as"
 
 
 def stated_before(obj: Token, lexicon: Lexicon) -> bool:
