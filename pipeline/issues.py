@@ -107,6 +107,12 @@ def _cached_words(label: str, model: IssueModel) -> tuple[str, ...]:
     text = f" {fold(label)} "
     text = re.sub(r"[^\w\s\-]", " ", text)
     text = re.sub(r"\s+", " ", text)
+    gerund = next((p for p, _ in model.synonyms if p.split()[0].endswith("ing") and text.startswith(f" {p} ")), None)
+    rest = text[len(gerund) + 2 :].split() if gerund is not None else []
+    if rest and rest[0] not in LABEL_PREPOSITIONS:
+        # "withdrawing troops", "freeing the hostages": a gerund the synonym table names as an
+        # action, with a bare object, is the action of its object ("withdrawal of troops")
+        text = f" {gerund} of {' '.join(rest)} "
     for phrase, canonical in model.synonyms:
         if phrase in text:
             text = text.replace(f" {phrase} ", f" {canonical} ")
@@ -237,11 +243,15 @@ def _join_vehicles(target: dict[IssueKey, IssueKey], keys: list[IssueKey], named
     roots = sorted(set(target.values()), key=lambda k: (len(k.spec), k.head, sorted(k.spec)))
     vehicles = [(g, g.spec - named[g]) for g in roots if g.head in generic and g.spec - named[g]]
     moved: dict[IssueKey, IssueKey] = {}
-    for root in roots:
-        if not root.head or root.head in generic:
-            continue
-        own = (root.spec - named[root]) | {root.head}
+    owns = {root: (root.spec - named[root]) | {root.head} for root in roots if root.head and root.head not in generic}
+    for root, own in owns.items():
         about = [g for g, content in vehicles if content == own]
+        if not about:
+            # "permanent ceasefire" and the one "ceasefire agreement": a vehicle about the issue's
+            # head and fewer of its words is about it when no other issue of the negotiation is
+            # ("ceasefire agreement" beside a "permanent" and a "temporary ceasefire" is neither)
+            about = [g for g, content in vehicles if content < own and root.head in content and len(own - content) <= 2
+                     and not any(content <= other for o, other in owns.items() if o != root)]
         if len(about) == 1:
             moved[root] = about[0]
     for k in keys:

@@ -23,11 +23,12 @@ from .context import Context
 
 
 def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = frozenset(),
-                  venue_heads: frozenset[str] = frozenset()) -> list[Token]:
+                  venue_heads: frozenset[str] = frozenset(), utterances: frozenset[str] = frozenset()) -> list[Token]:
     """The words of an issue phrase headed by ``head``: modifiers, the head, and up to two levels
     of prepositional complements ("sanctions against Russia", "recognition of occupied territories");
     a complement naming a time ("on Tuesday", "in this round", ``time_nouns``) is not part of it,
-    nor one naming where a meeting is held (see :func:`is_venue`)."""
+    nor one naming where a meeting is held (see :func:`is_venue`), nor "in" the words it was said in
+    ("stop the suffering in remarks made at the talks", "a ceasefire, in a statement", ``utterances``)."""
     keep = [head]
     for child in head.lefts:
         if child.dep_ in {"compound", "amod", "nummod", "nmod", "npadvmod", "poss", "det", "advmod", "quantmod"}:
@@ -40,20 +41,21 @@ def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = froz
             if child.dep_ == "prep" and child.lower_ in ISSUE_PREPS:
                 pobj = prep_object(child)
                 if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"} and pobj.lower_ not in time_nouns \
-                        and pobj.lower_ not in PERSONAL_PRONOUNS and not is_venue(head, child, pobj, venue_heads):
+                        and pobj.lower_ not in PERSONAL_PRONOUNS and not is_venue(head, child, pobj, venue_heads) \
+                        and not (child.lower_ == "in" and pobj.lemma_.lower() in utterances):
                     keep.append(child)  # not "a ceasefire on Tuesday", "an agreement in this round", "talks with us"
-                    keep.extend(phrase_tokens(pobj, depth + 1, time_nouns, venue_heads))
+                    keep.extend(phrase_tokens(pobj, depth + 1, time_nouns, venue_heads, utterances))
             elif child.dep_ == "compound":
                 keep.extend(child.subtree)
             elif child.dep_ == "appos" and names_amount(head) and child.pos_ == "NOUN" and not names_amount(child):
                 # "630 rand ($86.44) monthly housing allowance": the conversion in brackets cuts the
                 # amount from its noun, which the parser hangs on it as an apposition
-                keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads))
+                keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances))
             elif child.dep_ in {"dobj", "prt"} and head.pos_ == "VERB":
-                keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads) if child.dep_ == "dobj" else [child])
+                keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances) if child.dep_ == "dobj" else [child])
             elif depth >= 1 and child.dep_ in {"cc", "conj"} and (child.dep_ == "cc" or child.pos_ in {"NOUN", "PROPN"}):
                 # "between Turkey and Libya", "sanctions against Russia and Iran"
-                keep.extend([child] if child.dep_ == "cc" else phrase_tokens(child, depth + 1, time_nouns, venue_heads))
+                keep.extend([child] if child.dep_ == "cc" else phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances))
     keep = [t for t in keep if t.i == head.i or not bracketed_amount(t)]
     kept = {t.i for t in keep}
     doc = head.doc
@@ -180,6 +182,12 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     lemma = verb.lemma_.lower()
     if lemma == PRO_VERB and stands_for_action(verb):
         return earlier_action(verb, ctx)  # "refused to do so": the action named before
+    if lemma in lexicon.effort_verbs:
+        purpose = purpose_of(verb)
+        if purpose is not None:  # "work with leaders in the region to stop the conflict": its halt
+            label, text, tok = action_label(purpose, ctx)
+            if label:
+                return label, text, tok
     if lemma in STATE_VERBS:
         state = state_label(verb, ctx)
         if state[0]:
@@ -197,7 +205,8 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     if particle is not None:
         lemma = f"{lemma} {particle.lower_}"  # "give up" is not the light verb "give"
     if inner is None and verb.dep_ == "ccomp" and verb.pos_ in {"ADJ", "VERB"} and first_child(verb, "nsubj") is not None \
-            and lemma in lexicon.nominalisations and first_child(verb, "nsubj").lower_ not in PERSONAL_PRONOUNS:
+            and lemma in lexicon.nominalisations and first_child(verb, "nsubj").lower_ not in PERSONAL_PRONOUNS \
+            and not party_going_somewhere(verb, first_child(verb, "nsubj"), ctx):
         inner = first_child(verb, "nsubj")  # "we needed the government open" (not "demanding that we disarm")
     if lemma in lexicon.light_actions and inner is not None:
         label, text, tok = noun_issue(inner, ctx)  # "make compromises" -> "compromises"
@@ -205,7 +214,8 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             return label, text, tok
     if inner is not None and inner.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and (
             inner.lower_ not in lexicon.vague_issues or named_vague(inner)):
-        inner_tokens = phrase_tokens(inner, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads)
+        inner_tokens = phrase_tokens(inner, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
+                                     utterances=lexicon.utterances)
         label = issue_label(inner_tokens, lexicon)
         text = clean_space(verb.doc[min(verb.i, inner_tokens[0].i) : inner_tokens[-1].i + 1].text)
         if lemma in lexicon.measures and label:
@@ -221,13 +231,43 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
         if pobj.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"}:
             return "", "", None  # "we will return to Havana": a journey, not an issue
-        label = issue_label(phrase_tokens(pobj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads), lexicon)
+        label = issue_label(phrase_tokens(pobj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
+                                     utterances=lexicon.utterances), lexicon)
         preps = f"{prep.lower_} {inner_prep.lower_}" if inner_prep is not None else prep.lower_
         if label:
             return f"{head} {preps} {label}", clean_space(verb.doc[verb.i : pobj.right_edge.i + 1].text), pobj
     if (noun and lemma not in lexicon.light_actions) or particle is not None:
         return head, verb.text, verb  # not a bare "giving" or "holding": nothing named
     return "", "", None
+
+
+def party_going_somewhere(verb: Token, subj: Token, ctx: Context) -> bool:
+    """Whether the subject of an embedded action is a party doing it towards a complement of its
+    own ("the union said workers will return to work", "the rebels will withdraw from the
+    talks"): the complement is at stake ("return to work"), the party is a side, not the issue
+    ("return of workers"). A thing at stake keeps its place ("troops withdraw from X")."""
+    if ctx.table.actor_at(subj) < 0:
+        return False
+    for prep in verb.children:
+        pobj = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in ACTION_PREPS else None
+        if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"} and pobj.ent_type_ not in {"DATE", "TIME"} \
+                and pobj.lower_ not in ctx.lexicon.time_nouns:
+            return True
+    return False
+
+
+def purpose_of(verb: Token) -> Token | None:
+    """The action a verb of effort is for: "work with X to stop the conflict", "cooperate in order
+    to end the war" (an infinitive clause of purpose)."""
+    for child in verb.children:
+        if child.dep_ in {"advcl", "xcomp"} and child.pos_ == "VERB" and is_infinitive(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "in" and prep_object(child) is not None \
+                and prep_object(child).lower_ == "order":
+            act = next((c for c in prep_object(child).children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"), None)
+            if act is not None:
+                return act
+    return None
 
 
 # copulas: "should be independent", "must remain neutral", "will stay sovereign", "become autonomous"
@@ -322,8 +362,12 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         return "", "", None  # an actor is not an issue ("an independent Kosovo", a state to be, is one)
     if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
         return "", "", None
-    tokens = [t for t in phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads) if not (t.i < obj.i and ((t.tag_ == "VBN" and t.dep_ == "amod")
-                                                                    or HYPHEN_PARTICIPLE.match(t.text)))]
+    tokens = phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads, utterances=lexicon.utterances)
+    # "the Western-backed plan", "the Egyptian-brokered truce": the participle goes, and the hyphen
+    # that tied its author to it ("Western plan", not "Western-plan")
+    participles = [t for t in tokens if t.i < obj.i and ((t.tag_ == "VBN" and t.dep_ == "amod") or HYPHEN_PARTICIPLE.match(t.text))]
+    hyphens = {w.i for t in participles for w in t.subtree if w.is_punct}
+    tokens = [t for t in tokens if t not in participles and t.i not in hyphens]
     # "a U.S.-backed 30-day ceasefire proposal": keep what the proposal is about
     if obj.lower_ in lexicon.generic_heads:
         act = next((c for c in obj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
@@ -458,7 +502,18 @@ def listed_items(obj: Token) -> list[Token]:
     about double the inflation rate, as well as ...")."""
     items = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"
              and any(g.dep_ == "cc" and g.lower_ in {"and", "or"} for g in c.children)]
-    return [t for item in items for t in (item, *item.conjuncts)]
+    # "an 8.6 percent pay rise, about double the inflation rate, as well as a housing allowance":
+    # the apposition renames the rise, what comes after "as well as" is one more item
+    added = [conj for c in obj.children if c.dep_ == "appos" and c not in items for conj in c.conjuncts
+             if conj.i > c.i and conj.pos_ == "NOUN" and as_well_as(conj)]
+    return [t for item in items for t in (item, *item.conjuncts)] + added
+
+
+def as_well_as(conj: Token) -> bool:
+    """Whether a conjunct is joined by "as well as" ("..., as well as a housing allowance")."""
+    doc = conj.doc
+    cc = next((i for i in range(conj.left_edge.i - 1, max(-1, conj.left_edge.i - 3), -1) if doc[i].dep_ == "cc"), None)
+    return cc is not None and cc >= 2 and doc[cc].lower_ == "as" and doc[cc - 1].lower_ == "well" and doc[cc - 2].lower_ == "as"
 
 
 def stated_before(obj: Token, lexicon: Lexicon) -> bool:

@@ -1,0 +1,29 @@
+"""A participle naming who backs, brokers or leads an issue is no part of its label, nor the hyphen
+that ties its author to it: "the Egyptian-brokered truce" is the "Egyptian truce", never an
+"Egyptian-truce" that folds with nothing (pipeline/extract/stance/issues.py, noun_issue)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_issue_labels import stances_of
+
+# sentence -> (holder, polarity, the label expected)
+CASES = {
+    "Western-backed, a modifier after it": ("Syria supports the Western-backed opposition plan.",
+                                            ("Syria", "support", "Western opposition plan")),
+    "Egyptian-brokered truce": ("Hamas rejected the Egyptian-brokered truce.", ("Hamas", "oppose", "Egyptian truce")),
+    "Egyptian-brokered proposal": ("Hamas rejected the Egyptian-brokered proposal.",
+                                   ("Hamas", "oppose", "Egyptian proposal")),
+    "Turkish-mediated deal": ("Russia rejected the Turkish-mediated deal.", ("Russia", "oppose", "Turkish deal")),
+    "U.S.-backed, one token": ("Ukraine accepted the U.S.-backed ceasefire.", ("Ukraine", "support", "ceasefire")),
+    "U.S.-backed proposal of a ceasefire": ("Israel accepted the U.S.-backed 30-day ceasefire proposal.",
+                                            ("Israel", "support", "30-day ceasefire")),
+}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES.values(), ids=CASES.keys())
+def test_participles_of_authors_leave_the_label(base_nlp, lexicon, sentence, expected):
+    found = stances_of(base_nlp, lexicon, sentence)
+    assert expected in found, found
+    assert not [label for *_, label in found if "-" in label and not label[:1].isdigit() and "cease-fire" not in label]
