@@ -34,7 +34,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_undecided
-from .red_lines import demands_first, red_line_headlines, red_line_references, states_red_line
+from .red_lines import demands_first, passive_refusal, red_line_headlines, red_line_references, states_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | None:
@@ -95,6 +95,13 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         return acts
     if forms.is_threat(tok, lexicon) and find_cue(tok, lexicon) is None:
         return [Cue(tok, "demand", "threat", None, red_line=True, text=tok.text)]
+    refused = passive_refusal(tok, lexicon)
+    if refused is not None:
+        # "Jerusalem will never be divided", said by X (or "... by X"): X's red line on the division
+        _, agent = refused
+        word = "never" if any(c.lower_ == "never" for c in tok.children) else "not"
+        return [Cue(tok, "oppose", "refusal", tok, holder=agent, red_line=True, text=f"{word} be {tok.text}",
+                    reporter=agent is None)]
     given = forms.surrender_object(tok, lexicon)
     if given is not None and forms.modal_negation(tok, negating_phrase):
         # "will not give up its nuclear rights" opposes (giving up) the rights: a red line
@@ -291,7 +298,7 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         return "support", [(f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
     that_clause = cue.kind == "noun" and obj is not None and obj.pos_ in {"VERB", "AUX"} and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in obj.children)  # "the demand that sanctions be lifted"
-    found = clause_issues(obj, ctx, agent=cue.kind == "echo") if (cue.kind in {"deontic", "echo", "ultimatum"} or that_clause) \
+    found = clause_issues(obj, ctx, agent=cue.kind == "echo") if (cue.kind in {"deontic", "echo", "ultimatum", "refusal"} or that_clause) \
         and obj is not None \
         else find_issues(obj, ctx)
     # "a settlement that includes three parts: a cease fire, ... and an international force": each term too

@@ -7,11 +7,11 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ...grammar import CATEGORICAL_MODALS
+from ...grammar import CATEGORICAL_MODALS, PERSONAL_PRONOUNS, REFUSAL_MODALS
 from ...lexicon import Lexicon
 from ...records import StanceRecord
 from ..actors import ActorTable
-from ..syntax import first_child, is_passive
+from ..syntax import first_child, is_passive, prep_object
 from ..text import clean_space, sentences
 from .context import Context
 from .issues import issue_label, phrase_tokens
@@ -22,6 +22,35 @@ def states_red_line(sent: Span, ctx: Context, qi: int) -> bool:
     if any(p in low for p in ctx.lexicon.red_line_phrases):
         return True
     return False
+
+
+# Particles a conceding verb needs when it is a phrase ("handed over", "given up").
+_CONCEDED_PHRASES = {"give": {"up", "away"}, "hand": {"over"}, "trade": {"away"}, "bargain": {"away"},
+                     "sell": {"out", "off"}, "sign": {"away"}}
+
+
+def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
+    """(subject, agent) of a conceding verb that a modal and "never" or "not" refuse in the
+    passive: "Jerusalem will never be divided", "the occupied territories will never be
+    recognized as Russian", "our nuclear programme cannot be dismantled", "Kosovo's independence
+    would never be accepted by Serbia". A past ("was never recognized") is history, a hedge ("may
+    never be") a guess: neither is a red line."""
+    if verb.pos_ != "VERB" or not is_passive(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.conceded_verbs and lemma not in _CONCEDED_PHRASES:
+        return None
+    if lemma in _CONCEDED_PHRASES and not any(c.dep_ == "prt" and c.lower_ in _CONCEDED_PHRASES[lemma]
+                                              for c in verb.children):
+        return None  # "will never be given a chance": a recipient, nothing given up
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    refused = any(c.lower_ == "never" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children)
+    if not refused or not aux & REFUSAL_MODALS:
+        return None
+    subject = first_child(verb, "nsubjpass")
+    if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return subject, prep_object(first_child(verb, "agent"))
 
 
 def demands_first(tok) -> bool:
