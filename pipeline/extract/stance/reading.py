@@ -351,10 +351,12 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     holders = [(a, t) for a, t in find_holders(cue, ctx) if not is_commentator(a, ctx)]
     if not holders and qi >= 0 and ctx.quotes[qi].speaker >= 0 and cue.kind in {"noun", "predicate"}:
         holders = [(ctx.quotes[qi].speaker, None)]
-    # "will not V unless C" is "no V unless C": a red line, as "no deal unless" is
+    # "will not V unless C" is "no V unless C": a red line, as "no deal unless" is; so is "will
+    # not V as long as C", which opposes C ("will not join the government as long as Maduro
+    # remains in power" opposes his remaining, it does not demand it)
     red = cue.red_line or (polarity in {"oppose", "demand"} and states_red_line(sent, ctx, qi)) or (
         polarity == "demand" and demands_first(tok)) or (
-        absolute and any(marker in {"unless", "until"} for _, _, _, marker in demands))
+        absolute and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands))
     condition = condition_of(tok, ctx, negated) if cue.kind not in {"predicate", "without", "ultimatum"} else ""
     if cue.kind == "threat_aim" and obj is not None and obj.text in condition:
         condition = ""  # "threatened force if necessary to achieve X": the aim is no condition
@@ -365,9 +367,16 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if polarity == "support" and cue.kind in {"verb", "phrasal"}:
         holders = holders + [h for h in agreement_partners(issues, ctx) if h[0] not in {a for a, _ in holders}]
     rows = [(label, issue_text, head, polarity, red, condition) for label, issue_text, head in issues]
-    rows += [(label, issue_text, head, "demand", red or _red_marker(marker, lexicon, cue), "")
+    rows += [(label, issue_text, head, "oppose" if (absolute or negated) and marker in _WHILE_MARKERS else "demand",
+              red or _red_marker(marker, lexicon, cue), "")
              for label, issue_text, head, marker in demands]
     return _records(rows, holders, cue, text, sent, ctx, seen, hedged)
+
+
+# Markers whose clause, after a refusal with a modal ("will not V ..."), makes it a red line; of
+# those, the ones whose clause is what the refusal lasts through (opposed, not demanded).
+_WHILE_MARKERS = frozenset({"as long as", "so long as"})
+_ABSOLUTE_MARKERS = frozenset({"unless", "until"}) | _WHILE_MARKERS
 
 
 def _commentators_view(tok: Token, ctx: Context, goal: bool = False) -> bool:
