@@ -305,6 +305,8 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
     found += [f for label, text, head in list(found) if head is not None
               for term in forms.included_terms(head, lexicon) for f in find_issues(term, ctx)]
     issues = [(f"{prefix} {label}" if prefix else label, text, head) for label, text, head in found]
+    if not issues and surrendered is None and cue.red_line and cue.kind == "predicate" and obj is not None:
+        surrendered = obj  # "Jerusalem is our red line", "Taiwan is not a subject for negotiation"
     if not issues and surrendered is not None and surrendered.ent_type_ in {"GPE", "LOC", "FAC"}:
         # "will never give up Jerusalem": a place given up is the issue, not an actor
         label = issue_label(phrase_tokens(surrendered), lexicon)
