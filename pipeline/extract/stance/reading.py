@@ -34,16 +34,22 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_undecided
-from .red_lines import demands_first, passive_refusal, red_line_headlines, red_line_references, states_red_line
+from .red_lines import based_on, demands_first, passive_refusal, stated_precondition, red_line_headlines, red_line_references, states_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | None:
     """The constructions of :mod:`.forms` at ``tok``: red lines named as nouns, preconditions,
     "there will be no deal unless ...", threats, and refusals to give something up. None when
     there is none (an empty list: a construction that names no stance)."""
+    lexicon = ctx.lexicon
+    stated = stated_precondition(tok, lexicon) if tok.pos_ in {"AUX", "VERB"} else None
+    if stated is not None:
+        # "Tehran's precondition for talks is the lifting of sanctions": a red-line demand
+        owner, thing = stated
+        return [Cue(tok, "demand", "precondition", thing, holder=owner, red_line=True, text="precondition is",
+                    reporter=owner is None)]
     if tok.pos_ not in {"NOUN", "PROPN", "VERB"}:
         return None
-    lexicon = ctx.lexicon
     parts = forms.red_line_noun_parts(tok, lexicon)
     if parts is not None:
         source, thing = parts
@@ -53,6 +59,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         # "deploying troops would cross a red line, Moscow warned": the reporter's red line
         return [Cue(tok, "oppose", "redline", thing, holder=holder, red_line=True, text="red line",
                     reporter=holder is None)]
+    basis = based_on(tok, lexicon)
+    if basis is not None:
+        # "the talks must be based on the one-China principle": a precondition of the talks
+        return [Cue(tok, "demand", "precondition", basis, red_line=True, text="must be based on", reporter=True)]
     pre = forms.precondition_thing(tok, lexicon)
     if pre is not None:
         verb, thing = pre

@@ -53,6 +53,50 @@ def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
     return subject, prep_object(first_child(verb, "agent"))
 
 
+def stated_precondition(copula, lexicon: Lexicon) -> tuple[object, object] | None:
+    """(owner, thing) of a precondition named as the subject: "Tehran's precondition for talks
+    is the lifting of all sanctions", "the union's bottom line is a 10 percent increase", "its
+    main condition was the release of prisoners". The owner is None for a pronoun ("its"): then
+    whoever reports it holds the demand. A "condition" needs an owner or a "for" ("the condition
+    of the patient is stable" is none)."""
+    if copula.lemma_ not in {"be", "remain"}:
+        return None
+    subject = first_child(copula, "nsubj")
+    thing = first_child(copula, "attr")
+    if subject is None or thing is None or thing.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    low = subject.lower_
+    bottom = low in {"line", "lines"} and any(c.lower_ == "bottom" for c in subject.children
+                                             if c.dep_ in {"amod", "compound"})
+    if not bottom and low not in lexicon.forms.get("precondition", ()):
+        return None
+    owner = first_child(subject, "poss")
+    if low in {"condition", "conditions"} and owner is None and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in subject.children):
+        return None
+    return (owner if owner is not None and owner.pos_ != "PRON" else None), thing
+
+
+def based_on(verb, lexicon: Lexicon):
+    """What talks or a deal must be based on, a precondition: "the talks must be based on the
+    one-China principle", "stressed that the talks would be based on the principle that ...",
+    "insisted that any settlement be based on the Minsk agreements". The verb is a passive "base"
+    whose subject is a talks or agreement noun; a past ("the deal was based on") is history."""
+    if verb.lemma_.lower() != "base" or not is_passive(verb):
+        return None
+    subject = first_child(verb, "nsubjpass")
+    kinds = set(lexicon.forms.get("talk_nouns", ())) | lexicon.reciprocal_issues
+    if subject is None or subject.lemma_.lower() not in kinds | {"solution", "resolution", "negotiation"}:
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    required = aux & {"must", "should", "would", "will", "shall", "has", "have", "need"} or (
+        not aux and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children))  # "insist that it be based on"
+    if not required or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}), None)
+    return prep_object(on)
+
+
 def demands_first(tok) -> bool:
     """"demanded that the rebels first lay down their arms", "insists that sanctions be lifted
     before it returns to the deal": a precondition, a red line."""
