@@ -91,7 +91,8 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None
     copula = tok.head
     subject = first_child(copula, "nsubj", "csubj")
-    if subject is None or subject.lower_ in PERSONAL_PRONOUNS or tok.lemma_.lower() in lexicon.stance_adjectives:
+    if subject is None or subject.lower_ in PERSONAL_PRONOUNS or (
+            tok.lemma_.lower() in lexicon.stance_adjectives and not _negated_red_line(tok, copula, lexicon)):
         return None  # "we are ready to take positive steps" is a stance of "we", read elsewhere
     # "non", "-", "negotiable" may each hang from the copula: read to the end of its phrase; red
     # lines with the predicate's modifiers ("a red line"), evaluations from its head ("a good
@@ -110,8 +111,10 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             if _contains(words, phrase):
                 return Cue(tok, "demand" if asked else polarity, "predicate", subject, red_line=True, text=phrase,
                            reporter=True)
-    if words.startswith("not ") or negated:
-        if any(_contains(words, p) for p in lexicon.predicates.get("red_line_negated", ())):
+    if (words.startswith("not ") or negated) and not any(c.lower_ in lexicon.undecided for c in copula.children):
+        # "is not on the table yet": not yet decided, no red line; "was not on the agenda of the
+        # meeting": what a meeting's agenda held, no red line
+        if any(_contains(words, p) and not _contains(words, p + " of") for p in lexicon.predicates.get("red_line_negated", ())):
             return Cue(tok, "demand" if asked else "oppose", "predicate", subject, red_line=True, text=words,
                        reporter=True)
     for polarity in ("consider", "oppose", "support"):
@@ -124,6 +127,15 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 pol = lexicon.negation.get(polarity, polarity) if negated and polarity != "consider" else polarity
                 return Cue(tok, pol, "predicate", subject, holder=holder, text=phrase, reporter=holder is None)
     return None
+
+
+def _negated_red_line(tok: Token, copula: Token, lexicon: Lexicon) -> bool:
+    """"X is not open to negotiation": a stance adjective ("open") in a negated red-line
+    predicate is the predicate's, not a stance of the subject (red lines, issue #11)."""
+    if not any(c.dep_ == "neg" for c in copula.children):
+        return False
+    words = clean_space(tok.doc[tok.i : tok.right_edge.i + 1].text.lower())
+    return any(_contains(words, p) for p in lexicon.predicates.get("red_line_negated", ()))
 
 
 def _words(tok: Token) -> str:

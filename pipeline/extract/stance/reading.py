@@ -34,16 +34,22 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_undecided
-from .red_lines import demands_first, red_line_headlines, red_line_references, states_red_line
+from .red_lines import based_on, demands_first, passive_refusal, stated_precondition, red_line_headlines, red_line_references, states_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | None:
     """The constructions of :mod:`.forms` at ``tok``: red lines named as nouns, preconditions,
     "there will be no deal unless ...", threats, and refusals to give something up. None when
     there is none (an empty list: a construction that names no stance)."""
+    lexicon = ctx.lexicon
+    stated = stated_precondition(tok, lexicon) if tok.pos_ in {"AUX", "VERB"} else None
+    if stated is not None:
+        # "Tehran's precondition for talks is the lifting of sanctions": a red-line demand
+        owner, thing = stated
+        return [Cue(tok, "demand", "precondition", thing, holder=owner, red_line=True, text="precondition is",
+                    reporter=owner is None)]
     if tok.pos_ not in {"NOUN", "PROPN", "VERB"}:
         return None
-    lexicon = ctx.lexicon
     parts = forms.red_line_noun_parts(tok, lexicon)
     if parts is not None:
         source, thing = parts
@@ -53,6 +59,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         # "deploying troops would cross a red line, Moscow warned": the reporter's red line
         return [Cue(tok, "oppose", "redline", thing, holder=holder, red_line=True, text="red line",
                     reporter=holder is None)]
+    basis = based_on(tok, lexicon)
+    if basis is not None:
+        # "the talks must be based on the one-China principle": a precondition of the talks
+        return [Cue(tok, "demand", "precondition", basis, red_line=True, text="must be based on", reporter=True)]
     pre = forms.precondition_thing(tok, lexicon)
     if pre is not None:
         verb, thing = pre
@@ -95,6 +105,13 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         return acts
     if forms.is_threat(tok, lexicon) and find_cue(tok, lexicon) is None:
         return [Cue(tok, "demand", "threat", None, red_line=True, text=tok.text)]
+    refused = passive_refusal(tok, lexicon)
+    if refused is not None:
+        # "Jerusalem will never be divided", said by X (or "... by X"): X's red line on the division
+        _, agent = refused
+        word = "never" if any(c.lower_ == "never" for c in tok.children) else "not"
+        return [Cue(tok, "oppose", "refusal", tok, holder=agent, red_line=True, text=f"{word} be {tok.text}",
+                    reporter=agent is None)]
     given = forms.surrender_object(tok, lexicon)
     if given is not None and forms.modal_negation(tok, negating_phrase):
         # "will not give up its nuclear rights" opposes (giving up) the rights: a red line
@@ -291,13 +308,15 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         return "support", [(f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
     that_clause = cue.kind == "noun" and obj is not None and obj.pos_ in {"VERB", "AUX"} and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in obj.children)  # "the demand that sanctions be lifted"
-    found = clause_issues(obj, ctx, agent=cue.kind == "echo") if (cue.kind in {"deontic", "echo", "ultimatum"} or that_clause) \
+    found = clause_issues(obj, ctx, agent=cue.kind == "echo") if (cue.kind in {"deontic", "echo", "ultimatum", "refusal"} or that_clause) \
         and obj is not None \
         else find_issues(obj, ctx)
     # "a settlement that includes three parts: a cease fire, ... and an international force": each term too
     found += [f for label, text, head in list(found) if head is not None
               for term in forms.included_terms(head, lexicon) for f in find_issues(term, ctx)]
     issues = [(f"{prefix} {label}" if prefix else label, text, head) for label, text, head in found]
+    if not issues and surrendered is None and cue.red_line and cue.kind == "predicate" and obj is not None:
+        surrendered = obj  # "Jerusalem is our red line", "Taiwan is not a subject for negotiation"
     if not issues and surrendered is not None and surrendered.ent_type_ in {"GPE", "LOC", "FAC"}:
         # "will never give up Jerusalem": a place given up is the issue, not an actor
         label = issue_label(phrase_tokens(surrendered), lexicon)
@@ -344,10 +363,12 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     holders = [(a, t) for a, t in find_holders(cue, ctx) if not is_commentator(a, ctx)]
     if not holders and qi >= 0 and ctx.quotes[qi].speaker >= 0 and cue.kind in {"noun", "predicate"}:
         holders = [(ctx.quotes[qi].speaker, None)]
-    # "will not V unless C" is "no V unless C": a red line, as "no deal unless" is
+    # "will not V unless C" is "no V unless C": a red line, as "no deal unless" is; so is "will
+    # not V as long as C", which opposes C ("will not join the government as long as Maduro
+    # remains in power" opposes his remaining, it does not demand it)
     red = cue.red_line or (polarity in {"oppose", "demand"} and states_red_line(sent, ctx, qi)) or (
         polarity == "demand" and demands_first(tok)) or (
-        absolute and any(marker in {"unless", "until"} for _, _, _, marker in demands))
+        absolute and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands))
     condition = condition_of(tok, ctx, negated) if cue.kind not in {"predicate", "without", "ultimatum"} else ""
     if cue.kind == "threat_aim" and obj is not None and obj.text in condition:
         condition = ""  # "threatened force if necessary to achieve X": the aim is no condition
@@ -358,9 +379,16 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if polarity == "support" and cue.kind in {"verb", "phrasal"}:
         holders = holders + [h for h in agreement_partners(issues, ctx) if h[0] not in {a for a, _ in holders}]
     rows = [(label, issue_text, head, polarity, red, condition) for label, issue_text, head in issues]
-    rows += [(label, issue_text, head, "demand", red or _red_marker(marker, lexicon, cue), "")
+    rows += [(label, issue_text, head, "oppose" if (absolute or negated) and marker in _WHILE_MARKERS else "demand",
+              red or _red_marker(marker, lexicon, cue), "")
              for label, issue_text, head, marker in demands]
     return _records(rows, holders, cue, text, sent, ctx, seen, hedged)
+
+
+# Markers whose clause, after a refusal with a modal ("will not V ..."), makes it a red line; of
+# those, the ones whose clause is what the refusal lasts through (opposed, not demanded).
+_WHILE_MARKERS = frozenset({"as long as", "so long as"})
+_ABSOLUTE_MARKERS = frozenset({"unless", "until"}) | _WHILE_MARKERS
 
 
 def _commentators_view(tok: Token, ctx: Context, goal: bool = False) -> bool:

@@ -7,11 +7,11 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ...grammar import CATEGORICAL_MODALS
+from ...grammar import CATEGORICAL_MODALS, PERSONAL_PRONOUNS, REFUSAL_MODALS
 from ...lexicon import Lexicon
 from ...records import StanceRecord
 from ..actors import ActorTable
-from ..syntax import first_child, is_passive
+from ..syntax import first_child, is_passive, prep_object
 from ..text import clean_space, sentences
 from .context import Context
 from .issues import issue_label, phrase_tokens
@@ -22,6 +22,79 @@ def states_red_line(sent: Span, ctx: Context, qi: int) -> bool:
     if any(p in low for p in ctx.lexicon.red_line_phrases):
         return True
     return False
+
+
+# Particles a conceding verb needs when it is a phrase ("handed over", "given up").
+_CONCEDED_PHRASES = {"give": {"up", "away"}, "hand": {"over"}, "trade": {"away"}, "bargain": {"away"},
+                     "sell": {"out", "off"}, "sign": {"away"}}
+
+
+def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
+    """(subject, agent) of a conceding verb that a modal and "never" or "not" refuse in the
+    passive: "Jerusalem will never be divided", "the occupied territories will never be
+    recognized as Russian", "our nuclear programme cannot be dismantled", "Kosovo's independence
+    would never be accepted by Serbia". A past ("was never recognized") is history, a hedge ("may
+    never be") a guess: neither is a red line."""
+    if verb.pos_ != "VERB" or not is_passive(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.conceded_verbs and lemma not in _CONCEDED_PHRASES:
+        return None
+    if lemma in _CONCEDED_PHRASES and not any(c.dep_ == "prt" and c.lower_ in _CONCEDED_PHRASES[lemma]
+                                              for c in verb.children):
+        return None  # "will never be given a chance": a recipient, nothing given up
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    refused = any(c.lower_ == "never" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children)
+    if not refused or not aux & REFUSAL_MODALS:
+        return None
+    subject = first_child(verb, "nsubjpass")
+    if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return subject, prep_object(first_child(verb, "agent"))
+
+
+def stated_precondition(copula, lexicon: Lexicon) -> tuple[object, object] | None:
+    """(owner, thing) of a precondition named as the subject: "Tehran's precondition for talks
+    is the lifting of all sanctions", "the union's bottom line is a 10 percent increase", "its
+    main condition was the release of prisoners". The owner is None for a pronoun ("its"): then
+    whoever reports it holds the demand. A "condition" needs an owner or a "for" ("the condition
+    of the patient is stable" is none)."""
+    if copula.lemma_ not in {"be", "remain"}:
+        return None
+    subject = first_child(copula, "nsubj")
+    thing = first_child(copula, "attr")
+    if subject is None or thing is None or thing.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    low = subject.lower_
+    bottom = low in {"line", "lines"} and any(c.lower_ == "bottom" for c in subject.children
+                                             if c.dep_ in {"amod", "compound"})
+    if not bottom and low not in lexicon.forms.get("precondition", ()):
+        return None
+    owner = first_child(subject, "poss")
+    if low in {"condition", "conditions"} and owner is None and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in subject.children):
+        return None
+    return (owner if owner is not None and owner.pos_ != "PRON" else None), thing
+
+
+def based_on(verb, lexicon: Lexicon):
+    """What talks or a deal must be based on, a precondition: "the talks must be based on the
+    one-China principle", "stressed that the talks would be based on the principle that ...",
+    "insisted that any settlement be based on the Minsk agreements". The verb is a passive "base"
+    whose subject is a talks or agreement noun; a past ("the deal was based on") is history."""
+    if verb.lemma_.lower() != "base" or not is_passive(verb):
+        return None
+    subject = first_child(verb, "nsubjpass")
+    kinds = set(lexicon.forms.get("talk_nouns", ())) | lexicon.reciprocal_issues
+    if subject is None or subject.lemma_.lower() not in kinds | {"solution", "resolution", "negotiation"}:
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    required = aux & {"must", "should", "would", "will", "shall", "has", "have", "need"} or (
+        not aux and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children))  # "insist that it be based on"
+    if not required or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}), None)
+    return prep_object(on)
 
 
 def demands_first(tok) -> bool:

@@ -1,0 +1,64 @@
+"""Red lines stated as predicates of the issue (issue #11): "X is non-negotiable / not up for
+negotiation / not open to negotiation / not on the table / not on the agenda / not a subject for
+negotiation / our red line", said by an actor. A place named as the issue ("Taiwan is not a subject
+for negotiation", "Jerusalem is our red line") is the issue, not an actor. Controls: "not on the
+table yet" is undecided, "not on the agenda of the meeting" is what a meeting held, "open to
+negotiation" is no refusal: none is a red line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .stance_cases import C, case_params
+from .test_stance_pairs import Absent as A
+from .test_stance_pairs import Expect as E
+
+
+PREDICATES = [
+    C("not open to negotiation", "Moscow said Crimea's status is not open to negotiation.",
+      E("Russia", "oppose", "status", red_line=True)),
+    C("insisted: not open to negotiation", "Moscow insisted that Crimea's status is not open to negotiation.",
+      E("Russia", "oppose", "status", red_line=True)),
+    C("a place: not a subject for negotiation", "Beijing said Taiwan is not a subject for negotiation.",
+      E("China", "oppose", "Taiwan", red_line=True)),
+    C("not on the agenda", "Serbia said Kosovo's independence is not on the agenda.",
+      E("Serbia", "oppose", "independence", red_line=True)),
+    C("not on the negotiating table", "Pyongyang said its nuclear program was not on the negotiating table.",
+      E("North Korea", "oppose", "nuclear program", red_line=True)),
+    C("a place: our red line", "“Jerusalem is our red line,” Abbas said.",
+      E("Abbas", "oppose", "Jerusalem", red_line=True)),
+    C("remains a red line", "Abbas said the privatisation of water remains a red line.",
+      E("Abbas", "oppose", "privatisation of water", red_line=True)),
+    C("not up for negotiation", "The Palestinian Authority said the status of Jerusalem is not up for negotiation.",
+      E("Palestinian Authority", "oppose", "status of Jerusalem", red_line=True)),
+    C("not negotiable", "The union said the 10 percent wage increase was not negotiable.",
+      E("union", "oppose", "wage increase", red_line=True)),
+    C("not up for discussion", "Hamas said its weapons are not up for discussion.",
+      E("Hamas", "oppose", "weapons", red_line=True)),
+    C("not subject to negotiation", "The withdrawal of foreign troops is not subject to negotiation, the Taliban said.",
+      E("Taliban", "oppose", "withdrawal of foreign troops", red_line=True)),
+    C("is a red line for", "Erdogan said a Kurdish state in northern Syria is a red line for Turkey.",
+      E("Turkey", "oppose", "Kurdish state", red_line=True)),
+]
+
+CONTROLS = [
+    C("not on the table yet", "The proposal is not on the table yet, the European Union said.",
+      A("European Union", "oppose")),
+    C("the agenda of a meeting", "Sanctions relief was not on the agenda of the meeting, the State Department said.",
+      A("State Department", "oppose")),
+    C("open to negotiation", "The union said the pay offer is open to negotiation.", A("union", "oppose")),
+]
+
+CASES = PREDICATES + CONTROLS
+
+
+def test_table_has_enough_cases():
+    assert len(PREDICATES) >= 10
+    assert len({c.text for c in CASES}) == len(CASES), "a sentence appears twice"
+
+
+@pytest.mark.parametrize(("text", "check"), list(case_params(CASES)))
+def test_red_line_predicate(stances_of, text, check):
+    found = stances_of(text)
+    assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
