@@ -86,6 +86,8 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
         return named  # "accepted what is called the Geneva communique"
     if tok.lemma_.lower() in lexicon.subjunctive_only_verbs and dobj is None:
         clause = first_child(tok, "ccomp", "xcomp")
+        if clause is not None and clause.dep_ == "xcomp" and is_infinitive(clause) and first_child(clause, "nsubj") is None:
+            return clause  # "the United States proposed to hold another round": the action proposed
         if clause is None or not (clause.tag_ == "VB" and first_child(clause, "nsubj") is not None
                                   or any(c.lower_ == "should" or (c.dep_ == "auxpass" and c.lower_ == "be")
                                          for c in clause.children)):
