@@ -163,9 +163,12 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         # (a transcript's turn, a quoted paragraph): the speaker's obligation, as if reported
         cues.extend(c for c in deontic_cues(tok, lexicon) if not _courtesy_obligation(c.token, lexicon))
     cues.extend(position_cues(tok, lexicon))
-    # "the necessary conditions for a settlement include X, Y and Z", said by someone: demands
-    cues.extend(Cue(tok, "demand", "deontic", term, text=f"{tok.text} (conditions)", reporter=True)
-                for term in forms.requirement_terms(tok, lexicon))
+    # "the necessary conditions for a settlement include X, Y and Z", said by someone: demands;
+    # "Russia's demands include X": the owner's
+    terms = forms.requirement_terms(tok, lexicon)
+    owner = forms.requirement_owner(tok) if terms else None
+    cues.extend(Cue(tok, "demand", "deontic", term, holder=owner, text=f"{tok.text} (conditions)",
+                    reporter=owner is None) for term in terms)
     return [c for c in cues if c is not None]
 
 
