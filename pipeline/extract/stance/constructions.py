@@ -116,7 +116,7 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                        reporter=True)
     for polarity in ("consider", "oppose", "support"):
         for phrase in lexicon.predicates.get(polarity, ()):
-            if _contains(head_words, phrase):
+            if _contains(head_words, phrase) or ("-" in phrase and _contains(words, phrase)):  # "one-sided"
                 holder = None
                 if tok.lower_ == "under":  # "under Kremlin review"
                     noun = prep_object(tok)
