@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from .stance_cases import C, case_params
+from .test_stance_pairs import Absent as A
 from .test_stance_pairs import Expect as E
 
 EVALUATIONS = [
@@ -24,6 +25,25 @@ EVALUATIONS = [
     C("evaluation", "Tehran said the inspection regime was a farce.", E("Iran", "oppose", "inspection")),
     C("evaluation", "The miners said the new offer was encouraging.", E("miners", "support", "offer")),
     C("evaluation", "Athens called the maritime deal outrageous.", E("Greece", "oppose", "maritime deal")),
+]
+
+# Evaluations of how talks went or whether a plan can work (issue #11, coverage): "the talks were
+# productive", "the offer was disappointing", "the draft was one-sided".
+WORKING_EVALUATIONS = [
+    C("evaluation", "Japan said the answers North Korea has given were disappointing.", E("Japan", "oppose", "answers")),
+    C("evaluation", "The union said the offer was disappointing.", E("union", "oppose", "offer")),
+    C("evaluation", "Tehran said the talks were useful.", E("Iran", "support", "talks")),
+    C("evaluation", "Kerry said the talks were productive.", E("Kerry", "support", "talks")),
+    C("evaluation", "Lavrov said the proposal was unworkable.", E("Lavrov", "oppose", "proposal")),
+    C("evaluation", "Netanyahu said the draft was one-sided.", E("Netanyahu", "oppose", "draft")),
+    C("evaluation", "Seoul said the meeting was fruitful.", E("South Korea", "support", "meeting")),
+    C("evaluation", "The nurses said the new offer was a step backward.", E("nurses", "oppose", "offer")),
+    C("evaluation", "Beijing said the US measures were unhelpful.", E("China", "oppose", "measures")),
+    C("evaluation", "Hamas said the ceasefire plan was workable.", E("Hamas", "support", "ceasefire")),
+    C("evaluation", "Senate Republicans said the bill was dead on arrival.", E("Republicans", "oppose", "bill")),
+    C("evaluation", "The Palestinians said the plan was lopsided.", E("Palestinians", "oppose", "plan"),
+      xfail="the small model parses 'lopsided' as a verb ('lopside'), not a predicate adjective"),
+    C("evaluation, commentator", "Analysts said the talks were productive.", A("Analysts")),
 ]
 
 STATES_TO_BE = [
@@ -50,7 +70,7 @@ BEFORE_TALKS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "check"), list(case_params(EVALUATIONS + STATES_TO_BE + BEFORE_TALKS)))
+@pytest.mark.parametrize(("text", "check"), list(case_params(EVALUATIONS + WORKING_EVALUATIONS + STATES_TO_BE + BEFORE_TALKS)))
 def test_evaluations(stances_of, text, check):
     found = stances_of(text)
     assert check.holds(found), f"{check.describe()} in {found}"

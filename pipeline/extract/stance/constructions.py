@@ -119,7 +119,7 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                        reporter=True)
     for polarity in ("consider", "oppose", "support"):
         for phrase in lexicon.predicates.get(polarity, ()):
-            if _contains(head_words, phrase):
+            if _contains(head_words, phrase) or ("-" in phrase and _contains(words, phrase)):  # "one-sided"
                 holder = None
                 if tok.lower_ == "under":  # "under Kremlin review"
                     noun = prep_object(tok)
@@ -342,3 +342,51 @@ def goal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None
     owner = first_child(subject, "poss")
     return Cue(tok, "support", "goal", goal, holder=owner, reporter=owner is None, text=f"{subject.text} is")
+
+
+def stand_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"Germany is against the proposal", "France is in favour of the plan", "the senators voted
+    in favour of the bill": a preposition of position on a copula (or a verb of taking sides)
+    states its subject's stance on the preposition's object. A person or pronoun as the object
+    ("the vote went against him") or a subject that is no actor states none (read by the holder)."""
+    if tok.dep_ != "prep" or tok.pos_ != "ADP":
+        return None
+    head = tok.head
+    if not (head.lemma_.lower() in COPULAS or head.lemma_.lower() in lexicon.forms.get("stand_verbs", ())):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ == "up" for c in head.children) or tok.i < head.i:
+        return None  # "is up against rising prices": a difficulty, not a position
+    if any(t.is_punct for t in tok.doc[head.i + 1 : tok.i]) or any(
+            c.dep_ in {"xcomp", "acomp", "attr", "ccomp"} for c in head.children):
+        return None  # "his term was to end in August, in favour of his successor": an adjunct
+    for key, polarity in (("stand_for", "support"), ("stand_against", "oppose")):
+        for phrase in lexicon.forms.get(key, ()):
+            obj = _phrase_object(tok, phrase.split())
+            if obj is None:
+                continue
+            if obj.lower_ in PERSONAL_PRONOUNS or obj.pos_ == "PRON" or obj.ent_type_ in {"PERSON", "CARDINAL"}:
+                return None
+            subject = first_child(head, "nsubj", "nsubjpass")
+            if subject is None:
+                return None
+            return Cue(tok, polarity, "adjective", obj, holder=subject, text=f"{head.text} {phrase}")
+    return None
+
+
+def _phrase_object(prep: Token, words: list[str]) -> Token | None:
+    """The object of a prepositional phrase read along the parse: "against X" -> X; "in favour
+    of X" -> "in", its noun "favour", the "of" after it, X."""
+    if prep.lower_ != words[0]:
+        return None
+    node = prep
+    for k, word in enumerate(words[1:], start=1):
+        if k % 2 == 1:
+            node = prep_object(node)
+        else:
+            after = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+            node = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == word), None) or (
+                # "are in favour of extending": the parser may hang "of" on the verb
+                after if after is not None and after.dep_ == "prep" and after.lower_ == word else None)
+        if node is None or (k % 2 == 1 and node.lower_ != word):
+            return None
+    return prep_object(node)

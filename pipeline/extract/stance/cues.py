@@ -86,6 +86,8 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
         return named  # "accepted what is called the Geneva communique"
     if tok.lemma_.lower() in lexicon.subjunctive_only_verbs and dobj is None:
         clause = first_child(tok, "ccomp", "xcomp")
+        if clause is not None and clause.dep_ == "xcomp" and is_infinitive(clause) and first_child(clause, "nsubj") is None:
+            return clause  # "the United States proposed to hold another round": the action proposed
         if clause is None or not (clause.tag_ == "VB" and first_child(clause, "nsubj") is not None
                                   or any(c.lower_ == "should" or (c.dep_ == "auxpass" and c.lower_ == "be")
                                          for c in clause.children)):
@@ -202,6 +204,13 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 return None  # participles are read from the noun they modify
             if tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"} and first_child(tok, "nsubj", "aux", "agent") is None:
                 return None  # "When asked about sanctions": someone else asks
+            stative = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                            and prep_object(c) is not None), None) if tok.lower_ in lexicon.stance_adjectives else None
+            if is_passive(tok) and stative is not None and first_child(tok, "agent") is None \
+                    and first_child(tok, "nsubjpass") is not None:
+                # "Berlin is opposed to the deal", parsed as a passive: the adjective's stance
+                return Cue(tok, lexicon.stance_adjectives[tok.lower_], "adjective", prep_object(stative),
+                           holder=first_child(tok, "nsubjpass"))
             if is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
                 subj = first_child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
                 return Cue(tok, lexicon.stance_verbs[lemma], "verb", subj)

@@ -555,6 +555,14 @@ def included_terms(noun: Token, lexicon: Lexicon) -> list[Token]:
     return listed_terms(verb, lexicon) if verb is not None else []
 
 
+def requirement_owner(verb: Token) -> Token | None:
+    """Whose requirements they are: "Russia's demands include X", "the union's conditions include
+    X" (a possessive pronoun, "the union said its demands include X", leaves them to the reporter)."""
+    subject = first_child(verb, "nsubj")
+    owner = first_child(subject, "poss") if subject is not None else None
+    return owner if owner is not None and owner.pos_ != "PRON" else None
+
+
 def requirement_terms(verb: Token, lexicon: Lexicon) -> list[Token]:
     """"the necessary conditions for a settlement include X, Y and Z": the terms demanded."""
     subject = first_child(verb, "nsubj")

@@ -23,6 +23,7 @@ from .constructions import (
     need_cue,
     participle_cues,
     predicate_cue,
+    stand_cue,
     violation_cue,
     without_cue,
     without_phrase,
@@ -152,7 +153,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     if found is not None:
         return found
     cues = []
-    for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue, goal_cue):
+    for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue, goal_cue, stand_cue):
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
@@ -179,9 +180,12 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         # (a transcript's turn, a quoted paragraph): the speaker's obligation, as if reported
         cues.extend(c for c in deontic_cues(tok, lexicon) if not _courtesy_obligation(c.token, lexicon))
     cues.extend(position_cues(tok, lexicon))
-    # "the necessary conditions for a settlement include X, Y and Z", said by someone: demands
-    cues.extend(Cue(tok, "demand", "deontic", term, text=f"{tok.text} (conditions)", reporter=True)
-                for term in forms.requirement_terms(tok, lexicon))
+    # "the necessary conditions for a settlement include X, Y and Z", said by someone: demands;
+    # "Russia's demands include X": the owner's
+    terms = forms.requirement_terms(tok, lexicon)
+    owner = forms.requirement_owner(tok) if terms else None
+    cues.extend(Cue(tok, "demand", "deontic", term, holder=owner, text=f"{tok.text} (conditions)",
+                    reporter=owner is None) for term in terms)
     return [c for c in cues if c is not None]
 
 
