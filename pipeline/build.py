@@ -23,8 +23,8 @@ from . import __version__
 from .annotate import Cache, annotate, model_meta, pipeline_fingerprint, release_memory
 from .config import Settings
 from .export.atomic import output_set, write_atomic
-from .export.collapse import collapse
-from .export.gephi import graph_schema, write_graph_files
+from .export.compact import CompactGraph, GraphStore
+from .export.gephi import write_graph_files_once
 from .export.heatmap import heatmap_in_background
 from .export.html import write_html
 from .export.layout import analyse
@@ -243,7 +243,8 @@ def cross_document_stages(results: list[DocResult], settings: Settings, out: Pat
     with heatmap_in_background(resolved, out / "stance_matrix.png", matrix) as heatmap:  # drawn while the graph is made
         started = time.perf_counter() - t
         t = time.perf_counter()
-        collapsed = collapse(build_graph(resolved))  # the uncollapsed graph is not kept: on an archive it is the biggest
+        # kept compact (node numbers, value tuples), collapsed as it is read: see export/compact.py
+        collapsed = CompactGraph(build_graph(resolved, GraphStore(name="negotiation-graph")))
         analyse(collapsed, settings.layout_seed)
         timings["graph"] = time.perf_counter() - t
         stage("graph", timings["graph"], f"{collapsed.number_of_nodes():,} nodes, {collapsed.number_of_edges():,} edges")
@@ -251,8 +252,7 @@ def cross_document_stages(results: list[DocResult], settings: Settings, out: Pat
         t = time.perf_counter()
         counts = write_tables(resolved, out, matrix)
         del matrix
-        schema = graph_schema(collapsed)  # one pass over the graph for both files
-        write_graph_files(collapsed, out / "graph.graphml", out / "graph.gexf", schema)
+        write_graph_files_once(collapsed, out / "graph.graphml", out / "graph.gexf")  # each edge merged once
         documents_meta = {d.doc_id: {"title": d.title, "source": d.source, "date": d.date} for d in resolved.documents}
         write_html(collapsed, documents_meta, out / "graph.html", settings.html_max_nodes)
         heatmap.write()

@@ -32,9 +32,12 @@ EDGE_COLORS = {
 }
 
 
-def build_graph(resolved: Resolved) -> nx.MultiDiGraph:
-    """The knowledge graph of a resolved corpus (one edge per piece of evidence)."""
-    g = nx.MultiDiGraph(name="negotiation-graph")
+def build_graph(resolved: Resolved, into=None) -> nx.MultiDiGraph:
+    """The knowledge graph of a resolved corpus (one edge per piece of evidence).
+
+    ``into``: an empty graph to add to instead of a new ``networkx.MultiDiGraph`` (a
+    :class:`.export.compact.GraphStore`, which keeps an archive's edges compact)."""
+    g = nx.MultiDiGraph(name="negotiation-graph") if into is None else into
     docs = {d.doc_id: d for d in resolved.documents}
     quotes = {q.quote_id: q for q in resolved.quotes}
 

@@ -51,15 +51,23 @@ def collapse(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 def _collapsed_edges(pairs):
     """(source, target, id, attributes) of each collapsed edge, pairs in sorted order."""
     for n, (u, v) in enumerate(sorted(pairs)):
-        relations = pairs[(u, v)]
-        if len(relations) == 1:  # most pairs: one relation, often one edge
-            (relation, items), = relations.items()
-            edge = _merge_edges([data for _, data in (sorted(items, key=_first) if len(items) > 1 else items)], relation)
-        else:
-            edge = _join_relations([_merge_edges([data for _, data in sorted(relations[r], key=_first)], r)
-                                    for r in sorted(relations, key=_rel_rank)])
-        edge["id"] = f"e{n}"
+        edge = collapse_pair(pairs[(u, v)], n)
         yield u, v, edge["id"], edge
+
+
+def collapse_pair(relations: dict[str, list[tuple[str, dict[str, Any]]]], n: int, evidence: bool = True) -> dict[str, Any]:
+    """The collapsed edge ``e<n>`` of one ordered pair from its edges, (key, attributes) by relation.
+
+    ``evidence=False`` leaves out ``_evidence`` (the files never read it)."""
+    if len(relations) == 1:  # most pairs: one relation, often one edge
+        (relation, items), = relations.items()
+        edge = _merge_edges([data for _, data in (sorted(items, key=_first) if len(items) > 1 else items)], relation,
+                            evidence)
+    else:
+        edge = _join_relations([_merge_edges([data for _, data in sorted(relations[r], key=_first)], r, evidence)
+                                for r in sorted(relations, key=_rel_rank)])
+    edge["id"] = f"e{n}"
+    return edge
 
 
 def _first(item: tuple[str, dict[str, Any]]) -> str:
@@ -78,7 +86,7 @@ def _unique(values) -> list[str]:
     return list(seen)
 
 
-def _merge_edges(items: list[dict[str, Any]], relation: str) -> dict[str, Any]:
+def _merge_edges(items: list[dict[str, Any]], relation: str, evidence: bool = True) -> dict[str, Any]:
     merged: dict[str, Any] = {"relation": relation, "n_evidence": len(items)}
     polarities = Counter(d.get("polarity", "") for d in items if d.get("polarity"))
     if polarities:
@@ -113,7 +121,8 @@ def _merge_edges(items: list[dict[str, Any]], relation: str) -> dict[str, Any]:
     colour_key = merged.get("polarity") if relation == "stance" else relation
     merged["color"] = EDGE_COLORS.get(colour_key or relation, "#999999")
     merged["label"] = merged.get("polarity", relation) if relation in {"stance", "red_line"} else relation
-    merged["_evidence"] = [_evidence_item(d, relation) for d in items]
+    if evidence:
+        merged["_evidence"] = [_evidence_item(d, relation) for d in items]
     return merged
 
 
@@ -141,8 +150,9 @@ def _join_relations(merged: list[dict[str, Any]]) -> dict[str, Any]:
         "n_evidence": sum(m["n_evidence"] for m in merged),
         "weight": float(sum(m["weight"] for m in merged)),
         "color": merged[0]["color"],
-        "_evidence": [item for m in merged for item in m["_evidence"]],
     }
+    if "_evidence" in merged[0]:
+        edge["_evidence"] = [item for m in merged for item in m["_evidence"]]
     edge["label"] = edge["relation"]
     for key in sorted({k for m in merged for k in m} - set(edge)):
         values = [m[key] for m in merged if key in m]

@@ -105,14 +105,22 @@ def _present(value: Any) -> bool:
 def _key_types(items: Iterable[dict[str, Any]]) -> dict[str, type]:
     pairs: set[tuple[str, type]] = set()  # (key, a type one of its values has): one set, no dict of sets
     for data in items:
-        for key, value in data.items():
-            kind = type(value)
-            if kind is str:
-                if not value:
-                    continue
-            elif value is None or (isinstance(value, float) and value != value):
+        _add_pairs(data, pairs)
+    return _types_of(pairs)
+
+
+def _add_pairs(data: dict[str, Any], pairs: set[tuple[str, type]]) -> None:
+    for key, value in data.items():
+        kind = type(value)
+        if kind is str:
+            if not value:
                 continue
-            pairs.add((key, kind))
+        elif value is None or (isinstance(value, float) and value != value):
+            continue
+        pairs.add((key, kind))
+
+
+def _types_of(pairs: set[tuple[str, type]]) -> dict[str, type]:
     seen: dict[str, set[type]] = defaultdict(set)
     for key, kind in pairs:
         if key[:1] != "_":
@@ -352,6 +360,114 @@ def write_graph_files(g: nx.MultiDiGraph, graphml: Path, gexf: Path, schema: _Sc
         gx.flush()
 
     write_atomic(graphml, lambda ml_handle: write_atomic(gexf, lambda gx_handle: both(ml_handle, gx_handle)))
+
+
+def write_graph_files_once(g: Any, graphml: Path, gexf: Path) -> None:
+    """``write_graph_files`` for a graph whose edge attributes are made as they are read (a
+    :class:`.compact.CompactGraph`): each edge is made once, its attributes spooled to a
+    temporary file beside the outputs while the schema is gathered, then read back and written.
+    The bytes are those of ``write_graph_files(g, graphml, gexf)``.
+
+    The schema needs every edge before the first is written (the declared keys come first);
+    gathering it over a second making of the edges doubled their cost, and keeping them all
+    made would hold the archive's whole graph. What the schema takes of each edge: the types
+    of its values and its keys before and after coercion (only the first edge of each such
+    signature can add keys, see ``_first_keys``).
+    """
+    import pickle
+    import tempfile
+
+    nodes = [data for _, data in g.nodes(data=True)]
+    node_types = _key_types(nodes)
+    node_keys = _first_keys(nodes, node_types, _NODE_ORDER)
+    dated = any(_is_date(data, node_types) for data in nodes)
+    del nodes
+    pairs: set[tuple[str, type]] = set()
+    signatures: dict[tuple[tuple[str, ...], tuple[str, ...]], dict[str, Any]] = {}
+    dates = {"iso": False, "other": False}  # an ISO date (as text) seen; a date that is not text seen
+    with tempfile.TemporaryFile(dir=Path(graphml).parent, prefix=".graph-edges.", suffix=".tmp") as spool:
+        count = 0
+        for u, v, key, data in g.edges(keys=True, data=True, evidence=False):
+            _add_pairs(data, pairs)
+            signature = (tuple(data), _present_keys(data))
+            if signature not in signatures:
+                signatures[signature] = data
+            _note_date(data, dates)
+            spool.write(pickle.dumps((u, v, key, data), protocol=pickle.HIGHEST_PROTOCOL))
+            count += 1
+        edge_types = _types_of(pairs)
+        edge_keys = _first_keys(signatures.values(), edge_types, _EDGE_ORDER)
+        if not dated:
+            if dates["other"]:  # a date that is not text: ask each edge as _scan does (never with our builder)
+                spool.seek(0)
+                dated = any(_is_date(item[3], edge_types) for item in _spooled(spool, count))
+            else:
+                dated = dates["iso"] and "date" in edge_types
+        schema = _Schema(node_types, edge_types, node_keys, edge_keys, dated)
+        gexf_head, node_columns, node_heads, edge_columns, edge_heads = _gexf_head(schema)
+
+        def both(ml_handle: IO[bytes], gx_handle: IO[bytes]) -> None:
+            ml, gx = _Lines(ml_handle), _Lines(gx_handle)
+            ml.extend(_graphml_head(g, schema))
+            gx.extend(gexf_head)
+            for node, raw in g.nodes(data=True):
+                values = _coerce(raw, schema.node_types, _NODE_ORDER)
+                ml.extend(_graphml_node(node, values))
+                gx.extend(_gexf_node(node, values, node_columns, node_heads))
+            gx.add("    </nodes>\n    <edges>\n")
+            spool.seek(0)
+            for u, v, key, raw in _spooled(spool, count):
+                values = _coerce(raw, schema.edge_types, _EDGE_ORDER)
+                ml.extend(_graphml_edge(u, v, key, values))
+                gx.extend(_gexf_edge(u, v, key, values, edge_columns, edge_heads))
+            ml.add(_graphml_tail(g))
+            gx.add(_GEXF_TAIL)
+            ml.flush()
+            gx.flush()
+
+        write_atomic(graphml, lambda ml_handle: write_atomic(gexf, lambda gx_handle: both(ml_handle, gx_handle)))
+
+
+def _spooled(spool: IO[bytes], count: int) -> Iterator[Any]:
+    import pickle
+
+    for _ in range(count):
+        yield pickle.load(spool)
+
+
+def _present_keys(data: dict[str, Any]) -> tuple[str, ...]:
+    """The keys ``_coerce`` writes of ``data`` whatever their types (a value is written when it
+    is not missing: None, "", NaN, or text of characters XML cannot carry only)."""
+    present = []
+    for key, value in data.items():
+        if key[:1] == "_":
+            continue
+        kind = type(value)
+        if kind is str:
+            if not value or (_XML_ILLEGAL.search(value) and not _XML_ILLEGAL.sub("", value)):
+                continue
+        elif kind is bool or kind is int:
+            pass
+        elif kind is float:
+            if value != value:
+                continue
+        else:
+            value = _scalar(value)
+            if value is None or (isinstance(value, str) and not _XML_ILLEGAL.sub("", value)):
+                continue
+        present.append(key)
+    return tuple(present)
+
+
+def _note_date(data: dict[str, Any], dates: dict[str, bool]) -> None:
+    value = data.get("date")
+    if value is None or not _present(value):
+        return
+    if type(value) is str:
+        if not dates["iso"] and _ISO_DATE.match(_XML_ILLEGAL.sub("", value)):
+            dates["iso"] = True
+    else:
+        dates["other"] = True
 
 
 def _viz_colour(data: dict[str, Any]) -> list[str]:

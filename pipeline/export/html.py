@@ -95,9 +95,12 @@ def select_nodes(g: nx.MultiDiGraph, limit: int) -> tuple[list[str], bool]:
     if len(nodes) <= limit:
         return nodes, False
     degree: dict[str, int] = {}  # g.degree(), counted once per edge rather than per node's views
-    for u, v in g.edges():
-        degree[u] = degree.get(u, 0) + 1
-        degree[v] = degree.get(v, 0) + 1
+    if hasattr(g, "degrees"):  # a compact graph: counted on its arrays
+        degree = dict(zip(g.names, g.degrees().tolist()))
+    else:
+        for u, v in g.edges():
+            degree[u] = degree.get(u, 0) + 1
+            degree[v] = degree.get(v, 0) + 1
     ranked = sorted(nodes, key=lambda n: (-g.nodes[n].get("betweenness", 0.0), -degree.get(n, 0), n))
     return sorted(ranked[:limit]), True
 
@@ -219,7 +222,9 @@ def page_payload(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_n
         vis_nodes.append(_vis_node(node, data))
         node_info[node] = {k: data[k] for k in _NODE_FIELDS if data.get(k) not in (None, "")}
     used_docs: set[str] = set()
-    for u, v, key, data in g.edges(keys=True, data=True):
+    # a compact graph makes the attributes of the edges drawn only
+    among = g.edges_among(keep_set) if hasattr(g, "edges_among") else g.edges(keys=True, data=True)
+    for u, v, key, data in among:
         if u not in keep_set or v not in keep_set:
             continue
         edge_id = str(data.get("id", key))

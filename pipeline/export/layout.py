@@ -41,6 +41,9 @@ def analyse(g: nx.MultiDiGraph, seed: int) -> None:
     Louvain, betweenness estimated from a seeded sample of sources on big graphs, and a
     pivot-MDS + sparse-stress layout above a few hundred nodes (see ``_layout``).
     """
+    if hasattr(g, "undirected_pairs"):  # a compact graph (see .compact): its arrays, no networkx copy
+        _analyse_compact(g, seed)
+        return
     simple = undirected(g)
     n = simple.number_of_nodes()
     if n == 0:
@@ -69,14 +72,96 @@ def analyse(g: nx.MultiDiGraph, seed: int) -> None:
             community_of[node] = idx
     degree = dict(simple.degree())
     for node in g.nodes:
-        data = g.nodes[node]
-        data["community"] = community_of.get(node, -1)
-        data["betweenness"] = round(float(betweenness.get(node, 0.0)), 6)
         x, y = positions.get(node, (0.0, 0.0))
-        data["x"] = round(float(x), 3)
-        data["y"] = round(float(y), 3)
-        base = {"actor": 14.0, "issue": 12.0, "red_line": 12.0, "quote": 6.0, "document": 6.0}.get(data.get("kind", ""), 8.0)
-        data["size"] = round(base + 40.0 * math.sqrt(data["betweenness"]) + 1.5 * math.log1p(degree.get(node, 0)), 3)
+        _set_values(g.nodes[node], community_of.get(node, -1), betweenness.get(node, 0.0), x, y, degree.get(node, 0))
+
+
+_BASE_SIZE = {"actor": 14.0, "issue": 12.0, "red_line": 12.0, "quote": 6.0, "document": 6.0}
+
+
+def _set_values(data: dict, community: int, betweenness: float, x: float, y: float, degree: int) -> None:
+    """A node's analysis attributes (size from its rounded betweenness and its degree)."""
+    data["community"] = community
+    data["betweenness"] = round(float(betweenness), 6)
+    data["x"] = round(float(x), 3)
+    data["y"] = round(float(y), 3)
+    base = _BASE_SIZE.get(data.get("kind", ""), 8.0)
+    data["size"] = round(base + 40.0 * math.sqrt(data["betweenness"]) + 1.5 * math.log1p(degree), 3)
+
+
+def _analyse_compact(g, seed: int) -> None:
+    """``analyse`` on a :class:`.compact.CompactGraph`: the same values. An archive's graph (above
+    ``_ARCHIVE_NODES``) is analysed on arrays of node numbers (label propagation, sampled
+    betweenness, pivot layout: what ``analyse`` runs on it, without networkx's simple graph,
+    which on an archive held gigabytes); a smaller one through the simple graph as ``analyse``."""
+    import numpy as np
+
+    n = g.number_of_nodes()
+    if n == 0:
+        return
+    first, second, weights = g.undirected_pairs()
+    names = g.names
+    if n <= _ARCHIVE_NODES or not len(first):
+        simple = nx.Graph()
+        simple.add_nodes_from(names)
+        simple.add_edges_from((names[a], names[b], {"weight": w})
+                              for a, b, w in zip(first.tolist(), second.tolist(), weights.tolist()))
+        shadow = _Shadow(simple, g)
+        analyse(shadow, seed)
+        return
+    indptr, neighbours, neighbour_weights = _adjacency(n, first, second, weights)
+    labels = _propagate_labels(n, indptr, neighbours, neighbour_weights, seed)
+    del neighbours, neighbour_weights
+    groups: dict[int, list[int]] = {}
+    for i, label in enumerate(labels):
+        groups.setdefault(label, []).append(i)
+    community = np.empty(n, dtype=np.int64)
+    for idx, members in enumerate(sorted(groups.values(), key=lambda c: (-len(c), c[0]))):
+        community[members] = idx
+    del groups, labels
+    m = len(first)
+    work = n + m
+    k = min(n, max(_MIN_SOURCES, _BETWEENNESS_BUDGET // work))
+    csr = _csr_arrays(n, first, second)
+    betweenness = _sampled_csr(n, csr, k, seed) if k < n else None
+    if betweenness is None:  # every node a source: networkx's exact betweenness (never on an archive)
+        simple = nx.Graph()
+        simple.add_nodes_from(range(n))
+        simple.add_edges_from(zip(first.tolist(), second.tolist()))
+        exact = nx.betweenness_centrality(simple, k=k, seed=seed, normalized=True)
+        betweenness = np.array([exact[i] for i in range(n)])
+    degree = np.diff(csr[0])
+    edges = np.stack([first, second], axis=1)
+    positions = _layout_arrays(n, edges, _components(n, first, second), seed)
+    for i, data in enumerate(g.attrs):
+        _set_values(data, int(community[i]), float(betweenness[i]), float(positions[i, 0]), float(positions[i, 1]),
+                    int(degree[i]))
+
+
+class _Shadow:
+    """A compact graph's nodes with the simple graph ``undirected`` would make of it: ``analyse``
+    reads the one and writes into the other."""
+
+    def __init__(self, simple: nx.Graph, g) -> None:
+        self.simple, self.nodes = simple, g.nodes
+
+
+def _adjacency(n: int, first, second, weights):
+    """Each node's neighbours and edge weights in networkx's adjacency order (the order of the
+    pairs), as flat arrays with offsets."""
+    import numpy as np
+    from array import array
+
+    m = len(first)
+    sources = np.concatenate([first, second])
+    targets = np.concatenate([second, first])
+    pair = np.concatenate([np.arange(m), np.arange(m)])
+    order = np.lexsort((pair, sources))
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(sources, minlength=n), out=indptr[1:])
+    neighbours = array("q", targets[order].astype(np.int64).tobytes())
+    neighbour_weights = array("d", np.asarray(weights, dtype=float)[pair[order]].tobytes())
+    return indptr.tolist(), neighbours, neighbour_weights
 
 
 def label_propagation(simple: nx.Graph, seed: int) -> list[set[str]]:
@@ -89,38 +174,53 @@ def label_propagation(simple: nx.Graph, seed: int) -> list[set[str]]:
     Each node in turn takes the label that weighs most among its neighbours (ties drawn at
     random); neighbours of another label whose node changed label go back into the queue.
     """
-    from collections import deque
-
-    rng = random.Random(seed)
     nodes = list(simple)
     index = {node: i for i, node in enumerate(nodes)}
-    neighbours = [[(index[other], data.get("weight", 1)) for other, data in around.items()] for _, around in simple.adjacency()]
-    order = list(range(len(nodes)))
-    rng.shuffle(order)  # the permutation networkx's shuffle of its queue makes: same draws, same swaps
-    queue = deque(order)
-    queued = bytearray(b"\x01") * len(nodes)
-    label = list(range(len(nodes)))
-    while queue:
-        node = queue.popleft()
-        queued[node] = 0
-        around = neighbours[node]
-        if not around:
-            continue  # an isolated node keeps its own label
-        weights: dict[int, float] = {}
-        for other, weight in around:
-            weights[label[other]] = weights.get(label[other], 0.0) + weight
-        best = max(weights.values())
-        chosen = rng.choice([candidate for candidate in weights if weights[candidate] == best])
-        if label[node] != chosen:
-            label[node] = chosen
-            for other, _ in around:
-                if label[other] != chosen and not queued[other]:
-                    queue.append(other)
-                    queued[other] = 1
+    indptr, neighbours, weights = [0], [], []
+    for _, around in simple.adjacency():
+        for other, data in around.items():
+            neighbours.append(index[other])
+            weights.append(data.get("weight", 1))
+        indptr.append(len(neighbours))
+    label = _propagate_labels(len(nodes), indptr, neighbours, weights, seed)
     groups: dict[int, set[str]] = {}
     for i, node in enumerate(nodes):
         groups.setdefault(label[i], set()).add(node)
     return list(groups.values())
+
+
+def _propagate_labels(n: int, indptr, neighbours, weights, seed: int) -> list[int]:
+    """Fast label propagation on adjacency in flat sequences (node ``i``'s neighbours and edge
+    weights at ``indptr[i]:indptr[i + 1]``, in networkx's adjacency order): each node's label."""
+    from collections import deque
+
+    rng = random.Random(seed)
+    order = list(range(n))
+    rng.shuffle(order)  # the permutation networkx's shuffle of its queue makes: same draws, same swaps
+    queue = deque(order)
+    del order
+    queued = bytearray(b"\x01") * n
+    label = list(range(n))
+    while queue:
+        node = queue.popleft()
+        queued[node] = 0
+        start, end = indptr[node], indptr[node + 1]
+        if start == end:
+            continue  # an isolated node keeps its own label
+        counts: dict[int, float] = {}
+        for j in range(start, end):
+            other = label[neighbours[j]]
+            counts[other] = counts.get(other, 0.0) + weights[j]
+        best = max(counts.values())
+        chosen = rng.choice([candidate for candidate in counts if counts[candidate] == best])
+        if label[node] != chosen:
+            label[node] = chosen
+            for j in range(start, end):
+                other = neighbours[j]
+                if label[other] != chosen and not queued[other]:
+                    queue.append(other)
+                    queued[other] = 1
+    return label
 
 
 def _louvain(simple: nx.Graph, seed: int) -> list[set[str]]:
@@ -138,6 +238,12 @@ def _betweenness(simple: nx.Graph, seed: int) -> dict[str, float]:
 
 
 def undirected(g: nx.MultiDiGraph) -> nx.Graph:
+    if isinstance(g, _Shadow):
+        return g.simple
+    return _undirected(g)
+
+
+def _undirected(g: nx.MultiDiGraph) -> nx.Graph:
     """The simple undirected graph the analysis runs on: nodes sorted, one edge per pair (in the
     order of the pair's first edge in ``g``), weighted by the pair's pieces of evidence (summed
     in ``g``'s edge order); self-loops left out. The weights are summed in a dict and the edges
@@ -158,32 +264,37 @@ def sampled_betweenness(simple: nx.Graph, k: int, seed: int) -> dict[str, float]
     """Normalised betweenness estimated from ``k`` sources, as ``networkx.betweenness_centrality(
     simple, k=k, seed=seed)`` estimates it (the same sources, the same scaling; sums in another
     order), with Brandes' two passes done a BFS level at a time in numpy."""
-    import numpy as np
-
     nodes = list(simple)
-    n = len(nodes)
-    sources = random.Random(seed).sample(nodes, k)
-    indptr, indices = _csr(simple, nodes)
-    total = np.zeros(n)
     index = {node: i for i, node in enumerate(nodes)}
-    for source in sources:
-        total += _dependencies(index[source], indptr, indices, n)
-    # networkx's rescaling of a sample without endpoints: sources counted among k - 1 others
-    pairs = n - 1
-    scale = np.full(n, 1.0 / (k * (pairs - 1)))
-    scale[[index[s] for s in sources]] = 1.0 / ((k - 1) * (pairs - 1)) if k > 1 else math.nan
-    values = total * scale
+    pairs = [(index[u], index[v]) for u, v in simple.edges() if u != v]
+    values = _sampled_csr(len(nodes), _csr_arrays(len(nodes), [u for u, _ in pairs], [v for _, v in pairs]), k, seed)
     return {node: float(values[i]) for i, node in enumerate(nodes)}
 
 
-def _csr(simple: nx.Graph, nodes: list[str]):
+def _sampled_csr(n: int, csr, k: int, seed: int):
+    """``sampled_betweenness`` on the adjacency ``csr`` (``_csr_arrays``) of nodes numbered 0..n-1:
+    the estimates as an array (the same sources: a sample of numbers is a sample of nodes)."""
     import numpy as np
 
-    index = {node: i for i, node in enumerate(nodes)}
-    n = len(nodes)
-    edges = np.array([(index[u], index[v]) for u, v in simple.edges() if u != v], dtype=np.int64).reshape(-1, 2)
-    src = np.concatenate([edges[:, 0], edges[:, 1]])
-    dst = np.concatenate([edges[:, 1], edges[:, 0]])
+    indptr, indices = csr
+    sources = random.Random(seed).sample(range(n), k)
+    total = np.zeros(n)
+    for source in sources:
+        total += _dependencies(source, indptr, indices, n)
+    # networkx's rescaling of a sample without endpoints: sources counted among k - 1 others
+    pairs = n - 1
+    scale = np.full(n, 1.0 / (k * (pairs - 1)))
+    scale[sources] = 1.0 / ((k - 1) * (pairs - 1)) if k > 1 else math.nan
+    return total * scale
+
+
+def _csr_arrays(n: int, first, second):
+    """Both directions of each undirected edge (first[i], second[i]), sorted: (indptr, indices)."""
+    import numpy as np
+
+    first, second = np.asarray(first, dtype=np.int64), np.asarray(second, dtype=np.int64)
+    src = np.concatenate([first, second])
+    dst = np.concatenate([second, first])
     order = np.lexsort((dst, src))
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(src, minlength=n), out=indptr[1:])
@@ -260,26 +371,64 @@ def _large_layout(simple: nx.Graph, seed: int) -> dict[str, tuple[float, float]]
 
     nodes = list(simple)
     index = {node: i for i, node in enumerate(nodes)}
-    n = len(nodes)
     edges = np.array([(index[u], index[v]) for u, v in simple.edges()], dtype=np.int64).reshape(-1, 2)
+    components = [np.array(sorted(index[node] for node in component), dtype=np.int64)
+                  for component in sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c)))]
+    positions = _layout_arrays(len(nodes), edges, components, seed)
+    return {node: (float(positions[i, 0]), float(positions[i, 1])) for i, node in enumerate(nodes)}
+
+
+def _layout_arrays(n: int, edges, components, seed: int):
+    """``_large_layout`` on nodes numbered 0..n-1: ``edges`` an (m, 2) array, ``components`` the
+    connected components' sorted member arrays, largest first (ties: smallest member first).
+    Returns the (n, 2) positions."""
+    import numpy as np
+
     src = np.concatenate([edges[:, 0], edges[:, 1]])
     dst = np.concatenate([edges[:, 1], edges[:, 0]])
     order = np.lexsort((dst, src))
     indices = dst[order]
+    del src, dst, order
     indptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(src, minlength=n), out=indptr[1:])
+    np.cumsum(np.bincount(edges.reshape(-1), minlength=n), out=indptr[1:])
     rng = np.random.RandomState(seed)
 
     placed: list[tuple[np.ndarray, np.ndarray]] = []  # (global node indexes, local positions)
     local = np.full(n, -1, dtype=np.int64)  # a node's index inside its own component
-    for component in sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c))):
-        members = np.array(sorted(index[node] for node in component), dtype=np.int64)
+    for members in components:
         local[members] = np.arange(len(members))
         placed.append((members, _component_layout(members, local, indptr, indices, rng)))
     positions = _pack(placed, n)
     span = float(np.abs(positions).max()) or 1.0
-    positions = positions * (1000.0 / span)
-    return {node: (float(positions[i, 0]), float(positions[i, 1])) for i, node in enumerate(nodes)}
+    return positions * (1000.0 / span)
+
+
+def _components(n: int, first, second):
+    """Connected components of nodes 0..n-1 joined by the edges (first[i], second[i]): sorted
+    member arrays, largest first, ties by smallest member (as ``_large_layout`` orders them)."""
+    import numpy as np
+
+    parent = list(range(n))
+    for a, b in zip(np.asarray(first).tolist(), np.asarray(second).tolist()):
+        while parent[a] != a:  # path halving
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        while parent[b] != b:
+            parent[b] = parent[parent[b]]
+            b = parent[b]
+        if a != b:
+            if a < b:
+                parent[b] = a
+            else:
+                parent[a] = b
+    for i in range(n):  # parents are smaller: one sweep in order finds every root
+        parent[i] = parent[parent[i]]
+    root = np.array(parent, dtype=np.int64)
+    del parent
+    order = np.argsort(root, kind="stable")  # members ascending inside each root's block
+    roots, starts, counts = np.unique(root[order], return_index=True, return_counts=True)
+    blocks = sorted(range(len(roots)), key=lambda c: (-int(counts[c]), int(roots[c])))
+    return [order[starts[c]:starts[c] + counts[c]] for c in blocks]
 
 
 def _bfs(source: int, indptr, indices, n: int):

@@ -1,0 +1,222 @@
+"""The archive's graph kept compact: what ``build_graph`` adds, numbered and packed, collapsed on
+demand.
+
+On 100,000 documents the graph has millions of edges; as networkx's per-edge dictionaries (and
+the collapsed graph's beside them, and the analysis's simple graph) it took most of the build's
+memory. Here:
+
+- :class:`GraphStore` takes ``build_graph``'s calls (``add_node``, ``add_edge``, ``has_node``,
+  ``nodes[...]``) as a networkx graph would, but numbers the node ids and keeps each edge as its
+  key and a tuple of its attribute values (the attribute names are shared by every edge that
+  has the same ones): a third of a dictionary.
+- :class:`CompactGraph` is the collapsed graph of a store (:func:`.collapse.collapse`'s nodes,
+  edges, ids and attributes): nodes sorted, edges as arrays of node numbers in the collapsed
+  order, each edge's attributes merged from its pieces of evidence only when it is read
+  (:meth:`CompactGraph.edges`), by the very code that collapses a networkx graph. It reads like
+  the networkx graph it stands for (``nodes``, ``edges``, ``number_of_nodes`` ...), so the
+  writers take either; the analysis (:func:`.layout.analyse`) runs on its arrays.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .collapse import collapse_pair
+
+
+class _NodeView:
+    """``g.nodes``: iterate the node ids, ``g.nodes[node]`` is its attribute dict, ``g.nodes(data=True)``."""
+
+    def __init__(self, graph: GraphStore | CompactGraph) -> None:
+        self._graph = graph
+
+    def __getitem__(self, node: str) -> dict[str, Any]:
+        return self._graph.attrs[self._graph.index[node]]
+
+    def __contains__(self, node: object) -> bool:
+        return node in self._graph.index
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._graph.names)
+
+    def __len__(self) -> int:
+        return len(self._graph.names)
+
+    def __call__(self, data: bool = False) -> Iterable[Any]:
+        return zip(self._graph.names, self._graph.attrs) if data else iter(self._graph.names)
+
+
+class GraphStore:
+    """The uncollapsed graph as ``build_graph`` makes it, compact (see the module).
+
+    Node ids are numbered in the order they are first used; an edge's endpoints are numbers, its
+    attributes a tuple of values beside the index of their names in ``shapes``.
+    """
+
+    def __init__(self, **graph: Any) -> None:
+        self.graph = dict(graph)
+        self.index: dict[str, int] = {}
+        self.names: list[str] = []
+        self.attrs: list[dict[str, Any]] = []
+        self.sources, self.targets, self.shape_of = array("q"), array("q"), array("q")
+        self.keys: list[str] = []
+        self.values: list[tuple[Any, ...]] = []
+        self.shapes: list[tuple[str, ...]] = []
+        self._shape_index: dict[tuple[str, ...], int] = {}
+        self.nodes = _NodeView(self)
+
+    def _number(self, node: str) -> int:
+        number = self.index.get(node)
+        if number is None:
+            number = self.index[node] = len(self.names)
+            self.names.append(node)
+            self.attrs.append({})
+        return number
+
+    def add_node(self, node: str, **attrs: Any) -> None:
+        self.attrs[self._number(node)].update(attrs)
+
+    def has_node(self, node: str) -> bool:
+        return node in self.index
+
+    def add_edge(self, u: str, v: str, key: str, **attrs: Any) -> None:
+        self.sources.append(self._number(u))
+        self.targets.append(self._number(v))
+        names = tuple(attrs)
+        shape = self._shape_index.get(names)
+        if shape is None:
+            shape = self._shape_index[names] = len(self.shapes)
+            self.shapes.append(names)
+        self.shape_of.append(shape)
+        self.keys.append(key)
+        self.values.append(tuple(attrs.values()))
+
+    def number_of_nodes(self) -> int:
+        return len(self.names)
+
+    def number_of_edges(self) -> int:
+        return len(self.keys)
+
+    def edge_data(self, i: int) -> dict[str, Any]:
+        """The attributes of edge number ``i`` (a new dict)."""
+        return dict(zip(self.shapes[self.shape_of[i]], self.values[i]))
+
+
+class CompactGraph:
+    """The collapsed graph of a :class:`GraphStore` (which it takes over: do not add to it after).
+
+    Nodes are in sorted order (their number is their rank); edge ``e<n>`` joins ``first[n]`` to
+    ``second[n]`` and is merged from the store's edges ``order[start[n]:start[n + 1]]``.
+    """
+
+    def __init__(self, store: GraphStore) -> None:
+        import numpy as np
+
+        self.graph = store.graph
+        self._store = store
+        rank = sorted(range(len(store.names)), key=store.names.__getitem__)
+        self.names = [store.names[i] for i in rank]
+        self.attrs = [store.attrs[i] for i in rank]
+        self.index = {name: i for i, name in enumerate(self.names)}
+        store.index.clear()
+        position = np.empty(len(rank), dtype=np.int64)
+        position[np.array(rank, dtype=np.int64)] = np.arange(len(rank), dtype=np.int64)
+        del rank
+        sources = position[np.frombuffer(store.sources, dtype=np.int64)] if len(store.sources) else np.zeros(0, np.int64)
+        targets = position[np.frombuffer(store.targets, dtype=np.int64)] if len(store.targets) else np.zeros(0, np.int64)
+        self.order = np.lexsort((targets, sources))  # edges of one pair together, pairs sorted
+        sources, targets = sources[self.order], targets[self.order]
+        new = np.ones(len(sources), dtype=bool)
+        new[1:] = (sources[1:] != sources[:-1]) | (targets[1:] != targets[:-1])
+        starts = np.flatnonzero(new)
+        self.first, self.second = sources[starts], targets[starts]
+        self.start = np.append(starts, len(sources))
+        self.n_evidence = self._evidence_counts()
+        self.nodes = _NodeView(self)
+
+    def _evidence_counts(self):
+        """Pieces of evidence of each collapsed edge: its edges, those of one key counted once
+        (networkx keeps one edge per key and pair: a second ``add_edge`` updates the first)."""
+        import numpy as np
+
+        counts = np.diff(self.start)
+        for n in np.flatnonzero(counts > 1).tolist():
+            keys = [self._store.keys[i] for i in self.order[self.start[n]:self.start[n + 1]].tolist()]
+            counts[n] = len(set(keys))
+        return counts
+
+    def number_of_nodes(self) -> int:
+        return len(self.names)
+
+    def number_of_edges(self) -> int:
+        return len(self.first)
+
+    def _relations(self, n: int) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+        """The edges of collapsed edge ``n`` as ``collapse`` groups them: (key, attributes) by relation."""
+        store = self._store
+        by_key: dict[str, dict[str, Any]] = {}
+        for i in self.order[self.start[n]:self.start[n + 1]].tolist():
+            key, data = store.keys[i], store.edge_data(i)
+            if key in by_key:
+                by_key[key].update(data)  # as networkx updates an edge added again under its key
+            else:
+                by_key[key] = data
+        relations: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        for key, data in by_key.items():
+            relations.setdefault(data.get("relation", ""), []).append((key, data))
+        return relations
+
+    def edge(self, n: int, evidence: bool = True) -> tuple[str, str, str, dict[str, Any]]:
+        """Collapsed edge ``n``: (source, target, id, attributes), merged now."""
+        data = collapse_pair(self._relations(n), n, evidence)
+        return self.names[self.first[n]], self.names[self.second[n]], data["id"], data
+
+    def edges(self, keys: bool = False, data: bool = False, evidence: bool = True) -> Iterator[tuple[Any, ...]]:
+        """As networkx's ``edges``: (u, v[, id][, attributes]) in the collapsed order; the
+        attributes are merged as each edge is read (``evidence=False``: without ``_evidence``)."""
+        names = self.names
+        for n, (u, v) in enumerate(zip(self.first.tolist(), self.second.tolist())):
+            if data:
+                edge = self.edge(n, evidence)
+                yield edge if keys else (edge[0], edge[1], edge[3])
+            else:
+                yield (names[u], names[v], f"e{n}") if keys else (names[u], names[v])
+
+    def edges_among(self, keep: set[str]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        """The collapsed edges between nodes of ``keep`` (with their evidence), in order; only
+        those are merged."""
+        import numpy as np
+
+        kept = np.zeros(len(self.names), dtype=bool)
+        kept[[self.index[node] for node in keep if node in self.index]] = True
+        for n in np.flatnonzero(kept[self.first] & kept[self.second]).tolist():
+            yield self.edge(n)
+
+    def degrees(self):
+        """Each node's number of edge ends (networkx's ``degree`` of the collapsed graph), by rank."""
+        import numpy as np
+
+        n = len(self.names)
+        return np.bincount(self.first, minlength=n) + np.bincount(self.second, minlength=n)
+
+    def undirected_pairs(self):
+        """The simple undirected graph the analysis runs on (``layout.undirected``), as arrays:
+        each unordered pair of distinct nodes once, in the order of its first collapsed edge,
+        with the pieces of evidence of its edges summed in edge order."""
+        import numpy as np
+
+        first, second = self.first, self.second
+        loops = first != second
+        low, high = np.minimum(first, second)[loops], np.maximum(first, second)[loops]
+        evidence = self.n_evidence[loops].astype(float)
+        n = max(len(self.names), 1)
+        pair = low * n + high
+        _, firsts, which = np.unique(pair, return_index=True, return_inverse=True)
+        which = which.reshape(-1)
+        # sums in edge order (bincount adds in input order, from 0.0: as the loop did)
+        sums = np.bincount(which, weights=evidence, minlength=len(firsts))
+        order = np.argsort(firsts, kind="stable")
+        at = firsts[order]
+        return low[at], high[at], sums[order]
