@@ -236,8 +236,9 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
         preps = f"{prep.lower_} {inner_prep.lower_}" if inner_prep is not None else prep.lower_
         if label:
             return f"{head} {preps} {label}", clean_space(verb.doc[verb.i : pobj.right_edge.i + 1].text), pobj
-    if (noun and lemma not in lexicon.light_actions) or particle is not None:
-        return head, verb.text, verb  # not a bare "giving" or "holding": nothing named
+    if ((noun and lemma not in lexicon.light_actions) or particle is not None) \
+            and not any(c.dep_ == "ccomp" for c in verb.children):
+        return head, verb.text, verb  # not a bare "giving" or "holding", nor "clarify that ...": nothing named
     return "", "", None
 
 
