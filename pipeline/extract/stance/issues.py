@@ -237,7 +237,7 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
         if label:
             return f"{head} {preps} {label}", clean_space(verb.doc[verb.i : pobj.right_edge.i + 1].text), pobj
     if ((noun and lemma not in lexicon.light_actions) or particle is not None) \
-            and not any(c.dep_ == "ccomp" for c in verb.children):
+            and not any(c.dep_ == "ccomp" and c.left_edge.lower_ in CLAUSE_OPENERS for c in verb.children):
         return head, verb.text, verb  # not a bare "giving" or "holding", nor "clarify that ...": nothing named
     return "", "", None
 
@@ -269,6 +269,10 @@ def purpose_of(verb: Token) -> Token | None:
             if act is not None:
                 return act
     return None
+
+
+# words that open a reported clause ("clarify that ...", "explain why ...")
+CLAUSE_OPENERS = frozenset({"that", "whether", "if", "what", "how", "why", "when"})
 
 
 # copulas: "should be independent", "must remain neutral", "will stay sovereign", "become autonomous"
