@@ -208,8 +208,9 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             and lemma in lexicon.nominalisations and first_child(verb, "nsubj").lower_ not in PERSONAL_PRONOUNS \
             and not party_going_somewhere(verb, first_child(verb, "nsubj"), ctx):
         inner = first_child(verb, "nsubj")  # "we needed the government open" (not "demanding that we disarm")
-    if lemma in lexicon.light_actions and inner is not None:
-        label, text, tok = noun_issue(inner, ctx)  # "make compromises" -> "compromises"
+    if (lemma in lexicon.light_actions or lemma in lexicon.granting_verbs) and inner is not None:
+        # "make compromises" -> "compromises"; "meet Hamas's demand for a prisoner release" -> the release
+        label, text, tok = noun_issue(inner, ctx)
         if label:
             return label, text, tok
     if inner is not None and inner.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and (
