@@ -185,8 +185,9 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations"}),
     },
     "issues": {
-        "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "venue_heads", "utterances", "effort_verbs", "granting_verbs", "earlier_markers",
-                               "infinitive_heads", "content_heads", "state_nouns"}),
+        "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "venue_heads", "utterances",
+                               "effort_verbs", "granting_verbs", "earlier_markers", "infinitive_heads",
+                               "content_heads", "state_nouns"}),
     },
     "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities"})},
     "names": {"given_names": frozenset({"female", "male"})},
