@@ -102,3 +102,6 @@ LABEL_PREPOSITIONS = frozenset({"of", "in", "on", "for", "to", "with", "against"
 FRAME_PREPOSITIONS = frozenset({"of", "for", "on", "to", "about"})
 # determiners that point back to something named before ("the ceasefire", "this plan")
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# words that open a reported clause: a verb followed by one ("clarify that ...", "explain why ...")
+# introduces what is said and names no issue
+CLAUSE_OPENERS = frozenset({"that", "whether", "if", "what", "how", "why", "when"})

@@ -23,7 +23,7 @@ DEMANDED = [
     ("The rebels demand that the army end its offensive.", ("rebels", "demand", "end of offensive")),
     ("Ukraine demanded that Russia pay reparations.", ("Ukraine", "demand", "payment of reparations")),
     ("The teachers demanded that the ministry raise their salaries.", ("teachers", "demand", "increase of salaries")),
-    ("China insisted that the United States remove the tariffs.", ("China", "demand", "removing of tariffs")),
+    ("China insisted that the United States remove the tariffs.", ("China", "demand", "removal of tariffs")),
 ]
 
 

@@ -113,9 +113,11 @@ COORDINATED = {
         "Qatar urged Hamas to accept a ceasefire and a hostage exchange.", {"ceasefire", "hostage exchange"}),
     "names joined in a complement stay one issue": (
         "The United States imposed sanctions on Russia and Iran.", {"sanctions on Russia and Iran"}),
-    "an apposition renames, no list": (
+    "an apposition renames, 'as well as' adds an item": (
         "The workers want an 8.6 percent pay rise, about double the current inflation rate, as well as a "
         "housing allowance.", {"8.6 percent pay rise", "housing allowance"}),
+    "an apposition renames, no list": (
+        "The workers want an 8.6 percent pay rise, about double the current inflation rate.", {"8.6 percent pay rise"}),
     "a pair inside a complement": (
         "The White House backed efforts to secure the release of all hostages and an immediate cease-fire in Gaza.",
         {"securing of release of hostages", "immediate cease-fire in Gaza"}),

@@ -8,8 +8,8 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import (ACTION_PREPS, DEFINITE_DETERMINERS, ISSUE_PREPS, PARTICLES, PERSONAL_PRONOUNS, PRO_VERB, PRO_VERB_OBJECTS,
-                        THING_PRONOUNS)
+from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, ISSUE_PREPS, PARTICLES, PERSONAL_PRONOUNS,
+                        PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS)
 from ...lexicon import Lexicon
 from ..actors import ActorTable
 from ..syntax import first_child, is_infinitive, prep_object
@@ -52,10 +52,12 @@ def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = froz
                 # amount from its noun, which the parser hangs on it as an apposition
                 keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances))
             elif child.dep_ in {"dobj", "prt"} and head.pos_ == "VERB":
-                keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances) if child.dep_ == "dobj" else [child])
+                keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances)
+                            if child.dep_ == "dobj" else [child])
             elif depth >= 1 and child.dep_ in {"cc", "conj"} and (child.dep_ == "cc" or child.pos_ in {"NOUN", "PROPN"}):
                 # "between Turkey and Libya", "sanctions against Russia and Iran"
-                keep.extend([child] if child.dep_ == "cc" else phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances))
+                keep.extend([child] if child.dep_ == "cc"
+                            else phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances))
     keep = [t for t in keep if t.i == head.i or not bracketed_amount(t)]
     kept = {t.i for t in keep}
     doc = head.doc
@@ -208,8 +210,9 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             and lemma in lexicon.nominalisations and first_child(verb, "nsubj").lower_ not in PERSONAL_PRONOUNS \
             and not party_going_somewhere(verb, first_child(verb, "nsubj"), ctx):
         inner = first_child(verb, "nsubj")  # "we needed the government open" (not "demanding that we disarm")
-    if lemma in lexicon.light_actions and inner is not None:
-        label, text, tok = noun_issue(inner, ctx)  # "make compromises" -> "compromises"
+    if (lemma in lexicon.light_actions or lemma in lexicon.granting_verbs) and inner is not None:
+        # "make compromises" -> "compromises"; "meet Hamas's demand for a prisoner release" -> the release
+        label, text, tok = noun_issue(inner, ctx)
         if label:
             return label, text, tok
     if inner is not None and inner.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and (
@@ -236,8 +239,9 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
         preps = f"{prep.lower_} {inner_prep.lower_}" if inner_prep is not None else prep.lower_
         if label:
             return f"{head} {preps} {label}", clean_space(verb.doc[verb.i : pobj.right_edge.i + 1].text), pobj
-    if (noun and lemma not in lexicon.light_actions) or particle is not None:
-        return head, verb.text, verb  # not a bare "giving" or "holding": nothing named
+    if ((noun and lemma not in lexicon.light_actions) or particle is not None) \
+            and not any(c.dep_ == "ccomp" and c.left_edge.lower_ in CLAUSE_OPENERS for c in verb.children):
+        return head, verb.text, verb  # not a bare "giving" or "holding", nor "clarify that ...": nothing named
     return "", "", None
 
 
@@ -264,7 +268,8 @@ def purpose_of(verb: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ == "in" and prep_object(child) is not None \
                 and prep_object(child).lower_ == "order":
-            act = next((c for c in prep_object(child).children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"), None)
+            act = next((c for c in prep_object(child).children
+                        if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"), None)
             if act is not None:
                 return act
     return None
@@ -362,10 +367,12 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         return "", "", None  # an actor is not an issue ("an independent Kosovo", a state to be, is one)
     if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
         return "", "", None
-    tokens = phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads, utterances=lexicon.utterances)
+    tokens = phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
+                           utterances=lexicon.utterances)
     # "the Western-backed plan", "the Egyptian-brokered truce": the participle goes, and the hyphen
     # that tied its author to it ("Western plan", not "Western-plan")
-    participles = [t for t in tokens if t.i < obj.i and ((t.tag_ == "VBN" and t.dep_ == "amod") or HYPHEN_PARTICIPLE.match(t.text))]
+    participles = [t for t in tokens if t.i < obj.i
+                   and ((t.tag_ == "VBN" and t.dep_ == "amod") or HYPHEN_PARTICIPLE.match(t.text))]
     hyphens = {w.i for t in participles for w in t.subtree if w.is_punct}
     tokens = [t for t in tokens if t not in participles and t.i not in hyphens]
     # "a U.S.-backed 30-day ceasefire proposal": keep what the proposal is about
@@ -513,7 +520,7 @@ def as_well_as(conj: Token) -> bool:
     """Whether a conjunct is joined by "as well as" ("..., as well as a housing allowance")."""
     doc = conj.doc
     cc = next((i for i in range(conj.left_edge.i - 1, max(-1, conj.left_edge.i - 3), -1) if doc[i].dep_ == "cc"), None)
-    return cc is not None and cc >= 2 and doc[cc].lower_ == "as" and doc[cc - 1].lower_ == "well" and doc[cc - 2].lower_ == "as"
+    return cc is not None and cc >= 2 and [t.lower_ for t in doc[cc - 2 : cc + 1]] == ["as", "well", "as"]
 
 
 def stated_before(obj: Token, lexicon: Lexicon) -> bool:
