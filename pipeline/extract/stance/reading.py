@@ -34,7 +34,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_undecided
-from .red_lines import based_on, demands_first, passive_refusal, stated_precondition, red_line_headlines, red_line_references, states_red_line
+from .red_lines import based_on, demands_first, passive_refusal, refuses_any, stated_precondition, red_line_headlines, red_line_references, states_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | None:
@@ -368,7 +368,8 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     # remains in power" opposes his remaining, it does not demand it)
     red = cue.red_line or (polarity in {"oppose", "demand"} and states_red_line(sent, ctx, qi)) or (
         polarity == "demand" and demands_first(tok)) or (
-        absolute and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands))
+        absolute and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands)) or (
+        absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon))
     condition = condition_of(tok, ctx, negated) if cue.kind not in {"predicate", "without", "ultimatum"} else ""
     if cue.kind == "threat_aim" and obj is not None and obj.text in condition:
         condition = ""  # "threatened force if necessary to achieve X": the aim is no condition

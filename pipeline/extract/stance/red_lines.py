@@ -97,6 +97,16 @@ def based_on(verb, lexicon: Lexicon):
     return prep_object(on)
 
 
+def refuses_any(verb, obj, lexicon: Lexicon) -> bool:
+    """"will not recognize any occupied territories", "would not accept any deal that does not end
+    the war": a modal refusal (the caller checks it) of "any" X with a verb of accepting."""
+    if verb.lemma_.lower() not in lexicon.any_refusal_verbs:
+        return False
+    if obj is None or obj.i == verb.i:  # a refused action ("will not recognize"): its object
+        obj = first_child(verb, "dobj")
+    return obj is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children)
+
+
 def demands_first(tok) -> bool:
     """"demanded that the rebels first lay down their arms", "insists that sanctions be lifted
     before it returns to the deal": a precondition, a red line."""
