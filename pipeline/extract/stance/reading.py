@@ -366,7 +366,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     # "will not V unless C" is "no V unless C": a red line, as "no deal unless" is; so is "will
     # not V as long as C", which opposes C ("will not join the government as long as Maduro
     # remains in power" opposes his remaining, it does not demand it)
-    red = cue.red_line or (polarity in {"oppose", "demand"} and states_red_line(sent, ctx, qi)) or (
+    red = cue.red_line or (polarity in {"oppose", "demand"} and states_red_line(sent, ctx, qi, tok)) or (
         polarity == "demand" and demands_first(tok)) or (
         absolute and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands)) or (
         absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon))

@@ -17,11 +17,44 @@ from .context import Context
 from .issues import issue_label, phrase_tokens
 
 
-def states_red_line(sent: Span, ctx: Context, qi: int) -> bool:
+def states_red_line(sent: Span, ctx: Context, qi: int, tok=None) -> bool:
+    """A red-line phrase ("will never", "under no circumstances", "no compromise" ...) in the
+    sentence of the stance at ``tok``, in the stance's own clause or one above it: "I strongly
+    reject the new measure ... they won't extract any concession from us" is no red line on the
+    measure (the phrase is in another clause), "Iran said, under no circumstances, it would accept
+    X" is one on X."""
     low = sent.text.lower()
-    if any(p in low for p in ctx.lexicon.red_line_phrases):
-        return True
+    for phrase in ctx.lexicon.red_line_phrases:
+        start = low.find(phrase)
+        while start >= 0:
+            if tok is None or _governs(sent, start, tok):
+                return True
+            start = low.find(phrase, start + 1)
     return False
+
+
+def _governs(sent: Span, offset: int, tok) -> bool:
+    """Whether the clause of the word at character ``offset`` of ``sent`` is the clause of
+    ``tok`` or one above it."""
+    at = sent.char_span(offset, offset + 1, alignment_mode="expand")
+    if at is None or not len(at):
+        return True
+    word = at[0]
+    clause = word
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ == "AUX" and clause.dep_ in {"aux", "auxpass"}:
+        clause = clause.head  # "will never": the clause of the verb the modal serves
+    node = tok
+    for _ in range(40):
+        if node.i == clause.i:
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    # a phrase inside the words of a noun or adjective cue ("his insistence on never ceding X"); a
+    # verb's subtree holds other clauses, so for a verb only its own clause counts
+    return tok.pos_ not in {"VERB", "AUX"} and tok.left_edge.i <= word.i <= tok.right_edge.i
 
 
 # Particles a conceding verb needs when it is a phrase ("handed over", "given up").
