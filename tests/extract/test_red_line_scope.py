@@ -1,6 +1,7 @@
 """The scope of a red-line phrase (issue #11): "will never", "under no circumstances", "any
 concession" ... make a red line of the stance in their own clause or one below it, not of a
-stance in another clause of the sentence. "I strongly reject the new measure ... they won't
+stance in another clause of the sentence; a "never" that tells the past ("has never accepted a
+pay cut in its history") makes none. "I strongly reject the new measure ... they won't
 extract any concession from us" is a plain ("strongly") rejection; "We need to cook chicken well
 and never to handle raw meat and salad together" demands no red line.
 """
@@ -36,7 +37,19 @@ OUT_OF_SCOPE = [
       E("union", "oppose", "offer", red_line=False)),
 ]
 
-CASES = IN_SCOPE + OUT_OF_SCOPE
+# A "never" that tells the past is history, not a red line; one with a modal or in the present is.
+HISTORY = [
+    C("perfect: history", "The union has never accepted a pay cut in its history.",
+      E("union", "oppose", "pay cut", red_line=False)),
+    C("past: history", "Iran never agreed to inspections in the past, the IAEA said.",
+      E("Iran", "oppose", "inspections", red_line=False)),
+    C("modal: a red line", "Kim said North Korea would never accept denuclearization.",
+      E("North Korea", "oppose", "denuclearization", red_line=True)),
+    C("present: a red line", "The rebels said they never accept bribes.",
+      E("rebels", "oppose", "bribes", red_line=True)),
+]
+
+CASES = IN_SCOPE + OUT_OF_SCOPE + HISTORY
 
 
 def test_table_cases_unique():

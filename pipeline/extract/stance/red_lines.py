@@ -27,10 +27,23 @@ def states_red_line(sent: Span, ctx: Context, qi: int, tok=None) -> bool:
     for phrase in ctx.lexicon.red_line_phrases:
         start = low.find(phrase)
         while start >= 0:
-            if tok is None or _governs(sent, start, tok):
+            if (tok is None or _governs(sent, start, tok)) and not _history(sent, start, phrase):
                 return True
             start = low.find(phrase, start + 1)
     return False
+
+
+def _history(sent: Span, offset: int, phrase: str) -> bool:
+    """"has never accepted a pay cut in its history", "never agreed to it before": a "never" that
+    tells the past (a past or perfect verb with no modal) is no red line."""
+    if not phrase.startswith("never"):
+        return False
+    at = sent.char_span(offset, offset + 1, alignment_mode="expand")
+    if at is None or not len(at):
+        return False
+    verb = at[0].head
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ in {"VBD", "VBN"} and not aux & REFUSAL_MODALS
 
 
 def _governs(sent: Span, offset: int, tok) -> bool:
