@@ -102,7 +102,7 @@ def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
 def stated_precondition(copula, lexicon: Lexicon) -> tuple[object, object] | None:
     """(owner, thing) of a precondition named as the subject: "Tehran's precondition for talks
     is the lifting of all sanctions", "the union's bottom line is a 10 percent increase", "its
-    main condition was the release of prisoners". The owner is None for a pronoun ("its"): then
+    main condition was the release of prisoners", "its non-negotiable demand is X". The owner is None for a pronoun ("its"): then
     whoever reports it holds the demand. A "condition" needs an owner or a "for" ("the condition
     of the patient is stable" is none)."""
     if copula.lemma_ not in {"be", "remain"}:
@@ -114,7 +114,11 @@ def stated_precondition(copula, lexicon: Lexicon) -> tuple[object, object] | Non
     low = subject.lower_
     bottom = low in {"line", "lines"} and any(c.lower_ == "bottom" for c in subject.children
                                              if c.dep_ in {"amod", "compound"})
-    if not bottom and low not in lexicon.forms.get("precondition", ()):
+    # "the union's non-negotiable demand is a 15 percent raise": a demand called a red line
+    words = subject.doc[subject.left_edge.i : subject.i + 1].text.lower().replace(" - ", "-")
+    firm = low in lexicon.forms.get("demand_nouns", ()) and any(
+        p in words for p in lexicon.predicates.get("red_line_demand", ()) + lexicon.predicates.get("red_line_oppose", ()))
+    if not bottom and not firm and low not in lexicon.forms.get("precondition", ()):
         return None
     owner = first_child(subject, "poss")
     if low in {"condition", "conditions"} and owner is None and not any(
