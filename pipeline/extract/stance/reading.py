@@ -34,7 +34,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_undecided
-from .red_lines import based_on, demands_first, passive_refusal, refuses_any, stated_precondition, red_line_headlines, red_line_references, states_red_line
+from .red_lines import based_on, demands_first, no_concession, passive_refusal, refuses_any, stated_precondition, red_line_headlines, red_line_references, states_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | None:
@@ -63,6 +63,11 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     if basis is not None:
         # "the talks must be based on the one-China principle": a precondition of the talks
         return [Cue(tok, "demand", "precondition", basis, red_line=True, text="must be based on", reporter=True)]
+    made = no_concession(tok, lexicon)
+    if made is not None:
+        # "Turkey would make no compromise on Cyprus": a red line against the concession
+        return [Cue(tok, "oppose", "refusal", tok, holder=clause_subject(made), red_line=True,
+                    text=f"{made.text} no {tok.text}")]
     pre = forms.precondition_thing(tok, lexicon)
     if pre is not None:
         verb, thing = pre

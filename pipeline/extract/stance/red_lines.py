@@ -157,6 +157,22 @@ def refuses_any(verb, obj, lexicon: Lexicon) -> bool:
     return obj is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children)
 
 
+def no_concession(noun, lexicon: Lexicon):
+    """The verb of "will make no compromise on Cyprus", "would offer no concessions on
+    Jerusalem": a concession noun with "no", made (a light action) in the future or the present. A
+    past ("Iran made no concessions in the talks") reports an outcome, no red line."""
+    if noun.lower_ not in lexicon.concession_nouns or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in lexicon.light_actions or not any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not (aux & REFUSAL_MODALS or (not aux and verb.tag_ in {"VBP", "VBZ"})):
+        return None
+    return verb
+
+
 def demands_first(tok) -> bool:
     """"demanded that the rebels first lay down their arms", "insists that sanctions be lifted
     before it returns to the deal": a precondition, a red line."""
