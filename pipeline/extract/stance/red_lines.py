@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ...grammar import CATEGORICAL_MODALS, PERSONAL_PRONOUNS, REFUSAL_MODALS
+from ...grammar import CATEGORICAL_MODALS, PERSONAL_PRONOUNS, REFUSAL_MODALS, REQUIRING_AUX
 from ...lexicon import Lexicon
 from ...records import StanceRecord
 from ..actors import ActorTable
@@ -70,11 +70,6 @@ def _governs(sent: Span, offset: int, tok) -> bool:
     return tok.pos_ not in {"VERB", "AUX"} and tok.left_edge.i <= word.i <= tok.right_edge.i
 
 
-# Particles a conceding verb needs when it is a phrase ("handed over", "given up").
-_CONCEDED_PHRASES = {"give": {"up", "away"}, "hand": {"over"}, "trade": {"away"}, "bargain": {"away"},
-                     "sell": {"out", "off"}, "sign": {"away"}}
-
-
 def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
     """(subject, agent) of a conceding verb that a modal and "never" or "not" refuse in the
     passive: "Jerusalem will never be divided", "the occupied territories will never be
@@ -84,11 +79,11 @@ def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
     if verb.pos_ != "VERB" or not is_passive(verb):
         return None
     lemma = verb.lemma_.lower()
-    if lemma not in lexicon.conceded_verbs and lemma not in _CONCEDED_PHRASES:
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    # a phrase ("give up", "hand over") needs its particle: "will never be given a chance" is a
+    # recipient, nothing given up
+    if lemma not in lexicon.conceded_verbs and not any(f"{lemma} {p}" in lexicon.conceded_verbs for p in particles):
         return None
-    if lemma in _CONCEDED_PHRASES and not any(c.dep_ == "prt" and c.lower_ in _CONCEDED_PHRASES[lemma]
-                                              for c in verb.children):
-        return None  # "will never be given a chance": a recipient, nothing given up
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     refused = any(c.lower_ == "never" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children)
     if not refused or not aux & REFUSAL_MODALS:
@@ -139,7 +134,7 @@ def based_on(verb, lexicon: Lexicon):
     if subject is None or subject.lemma_.lower() not in kinds | {"solution", "resolution", "negotiation"}:
         return None
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    required = aux & {"must", "should", "would", "will", "shall", "has", "have", "need"} or (
+    required = aux & REQUIRING_AUX or (
         not aux and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children))  # "insist that it be based on"
     if not required or any(c.dep_ == "neg" for c in verb.children):
         return None
