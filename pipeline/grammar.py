@@ -38,6 +38,8 @@ HEDGE_MODALS = frozenset({"may", "might", "could", "can", "ca"})
 INDICATIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 # modals of an absolute refusal: "will not", "would never", "cannot", "must not"
 REFUSAL_MODALS = frozenset({"will", "would", "shall", "wo", "'ll", "can", "ca", "could", "must", "going"})
+# Auxiliaries that make a passive a requirement: "the talks must / should / would be based on X".
+REQUIRING_AUX = frozenset({"must", "should", "would", "will", "shall", "has", "have", "need"})
 # copular verbs: "X is / remains a red line"
 COPULAS = frozenset({"be", "remain", "become", "stay"})
 # modals of a categorical statement: "No project excluding our country can be implemented"

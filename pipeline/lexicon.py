@@ -80,6 +80,8 @@ class Lexicon:
     commitment_verbs: frozenset[str] = frozenset()
     negating_phrases: tuple[str, ...] = ()
     conceded_verbs: frozenset[str] = frozenset()
+    any_refusal_verbs: frozenset[str] = frozenset()
+    concession_nouns: frozenset[str] = frozenset()
     measures: dict[str, str] = field(default_factory=dict)
     agreement_verbs: frozenset[str] = frozenset()
     agreement_objects: frozenset[str] = frozenset()
@@ -167,7 +169,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                                  "red_line_negated", "violation_verbs", "violation_phrases", "evaluation_verbs"}),
         "values": frozenset({"nouns"}),
         "commitments": frozenset({"verbs"}),
-        "red_line_forms": frozenset({"negating_phrases", "conceded_verbs"}),
+        "red_line_forms": frozenset({"negating_phrases", "conceded_verbs", "any_refusal_verbs", "concession_nouns"}),
         "conditions": frozenset({"markers", "text_markers", "prepositions"}),
         "red_lines": frozenset({"phrases"}),
         "verb_classes": frozenset({"light", "light_actions", "aspectual", "subjunctive", "subjunctive_only",
@@ -346,6 +348,8 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         commitment_verbs=_lower_set(s.get("commitments", {}).get("verbs", [])),
         negating_phrases=tuple(s.get("red_line_forms", {}).get("negating_phrases", [])),
         conceded_verbs=_lower_set(s.get("red_line_forms", {}).get("conceded_verbs", [])),
+        any_refusal_verbs=_lower_set(s.get("red_line_forms", {}).get("any_refusal_verbs", [])),
+        concession_nouns=_lower_set(s.get("red_line_forms", {}).get("concession_nouns", [])),
         measures={k.lower(): v for k, v in s.get("measures", {}).items()},
         agreement_verbs=_lower_set(s.get("agreement_verbs", {}).get("lemmas", [])),
         agreement_objects=_lower_set(s.get("agreement_verbs", {}).get("objects", [])),

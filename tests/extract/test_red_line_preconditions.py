@@ -1,6 +1,6 @@
 """Preconditions are red-line demands (issue #11): "X is a condition for ending the strike",
 "Tehran's precondition for talks is X", "its bottom line was X", "the talks must be based on the
-principle of X", "insisted that any settlement be based on X". Controls: a condition that is a
+principle of X", "insisted that any settlement be based on X", "its non-negotiable demand is X". Controls: a condition that is a
 state ("the condition of the patient is stable"), a basis that was ("the deal was based on"), and
 a basis refused ("should not be based on") are no red-line demands.
 """
@@ -39,12 +39,18 @@ PRECONDITIONS = [
       E("Iran", "demand", "lifting of sanctions", red_line=True)),
     C("is a precondition for", "Iran said the lifting of sanctions is a precondition for any talks.",
       E("Iran", "demand", "lifting of sanctions", red_line=True)),
+    C("non-negotiable demand is", "The union's non-negotiable demand is a 15 percent raise.",
+      E("union", "demand", "raise", red_line=True)),
+    C("owner's non-negotiable demand is", "Hamas's non-negotiable demand is a permanent ceasefire, Haniyeh said.",
+      E("Hamas", "demand", "ceasefire", red_line=True)),
 ]
 
 CONTROLS = [
     C("a state, no condition", "The condition of the patient is stable, the hospital said.", A("hospital")),
     C("a basis that was", "The deal was based on the Minsk agreements, Russia said.", A("Russia", "demand")),
     C("a basis refused", "Kyiv said the talks should not be based on Russian demands.", A("Ukraine", "demand")),
+    C("a demand not called a red line", "The union's main demand is a 15 percent raise.",
+      A("union", "oppose")),
 ]
 
 CASES = PRECONDITIONS + CONTROLS

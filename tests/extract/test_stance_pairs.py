@@ -272,8 +272,10 @@ PAIRS: list[Pair] = [
       S("Kyiv said it would not recognize the annexation.",
         E("Ukraine", "oppose", "annex", red_line=False))),
     # --- direct quotes: a first-person stance belongs to the speaker -------------------------
+    # "will not recognize ANY occupied territories" is the gold conventions' own red line, so the
+    # plain side of the pair names the territories without "any"
     P("quote: we will not / we will never",
-      S("“We will not recognize any occupied territories as Russia’s,” Ukrainian President Volodymyr Zelensky said.",
+      S("“We will not recognize the occupied territories as Russia’s,” Ukrainian President Volodymyr Zelensky said.",
         E("Volodymyr Zelensky", "oppose", "recogni", red_line=False), A("Russia")),
       S("“We will never recognize any occupied territories as Russia’s,” Ukrainian President Volodymyr Zelensky said.",
         E("Volodymyr Zelensky", "oppose", "recogni", red_line=True), A("Russia"))),

@@ -35,7 +35,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_undecided
-from .red_lines import based_on, demands_first, passive_refusal, stated_precondition, red_line_headlines, red_line_references, states_red_line
+from .red_lines import based_on, demands_first, no_concession, passive_refusal, refuses_any, stated_precondition, red_line_headlines, red_line_references, states_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | None:
@@ -64,6 +64,11 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     if basis is not None:
         # "the talks must be based on the one-China principle": a precondition of the talks
         return [Cue(tok, "demand", "precondition", basis, red_line=True, text="must be based on", reporter=True)]
+    made = no_concession(tok, lexicon)
+    if made is not None:
+        # "Turkey would make no compromise on Cyprus": a red line against the concession
+        return [Cue(tok, "oppose", "refusal", tok, holder=clause_subject(made), red_line=True,
+                    text=f"{made.text} no {tok.text}")]
     pre = forms.precondition_thing(tok, lexicon)
     if pre is not None:
         verb, thing = pre
@@ -370,9 +375,10 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     # "will not V unless C" is "no V unless C": a red line, as "no deal unless" is; so is "will
     # not V as long as C", which opposes C ("will not join the government as long as Maduro
     # remains in power" opposes his remaining, it does not demand it)
-    red = cue.red_line or (polarity in {"oppose", "demand"} and states_red_line(sent, ctx, qi)) or (
+    red = cue.red_line or (polarity in {"oppose", "demand"} and states_red_line(sent, ctx, qi, tok)) or (
         polarity == "demand" and demands_first(tok)) or (
-        absolute and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands))
+        absolute and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands)) or (
+        absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon))
     condition = condition_of(tok, ctx, negated) if cue.kind not in {"predicate", "without", "ultimatum"} else ""
     if cue.kind == "threat_aim" and obj is not None and obj.text in condition:
         condition = ""  # "threatened force if necessary to achieve X": the aim is no condition

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ...grammar import CATEGORICAL_MODALS, PERSONAL_PRONOUNS, REFUSAL_MODALS
+from ...grammar import CATEGORICAL_MODALS, PERSONAL_PRONOUNS, REFUSAL_MODALS, REQUIRING_AUX
 from ...lexicon import Lexicon
 from ...records import StanceRecord
 from ..actors import ActorTable
@@ -17,16 +17,57 @@ from .context import Context
 from .issues import issue_label, phrase_tokens
 
 
-def states_red_line(sent: Span, ctx: Context, qi: int) -> bool:
+def states_red_line(sent: Span, ctx: Context, qi: int, tok=None) -> bool:
+    """A red-line phrase ("will never", "under no circumstances", "no compromise" ...) in the
+    sentence of the stance at ``tok``, in the stance's own clause or one above it: "I strongly
+    reject the new measure ... they won't extract any concession from us" is no red line on the
+    measure (the phrase is in another clause), "Iran said, under no circumstances, it would accept
+    X" is one on X."""
     low = sent.text.lower()
-    if any(p in low for p in ctx.lexicon.red_line_phrases):
-        return True
+    for phrase in ctx.lexicon.red_line_phrases:
+        start = low.find(phrase)
+        while start >= 0:
+            if (tok is None or _governs(sent, start, tok)) and not _history(sent, start, phrase):
+                return True
+            start = low.find(phrase, start + 1)
     return False
 
 
-# Particles a conceding verb needs when it is a phrase ("handed over", "given up").
-_CONCEDED_PHRASES = {"give": {"up", "away"}, "hand": {"over"}, "trade": {"away"}, "bargain": {"away"},
-                     "sell": {"out", "off"}, "sign": {"away"}}
+def _history(sent: Span, offset: int, phrase: str) -> bool:
+    """"has never accepted a pay cut in its history", "never agreed to it before": a "never" that
+    tells the past (a past or perfect verb with no modal) is no red line."""
+    if not phrase.startswith("never"):
+        return False
+    at = sent.char_span(offset, offset + 1, alignment_mode="expand")
+    if at is None or not len(at):
+        return False
+    verb = at[0].head
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ in {"VBD", "VBN"} and not aux & REFUSAL_MODALS
+
+
+def _governs(sent: Span, offset: int, tok) -> bool:
+    """Whether the clause of the word at character ``offset`` of ``sent`` is the clause of
+    ``tok`` or one above it."""
+    at = sent.char_span(offset, offset + 1, alignment_mode="expand")
+    if at is None or not len(at):
+        return True
+    word = at[0]
+    clause = word
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ == "AUX" and clause.dep_ in {"aux", "auxpass"}:
+        clause = clause.head  # "will never": the clause of the verb the modal serves
+    node = tok
+    for _ in range(40):
+        if node.i == clause.i:
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    # a phrase inside the words of a noun or adjective cue ("his insistence on never ceding X"); a
+    # verb's subtree holds other clauses, so for a verb only its own clause counts
+    return tok.pos_ not in {"VERB", "AUX"} and tok.left_edge.i <= word.i <= tok.right_edge.i
 
 
 def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
@@ -38,11 +79,11 @@ def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
     if verb.pos_ != "VERB" or not is_passive(verb):
         return None
     lemma = verb.lemma_.lower()
-    if lemma not in lexicon.conceded_verbs and lemma not in _CONCEDED_PHRASES:
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    # a phrase ("give up", "hand over") needs its particle: "will never be given a chance" is a
+    # recipient, nothing given up
+    if lemma not in lexicon.conceded_verbs and not any(f"{lemma} {p}" in lexicon.conceded_verbs for p in particles):
         return None
-    if lemma in _CONCEDED_PHRASES and not any(c.dep_ == "prt" and c.lower_ in _CONCEDED_PHRASES[lemma]
-                                              for c in verb.children):
-        return None  # "will never be given a chance": a recipient, nothing given up
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     refused = any(c.lower_ == "never" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children)
     if not refused or not aux & REFUSAL_MODALS:
@@ -56,7 +97,7 @@ def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
 def stated_precondition(copula, lexicon: Lexicon) -> tuple[object, object] | None:
     """(owner, thing) of a precondition named as the subject: "Tehran's precondition for talks
     is the lifting of all sanctions", "the union's bottom line is a 10 percent increase", "its
-    main condition was the release of prisoners". The owner is None for a pronoun ("its"): then
+    main condition was the release of prisoners", "its non-negotiable demand is X". The owner is None for a pronoun ("its"): then
     whoever reports it holds the demand. A "condition" needs an owner or a "for" ("the condition
     of the patient is stable" is none)."""
     if copula.lemma_ not in {"be", "remain"}:
@@ -68,7 +109,11 @@ def stated_precondition(copula, lexicon: Lexicon) -> tuple[object, object] | Non
     low = subject.lower_
     bottom = low in {"line", "lines"} and any(c.lower_ == "bottom" for c in subject.children
                                              if c.dep_ in {"amod", "compound"})
-    if not bottom and low not in lexicon.forms.get("precondition", ()):
+    # "the union's non-negotiable demand is a 15 percent raise": a demand called a red line
+    words = subject.doc[subject.left_edge.i : subject.i + 1].text.lower().replace(" - ", "-")
+    firm = low in lexicon.forms.get("demand_nouns", ()) and any(
+        p in words for p in lexicon.predicates.get("red_line_demand", ()) + lexicon.predicates.get("red_line_oppose", ()))
+    if not bottom and not firm and low not in lexicon.forms.get("precondition", ()):
         return None
     owner = first_child(subject, "poss")
     if low in {"condition", "conditions"} and owner is None and not any(
@@ -89,12 +134,38 @@ def based_on(verb, lexicon: Lexicon):
     if subject is None or subject.lemma_.lower() not in kinds | {"solution", "resolution", "negotiation"}:
         return None
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    required = aux & {"must", "should", "would", "will", "shall", "has", "have", "need"} or (
+    required = aux & REQUIRING_AUX or (
         not aux and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children))  # "insist that it be based on"
     if not required or any(c.dep_ == "neg" for c in verb.children):
         return None
     on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}), None)
     return prep_object(on)
+
+
+def refuses_any(verb, obj, lexicon: Lexicon) -> bool:
+    """"will not recognize any occupied territories", "would not accept any deal that does not end
+    the war": a modal refusal (the caller checks it) of "any" X with a verb of accepting."""
+    if verb.lemma_.lower() not in lexicon.any_refusal_verbs:
+        return False
+    if obj is None or obj.i == verb.i:  # a refused action ("will not recognize"): its object
+        obj = first_child(verb, "dobj")
+    return obj is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children)
+
+
+def no_concession(noun, lexicon: Lexicon):
+    """The verb of "will make no compromise on Cyprus", "would offer no concessions on
+    Jerusalem": a concession noun with "no", made (a light action) in the future or the present. A
+    past ("Iran made no concessions in the talks") reports an outcome, no red line."""
+    if noun.lower_ not in lexicon.concession_nouns or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in lexicon.light_actions or not any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not (aux & REFUSAL_MODALS or (not aux and verb.tag_ in {"VBP", "VBZ"})):
+        return None
+    return verb
 
 
 def demands_first(tok) -> bool:
