@@ -378,3 +378,26 @@ def _phrase_object(prep: Token, words: list[str]) -> Token | None:
         if node is None or (k % 2 == 1 and node.lower_ != word):
             return None
     return prep_object(node)
+
+
+def nearness_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"Washington and Beijing are close to a trade deal", "we're getting very close to making a
+    deal": parties near an agreement support it (`nearness` in stance.toml; the object an
+    agreement noun, or a gerund of reaching one). Not negated ("are not close to a deal")."""
+    if tok.pos_ not in {"ADJ", "ADV"} or tok.lower_ not in lexicon.forms.get("nearness", ()) \
+            or tok.dep_ not in {"acomp", "advmod", "oprd"}:
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    obj = prep_object(prep)
+    if obj is not None and obj.tag_ == "VBG" and (obj.lemma_.lower() in lexicon.agreement_verbs
+                                                  or obj.lemma_.lower() in {"make", "sign", "get"}):
+        obj = first_child(obj, "dobj")  # "close to making / reaching a deal"
+    if obj is None or obj.lemma_.lower() not in lexicon.agreement_objects:
+        return None
+    verb = tok.head
+    if is_negated(verb) or is_negated(tok):
+        return None
+    subject = first_child(verb, "nsubj")
+    if subject is None:
+        return None
+    return Cue(tok, "support", "near", obj, holder=subject, text=f"{tok.text} to")

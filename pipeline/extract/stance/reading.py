@@ -24,6 +24,7 @@ from .constructions import (
     participle_cues,
     predicate_cue,
     stand_cue,
+    nearness_cue,
     violation_cue,
     without_cue,
     without_phrase,
@@ -136,7 +137,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     if found is not None:
         return found
     cues = []
-    for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue, goal_cue, stand_cue):
+    for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue, goal_cue, stand_cue, nearness_cue):
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
