@@ -184,6 +184,10 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
     """Committed or refused actions: "will lift its pause", "will not recognize", "may declare",
     "would under no circumstances disarm"."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs and not is_passive(tok) and _threatened_action(tok, lexicon):
+        # "the union warned that it would call a national strike unless the offer was improved":
+        # whatever the verb, the action threatened on a condition is committed to
+        return Cue(tok, "support", "action", tok)
     if tok.pos_ != "VERB" or (lemma not in lexicon.commitment_verbs and lemma not in lexicon.nominalisations):
         return None
     if lemma in lexicon.stance_verbs or is_passive(tok):
@@ -201,6 +205,18 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         action = first_child(tok, "xcomp") if lemma in lexicon.forms.get("continuative", ()) else tok
         return Cue(tok, "support", "action", action) if action is not None else None
     return None
+
+
+def _threatened_action(tok: Token, lexicon: Lexicon) -> bool:
+    """"(warned / threatened that) it would V if / unless C": a future, unnegated clause of a threat
+    verb that carries its own condition."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lexicon.forms.get("threat", ()):
+        return False
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if not aux & FUTURE or is_negated(tok):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+               for c in tok.children)
 
 
 def without_cue(tok: Token) -> Cue | None:
