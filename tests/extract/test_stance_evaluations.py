@@ -27,23 +27,25 @@ EVALUATIONS = [
     C("evaluation", "Athens called the maritime deal outrageous.", E("Greece", "oppose", "maritime deal")),
 ]
 
-# Evaluations of how talks went or whether a plan can work (issue #11, coverage): "the talks were
-# productive", "the offer was disappointing", "the draft was one-sided".
+# Evaluations of whether an offer or plan can work (issue #11, coverage): "the offer was
+# disappointing", "the draft was one-sided"; how talks went ("productive") is no position.
 WORKING_EVALUATIONS = [
     C("evaluation", "Japan said the answers North Korea has given were disappointing.", E("Japan", "oppose", "answers")),
     C("evaluation", "The union said the offer was disappointing.", E("union", "oppose", "offer")),
-    C("evaluation", "Tehran said the talks were useful.", E("Iran", "support", "talks")),
-    C("evaluation", "Kerry said the talks were productive.", E("Kerry", "support", "talks")),
     C("evaluation", "Lavrov said the proposal was unworkable.", E("Lavrov", "oppose", "proposal")),
     C("evaluation", "Netanyahu said the draft was one-sided.", E("Netanyahu", "oppose", "draft")),
-    C("evaluation", "Seoul said the meeting was fruitful.", E("South Korea", "support", "meeting")),
     C("evaluation", "The nurses said the new offer was a step backward.", E("nurses", "oppose", "offer")),
     C("evaluation", "Beijing said the US measures were unhelpful.", E("China", "oppose", "measures")),
     C("evaluation", "Hamas said the ceasefire plan was workable.", E("Hamas", "support", "ceasefire")),
     C("evaluation", "Senate Republicans said the bill was dead on arrival.", E("Republicans", "oppose", "bill")),
     C("evaluation", "The Palestinians said the plan was lopsided.", E("Palestinians", "oppose", "plan"),
       xfail="the small model parses 'lopsided' as a verb ('lopside'), not a predicate adjective"),
-    C("evaluation, commentator", "Analysts said the talks were productive.", A("Analysts")),
+    C("evaluation", "The Palestinians said the new plan was one-sided.", E("Palestine", "oppose", "plan")),
+    C("evaluation", "Moscow said the proposal was unbalanced.", E("Russia", "oppose", "proposal")),
+    C("evaluation, commentator", "Analysts said the plan was workable.", A("Analysts")),
+    # how talks went is no position on them (as tests/extract/test_issue_states.py holds)
+    C("how talks went", "Kerry said the talks were productive.", A("Kerry")),
+    C("how talks went", "Seoul said the meeting was fruitful.", A("South Korea")),
 ]
 
 STATES_TO_BE = [

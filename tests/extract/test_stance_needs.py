@@ -51,7 +51,33 @@ CONTROLS = [
       A("IMF"), A("Egypt")),
 ]
 
-CASES = NEEDS + CONTROLS
+# "stressed the importance of X" is read as "stressed the need for X" (issue #11, coverage).
+IMPORTANCE = [
+    C("stressed the importance of", "Kerry stressed the importance of dialogue between Kyiv and Moscow.",
+      E("Kerry", "demand", "dialogue")),
+    C("underscored the importance of", "Lavrov underscored the importance of the Minsk agreements.",
+      E("Lavrov", "demand", "Minsk agreements")),
+    C("highlighted the importance of", "The EU highlighted the importance of free and fair elections.",
+      E("European Union", "demand", "elections")),
+    C("reiterated the importance of", "Obama reiterated the importance of a two-state solution.",
+      E("Obama", "demand", "two-state solution")),
+    C("importance of a ceasefire", "Guterres stressed the importance of an immediate ceasefire.",
+      E("Guterres", "demand", "ceasefire")),
+    C("noted the importance of", "Japan noted the importance of denuclearization.", E("Japan", "demand", "denuclearization")),
+    C("spoke of the importance of", "Xi spoke of the importance of stable relations with Washington.",
+      E("Xi", "demand", "relations")),
+    C("emphasized the importance of", "Ban Ki-moon emphasized the importance of a political solution.",
+      E("Ban Ki-moon", "demand", "political solution"),
+      xfail="the small model tags no entity on 'Ban Ki-moon' at the start of a sentence"),
+    C("importance of a gerund", "Merkel underlined the importance of implementing the Minsk agreements.",
+      E("Merkel", "demand", "implementation"),
+      xfail="the small model tags no entity on 'Merkel' alone before 'underlined'"),
+    C("stressed the importance of, named", "German Chancellor Angela Merkel stressed the importance of a lasting truce.",
+      E("Angela Merkel", "demand", "truce")),
+    C("importance, no holder", "The importance of the vote cannot be overstated.", A("vote")),
+]
+
+CASES = NEEDS + CONTROLS + IMPORTANCE
 
 
 def test_table_has_enough_cases():

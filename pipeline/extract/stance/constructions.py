@@ -196,6 +196,10 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
     """Committed or refused actions: "will lift its pause", "will not recognize", "may declare",
     "would under no circumstances disarm"."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs and not is_passive(tok) and _threatened_action(tok, lexicon):
+        # "the union warned that it would call a national strike unless the offer was improved":
+        # whatever the verb, the action threatened on a condition is committed to
+        return Cue(tok, "support", "action", tok)
     if tok.pos_ != "VERB" or (lemma not in lexicon.commitment_verbs and lemma not in lexicon.nominalisations):
         return None
     if lemma in lexicon.stance_verbs or is_passive(tok):
@@ -213,6 +217,18 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         action = first_child(tok, "xcomp") if lemma in lexicon.forms.get("continuative", ()) else tok
         return Cue(tok, "support", "action", action) if action is not None else None
     return None
+
+
+def _threatened_action(tok: Token, lexicon: Lexicon) -> bool:
+    """"(warned / threatened that) it would V if / unless C": a future, unnegated clause of a threat
+    verb that carries its own condition."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lexicon.forms.get("threat", ()):
+        return False
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if not aux & FUTURE or is_negated(tok):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+               for c in tok.children)
 
 
 def without_cue(tok: Token) -> Cue | None:
@@ -390,3 +406,26 @@ def _phrase_object(prep: Token, words: list[str]) -> Token | None:
         if node is None or (k % 2 == 1 and node.lower_ != word):
             return None
     return prep_object(node)
+
+
+def nearness_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"Washington and Beijing are close to a trade deal", "we're getting very close to making a
+    deal": parties near an agreement support it (`nearness` in stance.toml; the object an
+    agreement noun, or a gerund of reaching one). Not negated ("are not close to a deal")."""
+    if tok.pos_ not in {"ADJ", "ADV"} or tok.lower_ not in lexicon.forms.get("nearness", ()) \
+            or tok.dep_ not in {"acomp", "advmod", "oprd"}:
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    obj = prep_object(prep)
+    if obj is not None and obj.tag_ == "VBG" and (obj.lemma_.lower() in lexicon.agreement_verbs
+                                                  or obj.lemma_.lower() in {"make", "sign", "get"}):
+        obj = first_child(obj, "dobj")  # "close to making / reaching a deal"
+    if obj is None or obj.lemma_.lower() not in lexicon.agreement_objects:
+        return None
+    verb = tok.head
+    if is_negated(verb) or is_negated(tok):
+        return None
+    subject = first_child(verb, "nsubj")
+    if subject is None:
+        return None
+    return Cue(tok, "support", "near", obj, holder=subject, text=f"{tok.text} to")

@@ -50,7 +50,13 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             continue
         last = matched[-1]
         dobj = first_child(tok, "dobj")
-        if last.dep_ in {"prep", "agent"} and dobj is not None and dobj.i < last.i and (
+        # "asked the unions for more time", "petitioned parliament for a pay rise": the object is
+        # whom the demand is put to, the demand is what "for" names
+        # (not a name after "for": "the District Court for the Southern District")
+        named = prep_object(last)
+        addressed = lemma in lexicon.forms.get("addressee_verbs", ()) and last.lower_ == "for" and named is not None \
+            and not (named.pos_ == "PROPN" and named.ent_type_)
+        if last.dep_ in {"prep", "agent"} and dobj is not None and dobj.i < last.i and not addressed and (
                 lemma not in {"withdraw", "pull"} or dobj.lemma_.lower() in lexicon.forms.get("moved_forces", ())):
             # "called Nevada for Biden" is not "called for", "signed a deal on Friday" not "signed
             # on", "withdrew its troops from the regions" not "withdrew from" them

@@ -24,6 +24,7 @@ from .constructions import (
     participle_cues,
     predicate_cue,
     stand_cue,
+    nearness_cue,
     violation_cue,
     without_cue,
     without_phrase,
@@ -158,7 +159,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     if found is not None:
         return found
     cues = []
-    for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue, goal_cue, stand_cue):
+    for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue, goal_cue, stand_cue, nearness_cue):
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
@@ -229,6 +230,21 @@ def _echoing(cue: Cue, lexicon: Lexicon) -> Cue:
         return cue._replace(polarity="oppose", obj=inner.obj, kind="echo_object", text=text)
     polarity = "oppose" if negated and cue.polarity in {"support", "propose", "demand"} else cue.polarity
     return cue._replace(polarity=polarity, obj=main, kind="echo", text=text)
+
+
+def _wanted_content(tok: Token, lexicon: Lexicon) -> bool:
+    """The clause of a noun someone wants, seeks or demands: "Ukraine wants guarantees that Russia
+    will not attack again" states what Ukraine demands, no commitment of Russia's ("Russia gave
+    assurances that it would not attack" is Russia's)."""
+    if tok.dep_ not in {"acl", "ccomp"} or tok.head.dep_ not in {"dobj", "pobj"} or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return False
+    noun = tok.head
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if governor.i == noun.i or governor.pos_ not in {"VERB", "AUX"}:
+        return False
+    outer = find_cue(governor, lexicon)
+    return outer is not None and (outer.polarity == "demand" or governor.lemma_.lower() in lexicon.forms.get("motives", ()))
 
 
 def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
@@ -342,6 +358,8 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     tok = cue.token
     if cue.kind not in {"participle", "predicate", "deontic", "redline", "precondition"} and _inside_outer_cue(tok, lexicon):
         return []  # "refuse to accept": read at the outer cue
+    if cue.kind in {"action", "verb", "phrasal"} and _wanted_content(tok, lexicon):
+        return []  # "wants guarantees that Russia will not attack": Russia commits to nothing
     polarity, obj, text = read_through(cue, lexicon)
     if _courtesy(tok, obj, lexicon):
         return []  # "I want to welcome the Vice Premier", "I want to say a few words": no position
