@@ -3,6 +3,8 @@ entities, names the NER missed, groups, roles, then references."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ...grammar import POSSESSIVE_ORTH, SURNAME_PARTICLES
@@ -25,6 +27,9 @@ from .names import (
 from .references import refer
 from .roles import assign_roles, inherit_affiliations, respectively
 from .table import ActorTable, MentionSpan
+
+# A person's initials written before the surname: "S.P.", "J.", "A.B.C."
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
 class Candidates:
@@ -184,6 +189,9 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
             or (len(span) >= 2 and fold(span[0].text) in lexicon.female_names | lexicon.male_names
                 and span[-1].lower_ not in lexicon.org_heads)):
         label = "PERSON"  # "Foreign Minister Nikos Christodoulides" or "Nikos Christodoulides" tagged ORG
+    if label == "ORG" and len(span) >= 2 and _INITIALS.match(span[0].text) and looks_like_name(span[1:]) \
+            and span[-1].lower_ not in lexicon.org_heads:
+        label = "PERSON"  # "S.P. Thamilselven" tagged ORG: initials open a person's name
     if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in lexicon.org_heads and span[-1].is_title:
         label = "ORG"  # "the rebel Karen National Union" tagged as a person named Karen
     if label == "ORG" and (title_like_org(span, lexicon) or not any(t.text[:1].isupper() for t in span)):
