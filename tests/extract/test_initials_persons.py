@@ -1,7 +1,8 @@
 """Person names the small model tags ORG (issue 11, holders): a name opened by initials ("S.P.
 Thamilselven", "J.K. Rowling") is a person, so a later bare surname joins it and stances keep
-the person as holder. An acronym organisation ("U.N.") stays an organisation. One test per
-sentence; the sentences are our own."""
+the person as holder; so is a title's acronym before a known person's surname ("DAS Escobar").
+An acronym organisation ("U.N.") stays an organisation. One test per sentence; the sentences are
+our own."""
 
 from __future__ import annotations
 
@@ -30,3 +31,17 @@ def test_bare_surname_joins_the_initials_name(base_nlp, lexicon):
     text = "Rebel negotiator S.P. Thamilselven spoke on Sunday. Thamilselven rejected the government offer."
     table = extract_actor_table(base_nlp(text), lexicon)
     assert [a.name for a in table.actors if "Thamilselven" in a.name] == ["S.P. Thamilselven"]
+
+
+# a title's acronym before a known person's surname, the whole tagged ORG: the person
+ACRONYM_TITLES = [
+    "Deputy Assistant Secretary Gabriel Escobar spoke in Pristina. DAS Escobar rejected the proposal.",
+    "Gabriel Escobar arrived on Monday. FM Escobar called for talks.",
+    "Gabriel Escobar arrived on Monday. PM Escobar rejected the offer.",
+]
+
+
+@pytest.mark.parametrize("text", ACRONYM_TITLES, ids=[t[-45:] for t in ACRONYM_TITLES])
+def test_title_acronym_and_surname(base_nlp, lexicon, text):
+    table = extract_actor_table(base_nlp(text), lexicon)
+    assert [a.name for a in table.actors if "Escobar" in a.name] == ["Gabriel Escobar"], [a.name for a in table.actors]
