@@ -45,3 +45,22 @@ ACRONYM_TITLES = [
 def test_title_acronym_and_surname(base_nlp, lexicon, text):
     table = extract_actor_table(base_nlp(text), lexicon)
     assert [a.name for a in table.actors if "Escobar" in a.name] == ["Gabriel Escobar"], [a.name for a in table.actors]
+
+
+# organisations and places written with initials or an acronym stay what they are
+NOT_PERSONS = [
+    ("The Court of Appeals for the D.C. Circuit vacated his conviction.", "D.C. Circuit"),
+    ("According to the B.C. Coroners Service, there were 170 deaths in May.", "B.C. Coroners Service"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_PERSONS, ids=[n for _, n in NOT_PERSONS])
+def test_initials_of_places_stay_organisations(base_nlp, lexicon, text, name):
+    table = extract_actor_table(base_nlp(text), lexicon)
+    assert all(a.type != "PERSON" for a in table.actors if a.name == name), [(a.name, a.type) for a in table.actors]
+
+
+def test_organisation_acronym_before_a_surname_is_no_title(base_nlp, lexicon):
+    text = "Ann Davis spoke on Monday. Scientists from UC Davis say zebras have stripes to confuse flies."
+    table = extract_actor_table(base_nlp(text), lexicon)
+    assert "UC Davis" in {a.name for a in table.actors if a.type == "ORG"}, [(a.name, a.type) for a in table.actors]

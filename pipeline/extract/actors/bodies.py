@@ -12,7 +12,7 @@ from .candidates import Builder, display_name
 
 
 
-def merge_surname_orgs(builders: dict[str, Builder], order: list[str]) -> None:
+def merge_surname_orgs(builders: dict[str, Builder], order: list[str], title_acronyms: frozenset[str] = frozenset()) -> None:
     """An ORG/NORP mention that is a known person's surname ("Mathunjwa" tagged ORG), or a title's
     acronym and that surname ("DAS Escobar" after "Gabriel Escobar"), is that person."""
     surnames = {b.surname: key for key, b in builders.items() if b.type == "PERSON" and b.surname}
@@ -22,7 +22,7 @@ def merge_surname_orgs(builders: dict[str, Builder], order: list[str]) -> None:
             words = b.name.split()
             folded = " ".join(fold_name_token(w) for w in words)
             target = surnames.get(folded)
-            if not target and len(words) >= 2 and all(w.isupper() and w.isalpha() and len(w) <= 4 for w in words[:-1]):
+            if not target and len(words) >= 2 and all(w.lower().rstrip(".") in title_acronyms for w in words[:-1]):
                 target = surnames.get(fold_name_token(words[-1]))  # "DAS Escobar": a title's acronym and a surname
             if target:
                 builders[target].spans.extend(b.spans)
