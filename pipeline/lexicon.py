@@ -90,6 +90,7 @@ class Lexicon:
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     possessed_bodies: frozenset[str] = frozenset()
     own_bodies: frozenset[str] = frozenset()  # "our government" in a quote: the speaker's side
+    title_acronyms: frozenset[str] = frozenset()  # "DAS Escobar", "FM Lavrov": a title's acronym
     description_heads: frozenset[str] = frozenset()
     spokesperson_heads: frozenset[str] = frozenset()
     description_bodies: frozenset[str] = frozenset()
@@ -183,7 +184,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "attributing_verbs", "stand_for", "stand_against", "stand_verbs", "addressee_verbs", "nearness"}),
     },
     "roles": {
-        "titles": frozenset({"heads", "modifiers", "honorifics", "female"}),
+        "titles": frozenset({"heads", "modifiers", "honorifics", "female", "acronyms"}),
         "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led", "own"}),
         "voices": frozenset({"nouns"}),
         "places": frozenset({"nouns"}),
@@ -356,6 +357,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         forms={k: (v.lower(),) if isinstance(v, str) else tuple(x.lower() for x in v) for k, v in s.get("forms", {}).items()},
         title_heads=_lower_set(_get(r, roles, "titles", "heads")),
         title_modifiers=_lower_set(_get(r, roles, "titles", "modifiers")),
+        title_acronyms=_lower_set(r["titles"].get("acronyms", [])),
         honorifics=_lower_set(_get(r, roles, "titles", "honorifics")),
         state_bodies=tuple(n.lower() for n in _get(r, roles, "state_bodies", "nouns")),
         anaphoric_bodies=_lower_set(_get(r, roles, "state_bodies", "anaphoric")),

@@ -44,3 +44,38 @@ TOGETHER = [
 def test_named_together(stances_of, text, check):
     found = stances_of(text)
     assert check.holds(found), f"{check.describe()} in {found}"
+
+
+# "both delegations", "the two leaders": a collective whose word is also a group noun of the
+# lexicon ("delegations", "leaders") is no party of its own when parties were named before
+COLLECTIVES = [
+    C("both delegations", "Talks between Armenia and Azerbaijan resumed on Monday. Both delegations rejected the Russian proposal.",
+      E("Armenia", "oppose", "Russian proposal"), E("Azerbaijan", "oppose", "Russian proposal"), A("delegations")),
+    C("the two delegations", "Talks between Armenia and Azerbaijan resumed on Monday. The two delegations agreed to a prisoner exchange.",
+      E("Armenia", "support", "prisoner exchange"), E("Azerbaijan", "support", "prisoner exchange"), A("delegations")),
+    C("both governments", "Ethiopia and Egypt met in Cairo. Both governments rejected the Sudanese proposal.",
+      E("Ethiopia", "oppose", "Sudanese proposal"), E("Egypt", "oppose", "Sudanese proposal")),
+    C("the two governments", "Ethiopia and Egypt met in Cairo. The two governments agreed to a technical committee.",
+      E("Ethiopia", "support", "technical committee"), E("Egypt", "support", "technical committee")),
+    C("both countries", "India and Pakistan traded fire. Both countries rejected mediation.",
+      E("India", "oppose", "mediation"), E("Pakistan", "oppose", "mediation")),
+    C("the two countries", "India and Pakistan traded fire. The two countries agreed to a ceasefire.",
+      E("India", "support", "ceasefire"), E("Pakistan", "support", "ceasefire")),
+    C("the two leaders", "Serbia and Kosovo met in Brussels. The two leaders agreed to the EU plan.",
+      E("Serbia", "support", "EU plan"), E("Kosovo", "support", "EU plan"), A("leaders")),
+    C("both leaders", "Serbia and Kosovo met in Brussels. Both leaders rejected the proposal for a referendum.",
+      E("Serbia", "oppose", "referendum"), E("Kosovo", "oppose", "referendum"), A("leaders")),
+    C("all three countries", "Ethiopia, Sudan and Egypt met in Khartoum. All three countries agreed to resume talks.",
+      E("Ethiopia", "support", "talks"), E("Sudan", "support", "talks"), E("Egypt", "support", "talks")),
+    C("both parties", "Israel and Hamas exchanged fire. Both parties accepted the Egyptian truce.",
+      E("Israel", "support", "truce"), E("Hamas", "support", "truce")),
+    # no parties named: the group stays
+    C("no parties named", "The workers walked out. The delegations rejected the offer.",
+      E("delegations", "oppose", "offer")),
+]
+
+
+@pytest.mark.parametrize(("text", "check"), list(case_params(COLLECTIVES)))
+def test_collective_after_parties(stances_of, text, check):
+    found = stances_of(text)
+    assert check.holds(found), f"{check.describe()} in {found}"

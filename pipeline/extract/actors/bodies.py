@@ -12,14 +12,18 @@ from .candidates import Builder, display_name
 
 
 
-def merge_surname_orgs(builders: dict[str, Builder], order: list[str]) -> None:
-    """An ORG/NORP mention that is a known person's surname ("Mathunjwa" tagged ORG) is that person."""
+def merge_surname_orgs(builders: dict[str, Builder], order: list[str], title_acronyms: frozenset[str] = frozenset()) -> None:
+    """An ORG/NORP mention that is a known person's surname ("Mathunjwa" tagged ORG), or a title's
+    acronym and that surname ("DAS Escobar" after "Gabriel Escobar"), is that person."""
     surnames = {b.surname: key for key, b in builders.items() if b.type == "PERSON" and b.surname}
     for key in list(order):
         b = builders[key]
         if b.type in {"ORG", "NORP"} and not b.gaz_id:
-            folded = " ".join(fold_name_token(w) for w in b.name.split())
+            words = b.name.split()
+            folded = " ".join(fold_name_token(w) for w in words)
             target = surnames.get(folded)
+            if not target and len(words) >= 2 and all(w.lower().rstrip(".") in title_acronyms for w in words[:-1]):
+                target = surnames.get(fold_name_token(words[-1]))  # "DAS Escobar": a title's acronym and a surname
             if target:
                 builders[target].spans.extend(b.spans)
                 b.spans = []

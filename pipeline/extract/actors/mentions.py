@@ -3,6 +3,8 @@ entities, names the NER missed, groups, roles, then references."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ...grammar import POSSESSIVE_ORTH, SURNAME_PARTICLES
@@ -25,6 +27,9 @@ from .names import (
 from .references import refer
 from .roles import assign_roles, inherit_affiliations, respectively
 from .table import ActorTable, MentionSpan
+
+# A person's initials written before the surname: "S.P.", "J.K.", "J."
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}$")
 
 
 class Candidates:
@@ -105,7 +110,7 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
     _given_name_mentions(doc, lexicon, found)
     propagate_surnames(doc, builders, order, taken, found.add_person)
 
-    merge_surname_orgs(builders, order)
+    merge_surname_orgs(builders, order, lexicon.title_acronyms)
     link_acronyms(doc, builders, order)
 
     # 4. Groups that may speak ("analysts suggest", "industry sources said"): kept only if used.
@@ -184,6 +189,11 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
             or (len(span) >= 2 and fold(span[0].text) in lexicon.female_names | lexicon.male_names
                 and span[-1].lower_ not in lexicon.org_heads)):
         label = "PERSON"  # "Foreign Minister Nikos Christodoulides" or "Nikos Christodoulides" tagged ORG
+    if label == "ORG" and len(span) == 2 and _INITIALS.match(span[0].text) and looks_like_name(span[1:]) \
+            and span[-1].lower_ not in lexicon.org_heads and span[0].text not in lexicon.gazetteer_forms \
+            and not (before is not None and before.dep_ == "det"):
+        # "S.P. Thamilselven" tagged ORG: initials open a person's name ("the D.C. Circuit" does not)
+        label = "PERSON"
     if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in lexicon.org_heads and span[-1].is_title:
         label = "ORG"  # "the rebel Karen National Union" tagged as a person named Karen
     if label == "ORG" and (title_like_org(span, lexicon) or not any(t.text[:1].isupper() for t in span)):

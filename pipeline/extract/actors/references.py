@@ -320,6 +320,7 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
     They ...") before a singular one."""
     doc = tok.doc
     best_subject, best_any, best_plural = -1, -1, -1
+    main_subject_at, plural_at = -1, -1
     hi = bisect.bisect_left(starts, tok.i)
     lo = bisect.bisect_left(starts, earliest)
     for mention in mentions[lo:hi]:
@@ -331,9 +332,16 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
         root = doc[mention.start:mention.end].root
         if root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS):
             best_subject = mention.actor
+            main_subject_at = mention.start if root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT" else -1
             if plural and (root.tag_ in {"NNS", "NNPS"} or root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)):
-                best_plural = mention.actor
+                best_plural, plural_at = mention.actor, mention.start
         best_any = mention.actor
+    if best_plural >= 0 and main_subject_at >= 0 and doc[main_subject_at].sent.start > doc[plural_at].sent.start \
+            and doc[main_subject_at].sent.end >= tok.sent.start:
+        # "The foreign ministers agreed ... The Turkish ministry denounced the conclusions. To
+        # resolve differences, they invited ...": the main subject of the sentence just before
+        # goes on, over a plural subject named earlier
+        return best_subject
     if best_plural >= 0:
         return best_plural
     if best_subject >= 0:

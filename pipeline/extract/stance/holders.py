@@ -139,11 +139,16 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         if together:
             result.extend(p for p in together if p[0] not in {a for a, _ in result})
             continue
+        bare_group = actor >= 0 and table.actors[actor].type == "GROUP" and table.actors[actor].name.lower() == s.lower_
+        if (actor < 0 or bare_group) and forms.is_collective(s, ctx.lexicon):
+            # "both sides agreed", "both delegations rejected": each party named before holds
+            # the stance; the bare group word is no party of its own
+            parties = [p for p in forms.named_parties(s, table) if p[0] not in {a for a, _ in result}]
+            if parties:
+                result.extend(parties)
+                continue
         if actor >= 0:
             result.append((actor, s))
-        elif forms.is_collective(s, ctx.lexicon):
-            # "both sides agreed": each party named before holds the stance
-            result.extend(p for p in forms.named_parties(s, table) if p[0] not in {a for a, _ in result})
     return result
 
 
