@@ -387,7 +387,9 @@ def write_graph_files_once(g: Any, graphml: Path, gexf: Path) -> None:
     dates = {"iso": False, "other": False}  # an ISO date (as text) seen; a date that is not text seen
     with tempfile.TemporaryFile(dir=Path(graphml).parent, prefix=".graph-edges.", suffix=".tmp") as spool:
         count = 0
-        for u, v, key, data in g.edges(keys=True, data=True, evidence=False):
+        # a compact graph merges each edge as it is read: without the page's pieces of evidence
+        edges = g.edges(keys=True, data=True, evidence=False) if hasattr(g, "edges_among") else g.edges(keys=True, data=True)
+        for u, v, key, data in edges:
             _add_pairs(data, pairs)
             signature = (tuple(data), _present_keys(data))
             if signature not in signatures:

@@ -101,7 +101,7 @@ def _analyse_compact(g, seed: int) -> None:
         return
     first, second, weights = g.undirected_pairs()
     names = g.names
-    if n <= _ARCHIVE_NODES or not len(first):
+    if n <= _ARCHIVE_NODES or n < _SPRING_MAX_NODES or not len(first):
         simple = nx.Graph()
         simple.add_nodes_from(names)
         simple.add_edges_from((names[a], names[b], {"weight": w})
