@@ -150,12 +150,16 @@ def phase_scale(corpus: Path, cache: Path, documents: int, out: Path) -> dict:
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
     timings: dict[str, float] = {}
+    before = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
     counts = cross_document_stages(results, settings, out, timings)[1]
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kilobytes on Linux
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    peak = usage.ru_maxrss * 1024  # kilobytes on Linux
+    # CPU seconds of this process (user + system): unlike wall time, barely moved by other load
+    cpu = usage.ru_utime + usage.ru_stime - before.ru_utime - before.ru_stime
     return {
-        "documents": documents, "seconds": round(seconds, 2), "peak_rss_mb": round(peak / 2**20, 1),
+        "documents": documents, "seconds": round(seconds, 2), "cpu_s": round(cpu, 2), "peak_rss_mb": round(peak / 2**20, 1),
         "records_rss_mb": round(rss_records / 2**20, 1), "make_records_s": round(made_s, 2),
         "stages_s": {k: round(v, 2) for k, v in timings.items()},
         "actors": counts["actors"], "issues": counts["issues"], "stances": counts["stances"],

@@ -33,7 +33,7 @@ class _NodeView:
         self._graph = graph
 
     def __getitem__(self, node: str) -> dict[str, Any]:
-        return self._graph.attrs[self._graph.index[node]]
+        return self._graph.node_data(self._graph.index[node])
 
     def __contains__(self, node: object) -> bool:
         return node in self._graph.index
@@ -45,7 +45,8 @@ class _NodeView:
         return len(self._graph.names)
 
     def __call__(self, data: bool = False) -> Iterable[Any]:
-        return zip(self._graph.names, self._graph.attrs) if data else iter(self._graph.names)
+        graph = self._graph
+        return ((name, graph.node_data(i)) for i, name in enumerate(graph.names)) if data else iter(graph.names)
 
 
 class GraphStore:
@@ -80,6 +81,10 @@ class GraphStore:
 
     def has_node(self, node: str) -> bool:
         return node in self.index
+
+    def node_data(self, i: int) -> dict[str, Any]:
+        """Node number ``i``'s attribute dict (itself: ``build_graph`` changes some)."""
+        return self.attrs[i]
 
     def add_edge(self, u: str, v: str, key: str, **attrs: Any) -> None:
         self.sources.append(self._number(u))
@@ -118,7 +123,23 @@ class CompactGraph:
         self._store = store
         rank = sorted(range(len(store.names)), key=store.names.__getitem__)
         self.names = [store.names[i] for i in rank]
-        self.attrs = [store.attrs[i] for i in rank]
+        # each node's attributes as a tuple of values beside the index of their names, as edges
+        self.node_shapes: list[tuple[str, ...]] = []
+        self.node_shape_of = array("q")
+        self.node_values: list[tuple[Any, ...]] = []
+        shapes: dict[tuple[str, ...], int] = {}
+        for i in rank:
+            data = store.attrs[i]
+            store.attrs[i] = None  # handed over
+            names = tuple(data)
+            shape = shapes.get(names)
+            if shape is None:
+                shape = shapes[names] = len(self.node_shapes)
+                self.node_shapes.append(names)
+            self.node_shape_of.append(shape)
+            self.node_values.append(tuple(data.values()))
+        store.attrs.clear()
+        self.analysis = None  # (community, betweenness, x, y, size) arrays once analysed: see set_analysis
         self.index = {name: i for i, name in enumerate(self.names)}
         store.index.clear()
         position = np.empty(len(rank), dtype=np.int64)
@@ -152,6 +173,42 @@ class CompactGraph:
 
     def number_of_edges(self) -> int:
         return len(self.first)
+
+    def node_data(self, i: int) -> dict[str, Any]:
+        """Node ``i``'s attributes (a new dict: changing it changes nothing), the analysis's
+        ``community``, ``betweenness``, ``x``, ``y`` and ``size`` last."""
+        data = dict(zip(self.node_shapes[self.node_shape_of[i]], self.node_values[i]))
+        if self.analysis is not None:
+            community, betweenness, x, y, size = self.analysis
+            data["community"] = int(community[i])
+            data["betweenness"] = float(betweenness[i])
+            data["x"] = float(x[i])
+            data["y"] = float(y[i])
+            data["size"] = float(size[i])
+        return data
+
+    def kinds(self) -> list[str]:
+        """Each node's ``kind`` ("" when it has none), by rank."""
+        kind_at = [shape.index("kind") if "kind" in shape else -1 for shape in self.node_shapes]
+        return [values[kind_at[shape]] if kind_at[shape] >= 0 else ""
+                for shape, values in zip(self.node_shape_of, self.node_values)]
+
+    def set_analysis(self, rows: Iterable[dict[str, Any]]) -> None:
+        """The analysis's values of every node, in rank order (dicts with ``community``,
+        ``betweenness``, ``x``, ``y`` and ``size``), kept as arrays."""
+        import numpy as np
+
+        n = len(self.names)
+        community = np.empty(n, dtype=np.int64)
+        values = np.empty((4, n))
+        for i, row in enumerate(rows):
+            community[i] = row["community"]
+            values[:, i] = row["betweenness"], row["x"], row["y"], row["size"]
+        self.analysis = (community, values[0], values[1], values[2], values[3])
+
+    def betweenness(self) -> list[float]:
+        """Each node's betweenness once analysed (0.0 before), by rank."""
+        return self.analysis[1].tolist() if self.analysis is not None else [0.0] * len(self.names)
 
     def _relations(self, n: int) -> dict[str, list[tuple[str, dict[str, Any]]]]:
         """The edges of collapsed edge ``n`` as ``collapse`` groups them: (key, attributes) by relation."""

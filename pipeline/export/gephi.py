@@ -377,17 +377,30 @@ def write_graph_files_once(g: Any, graphml: Path, gexf: Path) -> None:
     import pickle
     import tempfile
 
-    nodes = [data for _, data in g.nodes(data=True)]
-    node_types = _key_types(nodes)
-    node_keys = _first_keys(nodes, node_types, _NODE_ORDER)
-    dated = any(_is_date(data, node_types) for data in nodes)
-    del nodes
+    # the nodes' schema in one pass as well (a compact graph makes each node's dict as it is read)
     pairs: set[tuple[str, type]] = set()
     signatures: dict[tuple[tuple[str, ...], tuple[str, ...]], dict[str, Any]] = {}
     dates = {"iso": False, "other": False}  # an ISO date (as text) seen; a date that is not text seen
+    for _, data in g.nodes(data=True):
+        _add_pairs(data, pairs)
+        signature = (tuple(data), _present_keys(data))
+        if signature not in signatures:
+            signatures[signature] = data
+        _note_date(data, dates)
+    node_types = _types_of(pairs)
+    node_keys = _first_keys(signatures.values(), node_types, _NODE_ORDER)
+    if dates["other"]:  # a date that is not text: ask each node as _scan does (never with our builder)
+        dated = any(_is_date(data, node_types) for _, data in g.nodes(data=True))
+    else:
+        dated = dates["iso"] and "date" in node_types
+    pairs = set()
+    signatures = {}
+    dates = {"iso": False, "other": False}
     with tempfile.TemporaryFile(dir=Path(graphml).parent, prefix=".graph-edges.", suffix=".tmp") as spool:
         count = 0
-        for u, v, key, data in g.edges(keys=True, data=True, evidence=False):
+        # a compact graph merges each edge as it is read: without the page's pieces of evidence
+        edges = g.edges(keys=True, data=True, evidence=False) if hasattr(g, "edges_among") else g.edges(keys=True, data=True)
+        for u, v, key, data in edges:
             _add_pairs(data, pairs)
             signature = (tuple(data), _present_keys(data))
             if signature not in signatures:

@@ -101,7 +101,11 @@ def select_nodes(g: nx.MultiDiGraph, limit: int) -> tuple[list[str], bool]:
         for u, v in g.edges():
             degree[u] = degree.get(u, 0) + 1
             degree[v] = degree.get(v, 0) + 1
-    ranked = sorted(nodes, key=lambda n: (-g.nodes[n].get("betweenness", 0.0), -degree.get(n, 0), n))
+    if hasattr(g, "betweenness"):  # a compact graph: its nodes, sorted, and their betweenness
+        betweenness = dict(zip(g.names, g.betweenness()))
+        ranked = sorted(nodes, key=lambda n: (-betweenness[n], -degree.get(n, 0), n))
+    else:
+        ranked = sorted(nodes, key=lambda n: (-g.nodes[n].get("betweenness", 0.0), -degree.get(n, 0), n))
     return sorted(ranked[:limit]), True
 
 
@@ -241,7 +245,7 @@ def page_payload(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_n
         "total_edges": g.number_of_edges(), "shown_edges": len(vis_edges),
         "vis": {"nodes": vis_nodes, "edges": vis_edges}, "nodes": node_info, "edges": edge_info, "documents": docs,
         "negotiations": {str(d.get("negotiation_id")): {"label": d.get("label", ""), "doc_ids": d.get("doc_ids", "")}
-                         for _, d in sorted(g.nodes(data=True)) if d.get("kind") == "negotiation"},
+                         for _, d in _sorted_nodes(g) if d.get("kind") == "negotiation"},
         "legend": {
             "kinds": {k: NODE_COLORS.get(k, "#999999") if k != "red_line" else RED_LINE_COLOUR for k in KINDS},
             "kind_shapes": {k: SHAPES[k] for k in KINDS},
@@ -255,6 +259,12 @@ def page_payload(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_n
             "red_line": RED_LINE_COLOUR,
         },
     }
+
+
+def _sorted_nodes(g: nx.MultiDiGraph):
+    """(node, attributes) in node order; a compact graph's are sorted already, and made one at a
+    time (a list of them all would hold every node's attributes at once)."""
+    return g.nodes(data=True) if hasattr(g, "edges_among") else sorted(g.nodes(data=True))
 
 
 def _csp_hash(script: str) -> str:

@@ -101,13 +101,16 @@ def _analyse_compact(g, seed: int) -> None:
         return
     first, second, weights = g.undirected_pairs()
     names = g.names
-    if n <= _ARCHIVE_NODES or not len(first):
+    # each node's values are set in a small dict (its kind: the size depends on it), then kept
+    # in the graph's arrays
+    rows = [{"kind": kind} for kind in g.kinds()]
+    if n <= _ARCHIVE_NODES or n < _SPRING_MAX_NODES or not len(first):
         simple = nx.Graph()
         simple.add_nodes_from(names)
         simple.add_edges_from((names[a], names[b], {"weight": w})
                               for a, b, w in zip(first.tolist(), second.tolist(), weights.tolist()))
-        shadow = _Shadow(simple, g)
-        analyse(shadow, seed)
+        analyse(_Shadow(simple, dict(zip(names, rows))), seed)
+        g.set_analysis(rows)
         return
     indptr, neighbours, neighbour_weights = _adjacency(n, first, second, weights)
     labels = _propagate_labels(n, indptr, neighbours, neighbour_weights, seed)
@@ -133,17 +136,18 @@ def _analyse_compact(g, seed: int) -> None:
     degree = np.diff(csr[0])
     edges = np.stack([first, second], axis=1)
     positions = _layout_arrays(n, edges, _components(n, first, second), seed)
-    for i, data in enumerate(g.attrs):
+    for i, data in enumerate(rows):
         _set_values(data, int(community[i]), float(betweenness[i]), float(positions[i, 0]), float(positions[i, 1]),
                     int(degree[i]))
+    g.set_analysis(rows)
 
 
 class _Shadow:
-    """A compact graph's nodes with the simple graph ``undirected`` would make of it: ``analyse``
-    reads the one and writes into the other."""
+    """The simple graph ``undirected`` would make of a compact graph, with a dict per node for
+    ``analyse`` to write into."""
 
-    def __init__(self, simple: nx.Graph, g) -> None:
-        self.simple, self.nodes = simple, g.nodes
+    def __init__(self, simple: nx.Graph, nodes: dict[str, dict]) -> None:
+        self.simple, self.nodes = simple, nodes
 
 
 def _adjacency(n: int, first, second, weights):
@@ -491,7 +495,9 @@ def _component_layout(members, local, indptr, indices, rng):
         return np.array([[-0.5, 0.0], [0.5, 0.0]])
     sub_indptr, sub_indices = _component_csr(members, local, indptr, indices)
     pivots = min(size, _PIVOTS)
-    distances = np.empty((size, pivots))
+    # hop counts, held as 32-bit integers (exact): the (nodes x pivots) arrays of an archive's
+    # giant component are its layout's biggest; every use reads them as the same float64 values
+    distances = np.empty((size, pivots), dtype=np.int32)
     nearest = np.full(size, np.inf)
     # first pivot: a seeded choice; then each next one the node farthest from those chosen
     pivot = int(rng.randint(size))
@@ -509,7 +515,8 @@ def _component_layout(members, local, indptr, indices, rng):
         pivot = int(np.argmax(nearest))
     # double centring in place (the same operations in the same order as on fresh arrays): one
     # (nodes x pivots) array beside the distances, not four
-    centred = distances ** 2
+    centred = distances.astype(float)
+    centred **= 2
     column_means, row_means, mean = centred.mean(axis=0), centred.mean(axis=1, keepdims=True), centred.mean()
     centred -= column_means
     centred -= row_means

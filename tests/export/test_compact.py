@@ -1,0 +1,208 @@
+"""The compact graph of an archive (pipeline/export/compact.py) stands for the networkx graphs
+it replaces: the same collapsed nodes, edges and attributes, the same analysis, the same files
+and page; and the one-pass writer gives the bytes of the two-pass one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from pipeline.export import layout
+from pipeline.export.collapse import collapse
+from pipeline.export.compact import CompactGraph, GraphStore
+from pipeline.export.gephi import write_graph_files, write_graph_files_once
+from pipeline.export.html import page_payload
+from pipeline.export.layout import analyse
+from pipeline.graph import build_graph
+from pipeline.records import Document, DocResult, LocalActor, QuoteRecord, StanceRecord
+from pipeline.resolve import resolve
+
+from .conftest import small_graph
+from .hostile_graph import hostile_graph
+
+
+def _stored(g: nx.MultiDiGraph) -> GraphStore:
+    """A networkx graph's nodes and edges added to a store, in its own order."""
+    store = GraphStore(**g.graph)
+    for node, data in g.nodes(data=True):
+        store.add_node(node, **data)
+    for u, v, key, data in g.edges(keys=True, data=True):
+        store.add_edge(u, v, key, **data)
+    return store
+
+
+def _with_repeated_key() -> nx.MultiDiGraph:
+    """A pair whose edge is added twice under one key (networkx updates it: one piece of evidence),
+    a self-loop, and a node known only from an edge (no attributes)."""
+    g = small_graph()
+    g.add_edge("actor:a", "issue:x", key="stance:s2", relation="stance", polarity="demand", evidence="Alpha insists.")
+    g.add_edge("actor:b", "actor:b", key="self", relation="member_of", doc_ids="d1")
+    g.add_edge("actor:b", "actor:nobody", key="said:q", relation="said", quote="Hm.", doc_ids="d2")
+    return g
+
+
+def _corpus_graph(lexicon, into=None):
+    actors = (
+        LocalActor(name="Ukraine", type="GPE", gaz_id="ukraine", mentions=2),
+        LocalActor(name="Marco Rubio", type="PERSON", role="Secretary of State", mentions=1),
+        LocalActor(name="Volodymyr Zelensky", type="PERSON", role="President", affiliation=0, affiliation_gaz="ukraine",
+                   mentions=2),
+        LocalActor(name="Russia", type="GPE", gaz_id="russia", mentions=1),
+    )
+    quotes = (QuoteRecord(text="We will never cede territory.", kind="direct", cue="said", start=61, end=90, speaker=2),)
+    stances = (
+        StanceRecord(actor=0, issue="territorial concessions", issue_text="territorial concessions", polarity="consider",
+                     cue="open", evidence="Rubio suggested Ukraine was open to territorial concessions.", start=0, end=60,
+                     claimed_by=1),
+        StanceRecord(actor=2, issue="concession of territory", issue_text="cede any territory", polarity="oppose",
+                     cue="will not cede", evidence="We will never cede territory.", start=61, end=90, red_line=True, quote=0),
+        StanceRecord(actor=3, issue="concession of territory", issue_text="cede territory", polarity="demand",
+                     cue="insists", evidence="Russia insists on territorial concessions.", start=91, end=130),
+    )
+    docs = [DocResult(document=Document(doc_id=f"{name}.txt", path=f"{name}.txt", text="x", date=date), actors=actors,
+                      quotes=quotes, stances=stances) for name, date in (("a", "2025-03-12"), ("b", "2025-03-14"))]
+    return build_graph(resolve(docs, lexicon), into)
+
+
+GRAPHS = {"small": lambda lexicon: small_graph(), "repeated key": lambda lexicon: _with_repeated_key(),
+          "resolved corpus": _corpus_graph}
+
+
+def _pair(name, lexicon) -> tuple[nx.MultiDiGraph, CompactGraph]:
+    g = GRAPHS[name](lexicon)
+    return collapse(g), CompactGraph(_stored(g))
+
+
+@pytest.mark.parametrize("name", sorted(GRAPHS))
+def test_compact_graph_is_the_collapsed_graph(name, lexicon):
+    collapsed, compact = _pair(name, lexicon)
+    assert list(compact.nodes(data=True)) == list(collapsed.nodes(data=True))
+    assert list(compact.edges(keys=True, data=True)) == list(collapsed.edges(keys=True, data=True))
+    assert list(compact.edges()) == list(collapsed.edges())
+    assert (compact.number_of_nodes(), compact.number_of_edges()) == (collapsed.number_of_nodes(), collapsed.number_of_edges())
+    without = [(u, v, k, {key: value for key, value in d.items() if key != "_evidence"})
+               for u, v, k, d in collapsed.edges(keys=True, data=True)]
+    assert list(compact.edges(keys=True, data=True, evidence=False)) == without
+    degree = dict(collapsed.degree())
+    assert dict(zip(compact.names, compact.degrees().tolist())) == degree
+
+
+def test_build_graph_into_a_store_is_the_networkx_graph(lexicon):
+    collapsed = collapse(_corpus_graph(lexicon))
+    compact = CompactGraph(_corpus_graph(lexicon, GraphStore(name="negotiation-graph")))
+    assert compact.graph == collapsed.graph
+    assert list(compact.nodes(data=True)) == list(collapsed.nodes(data=True))
+    assert list(compact.edges(keys=True, data=True)) == list(collapsed.edges(keys=True, data=True))
+
+
+def test_undirected_pairs_are_the_simple_graph(lexicon):
+    collapsed, compact = _pair("repeated key", lexicon)
+    simple = layout.undirected(collapsed)
+    first, second, weights = compact.undirected_pairs()
+    pairs = [(compact.names[a], compact.names[b], w) for a, b, w in zip(first.tolist(), second.tolist(), weights.tolist())]
+    assert [(frozenset((u, v)), d["weight"]) for u, v, d in simple.edges(data=True)] == \
+        [(frozenset((u, v)), w) for u, v, w in pairs]
+
+
+def _analysed(g) -> list[tuple]:
+    return [(n, d["community"], d["betweenness"], d["x"], d["y"], d["size"]) for n, d in g.nodes(data=True)]
+
+
+@pytest.mark.parametrize("name", sorted(GRAPHS))
+def test_analysis_of_the_compact_graph_is_the_same(name, lexicon):
+    collapsed, compact = _pair(name, lexicon)
+    analyse(collapsed, seed=42)
+    analyse(compact, seed=42)
+    assert _analysed(compact) == _analysed(collapsed)
+
+
+def _archive(seed: int) -> nx.MultiDiGraph:
+    """Les Misérables plus a few small components and isolated nodes, as parallel evidence."""
+    g = nx.MultiDiGraph(name="negotiation-graph")
+    for i, (u, v) in enumerate(nx.les_miserables_graph().edges()):
+        for k in range(1 + i % 3):
+            g.add_edge(f"actor:{u}", f"actor:{v}", key=f"stance:{i}:{k}", relation="stance", polarity="support",
+                       evidence=f"e{i}")
+    for i in range(12):
+        g.add_edge(f"issue:{i // 3}", f"issue:{i}", key=f"part_of:{i}", relation="part_of")
+    for i in range(5):
+        g.add_node(f"doc:{i}", kind="document")
+    return g
+
+
+@pytest.mark.parametrize("seed", [1, 42])
+def test_archive_analysis_on_arrays_is_the_networkx_one(monkeypatch, seed):
+    """Above ``_ARCHIVE_NODES`` the compact graph is analysed on arrays (no simple graph): the
+    same communities, betweenness, positions and sizes as through networkx."""
+    monkeypatch.setattr(layout, "_ARCHIVE_NODES", 10)
+    monkeypatch.setattr(layout, "_ARCHIVE_COMPONENT", 20)
+    monkeypatch.setattr(layout, "_SMALL_COMPONENT", 15)
+    monkeypatch.setattr(layout, "_SPRING_MAX_NODES", 10)
+    collapsed, compact = collapse(_archive(seed)), CompactGraph(_stored(_archive(seed)))
+    analyse(collapsed, seed=seed)
+    analyse(compact, seed=seed)
+    assert _analysed(compact) == _analysed(collapsed)
+    assert len({row[1] for row in _analysed(compact)}) > 3
+
+
+@pytest.mark.parametrize("name", ["random", "forest", "isolated"])
+def test_components_are_networkx_components_in_layout_order(name):
+    graph = {"random": lambda: nx.gnm_random_graph(200, 150, seed=5),
+             "forest": lambda: nx.disjoint_union_all([nx.balanced_tree(2, 4), nx.path_graph(30), nx.star_graph(6)]),
+             "isolated": lambda: nx.empty_graph(7)}[name]()
+    nodes = sorted(graph)
+    edges = list(graph.edges())
+    found = layout._components(len(nodes), [u for u, _ in edges], [v for _, v in edges])
+    expected = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
+    assert [c.tolist() for c in found] == [sorted(c) for c in expected]
+
+
+@pytest.mark.parametrize("name", sorted(GRAPHS))
+def test_page_of_the_compact_graph_is_the_same(name, lexicon):
+    collapsed, compact = _pair(name, lexicon)
+    analyse(collapsed, seed=42)
+    analyse(compact, seed=42)
+    documents = {"a.txt": {"title": "A", "date": "2025-03-12"}, "d1": {"title": "One"}}
+    for limit in (1000, 3):
+        assert page_payload(compact, documents, limit) == page_payload(collapsed, documents, limit)
+
+
+@pytest.mark.parametrize("name", sorted(GRAPHS))
+def test_files_of_the_compact_graph_are_the_same(tmp_path: Path, name, lexicon):
+    collapsed, compact = _pair(name, lexicon)
+    analyse(collapsed, seed=42)
+    analyse(compact, seed=42)
+    write_graph_files(collapsed, tmp_path / "a.graphml", tmp_path / "a.gexf")
+    write_graph_files_once(compact, tmp_path / "b.graphml", tmp_path / "b.gexf")
+    for suffix in ("graphml", "gexf"):
+        assert (tmp_path / f"a.{suffix}").read_bytes() == (tmp_path / f"b.{suffix}").read_bytes(), suffix
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.gexf", "a.graphml", "b.gexf", "b.graphml"]  # spool gone
+
+
+@pytest.mark.parametrize("name", ["hostile", "small"])
+def test_one_pass_writer_gives_the_two_pass_bytes(tmp_path: Path, name):
+    """Each edge made once (spooled) gives the bytes of the schema pass + write pass, on
+    networkx graphs too: hostile text, mixed numbers, missing values, undated and dated."""
+    g = hostile_graph() if name == "hostile" else collapse(small_graph())
+    if name == "small":
+        analyse(g, seed=42)
+    write_graph_files(g, tmp_path / "a.graphml", tmp_path / "a.gexf")
+    write_graph_files_once(g, tmp_path / "b.graphml", tmp_path / "b.gexf")
+    for suffix in ("graphml", "gexf"):
+        assert (tmp_path / f"a.{suffix}").read_bytes() == (tmp_path / f"b.{suffix}").read_bytes(), suffix
+
+
+def test_one_pass_writer_with_undated_edges_and_odd_dates(tmp_path: Path):
+    """Edges whose dates are missing, not ISO, or not text: the same ``mode`` as the two passes."""
+    for dates in (["", "soon"], ["", 20240102], ["2024-01-02\x0b", ""]):
+        g = nx.MultiDiGraph(name="negotiation-graph")
+        g.add_node("a", label="A")
+        g.add_node("b", label="B")
+        for i, date in enumerate(dates):
+            g.add_edge("a", "b", key=f"e{i}", id=f"e{i}", relation="said", date=date)
+        write_graph_files(g, tmp_path / "a.graphml", tmp_path / "a.gexf")
+        write_graph_files_once(g, tmp_path / "b.graphml", tmp_path / "b.gexf")
+        for suffix in ("graphml", "gexf"):
+            assert (tmp_path / f"a.{suffix}").read_bytes() == (tmp_path / f"b.{suffix}").read_bytes(), (dates, suffix)
