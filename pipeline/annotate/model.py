@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from ..config import Settings
 from ..extract import components  # noqa: F401  (registers the factories)
+from .fastpipes import speed_up
 
 OUR_PIPES = ("ng_paragraphs", "ng_actors", "ng_quotes", "ng_stances")
 
@@ -46,6 +47,7 @@ def build_nlp(settings: Settings) -> Language:
     """Load the base model and add the negotiation-graph components after it."""
     model = choose_model(settings)
     nlp = spacy.load(model)
+    speed_up(nlp)  # the attribute ruler and lemmatizer, compiled when they can be: same attributes, faster
     lexicon_cfg = {
         "cues": str(settings.cues), "stance": str(settings.stance), "roles": str(settings.roles),
         "issues": str(settings.issues), "groups": str(settings.groups), "gazetteer": str(settings.gazetteer),

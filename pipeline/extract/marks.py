@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from .text import paragraph_spans
+from .text import doc_text, paragraph_spans
 
 # The quotations of a parsed Doc, paired once: the actors component (pronouns inside quotes are
 # left alone) and the quotes component both read them. Lists of ints, so DocBin and worker
@@ -203,7 +203,7 @@ def doc_quotes(doc: Doc) -> list[QuoteSpan]:
     the Doc (``doc._.ng_quote_marks``) for the next ones."""
     stored = doc._.get(QUOTES_KEY)
     if stored is None:
-        stored = [list(q) for q in pair_quotes(doc.text).quotes]
+        stored = [list(q) for q in pair_quotes(doc_text(doc)).quotes]
         doc._.set(QUOTES_KEY, stored)
     return [QuoteSpan(*q) for q in stored]
 

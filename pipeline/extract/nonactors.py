@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from .actors import ActorTable
-from .text import paragraph_spans, sentences
+from .text import doc_text, paragraph_spans, sentences
 
 # "KABUL (Reuters) - ", "WASHINGTON — ", "Geneva, Switzerland – ": a place in capitals or title
 # case, an optional agency in brackets, then a dash, at the start of the first paragraph.
@@ -54,7 +54,7 @@ def _is_acronym_gloss(para: str, start: int, inner: str) -> bool:
 def drop_non_actor_mentions(doc: Doc, table: ActorTable) -> None:
     """Remove mentions inside datelines, bylines and stage directions; actors left with no
     mention outside verbless fragments no longer act. Call ``table.index()`` afterwards."""
-    ranges = non_actor_ranges(doc.text)
+    ranges = non_actor_ranges(doc_text(doc))
 
     def inside(start: int, end: int) -> bool:
         a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])

@@ -30,7 +30,7 @@ from .descriptions import description_of, owner_in_phrase
 from .marks import QuoteSpan, doc_quotes, quote_inner_text
 from .syntax import participle_subject
 from .speakers import relative_antecedent, surname_speaker
-from .text import clean_space, paragraph_index, sent_of
+from .text import clean_space, doc_text, paragraph_index, sent_of
 from .transcripts import transcript_quotes
 
 
@@ -156,7 +156,7 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
     Returns:
         Direct, partial and indirect quotes in text order.
     """
-    text = doc.text
+    text = doc_text(doc)
     located: list[_Located] = []
     for q in doc_quotes(doc):
         span = _token_span(doc, q.inner_start, q.inner_end)
@@ -332,7 +332,7 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
                in_quote: list[bool]) -> tuple[Token | None, int, Token | None]:
     """(cue token, speaker, the words naming the speaker) for a quote from the sentences it sits in."""
     qs, qe = loc.span.start, loc.span.end
-    text = doc.text
+    text = doc_text(doc)
     sents = {sent_of(t).start: sent_of(t) for t in (doc[qs], doc[qe - 1])}
     # frame: tokens of the quote's sentences (and one sentence after when the quote ends one)
     frame_start = min(s.start for s in sents.values())

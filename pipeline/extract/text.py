@@ -92,6 +92,12 @@ def paragraph_index(doc: Doc) -> list[int]:
 
 
 @lru_cache(maxsize=4)
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc (spaCy joins every token's text on each call)."""
+    return doc.text
+
+
+@lru_cache(maxsize=4)
 def sentences(doc: Doc) -> tuple[tuple[Span, ...], tuple[int, ...]]:
     """The sentences of ``doc`` and each token's sentence number, computed once per Doc
     (``Token.sent`` scans the whole document on every call)."""

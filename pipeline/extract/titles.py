@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from .actors import ActorTable
 from .descriptions import actor_for_entry
+from .text import doc_text
 from .transcripts import add_person, cut_at_topic, named_with_title
 
 _LOCATIVE_END = re.compile(r"\b(?i:in|at|from|near|to|into|across)$")
@@ -43,7 +44,7 @@ def add_title_actors(doc: Doc, table: ActorTable, lexicon: Lexicon) -> None:
         if any(_names_party(title, form) for form in (entry.name, *entry.aliases) if len(form) >= 3):
             idx = actor_for_entry(table, entry)
             table.actors[idx] = table.actors[idx]._replace(acting=True)
-    body = doc.text
+    body = doc_text(doc)
     for piece in _PIECES.split(title):
         named = named_with_title(cut_at_topic(piece), lexicon)
         if named is None:

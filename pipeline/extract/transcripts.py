@@ -28,7 +28,7 @@ from ..records import LocalActor, QuoteRecord
 from .actors import ActorTable
 from .actors.gazetteer import gazetteer_spans
 from .descriptions import actor_for_entry, gazetteer_entry
-from .text import clean_space, fold_name_token, paragraph_spans
+from .text import clean_space, doc_text, fold_name_token, paragraph_spans
 
 # "MR. PRICE: ...", "Q: ...", "FOREIGN MINISTER LAVROV (via interpreter): ..."
 LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{0,50}[A-Z.]|Q|A)\s*(?:\([^()\n]{0,40}\))?\s*:\s+")
@@ -81,7 +81,7 @@ def transcript_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[Quo
     """Direct quotes of a transcript's turns, or of one person's remarks (see the module doc).
 
     Speakers a label names but the text does not are added to ``table``."""
-    text = doc.text
+    text = doc_text(doc)
     paras = paragraphs(text)
     labelled = [p for p in paras if p.label]
     if not labelled:
@@ -293,7 +293,7 @@ def _remarks_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, paras: list[P
     low = title.lower().lstrip()
     if not any(low.startswith(t) and (len(low) == len(t) or not low[len(t)].isalpha()) for t in lexicon.remarks_titles):
         return []
-    text = doc.text
+    text = doc_text(doc)
     body = [i for i, p in enumerate(paras) if _is_prose(text[p.start : p.end])]
     if not body:
         return []

@@ -12,7 +12,7 @@ from ...lexicon import Lexicon
 from ...records import StanceRecord
 from ..actors import ActorTable
 from ..syntax import first_child, is_passive, prep_object
-from ..text import clean_space, sentences
+from ..text import clean_space, doc_text, sentences
 from .context import Context
 from .issues import issue_label, phrase_tokens
 
@@ -183,7 +183,7 @@ _RED_LINE_HEADLINE = re.compile(r"^(?P<holder>[^\n:]{2,60}?)['’]s\s+red\s+line
 def red_line_headlines(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[StanceRecord]:
     """"Zelensky's red line: No recognition of occupied territories" (a heading)."""
     records = []
-    for match in _RED_LINE_HEADLINE.finditer(doc.text):
+    for match in _RED_LINE_HEADLINE.finditer(doc_text(doc)):
         span = doc.char_span(match.start("holder"), match.end("holder"), alignment_mode="expand")
         if span is None:
             continue
@@ -208,7 +208,7 @@ def red_line_references(doc: Doc, records: list[StanceRecord], ctx: Context) -> 
     """Red lines stated about what was just said: "... This is the most important red line." marks
     the same speaker's preceding stance; a categorical "No project excluding our country can be
     implemented" marks the same holder's stances in that paragraph that share its subject."""
-    text = doc.text
+    text = doc_text(doc)
     out = list(records)
     for sent in sentences(doc)[0]:
         qi = ctx.quote_of.get(sent.start, ctx.quote_of.get(sent.start + 1, -1))
