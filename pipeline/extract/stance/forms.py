@@ -354,6 +354,32 @@ def protested_over(tok: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def overridden_objection(tok: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """(objector, what it objects to) when an act goes ahead "despite" or "over" someone's
+    objections: "the council adopted the resolution despite Israel's objections", "over the
+    objections of Hungary", "despite opposition from the unions": the objector opposes what the
+    clause does (its object, else the act), or the noun the phrase hangs on ("the arms sale
+    despite China's protests")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _words(lexicon, "objection_nouns") and \
+            tok.lower_ not in _words(lexicon, "objection_nouns"):
+        return None
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _words(lexicon, "overriding_preps") \
+            or prep.head.pos_ not in {"VERB", "AUX", "NOUN"}:
+        return None
+    holder = first_child(tok, "poss")
+    if holder is None:
+        holder = next((prep_object(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "by"}), None)
+    if holder is None:
+        return None
+    verb = prep.head
+    if verb.pos_ == "NOUN":
+        # "went ahead with the arms sale despite China's protests" ("the merger over Germany's
+        # opposition" would label the merger with the objection)
+        return (holder, verb) if prep.lower_ == "despite" else None
+    return holder, first_child(verb, "dobj") or verb
+
+
 AIM_PATH = frozenset({"xcomp", "advcl", "ccomp", "dobj", "relcl", "acl"})
 
 

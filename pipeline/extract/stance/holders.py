@@ -132,6 +132,8 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
             result.extend(p for p in represented if p[0] not in {a for a, _ in result})
             continue
         actor = holder_actor_of(s, ctx)
+        if actor < 0:
+            actor = _titled_person(s, ctx)
         if s.lower_ in {"it", "they", "he", "she"}:
             # "The union said it would never accept job cuts": the reporter's subject
             actor = _pronoun_reporter(tok, s, ctx, actor)
@@ -172,6 +174,22 @@ def attributed_deed(tok: Token, ctx: Context) -> tuple[Token, Token] | None:
             return None
         node = node.head
     return None
+
+
+def _titled_person(title: Token, ctx: Context) -> int:
+    """"Dick Durbin and incoming chair of the House Intelligence Committee Representative Adam
+    Schiff questioned ...": the parser makes the person named after the title's organisation the
+    object of "of"; a title is held by the person, not "of" them. -1 when it is no such title."""
+    table = ctx.table
+    if title.lower_ not in ctx.lexicon.title_heads:
+        return -1
+    of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = prep_object(of)
+    actor = table.actor_at(obj) if obj is not None else -1
+    if actor < 0 or table.actors[actor].type != "PERSON" or not any(
+            t.ent_type_ == "ORG" for t in obj.subtree if t.i < obj.i):
+        return -1
+    return actor
 
 
 def own_side(subj: Token, ctx: Context) -> int:

@@ -52,6 +52,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
                     reporter=owner is None)]
     if tok.pos_ not in {"NOUN", "PROPN", "VERB"}:
         return None
+    objected = forms.overridden_objection(tok, lexicon)
+    if objected is not None:
+        # "adopted the resolution despite Israel's objections": Israel opposes the resolution
+        return [Cue(tok, "oppose", "objection", objected[1], holder=objected[0], text=f"{tok.head.text} {tok.text}")]
     parts = forms.red_line_noun_parts(tok, lexicon)
     if parts is not None:
         source, thing = parts
