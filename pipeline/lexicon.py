@@ -173,7 +173,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "demand_markers", "red_line_markers", "position_nouns", "courtesy_verbs", "meeting_verbs", "purpose_verbs", "protest_actions", "conditioning_verbs", "inclusion_verbs", "list_heads",
                             "requirement_subjects", "continuative", "endeavour",
                             "talk_nouns", "requirement", "echo_markers", "echo_predictions", "need_nouns", "need_verbs", "threat_aims_demand", "threat_aims_oppose", "ultimatum_verbs", "time_spans", "motives", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "moved_forces",
-                            "stand_for", "stand_against", "stand_verbs", "addressee_verbs", "nearness"}),
+                            "stand_for", "stand_against", "stand_verbs", "addressee_verbs", "nearness", "helping_verbs"}),
     },
     "roles": {
         "titles": frozenset({"heads", "modifiers", "honorifics", "female"}),
