@@ -33,6 +33,11 @@ def read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:
             break
         if obj.dep_ not in {"xcomp", "acl", "relcl", "ccomp", "pcomp", "dobj", "pobj"} or obj.i == tok.i:
             break
+        aided = next((c for c in obj.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None) \
+            if obj.pos_ == "VERB" and obj.lemma_.lower() in lexicon.forms.get("helping_verbs", ()) else None
+        if aided is not None and not any(c.dep_ == "neg" for c in obj.children):
+            obj = aided  # "ready to help implement the agreement": the action helped
+            continue
         inner = find_cue(obj, lexicon) if obj.pos_ in {"VERB", "AUX"} or obj.lemma_.lower() in {"decision", "willingness", "readiness"} else None
         if inner is None:
             if obj.dep_ in {"xcomp", "ccomp"} and obj.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in obj.children):

@@ -115,7 +115,12 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     if acts:
         return acts
     if forms.is_threat(tok, lexicon) and find_cue(tok, lexicon) is None:
-        return [Cue(tok, "demand", "threat", None, red_line=True, text=tok.text)]
+        # "threatened to impose new tariffs": the action threatened is the actor's stance (read
+        # through: "threatened to walk out of the talks" opposes them), on the threat's condition
+        # when it has one (as "warned that it would V unless C"); the condition is demanded
+        threatened = first_child(tok, "xcomp")
+        return [Cue(tok, "demand", "threat", None, red_line=True, text=tok.text),
+                Cue(tok, "support", "verb", threatened, text=f"{tok.text} to")]
     refused = passive_refusal(tok, lexicon)
     if refused is not None:
         # "Jerusalem will never be divided", said by X (or "... by X"): X's red line on the division
