@@ -1,7 +1,7 @@
 """Categorical refusals of "any" X (issue #11): "will not recognize any occupied territories"
 (the gold conventions' own example), "would not accept any deal that ...", "will not tolerate any
 interference" are red lines, with a verb of accepting (any_refusal_verbs in [red_line_forms] of
-stance.toml). "X will not be renegotiated" joins the passive red lines. Controls: a refusal of
+stance.toml). "X will never be renegotiated" joins the passive red lines. Controls: a refusal of
 "any" with another verb ("will not pay any dividends", "will not allow any vehicles") and a past
 ("did not accept any of the proposals") are no red lines.
 """
@@ -34,7 +34,7 @@ ANY = [
       E("South Korea", "oppose", "claim", red_line=True)),
     C("not cede any", "Kim Jong Un said North Korea would not cede any ground on its nuclear program.",
       E("North Korea", "oppose", "ground", red_line=True)),
-    C("passive: not be renegotiated", "Juncker said the Withdrawal Agreement will not be renegotiated.",
+    C("passive: never be renegotiated", "Juncker said the Withdrawal Agreement will never be renegotiated.",
       E("Juncker", "oppose", "Withdrawal Agreement", red_line=True)),
 ]
 

@@ -1,7 +1,8 @@
 """Red lines stated in the passive (issue #11): "X will never be V-ed" with a verb of conceding
 (recognize, accept, divide, hand over, give up, dismantle, negotiate, compromise, return ...)
 said by an actor, or with the actor as agent ("... by Serbia"), is that actor's red line against
-the V-ing of X. Controls: a past ("was never ratified", "has never been recognized") is history,
+the V-ing of X; with a plain "not" only a verb of giving up is ("cannot be bargained away", as
+"will not give up X" is), else it is a plain refusal, as "will not accept X" is. Controls: a past ("was never ratified", "has never been recognized") is history,
 a hedge ("may never be accepted") a guess, a recipient ("will never be given a chance") gives
 nothing up, and a verb that concedes nothing ("will not be opened until next week") is a
 schedule: none is a red line.
@@ -50,6 +51,8 @@ CONTROLS = [
       A("Nobel Committee")),
     C("schedule, nothing conceded", "The border crossing will not be opened until next week, Egypt said.",
       A("Egypt", "oppose")),
+    C("plain not: a plain refusal", "Foreign observers will not be allowed at the polls, Lukashenko said.",
+      A("Lukashenko")),
 ]
 
 CASES = PASSIVES + CONTROLS

@@ -85,9 +85,11 @@ def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
     if lemma not in lexicon.conceded_verbs and not any(f"{lemma} {p}" in lexicon.conceded_verbs for p in particles):
         return None
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    refused = any(c.lower_ == "never" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children)
-    if not refused or not aux & REFUSAL_MODALS:
+    never = any(c.lower_ == "never" for c in verb.children)
+    if not (never or any(c.dep_ == "neg" for c in verb.children)) or not aux & REFUSAL_MODALS:
         return None
+    if not never and not _gives_up(lemma, particles, lexicon):
+        return None  # "will not be accepted" is "will not accept": a plain refusal, as in the active
     subject = first_child(verb, "nsubjpass")
     if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -166,6 +168,16 @@ def no_concession(noun, lexicon: Lexicon):
     if not (aux & REFUSAL_MODALS or (not aux and verb.tag_ in {"VBP", "VBZ"})):
         return None
     return verb
+
+
+def _gives_up(lemma: str, particles: set[str], lexicon: Lexicon) -> bool:
+    """Whether a verb (with its particles) is one of giving something up ([forms] surrender):
+    "will not give up X" is a red line with a plain "not", so "X will not be given up" is too."""
+    for phrase in lexicon.forms.get("surrender", ()):
+        words = phrase.split()
+        if words[0] == lemma and (len(words) == 1 or words[1] in particles or words[1] in {"on", "over", "from"}):
+            return True
+    return False
 
 
 def demands_first(tok) -> bool:
