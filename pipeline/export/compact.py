@@ -193,17 +193,17 @@ class CompactGraph:
         return [values[kind_at[shape]] if kind_at[shape] >= 0 else ""
                 for shape, values in zip(self.node_shape_of, self.node_values)]
 
-    def set_analysis(self, rows: Iterable[dict[str, Any]]) -> None:
-        """The analysis's values of every node, in rank order (dicts with ``community``,
-        ``betweenness``, ``x``, ``y`` and ``size``), kept as arrays."""
+    def set_analysis(self, rows: Iterable[tuple[int, float, float, float, float]]) -> None:
+        """The analysis's values of every node, in rank order ((community, betweenness, x, y,
+        size) each), kept as arrays."""
         import numpy as np
 
         n = len(self.names)
         community = np.empty(n, dtype=np.int64)
         values = np.empty((4, n))
-        for i, row in enumerate(rows):
-            community[i] = row["community"]
-            values[:, i] = row["betweenness"], row["x"], row["y"], row["size"]
+        for i, (group, betweenness, x, y, size) in enumerate(rows):
+            community[i] = group
+            values[:, i] = betweenness, x, y, size
         self.analysis = (community, values[0], values[1], values[2], values[3])
 
     def betweenness(self) -> list[float]:

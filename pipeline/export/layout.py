@@ -81,12 +81,15 @@ _BASE_SIZE = {"actor": 14.0, "issue": 12.0, "red_line": 12.0, "quote": 6.0, "doc
 
 def _set_values(data: dict, community: int, betweenness: float, x: float, y: float, degree: int) -> None:
     """A node's analysis attributes (size from its rounded betweenness and its degree)."""
-    data["community"] = community
-    data["betweenness"] = round(float(betweenness), 6)
-    data["x"] = round(float(x), 3)
-    data["y"] = round(float(y), 3)
-    base = _BASE_SIZE.get(data.get("kind", ""), 8.0)
-    data["size"] = round(base + 40.0 * math.sqrt(data["betweenness"]) + 1.5 * math.log1p(degree), 3)
+    values = _values(data.get("kind", ""), community, betweenness, x, y, degree)
+    data["community"], data["betweenness"], data["x"], data["y"], data["size"] = values
+
+
+def _values(kind, community: int, betweenness: float, x: float, y: float, degree: int) -> tuple:
+    """(community, betweenness, x, y, size) of a node of ``kind``, rounded as written."""
+    betweenness = round(float(betweenness), 6)
+    size = round(_BASE_SIZE.get(kind, 8.0) + 40.0 * math.sqrt(betweenness) + 1.5 * math.log1p(degree), 3)
+    return community, betweenness, round(float(x), 3), round(float(y), 3), size
 
 
 def _analyse_compact(g, seed: int) -> None:
@@ -101,16 +104,16 @@ def _analyse_compact(g, seed: int) -> None:
         return
     first, second, weights = g.undirected_pairs()
     names = g.names
-    # each node's values are set in a small dict (its kind: the size depends on it), then kept
-    # in the graph's arrays
-    rows = [{"kind": kind} for kind in g.kinds()]
+    kinds = g.kinds()  # a node's size depends on its kind
     if n <= _ARCHIVE_NODES or n < _SPRING_MAX_NODES or not len(first):
+        # each node's values set in a small dict by ``analyse``, then kept in the graph's arrays
+        rows = [{"kind": kind} for kind in kinds]
         simple = nx.Graph()
         simple.add_nodes_from(names)
         simple.add_edges_from((names[a], names[b], {"weight": w})
                               for a, b, w in zip(first.tolist(), second.tolist(), weights.tolist()))
         analyse(_Shadow(simple, dict(zip(names, rows))), seed)
-        g.set_analysis(rows)
+        g.set_analysis((row["community"], row["betweenness"], row["x"], row["y"], row["size"]) for row in rows)
         return
     indptr, neighbours, neighbour_weights = _adjacency(n, first, second, weights)
     labels = _propagate_labels(n, indptr, neighbours, neighbour_weights, seed)
@@ -136,10 +139,8 @@ def _analyse_compact(g, seed: int) -> None:
     degree = np.diff(csr[0])
     edges = np.stack([first, second], axis=1)
     positions = _layout_arrays(n, edges, _components(n, first, second), seed)
-    for i, data in enumerate(rows):
-        _set_values(data, int(community[i]), float(betweenness[i]), float(positions[i, 0]), float(positions[i, 1]),
-                    int(degree[i]))
-    g.set_analysis(rows)
+    g.set_analysis(_values(kinds[i], int(community[i]), float(betweenness[i]), float(positions[i, 0]),
+                           float(positions[i, 1]), int(degree[i])) for i in range(n))
 
 
 class _Shadow:
