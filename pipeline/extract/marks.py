@@ -52,11 +52,14 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in paragraph_spans(text) if b > a]
 
 
+_DOUBLE_MARK = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE) + '"]')
+
+
 def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     """(offset, 'open'|'close') for every double mark in text[lo:hi]."""
     marks = []
-    for i in range(lo, hi):
-        ch = text[i]
+    for found in _DOUBLE_MARK.finditer(text, lo, hi):  # the marks only, not every character
+        i, ch = found.start(), found.group()
         if ch in DOUBLE_OPEN:
             marks.append((i, "open"))
         elif ch in DOUBLE_CLOSE:

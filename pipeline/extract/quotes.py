@@ -136,6 +136,8 @@ def _left_subject_actor(verb: Token, table: ActorTable) -> int:
 
 def is_reporting_cue(token: Token, lexicon: Lexicon) -> bool:
     lemma = token.lemma_.lower()
+    if lemma != "make" and lemma not in lexicon.reporting_verbs:
+        return False  # the common case, decided before any neighbour is looked at
     if token.i >= 2 and token.doc[token.i - 1].text == "-" \
             and token.doc[token.i - 2 : token.i + 1].text.lower() in lexicon.not_cue_words:
         return False  # "so-called"

@@ -20,8 +20,10 @@ QUOTE_CHARS = set(OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE + OPEN_SINGLE + C
 
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower-case, accent-free, punctuation-free form of a name, for matching variants."""
+    """Lower-case, accent-free, punctuation-free form of a name, for matching variants
+    (memoised: the same names are folded again and again)."""
     text = unicodedata.normalize("NFKD", text)
     if not text.isascii():  # ASCII has no combining marks: the walk over characters is skipped
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -32,6 +34,7 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=65536)
 def fold_name_token(token: str) -> str:
     """Fold one name token and merge common transliteration endings (Zelenskyy, Zelenskiy)."""
     token = fold(token)

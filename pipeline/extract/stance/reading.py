@@ -12,7 +12,7 @@ from ...records import QuoteRecord, StanceRecord
 from ..actors import ActorTable
 from ..quotes import is_reporting_cue
 from ..syntax import first_child, prep_object
-from ..text import clean_space, sentences
+from ..text import clean_space, doc_text, sentences
 from .constructions import (
     action_cue,
     position_cues,
@@ -297,10 +297,12 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
             ctx.conditional.update(t.i for t in tok.subtree)  # "asked if they wanted to end": a question
     records: list[StanceRecord] = []
     seen: dict[tuple[int, str, str, int, str], bool] = {}  # (holder, issue, polarity, sentence, condition): red line
+    text = doc_text(doc)
     for sent in sentences(doc)[0]:
-        if sent.text.rstrip().rstrip("”\"’'").endswith("?"):
+        sent_text = text[sent.start_char : sent.end_char]  # sent.text, without a walk over its tokens
+        if sent_text.rstrip().rstrip("”\"’'").endswith("?"):
             continue  # a question states no position
-        low = sent.text.lower()
+        low = sent_text.lower()
         negating_phrase = any(p in low for p in lexicon.negating_phrases)
         for tok in sent:
             if tok.pos_ not in CUE_POS or tok.i in ctx.conditional or tok.i in ctx.read_as_aims:
