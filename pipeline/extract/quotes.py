@@ -181,7 +181,8 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
             continue
         quote_text = quote_inner_text(text, loc.quote)
         kind = _kind(doc, loc, lexicon)
-        cue_tok, speaker, source = _attribute(doc, loc, table, lexicon, in_quote)
+        cue_tok, speaker, source = _attribute(doc, loc, table, lexicon, in_quote,
+                                              continues=para[first_tok.i] in last_speaker_by_para)
         cue = cue_tok.text if cue_tok is not None else ""
         description = description_of(source, table) if speaker >= 0 else ""
         if speaker < 0 and cue_tok is None and kind == "partial":
@@ -328,9 +329,10 @@ def _kind(doc: Doc, loc: _Located, lexicon: Lexicon) -> str:
     return "partial"
 
 
-def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
-               in_quote: list[bool]) -> tuple[Token | None, int, Token | None]:
-    """(cue token, speaker, the words naming the speaker) for a quote from the sentences it sits in."""
+def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_quote: list[bool],
+               continues: bool = False) -> tuple[Token | None, int, Token | None]:
+    """(cue token, speaker, the words naming the speaker) for a quote from the sentences it sits in;
+    ``continues``: a quote of its paragraph came before it with a speaker ('"...," X said. "..."')."""
     qs, qe = loc.span.start, loc.span.end
     text = doc.text
     sents = {sent_of(t).start: sent_of(t) for t in (doc[qs], doc[qe - 1])}
@@ -345,16 +347,15 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
         prev = sent_of(doc[frame_start - 1])
         if prev.text.rstrip().endswith(":") or prev.end - prev.start <= 10:
             frame_start = prev.start  # 'Zelensky said:' as its own sentence
-    candidates: list[tuple[int, Token]] = []
-    for tok in doc[frame_start:frame_end]:
-        if in_quote[tok.i] or not is_reporting_cue(tok, lexicon):
-            continue
-        distance = qs - tok.i if tok.i < qs else tok.i - qe
-        if tok.lemma_.lower() in lexicon.clause_only_verbs and distance > 6 and not _governs(tok, loc.span):
-            continue
-        if tok.lemma_.lower() in lexicon.belief_verbs:
-            continue
-        candidates.append((distance, tok))
+    candidates = _cue_candidates(doc, loc, frame_start, frame_end, lexicon, in_quote)
+    if not candidates and not continues and qs - frame_start <= 2 and frame_end < len(doc) and qe >= frame_end - 2 \
+            and "\n" not in text[doc[qe - 1].idx : doc[frame_end].idx]:
+        opening = _opening_cue(sent_of(doc[frame_end]), lexicon, in_quote)
+        if opening is not None:
+            # '"... who knows?" Trump told Britain's ITV in an interview aired on Monday when ...':
+            # the attribution opens the next sentence, however long it runs
+            frame_end = sent_of(opening).end
+            candidates = _cue_candidates(doc, loc, frame_start, frame_end, lexicon, in_quote)
     # "according to X"
     low = [t.lower_ for t in doc[frame_start:frame_end]]
     for phrase in lexicon.speaker_after_phrases:
@@ -388,6 +389,49 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
         cue, actor, source = _colon_speaker(doc, loc, table, lexicon, in_quote)
         return cue, actor, source
     return cue, actor, None
+
+
+def _cue_candidates(doc: Doc, loc: _Located, start: int, end: int, lexicon: Lexicon,
+                    in_quote: list[bool]) -> list[tuple[int, Token]]:
+    """(distance to the quote, token) of the reporting cues of ``doc[start:end]`` outside quotes."""
+    qs, qe = loc.span.start, loc.span.end
+    candidates: list[tuple[int, Token]] = []
+    for tok in doc[start:end]:
+        if in_quote[tok.i] or not is_reporting_cue(tok, lexicon):
+            continue
+        distance = qs - tok.i if tok.i < qs else tok.i - qe
+        if tok.lemma_.lower() in lexicon.clause_only_verbs and distance > 6 and not _governs(tok, loc.span):
+            continue
+        if tok.lemma_.lower() in lexicon.belief_verbs:
+            continue
+        candidates.append((distance, tok))
+    return candidates
+
+
+# How many words of a sentence may come before the reporting cue that opens it.
+_OPENING_CUE_WORDS = 6
+
+
+def _opening_cue(sent: Span, lexicon: Lexicon, in_quote: list[bool]) -> Token | None:
+    """The reporting cue that opens ``sent``: 'said Trump ...', or 'Trump told ...', 'The former
+    president said ...' (every word before the cue is its subject's)."""
+    doc = sent.doc
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words or in_quote[words[0].i]:
+        return None
+    for tok in words[:_OPENING_CUE_WORDS]:
+        if in_quote[tok.i]:
+            return None
+        if not is_reporting_cue(tok, lexicon) or tok.lemma_.lower() in lexicon.belief_verbs:
+            continue
+        if tok.i == words[0].i:
+            return tok if tok.i + 1 < sent.end and any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in tok.children) \
+                else None
+        subject = next((c for c in tok.lefts if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.left_edge.i == words[0].i and subject.right_edge.i < tok.i:
+            return tok
+        return None
+    return None
 
 
 def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
