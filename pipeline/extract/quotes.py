@@ -387,8 +387,39 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
     cue, actor = _after_quote(doc, loc, table, in_quote)
     if actor < 0:
         cue, actor, source = _colon_speaker(doc, loc, table, lexicon, in_quote)
+        if actor < 0:
+            cue, actor, source = _comma_speaker(doc, loc, table, in_quote)
         return cue, actor, source
     return cue, actor, None
+
+
+def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable,
+                   in_quote: list[bool]) -> tuple[Token | None, int, Token | None]:
+    """'Hillary Clinton shot back, "I suppose ..."': a named speaker, a verb (with its particle)
+    and a comma right before a quote that opens with a capital are a speech act, whatever the
+    verb."""
+    i = loc.span.start - 1
+    while i >= 0 and (doc[i].is_punct and doc[i].text != "," or doc[i].is_space):
+        i -= 1
+    if i < 2 or doc[i].text != "," or not loc.span.text.lstrip("([ ")[:1].isupper():
+        return None, -1, None
+    k = i - 1
+    if doc[k].tag_ in {"RP", "RB"} and not doc[k].lower_.endswith("ly"):
+        k -= 1  # "shot back", "fired back"
+    verb = doc[k]
+    if in_quote[verb.i] or verb.tag_ not in {"VBD", "VBZ"} or not verb.is_lower:
+        return None, -1, None
+    j = k - 1
+    if doc[j].tag_ == "RB" and doc[j].lower_.endswith("ly"):
+        j -= 1  # "Clinton quickly shot back"
+    actor = table.actor_at(j) if j >= 0 else -1
+    if actor < 0 or in_quote[j]:
+        return None, -1, None
+    while j > 0 and table.actor_at(j - 1) == actor:
+        j -= 1
+    if j > 0 and (doc[j - 1].pos_ == "SCONJ" or doc[j - 1].tag_ == "IN" or verb.dep_ == "advcl"):
+        return None, -1, None  # "As Maria Lopez left, "...": a clause of time, no speech
+    return verb, actor, doc[j]
 
 
 def _cue_candidates(doc: Doc, loc: _Located, start: int, end: int, lexicon: Lexicon,
@@ -473,7 +504,25 @@ def _after_quote(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool
     if j + 1 < len(doc) and doc[j].is_alpha and doc[j].text.islower() and doc[j + 1].text in {".", ",", ";", "!"} \
             and not in_quote[j]:
         return doc[j], actor
+    if j + 1 < len(doc) and doc[j].tag_ == "RB" and doc[j].lower_.endswith("ly"):
+        j += 1  # "Trump angrily retorted"
+    if j < len(doc) and _ends_open(doc, loc) and doc[j].is_alpha and doc[j].text.islower() and not in_quote[j] \
+            and doc[j].tag_ in _SPEECH_ACT_TAGS:
+        return doc[j], actor  # '"Go back to Univision," Trump barked and ...': a verb of manner
     return None, -1
+
+
+# Tags of a verb that can tell a speech act of its subject ('barked', 'snaps', 'fired back').
+_SPEECH_ACT_TAGS = frozenset({"VBD", "VBZ", "VBN"})
+
+
+def _ends_open(doc: Doc, loc: _Located) -> bool:
+    """Whether the quoted words end on a comma, '?' or '!' (inside the marks or right after them):
+    the sentence goes on with who said them."""
+    last = loc.span[-1]
+    nxt = doc[loc.span.end] if loc.span.end < len(doc) else None
+    return last.text in {",", "?", "!"} or (nxt is not None and nxt.text == ",") \
+        or (loc.span.end + 1 < len(doc) and nxt is not None and nxt.is_punct and doc[loc.span.end + 1].text == ",")
 
 
 def _governing_subject(loc: _Located, table: ActorTable, lexicon: Lexicon, in_quote: list[bool]) -> int:

@@ -67,3 +67,49 @@ CONTINUED = [
 def test_continued_quote_keeps_its_speaker(base_nlp, lexicon, text, words, speaker):
     assert _speaker_of(base_nlp, lexicon, text, words) == speaker
 
+
+# '"...," X barked': a named speaker right after a quote that ends on a comma, '?' or '!', and a
+# verb of theirs, is who spoke, whatever the verb (the cue lexicon lists reporting verbs, not
+# every verb of manner).
+VERB_OF_MANNER_AFTER = [
+    _case('“Go back to your seat,” Maria Lopez barked and the guards led the man out.', "Go back", "Maria Lopez"),
+    _case('“That is a lie,” Jack Hartley snapped back at the moderator.', "That is a lie", "Jack Hartley"),
+    _case('“Are you serious?” Samuel Okafor fired back.', "Are you serious", "Samuel Okafor"),
+    _case('“Never!” Nadia Petrova shouted from the balcony.', "Never", "Nadia Petrova"),
+    _case('“Are you serious?” Carlos Mendes angrily retorted.', "Are you serious", "Carlos Mendes"),
+    _case('“We will see,” Farah Siddiqui shrugged.', "We will see", "Farah Siddiqui"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), VERB_OF_MANNER_AFTER)
+def test_verb_of_manner_after_the_quote(base_nlp, lexicon, text, words, speaker):
+    assert _speaker_of(base_nlp, lexicon, text, words) == speaker
+
+
+# 'X shot back, "..."': a named speaker, a verb (and its particle) and a comma right before a
+# quote that opens with a capital.
+VERB_OF_MANNER_BEFORE = [
+    _case('After the mayor criticised her, Maria Lopez shot back, “I suppose I could have stayed home.”',
+          "I suppose", "Maria Lopez"),
+    _case('Jack Hartley shrugged, “Nobody knows what the owners want.”', "Nobody knows", "Jack Hartley"),
+    _case('Samuel Okafor fired back, “The offer is an insult to every worker here.”', "The offer", "Samuel Okafor"),
+    _case('Nadia Petrova quickly snapped, “That is not what we agreed last week.”', "That is not", "Nadia Petrova"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), VERB_OF_MANNER_BEFORE)
+def test_verb_of_manner_before_the_quote(base_nlp, lexicon, text, words, speaker):
+    assert _speaker_of(base_nlp, lexicon, text, words) == speaker
+
+
+# A clause of time or place before the comma is no speech act: the speaker stays unknown.
+NOT_A_SPEECH_ACT = [
+    _case('As Maria Lopez left the hall, “The talks collapsed within an hour.”', "The talks", None),
+    _case('When Jack Hartley arrived, “Everyone in the room cheered for him.”', "Everyone", None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), NOT_A_SPEECH_ACT)
+def test_clause_before_the_quote_is_no_speech_act(base_nlp, lexicon, text, words, speaker):
+    assert _speaker_of(base_nlp, lexicon, text, words) == speaker
+
