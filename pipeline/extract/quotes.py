@@ -29,7 +29,7 @@ from .actors import ActorTable, MentionSpan, actor_of
 from .descriptions import description_of, owner_in_phrase
 from .marks import QuoteSpan, doc_quotes, quote_inner_text
 from .syntax import participle_subject
-from .speakers import relative_antecedent, surname_speaker
+from .speakers import described_person, relative_antecedent, surname_speaker
 from .text import clean_space, paragraph_index, sent_of
 from .transcripts import transcript_quotes
 
@@ -91,7 +91,9 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
         if actor >= 0:
             return actor
     actor = actor_of(subject, table, lexicon)
-    if actor < 0 and subject is not None and subject.dep_ in SUBJECT_DEPS:
+    if actor >= 0:
+        return described_person(subject, actor, table, lexicon)
+    if subject is not None and subject.dep_ in SUBJECT_DEPS:
         # "A member of the panel, Damien Kingsbury of Deakin University, says": the name parsed
         # as a second subject of the cue beside the description
         for other in subject.head.children:
