@@ -176,7 +176,13 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
     transcript_paras = set(turn_speaker)
     records.extend(transcript)
 
-    last_speaker_by_para: dict[int, int] = {}
+    indirect = _indirect_quotes(doc, table, lexicon, in_quote, turn_speaker, para) \
+        + _according_to(doc, table, lexicon, in_quote)
+    # who spoke last in each paragraph, and where: (end offset, speaker) of attributed quotes
+    spoken: dict[int, list[tuple[int, int]]] = {}
+    for q in indirect:
+        if q.speaker >= 0 and not _is_commentator(q.speaker, table, lexicon):
+            spoken.setdefault(para[doc.char_span(q.start, q.end, alignment_mode="expand")[-1].i], []).append((q.end, q.speaker))
     for loc in located:
         first_tok = loc.span[0]
         if para[first_tok.i] in transcript_paras or is_title(doc, loc.span, lexicon):
@@ -184,22 +190,20 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
         quote_text = quote_inner_text(text, loc.quote)
         kind = _kind(doc, loc, lexicon)
         cue_tok, speaker, source = _attribute(doc, loc, table, lexicon, in_quote,
-                                              continues=para[first_tok.i] in last_speaker_by_para)
+                                              continues=_last_speaker(spoken, para[first_tok.i], loc) >= 0)
         cue = cue_tok.text if cue_tok is not None else ""
         description = description_of(source, table) if speaker >= 0 else ""
         if speaker < 0 and cue_tok is None and kind == "partial":
             speaker = _governing_subject(loc, table, lexicon, in_quote)
         if speaker < 0 and cue_tok is None:
-            speaker, cue = _continuation(doc, loc, para, last_speaker_by_para, records)
+            speaker, cue = _continuation(loc, para, spoken)
         if speaker >= 0:
-            last_speaker_by_para[para[loc.span[-1].i]] = speaker
+            spoken.setdefault(para[loc.span[-1].i], []).append((loc.quote.inner_end, speaker))
         elif not cue and kind == "partial" and sum(1 for t in loc.span if t.is_alpha) <= _SCARE_QUOTE_WORDS \
                 and loc.span.text[:1].islower():
             continue  # a scare quote (the 'experts'): no cue, no speaker, lower case, no attribution
         records.append(QuoteRecord(quote_text.strip().strip(" ,"), kind, cue, loc.quote.inner_start,
                                    loc.quote.inner_end, speaker, description))
-    indirect = _indirect_quotes(doc, table, lexicon, in_quote, turn_speaker, para) \
-        + _according_to(doc, table, lexicon, in_quote)
     # commentators ("analysts suggest ...") assess; they are not parties whose words are evidence
     records.extend(q for q in indirect if not _is_commentator(q.speaker, table, lexicon))
     records.sort(key=lambda r: (r.start, r.end, r.kind))
@@ -600,22 +604,28 @@ def _actor_in(doc: Doc, start: int, end: int, table: ActorTable) -> int:
     return -1
 
 
-def _continuation(doc: Doc, loc: _Located, para: list[int], last_by_para: dict[int, int],
-                  records: list[QuoteRecord]) -> tuple[int, str]:
-    """A quote with no cue continues the speaker of the quote before it: in the same paragraph,
-    or the previous paragraph's when this quote opens its paragraph (a floating quote)."""
+def _last_speaker(spoken: dict[int, list[tuple[int, int]]], p: int, loc: _Located) -> int:
+    """The speaker of the last attributed quote (direct or reported) of paragraph ``p`` that
+    ends before ``loc`` starts, or -1."""
+    before = [(end, speaker) for end, speaker in spoken.get(p, []) if end <= loc.quote.inner_start]
+    return max(before)[1] if before else -1
+
+
+def _continuation(loc: _Located, para: list[int], spoken: dict[int, list[tuple[int, int]]]) -> tuple[int, str]:
+    """A quote with no cue continues the speaker of the last quote before it, direct or reported
+    ('Carter said that ... . "That's because ..."'): in the same paragraph, or the previous
+    paragraph's when this quote opens its paragraph (a floating quote)."""
     p = para[loc.span[0].i]
-    if p in last_by_para:
-        return last_by_para[p], ""
+    speaker = _last_speaker(spoken, p, loc)
+    if speaker >= 0:
+        return speaker, ""
     para_start = loc.span[0].i - 1
     while para_start > 0 and para[para_start - 1] == p:
         para_start -= 1
     opens_paragraph = loc.span[0].i - para_start <= 1
-    if opens_paragraph and (p - 1) in last_by_para and records:
-        return last_by_para[p - 1], ""
+    if opens_paragraph:
+        return _last_speaker(spoken, p - 1, loc), ""
     return -1, ""
-
-
 
 
 def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[bool],

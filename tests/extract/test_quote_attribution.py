@@ -113,3 +113,33 @@ NOT_A_SPEECH_ACT = [
 def test_clause_before_the_quote_is_no_speech_act(base_nlp, lexicon, text, words, speaker):
     assert _speaker_of(base_nlp, lexicon, text, words) == speaker
 
+
+# A quote with no cue goes on from the last speaker before it, whether that speaker's words
+# were quoted or reported: in its paragraph, or in the paragraph before when it opens its own.
+AFTER_REPORTED_SPEECH = [
+    _case('Maria Lopez said that for years the owners had promised a raise, but none had come.\n\n'
+          '“That is why we are on strike, and we will stay out until they pay.”', "That is why", "Maria Lopez"),
+    _case('Jack Hartley ended the meeting by saying he would put the offer to a vote. “I am going to support it, '
+          'and support it openly.”', "I am going to", "Jack Hartley"),
+    _case('“We will win,” Maria Lopez said. Jack Hartley said the vote would be close. “It always is here, in '
+          'every ballot we have had.”', "It always is", "Jack Hartley"),
+    _case('Samuel Okafor argued that the ministry had broken its word.\n\n“They signed it. Now they pretend they '
+          'never did.”', "They signed it", "Samuel Okafor"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), AFTER_REPORTED_SPEECH)
+def test_quote_after_reported_speech_continues_its_speaker(base_nlp, lexicon, text, words, speaker):
+    assert _speaker_of(base_nlp, lexicon, text, words) == speaker
+
+
+# A reported clause two paragraphs back gives no speaker.
+NO_SPEAKER_TO_CONTINUE = [
+    _case('Maria Lopez said the owners had promised a raise.\n\nThe strike began in May.\n\n'
+          '“Nobody here remembers a longer one.”', "Nobody here", None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), NO_SPEAKER_TO_CONTINUE)
+def test_no_speaker_to_continue(base_nlp, lexicon, text, words, speaker):
+    assert _speaker_of(base_nlp, lexicon, text, words) == speaker
