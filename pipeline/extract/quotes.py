@@ -29,7 +29,7 @@ from .actors import ActorTable, MentionSpan, actor_of
 from .descriptions import description_of, owner_in_phrase
 from .marks import QuoteSpan, doc_quotes, quote_inner_text
 from .syntax import participle_subject
-from .speakers import relative_antecedent, surname_speaker
+from .speakers import described_person, relative_antecedent, surname_speaker
 from .text import clean_space, doc_text, paragraph_index, sent_of
 from .transcripts import transcript_quotes
 
@@ -91,7 +91,9 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
         if actor >= 0:
             return actor
     actor = actor_of(subject, table, lexicon)
-    if actor < 0 and subject is not None and subject.dep_ in SUBJECT_DEPS:
+    if actor >= 0:
+        return described_person(subject, actor, table, lexicon)
+    if subject is not None and subject.dep_ in SUBJECT_DEPS:
         # "A member of the panel, Damien Kingsbury of Deakin University, says": the name parsed
         # as a second subject of the cue beside the description
         for other in subject.head.children:
@@ -176,29 +178,34 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
     transcript_paras = set(turn_speaker)
     records.extend(transcript)
 
-    last_speaker_by_para: dict[int, int] = {}
+    indirect = _indirect_quotes(doc, table, lexicon, in_quote, turn_speaker, para) \
+        + _according_to(doc, table, lexicon, in_quote)
+    # who spoke last in each paragraph, and where: (end offset, speaker) of attributed quotes
+    spoken: dict[int, list[tuple[int, int]]] = {}
+    for q in indirect:
+        if q.speaker >= 0 and not _is_commentator(q.speaker, table, lexicon):
+            spoken.setdefault(para[doc.char_span(q.start, q.end, alignment_mode="expand")[-1].i], []).append((q.end, q.speaker))
     for loc in located:
         first_tok = loc.span[0]
         if para[first_tok.i] in transcript_paras or is_title(doc, loc.span, lexicon):
             continue
         quote_text = quote_inner_text(text, loc.quote)
         kind = _kind(doc, loc, lexicon)
-        cue_tok, speaker, source = _attribute(doc, loc, table, lexicon, in_quote)
+        cue_tok, speaker, source = _attribute(doc, loc, table, lexicon, in_quote,
+                                              continues=_last_speaker(spoken, para[first_tok.i], loc) >= 0)
         cue = cue_tok.text if cue_tok is not None else ""
         description = description_of(source, table) if speaker >= 0 else ""
         if speaker < 0 and cue_tok is None and kind == "partial":
             speaker = _governing_subject(loc, table, lexicon, in_quote)
         if speaker < 0 and cue_tok is None:
-            speaker, cue = _continuation(doc, loc, para, last_speaker_by_para, records)
+            speaker, cue = _continuation(loc, para, spoken)
         if speaker >= 0:
-            last_speaker_by_para[para[loc.span[-1].i]] = speaker
+            spoken.setdefault(para[loc.span[-1].i], []).append((loc.quote.inner_end, speaker))
         elif not cue and kind == "partial" and sum(1 for t in loc.span if t.is_alpha) <= _SCARE_QUOTE_WORDS \
                 and loc.span.text[:1].islower():
             continue  # a scare quote (the 'experts'): no cue, no speaker, lower case, no attribution
         records.append(QuoteRecord(quote_text.strip().strip(" ,"), kind, cue, loc.quote.inner_start,
                                    loc.quote.inner_end, speaker, description))
-    indirect = _indirect_quotes(doc, table, lexicon, in_quote, turn_speaker, para) \
-        + _according_to(doc, table, lexicon, in_quote)
     # commentators ("analysts suggest ...") assess; they are not parties whose words are evidence
     records.extend(q for q in indirect if not _is_commentator(q.speaker, table, lexicon))
     records.sort(key=lambda r: (r.start, r.end, r.kind))
@@ -330,9 +337,10 @@ def _kind(doc: Doc, loc: _Located, lexicon: Lexicon) -> str:
     return "partial"
 
 
-def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
-               in_quote: list[bool]) -> tuple[Token | None, int, Token | None]:
-    """(cue token, speaker, the words naming the speaker) for a quote from the sentences it sits in."""
+def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_quote: list[bool],
+               continues: bool = False) -> tuple[Token | None, int, Token | None]:
+    """(cue token, speaker, the words naming the speaker) for a quote from the sentences it sits in;
+    ``continues``: a quote of its paragraph came before it with a speaker ('"...," X said. "..."')."""
     qs, qe = loc.span.start, loc.span.end
     text = doc_text(doc)
     sents = {sent_of(t).start: sent_of(t) for t in (doc[qs], doc[qe - 1])}
@@ -347,16 +355,15 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
         prev = sent_of(doc[frame_start - 1])
         if prev.text.rstrip().endswith(":") or prev.end - prev.start <= 10:
             frame_start = prev.start  # 'Zelensky said:' as its own sentence
-    candidates: list[tuple[int, Token]] = []
-    for tok in doc[frame_start:frame_end]:
-        if in_quote[tok.i] or not is_reporting_cue(tok, lexicon):
-            continue
-        distance = qs - tok.i if tok.i < qs else tok.i - qe
-        if tok.lemma_.lower() in lexicon.clause_only_verbs and distance > 6 and not _governs(tok, loc.span):
-            continue
-        if tok.lemma_.lower() in lexicon.belief_verbs:
-            continue
-        candidates.append((distance, tok))
+    candidates = _cue_candidates(doc, loc, frame_start, frame_end, lexicon, in_quote)
+    if not candidates and not continues and qs - frame_start <= 2 and frame_end < len(doc) and qe >= frame_end - 2 \
+            and "\n" not in text[doc[qe - 1].idx : doc[frame_end].idx]:
+        opening = _opening_cue(sent_of(doc[frame_end]), lexicon, in_quote)
+        if opening is not None:
+            # '"... who knows?" Trump told Britain's ITV in an interview aired on Monday when ...':
+            # the attribution opens the next sentence, however long it runs
+            frame_end = sent_of(opening).end
+            candidates = _cue_candidates(doc, loc, frame_start, frame_end, lexicon, in_quote)
     # "according to X"
     low = [t.lower_ for t in doc[frame_start:frame_end]]
     for phrase in lexicon.speaker_after_phrases:
@@ -388,8 +395,82 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
     cue, actor = _after_quote(doc, loc, table, in_quote)
     if actor < 0:
         cue, actor, source = _colon_speaker(doc, loc, table, lexicon, in_quote)
+        if actor < 0:
+            cue, actor, source = _comma_speaker(doc, loc, table, in_quote)
         return cue, actor, source
     return cue, actor, None
+
+
+def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable,
+                   in_quote: list[bool]) -> tuple[Token | None, int, Token | None]:
+    """'Hillary Clinton shot back, "I suppose ..."': a named speaker, a verb (with its particle)
+    and a comma right before a quote that opens with a capital are a speech act, whatever the
+    verb."""
+    i = loc.span.start - 1
+    while i >= 0 and (doc[i].is_punct and doc[i].text != "," or doc[i].is_space):
+        i -= 1
+    if i < 2 or doc[i].text != "," or not loc.span.text.lstrip("([ ")[:1].isupper():
+        return None, -1, None
+    k = i - 1
+    if doc[k].tag_ in {"RP", "RB"} and not doc[k].lower_.endswith("ly"):
+        k -= 1  # "shot back", "fired back"
+    verb = doc[k]
+    if in_quote[verb.i] or verb.tag_ not in {"VBD", "VBZ"} or not verb.is_lower:
+        return None, -1, None
+    j = k - 1
+    if doc[j].tag_ == "RB" and doc[j].lower_.endswith("ly"):
+        j -= 1  # "Clinton quickly shot back"
+    actor = table.actor_at(j) if j >= 0 else -1
+    if actor < 0 or in_quote[j]:
+        return None, -1, None
+    while j > 0 and table.actor_at(j - 1) == actor:
+        j -= 1
+    if j > 0 and (doc[j - 1].pos_ == "SCONJ" or doc[j - 1].tag_ == "IN" or verb.dep_ == "advcl"):
+        return None, -1, None  # "As Maria Lopez left, "...": a clause of time, no speech
+    return verb, actor, doc[j]
+
+
+def _cue_candidates(doc: Doc, loc: _Located, start: int, end: int, lexicon: Lexicon,
+                    in_quote: list[bool]) -> list[tuple[int, Token]]:
+    """(distance to the quote, token) of the reporting cues of ``doc[start:end]`` outside quotes."""
+    qs, qe = loc.span.start, loc.span.end
+    candidates: list[tuple[int, Token]] = []
+    for tok in doc[start:end]:
+        if in_quote[tok.i] or not is_reporting_cue(tok, lexicon):
+            continue
+        distance = qs - tok.i if tok.i < qs else tok.i - qe
+        if tok.lemma_.lower() in lexicon.clause_only_verbs and distance > 6 and not _governs(tok, loc.span):
+            continue
+        if tok.lemma_.lower() in lexicon.belief_verbs:
+            continue
+        candidates.append((distance, tok))
+    return candidates
+
+
+# How many words of a sentence may come before the reporting cue that opens it.
+_OPENING_CUE_WORDS = 6
+
+
+def _opening_cue(sent: Span, lexicon: Lexicon, in_quote: list[bool]) -> Token | None:
+    """The reporting cue that opens ``sent``: 'said Trump ...', or 'Trump told ...', 'The former
+    president said ...' (every word before the cue is its subject's)."""
+    doc = sent.doc
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words or in_quote[words[0].i]:
+        return None
+    for tok in words[:_OPENING_CUE_WORDS]:
+        if in_quote[tok.i]:
+            return None
+        if not is_reporting_cue(tok, lexicon) or tok.lemma_.lower() in lexicon.belief_verbs:
+            continue
+        if tok.i == words[0].i:
+            return tok if tok.i + 1 < sent.end and any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in tok.children) \
+                else None
+        subject = next((c for c in tok.lefts if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.left_edge.i == words[0].i and subject.right_edge.i < tok.i:
+            return tok
+        return None
+    return None
 
 
 def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
@@ -431,7 +512,25 @@ def _after_quote(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool
     if j + 1 < len(doc) and doc[j].is_alpha and doc[j].text.islower() and doc[j + 1].text in {".", ",", ";", "!"} \
             and not in_quote[j]:
         return doc[j], actor
+    if j + 1 < len(doc) and doc[j].tag_ == "RB" and doc[j].lower_.endswith("ly"):
+        j += 1  # "Trump angrily retorted"
+    if j < len(doc) and _ends_open(doc, loc) and doc[j].is_alpha and doc[j].text.islower() and not in_quote[j] \
+            and doc[j].tag_ in _SPEECH_ACT_TAGS:
+        return doc[j], actor  # '"Go back to Univision," Trump barked and ...': a verb of manner
     return None, -1
+
+
+# Tags of a verb that can tell a speech act of its subject ('barked', 'snaps', 'fired back').
+_SPEECH_ACT_TAGS = frozenset({"VBD", "VBZ", "VBN"})
+
+
+def _ends_open(doc: Doc, loc: _Located) -> bool:
+    """Whether the quoted words end on a comma, '?' or '!' (inside the marks or right after them):
+    the sentence goes on with who said them."""
+    last = loc.span[-1]
+    nxt = doc[loc.span.end] if loc.span.end < len(doc) else None
+    return last.text in {",", "?", "!"} or (nxt is not None and nxt.text == ",") \
+        or (loc.span.end + 1 < len(doc) and nxt is not None and nxt.is_punct and doc[loc.span.end + 1].text == ",")
 
 
 def _governing_subject(loc: _Located, table: ActorTable, lexicon: Lexicon, in_quote: list[bool]) -> int:
@@ -507,22 +606,28 @@ def _actor_in(doc: Doc, start: int, end: int, table: ActorTable) -> int:
     return -1
 
 
-def _continuation(doc: Doc, loc: _Located, para: list[int], last_by_para: dict[int, int],
-                  records: list[QuoteRecord]) -> tuple[int, str]:
-    """A quote with no cue continues the speaker of the quote before it: in the same paragraph,
-    or the previous paragraph's when this quote opens its paragraph (a floating quote)."""
+def _last_speaker(spoken: dict[int, list[tuple[int, int]]], p: int, loc: _Located) -> int:
+    """The speaker of the last attributed quote (direct or reported) of paragraph ``p`` that
+    ends before ``loc`` starts, or -1."""
+    before = [(end, speaker) for end, speaker in spoken.get(p, []) if end <= loc.quote.inner_start]
+    return max(before)[1] if before else -1
+
+
+def _continuation(loc: _Located, para: list[int], spoken: dict[int, list[tuple[int, int]]]) -> tuple[int, str]:
+    """A quote with no cue continues the speaker of the last quote before it, direct or reported
+    ('Carter said that ... . "That's because ..."'): in the same paragraph, or the previous
+    paragraph's when this quote opens its paragraph (a floating quote)."""
     p = para[loc.span[0].i]
-    if p in last_by_para:
-        return last_by_para[p], ""
+    speaker = _last_speaker(spoken, p, loc)
+    if speaker >= 0:
+        return speaker, ""
     para_start = loc.span[0].i - 1
     while para_start > 0 and para[para_start - 1] == p:
         para_start -= 1
     opens_paragraph = loc.span[0].i - para_start <= 1
-    if opens_paragraph and (p - 1) in last_by_para and records:
-        return last_by_para[p - 1], ""
+    if opens_paragraph:
+        return _last_speaker(spoken, p - 1, loc), ""
     return -1, ""
-
-
 
 
 def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[bool],

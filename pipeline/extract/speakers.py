@@ -8,7 +8,9 @@ its antecedent.
 
 Definite descriptions of someone named before ("the Florida senator", "the company") are
 mentions the actor table already has (``actors/references.py``), so stance holders read them too;
-unnamed officials ("a spokesman") speak for their organisation (``descriptions.py``).
+unnamed officials ("a spokesman") speak for their organisation (``descriptions.py``), except a
+definite description of one official whose person the text names next to it ("Japanese envoy
+Kunio Umeda said ... The Japanese official says ..."): ``described_person``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..grammar import SUBJECT_DEPS
+from ..lexicon import Lexicon
 from .actors import ActorTable
+from .text import sent_of
 
 
 def relative_antecedent(token: Token) -> Token | None:
@@ -40,6 +44,78 @@ def surname_speaker(token: Token, table: ActorTable) -> int:
              if actor.type == "PERSON" and len(key) > 2
              and any(key in [_fold(w) for w in name.split()] for name in (actor.name, *actor.aliases))}
     return found.pop() if len(found) == 1 else -1
+
+
+# How many sentences away a definite description may name the person it stands for.
+_DESCRIBED_SENTENCES = 2
+
+
+def described_person(subject: Token, actor: int, table: ActorTable, lexicon: Lexicon) -> int:
+    """The person a definite description of one official stands for, when the text names them
+    next to it: 'Japanese envoy Kunio Umeda said ... The Japanese official says ...' (the nearest
+    person of that state named in the sentences before), or 'North Korea's top negotiator says
+    ... "...," Kim Myong Gil said.' (a person first named, as a speaker, in the sentences right
+    after). ``actor`` is the state or organisation the description speaks for; it stays the
+    speaker when no such person is named, and for 'a spokesman' (someone not named yet) or
+    'officials'."""
+    mention = next((m for m in table.mentions if m.kind == "description" and m.start <= subject.i < m.end
+                    and m.actor == actor), None)
+    if mention is None or subject.tag_ not in {"NN", "NNP"} or table.actors[actor].type == "PERSON":
+        return actor
+    doc = subject.doc
+    first = doc[mention.start]
+    if not (first.lower_ in {"the", "that", "this"} or any(t.tag_ == "POS" for t in doc[mention.start : subject.i])):
+        return actor  # "a Japanese official": someone else
+    sent = sent_of(subject)
+    before = _neighbour_sentences(sent, -1)
+    after = _neighbour_sentences(sent, 1)
+    for m in sorted((m for m in table.mentions if before <= m.start < mention.start), key=lambda m: -m.start):
+        if m.kind != "description" and _speaks_for(m.actor, actor, table) \
+                and _role_fits(subject, table.actors[m.actor].role, lexicon):
+            return m.actor
+    persons = [m for m in table.mentions if table.actors[m.actor].type == "PERSON"]
+    for m in sorted((m for m in persons if mention.end <= m.start < after), key=lambda m: m.start):
+        named_first = min(p.start for p in persons if p.actor == m.actor) == m.start
+        if named_first and m.kind == "name" and _is_speaker(doc[m.end - 1]) and (
+                table.actors[m.actor].affiliation in {-1, actor}) and _role_fits(subject, table.actors[m.actor].role, lexicon):
+            return m.actor
+        return actor  # another person comes first
+    return actor
+
+
+def _neighbour_sentences(sent, step: int) -> int:
+    """Token index bounding ``_DESCRIBED_SENTENCES`` sentences before (step -1: their start) or
+    after (step 1: their end) ``sent``."""
+    doc = sent.doc
+    for _ in range(_DESCRIBED_SENTENCES):
+        if step < 0 and sent.start > 0:
+            sent = sent_of(doc[sent.start - 1])
+        elif step > 0 and sent.end < len(doc):
+            sent = sent_of(doc[sent.end])
+    return sent.start if step < 0 else sent.end
+
+
+def _speaks_for(person: int, body: int, table: ActorTable) -> bool:
+    actor = table.actors[person]
+    if actor.type != "PERSON":
+        return False
+    return actor.affiliation == body or bool(actor.affiliation_gaz) and actor.affiliation_gaz == table.actors[body].gaz_id
+
+
+def _is_speaker(token: Token) -> bool:
+    """Whether a name's last word is the subject of a verb ('Kim Myong Gil said')."""
+    return token.dep_ in SUBJECT_DEPS and token.head.pos_ in {"VERB", "AUX"}
+
+
+def _role_fits(head: Token, role: str, lexicon: Lexicon) -> bool:
+    """Whether a description fits the role the text gives a person: its head is a word of the
+    role ('the negotiator', 'chief negotiator'), or a general one ('the official', 'the diplomat')
+    for someone who is no spokesperson; 'the spokesman' is no minister."""
+    words = role.lower().split()
+    if not words or head.lower_ in words:
+        return True
+    spokes = lexicon.spokesperson_heads
+    return head.lower_ not in spokes and not any(w in spokes for w in words)
 
 
 def _fold(word: str) -> str:

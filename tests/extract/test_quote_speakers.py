@@ -286,3 +286,50 @@ def test_quote_after_a_verbless_colon_lead_is_read_and_stops(nlp, text):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert found, "no quote found"
+
+
+# A definite description of one official ('the Japanese official', 'North Korea's top
+# negotiator', 'the spokesman for the union') stands for the person the text names next to it:
+# the nearest person of that state or organisation named in the two sentences before, or a person
+# first named, as a speaker, in the two sentences after (a lead that names them next).
+OFFICIAL_NAMED_NEARBY = [
+    _case('Japanese envoy Kunio Umeda said the answers had been disappointing. The Japanese official says the two '
+          'sides could not narrow their differences.', "Kunio Umeda", kinds=("indirect",)),
+    _case("North Korea's top nuclear negotiator says the talks in Stockholm ended shortly after they began.\n\n"
+          '"The negotiations have broken off," Kim Myong Gil said outside the embassy.', "Kim Myong Gil",
+          kinds=("indirect",)),
+    _case('The spokesman for the Congress of South African Trade Unions told VOA the strike will continue on '
+          'Monday.\n\nPatrick Craven said the government had done very little to resume talks.', "Patrick Craven",
+          kinds=("indirect",)),
+    _case('French negotiator Claire Dubois said the text was nearly ready. The French diplomat added that a '
+          'signing could come within days.', "Claire Dubois", kinds=("indirect",)),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kinds"), OFFICIAL_NAMED_NEARBY)
+def test_definite_official_is_the_person_named_nearby(nlp, text, speaker, kinds):
+    found = [f for f in speakers(nlp, text, kinds=kinds) if f[1]]  # the description's quote
+    assert found, speakers(nlp, text, kinds=kinds)
+    assert found[0][0] == speaker, found
+
+
+# It stays the state's or organisation's words when the description is indefinite (someone not
+# named), when the person named nearby has another role (a spokesman is no president), or
+# when the person named after it is no speaker.
+OFFICIAL_STAYS_THE_BODY = [
+    _case('Japanese envoy Kunio Umeda said the answers had been disappointing. A Japanese official said the two '
+          'sides could not narrow their differences.', "Japan", kinds=("indirect",)),
+    _case('Russian President Vladimir Putin said the talks were useful. The Kremlin spokesman said no date had been '
+          'set for the next round.', "Russia", kinds=("indirect",)),
+    _case('The spokesman for the Russian foreign ministry said the talks would resume. Foreign Minister Sergei '
+          'Lavrov said the offer was fair.', "Russia", kinds=("indirect",)),
+    _case("North Korea's top nuclear negotiator says the talks in Stockholm ended early. Reporters waited for "
+          "Kim Myong Gil outside the embassy.", "North Korea", kinds=("indirect",)),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kinds"), OFFICIAL_STAYS_THE_BODY)
+def test_official_stays_the_state_or_organisation(nlp, text, speaker, kinds):
+    found = [f for f in speakers(nlp, text, kinds=kinds) if f[1]]  # the description's quote
+    assert found, speakers(nlp, text, kinds=kinds)
+    assert found[0][0] == speaker, found
