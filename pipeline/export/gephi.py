@@ -29,7 +29,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 from xml.sax.saxutils import escape, quoteattr
@@ -339,6 +339,13 @@ def write_graph_files(g: nx.MultiDiGraph, graphml: Path, gexf: Path, schema: _Sc
     attributes are coerced once for both files (the bytes are those of ``write_graphml`` and
     ``write_gexf``)."""
     schema = _scan(g) if schema is None else schema
+    _write_both(g, schema, lambda: g.edges(keys=True, data=True), graphml, gexf)
+
+
+def _write_both(g: Any, schema: _Schema, edges: Callable[[], Iterable[tuple[Any, Any, Any, dict[str, Any]]]],
+                graphml: Path, gexf: Path) -> None:
+    """Write both files atomically in one pass: the nodes of ``g``, then the edges ``edges()``
+    yields as (u, v, key, attributes), each coerced once for both files."""
     gexf_head, node_columns, node_heads, edge_columns, edge_heads = _gexf_head(schema)
 
     def both(ml_handle: IO[bytes], gx_handle: IO[bytes]) -> None:
@@ -350,7 +357,7 @@ def write_graph_files(g: nx.MultiDiGraph, graphml: Path, gexf: Path, schema: _Sc
             ml.extend(_graphml_node(node, values))
             gx.extend(_gexf_node(node, values, node_columns, node_heads))
         gx.add("    </nodes>\n    <edges>\n")
-        for u, v, key, raw in g.edges(keys=True, data=True):
+        for u, v, key, raw in edges():
             values = _coerce(raw, schema.edge_types, _EDGE_ORDER)
             ml.extend(_graphml_edge(u, v, key, values))
             gx.extend(_gexf_edge(u, v, key, values, edge_columns, edge_heads))
@@ -417,28 +424,12 @@ def write_graph_files_once(g: Any, graphml: Path, gexf: Path) -> None:
             else:
                 dated = dates["iso"] and "date" in edge_types
         schema = _Schema(node_types, edge_types, node_keys, edge_keys, dated)
-        gexf_head, node_columns, node_heads, edge_columns, edge_heads = _gexf_head(schema)
 
-        def both(ml_handle: IO[bytes], gx_handle: IO[bytes]) -> None:
-            ml, gx = _Lines(ml_handle), _Lines(gx_handle)
-            ml.extend(_graphml_head(g, schema))
-            gx.extend(gexf_head)
-            for node, raw in g.nodes(data=True):
-                values = _coerce(raw, schema.node_types, _NODE_ORDER)
-                ml.extend(_graphml_node(node, values))
-                gx.extend(_gexf_node(node, values, node_columns, node_heads))
-            gx.add("    </nodes>\n    <edges>\n")
+        def spooled_edges() -> Iterator[Any]:
             spool.seek(0)
-            for u, v, key, raw in _spooled(spool, count):
-                values = _coerce(raw, schema.edge_types, _EDGE_ORDER)
-                ml.extend(_graphml_edge(u, v, key, values))
-                gx.extend(_gexf_edge(u, v, key, values, edge_columns, edge_heads))
-            ml.add(_graphml_tail(g))
-            gx.add(_GEXF_TAIL)
-            ml.flush()
-            gx.flush()
+            return _spooled(spool, count)
 
-        write_atomic(graphml, lambda ml_handle: write_atomic(gexf, lambda gx_handle: both(ml_handle, gx_handle)))
+        _write_both(g, schema, spooled_edges, graphml, gexf)
 
 
 def _spooled(spool: IO[bytes], count: int) -> Iterator[Any]:
