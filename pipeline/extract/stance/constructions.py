@@ -20,20 +20,26 @@ from .cues import phrasal_cue
 from .polarity import is_negated
 
 
-HYPHEN_PARTICIPLE = re.compile(r"^(?P<actor>.+?)-(?P<verb>backed|brokered|sponsored|led|proposed|drafted|mediated|imposed|supported)$", re.I)
+def hyphen_participle(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """(author, participle) of a token such as "U.S.-backed" (``hyphen_participles`` in
+    stance.toml [forms]); None for any other token."""
+    author, hyphen, verb = text.rpartition("-")
+    if hyphen and author and verb.lower() in lexicon.forms.get("hyphen_participles", ()):
+        return author, verb
+    return None
 
 
 def hyphen_participle_cues(noun: Token, ctx: Context) -> list[Cue]:
     """"a U.S.-backed proposal" written as one token: the actor before the hyphen backs it."""
     cues = []
     for child in noun.children:
-        match = HYPHEN_PARTICIPLE.match(child.text) if child.dep_ in {"amod", "compound", "nmod"} else None
+        match = hyphen_participle(child.text, ctx.lexicon) if child.dep_ in {"amod", "compound", "nmod"} else None
         if match is None:
             continue
-        actor = actor_named(match.group("actor"), ctx)
+        actor = actor_named(match[0], ctx)
         if actor < 0:
             continue
-        verb = match.group("verb").lower()
+        verb = match[1].lower()
         polarity = ctx.lexicon.stance_participles.get(verb, "support")
         if noun.lemma_.lower() in ctx.lexicon.generic_heads and polarity == "support":
             polarity = "propose"

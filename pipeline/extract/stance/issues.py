@@ -14,7 +14,7 @@ from ...lexicon import Lexicon
 from ..actors import ActorTable
 from ..syntax import first_child, is_infinitive, prep_object
 from ..text import clean_space, sent_of
-from .constructions import HYPHEN_PARTICIPLE
+from .constructions import hyphen_participle
 from .context import Context
 
 
@@ -372,7 +372,7 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     # "the Western-backed plan", "the Egyptian-brokered truce": the participle goes, and the hyphen
     # that tied its author to it ("Western plan", not "Western-plan")
     participles = [t for t in tokens if t.i < obj.i
-                   and ((t.tag_ == "VBN" and t.dep_ == "amod") or HYPHEN_PARTICIPLE.match(t.text))]
+                   and ((t.tag_ == "VBN" and t.dep_ == "amod") or hyphen_participle(t.text, lexicon))]
     hyphens = {w.i for t in participles for w in t.subtree if w.is_punct}
     tokens = [t for t in tokens if t not in participles and t.i not in hyphens]
     # "a U.S.-backed 30-day ceasefire proposal": keep what the proposal is about
@@ -384,7 +384,7 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
             if label:
                 return label, text, tok
         content = [t for t in tokens if t.i < obj.i and ctx.table.actor_at(t) < 0 and (not t.is_punct or t.text in "-–")
-                   and not HYPHEN_PARTICIPLE.match(t.text) and not (t.tag_ == "VBN" and t.dep_ == "amod")]
+                   and not hyphen_participle(t.text, lexicon) and not (t.tag_ == "VBN" and t.dep_ == "amod")]
         content_label = issue_label(content, lexicon)
         if content_label and _strong(content_label, lexicon):
             tokens = content
