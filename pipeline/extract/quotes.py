@@ -178,11 +178,13 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
     transcript_paras = set(turn_speaker)
     records.extend(transcript)
 
-    indirect = _indirect_quotes(doc, table, lexicon, in_quote, turn_speaker, para) \
-        + _according_to(doc, table, lexicon, in_quote)
-    # who spoke last in each paragraph, and where: (end offset, speaker) of attributed quotes
+    reported = _indirect_quotes(doc, table, lexicon, in_quote, turn_speaker, para)
+    indirect = reported + _according_to(doc, table, lexicon, in_quote)
+    # who spoke last in each paragraph, and where: (end offset, speaker) of attributed quotes; a
+    # source named by "according to" gives facts and figures ("16% of the military, according
+    # to CNA"), not speech a following quote goes on with
     spoken: dict[int, list[tuple[int, int]]] = {}
-    for q in indirect:
+    for q in reported:
         if q.speaker >= 0 and not _is_commentator(q.speaker, table, lexicon):
             spoken.setdefault(para[doc.char_span(q.start, q.end, alignment_mode="expand")[-1].i], []).append((q.end, q.speaker))
     for loc in located:

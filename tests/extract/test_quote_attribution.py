@@ -125,6 +125,12 @@ AFTER_REPORTED_SPEECH = [
           'every ballot we have had.”', "It always is", "Jack Hartley"),
     _case('Samuel Okafor argued that the ministry had broken its word.\n\n“They signed it. Now they pretend they '
           'never did.”', "They signed it", "Samuel Okafor"),
+    # a source named by "according to" gives figures, not speech to go on with
+    _case('Judge Maria Lopez said the old rule no longer applies. Women make up 16% of the force, according to '
+          'the research group Fairfield Institute. “Past restrictions may have made sense once.”',
+          "Past restrictions", "Maria Lopez"),
+    _case('Jack Hartley said the strike would go on. Wages fell by 3% last year, according to the Central '
+          'Statistics Office. “We cannot live on promises.”', "We cannot live", "Jack Hartley"),
 ]
 
 
