@@ -59,6 +59,13 @@ def surrender_object(verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def gives_up(lemma: str, particles: set[str], lexicon: Lexicon) -> bool:
+    """Whether a verb (with its particles) is one of giving something up ([forms] surrender):
+    "will not give up X" is a red line with a plain "not", so "X will not be given up" is too."""
+    return any(len(words) == 1 or words[1] in particles or words[1] in {"on", "over", "from"}
+               for words in _surrender_phrases(_words(lexicon, "surrender")).get(lemma, ()))
+
+
 @lru_cache(maxsize=8)
 def _surrender_phrases(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
     """The surrender phrases by their verb, so that a verb not in them costs one look-up."""

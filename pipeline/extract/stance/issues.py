@@ -383,8 +383,8 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
             label, text, tok = action_label(act, ctx)
             if label:
                 return label, text, tok
-        content = [t for t in tokens if t.i < obj.i and ctx.table.actor_at(t) < 0 and (not t.is_punct or t.text in "-–")
-                   and not hyphen_participle(t.text, lexicon) and not (t.tag_ == "VBN" and t.dep_ == "amod")]
+        # (the participles before the head are gone from tokens already)
+        content = [t for t in tokens if t.i < obj.i and ctx.table.actor_at(t) < 0 and (not t.is_punct or t.text in "-–")]
         content_label = issue_label(content, lexicon)
         if content_label and _strong(content_label, lexicon):
             tokens = content

@@ -13,6 +13,7 @@ from ...records import StanceRecord
 from ..actors import ActorTable
 from ..syntax import first_child, is_passive, prep_object
 from ..text import clean_space, doc_text, sentences
+from . import forms
 from .context import Context
 from .issues import issue_label, phrase_tokens
 
@@ -23,7 +24,7 @@ def states_red_line(sent: Span, ctx: Context, qi: int, tok=None) -> bool:
     reject the new measure ... they won't extract any concession from us" is no red line on the
     measure (the phrase is in another clause), "Iran said, under no circumstances, it would accept
     X" is one on X."""
-    low = sent.text.lower()
+    low = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()  # sent.text, without joining its tokens again
     for phrase in ctx.lexicon.red_line_phrases:
         start = low.find(phrase)
         while start >= 0:
@@ -88,7 +89,7 @@ def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
     never = any(c.lower_ == "never" for c in verb.children)
     if not (never or any(c.dep_ == "neg" for c in verb.children)) or not aux & REFUSAL_MODALS:
         return None
-    if not never and not _gives_up(lemma, particles, lexicon):
+    if not never and not forms.gives_up(lemma, particles, lexicon):
         return None  # "will not be accepted" is "will not accept": a plain refusal, as in the active
     subject = first_child(verb, "nsubjpass")
     if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ not in {"NOUN", "PROPN"}:
@@ -168,16 +169,6 @@ def no_concession(noun, lexicon: Lexicon):
     if not (aux & REFUSAL_MODALS or (not aux and verb.tag_ in {"VBP", "VBZ"})):
         return None
     return verb
-
-
-def _gives_up(lemma: str, particles: set[str], lexicon: Lexicon) -> bool:
-    """Whether a verb (with its particles) is one of giving something up ([forms] surrender):
-    "will not give up X" is a red line with a plain "not", so "X will not be given up" is too."""
-    for phrase in lexicon.forms.get("surrender", ()):
-        words = phrase.split()
-        if words[0] == lemma and (len(words) == 1 or words[1] in particles or words[1] in {"on", "over", "from"}):
-            return True
-    return False
 
 
 def demands_first(tok) -> bool:
