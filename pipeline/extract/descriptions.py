@@ -16,6 +16,7 @@ from ..grammar import OWNER_PREPS
 from ..lexicon import GazetteerEntry, Lexicon
 from ..records import LocalActor
 from .actors import ActorTable, MentionSpan
+from .actors.table import actor_for_entry  # noqa: F401  (titles and transcripts import it from here)
 from .actors.references import latest_org_named
 from .text import clean_space, sent_of
 
@@ -32,17 +33,6 @@ def gazetteer_entry(text: str, lexicon: Lexicon) -> GazetteerEntry | None:
     if entry is None:
         entry = lexicon.gazetteer_demonyms.get(key)
     return entry
-
-
-def actor_for_entry(table: ActorTable, entry: GazetteerEntry, first_char: int = 0) -> int:
-    """The local actor of a gazetteer entry, added to the table when the text has none yet
-    (a demonym alone, "a Syrian diplomat", makes no actor by itself)."""
-    for idx, actor in enumerate(table.actors):
-        if actor.gaz_id == entry.id:
-            return idx
-    table.actors.append(LocalActor(name=entry.name, type=entry.type, gaz_id=entry.id, affiliation_gaz=entry.affiliation,
-                                   mentions=0, acting=False, first_char=first_char))
-    return len(table.actors) - 1
 
 
 def is_description_head(token: Token, lexicon: Lexicon) -> bool:

@@ -13,7 +13,7 @@ from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..marks import doc_quotes
 from ..text import fold, sentences
-from .table import ActorTable, MentionSpan
+from .table import ActorTable, MentionSpan, actor_for_entry
 
 # How far back a definite description ("the Florida senator") looks for whom it refers to, in sentences.
 _DESCRIBED_LOOKBACK = 3
@@ -269,12 +269,7 @@ def _person_of_state(tok: Token, state: GazetteerEntry, low: str, mentions: list
     named = {a for a in before if low in table.actors[a].role.lower().split() and _speaks_for_state(table.actors[a], state, table)}
     if len(named) == 1:
         return named.pop()
-    for idx, actor in enumerate(table.actors):
-        if actor.gaz_id == state.id:
-            return idx
-    table.actors.append(LocalActor(name=state.name, type=state.type, gaz_id=state.id, affiliation_gaz=state.affiliation,
-                                   mentions=0, acting=True, first_char=tok.idx))
-    return len(table.actors) - 1
+    return actor_for_entry(table, state, tok.idx, acting=True)
 
 
 def _mentioned_before(tok: Token, mentions: list[MentionSpan], earliest: int, table: ActorTable,
@@ -336,8 +331,9 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
             if plural and (root.tag_ in {"NNS", "NNPS"} or root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)):
                 best_plural, plural_at = mention.actor, mention.start
         best_any = mention.actor
-    if best_plural >= 0 and main_subject_at >= 0 and doc[main_subject_at].sent.start > doc[plural_at].sent.start \
-            and doc[main_subject_at].sent.end >= tok.sent.start:
+    sents, sent_index = sentences(doc)  # (Token.sent scans the document on every call)
+    if best_plural >= 0 and main_subject_at >= 0 and sent_index[main_subject_at] > sent_index[plural_at] \
+            and sents[sent_index[main_subject_at]].end >= sents[sent_index[tok.i]].start:
         # "The foreign ministers agreed ... The Turkish ministry denounced the conclusions. To
         # resolve differences, they invited ...": the main subject of the sentence just before
         # goes on, over a plural subject named earlier

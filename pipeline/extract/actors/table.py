@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from ...lexicon import Lexicon
+from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 
 
@@ -79,3 +79,15 @@ def actor_of(token: Token | None, table: ActorTable, lexicon: Lexicon) -> int:
             if actor >= 0:
                 return actor
     return -1
+
+
+def actor_for_entry(table: ActorTable, entry: GazetteerEntry, first_char: int = 0, acting: bool = False) -> int:
+    """The local actor of a gazetteer entry, added to the table when the text has none yet
+    (a demonym alone, "a Syrian diplomat", makes no actor by itself; ``acting`` when the new
+    actor acts in the text, as the state an unnamed official speaks for)."""
+    for idx, actor in enumerate(table.actors):
+        if actor.gaz_id == entry.id:
+            return idx
+    table.actors.append(LocalActor(name=entry.name, type=entry.type, gaz_id=entry.id, affiliation_gaz=entry.affiliation,
+                                   mentions=0, acting=acting, first_char=first_char))
+    return len(table.actors) - 1
