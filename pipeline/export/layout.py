@@ -137,8 +137,7 @@ def _analyse_compact(g, seed: int) -> None:
         exact = nx.betweenness_centrality(simple, k=k, seed=seed, normalized=True)
         betweenness = np.array([exact[i] for i in range(n)])
     degree = np.diff(csr[0])
-    edges = np.stack([first, second], axis=1)
-    positions = _layout_arrays(n, edges, _components(n, first, second), seed)
+    positions = _layout_arrays(n, csr, _components(n, first, second), seed)
     g.set_analysis(_values(kinds[i], int(community[i]), float(betweenness[i]), float(positions[i, 0]),
                            float(positions[i, 1]), int(degree[i])) for i in range(n))
 
@@ -379,23 +378,17 @@ def _large_layout(simple: nx.Graph, seed: int) -> dict[str, tuple[float, float]]
     edges = np.array([(index[u], index[v]) for u, v in simple.edges()], dtype=np.int64).reshape(-1, 2)
     components = [np.array(sorted(index[node] for node in component), dtype=np.int64)
                   for component in sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c)))]
-    positions = _layout_arrays(len(nodes), edges, components, seed)
+    positions = _layout_arrays(len(nodes), _csr_arrays(len(nodes), edges[:, 0], edges[:, 1]), components, seed)
     return {node: (float(positions[i, 0]), float(positions[i, 1])) for i, node in enumerate(nodes)}
 
 
-def _layout_arrays(n: int, edges, components, seed: int):
-    """``_large_layout`` on nodes numbered 0..n-1: ``edges`` an (m, 2) array, ``components`` the
-    connected components' sorted member arrays, largest first (ties: smallest member first).
-    Returns the (n, 2) positions."""
+def _layout_arrays(n: int, csr, components, seed: int):
+    """``_large_layout`` on nodes numbered 0..n-1: ``csr`` the graph's (indptr, indices) of
+    :func:`_csr_arrays`, ``components`` the connected components' sorted member arrays, largest
+    first (ties: smallest member first). Returns the (n, 2) positions."""
     import numpy as np
 
-    src = np.concatenate([edges[:, 0], edges[:, 1]])
-    dst = np.concatenate([edges[:, 1], edges[:, 0]])
-    order = np.lexsort((dst, src))
-    indices = dst[order]
-    del src, dst, order
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(edges.reshape(-1), minlength=n), out=indptr[1:])
+    indptr, indices = csr
     rng = np.random.RandomState(seed)
 
     placed: list[tuple[np.ndarray, np.ndarray]] = []  # (global node indexes, local positions)
