@@ -16,7 +16,7 @@ from ...records import LocalActor
 from ..syntax import first_child, is_infinitive, is_passive, prep_object
 from ..text import clean_space
 from .context import Context, Cue
-from .cues import phrasal_cue
+from .cues import is_measure, phrasal_cue
 from .polarity import is_negated
 
 
@@ -435,3 +435,71 @@ def nearness_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if subject is None:
         return None
     return Cue(tok, "support", "near", obj, holder=subject, text=f"{tok.text} to")
+
+
+# Adverbs that make a preposition's object the one means: "can only be resolved through talks".
+_ONLY = frozenset({"only", "solely", "exclusively"})
+# Entities that name who acts, not a means ("can only be resolved by Congress").
+_AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def sole_means_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"the crisis can only be resolved through negotiations", "it is only possible to end the war
+    through dialogue", "dialogue is the only way to end the conflict", "the only path to peace is a
+    two-state solution", "there is no alternative to the Minsk agreements": whoever says so supports
+    the one means (`sole_means`, `sole_words`, `sole_means_preps`, `no_alternative` in stance.toml
+    [forms]). The means must be a measure, talks or an agreement, or an action ("is to negotiate"):
+    "the only way to get there is by car", "can only be resolved by Congress" state none; nor does
+    a negated copula ("force is not the only way")."""
+    forms = lexicon.forms
+    means = None
+    if tok.pos_ == "ADP" and tok.dep_ in {"prep", "agent"} and tok.lower_ in forms.get("sole_means_preps", ()):
+        if _only_before(tok):
+            means = prep_object(tok)
+    elif tok.pos_ == "NOUN" and tok.lemma_.lower() in forms.get("no_alternative", ()):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            means = prep_object(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None))
+    elif tok.pos_ == "NOUN" and tok.lemma_.lower() in forms.get("sole_means", ()) \
+            and any(c.dep_ in {"amod", "nummod", "advmod"} and c.lower_ in forms.get("sole_words", ()) for c in tok.children):
+        # "is the only way forward" may be parsed with "way" under "forward"
+        copula = tok.head.head if tok.dep_ == "npadvmod" and tok.head.dep_ == "advmod" else tok.head
+        if copula.lemma_ not in COPULAS or any(c.dep_ == "neg" for c in copula.children):
+            return None
+        if tok.dep_ in {"attr", "npadvmod"}:  # "dialogue is the only way to end the conflict"
+            means = first_child(copula, "nsubj", "csubj")
+        elif tok.dep_ == "nsubj":  # "the only way to peace is a two-state solution / is through talks / is to negotiate"
+            means = first_child(copula, "attr") or prep_object(next(
+                (c for c in copula.children if c.dep_ == "prep" and c.lower_ in forms.get("sole_means_preps", ())), None)) \
+                or next((c for c in copula.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and is_infinitive(c)), None)
+    if means is None or not _is_means(means, lexicon):
+        return None
+    return Cue(tok, "support", "sole_means", means, text=f"only {tok.text}" if tok.pos_ == "ADP" else tok.text, reporter=True)
+
+
+def _only_before(prep: Token) -> bool:
+    """"only" on the preposition ("resolved only through"), on its verb before it ("can only be
+    resolved through"), or on the adjective of "it is only possible to V through"; never negated."""
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _ONLY for c in prep.children):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in _ONLY and c.i < prep.i for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in COPULAS and not is_negated(verb.head):
+        adjective = first_child(verb.head, "acomp")
+        return adjective is not None and any(c.dep_ == "advmod" and c.lower_ in _ONLY for c in adjective.children)
+    return False
+
+
+def _is_means(means: Token, lexicon: Lexicon) -> bool:
+    """A means someone can hold a position on: a measure, talks or an agreement (not an actor, a
+    pronoun or a vehicle), or an action that names one ("to negotiate", "signing the accord")."""
+    if means.pos_ in {"VERB", "AUX"}:
+        lemma = means.lemma_.lower()
+        return lemma in lexicon.stance_verbs or lemma in lexicon.nominalisations or lemma in lexicon.commitment_verbs
+    if means.pos_ not in {"NOUN", "PROPN"} or means.ent_type_ in _AGENT_ENTITIES:
+        return False
+    low = means.lemma_.lower()
+    return is_measure(means, lexicon) or low in lexicon.forms.get("talk_nouns", ()) \
+        or low in lexicon.agreement_objects or means.lower_ in lexicon.forms.get("talk_nouns", ())

@@ -23,6 +23,7 @@ from .constructions import (
     need_cue,
     participle_cues,
     predicate_cue,
+    sole_means_cue,
     stand_cue,
     nearness_cue,
     violation_cue,
@@ -168,7 +169,8 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     if found is not None:
         return found
     cues = []
-    for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue, goal_cue, stand_cue, nearness_cue):
+    for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue, goal_cue, stand_cue, nearness_cue,
+                   sole_means_cue):
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
@@ -396,7 +398,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if not issues and not demands:
         return []
     qi = ctx.quote_of.get(tok.i, -1)
-    if _commentators_view(tok, ctx, goal=cue.kind == "goal"):
+    if _commentators_view(tok, ctx, goal=cue.kind in {"goal", "sole_means"}):
         return []  # "Analysts say the government wants to avert a strike": a commentator's view
     holders = [(a, t) for a, t in find_holders(cue, ctx) if not is_commentator(a, ctx)]
     if not holders and qi >= 0 and ctx.quotes[qi].speaker >= 0 and cue.kind in {"noun", "predicate"}:
