@@ -23,6 +23,7 @@ from .constructions import (
     need_cue,
     participle_cues,
     predicate_cue,
+    reliance_cue,
     sole_means_cue,
     stand_cue,
     nearness_cue,
@@ -170,7 +171,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         return found
     cues = []
     for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue, goal_cue, stand_cue, nearness_cue,
-                   sole_means_cue):
+                   sole_means_cue, reliance_cue):
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
@@ -263,6 +264,8 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
         return True  # "threatened to walk out unless ...": a threat, read as the demand of its condition
     if tok.dep_ == "xcomp" and find_cue(tok.head, lexicon) is not None:
         return True
+    if tok.dep_ in {"advcl", "xcomp"} and reliance_cue(tok.head, lexicon) is not None:
+        return True  # "counted on Germany to back the reform": read at "counted on"
     if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ == "NOUN" and find_cue(tok.head, lexicon) is not None \
             and any(a.lower_ == "to" for a in tok.children):
         return True
