@@ -493,8 +493,9 @@ def _only_before(prep: Token) -> bool:
 
 
 def _is_means(means: Token, lexicon: Lexicon) -> bool:
-    """A means someone can hold a position on: a measure, talks or an agreement (not an actor, a
-    pronoun or a vehicle), or an action that names one ("to negotiate", "signing the accord")."""
+    """A means someone can hold a position on: a measure, talks, an agreement or a proposal (not an
+    actor, a pronoun or a vehicle), or an action that names one ("to negotiate", "signing the
+    accord")."""
     if means.pos_ in {"VERB", "AUX"}:
         lemma = means.lemma_.lower()
         return lemma in lexicon.stance_verbs or lemma in lexicon.nominalisations or lemma in lexicon.commitment_verbs
@@ -502,7 +503,8 @@ def _is_means(means: Token, lexicon: Lexicon) -> bool:
         return False
     low = means.lemma_.lower()
     return is_measure(means, lexicon) or low in lexicon.forms.get("talk_nouns", ()) \
-        or low in lexicon.agreement_objects or means.lower_ in lexicon.forms.get("talk_nouns", ())
+        or low in lexicon.agreement_objects or means.lower_ in lexicon.forms.get("talk_nouns", ()) \
+        or low in lexicon.generic_heads
 
 
 def reliance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
@@ -536,3 +538,34 @@ def reliance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         # "counted on Germany to back the reform": the demand is on what the action is for
         return Cue(tok, "demand", "phrasal", inner.obj, text=f"{text} {inner.token.text}")
     return Cue(tok, "demand", "phrasal", action, text=text)
+
+
+def content_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"Hamas said it was satisfied with the deal", "Trump would be fine with a long shutdown"
+    support it; "the unions are unhappy with the offer" opposes it (`content_adjectives`,
+    `discontent_adjectives`, `content_preps` in stance.toml [forms]). The word is the predicate of
+    a copula (an adjective, "content" read as a noun, "was disappointed" read as a passive) and
+    the preposition hangs from it or from the copula. Only on a measure, talks or an agreement
+    ("pleased with the result" states none), never with an infinitive ("happy to be here");
+    negated, the polarity turns as any adjective's does."""
+    low = tok.lower_
+    forms = lexicon.forms
+    polarity = "support" if low in forms.get("content_adjectives", ()) else \
+        "oppose" if low in forms.get("discontent_adjectives", ()) else None
+    if polarity is None:
+        return None
+    if tok.dep_ in {"acomp", "attr", "oprd"} and tok.head.lemma_ in COPULAS:
+        places = [tok, tok.head]
+    elif tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+        places = [tok]  # "was disappointed with", parsed as a passive
+    else:
+        return None
+    prep = next((c for p in places for c in p.children if c.dep_ == "prep" and c.i > tok.i
+                 and c.lower_ in forms.get("content_preps", ())), None)
+    obj = prep_object(prep)
+    if obj is None or obj.pos_ in {"VERB", "AUX"} or not _is_means(obj, lexicon):
+        return None
+    subject = first_child(places[-1], "nsubj", "nsubjpass")
+    if subject is None:
+        return None
+    return Cue(tok, polarity, "adjective", obj, holder=subject, text=f"{tok.text} {prep.text}")

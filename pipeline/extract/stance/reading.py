@@ -15,6 +15,7 @@ from ..syntax import first_child, prep_object
 from ..text import clean_space, doc_text, sentences
 from .constructions import (
     action_cue,
+    content_cue,
     position_cues,
     deontic_cues,
     evaluation_cue,
@@ -171,7 +172,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         return found
     cues = []
     for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue, goal_cue, stand_cue, nearness_cue,
-                   sole_means_cue, reliance_cue):
+                   sole_means_cue, reliance_cue, content_cue):
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
