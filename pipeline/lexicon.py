@@ -184,7 +184,8 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "attributing_verbs", "stand_for", "stand_against", "stand_verbs", "addressee_verbs", "nearness",
                             "objection_nouns", "overriding_preps", "helping_verbs",
                             "sole_means", "sole_words", "sole_means_preps", "no_alternative", "reliance_verbs",
-                            "content_adjectives", "discontent_adjectives", "content_preps"}),
+                            "content_adjectives", "discontent_adjectives", "content_preps", "preparation_nouns",
+                            "preparation_verbs", "preparation_preps"}),
     },
     "roles": {
         "titles": frozenset({"heads", "modifiers", "honorifics", "female", "acronyms"}),

@@ -569,3 +569,38 @@ def content_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if subject is None:
         return None
     return Cue(tok, polarity, "adjective", obj, holder=subject, text=f"{tok.text} {prep.text}")
+
+
+def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"Israel has taken steps to ease the blockade", "the government made arrangements to send aid
+    by sea", "Turkey is taking steps towards normalization": whoever takes or makes preparations
+    supports the action prepared (`preparation_nouns`, `preparation_verbs`, `preparation_preps` in
+    stance.toml [forms]), read through a stance verb ("took steps to accept the plan"). The parser
+    may hang the infinitive on the noun, on the verb, or make the noun the subject of a clause
+    ("made arrangements to send" as "made [arrangements send]"). None when negated ("has not
+    taken any steps"), nor for steps only discussed ("discussed the required steps for X")."""
+    forms = lexicon.forms
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in forms.get("preparation_verbs", ()) or is_negated(tok):
+        return None
+    nouns = forms.get("preparation_nouns", ())
+    noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+    action = None
+    if noun is None:
+        # "made arrangements to send aid", parsed as a clause whose subject is the noun
+        clause = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"} and is_infinitive(c)), None)
+        subject = first_child(clause, "nsubj") if clause is not None else None
+        if subject is None or subject.lemma_.lower() not in nouns:
+            return None
+        noun, action = subject, clause
+    if action is None:
+        action = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and is_infinitive(c)), None) or next(
+            (c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.i > noun.i and is_infinitive(c)), None) or \
+            prep_object(next((c for c in noun.children if c.dep_ == "prep"
+                              and c.lower_ in forms.get("preparation_preps", ())), None))
+    if action is None or action.pos_ == "PRON" or action.ent_type_ in _AGENT_ENTITIES:
+        return None  # "steps towards those taking a step towards us": no action named
+    inner = find_cue(action, lexicon) if action.pos_ == "VERB" else None
+    text = f"{tok.text} {noun.text}"
+    if inner is not None and inner.obj is not None and inner.kind in {"verb", "phrasal"} and not is_negated(action):
+        return Cue(tok, inner.polarity, "measure", inner.obj, text=f"{text} to {inner.token.text}")
+    return Cue(tok, "support", "measure", action, text=text)

@@ -24,6 +24,7 @@ from .constructions import (
     need_cue,
     participle_cues,
     predicate_cue,
+    preparation_cue,
     reliance_cue,
     sole_means_cue,
     stand_cue,
@@ -172,7 +173,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         return found
     cues = []
     for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue, goal_cue, stand_cue, nearness_cue,
-                   sole_means_cue, reliance_cue, content_cue):
+                   sole_means_cue, reliance_cue, content_cue, preparation_cue):
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
