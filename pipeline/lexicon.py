@@ -130,6 +130,9 @@ class Lexicon:
     female_titles: tuple[str, ...] = ()
     led_bodies: frozenset[str] = frozenset()
     voice_nouns: frozenset[str] = frozenset()
+    outlet_names: frozenset[str] = frozenset()
+    outlet_heads: frozenset[str] = frozenset()
+    outlet_verbs: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
@@ -191,6 +194,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "titles": frozenset({"heads", "modifiers", "honorifics", "female", "acronyms"}),
         "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led", "own"}),
         "voices": frozenset({"nouns"}),
+        "outlets": frozenset({"names", "heads", "verbs"}),
         "places": frozenset({"nouns"}),
         "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations"}),
     },
@@ -423,6 +427,9 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         female_titles=tuple(w.lower() for w in r["titles"].get("female", [])),
         led_bodies=_lower_set(r["state_bodies"].get("led", [])),
         voice_nouns=_lower_set(r.get("voices", {}).get("nouns", [])),
+        outlet_names=_lower_set(r.get("outlets", {}).get("names", [])),
+        outlet_heads=_lower_set(r.get("outlets", {}).get("heads", [])),
+        outlet_verbs=_lower_set(r.get("outlets", {}).get("verbs", [])),
         place_nouns=_lower_set(r.get("places", {}).get("nouns", [])),
         collective_nouns=_lower_set(g["groups"].get("collective", [])),
         partitive_nouns=_lower_set(g["groups"].get("partitive", [])),

@@ -14,6 +14,8 @@ import re
 
 from spacy.tokens import Doc
 
+from ..grammar import SUBJECT_DEPS
+from ..lexicon import Lexicon
 from .actors import ActorTable
 from .text import doc_text, paragraph_spans, sentences
 
@@ -67,3 +69,35 @@ def drop_non_actor_mentions(doc: Doc, table: ActorTable) -> None:
     for idx, actor in enumerate(table.actors):
         if actor.acting and idx not in acting_somewhere and actor.type in {"PERSON", "ORG", "NORP"}:
             table.actors[idx] = actor._replace(acting=False)
+
+
+def is_outlet(name: str, lexicon: Lexicon) -> bool:
+    """A news outlet or programme by its name ("Wikinews", "The New York Times", "Fox News")."""
+    words = name.lower().split()
+    if not words:
+        return False
+    bare = " ".join(words[1:] if words[0] == "the" else words)
+    return bare in lexicon.outlet_names or words[-1] in lexicon.outlet_heads
+
+
+def outlets_that_only_report(doc: Doc, table: ActorTable, lexicon: Lexicon) -> None:
+    """An outlet acts only as the subject of something other than gathering news: "Wikinews has
+    contacted the coast guard", "told VOA", "according to Reuters", "the AP reported" leave it
+    not acting (kept only if it speaks or holds a stance); "the BBC said it would sue" acts."""
+    for idx, actor in enumerate(table.actors):
+        if not actor.acting or actor.type not in {"ORG", "PERSON"}:
+            continue
+        if not any(is_outlet(name, lexicon) for name in (actor.name, *actor.aliases)):
+            continue
+        spans = [doc[m.start : m.end] for m in table.mentions if m.actor == idx]
+        if not any(_acts(span.root, lexicon) for span in spans):
+            table.actors[idx] = actor._replace(acting=False)
+
+
+def _acts(root, lexicon: Lexicon) -> bool:
+    """The mention is the subject of a verb that is no news gathering ("the BBC said it would
+    challenge the ban"; "the BBC reported", "Wikinews reached out to" are news gathering)."""
+    if root.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = root.head
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in lexicon.outlet_verbs

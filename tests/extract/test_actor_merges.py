@@ -79,7 +79,7 @@ STATE_IN_ORG_NAME = [
     ("The Zimbabwe Congress of Trade Unions called a stayaway. The congress said it would last two days.",
      "Zimbabwe Congress of Trade Unions", "congress", "'congress' alone is read as the U.S. Congress of the gazetteer"),
     ("The Nigeria Labour Congress rejected the offer. The NLC said workers would strike.",
-     "Nigeria Labour Congress", "NLC", "'Congress' inside the name is taken by the gazetteer's U.S. Congress"),
+     "Nigeria Labour Congress", "NLC", ""),
     ("The Ghana Medical Association threatened a strike. The association wants better pay.",
      "Ghana Medical Association", "association", ""),
     ("The Uganda National Teachers Union suspended its strike. The union said talks would continue.",

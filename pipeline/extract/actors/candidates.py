@@ -39,9 +39,22 @@ def is_title_word(token: Token, lexicon: Lexicon) -> bool:
 
 
 def title_like_org(span: Span, lexicon: Lexicon) -> bool:
-    """An ORG the NER cut out of a title ("State" in "Secretary of State", "National Security")."""
+    """An ORG the NER cut out of a title ("State" in "Secretary of State", "National Security" in
+    "National Security Adviser"): title words only, next to a title's other words. "his Labour
+    Party", "the Opposition Party said" are organisations: a compound ending in an organisation's
+    head word, with no title word beside it."""
     words = [t for t in span if not t.is_punct and t.lower_ not in {"the", "of"}]
-    return bool(words) and all(is_title_word(t, lexicon) for t in words)
+    if not words or not all(is_title_word(t, lexicon) for t in words):
+        return False
+    doc = span.doc
+    if words[-1].lower_ not in lexicon.org_heads or not words[-1].is_title or any(t.lower_ == "of" for t in span):
+        return True  # "State of the Union" (a programme), "Secretary of State"
+    k = span.start - 1
+    while k >= 0 and doc[k].lower_ in {"the", "of"}:
+        k -= 1
+    beside = [doc[k]] if k >= 0 else []
+    beside += [doc[span.end]] if span.end < len(doc) else []
+    return any(t.lower_ in lexicon.title_heads for t in beside)
 
 
 def display_name(span: Span) -> str:

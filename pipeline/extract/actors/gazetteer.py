@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from ...grammar import POSSESSIVE_ORTH
 from ...lexicon import GazetteerEntry, Lexicon
 
 
@@ -55,7 +56,29 @@ def gazetteer_spans(doc: Doc, lexicon: Lexicon) -> list[tuple[Span, GazForm]]:
     for match_id, start, end in matcher(doc):
         found[(start, end)] = (doc[start:end], forms[match_id])
     kept = filter_spans([span for span, _ in found.values()])
-    return [(span, found[(span.start, span.end)][1]) for span in kept if not _inside_longer_name(span)]
+    covered = {t.i for span in kept for t in span}
+    return [(span, found[(span.start, span.end)][1]) for span in kept
+            if not _inside_longer_name(span) and not _ends_longer_name(span, covered)]
+
+
+def _ends_longer_name(span: Span, covered: set[int]) -> bool:
+    """"the African National Congress", "the National People's Congress": a known name that ends
+    a longer proper name (capitalised words before it inside one named entity, none of them a
+    known name or demonym: "the Philippine Senate" is the Philippines' senate) is not that
+    known actor."""
+    doc = span.doc
+    if span.start == 0 or span[0].ent_iob_ != "I":
+        return False
+    before = doc[span.start - 1]
+    if before.i in covered or before.ent_iob_ not in {"B", "I"}:
+        return False
+    words = [before]
+    if before.orth_ in POSSESSIVE_ORTH:
+        # "the National People's Congress" names one body; "Trump's State Department" is the
+        # department of the man: a possessive inside a name needs a capitalised word before it
+        words = [doc[i] for i in (before.i - 2, before.i - 1) if i >= 0]
+    return len(words) >= 1 and all(w.i not in covered and w.is_alpha and w.is_title and w.pos_ == "PROPN"
+                                   and not w.is_stop and w.ent_iob_ in {"B", "I"} for w in words)
 
 
 def _inside_longer_name(span: Span) -> bool:

@@ -181,6 +181,8 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
     if len(span) == 0 or not any(t.is_alpha for t in span):
         return
     label = ent.label_
+    if _capital_of_sentence(span):
+        return  # "Time is running out", "Buenas tardes.": a common word, upper case as it opens the sentence
     if label in {"NORP", "ORG"} and all(t.i in demonym_tokens for t in span if t.is_alpha):
         return  # "Ukrainian": an adjective, read as an affiliation
     before = doc[span.start - 1] if span.start > 0 else None
@@ -226,6 +228,13 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
             b.add(span.start, span.end, "name", name)
             b.acting = b.acting or is_acting(span, lexicon)
             found.take(span.start, span.end)
+
+
+def _capital_of_sentence(span: Span) -> bool:
+    """A one-word entity whose capital letter only opens its sentence: the tagger reads a common
+    noun or adjective ("Time is running out", "Buenas tardes"), not a proper noun."""
+    tok = span[0]
+    return len(span) == 1 and tok.is_sent_start and tok.pos_ in {"NOUN", "ADJ"} and not tok.is_upper
 
 
 def _bracketed_acronym(span: Span) -> tuple[Span, Span | None]:

@@ -10,6 +10,7 @@ from ...grammar import CUE_POS
 from ...lexicon import Lexicon
 from ...records import QuoteRecord, StanceRecord
 from ..actors import ActorTable
+from ..nonactors import is_outlet
 from ..quotes import is_reporting_cue
 from ..syntax import first_child, prep_object
 from ..text import clean_space, doc_text, sentences
@@ -320,6 +321,11 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
                else r for r in records]
     records.extend(red_line_headlines(doc, table, lexicon))
     records = red_line_references(doc, records, ctx)
+    # an outlet that only gathers news ("Wikinews sought expert input", "asked three pundits")
+    # holds no position in what it reports
+    reporters = {i for i, a in enumerate(table.actors)
+                 if not a.acting and any(is_outlet(n, lexicon) for n in (a.name, *a.aliases))}
+    records = [r for r in records if r.actor not in reporters]
     records.sort(key=lambda r: (r.start, r.actor, r.issue, r.polarity))
     return records
 

@@ -1,0 +1,82 @@
+"""Which capitalised words are actors: a known name inside a longer one, a party name made of
+title words, a common word capitalised because it opens its sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.actors import extract_actor_table
+
+
+def names_of(base_nlp, lexicon, text):
+    return [a.name for a in extract_actor_table(base_nlp(text), lexicon).actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Observers say the ruling African National Congress wants a deal with the unions.", "Congress"),
+        ("Wen Jiabao addressed the opening of the National People's Congress on Monday.", "Congress"),
+        ("The Indian National Congress rejected the farm laws.", "Congress"),
+        ("Lawmakers of the Maryland General Assembly approved the budget.", "UN General Assembly"),
+        ("The former governor of New Mexico endorsed the plan.", "Mexico"),
+        ("The ruling was about a post shared by Facebook Ireland Limited.", "Ireland"),
+    ],
+    ids=["african-national-congress", "possessive-inside-name", "indian-national-congress",
+         "state-assembly", "new-mexico", "company-of-a-country"],
+)
+def test_known_name_ending_a_longer_name_is_not_that_actor(base_nlp, lexicon, text, absent):
+    assert absent not in names_of(base_nlp, lexicon, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("The U.S. Congress rejected the deal.", "Congress"),
+        ("Although Trump's State Department asked for a delay, the court ruled.", "State Department"),
+        ("The Kremlin rejected the proposal on Friday.", "Russia"),
+    ],
+    ids=["alias-with-prefix", "owner-before-a-known-name", "metonym"],
+)
+def test_known_name_alone_is_kept(base_nlp, lexicon, text, present):
+    assert present in names_of(base_nlp, lexicon, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Jeremy Corbyn said his Labour Party wants an election.", "Labour Party"),
+        ("The Labour Party wants an early election.", "Labour Party"),
+        ("The Opposition Party said it rejects the deal.", "Opposition Party"),
+    ],
+    ids=["possessed-party", "party-subject", "opposition-party"],
+)
+def test_party_of_title_words_is_an_organisation(base_nlp, lexicon, text, present):
+    assert present in names_of(base_nlp, lexicon, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("U.S. Secretary of State Marco Rubio said talks would go on.", "State"),
+        ("National Security Adviser Mike Waltz said talks would go on.", "National Security"),
+        ("The envoy told CNN's State of the Union program that the offer still stands.", "State of the Union"),
+        ("Britain held a referendum on whether to remain part of the European union.", "European union"),
+    ],
+    ids=["secretary-of-state", "security-adviser", "programme", "lower-case-head"],
+)
+def test_title_words_cut_out_of_a_title_are_no_organisation(base_nlp, lexicon, text, absent):
+    assert absent not in names_of(base_nlp, lexicon, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Time is running out at the peace talks in Kampala between the government and the rebels.", "Time"),
+        ("Good afternoon. Buenas tardes. Today, U.S. and Cuban officials met in Havana.", "Buenas"),
+        ("Photographs show the damage to the building.", "Photographs"),
+    ],
+    ids=["time", "greeting", "plural-noun"],
+)
+def test_common_word_opening_a_sentence_is_no_actor(base_nlp, lexicon, text, absent):
+    assert absent not in names_of(base_nlp, lexicon, text)
