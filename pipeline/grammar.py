@@ -64,6 +64,8 @@ DEED_PREPS = frozenset({"of", "for", "with", "on", "over"})
 REPRESENTED_PREPS = frozenset({"of", "from", "for"})
 # prepositions a red line is drawn with: "a red line at / over / on X"
 RED_LINE_PREPS = frozenset({"at", "over", "on", "around", "against", "under", "with", "regarding"})
+# prefixes the tokenizer splits from their verb at the hyphen: "re-open", "de-escalate", "co-operate"
+VERB_PREFIXES = frozenset({"re", "de", "co", "pre", "un", "dis", "counter", "over", "under", "mis"})
 # particles of phrasal verbs, often parsed as adverbs: "walk out", "give up", "back down"
 PARTICLES = frozenset({"out", "up", "down", "away", "off", "back", "over"})
 # subordinators that open a condition clause, longest first: "as long as C", "unless C"

@@ -122,6 +122,7 @@ class Lexicon:
     utterances: frozenset[str] = frozenset()
     effort_verbs: frozenset[str] = frozenset()
     granting_verbs: frozenset[str] = frozenset()
+    basis_verbs: frozenset[str] = frozenset()
     earlier_markers: frozenset[str] = frozenset()
     infinitive_heads: frozenset[str] = frozenset()
     content_heads: frozenset[str] = frozenset()
@@ -201,7 +202,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     "issues": {
         "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "venue_heads", "utterances",
                                "effort_verbs", "granting_verbs", "earlier_markers", "infinitive_heads",
-                               "content_heads", "state_nouns"}),
+                               "content_heads", "state_nouns", "basis_verbs"}),
     },
     "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities"})},
     "names": {"given_names": frozenset({"female", "male"})},
@@ -390,6 +391,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         utterances=_lower_set(i["normalise"].get("utterances", [])),
         effort_verbs=_lower_set(i["normalise"].get("effort_verbs", [])),
         granting_verbs=_lower_set(i["normalise"].get("granting_verbs", [])),
+        basis_verbs=_lower_set(i["normalise"].get("basis_verbs", [])),
         earlier_markers=_lower_set(i["normalise"].get("earlier_markers", [])),
         infinitive_heads=_lower_set(i["normalise"].get("infinitive_heads", [])),
         content_heads=_lower_set(i["normalise"].get("content_heads", [])),

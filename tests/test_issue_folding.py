@@ -83,6 +83,16 @@ FAMILIES = {
         "independence drive of Taiwan", "Taiwan independence activities", "Taiwan's independence",
         "independence of Taiwan island",
     ],
+    # prorogation is the suspension of a parliament
+    "suspension of parliament": [
+        "prorogation", "prorogation of parliament", "proroguing of parliament", "suspension of the parliament",
+        "prorogation of Parliament", "parliament suspension",
+    ],
+    # to reopen what was closed is to open it
+    "opening of border crossings": [
+        "reopening of border crossings", "re-opening of the border crossings", "border crossings opening",
+        "reopening of the border crossings",
+    ],
     "ceasefire agreement": [
         "ceasefire", "truce", "cease-fire", "cessation of hostilities", "immediate ceasefire",
         "ceasefire in Gaza", "ceasefire deal", "truce accord", "ceasefire pact", "armistice",
@@ -124,6 +134,10 @@ def test_variants_fold_into_one_issue(issue_model, reference, wording):
     ("remaining troops", "withdrawal of troops"),
     ("raising wages", "reducing wages"),
     ("permanent ceasefire", "30-day ceasefire"),
+    ("suspension of parliament", "suspension of talks"),
+    ("prorogation", "dissolution of parliament"),
+    ("reopening of border crossings", "closure of border crossings"),
+    ("reopening of embassy", "opening of talks"),
 ])
 def test_different_issues_stay_apart(issue_model, a, b):
     assert not _joined(issue_model, a, b)

@@ -27,3 +27,19 @@ def test_participles_of_authors_leave_the_label(base_nlp, lexicon, sentence, exp
     found = stances_of(base_nlp, lexicon, sentence)
     assert expected in found, found
     assert not [label for *_, label in found if "-" in label and not label[:1].isdigit() and "cease-fire" not in label]
+
+
+# the adverb of a hyphenated participle goes with it ("long-held", "hard-won", "newly signed")
+ADVERBS = {
+    "long-awaited": ("The rebels rejected the long-awaited peace plan.", ("rebels", "oppose", "peace plan")),
+    "hard-won": ("The union backed the hard-won wage agreement.", ("union", "support", "wage agreement")),
+    "newly signed": ("Russia rejected the newly signed agreement.", ("Russia", "oppose", "agreement")),
+    "long-held, a basis": ("Wen stressed that the talks must be based on the long-held principle that there is only one China.",
+                           ("Wen", "demand", "principle")),
+}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ADVERBS.values(), ids=ADVERBS.keys())
+def test_adverbs_of_participles_leave_the_label(base_nlp, lexicon, sentence, expected):
+    found = stances_of(base_nlp, lexicon, sentence)
+    assert expected in found, found

@@ -29,12 +29,37 @@ def test_states_name_the_issue(base_nlp, lexicon, sentence, holder, polarity, la
     assert (holder, polarity, label) in stances_of(base_nlp, lexicon, sentence)
 
 
+# a state an action leaves its object in: "keep X safe", "make X independent" (state_of_object)
+KEPT = {
+    "keep safe": ('Nancy Pelosi, the Speaker of the House, said on Friday "We are committed to keeping our border safe."',
+                  "Nancy Pelosi", "support", "security of border"),
+    "keep open": ("Egypt promised to keep the Rafah crossing open.", "Egypt", "support", "opening of Rafah crossing"),
+    "keep open, tagged a noun": ("The ministers agreed to keep the corridor open.", "ministers", "support",
+                                 "opening of corridor"),
+    "keep stable": ("Russia wants to keep the region stable.", "Russia", "demand", "stability of region"),
+    "make independent, a small clause": ("Belgrade refuses to make Kosovo independent.", "Serbia", "oppose",
+                                         "independence of Kosovo"),
+}
+
+
+@pytest.mark.parametrize(("sentence", "holder", "polarity", "label"), KEPT.values(), ids=KEPT.keys())
+def test_states_left_by_an_action_name_the_issue(base_nlp, lexicon, sentence, holder, polarity, label):
+    found = stances_of(base_nlp, lexicon, sentence)
+    assert (holder, polarity, label) in found, found
+
+
 @pytest.mark.parametrize("sentence", [
     "The union said it was happy.",
     "Russia said the talks were useful.",
 ])
 def test_other_adjectives_name_no_state(base_nlp, lexicon, sentence):
     assert stances_of(base_nlp, lexicon, sentence) == []
+
+
+def test_open_to_something_is_no_state(base_nlp, lexicon):
+    """"open to talks" is a position on the talks, not an "opening"."""
+    found = stances_of(base_nlp, lexicon, "The Kremlin said it is open to talks.")
+    assert not [label for *_, label in found if label.startswith("opening")], found
 
 
 XFAILS = {

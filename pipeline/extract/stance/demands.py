@@ -133,6 +133,8 @@ def clause_issues(head: Token, ctx: Context, agent: bool = True) -> list[tuple[s
             return [(f"{action} of {label}", text, issue_head) for label, text, issue_head in inner[:1]]
     found = [f for f in find_issues(head, ctx) if f[0] != gerund(head)]  # a bare "beginning" names nothing
     passive = is_passive(head)
+    if passive and head.lemma_.lower() in lexicon.basis_verbs and found:
+        return found  # "must be founded on mutual respect": the basis, not the thing founded on it
     if passive:
         subj = first_child(head, "nsubjpass", "nsubj")
     else:

@@ -9,10 +9,10 @@ import re
 from spacy.tokens import Token
 
 from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, ISSUE_PREPS, PARTICLES, PERSONAL_PRONOUNS,
-                        PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS)
+                        PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ..actors import ActorTable
-from ..syntax import first_child, is_infinitive, prep_object
+from ..syntax import first_child, is_infinitive, is_passive, prep_object
 from ..text import clean_space, sent_of
 from .constructions import hyphen_participle
 from .context import Context
@@ -181,6 +181,9 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     talks" -> "return to talks"; "lay down its weapons" -> "laying down of weapons". ``obj``: the
     object to read instead of the verb's first one (a coordinated object)."""
     lexicon = ctx.lexicon
+    stem = prefixed_stem(verb)
+    if stem is not None:
+        return prefixed_action(verb, stem, ctx, obj)
     lemma = verb.lemma_.lower()
     if lemma == PRO_VERB and stands_for_action(verb):
         return earlier_action(verb, ctx)  # "refused to do so": the action named before
@@ -190,14 +193,22 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             label, text, tok = action_label(purpose, ctx)
             if label:
                 return label, text, tok
+    if lemma in lexicon.basis_verbs and is_passive(verb):
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "in"}), None)
+        if prep_object(on) is not None:  # "has to be based on the Lausanne parameters": the parameters
+            label, text, tok = noun_issue(prep_object(on), ctx)
+            if label:
+                return label, text, tok
     if lemma in STATE_VERBS:
         state = state_label(verb, ctx)
         if state[0]:
             return state  # "the island should be independent": its independence
     particle = first_child(verb, "prt") or next((c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1
                                                  and c.lower_ in PARTICLES), None)  # "walk out" parsed as an adverb
+    # "walk out" -> "walkout"; "lay down" also as written (the lemmatizer may read "lay" as the past of "lie")
     noun = (lexicon.measures.get(lemma) or lexicon.nominalisations.get(lemma)) if particle is None else \
-        lexicon.nominalisations.get(f"{lemma} {particle.lower_}")  # "walk out" -> "walkout"
+        lexicon.nominalisations.get(f"{lemma} {particle.lower_}") or \
+        lexicon.nominalisations.get(f"{verb.lower_} {particle.lower_}")
     head = noun or gerund(verb)
     if particle is not None and noun is None:
         head = f"{head} {particle.lower_}"
@@ -210,6 +221,16 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             and lemma in lexicon.nominalisations and first_child(verb, "nsubj").lower_ not in PERSONAL_PRONOUNS \
             and not party_going_somewhere(verb, first_child(verb, "nsubj"), ctx):
         inner = first_child(verb, "nsubj")  # "we needed the government open" (not "demanding that we disarm")
+    kept = state_of_object(verb, inner, ctx)
+    if kept[0]:
+        return kept  # "keep our border safe": the border's security
+    if lemma in lexicon.light_actions and (inner is None or inner.lower_ in lexicon.vague_issues
+                                           or inner.lower_ in lexicon.infinitive_heads):
+        purpose = purpose_of(verb)
+        if purpose is not None:  # "take steps in order to de-escalate the tensions": the de-escalation
+            label, text, tok = action_label(purpose, ctx)
+            if label:
+                return label, text, tok
     if (lemma in lexicon.light_actions or lemma in lexicon.granting_verbs) and inner is not None:
         # "make compromises" -> "compromises"; "meet Hamas's demand for a prisoner release" -> the release
         label, text, tok = noun_issue(inner, ctx)
@@ -224,7 +245,7 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
         if lemma in lexicon.measures and label:
             return f"{head} {label}", text, inner  # "ban on Mahan Air", "sanctions on Iran"
         return (f"{head} of {label}" if label else head), text, inner
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTION_PREPS | {"out"}
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTION_PREPS | {"out"} and not is_purpose(c)
                  and not (prep_object(c) is not None and (prep_object(c).ent_type_ in {"DATE", "TIME"}
                                                           or prep_object(c).lower_ in lexicon.time_nouns))), None)
     pobj = prep_object(prep)
@@ -239,10 +260,56 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
         preps = f"{prep.lower_} {inner_prep.lower_}" if inner_prep is not None else prep.lower_
         if label:
             return f"{head} {preps} {label}", clean_space(verb.doc[verb.i : pobj.right_edge.i + 1].text), pobj
+    if particle is not None and noun is None and lemma.split()[0] in lexicon.light_actions \
+            and particle.lower_ not in PARTICLES:
+        return "", "", None  # "take in the course of the talks": a light verb with no phrasal particle names nothing
     if ((noun and lemma not in lexicon.light_actions) or particle is not None) \
             and not any(c.dep_ == "ccomp" and c.left_edge.lower_ in CLAUSE_OPENERS for c in verb.children):
         return head, verb.text, verb  # not a bare "giving" or "holding", nor "clarify that ...": nothing named
     return "", "", None
+
+
+def prefixed_stem(prefix: Token) -> Token | None:
+    """The verb after a prefix the parser split off: "re-open", "de-escalate", "co-operate" are
+    three tokens ("re", "-", "open"), the first standing for the verb; the last is the stem."""
+    doc = prefix.doc
+    i = prefix.i
+    if prefix.lower_ not in VERB_PREFIXES or prefix.whitespace_ or i + 2 >= len(doc):
+        return None
+    hyphen, stem = doc[i + 1], doc[i + 2]
+    if hyphen.text not in {"-", "–"} or hyphen.whitespace_ or stem.pos_ != "VERB":
+        return None
+    return stem
+
+
+def prefixed_action(prefix: Token, stem: Token, ctx: Context, obj: Token | None) -> tuple[str, str, Token | None]:
+    """The action of a prefixed verb ("agreed to de-escalate the tensions" -> "de-escalation of
+    tensions", "demanded that the highway be re-opened" -> "reopening of highway"): the stem's
+    action, named with the whole verb's noun (``nominalisations``: "reopen", "de-escalate"), else
+    its gerund with the prefix. The parser hangs the object or subject on either token."""
+    lexicon = ctx.lexicon
+    if obj is None:
+        obj = first_child(prefix, "dobj")
+    if obj is None and first_child(stem, "dobj") is None and prefix.dep_ == "ccomp":
+        # the parser hangs a passive subject on the prefix or on its auxiliary ("be" <- "highway")
+        subj = first_child(prefix, "nsubj", "nsubjpass") or next(
+            (first_child(a, "nsubj", "nsubjpass") for a in prefix.children if a.dep_ in {"auxpass", "aux"}
+             and first_child(a, "nsubj", "nsubjpass") is not None), None)
+        if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and not party_going_somewhere(stem, subj, ctx):
+            obj = subj  # "that the highway be re-opened": what is re-opened
+    label, text, tok = action_label(stem, ctx, obj)
+    if not label:
+        return "", "", None
+    lemma = stem.lemma_.lower()
+    stem_head = lexicon.measures.get(lemma) or lexicon.nominalisations.get(lemma) or gerund(stem)
+    whole = f"{prefix.lower_}-{lemma}"
+    noun = lexicon.nominalisations.get(whole) or lexicon.nominalisations.get(whole.replace("-", "")) \
+        or f"{prefix.lower_}-{stem_head}"
+    if label.split()[0] == stem_head.split()[0]:
+        label = noun + label[len(stem_head.split()[0]):]
+    start = min(prefix.i, tok.i if tok is not None else prefix.i)
+    end = max(stem.i, tok.right_edge.i if tok is not None else stem.i)
+    return label, clean_space(prefix.doc[start : end + 1].text), tok
 
 
 def party_going_somewhere(verb: Token, subj: Token, ctx: Context) -> bool:
@@ -260,14 +327,20 @@ def party_going_somewhere(verb: Token, subj: Token, ctx: Context) -> bool:
     return False
 
 
+def is_purpose(prep: Token) -> bool:
+    """Whether a preposition opens "in order to V": a purpose, never what an action is about."""
+    pobj = prep_object(prep)
+    return prep.lower_ == "in" and pobj is not None and pobj.lower_ == "order" and any(
+        c.dep_ in {"acl", "relcl", "advcl"} and is_infinitive(c) for c in pobj.children)
+
+
 def purpose_of(verb: Token) -> Token | None:
     """The action a verb of effort is for: "work with X to stop the conflict", "cooperate in order
     to end the war" (an infinitive clause of purpose)."""
     for child in verb.children:
         if child.dep_ in {"advcl", "xcomp"} and child.pos_ == "VERB" and is_infinitive(child):
             return child
-        if child.dep_ == "prep" and child.lower_ == "in" and prep_object(child) is not None \
-                and prep_object(child).lower_ == "order":
+        if child.dep_ == "prep" and is_purpose(child):
             act = next((c for c in prep_object(child).children
                         if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"), None)
             if act is not None:
@@ -284,6 +357,8 @@ def state_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
     (``state_nouns``): "the island should be independent" -> "independence of island";
     "we must be neutral" -> "neutrality" (a pronoun subject is the holder's side, not at stake)."""
     state = first_child(verb, "acomp")
+    if state is not None and any(c.dep_ == "prep" for c in state.children):
+        return "", "", None  # "we are open to talks": the talks are at stake, not an opening
     noun = ctx.lexicon.state_nouns.get(state.lemma_.lower() if state is not None else "", "")
     if not noun:
         noun = ctx.lexicon.state_nouns.get(state.lower_, "") if state is not None else ""
@@ -295,6 +370,23 @@ def state_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
         owner = issue_label(phrase_tokens(subj, depth=2), ctx.lexicon)
     text = clean_space(verb.doc[min(verb.i, subj.i if subj is not None else verb.i) : state.i + 1].text)
     return (f"{noun} of {owner}" if owner else noun), text, state
+
+
+def state_of_object(verb: Token, obj: Token | None, ctx: Context) -> tuple[str, str, Token | None]:
+    """The state an action leaves its object in (an adjective complement with a noun in
+    ``state_nouns``): "keep our border safe" -> "security of border", "make Kosovo independent" ->
+    "independence of Kosovo", "keep the crossings open" -> "opening of crossings"."""
+    state = first_child(verb, "oprd")
+    small = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and first_child(c, "nsubj") is not None), None)
+    if state is None and small is not None and obj is None:
+        state, obj = small, first_child(small, "nsubj")  # "make Kosovo independent", parsed as a small clause
+    if obj is None or state is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return "", "", None
+    noun = ctx.lexicon.state_nouns.get(state.lower_, "")
+    owner = issue_label(phrase_tokens(obj, depth=2), ctx.lexicon) if noun else ""
+    if not owner:
+        return "", "", None
+    return f"{noun} of {owner}", clean_space(verb.doc[min(verb.i, obj.i) : state.i + 1].text), state
 
 
 # the verbs of an action embedded under a stance ("urged Iran to suspend", "said he may declare"),
@@ -373,7 +465,9 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     # that tied its author to it ("Western plan", not "Western-plan")
     participles = [t for t in tokens if t.i < obj.i
                    and ((t.tag_ == "VBN" and t.dep_ == "amod") or hyphen_participle(t.text, lexicon))]
-    hyphens = {w.i for t in participles for w in t.subtree if w.is_punct}
+    # and its adverb ("the long-awaited peace plan", "the hard-won agreement": the plan, the agreement)
+    hyphens = {w.i for t in participles for w in t.subtree
+               if w.is_punct or (w.i != t.i and w.pos_ == "ADV" and not w.text[:1].isupper())}
     tokens = [t for t in tokens if t not in participles and t.i not in hyphens]
     # "a U.S.-backed 30-day ceasefire proposal": keep what the proposal is about
     if obj.lower_ in lexicon.generic_heads:
@@ -430,9 +524,14 @@ def content_issue(noun: Token, ctx: Context) -> tuple[str, str, Token | None]:
 
 
 def infinitive_of(noun: Token) -> Token | None:
-    """The infinitive that complements a noun ("power to declare", "plan to withdraw")."""
-    return next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}
-                 and any(a.lower_ == "to" for a in c.children)), None)
+    """The infinitive that complements a noun ("power to declare", "plan to withdraw"); right after
+    an object, the parser may hang it on the verb ("dismissed calls to halt the offensive")."""
+    own = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}
+                and any(a.lower_ == "to" for a in c.children)), None)
+    if own is not None or noun.dep_ != "dobj":
+        return own
+    return next((c for c in noun.head.children if c.dep_ == "advcl" and c.pos_ == "VERB" and is_infinitive(c)
+                 and c.left_edge.i == noun.right_edge.i + 1), None)
 
 
 def named_before(noun: Token, ctx: Context) -> Token | None:
