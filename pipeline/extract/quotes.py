@@ -126,6 +126,42 @@ def _adjacent_actor(verb: Token, table: ActorTable) -> int:
     return table.actor_at(verb.i - 1) if verb.i > 0 and verb.tag_ in {"VBD", "VBZ", "VBP"} else -1
 
 
+# How many tokens an apposition set between a speaker's name and the cue may run.
+_APPOSITION_TOKENS = 25
+
+
+def _named_after_quote(cue: Token, loc: _Located, table: ActorTable) -> int:
+    """'"...," Brent Bozell, founder of the Media Research Center, tells ...' parsed with the name
+    hanging on the quoted words: the actor named right after the closing mark, when only an
+    apposition set between commas (no verb of its own) comes between the name and the cue; a
+    bare surname the table missed is its person's ('"...," Trump, the party's frontrunner, said')."""
+    doc = cue.doc
+    i = loc.span.end
+    while i < cue.i and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    if i >= cue.i or i == loc.span.end or "\n" in doc[loc.span.end - 1 : i + 1].text:
+        return -1
+    actor = table.actor_at(i)
+    j = i
+    if actor >= 0:
+        while j < cue.i and table.actor_at(j) == actor:
+            j += 1
+    else:
+        while j + 1 < cue.i and doc[j + 1].pos_ == "PROPN":
+            j += 1
+        actor = surname_speaker(doc[j], table) if doc[j].pos_ == "PROPN" else -1
+        j += 1
+    if actor < 0:
+        return -1
+    if j == cue.i:
+        return actor
+    between = doc[j : cue.i]
+    if doc[j].text != "," or doc[cue.i - 1].text != "," or len(between) > _APPOSITION_TOKENS \
+            or any(t.pos_ in {"VERB", "AUX"} or t.is_quote for t in between):
+        return -1
+    return actor
+
+
 def _left_subject_actor(verb: Token, table: ActorTable) -> int:
     """Fallback when the parse gives the cue no subject: the nearest actor before it in the
     sentence that is the subject of something ("Mitsotakis speaking to ... called it")."""
@@ -388,6 +424,8 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
             actor = _statement_speaker(subject, table, lexicon, in_quote)
         if actor < 0 and subject is None:
             actor = _adjacent_actor(cue, table)
+        if actor < 0 and subject is None:
+            actor = _named_after_quote(cue, loc, table)
         if actor < 0 and subject is None:
             actor = _left_subject_actor(cue, table)
         if actor >= 0:
@@ -884,10 +922,25 @@ def _after_speaker(cue: Token, sent: Span) -> list[Token]:
 
 
 def _unquoted(span: Span, in_quote: list[bool]) -> Span | None:
-    """``span`` unless it is the quoted words, a direct quote's (its first word or most in quotes)."""
+    """``span`` unless it is the quoted words, a direct quote's: most of its words in quotes, or
+    a quoted utterance first (its words end on a comma or an end mark inside the quotation marks:
+    'said "We will not pay," before leaving'). A clause that opens with a quoted fragment and goes
+    on in the writer's words is reported speech ('said "we need more information" about how the
+    agency decided')."""
     words = [t for t in span if not t.is_punct]
-    if sum(1 for t in words if in_quote[t.i]) > len(words) * 0.5 or in_quote[span.start]:
+    if sum(1 for t in words if in_quote[t.i]) > len(words) * 0.5:
         return None
+    if in_quote[span.start]:
+        doc = span.doc
+        i = span.start
+        while i + 1 < span.end and in_quote[i + 1]:
+            i += 1
+        first = doc[span.start]
+        if doc[i].text in {",", ".", "!", "?", ";", ":"} or i + 1 >= span.end \
+                or first.text[:1].isupper() and first.text != "I":
+            return None
+        if span.start > 0 and doc[span.start - 1].is_quote:
+            return doc[span.start - 1 : span.end]  # the opening mark with the fragment it opens
     return span
 
 
