@@ -104,3 +104,90 @@ def test_name_with_its_own_verb_is_not_the_speaker(base_nlp, lexicon, text, word
     found, quotes = _found(base_nlp, lexicon, text, "direct", words)
     assert found, quotes
     assert found[0][2] == speaker
+
+
+# A name after the cue with a courtesy title the table does not hold as such ('recalled Mr.
+# Rhodes', 'said Ms. Berg') is the person of that surname named before.
+INVERTED_WITH_TITLE = [
+    _case('Anna Berg led the talks. “We were close to a deal,” said Ms. Berg, who spoke after the meeting.',
+          "We were close", "Anna Berg"),
+    _case('Omar Haddad led the nurses. “We had to wait for the right moment,” recalled Mr. Haddad.',
+          "We had to wait", "Omar Haddad"),
+    _case('Clara Wood voted against it. “It was a bad bill,” explained Dr. Wood.', "It was a bad bill", "Clara Wood"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), INVERTED_WITH_TITLE)
+def test_name_with_courtesy_title_after_the_cue_speaks(base_nlp, lexicon, text, words, speaker):
+    found, quotes = _found(base_nlp, lexicon, text, "direct", words)
+    assert found, quotes
+    assert found[0][2] == speaker
+
+
+# Of several people sharing a surname, a bare surname that the table does not resolve is the
+# one named last before it.
+SHARED_SURNAME = [
+    _case('Glenn Hartley Slams Rivals Over Report.\n\nGlenn Hartley on Wednesday attacked the website. Hartley '
+          'called the adviser “a horrible, despicable human being.”', "a horrible", "Glenn Hartley"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SHARED_SURNAME)
+def test_shared_surname_is_the_person_named_last(base_nlp, lexicon, text, words, speaker):
+    found, quotes = _found(base_nlp, lexicon, text, "partial", words)
+    assert found, quotes
+    assert found[0][2] == speaker
+
+
+# A quote after a colon: an actor's name alone before the colon labels it; a wh-clause ending
+# at the colon ('apologized for what happened:') belongs to the clause around it.
+COLON_LABELS = [
+    _case('Anna Berg and Omar Haddad disagree on the offer.\n\nBerg: “Our goal is a fair wage, not a bonus.” '
+          'Haddad: “The offer is the best the growers can make.”', "Our goal is", "Anna Berg"),
+    _case('Anna Berg and Omar Haddad disagree on the offer.\n\nBerg: “Our goal is a fair wage, not a bonus.” '
+          'Haddad: “The offer is the best the growers can make.”', "The offer is the best", "Omar Haddad"),
+    _case('Maria Lopez was criticized. Lopez has since apologized for what happened: “I should have told the '
+          'members first. Not doing so was a mistake.”', "I should have told", "Maria Lopez"),
+    _case('Jack Hartley was asked about the strike. He explained what he wanted: “A fair deal for every '
+          'worker in the port.”', "A fair deal", "Jack Hartley"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), COLON_LABELS)
+def test_quote_after_a_colon_label(base_nlp, lexicon, text, words, speaker):
+    found, quotes = _found(base_nlp, lexicon, text, "direct", words)
+    assert found, quotes
+    assert found[0][2] == speaker
+
+
+# 'X issued a statement, "..."': the words of a statement are its issuer's.
+STATEMENT_THEN_QUOTE = [
+    _case('Jack Hartley spoke on Sunday. After the vote, Hartley issued a statement, “Last night, the members '
+          'rejected the offer. It was the worst offer in years.”', "Last night", "Jack Hartley"),
+    _case('The union released a statement on Monday, “We will not return to work until the company pays.”',
+          "We will not return", "union"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), STATEMENT_THEN_QUOTE)
+def test_statement_then_quote_is_the_issuers(base_nlp, lexicon, text, words, speaker):
+    found, quotes = _found(base_nlp, lexicon, text, "direct", words)
+    assert found, quotes
+    assert found[0][2] == speaker
+
+
+# A verb that attributes only with a clause ("continue", "expect", "add") is no cue when it
+# takes an infinitive: the quote is the words of the cue that reports the clause.
+INFINITIVE_NOT_CUE = [
+    _case('Anna Berg said she is certain Omar Haddad will continue to be “a champion for every nurse.”',
+          "a champion", "Anna Berg"),
+    _case('Maria Lopez said the growers expect to sign “a fair and lasting deal” by the end of the week.',
+          "a fair and lasting deal", "Maria Lopez"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), INFINITIVE_NOT_CUE)
+def test_infinitive_verb_is_no_cue(base_nlp, lexicon, text, words, speaker):
+    found, quotes = _found(base_nlp, lexicon, text, "partial", words)
+    assert found, quotes
+    assert found[0][2] == speaker
