@@ -104,19 +104,28 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
 
 def _inverted_speaker(verb: Token, table: ActorTable) -> int:
     """'"...," said X' / 'That end, said Secretary X, would be...': the actor named right after
-    a reporting verb that follows a quote or a comma."""
+    a reporting verb that follows a quote or a comma; a name the table missed ('recalled Mr.
+    Rhodes' after "Ben Rhodes") is its person's."""
     doc = verb.doc
     prev = doc[verb.i - 1] if verb.i > 0 else None
-    if prev is None or prev.text not in {",", '"', "”", "’", "'"}:
+    if prev is None or not (prev.text == "," or prev.is_quote):
         return -1
     j = verb.i + 1
     if j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:
         j += 1
+    if j + 1 < len(doc) and table.actor_at(j) < 0 and doc[j].pos_ == "PROPN" and table.actor_at(j + 1) >= 0:
+        j += 1  # a title the name's mention leaves out ("Mr.", "Sen.")
     actor = table.actor_at(j) if j < len(doc) else -1
+    if actor >= 0:
+        while j < len(doc) and table.actor_at(j) == actor:
+            j += 1
+    elif j < len(doc) and doc[j].pos_ == "PROPN":
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and table.actor_at(j + 1) < 0:
+            j += 1
+        actor = surname_speaker(doc[j], table)
+        j += 1
     if actor < 0:
         return -1
-    while j < len(doc) and table.actor_at(j) == actor:
-        j += 1
     return actor if j >= len(doc) or doc[j].is_punct or doc[j].is_space else -1
 
 
@@ -124,6 +133,42 @@ def _adjacent_actor(verb: Token, table: ActorTable) -> int:
     """'..., former president Bill Clinton said his wife ...' parsed with no subject for the cue:
     the actor whose mention ends right before it."""
     return table.actor_at(verb.i - 1) if verb.i > 0 and verb.tag_ in {"VBD", "VBZ", "VBP"} else -1
+
+
+# How many tokens an apposition set between a speaker's name and the cue may run.
+_APPOSITION_TOKENS = 25
+
+
+def _named_after_quote(cue: Token, loc: _Located, table: ActorTable) -> int:
+    """'"...," Brent Bozell, founder of the Media Research Center, tells ...' parsed with the name
+    hanging on the quoted words: the actor named right after the closing mark, when only an
+    apposition set between commas (no verb of its own) comes between the name and the cue; a
+    bare surname the table missed is its person's ('"...," Trump, the party's frontrunner, said')."""
+    doc = cue.doc
+    i = loc.span.end
+    while i < cue.i and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    if i >= cue.i or i == loc.span.end or "\n" in doc[loc.span.end - 1 : i + 1].text:
+        return -1
+    actor = table.actor_at(i)
+    j = i
+    if actor >= 0:
+        while j < cue.i and table.actor_at(j) == actor:
+            j += 1
+    else:
+        while j + 1 < cue.i and doc[j + 1].pos_ == "PROPN":
+            j += 1
+        actor = surname_speaker(doc[j], table) if doc[j].pos_ == "PROPN" else -1
+        j += 1
+    if actor < 0:
+        return -1
+    if j == cue.i:
+        return actor
+    between = doc[j : cue.i]
+    if doc[j].text != "," or doc[cue.i - 1].text != "," or len(between) > _APPOSITION_TOKENS \
+            or any(t.pos_ in {"VERB", "AUX"} or t.is_quote for t in between):
+        return -1
+    return actor
 
 
 def _left_subject_actor(verb: Token, table: ActorTable) -> int:
@@ -389,6 +434,8 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
         if actor < 0 and subject is None:
             actor = _adjacent_actor(cue, table)
         if actor < 0 and subject is None:
+            actor = _named_after_quote(cue, loc, table)
+        if actor < 0 and subject is None:
             actor = _left_subject_actor(cue, table)
         if actor >= 0:
             return cue, actor, subject
@@ -398,16 +445,16 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
     if actor < 0:
         cue, actor, source = _colon_speaker(doc, loc, table, lexicon, in_quote)
         if actor < 0:
-            cue, actor, source = _comma_speaker(doc, loc, table, in_quote)
+            cue, actor, source = _comma_speaker(doc, loc, table, in_quote, lexicon)
         return cue, actor, source
     return cue, actor, None
 
 
-def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable,
-                   in_quote: list[bool]) -> tuple[Token | None, int, Token | None]:
+def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool],
+                   lexicon: Lexicon | None = None) -> tuple[Token | None, int, Token | None]:
     """'Hillary Clinton shot back, "I suppose ..."': a named speaker, a verb (with its particle)
     and a comma right before a quote that opens with a capital are a speech act, whatever the
-    verb."""
+    verb; so is a statement its subject issues ('X released a statement, "..."')."""
     i = loc.span.start - 1
     while i >= 0 and (doc[i].is_punct and doc[i].text != "," or doc[i].is_space):
         i -= 1
@@ -416,6 +463,12 @@ def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable,
     k = i - 1
     if doc[k].tag_ in {"RP", "RB"} and not doc[k].lower_.endswith("ly"):
         k -= 1  # "shot back", "fired back"
+    noun = _issued_statement(doc, i, lexicon, in_quote) if lexicon is not None else None
+    if noun is not None:
+        # "Trump issued a statement, "...": the statement's words are its issuer's
+        subject = _subject_of(noun.head, in_quote)
+        actor = _speaker_of(subject, table, lexicon) if subject is not None and not in_quote[subject.i] else -1
+        return (noun, actor, subject) if actor >= 0 else (None, -1, None)
     verb = doc[k]
     if in_quote[verb.i] or verb.tag_ not in {"VBD", "VBZ"} or not verb.is_lower:
         return None, -1, None
@@ -432,6 +485,24 @@ def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable,
     return verb, actor, doc[j]
 
 
+# How many tokens may follow a statement noun before the comma that opens its quote ("issued
+# a statement on Monday, "...").
+_STATEMENT_TAIL = 5
+
+
+def _issued_statement(doc: Doc, comma: int, lexicon: Lexicon, in_quote: list[bool]) -> Token | None:
+    """The speech noun ("statement", "letter") that a verb takes as its object right before
+    ``comma``, its own modifiers ("on Monday", "to its members") aside."""
+    for k in range(comma - 1, max(-1, comma - 2 - _STATEMENT_TAIL), -1):
+        tok = doc[k]
+        if in_quote[k] or tok.is_punct:
+            return None
+        if tok.lemma_.lower() in lexicon.speech_nouns and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            verb_span = {t.i for t in tok.head.subtree}
+            return tok if all(j in verb_span for j in range(k, comma)) else None
+    return None
+
+
 def _cue_candidates(doc: Doc, loc: _Located, start: int, end: int, lexicon: Lexicon,
                     in_quote: list[bool]) -> list[tuple[int, Token]]:
     """(distance to the quote, token) of the reporting cues of ``doc[start:end]`` outside quotes."""
@@ -445,6 +516,9 @@ def _cue_candidates(doc: Doc, loc: _Located, start: int, end: int, lexicon: Lexi
             continue
         if tok.lemma_.lower() in lexicon.belief_verbs:
             continue
+        if tok.lemma_.lower() in lexicon.clause_only_verbs and not _infinitive_cue(tok, lexicon) and any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+            continue  # "will continue to be "a champion"", "expects to win": an infinitive, no speech
         candidates.append((distance, tok))
     return candidates
 
@@ -484,6 +558,9 @@ def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
         i -= 1
     if i < 1 or doc[i].text != ":" or in_quote[i - 1]:
         return None, -1, None
+    label = _label_actor(doc, i, table)
+    if label >= 0:
+        return None, label, doc[i - 1]
     verb = doc[i - 1] if doc[i - 1].pos_ in {"VERB", "AUX"} else doc[i - 1].head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
@@ -493,10 +570,33 @@ def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
     root = sent_of(verb).root
     if subject is None and "dep" in {verb.dep_, verb.head.dep_} and root.i < verb.i:
         subject = _subject_of(root, in_quote)  # "X gestured, then leaned in and boomed:" (a lost conjunct)
+    while subject is not None and subject.tag_ in {"WP", "WDT"} and subject.head.i != root.i:
+        # "Clinton has since apologized for what happened:": the clause the wh-clause is part of
+        governing = next((a for a in subject.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if governing is None:
+            break
+        verb, subject = governing, _subject_of(governing, in_quote)
     if subject is None or in_quote[subject.i] or subject.i > i:
         return None, -1, None
     actor = _speaker_of(subject, table, lexicon)
     return (verb, actor, subject) if actor >= 0 else (None, -1, None)
+
+
+def _label_actor(doc: Doc, colon: int, table: ActorTable) -> int:
+    """'Clinton: "Our goal is ..." Bush: "The mission is ..."': an actor's name alone before a
+    colon, opening its sentence (or following a quote that ends one), labels the quote after it."""
+    actor = table.actor_at(colon - 1)
+    if actor < 0:
+        return -1
+    k = colon - 1
+    while k > 0 and table.actor_at(k - 1) == actor:
+        k -= 1
+    m = k - 1
+    while m >= 0 and (doc[m].is_quote or doc[m].is_space or doc[m].text in {"-", "—", "–"}):
+        m -= 1
+    if m < 0 or doc[m].text in {".", "!", "?"} or "\n" in doc[m + 1 : k].text or doc[m].is_space:
+        return actor
+    return -1
 
 
 def _after_quote(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool]) -> tuple[Token | None, int]:
@@ -884,10 +984,25 @@ def _after_speaker(cue: Token, sent: Span) -> list[Token]:
 
 
 def _unquoted(span: Span, in_quote: list[bool]) -> Span | None:
-    """``span`` unless it is the quoted words, a direct quote's (its first word or most in quotes)."""
+    """``span`` unless it is the quoted words, a direct quote's: most of its words in quotes, or
+    a quoted utterance first (its words end on a comma or an end mark inside the quotation marks:
+    'said "We will not pay," before leaving'). A clause that opens with a quoted fragment and goes
+    on in the writer's words is reported speech ('said "we need more information" about how the
+    agency decided')."""
     words = [t for t in span if not t.is_punct]
-    if sum(1 for t in words if in_quote[t.i]) > len(words) * 0.5 or in_quote[span.start]:
+    if sum(1 for t in words if in_quote[t.i]) > len(words) * 0.5:
         return None
+    if in_quote[span.start]:
+        doc = span.doc
+        i = span.start
+        while i + 1 < span.end and in_quote[i + 1]:
+            i += 1
+        first = doc[span.start]
+        if doc[i].text in {",", ".", "!", "?", ";", ":"} or i + 1 >= span.end \
+                or first.text[:1].isupper() and first.text != "I":
+            return None
+        if span.start > 0 and doc[span.start - 1].is_quote:
+            return doc[span.start - 1 : span.end]  # the opening mark with the fragment it opens
     return span
 
 

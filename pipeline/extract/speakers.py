@@ -32,7 +32,8 @@ def relative_antecedent(token: Token) -> Token | None:
 
 def surname_speaker(token: Token, table: ActorTable) -> int:
     """A capitalised name word (with its compounds, "Ki-moon") that is part of exactly one
-    person's name in the table."""
+    person's name in the table; of several people sharing it ("Bill Clinton", "Hillary
+    Clinton"), the one named last before it."""
     if not token.text[:1].isupper() or token.pos_ not in {"PROPN", "NOUN"} or token.i == token.sent.start \
             and token.pos_ == "NOUN":
         return -1
@@ -43,7 +44,23 @@ def surname_speaker(token: Token, table: ActorTable) -> int:
     found = {idx for idx, actor in enumerate(table.actors)
              if actor.type == "PERSON" and len(key) > 2
              and any(key in [_fold(w) for w in name.split()] for name in (actor.name, *actor.aliases))}
-    return found.pop() if len(found) == 1 else -1
+    if len(found) == 1:
+        return found.pop()
+    return _named_last(found, token.i, table)
+
+
+def _named_last(candidates: set[int], before: int, table: ActorTable) -> int:
+    """Of ``candidates``, the actor whose last mention ends nearest before token ``before``
+    (-1 when none is mentioned before it)."""
+    last = {}
+    for m in table.mentions:
+        if m.actor in candidates and m.end <= before:
+            last[m.actor] = max(last.get(m.actor, -1), m.end)
+    if not last:
+        return -1
+    best = max(last.values())
+    nearest = [actor for actor, end in last.items() if end == best]
+    return nearest[0] if len(nearest) == 1 else -1
 
 
 # How many sentences away a definite description may name the person it stands for.
