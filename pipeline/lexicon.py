@@ -82,6 +82,8 @@ class Lexicon:
     conceded_verbs: frozenset[str] = frozenset()
     any_refusal_verbs: frozenset[str] = frozenset()
     concession_nouns: frozenset[str] = frozenset()
+    only_way_nouns: frozenset[str] = frozenset()  # "the only way to end the war is X": X demanded
+    travel_verbs: frozenset[str] = frozenset()  # "the only way to reach the island": a route
     measures: dict[str, str] = field(default_factory=dict)
     agreement_verbs: frozenset[str] = frozenset()
     agreement_objects: frozenset[str] = frozenset()
@@ -170,7 +172,8 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                                  "red_line_negated", "violation_verbs", "violation_phrases", "evaluation_verbs"}),
         "values": frozenset({"nouns"}),
         "commitments": frozenset({"verbs"}),
-        "red_line_forms": frozenset({"negating_phrases", "conceded_verbs", "any_refusal_verbs", "concession_nouns"}),
+        "red_line_forms": frozenset({"negating_phrases", "conceded_verbs", "any_refusal_verbs", "concession_nouns",
+                                             "only_way_nouns", "travel_verbs"}),
         "conditions": frozenset({"markers", "text_markers", "prepositions"}),
         "red_lines": frozenset({"phrases"}),
         "verb_classes": frozenset({"light", "light_actions", "aspectual", "subjunctive", "subjunctive_only",
@@ -182,7 +185,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "requirement_subjects", "continuative", "endeavour",
                             "talk_nouns", "requirement", "echo_markers", "echo_predictions", "need_nouns", "need_verbs", "threat_aims_demand", "threat_aims_oppose", "ultimatum_verbs", "time_spans", "motives", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "moved_forces",
                             "attributing_verbs", "stand_for", "stand_against", "stand_verbs", "addressee_verbs", "nearness",
-                            "objection_nouns", "overriding_preps", "helping_verbs"}),
+                            "objection_nouns", "overriding_preps", "helping_verbs", "hasty_verbs"}),
     },
     "roles": {
         "titles": frozenset({"heads", "modifiers", "honorifics", "female", "acronyms"}),
@@ -352,6 +355,8 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         conceded_verbs=_lower_set(s.get("red_line_forms", {}).get("conceded_verbs", [])),
         any_refusal_verbs=_lower_set(s.get("red_line_forms", {}).get("any_refusal_verbs", [])),
         concession_nouns=_lower_set(s.get("red_line_forms", {}).get("concession_nouns", [])),
+        only_way_nouns=_lower_set(s.get("red_line_forms", {}).get("only_way_nouns", [])),
+        travel_verbs=_lower_set(s.get("red_line_forms", {}).get("travel_verbs", [])),
         measures={k.lower(): v for k, v in s.get("measures", {}).items()},
         agreement_verbs=_lower_set(s.get("agreement_verbs", {}).get("lemmas", [])),
         agreement_objects=_lower_set(s.get("agreement_verbs", {}).get("objects", [])),

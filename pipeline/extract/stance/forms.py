@@ -112,8 +112,10 @@ def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Tok
     "X drew a red line at Y", "Y crosses X's red line", "what X calls its red lines", "X's red
     line on Y", "X's red lines include Y"."""
     if not is_red_line_noun(tok):
-        return None
+        return uncrossed_line(tok, lexicon)
     head = tok.head
+    if tok.dep_ == "attr" and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children):
+        return None, None  # "the status of Cyprus is not a red line for Turkey": none drawn
     poss = first_child(tok, "poss")
     own = poss if poss is not None and poss.pos_ != "PRON" else None
     line_prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in RED_LINE_PREPS), None)
@@ -134,6 +136,18 @@ def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Tok
     if own is not None and line_prep is not None:
         return own, prep_object(line_prep)
     return None
+
+
+def uncrossed_line(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Token | None] | None:
+    """(holder, thing) of a line its holder refuses to cross: "recognizing the annexation is a line
+    we will not cross", "dividing Jerusalem was a line Israel would never cross". The refusal
+    needs a modal ("a line they did not cross" tells what happened)."""
+    if tok.lower_ not in {"line", "lines"} or tok.dep_ != "attr":
+        return None
+    crossed = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in _words(lexicon, "cross_red_line")), None)
+    if crossed is None or not modal_negation(crossed, False):
+        return None
+    return first_child(crossed, "nsubj"), first_child(tok.head, "nsubj", "csubj")
 
 
 def precondition_thing(tok: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
@@ -547,14 +561,19 @@ def meeting_parties(tok: Token, lexicon: Lexicon, actor_at) -> tuple[Token | Non
 
 def minimum_demanded(obj: Token | None) -> Token | None:
     """"nothing short of full independence", "anything less than a 10 percent raise": the least
-    the holder will take, which it demands as a red line."""
-    if obj is None or obj.lower_ not in {"nothing", "anything"}:
+    the holder will take, which it demands as a red line; so is "will accept no less than X"."""
+    if obj is None:
         return None
-    for mod in obj.children:
-        if mod.lower_ in {"short", "less"}:
-            for prep in mod.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"of", "than"} and prep_object(prep) is not None:
-                    return prep_object(prep)
+    if obj.lower_ in {"less", "fewer"} and any(c.lower_ == "no" for c in obj.children):
+        mods = [obj]
+    elif obj.lower_ in {"nothing", "anything"}:
+        mods = [m for m in obj.children if m.lower_ in {"short", "less"}]
+    else:
+        return None
+    for mod in mods:
+        for prep in mod.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "than"} and prep_object(prep) is not None:
+                return prep_object(prep)
     return None
 
 

@@ -36,7 +36,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_undecided
-from .red_lines import based_on, demands_first, no_concession, passive_refusal, refuses_any, stated_precondition, red_line_headlines, red_line_references, states_red_line
+from .red_lines import based_on, demands_first, no_concession, passive_refusal, refuses_any, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | None:
@@ -175,7 +175,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     cue = find_cue(tok, lexicon)
     if cue is None:
         cue = without_cue(tok) or action_cue(tok, lexicon, negating_phrase)
-    elif cue.kind in {"verb", "phrasal"} and any(c.dep_ == "neg" for c in tok.children) and without_phrase(tok) is not None:
+    elif cue.kind in {"verb", "phrasal", "measure"} and any(c.dep_ == "neg" for c in tok.children) and without_phrase(tok) is not None:
         # "will not sign any agreement without sanctions relief": a demand, and conditional support
         cues.append(without_cue(tok))
         cue = cue._replace(polarity="support", kind="conditional")
@@ -288,13 +288,14 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
             for t in span:
                 ctx.quote_of[t.i] = qi
     for tok in doc:
-        if tok.dep_ not in {"advcl", "ccomp"}:
+        if tok.dep_ not in {"advcl", "ccomp", "csubj"}:
             continue
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         if tok.dep_ == "advcl" and marks & {"if", "unless", "once", "whether"}:
             ctx.conditional.update(t.i for t in tok.subtree)
-        elif tok.dep_ == "ccomp" and marks & {"if", "whether"}:
-            ctx.conditional.update(t.i for t in tok.subtree)  # "asked if they wanted to end": a question
+        elif tok.dep_ in {"ccomp", "csubj"} and marks & {"if", "whether"}:
+            # "asked if they wanted to end", "whether Russia will accept it remains to be seen": a question
+            ctx.conditional.update(t.i for t in tok.subtree)
     records: list[StanceRecord] = []
     seen: dict[tuple[int, str, str, int, str], bool] = {}  # (holder, issue, polarity, sentence, condition): red line
     text = doc_text(doc)
@@ -407,7 +408,9 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     red = cue.red_line or (polarity in {"oppose", "demand"} and states_red_line(sent, ctx, qi, tok)) or (
         polarity == "demand" and demands_first(tok)) or (
         absolute and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands)) or (
-        absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon))
+        absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon)) or (
+        absolute and cue.kind in {"without", "conditional"} and refuses_without(tok, lexicon))
+    red = red and not _reported_by_commentator(tok, ctx)
     condition = condition_of(tok, ctx, negated) if cue.kind not in {"predicate", "without", "ultimatum"} else ""
     if cue.kind == "threat_aim" and obj is not None and obj.text in condition:
         condition = ""  # "threatened force if necessary to achieve X": the aim is no condition
@@ -441,6 +444,12 @@ def _commentators_view(tok: Token, ctx: Context, goal: bool = False) -> bool:
         if node.dep_ != "xcomp" or node.head.i == node.i:
             return False
         node = node.head  # "would like to veto the package": the motive governs the action
+    return _reported_by_commentator(tok, ctx)
+
+
+def _reported_by_commentator(tok: Token, ctx: Context) -> bool:
+    """Whether analysts, observers or experts report the clause of ``tok``: "analysts say Hamas
+    will never accept disarmament" is their view of Hamas, no red line Hamas draws."""
     reporter = reporter_of(tok, ctx)
     if reporter is None:
         return False
