@@ -164,9 +164,14 @@ def precondition_thing(tok: Token, lexicon: Lexicon) -> tuple[Token, Token] | No
             return tok.head, thing
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in verbs:
         verb = tok.head.head
-        thing = first_child(verb, "dobj")
+        thing = first_child(verb, "dobj") or prep_object(
+            next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}), None))
         if thing is not None:
             return verb, thing
+    thing = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+    if thing is not None and thing.dep_ == "pobj" and thing.head.lower_ in {"on", "upon"} \
+            and thing.head.head.lemma_.lower() in verbs:
+        return thing.head.head, thing  # "insists on a settlement freeze as a precondition for talks"
     return None
 
 
@@ -281,11 +286,13 @@ def _marker(clause: Token) -> str:
     if start >= 2 and doc[start - 1].lower_ == "long" and doc[start - 2].lower_ in {"as", "so"}:
         return f"{doc[start - 2].lower_} long as"  # the parser hangs "as long" off the main clause
     marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
-    only = before == "only" or lead.startswith("only ")
+    # "only if C", or "would only return to the talks once C" with "only" on the main verb
+    only = before == "only" or lead.startswith("only ") or (clause.dep_ == "advcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "only" and c.i < clause.i for c in clause.head.children))
     lead = lead.removeprefix("only ")
     for marker in CONDITION_OPENERS:
         if lead.startswith(marker) or marker in marks:
-            return f"only {marker}" if only and marker in {"if", "after", "when"} else marker
+            return f"only {marker}" if only and marker in {"if", "after", "when", "once"} else marker
     return ""
 
 

@@ -36,7 +36,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_undecided
-from .red_lines import based_on, demands_first, no_concession, passive_refusal, refuses_any, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line
+from .red_lines import based_on, demands_first, impossible_without, no_concession, passive_refusal, refuses_any, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | None:
@@ -50,6 +50,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         owner, thing = stated
         return [Cue(tok, "demand", "precondition", thing, holder=owner, red_line=True, text="precondition is",
                     reporter=owner is None)]
+    required = impossible_without(tok, lexicon) if tok.pos_ == "ADJ" else None
+    if required is not None:
+        # "normalization is impossible without a resolution of the abduction issue", said by X
+        return [Cue(tok, "demand", "precondition", required, red_line=True, text=f"{tok.text} without", reporter=True)]
     if tok.pos_ not in {"NOUN", "PROPN", "VERB"}:
         return None
     objected = forms.overridden_objection(tok, lexicon)
@@ -412,8 +416,10 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         absolute and cue.kind in {"without", "conditional"} and refuses_without(tok, lexicon))
     red = red and not _reported_by_commentator(tok, ctx)
     condition = condition_of(tok, ctx, negated) if cue.kind not in {"predicate", "without", "ultimatum"} else ""
-    if cue.kind == "threat_aim" and obj is not None and obj.text in condition:
-        condition = ""  # "threatened force if necessary to achieve X": the aim is no condition
+    if cue.kind in {"threat_aim", "precondition"} and obj is not None and obj.text in condition:
+        # "threatened force if necessary to achieve X": the aim is no condition; "impossible
+        # without X": X is what is demanded, not its condition
+        condition = ""
     if cue.kind == "conditional":
         inner_without = prep_object(without_phrase(tok))
         if inner_without is not None:

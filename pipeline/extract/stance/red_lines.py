@@ -159,6 +159,21 @@ def refuses_any(verb, obj, lexicon: Lexicon) -> bool:
     return obj is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children)
 
 
+def impossible_without(adjective, lexicon: Lexicon):
+    """What "X is impossible without Y" makes a precondition: "normalization of ties is impossible
+    without a resolution of the abduction issue", "a deal is unthinkable without guarantees" (Y,
+    demanded as a red line by whoever says so). The adjectives are [red_line_forms]
+    impossible_without of stance.toml; "without" hangs from the adjective or its copula."""
+    if adjective.lemma_.lower() not in lexicon.impossible_without or adjective.dep_ != "acomp" \
+            or any(c.dep_ == "neg" for c in adjective.head.children):
+        return None
+    for place in (adjective, adjective.head):
+        for child in place.children:
+            if child.dep_ == "prep" and child.lower_ == "without" and prep_object(child) is not None:
+                return prep_object(child)
+    return None
+
+
 def refuses_without(tok, lexicon: Lexicon) -> bool:
     """"will not sign any deal without sanctions relief", "Israel will never end the war without
     the return of the hostages": a refusal with a modal of acting without X, X a precondition (a
