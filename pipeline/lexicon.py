@@ -186,7 +186,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "requirement_subjects", "continuative", "endeavour",
                             "talk_nouns", "requirement", "echo_markers", "echo_predictions", "need_nouns", "need_verbs", "threat_aims_demand", "threat_aims_oppose", "ultimatum_verbs", "time_spans", "motives", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "moved_forces",
                             "attributing_verbs", "stand_for", "stand_against", "stand_verbs", "addressee_verbs", "nearness",
-                            "objection_nouns", "overriding_preps", "helping_verbs", "hasty_verbs"}),
+                            "objection_nouns", "overriding_preps", "helping_verbs", "hasty_verbs", "meet_red_line"}),
     },
     "roles": {
         "titles": frozenset({"heads", "modifiers", "honorifics", "female", "acronyms"}),

@@ -138,6 +138,23 @@ def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Tok
     return None
 
 
+def meeting_red_lines(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Token] | None:
+    """(owner, thing) of a thing asked to meet a holder's red lines: "a comprehensive agreement
+    that meets our bottom lines", "an agreement that respects its red lines" demand the agreement as
+    a red line (the owner is None for a pronoun: whoever says so). The verbs are meet_red_line in
+    [forms] of stance.toml; a past ("a deal that met its red lines") reports an outcome."""
+    low = tok.lower_
+    if not (is_red_line_noun(tok) or (low in {"line", "lines"} and any(
+            c.lower_ == "bottom" for c in tok.children if c.dep_ in {"amod", "compound"}))):
+        return None
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.dep_ != "relcl" or verb.tag_ == "VBD" \
+            or verb.lemma_.lower() not in _words(lexicon, "meet_red_line") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    owner = first_child(tok, "poss")
+    return (owner if owner is not None and owner.pos_ != "PRON" else None), verb.head
+
+
 def uncrossed_line(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Token | None] | None:
     """(holder, thing) of a line its holder refuses to cross: "recognizing the annexation is a line
     we will not cross", "dividing Jerusalem was a line Israel would never cross". The refusal

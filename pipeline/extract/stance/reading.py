@@ -60,6 +60,16 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     if objected is not None:
         # "adopted the resolution despite Israel's objections": Israel opposes the resolution
         return [Cue(tok, "oppose", "objection", objected[1], holder=objected[0], text=f"{tok.head.text} {tok.text}")]
+    met = forms.meeting_red_lines(tok, lexicon)
+    if met is not None:
+        # "a comprehensive agreement that meets our bottom lines": the agreement, demanded by the
+        # lines' owner, else by who wants or accepts it ("Israel would only accept an agreement
+        # that respects its red lines"), else by whoever says so
+        owner, thing = met
+        if owner is None and thing.dep_ == "dobj" and thing.head.pos_ == "VERB":
+            owner = clause_subject(thing.head)
+        return [Cue(tok, "demand", "precondition", thing, holder=owner, red_line=True,
+                    text=f"{tok.head.text} red lines", reporter=owner is None)]
     parts = forms.red_line_noun_parts(tok, lexicon)
     if parts is not None:
         source, thing = parts
