@@ -82,6 +82,9 @@ class Lexicon:
     conceded_verbs: frozenset[str] = frozenset()
     any_refusal_verbs: frozenset[str] = frozenset()
     concession_nouns: frozenset[str] = frozenset()
+    only_way_nouns: frozenset[str] = frozenset()  # "the only way to end the war is X": X demanded
+    travel_verbs: frozenset[str] = frozenset()  # "the only way to reach the island": a route
+    impossible_without: frozenset[str] = frozenset()  # "a deal is impossible without X": X demanded
     measures: dict[str, str] = field(default_factory=dict)
     agreement_verbs: frozenset[str] = frozenset()
     agreement_objects: frozenset[str] = frozenset()
@@ -174,7 +177,8 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                                  "red_line_negated", "violation_verbs", "violation_phrases", "evaluation_verbs"}),
         "values": frozenset({"nouns"}),
         "commitments": frozenset({"verbs"}),
-        "red_line_forms": frozenset({"negating_phrases", "conceded_verbs", "any_refusal_verbs", "concession_nouns"}),
+        "red_line_forms": frozenset({"negating_phrases", "conceded_verbs", "any_refusal_verbs", "concession_nouns",
+                                             "only_way_nouns", "travel_verbs", "impossible_without"}),
         "conditions": frozenset({"markers", "text_markers", "prepositions"}),
         "red_lines": frozenset({"phrases"}),
         "verb_classes": frozenset({"light", "light_actions", "aspectual", "subjunctive", "subjunctive_only",
@@ -189,7 +193,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "objection_nouns", "overriding_preps", "helping_verbs",
                             "sole_means", "sole_words", "sole_means_preps", "no_alternative", "reliance_verbs",
                             "content_adjectives", "discontent_adjectives", "content_preps", "preparation_nouns",
-                            "preparation_verbs", "preparation_preps"}),
+                            "preparation_verbs", "preparation_preps", "hasty_verbs", "meet_red_line"}),
     },
     "roles": {
         "titles": frozenset({"heads", "modifiers", "honorifics", "female", "acronyms"}),
@@ -360,6 +364,9 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         conceded_verbs=_lower_set(s.get("red_line_forms", {}).get("conceded_verbs", [])),
         any_refusal_verbs=_lower_set(s.get("red_line_forms", {}).get("any_refusal_verbs", [])),
         concession_nouns=_lower_set(s.get("red_line_forms", {}).get("concession_nouns", [])),
+        only_way_nouns=_lower_set(s.get("red_line_forms", {}).get("only_way_nouns", [])),
+        travel_verbs=_lower_set(s.get("red_line_forms", {}).get("travel_verbs", [])),
+        impossible_without=_lower_set(s.get("red_line_forms", {}).get("impossible_without", [])),
         measures={k.lower(): v for k, v in s.get("measures", {}).items()},
         agreement_verbs=_lower_set(s.get("agreement_verbs", {}).get("lemmas", [])),
         agreement_objects=_lower_set(s.get("agreement_verbs", {}).get("objects", [])),

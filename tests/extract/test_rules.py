@@ -257,9 +257,9 @@ def test_negation_and_modality(lexicon, table_text, at, negated, hedged, undecid
     (IF_WITHDRAWS, [("Russia", "plan", "support", False, "Ukraine withdraws", "")]),
     (RED_LINE, [("Russia", "plan", "oppose", True, "", "")]),
     # "will not sign a deal without guarantees": a demand for guarantees, and the deal opposed
-    # on that condition
-    (NOT_SIGN_WITHOUT, [("Iran", "deal", "oppose", False, "guarantees", ""),
-                        ("Iran", "guarantees", "demand", False, "", "")]),
+    # on that condition; a precondition, so a red line (as "no deal without X")
+    (NOT_SIGN_WITHOUT, [("Iran", "deal", "oppose", True, "guarantees", ""),
+                        ("Iran", "guarantees", "demand", True, "", "")]),
     (CLAIMED, [("Ukraine", "plan", "oppose", False, "", "Russia")]),  # reported by Russia
     (QUESTION, []),  # a question states no position
 ], ids=["verb", "negated", "passive-agent", "embedded", "hedged", "condition", "red-line", "without",

@@ -234,7 +234,7 @@ PAIRS: list[Pair] = [
       S("Hamas will not release the hostages.", E("Hamas", "oppose", "hostage", condition=""))),
     P("will not ... without X (demand X) / will not",
       S("Moscow will not sign any agreement without sanctions relief.",
-        E("Russia", "demand", "sanction")),
+        E("Russia", "demand", "sanction", red_line=True)),  # "no deal without X": a precondition
       S("Moscow will not sign any agreement.", E("Russia", "oppose", "agreement"))),
     # --- red lines -------------------------------------------------------------------------------
     P("will never / will not",

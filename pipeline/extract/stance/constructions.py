@@ -115,6 +115,11 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         key = "red_line_oppose" if polarity == "oppose" else "red_line_demand"
         for phrase in lexicon.predicates.get(key, ()):
             if _contains(words, phrase):
+                if (negated or words.startswith("not ")) and not phrase.startswith("not "):
+                    # "tariffs are not off the table", "X is not a red line": left open, no red
+                    # line; "a ceasefire is not a precondition for talks": nothing demanded
+                    return Cue(tok, "consider", "predicate", subject, text=f"not {phrase}",
+                               reporter=True) if polarity == "oppose" else None
                 return Cue(tok, "demand" if asked else polarity, "predicate", subject, red_line=True, text=phrase,
                            reporter=True)
     if (words.startswith("not ") or negated) and not any(c.lower_ in lexicon.undecided for c in copula.children):

@@ -112,8 +112,10 @@ def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Tok
     "X drew a red line at Y", "Y crosses X's red line", "what X calls its red lines", "X's red
     line on Y", "X's red lines include Y"."""
     if not is_red_line_noun(tok):
-        return None
+        return uncrossed_line(tok, lexicon)
     head = tok.head
+    if tok.dep_ == "attr" and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children):
+        return None, None  # "the status of Cyprus is not a red line for Turkey": none drawn
     poss = first_child(tok, "poss")
     own = poss if poss is not None and poss.pos_ != "PRON" else None
     line_prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in RED_LINE_PREPS), None)
@@ -136,6 +138,35 @@ def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Tok
     return None
 
 
+def meeting_red_lines(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Token] | None:
+    """(owner, thing) of a thing asked to meet a holder's red lines: "a comprehensive agreement
+    that meets our bottom lines", "an agreement that respects its red lines" demand the agreement as
+    a red line (the owner is None for a pronoun: whoever says so). The verbs are meet_red_line in
+    [forms] of stance.toml; a past ("a deal that met its red lines") reports an outcome."""
+    low = tok.lower_
+    if not (is_red_line_noun(tok) or (low in {"line", "lines"} and any(
+            c.lower_ == "bottom" for c in tok.children if c.dep_ in {"amod", "compound"}))):
+        return None
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.dep_ != "relcl" or verb.tag_ == "VBD" \
+            or verb.lemma_.lower() not in _words(lexicon, "meet_red_line") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    owner = first_child(tok, "poss")
+    return (owner if owner is not None and owner.pos_ != "PRON" else None), verb.head
+
+
+def uncrossed_line(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Token | None] | None:
+    """(holder, thing) of a line its holder refuses to cross: "recognizing the annexation is a line
+    we will not cross", "dividing Jerusalem was a line Israel would never cross". The refusal
+    needs a modal ("a line they did not cross" tells what happened)."""
+    if tok.lower_ not in {"line", "lines"} or tok.dep_ != "attr":
+        return None
+    crossed = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in _words(lexicon, "cross_red_line")), None)
+    if crossed is None or not modal_negation(crossed, False):
+        return None
+    return first_child(crossed, "nsubj"), first_child(tok.head, "nsubj", "csubj")
+
+
 def precondition_thing(tok: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
     """(verb, thing) of "made X a precondition", "set X as a precondition for talks"."""
     if tok.lower_ not in _words(lexicon, "precondition") or tok.pos_ != "NOUN":
@@ -150,9 +181,14 @@ def precondition_thing(tok: Token, lexicon: Lexicon) -> tuple[Token, Token] | No
             return tok.head, thing
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in verbs:
         verb = tok.head.head
-        thing = first_child(verb, "dobj")
+        thing = first_child(verb, "dobj") or prep_object(
+            next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}), None))
         if thing is not None:
             return verb, thing
+    thing = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+    if thing is not None and thing.dep_ == "pobj" and thing.head.lower_ in {"on", "upon"} \
+            and thing.head.head.lemma_.lower() in verbs:
+        return thing.head.head, thing  # "insists on a settlement freeze as a precondition for talks"
     return None
 
 
@@ -267,11 +303,13 @@ def _marker(clause: Token) -> str:
     if start >= 2 and doc[start - 1].lower_ == "long" and doc[start - 2].lower_ in {"as", "so"}:
         return f"{doc[start - 2].lower_} long as"  # the parser hangs "as long" off the main clause
     marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
-    only = before == "only" or lead.startswith("only ")
+    # "only if C", or "would only return to the talks once C" with "only" on the main verb
+    only = before == "only" or lead.startswith("only ") or (clause.dep_ == "advcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "only" and c.i < clause.i for c in clause.head.children))
     lead = lead.removeprefix("only ")
     for marker in CONDITION_OPENERS:
         if lead.startswith(marker) or marker in marks:
-            return f"only {marker}" if only and marker in {"if", "after", "when"} else marker
+            return f"only {marker}" if only and marker in {"if", "after", "when", "once"} else marker
     return ""
 
 
@@ -547,14 +585,19 @@ def meeting_parties(tok: Token, lexicon: Lexicon, actor_at) -> tuple[Token | Non
 
 def minimum_demanded(obj: Token | None) -> Token | None:
     """"nothing short of full independence", "anything less than a 10 percent raise": the least
-    the holder will take, which it demands as a red line."""
-    if obj is None or obj.lower_ not in {"nothing", "anything"}:
+    the holder will take, which it demands as a red line; so is "will accept no less than X"."""
+    if obj is None:
         return None
-    for mod in obj.children:
-        if mod.lower_ in {"short", "less"}:
-            for prep in mod.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"of", "than"} and prep_object(prep) is not None:
-                    return prep_object(prep)
+    if obj.lower_ in {"less", "fewer"} and any(c.lower_ == "no" for c in obj.children):
+        mods = [obj]
+    elif obj.lower_ in {"nothing", "anything"}:
+        mods = [m for m in obj.children if m.lower_ in {"short", "less"}]
+    else:
+        return None
+    for mod in mods:
+        for prep in mod.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "than"} and prep_object(prep) is not None:
+                return prep_object(prep)
     return None
 
 

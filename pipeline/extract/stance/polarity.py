@@ -20,6 +20,9 @@ def is_negated(tok: Token) -> bool:
             return True
     if tok.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
         return True
+    if tok.dep_ in {"relcl", "acl", "ccomp"} and tok.head.lower_ == "way" and any(
+            c.lower_ == "no" and c.dep_ == "det" for c in tok.head.children):
+        return True  # "there is no way we will accept this deal"
     subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     # "Neither Dasbach nor Mears would provide ...", "None of the parties accepted ..."
     return subject is not None and (subject.lower_ in {"none", "nobody", "neither"} or any(

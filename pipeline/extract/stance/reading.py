@@ -41,7 +41,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_undecided
-from .red_lines import based_on, demands_first, no_concession, passive_refusal, refuses_any, stated_precondition, red_line_headlines, red_line_references, states_red_line
+from .red_lines import based_on, demands_first, impossible_without, no_concession, passive_refusal, refuses_any, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | None:
@@ -55,12 +55,26 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         owner, thing = stated
         return [Cue(tok, "demand", "precondition", thing, holder=owner, red_line=True, text="precondition is",
                     reporter=owner is None)]
+    required = impossible_without(tok, lexicon) if tok.pos_ == "ADJ" else None
+    if required is not None:
+        # "normalization is impossible without a resolution of the abduction issue", said by X
+        return [Cue(tok, "demand", "precondition", required, red_line=True, text=f"{tok.text} without", reporter=True)]
     if tok.pos_ not in {"NOUN", "PROPN", "VERB"}:
         return None
     objected = forms.overridden_objection(tok, lexicon)
     if objected is not None:
         # "adopted the resolution despite Israel's objections": Israel opposes the resolution
         return [Cue(tok, "oppose", "objection", objected[1], holder=objected[0], text=f"{tok.head.text} {tok.text}")]
+    met = forms.meeting_red_lines(tok, lexicon)
+    if met is not None:
+        # "a comprehensive agreement that meets our bottom lines": the agreement, demanded by the
+        # lines' owner, else by who wants or accepts it ("Israel would only accept an agreement
+        # that respects its red lines"), else by whoever says so
+        owner, thing = met
+        if owner is None and thing.dep_ == "dobj" and thing.head.pos_ == "VERB":
+            owner = clause_subject(thing.head)
+        return [Cue(tok, "demand", "precondition", thing, holder=owner, red_line=True,
+                    text=f"{tok.head.text} red lines", reporter=owner is None)]
     parts = forms.red_line_noun_parts(tok, lexicon)
     if parts is not None:
         source, thing = parts
@@ -181,7 +195,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     cue = find_cue(tok, lexicon)
     if cue is None:
         cue = without_cue(tok) or action_cue(tok, lexicon, negating_phrase)
-    elif cue.kind in {"verb", "phrasal"} and any(c.dep_ == "neg" for c in tok.children) and without_phrase(tok) is not None:
+    elif cue.kind in {"verb", "phrasal", "measure"} and any(c.dep_ == "neg" for c in tok.children) and without_phrase(tok) is not None:
         # "will not sign any agreement without sanctions relief": a demand, and conditional support
         cues.append(without_cue(tok))
         cue = cue._replace(polarity="support", kind="conditional")
@@ -296,13 +310,14 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
             for t in span:
                 ctx.quote_of[t.i] = qi
     for tok in doc:
-        if tok.dep_ not in {"advcl", "ccomp"}:
+        if tok.dep_ not in {"advcl", "ccomp", "csubj"}:
             continue
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         if tok.dep_ == "advcl" and marks & {"if", "unless", "once", "whether"}:
             ctx.conditional.update(t.i for t in tok.subtree)
-        elif tok.dep_ == "ccomp" and marks & {"if", "whether"}:
-            ctx.conditional.update(t.i for t in tok.subtree)  # "asked if they wanted to end": a question
+        elif tok.dep_ in {"ccomp", "csubj"} and marks & {"if", "whether"}:
+            # "asked if they wanted to end", "whether Russia will accept it remains to be seen": a question
+            ctx.conditional.update(t.i for t in tok.subtree)
     records: list[StanceRecord] = []
     seen: dict[tuple[int, str, str, int, str], bool] = {}  # (holder, issue, polarity, sentence, condition): red line
     text = doc_text(doc)
@@ -420,10 +435,14 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     red = cue.red_line or (polarity in {"oppose", "demand"} and states_red_line(sent, ctx, qi, tok)) or (
         polarity == "demand" and demands_first(tok)) or (
         absolute and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands)) or (
-        absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon))
+        absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon)) or (
+        absolute and cue.kind in {"without", "conditional"} and refuses_without(tok, lexicon))
+    red = red and not _reported_by_commentator(tok, ctx)
     condition = condition_of(tok, ctx, negated) if cue.kind not in {"predicate", "without", "ultimatum"} else ""
-    if cue.kind == "threat_aim" and obj is not None and obj.text in condition:
-        condition = ""  # "threatened force if necessary to achieve X": the aim is no condition
+    if cue.kind in {"threat_aim", "precondition"} and obj is not None and obj.text in condition:
+        # "threatened force if necessary to achieve X": the aim is no condition; "impossible
+        # without X": X is what is demanded, not its condition
+        condition = ""
     if cue.kind == "conditional":
         inner_without = prep_object(without_phrase(tok))
         if inner_without is not None:
@@ -454,6 +473,12 @@ def _commentators_view(tok: Token, ctx: Context, goal: bool = False) -> bool:
         if node.dep_ != "xcomp" or node.head.i == node.i:
             return False
         node = node.head  # "would like to veto the package": the motive governs the action
+    return _reported_by_commentator(tok, ctx)
+
+
+def _reported_by_commentator(tok: Token, ctx: Context) -> bool:
+    """Whether analysts, observers or experts report the clause of ``tok``: "analysts say Hamas
+    will never accept disarmament" is their view of Hamas, no red line Hamas draws."""
     reporter = reporter_of(tok, ctx)
     if reporter is None:
         return False

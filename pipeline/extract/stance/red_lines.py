@@ -100,7 +100,8 @@ def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
 def stated_precondition(copula, lexicon: Lexicon) -> tuple[object, object] | None:
     """(owner, thing) of a precondition named as the subject: "Tehran's precondition for talks
     is the lifting of all sanctions", "the union's bottom line is a 10 percent increase", "its
-    main condition was the release of prisoners", "its non-negotiable demand is X". The owner is None for a pronoun ("its"): then
+    main condition was the release of prisoners", "its non-negotiable demand is X", "the only way to
+    peace is a withdrawal". The owner is None for a pronoun ("its"): then
     whoever reports it holds the demand. A "condition" needs an owner or a "for" ("the condition
     of the patient is stable" is none)."""
     if copula.lemma_ not in {"be", "remain"}:
@@ -116,7 +117,10 @@ def stated_precondition(copula, lexicon: Lexicon) -> tuple[object, object] | Non
     words = subject.doc[subject.left_edge.i : subject.i + 1].text.lower().replace(" - ", "-")
     firm = low in lexicon.forms.get("demand_nouns", ()) and any(
         p in words for p in lexicon.predicates.get("red_line_demand", ()) + lexicon.predicates.get("red_line_oppose", ()))
-    if not bottom and not firm and low not in lexicon.forms.get("precondition", ()):
+    # "the only way to end this war is a full withdrawal": the one way, a red-line demand
+    only = low in lexicon.only_way_nouns and any(c.lower_ == "only" for c in subject.children if c.dep_ in {"amod", "advmod"}) \
+        and not any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in lexicon.travel_verbs for c in subject.children)
+    if not bottom and not firm and not only and low not in lexicon.forms.get("precondition", ()):
         return None
     owner = first_child(subject, "poss")
     if low in {"condition", "conditions"} and owner is None and not any(
@@ -153,6 +157,29 @@ def refuses_any(verb, obj, lexicon: Lexicon) -> bool:
     if obj is None or obj.i == verb.i:  # a refused action ("will not recognize"): its object
         obj = first_child(verb, "dobj")
     return obj is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children)
+
+
+def impossible_without(adjective, lexicon: Lexicon):
+    """What "X is impossible without Y" makes a precondition: "normalization of ties is impossible
+    without a resolution of the abduction issue", "a deal is unthinkable without guarantees" (Y,
+    demanded as a red line by whoever says so). The adjectives are [red_line_forms]
+    impossible_without of stance.toml; "without" hangs from the adjective or its copula."""
+    if adjective.lemma_.lower() not in lexicon.impossible_without or adjective.dep_ != "acomp" \
+            or any(c.dep_ == "neg" for c in adjective.head.children):
+        return None
+    for place in (adjective, adjective.head):
+        for child in place.children:
+            if child.dep_ == "prep" and child.lower_ == "without" and prep_object(child) is not None:
+                return prep_object(child)
+    return None
+
+
+def refuses_without(tok, lexicon: Lexicon) -> bool:
+    """"will not sign any deal without sanctions relief", "Israel will never end the war without
+    the return of the hostages": a refusal with a modal of acting without X, X a precondition (a
+    red line, as "there will be no deal without X"). A refusal of haste ("would not rush into
+    negotiations without guarantees") is caution, no red line. The caller checks the modal."""
+    return tok.lemma_.lower() not in lexicon.forms.get("hasty_verbs", ())
 
 
 def no_concession(noun, lexicon: Lexicon):
