@@ -7,8 +7,9 @@ memory. Here:
 
 - :class:`GraphStore` takes ``build_graph``'s calls (``add_node``, ``add_edge``, ``has_node``,
   ``nodes[...]``) as a networkx graph would, but numbers the node ids and keeps each edge as its
-  key and a tuple of its attribute values (the attribute names are shared by every edge that
-  has the same ones): a third of a dictionary.
+  key (UTF-8 bytes in one buffer) and its attribute values in the columns of its shape (the
+  attribute names are shared by every edge that has the same ones): a pointer per value, a
+  fraction of a dictionary.
 - :class:`CompactGraph` is the collapsed graph of a store (:func:`.collapse.collapse`'s nodes,
   edges, ids and attributes): nodes sorted, edges as arrays of node numbers in the collapsed
   order, each edge's attributes merged from its pieces of evidence only when it is read
@@ -53,7 +54,8 @@ class GraphStore:
     """The uncollapsed graph as ``build_graph`` makes it, compact (see the module).
 
     Node ids are numbered in the order they are first used; an edge's endpoints are numbers, its
-    attributes a tuple of values beside the index of their names in ``shapes``.
+    key bytes in one buffer, its attribute values a row of the columns of its shape (the index
+    of their names in ``shapes``).
     """
 
     def __init__(self, **graph: Any) -> None:
@@ -62,8 +64,15 @@ class GraphStore:
         self.names: list[str] = []
         self.attrs: list[dict[str, Any]] = []
         self.sources, self.targets, self.shape_of = array("q"), array("q"), array("q")
-        self.keys: list[str] = []
-        self.values: list[tuple[Any, ...]] = []
+        # edge keys as UTF-8 in one buffer, edge i's at key_ends[i - 1]:key_ends[i]: an archive's
+        # millions of keys (each unique) are a third of what they were as str objects
+        self._key_bytes = bytearray()
+        self._key_ends = array("q")
+        # edge attribute values by column: shape s's attribute k of its r-th edge is
+        # columns[s][k][r] (edge i: shape shape_of[i], row row_of[i]); a pointer per value, no
+        # tuple per edge
+        self.row_of = array("q")
+        self.columns: list[list[list[Any]]] = []
         self.shapes: list[tuple[str, ...]] = []
         self._shape_index: dict[tuple[str, ...], int] = {}
         self.nodes = _NodeView(self)
@@ -94,19 +103,30 @@ class GraphStore:
         if shape is None:
             shape = self._shape_index[names] = len(self.shapes)
             self.shapes.append(names)
+            self.columns.append([[] for _ in names])
         self.shape_of.append(shape)
-        self.keys.append(key)
-        self.values.append(tuple(attrs.values()))
+        columns = self.columns[shape]
+        self.row_of.append(len(columns[0]) if columns else 0)  # no attributes: no column to index
+        for column, value in zip(columns, attrs.values()):
+            column.append(value)
+        self._key_bytes += key.encode("utf-8")
+        self._key_ends.append(len(self._key_bytes))
 
     def number_of_nodes(self) -> int:
         return len(self.names)
 
     def number_of_edges(self) -> int:
-        return len(self.keys)
+        return len(self._key_ends)
+
+    def key(self, i: int) -> str:
+        """The key of edge number ``i``."""
+        return self._key_bytes[self._key_ends[i - 1] if i else 0:self._key_ends[i]].decode("utf-8")
 
     def edge_data(self, i: int) -> dict[str, Any]:
         """The attributes of edge number ``i`` (a new dict)."""
-        return dict(zip(self.shapes[self.shape_of[i]], self.values[i]))
+        row = self.row_of[i]
+        shape = self.shape_of[i]
+        return {name: column[row] for name, column in zip(self.shapes[shape], self.columns[shape])}
 
 
 class CompactGraph:
@@ -164,7 +184,7 @@ class CompactGraph:
 
         counts = np.diff(self.start)
         for n in np.flatnonzero(counts > 1).tolist():
-            keys = [self._store.keys[i] for i in self.order[self.start[n]:self.start[n + 1]].tolist()]
+            keys = [self._store.key(i) for i in self.order[self.start[n]:self.start[n + 1]].tolist()]
             counts[n] = len(set(keys))
         return counts
 
@@ -215,7 +235,7 @@ class CompactGraph:
         store = self._store
         by_key: dict[str, dict[str, Any]] = {}
         for i in self.order[self.start[n]:self.start[n + 1]].tolist():
-            key, data = store.keys[i], store.edge_data(i)
+            key, data = store.key(i), store.edge_data(i)
             if key in by_key:
                 by_key[key].update(data)  # as networkx updates an edge added again under its key
             else:

@@ -28,16 +28,17 @@ import hashlib
 import html
 import json
 import re
+import tempfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import networkx as nx
 
 from ..graph import EDGE_COLORS, NODE_COLORS
 from ..records import POLARITIES
-from .atomic import write_text_atomic
+from .atomic import write_atomic
 from .collapse import evidence_dict
 
 SHAPES = {"actor": "dot", "issue": "square", "red_line": "diamond", "quote": "dot", "document": "box",
@@ -218,9 +219,16 @@ def _evidence_items(data: dict[str, Any]) -> list[dict[str, Any]]:
 def page_payload(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int,
                  title: str = "negotiation-graph") -> dict[str, Any]:
     """Everything the page draws and shows, as JSON-ready data (``g``: collapsed, analysed)."""
+    return _payload(g, documents, max_nodes, title, {})
+
+
+def _payload(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int, title: str,
+             edge_info: Any) -> dict[str, Any]:
+    """``page_payload`` with each edge's panel data put into ``edge_info`` (by edge id: a dict,
+    or a :class:`_SpooledEdges`, which ``write_html`` streams), which is the payload's ``edges``."""
     keep, truncated = select_nodes(g, max_nodes)
     keep_set = set(keep)
-    vis_nodes, vis_edges, node_info, edge_info = [], [], {}, {}
+    vis_nodes, vis_edges, node_info = [], [], {}
     for node in keep:
         data = g.nodes[node]
         vis_nodes.append(_vis_node(node, data))
@@ -284,25 +292,77 @@ def explorer_assets() -> tuple[str, str, str]:
                  for name in ("explorer.html", "explorer.css", "explorer.js"))
 
 
+def _slots(title: str) -> tuple[str, dict[str, str]]:
+    """The page's template and the text of its slots but ``data``."""
+    version, vis_script, vis_style = vis_assets()
+    template, style, script = explorer_assets()
+    policy = ("default-src 'none'; script-src " + _csp_hash(vis_script) + " " + _csp_hash(script)
+              + "; style-src 'unsafe-inline'; img-src data:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'")
+    return template, {
+        "policy": policy, "vis_version": html.escape(version), "title": html.escape(title),
+        "vis_style": vis_style, "explorer_css": style, "vis_script": vis_script, "explorer_js": script,
+    }
+
+
 def render_html(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int, title: str = "negotiation-graph") -> str:
     """The page as a string (``g`` is the collapsed, analysed graph).
 
     The template's ``{{ name }}`` slots are filled in one pass, so no filled-in text (article
     text in the data, above all) is ever read as a slot.
     """
-    version, vis_script, vis_style = vis_assets()
-    template, style, script = explorer_assets()
-    policy = ("default-src 'none'; script-src " + _csp_hash(vis_script) + " " + _csp_hash(script)
-              + "; style-src 'unsafe-inline'; img-src data:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'")
-    slots = {
-        "policy": policy, "vis_version": html.escape(version), "title": html.escape(title),
-        "vis_style": vis_style, "explorer_css": style,
-        "data": _json_for_html(page_payload(g, documents, max_nodes, title)),
-        "vis_script": vis_script, "explorer_js": script,
-    }
+    template, slots = _slots(title)
+    slots["data"] = _json_for_html(page_payload(g, documents, max_nodes, title))
     return _SLOT.sub(lambda match: slots[match.group(1)], template)
 
 
+class _SpooledEdges:
+    """The page's edge panel data (``edges``), each entry written as its JSON to a temporary file
+    as it is made, copied into the page in id order: an archive's page holds hundreds of
+    megabytes of evidence, which as live dicts (then a JSON string, the page and its bytes)
+    took gigabytes."""
+
+    def __init__(self, spool: IO[bytes]) -> None:
+        self.spool = spool
+        self.at: dict[str, tuple[int, int]] = {}  # edge id -> (offset, length) of its entry
+
+    def __setitem__(self, edge_id: str, info: dict[str, Any]) -> None:
+        entry = (_json_for_html(edge_id) + ":" + _json_for_html(info)).encode("utf-8")
+        self.at[edge_id] = (self.spool.tell(), len(entry))  # a repeated id: the last one, as in a dict
+        self.spool.write(entry)
+
+    def write_to(self, handle: IO[bytes]) -> None:
+        """The JSON object ``_json_for_html`` makes of the same entries as a dict (keys sorted)."""
+        handle.write(b"{")
+        for n, edge_id in enumerate(sorted(self.at)):
+            offset, length = self.at[edge_id]
+            self.spool.seek(offset)
+            handle.write(b"," + self.spool.read(length) if n else self.spool.read(length))
+        handle.write(b"}")
+
+
 def write_html(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], path: Path, max_nodes: int) -> None:
-    """Write the explorer page for the collapsed, analysed graph ``g``, atomically, as UTF-8."""
-    write_text_atomic(path, render_html(g, documents, max_nodes))
+    """Write the explorer page for the collapsed, analysed graph ``g``, atomically, as UTF-8:
+    streamed, the bytes of ``render_html`` (the data's entries written one by one, the edges'
+    spooled beside the page; ``_json_for_html`` of a dict is its sorted entries' JSON joined)."""
+    template, slots = _slots("negotiation-graph")
+
+    def writer(handle: IO[bytes]) -> None:
+        with tempfile.TemporaryFile(dir=Path(path).parent, prefix=".graph-page.", suffix=".tmp") as spool:
+            edges = _SpooledEdges(spool)
+            payload = _payload(g, documents, max_nodes, "negotiation-graph", edges)
+            for n, piece in enumerate(_SLOT.split(template)):  # text, slot name, text, ...
+                if n % 2 == 0:
+                    handle.write(piece.encode("utf-8"))
+                elif piece != "data":
+                    handle.write(slots[piece].encode("utf-8"))
+                else:
+                    handle.write(b"{")
+                    for k, key in enumerate(sorted(payload)):
+                        handle.write((("," if k else "") + _json_for_html(key) + ":").encode("utf-8"))
+                        if payload[key] is edges:
+                            edges.write_to(handle)
+                        else:
+                            handle.write(_json_for_html(payload[key]).encode("utf-8"))
+                    handle.write(b"}")
+
+    write_atomic(path, writer)

@@ -12,9 +12,10 @@ import pytest
 
 from pipeline.export.collapse import collapse
 from pipeline.export.layout import analyse
-from pipeline.export.html import RED_LINE_COLOUR, page_payload, render_html
+from pipeline.export.html import RED_LINE_COLOUR, page_payload, render_html, write_html
 
 from .conftest import small_graph
+from .hostile_graph import hostile_graph
 
 HOSTILE = ['</script><script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "<!-- x", "\u2028line"]
 
@@ -108,6 +109,30 @@ def test_edge_dash_by_polarity(polarity, dashed):
     analyse(g, seed=1)
     (edge,) = page_payload(g, {}, 10)["vis"]["edges"]
     assert bool(edge["dashes"]) is dashed
+
+
+def _hostile_small() -> nx.MultiDiGraph:
+    raw = small_graph()
+    raw.nodes["actor:a"]["label"] = HOSTILE[0]
+    for _, _, data in raw.edges(data=True):
+        data["evidence"] = HOSTILE[3] + " \u2029 é"
+    return raw
+
+
+STREAMED = {"small": lambda: collapse(small_graph()), "hostile texts": lambda: collapse(_hostile_small()),
+            "hostile ids and control characters": hostile_graph}
+
+
+@pytest.mark.parametrize("limit", [1500, 2], ids=["whole", "cut"])
+@pytest.mark.parametrize("name", sorted(STREAMED))
+def test_written_page_is_the_rendered_page(tmp_path, name, limit):
+    """write_html streams the page (edges spooled, entries written one by one): the bytes of render_html."""
+    graph = STREAMED[name]()
+    analyse(graph, seed=42)
+    documents = {"d1": {"title": HOSTILE[1], "source": "é", "date": "2024-01-02"}, "d2": {"title": "Two"}}
+    write_html(graph, documents, tmp_path / "graph.html", limit)
+    assert (tmp_path / "graph.html").read_bytes() == render_html(graph, documents, limit).encode("utf-8")
+    assert not [p.name for p in tmp_path.iterdir() if p.name != "graph.html"]  # the spool is gone
 
 
 def test_big_graphs_are_cut_to_the_most_central_nodes():
