@@ -26,7 +26,7 @@ from .export.atomic import output_set, write_atomic
 from .export.compact import CompactGraph, GraphStore
 from .export.gephi import write_graph_files_once
 from .export.heatmap import heatmap_in_background
-from .export.html import write_html
+from .export.html import html_in_background
 from .export.layout import analyse
 from .export.tables import stance_matrix, write_report, write_tables
 from .graph import build_graph
@@ -250,11 +250,13 @@ def cross_document_stages(results: list[DocResult], settings: Settings, out: Pat
         stage("graph", timings["graph"], f"{collapsed.number_of_nodes():,} nodes, {collapsed.number_of_edges():,} edges")
 
         t = time.perf_counter()
-        counts = write_tables(resolved, out, matrix)
-        del matrix
-        write_graph_files_once(collapsed, out / "graph.graphml", out / "graph.gexf")  # each edge merged once
         documents_meta = {d.doc_id: {"title": d.title, "source": d.source, "date": d.date} for d in resolved.documents}
-        write_html(collapsed, documents_meta, out / "graph.html", settings.html_max_nodes)
+        # the page rendered by a forked child while the tables, GraphML and GEXF are written here
+        with html_in_background(collapsed, documents_meta, out / "graph.html", settings.html_max_nodes) as page:
+            counts = write_tables(resolved, out, matrix)
+            del matrix
+            write_graph_files_once(collapsed, out / "graph.graphml", out / "graph.gexf")  # each edge merged once
+            page.write()
         heatmap.write()
     timings["export"] = started + time.perf_counter() - t
     stage("export", timings["export"], str(out))

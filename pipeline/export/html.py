@@ -24,6 +24,7 @@ The page's HTML template, stylesheet and script are files in ``explorer/``, inli
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import html
 import importlib.util
@@ -31,6 +32,7 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +42,7 @@ from ..graph import EDGE_COLORS, NODE_COLORS
 from ..records import POLARITIES
 from .atomic import write_text_atomic
 from .collapse import evidence_dict
+from .forked import Forked
 
 SHAPES = {"actor": "dot", "issue": "square", "red_line": "diamond", "quote": "dot", "document": "box",
           "negotiation": "ellipse", "category": "circle"}
@@ -318,3 +321,40 @@ def render_html(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_no
 def write_html(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], path: Path, max_nodes: int) -> None:
     """Write the explorer page for the collapsed, analysed graph ``g``, atomically, as UTF-8."""
     write_text_atomic(path, render_html(g, documents, max_nodes))
+
+
+# Above this many nodes (an archive) the page is rendered in the build's own process: a forked
+# child's copy-on-write pages of an archive's graph would not be small
+BACKGROUND_MAX_NODES = 50_000
+
+
+class BackgroundPage:
+    """The explorer page rendered by a forked child process (:mod:`.forked`) while this one writes
+    the tables, GraphML and GEXF; :meth:`write` writes its text (atomically, in this process, so
+    the file joins the build's output set). The bytes are those ``write_html`` writes: the child
+    runs ``render_html`` on the same graph. An archive's graph (above ``BACKGROUND_MAX_NODES``)
+    is rendered here, in :meth:`write`."""
+
+    def __init__(self, g: Any, documents: dict[str, dict[str, str]], path: Path, max_nodes: int) -> None:
+        self.path = Path(path)
+        self.args = (g, documents, max_nodes)
+        self.job = Forked(render_html, *self.args) if g.number_of_nodes() <= BACKGROUND_MAX_NODES else None
+
+    def write(self) -> None:
+        text = self.job.result() if self.job is not None else render_html(*self.args)
+        write_text_atomic(self.path, text)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+
+@contextlib.contextmanager
+def html_in_background(g: Any, documents: dict[str, dict[str, str]], path: Path,
+                       max_nodes: int) -> Iterator[BackgroundPage]:
+    """A :class:`BackgroundPage` whose child is stopped if the block raises before ``write``."""
+    page = BackgroundPage(g, documents, path, max_nodes)
+    try:
+        yield page
+    finally:
+        page.cancel()
