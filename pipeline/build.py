@@ -26,6 +26,7 @@ from .export.atomic import output_set, write_atomic
 from .export.compact import CompactGraph, GraphStore
 from .export.gephi import write_graph_files_once
 from .export.heatmap import heatmap_in_background
+from .export.heatmap import preload as preload_heatmap
 from .export.html import html_in_background
 from .export.layout import analyse
 from .export.tables import stance_matrix, write_report, write_tables
@@ -111,7 +112,10 @@ def run_per_document(
         # a rebuild (this pipeline's cache already there) parses its first few misses here: a
         # handful of edited documents need no worker processes
         inline = settings.batch_size if cache is not None and cache.warm() else 0
-        stream = annotate(documents, settings, cache=cache, jobs=jobs, progress=progress, stats=stats, inline=inline)
+        # matplotlib is imported while the workers parse (this process mostly waits on them), not
+        # by the heatmap's child at the end, when the graph and the files are made
+        stream = annotate(documents, settings, cache=cache, jobs=jobs, progress=progress, stats=stats, inline=inline,
+                          warm=preload_heatmap)
     else:
         raise ValueError(f"unknown backend {backend!r}: use local or dask")
     # Kept pickled while the workers run: a pickle is a quarter of the live objects' size, and

@@ -60,6 +60,16 @@ def _drawing(resolved: Resolved, matrix: StanceMatrix | None) -> tuple[pd.DataFr
     return drawn.frame(sorted(chosen)), labels, (len(matrix.actors), len(matrix.issues))
 
 
+def preload() -> None:
+    """Import what drawing the heatmap needs (about half a second): the build calls it in a
+    thread while its worker processes parse, so the child that draws (:class:`BackgroundHeatmap`,
+    forked later) finds matplotlib imported and only draws."""
+    import matplotlib.backends.backend_agg  # noqa: F401
+    import matplotlib.colors  # noqa: F401
+    import matplotlib.figure  # noqa: F401
+    import matplotlib.patches  # noqa: F401
+
+
 def _render(drawing: tuple[pd.DataFrame, dict[str, str], tuple[int, int]]) -> bytes:
     frame, labels, totals = drawing
     return render_stance_heatmap(frame, labels, totals=totals)
