@@ -26,7 +26,8 @@ from .export.atomic import output_set, write_atomic
 from .export.compact import CompactGraph, GraphStore
 from .export.gephi import write_graph_files_once
 from .export.heatmap import heatmap_in_background
-from .export.html import write_html
+from .export.heatmap import preload as preload_heatmap
+from .export.html import html_in_background
 from .export.layout import analyse
 from .export.tables import stance_matrix, write_report, write_tables
 from .graph import build_graph
@@ -111,7 +112,10 @@ def run_per_document(
         # a rebuild (this pipeline's cache already there) parses its first few misses here: a
         # handful of edited documents need no worker processes
         inline = settings.batch_size if cache is not None and cache.warm() else 0
-        stream = annotate(documents, settings, cache=cache, jobs=jobs, progress=progress, stats=stats, inline=inline)
+        # matplotlib is imported while the workers parse (this process mostly waits on them), not
+        # by the heatmap's child at the end, when the graph and the files are made
+        stream = annotate(documents, settings, cache=cache, jobs=jobs, progress=progress, stats=stats, inline=inline,
+                          warm=preload_heatmap)
     else:
         raise ValueError(f"unknown backend {backend!r}: use local or dask")
     # Kept pickled while the workers run: a pickle is a quarter of the live objects' size, and
@@ -250,11 +254,13 @@ def cross_document_stages(results: list[DocResult], settings: Settings, out: Pat
         stage("graph", timings["graph"], f"{collapsed.number_of_nodes():,} nodes, {collapsed.number_of_edges():,} edges")
 
         t = time.perf_counter()
-        counts = write_tables(resolved, out, matrix)
-        del matrix
-        write_graph_files_once(collapsed, out / "graph.graphml", out / "graph.gexf")  # each edge merged once
         documents_meta = {d.doc_id: {"title": d.title, "source": d.source, "date": d.date} for d in resolved.documents}
-        write_html(collapsed, documents_meta, out / "graph.html", settings.html_max_nodes)
+        # the page rendered by a forked child while the tables, GraphML and GEXF are written here
+        with html_in_background(collapsed, documents_meta, out / "graph.html", settings.html_max_nodes) as page:
+            counts = write_tables(resolved, out, matrix)
+            del matrix
+            write_graph_files_once(collapsed, out / "graph.graphml", out / "graph.gexf")  # each edge merged once
+            page.write()
         heatmap.write()
     timings["export"] = started + time.perf_counter() - t
     stage("export", timings["export"], str(out))

@@ -8,6 +8,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -161,8 +162,12 @@ class LocalRunner:
     refresh thread, a logging lock) and can hang.
     """
 
-    def __init__(self, settings: Settings, jobs: int = 1, nlp: Language | None = None, inline: int = 0) -> None:
+    def __init__(self, settings: Settings, jobs: int = 1, nlp: Language | None = None, inline: int = 0,
+                 warm: Callable[[], None] | None = None) -> None:
         self.settings = settings
+        # run in a thread of this process once the pool starts (see :func:`annotate`)
+        self.warm = warm
+        self.warm_thread: threading.Thread | None = None
         self.jobs = max(1, int(jobs))
         # documents parsed here before a pool is started: a rebuild after a few edits parses them
         # in this process rather than wait seconds for the workers to start and load the model
@@ -199,6 +204,9 @@ class LocalRunner:
             self.pool_started = True
             self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"),
                                             initializer=_init_worker, initargs=(self.settings,))
+            if self.warm is not None:
+                self.warm_thread = threading.Thread(target=_quietly, args=(self.warm,), name="ng-warm", daemon=True)
+                self.warm_thread.start()
         return Batch(future=self.pool.submit(_worker_batch, items))
 
     def close(self, abort: bool = False) -> None:
@@ -206,6 +214,19 @@ class LocalRunner:
         if self.pool is not None:
             self.pool.shutdown(wait=not abort, cancel_futures=True)
             self.pool = None
+        if self.warm_thread is not None:
+            # joined before anything else runs: a later fork (export/forked.py) must not copy a
+            # thread in the middle of an import
+            self.warm_thread.join()
+            self.warm_thread = None
+
+
+def _quietly(warm: Callable[[], None]) -> None:
+    """Run ``warm``; a failure only means the work is done later, where it is needed."""
+    try:
+        warm()
+    except Exception:  # noqa: BLE001
+        log.debug("warm-up failed", exc_info=True)
 
 
 def annotate(
@@ -217,6 +238,7 @@ def annotate(
     progress: Callable[[Document], None] | None = None,
     stats: dict[str, Any] | None = None,
     inline: int = 0,
+    warm: Callable[[], None] | None = None,
 ) -> Iterator[DocResult]:
     """Run the pipeline over ``documents``; yield one DocResult per document, in input order.
 
@@ -233,8 +255,11 @@ def annotate(
         inline: with ``jobs`` > 1, up to this many documents are parsed in this process before
             the worker pool is started (none is started if no more need parsing): for a rebuild,
             whose few changed documents are parsed sooner here than by workers still loading.
+        warm: called in a thread of this process when the worker pool starts, while this process
+            mostly waits for the workers (the build imports what its later stages need there);
+            the thread is joined before this generator ends. Never called without a pool.
     """
-    runner = LocalRunner(settings, jobs, nlp, inline)
+    runner = LocalRunner(settings, jobs, nlp, inline, warm)
     stats = {} if stats is None else stats
     try:
         yield from stream_annotations(documents, runner, settings.batch_size, cache, progress, stats)

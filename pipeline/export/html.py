@@ -24,13 +24,16 @@ The page's HTML template, stylesheet and script are files in ``explorer/``, inli
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import html
+import importlib.util
 import json
 import re
 import tempfile
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -38,8 +41,9 @@ import networkx as nx
 
 from ..graph import EDGE_COLORS, NODE_COLORS
 from ..records import POLARITIES
-from .atomic import write_atomic
+from .atomic import write_atomic, write_text_atomic
 from .collapse import evidence_dict
+from .forked import Forked
 
 SHAPES = {"actor": "dot", "issue": "square", "red_line": "diamond", "quote": "dot", "document": "box",
           "negotiation": "ellipse", "category": "circle"}
@@ -73,7 +77,7 @@ def vis_assets() -> tuple[str, str, str]:
     Raises:
         FileNotFoundError: the installed pyvis ships no vis-network build.
     """
-    lib = resources.files("pyvis") / "templates" / "lib"
+    lib = _package_folder("pyvis") / "templates" / "lib"
     found = []
     for folder in lib.iterdir():
         match = re.fullmatch(r"vis-(\d+)\.(\d+)\.(\d+)", folder.name)
@@ -88,6 +92,17 @@ def vis_assets() -> tuple[str, str, str]:
     script = re.sub(r"^\s*//[#@] sourceMappingURL=.*$", "", script, flags=re.M).replace("</script", "<\\/script")
     style = re.sub(r"/\*[#@] sourceMappingURL=.*?\*/", "", style).replace("</style", "<\\/style")
     return ".".join(map(str, version)), script, style
+
+
+def _package_folder(name: str) -> Any:
+    """The folder of an installed package, found without importing it (importing pyvis, which
+    the page never runs, cost a tenth of a second of every build); ``resources.files`` for a
+    package that is not a folder (a zip)."""
+    spec = importlib.util.find_spec(name)
+    locations = list(spec.submodule_search_locations or []) if spec is not None else []
+    if len(locations) == 1 and Path(locations[0]).is_dir():
+        return Path(locations[0])
+    return resources.files(name)
 
 
 def select_nodes(g: nx.MultiDiGraph, limit: int) -> tuple[list[str], bool]:
@@ -366,3 +381,42 @@ def write_html(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], path: P
                     handle.write(b"}")
 
     write_atomic(path, writer)
+
+
+# Above this many nodes (an archive) the page is rendered in the build's own process: a forked
+# child's copy-on-write pages of an archive's graph would not be small
+BACKGROUND_MAX_NODES = 50_000
+
+
+class BackgroundPage:
+    """The explorer page rendered by a forked child process (:mod:`.forked`) while this one writes
+    the tables, GraphML and GEXF; :meth:`write` writes its text (atomically, in this process, so
+    the file joins the build's output set). The bytes are those ``write_html`` writes: the child
+    runs ``render_html`` on the same graph. An archive's graph (above ``BACKGROUND_MAX_NODES``)
+    is written here, in :meth:`write`, streamed by ``write_html``."""
+
+    def __init__(self, g: Any, documents: dict[str, dict[str, str]], path: Path, max_nodes: int) -> None:
+        self.path = Path(path)
+        self.args = (g, documents, max_nodes)
+        self.job = Forked(render_html, *self.args) if g.number_of_nodes() <= BACKGROUND_MAX_NODES else None
+
+    def write(self) -> None:
+        if self.job is None:
+            write_html(*self.args[:2], self.path, self.args[2])  # streamed: an archive's page
+        else:
+            write_text_atomic(self.path, self.job.result())
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+
+@contextlib.contextmanager
+def html_in_background(g: Any, documents: dict[str, dict[str, str]], path: Path,
+                       max_nodes: int) -> Iterator[BackgroundPage]:
+    """A :class:`BackgroundPage` whose child is stopped if the block raises before ``write``."""
+    page = BackgroundPage(g, documents, path, max_nodes)
+    try:
+        yield page
+    finally:
+        page.cancel()

@@ -163,3 +163,22 @@ def test_negotiation_labels_are_readable_inside_their_dark_ellipse():
     g.add_node("negotiation:n", kind="negotiation", label="Iran nuclear talks", negotiation_id="n")
     (node,) = page_payload(g, {}, 1500)["vis"]["nodes"]
     assert node["shape"] == "ellipse" and node["font"]["color"] == "#ffffff"
+
+
+@pytest.mark.parametrize(
+    ("limit", "forked"),
+    [
+        pytest.param(50_000, True, id="small-graph-rendered-by-a-forked-child"),
+        pytest.param(0, False, id="archive-graph-rendered-here"),
+    ],
+)
+def test_background_page_writes_the_bytes_of_write_html(graph, tmp_path, monkeypatch, limit, forked):
+    from pipeline.export import html as page_module
+
+    monkeypatch.setattr(page_module, "BACKGROUND_MAX_NODES", limit)
+    documents = {"d1": {"title": "Day one"}}
+    page_module.write_html(graph, documents, tmp_path / "direct.html", 1500)
+    with page_module.html_in_background(graph, documents, tmp_path / "background.html", 1500) as page:
+        assert (page.job is not None) == forked
+        page.write()
+    assert (tmp_path / "background.html").read_bytes() == (tmp_path / "direct.html").read_bytes()
