@@ -418,6 +418,12 @@ def earlier_action(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
 
 def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     lexicon = ctx.lexicon
+    if obj.lower_ in lexicon.partitives and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"}
+                                                    for c in obj.children):
+        # (not "expand the number of justices": a definite number is itself at stake)
+        counted = prep_object(next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+        if counted is not None and counted.pos_ in {"NOUN", "PROPN"}:
+            return noun_issue(counted, ctx)  # "a series of nationwide demonstrations": the demonstrations
     if obj.lower_ in lexicon.vague_issues:
         # "the idea of a temporary truce", "the need for reparations": the complement names it
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "on", "for"}), None)
