@@ -377,7 +377,8 @@ def state_of_object(verb: Token, obj: Token | None, ctx: Context) -> tuple[str, 
     ``state_nouns``): "keep our border safe" -> "security of border", "make Kosovo independent" ->
     "independence of Kosovo", "keep the crossings open" -> "opening of crossings"."""
     state = first_child(verb, "oprd")
-    small = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and first_child(c, "nsubj") is not None), None)
+    small = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+                  and first_child(c, "nsubj") is not None), None)
     if state is None and small is not None and obj is None:
         state, obj = small, first_child(small, "nsubj")  # "make Kosovo independent", parsed as a small clause
     if obj is None or state is None or obj.pos_ not in {"NOUN", "PROPN"}:
