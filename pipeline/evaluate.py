@@ -145,6 +145,9 @@ class Evaluation:
     polarity: Ratio = field(default_factory=Ratio)
     red_lines: Score = field(default_factory=Score)
     grouping: Score = field(default_factory=Score)
+    # the pairs wrongly put on one issue, by how: one prediction row matching both gold stances
+    # ("one prediction": no folding or label of an issue can split them), or two rows on one issue
+    merges: Counter = field(default_factory=Counter)
     shared: Ratio = field(default_factory=Ratio)
     missed: Counter = field(default_factory=Counter)
     documents: int = 0
@@ -162,6 +165,7 @@ class Evaluation:
             "stances": {**self.stances.as_dict(), "polarity_accuracy": self.polarity.as_dict()},
             "red_lines": self.red_lines.as_dict(),
             "issue_grouping": self.grouping.as_dict(),
+            "issue_grouping_false_merges": {kind: self.merges[kind] for kind in MERGE_KINDS},
             "shared_issues": self.shared.as_dict(),
             "missed_stances_by_cause": {cause: self.missed[cause] for cause in MISS_CAUSES},
         }
@@ -446,7 +450,7 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
                 errors.append(f"stance FN: {g['actor'][0]} {g['polarity']} '{g['issue']}' <- {(g.get('evidence') or [''])[0][:70]}")
     result.stances.add(score)
     result.red_lines.add(red)
-    result.grouping.add(grouping_pairs(gold_stances, first_issue, errors, pairs, first_row))
+    result.grouping.add(grouping_pairs(gold_stances, first_issue, errors, pairs, first_row, result.merges))
 
 
 def _criteria(pred, ga, actor_names, actor_type):
@@ -509,8 +513,12 @@ def _score_shared(doc_id, gold, ga, stances, actor_names, actor_type, holders: d
             ratio.hit += len(holders.get(pred.issue_id, set()) - {pred.actor_id}) > 0
 
 
+MERGE_KINDS = ("one prediction", "two predictions")
+
+
 def grouping_pairs(gold_stances: list[dict[str, Any]], first_issue: dict[int, str], errors,
-                   listing: list[str] | None = None, first_row: dict[int, int] | None = None) -> Score:
+                   listing: list[str] | None = None, first_row: dict[int, int] | None = None,
+                   merges: Counter | None = None) -> Score:
     """Issue grouping (gold README): over pairs of found required gold stances of one document,
     equal gold issue labels should share the first matching prediction's issue_id, different ones
     should not. Optional gold stances are left out, as the README says they count neither way.
@@ -519,7 +527,8 @@ def grouping_pairs(gold_stances: list[dict[str, Any]], first_issue: dict[int, st
     pairs that share, ``tp_pred`` of them that should. ``listing`` (when given) gets one line per
     pair that should share or does: TP, FP (merged) or FN (split); with ``first_row`` (the row
     number of each gold stance's first matching prediction) a merge made by one prediction row
-    that matches both gold stances says so: no grouping of issues can split it.
+    that matches both gold stances says so: no grouping of issues can split it. ``merges`` (when
+    given, with ``first_row``) counts the pairs wrongly put together by kind (``MERGE_KINDS``).
     """
     score = Score()
     # optional gold entries "count neither way" (gold README): they make no pair
@@ -537,6 +546,8 @@ def grouping_pairs(gold_stances: list[dict[str, Any]], first_issue: dict[int, st
             kind = "TP" if same_gold == same_pred else "FN (split)" if same_gold else "FP (merged)"
             if kind == "FP (merged)" and first_row is not None and first_row.get(a) == first_row.get(b):
                 kind = "FP (merged, one prediction)"
+            if merges is not None and first_row is not None and kind.startswith("FP"):
+                merges[MERGE_KINDS[0] if kind.endswith("one prediction)") else MERGE_KINDS[1]] += 1
             line = (f"issue grouping {kind}: '{gold_stances[a]['issue']}' / '{gold_stances[b]['issue']}' -> "
                     f"{first_issue[a]} / {first_issue[b]}")
             if errors is not None and same_gold != same_pred:
@@ -566,5 +577,8 @@ def format_table(ev: Evaluation) -> str:
         lines.append(f"  missed stances by cause: {causes}")
     row("red lines", ev.red_lines)
     row("issue grouping (pairs)", ev.grouping)
+    if sum(ev.merges.values()):
+        lines.append(f"  false merges: {ev.merges[MERGE_KINDS[0]]} by one prediction matching both gold stances, "
+                     f"{ev.merges[MERGE_KINDS[1]]} by two predictions on one issue")
     lines.append(f"{'  shared issues on matched stances':40} {ev.shared.value:6.3f}   ({ev.shared.hit}/{ev.shared.total})")
     return "\n".join(lines)

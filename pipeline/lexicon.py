@@ -126,6 +126,7 @@ class Lexicon:
     effort_verbs: frozenset[str] = frozenset()
     granting_verbs: frozenset[str] = frozenset()
     basis_verbs: frozenset[str] = frozenset()
+    partitives: frozenset[str] = frozenset()
     earlier_markers: frozenset[str] = frozenset()
     infinitive_heads: frozenset[str] = frozenset()
     content_heads: frozenset[str] = frozenset()
@@ -206,7 +207,8 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     "issues": {
         "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "venue_heads", "utterances",
                                "effort_verbs", "granting_verbs", "earlier_markers", "infinitive_heads",
-                               "content_heads", "state_nouns", "basis_verbs"}),
+                               "content_heads", "state_nouns", "basis_verbs",
+                               "partitives"}),
     },
     "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities"})},
     "names": {"given_names": frozenset({"female", "male"})},
@@ -399,6 +401,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         effort_verbs=_lower_set(i["normalise"].get("effort_verbs", [])),
         granting_verbs=_lower_set(i["normalise"].get("granting_verbs", [])),
         basis_verbs=_lower_set(i["normalise"].get("basis_verbs", [])),
+        partitives=_lower_set(i["normalise"].get("partitives", [])),
         earlier_markers=_lower_set(i["normalise"].get("earlier_markers", [])),
         infinitive_heads=_lower_set(i["normalise"].get("infinitive_heads", [])),
         content_heads=_lower_set(i["normalise"].get("content_heads", [])),

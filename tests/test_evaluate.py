@@ -91,6 +91,27 @@ def test_issue_grouping_listing():
         "TP", "FP (merged, one prediction)", "FP (merged)"]
 
 
+# False merges counted by kind: gold stances 0 and 2 share their first prediction row (one
+# prediction matching both), 1 and 2 are two rows on one issue id.
+MERGE_CASES = {
+    "one row matching two gold stances": ({0: "i1", 2: "i1"}, {0: 0, 2: 0}, {"one prediction": 1}),
+    "two rows on one issue": ({1: "i1", 2: "i1"}, {1: 1, 2: 2}, {"two predictions": 1}),
+    "both kinds": ({0: "i1", 1: "i1", 2: "i1"}, {0: 0, 1: 1, 2: 0}, {"one prediction": 1, "two predictions": 2}),
+    "a right pair is no merge": ({0: "i1", 3: "i1"}, {0: 0, 3: 3}, {}),
+    "no rows given, nothing counted": ({0: "i1", 2: "i1"}, None, {}),
+}
+
+
+@pytest.mark.parametrize("first_issue, first_row, expected", MERGE_CASES.values(), ids=MERGE_CASES.keys())
+def test_issue_grouping_false_merges_by_kind(first_issue, first_row, expected):
+    from collections import Counter
+
+    gold = [{"issue": "ceasefire"}, {"issue": "prisoners"}, {"issue": "talks"}, {"issue": "ceasefire"}]
+    merges: Counter = Counter()
+    grouping_pairs(gold, first_issue, None, None, first_row, merges)
+    assert dict(merges) == expected
+
+
 # Issue keywords (gold README): a label matches when a word starts with a keyword; a keyword of
 # several words or with a hyphen when the label holds its words in order, the last as a prefix.
 KEYWORD_CASES = {

@@ -21,6 +21,9 @@ CASES = {
     "dissolve": ("The opposition demanded that the government dissolve the national assembly.",
                  ("opposition", "demand", "dissolution of national assembly")),
     "privatize": ("The union rejected plans to privatize the mines.", ("union", "oppose", "privatization of mines")),
+    "comply": ("Russia refused to comply with the ruling.", ("Russia", "oppose", "compliance with ruling")),
+    "participate": ("The rebels refused to participate in the national convention.",
+                    ("rebels", "oppose", "participation in national convention")),
     # the lemmatizer reads "lay" as the past of "lie": the phrasal verb is looked up as written
     "lay down, read as lie": ("Burma demanded that the rebels first lay down their arms.",
                               ("Myanmar", "demand", "laying down of arms")),

@@ -26,6 +26,8 @@ CASES = {
                                         ("union", "oppose", "suspension of strike")),
     "backed the appeal to release": ("The opposition backed the appeal to release the prisoners.",
                                      ("opposition", "support", "release of prisoners")),
+    "accepted an invitation to join": ("Iran accepted an invitation to join the talks in Vienna.",
+                                       ("Iran", "support", "joining of talks")),
 }
 
 

@@ -377,7 +377,8 @@ def state_of_object(verb: Token, obj: Token | None, ctx: Context) -> tuple[str, 
     ``state_nouns``): "keep our border safe" -> "security of border", "make Kosovo independent" ->
     "independence of Kosovo", "keep the crossings open" -> "opening of crossings"."""
     state = first_child(verb, "oprd")
-    small = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and first_child(c, "nsubj") is not None), None)
+    small = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+                  and first_child(c, "nsubj") is not None), None)
     if state is None and small is not None and obj is None:
         state, obj = small, first_child(small, "nsubj")  # "make Kosovo independent", parsed as a small clause
     if obj is None or state is None or obj.pos_ not in {"NOUN", "PROPN"}:
@@ -418,6 +419,12 @@ def earlier_action(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
 
 def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     lexicon = ctx.lexicon
+    if obj.lower_ in lexicon.partitives and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"}
+                                                    for c in obj.children):
+        # (not "expand the number of justices": a definite number is itself at stake)
+        counted = prep_object(next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+        if counted is not None and counted.pos_ in {"NOUN", "PROPN"}:
+            return noun_issue(counted, ctx)  # "a series of nationwide demonstrations": the demonstrations
     if obj.lower_ in lexicon.vague_issues:
         # "the idea of a temporary truce", "the need for reparations": the complement names it
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "on", "for"}), None)
