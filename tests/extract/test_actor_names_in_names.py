@@ -80,3 +80,19 @@ def test_title_words_cut_out_of_a_title_are_no_organisation(base_nlp, lexicon, t
 )
 def test_common_word_opening_a_sentence_is_no_actor(base_nlp, lexicon, text, absent):
     assert absent not in names_of(base_nlp, lexicon, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Trump has threatened to impose new tariffs on Chinese goods.", "Trump"),
+        ("Trump said tariffs were not off the table.", "Trump"),
+        ("Guterres stressed the importance of an immediate ceasefire.", "Guterres"),
+        ("Brown rejected the offer on Monday.", "Brown"),
+    ],
+    ids=["threatened", "said", "stressed", "rejected"],
+)
+def test_surname_read_as_a_common_noun_that_speaks_is_kept(base_nlp, lexicon, text, present):
+    """The tagger reads some surnames at the start of a sentence as common nouns; as the subject
+    of a verb of saying or of a stance they are names."""
+    assert present in names_of(base_nlp, lexicon, text)

@@ -181,7 +181,7 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
     if len(span) == 0 or not any(t.is_alpha for t in span):
         return
     label = ent.label_
-    if _capital_of_sentence(span):
+    if _capital_of_sentence(span, lexicon):
         return  # "Time is running out", "Buenas tardes.": a common word, upper case as it opens the sentence
     if label in {"NORP", "ORG"} and all(t.i in demonym_tokens for t in span if t.is_alpha):
         return  # "Ukrainian": an adjective, read as an affiliation
@@ -230,11 +230,17 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
             found.take(span.start, span.end)
 
 
-def _capital_of_sentence(span: Span) -> bool:
+def _capital_of_sentence(span: Span, lexicon: Lexicon) -> bool:
     """A one-word entity whose capital letter only opens its sentence: the tagger reads a common
-    noun or adjective ("Time is running out", "Buenas tardes"), not a proper noun."""
+    noun or adjective ("Time is running out", "Buenas tardes"), not a proper noun. A surname the
+    tagger reads so ("Trump said", "Guterres stressed the need for a truce") stays a name when it is
+    the subject of a verb of saying or of a stance: what a common noun seldom is."""
     tok = span[0]
-    return len(span) == 1 and tok.is_sent_start and tok.pos_ in {"NOUN", "ADJ"} and not tok.is_upper
+    if len(span) != 1 or not tok.is_sent_start or tok.pos_ not in {"NOUN", "ADJ"} or tok.is_upper:
+        return False
+    verb = tok.head
+    speaks = tok.dep_ == "nsubj" and (verb.lemma_ in lexicon.reporting_verbs or verb.lemma_ in lexicon.stance_verbs)
+    return not speaks
 
 
 def _bracketed_acronym(span: Span) -> tuple[Span, Span | None]:
