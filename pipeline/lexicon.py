@@ -185,7 +185,8 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "objection_nouns", "overriding_preps", "helping_verbs",
                             "sole_means", "sole_words", "sole_means_preps", "no_alternative", "reliance_verbs",
                             "content_adjectives", "discontent_adjectives", "content_preps", "preparation_nouns",
-                            "preparation_verbs", "preparation_preps"}),
+                            "preparation_verbs", "preparation_preps",
+                            "wishing_verbs", "seeing_verbs"}),
     },
     "roles": {
         "titles": frozenset({"heads", "modifiers", "honorifics", "female", "acronyms"}),

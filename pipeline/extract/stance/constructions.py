@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...grammar import COPULAS, FUTURE, HEDGE_MODALS, PERSONAL_PRONOUNS
+from ...grammar import COPULAS, FUTURE, HEDGE_MODALS, PERSONAL_PRONOUNS, QUESTION_WORDS
 from ...lexicon import Lexicon
 from ...records import LocalActor
 from ..syntax import first_child, is_infinitive, is_passive, prep_object
@@ -604,3 +604,32 @@ def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if inner is not None and inner.obj is not None and inner.kind in {"verb", "phrasal"} and not is_negated(action):
         return Cue(tok, inner.polarity, "measure", inner.obj, text=f"{text} to {inner.token.text}")
     return Cue(tok, "support", "measure", action, text=text)
+
+
+def wish_to_see_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"Russia would like to see sanctions lifted", "we hope to see a ceasefire soon", "Washington
+    wants to see the talks resume": the wish is on what is to be seen, its object or the clause
+    after it (`wishing_verbs`, `seeing_verbs` in stance.toml [forms]); "like" and "love" only as
+    "would like" ("I like to see my family" is none). Negation turns it as any verb's."""
+    if tok.pos_ != "VERB":
+        return None
+    wishes = dict(p.split(":") for p in lexicon.forms.get("wishing_verbs", ()))
+    # the small model's lemmatizer makes "hopes" "hop": the verb's inflected forms are tried too
+    low = tok.lower_
+    lemma = next((f for f in (tok.lemma_.lower(), low, low[:-1], low[:-2], low[:-3] + "e") if f in wishes), None)
+    if lemma is None:
+        return None
+    if lemma in {"like", "love"} and not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in tok.children):
+        return None
+    seeing = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.forms.get("seeing_verbs", ())
+                   and is_infinitive(c)), None)
+    if seeing is None:
+        return None
+    seen = next((c for c in seeing.children if c.dep_ in {"ccomp", "xcomp"} and first_child(c, "nsubj", "nsubjpass") is not None),
+                None) or first_child(seeing, "dobj")
+    if seen is None or seen.pos_ == "PRON" or seen.ent_type_ in _AGENT_ENTITIES:
+        return None  # "want to see him", "would like to see Kyiv ...": no issue named
+    if any(c.lower_ in QUESTION_WORDS for c in seen.subtree if c.i <= seen.i) or any(
+            c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in seeing.children):
+        return None  # "want to see what happens", "wanted to see which country": curiosity, no wish
+    return Cue(tok, wishes[lemma], "verb", seen, text=f"{tok.text} to {seeing.text}")
