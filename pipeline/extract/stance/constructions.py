@@ -17,7 +17,7 @@ from ..syntax import first_child, is_infinitive, is_passive, prep_object
 from ..text import clean_space
 from .context import Context, Cue
 from .cues import find_cue, is_measure, phrasal_cue
-from .polarity import compose, is_negated
+from .polarity import is_negated
 
 
 def hyphen_participle(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -510,34 +510,47 @@ def _is_means(means: Token, lexicon: Lexicon) -> bool:
 def reliance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"The EU counts on Serbia to implement the agreement", "Kyiv is looking to its allies to
     supply air defence", "we trust Egypt to enforce the truce": relying on a party for an action
-    demands the action (`reliance_verbs` in stance.toml [forms]: the verb and the preposition of
-    the party). The party must be one (a named state, organisation, group or person, or a
+    demands the action, and so does pressing a party to act ("France is pushing Iran to return to
+    the deal") (`reliance_verbs`, `pressing_verbs` in stance.toml [forms]: the verb and the
+    preposition of the party). The party must be one (a named state, organisation, group or person, or a
     pronoun: not "the Nile"), and the action an infinitive after it; negated, none is stated."""
     if tok.pos_ != "VERB" or is_negated(tok):
         return None
     lemma = tok.lemma_.lower()
-    preps = {verb: prep for verb, _, prep in (p.partition(":") for p in lexicon.forms.get("reliance_verbs", ()))
-             if verb == lemma}
+    preps = {verb: prep for key in ("reliance_verbs", "pressing_verbs")
+             for verb, _, prep in (p.partition(":") for p in lexicon.forms.get(key, ())) if verb == lemma}
     if lemma not in preps:
         return None
+    action = None
     if preps[lemma]:
         party = prep_object(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == preps[lemma]), None))
     else:
         party = first_child(tok, "dobj")
+        if party is None:
+            # "implored Congress to approve the aid", parsed as a clause whose subject is the party
+            action = next((c for c in tok.children if c.dep_ == "ccomp" and is_infinitive(c)), None)
+            party = first_child(action, "nsubj") if action is not None else None
     if party is None or not (party.pos_ == "PRON" or (party.pos_ == "PROPN" and party.ent_type_ in _AGENT_ENTITIES)
                              or party.lower_ in lexicon.forms.get("collective", ())):
         return None
-    action = next((c for n in (tok, party) for c in n.children
-                   if c.dep_ in {"xcomp", "advcl", "acl", "relcl", "ccomp"} and c.i > party.i and is_infinitive(c)), None)
+    action = action or next((c for n in (tok, party) for c in n.children
+                             if c.dep_ in {"xcomp", "advcl", "acl", "relcl", "ccomp"} and c.i > party.i
+                             and is_infinitive(c)), None)
     if action is None:
         return None
     text = f"{tok.text} {preps[lemma]} {party.text} to".replace("  ", " ")
+    if is_negated(action):
+        # "pressured Trump not to commute the sentence": the action is opposed (read here, not
+        # through, which would turn the demand to "consider")
+        return Cue(tok, "oppose", "measure", action, text=f"{text} not")
     inner = find_cue(action, lexicon)
-    if inner is not None and inner.obj is not None and inner.kind in {"verb", "phrasal"} and not is_negated(action) \
-            and compose("demand", inner.polarity, lexicon) == "demand" and inner.polarity != "oppose":
-        # "counted on Germany to back the reform": the demand is on what the action is for
-        return Cue(tok, "demand", "phrasal", inner.obj, text=f"{text} {inner.token.text}")
-    return Cue(tok, "demand", "phrasal", action, text=text)
+    if inner is not None and inner.obj is not None and inner.kind in {"verb", "phrasal"} \
+            and inner.polarity in {"support", "oppose"}:
+        # "counted on Germany to back the reform" demands the reform; "lobbied Washington to block
+        # the resolution" opposes the resolution
+        polarity = "demand" if inner.polarity == "support" else "oppose"
+        return Cue(tok, polarity, "measure", inner.obj, text=f"{text} {inner.token.text}")
+    return Cue(tok, "demand", "measure", action, text=text)
 
 
 def content_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
