@@ -325,7 +325,10 @@ def need_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if first.dep_ in {"attr", "nsubj"} and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
         return Cue(tok, polarity, "need", obj, text=f"there is {text}", reporter=True)
     verb = head.head if first.dep_ == "pobj" and head.lower_ in {"of", "to", "on"} else head
-    if first.dep_ in {"dobj", "pobj"} and verb.lemma_.lower() in lexicon.forms.get("need_verbs", ()):
+    # "acknowledged the pain suffered by the victims and the need for reparations": the parser may
+    # make the first object a clause ("the pain suffered") and the need its conjunct
+    misparsed = first.dep_ == "ccomp" and first.i != tok.i and first_child(first, "nsubj", "nsubjpass") is not None
+    if (first.dep_ in {"dobj", "pobj"} or misparsed) and verb.lemma_.lower() in lexicon.forms.get("need_verbs", ()):
         return Cue(tok, polarity, "need", obj, holder=first_child(verb, "nsubj"), text=f"{verb.text} {text}")
     return None
 
