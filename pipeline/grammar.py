@@ -109,3 +109,5 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # words that open a reported clause: a verb followed by one ("clarify that ...", "explain why ...")
 # introduces what is said and names no issue
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "what", "how", "why", "when"})
+# words that open a question: "want to see what happens" is curiosity, not a wish
+QUESTION_WORDS = frozenset({"what", "which", "whether", "if", "how", "who", "whom", "where", "when", "why"})

@@ -40,9 +40,14 @@ NEEDS = [
       E("Revolutionary Armed Forces of Colombia", "demand", "reparations")),
     C("coordinated need", "Serbia recognized the concerns of the minority and the need for new guarantees.",
       E("Serbia", "demand", "guarantees")),
+    C("a need after a clause-like object", "The FARC has acknowledged the pain suffered by their victims and the need for reparations.",
+      E("Revolutionary Armed Forces of Colombia", "demand", "reparations")),
+    C("a need after a participle object", "Iran stressed the sanctions imposed by the West and the need for their removal.",
+      E("Iran", "demand", "removal")),
 ]
 
 CONTROLS = [
+    C("a participle object and no need", "Israel acknowledged the damage caused by the strike.", A("Israel")),
     C("commentator's need", "Analysts said there was a need for more investment.",
       A("Analysts")),
     C("needs of someone", "Officials said the needs of the refugees were growing.",

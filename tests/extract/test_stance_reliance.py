@@ -1,6 +1,8 @@
-"""Relying on a party for an action (issue #11): "the EU counts on Serbia to implement the
+"""Relying on a party for an action, and pressing a party to act (issue #11): "the EU counts on Serbia to implement the
 agreement", "Kyiv is looking to Washington to supply air defence", "Israel trusts Egypt to enforce
-the truce": the holder demands the action (`reliance_verbs` in stance.toml [forms]); an action
+the truce": the holder demands the action (`reliance_verbs` in stance.toml [forms]), as with "France is
+pushing Iran to return to the deal" (`pressing_verbs`; "pressured Trump not to commute the
+sentence" opposes the commutation); an action
 that is itself a stance ("counted on Germany to back the reform") is read through to its object.
 Controls: no infinitive ("relies on Western weapons"), no party ("depends on the Nile to irrigate
 its fields"), a reliance denied, a thing that depends on another."""
@@ -35,22 +37,44 @@ RELIANCE = [
       E("France", "demand", "reform"), A("France", "support")),
     C("leans on X to V", "Britain leans on Qatar to mediate the release of the hostages.",
       E("United Kingdom", "demand", "release of hostages")),
-    C("counted on X to reject Y (not read through)", "France counted on Germany to reject the plan.",
-      E("France", "demand", "rejecting of plan"), A("France", "oppose")),
+    C("counted on X to reject Y (opposes Y)", "France counted on Germany to reject the plan.",
+      E("France", "oppose", "plan"), A("France", "demand")),
+]
+
+PRESSING = [
+    C("is pushing X to V", "France is pushing Iran to return to the deal.", E("France", "demand", "return to deal")),
+    C("pressured X to accept (read through)", "Washington pressured Seoul to accept the deal.",
+      E("United States", "demand", "deal"), A("United States", "support")),
+    C("nudged X to V", "The EU nudged Serbia to recognize Kosovo.", E("European Union", "demand", "recognition of Kosovo")),
+    C("prodded X to resume", "China prodded North Korea to resume talks.", E("China", "demand", "talks")),
+    C("is appealing to both sides to V", "The UN is appealing to both sides to observe the truce.",
+      E("United Nations", "demand", "truce")),
+    C("pressured X not to V", "Republicans pressured Trump not to commute the sentence.",
+      E("Republicans", "oppose", "commuting of sentence")),
+    C("is pushing X not to V", "The EU is pushing Serbia not to hold the referendum.",
+      E("European Union", "oppose", "referendum")),
+    C("coaxed X to V", "Qatar coaxed Hamas to release the hostages.", E("Qatar", "demand", "release of hostages")),
+    C("implored X to V", "Zelensky implored Congress to approve the aid package.", E("Zelensky", "demand", "aid package")),
+    C("lobbied X to V", "Israel lobbied Washington to block the resolution.",
+      E("Israel", "oppose", "resolution"), A("Israel", "demand")),
+    C("counted on X not to V", "France counted on Germany not to veto the plan.", E("France", "oppose", "vetoing of plan")),
 ]
 
 CONTROLS = [
+    C("pushed a thing", "Germany pushed the button to open the summit.", A("Germany")),
+    C("appealed a ruling", "Israel appealed the ruling to delay the vote.", A("Israel", "demand")),
     C("no infinitive", "Ukraine relies on Western weapons.", A("Ukraine")),
     C("no party", "Egypt depends on the Nile to irrigate its fields.", A("Egypt")),
     C("looks to a time", "Russia looks to the future.", A("Russia")),
     C("a reliance denied", "Germany does not count on Turkey to stop the flow of migrants.", A("Germany")),
 ]
 
-CASES = RELIANCE + CONTROLS
+CASES = RELIANCE + PRESSING + CONTROLS
 
 
 def test_table_has_enough_cases():
     assert len(RELIANCE) >= 10
+    assert len(PRESSING) >= 10
     assert len({c.text for c in CASES}) == len(CASES), "a sentence appears twice"
 
 

@@ -10,14 +10,14 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...grammar import COPULAS, FUTURE, HEDGE_MODALS, PERSONAL_PRONOUNS
+from ...grammar import COPULAS, FUTURE, HEDGE_MODALS, PERSONAL_PRONOUNS, QUESTION_WORDS
 from ...lexicon import Lexicon
 from ...records import LocalActor
 from ..syntax import first_child, is_infinitive, is_passive, prep_object
 from ..text import clean_space
 from .context import Context, Cue
 from .cues import find_cue, is_measure, phrasal_cue
-from .polarity import compose, is_negated
+from .polarity import is_negated
 
 
 def hyphen_participle(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -330,7 +330,10 @@ def need_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if first.dep_ in {"attr", "nsubj"} and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
         return Cue(tok, polarity, "need", obj, text=f"there is {text}", reporter=True)
     verb = head.head if first.dep_ == "pobj" and head.lower_ in {"of", "to", "on"} else head
-    if first.dep_ in {"dobj", "pobj"} and verb.lemma_.lower() in lexicon.forms.get("need_verbs", ()):
+    # "acknowledged the pain suffered by the victims and the need for reparations": the parser may
+    # make the first object a clause ("the pain suffered") and the need its conjunct
+    misparsed = first.dep_ == "ccomp" and first.i != tok.i and first_child(first, "nsubj", "nsubjpass") is not None
+    if (first.dep_ in {"dobj", "pobj"} or misparsed) and verb.lemma_.lower() in lexicon.forms.get("need_verbs", ()):
         return Cue(tok, polarity, "need", obj, holder=first_child(verb, "nsubj"), text=f"{verb.text} {text}")
     return None
 
@@ -515,34 +518,47 @@ def _is_means(means: Token, lexicon: Lexicon) -> bool:
 def reliance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"The EU counts on Serbia to implement the agreement", "Kyiv is looking to its allies to
     supply air defence", "we trust Egypt to enforce the truce": relying on a party for an action
-    demands the action (`reliance_verbs` in stance.toml [forms]: the verb and the preposition of
-    the party). The party must be one (a named state, organisation, group or person, or a
+    demands the action, and so does pressing a party to act ("France is pushing Iran to return to
+    the deal") (`reliance_verbs`, `pressing_verbs` in stance.toml [forms]: the verb and the
+    preposition of the party). The party must be one (a named state, organisation, group or person, or a
     pronoun: not "the Nile"), and the action an infinitive after it; negated, none is stated."""
     if tok.pos_ != "VERB" or is_negated(tok):
         return None
     lemma = tok.lemma_.lower()
-    preps = {verb: prep for verb, _, prep in (p.partition(":") for p in lexicon.forms.get("reliance_verbs", ()))
-             if verb == lemma}
+    preps = {verb: prep for key in ("reliance_verbs", "pressing_verbs")
+             for verb, _, prep in (p.partition(":") for p in lexicon.forms.get(key, ())) if verb == lemma}
     if lemma not in preps:
         return None
+    action = None
     if preps[lemma]:
         party = prep_object(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == preps[lemma]), None))
     else:
         party = first_child(tok, "dobj")
+        if party is None:
+            # "implored Congress to approve the aid", parsed as a clause whose subject is the party
+            action = next((c for c in tok.children if c.dep_ == "ccomp" and is_infinitive(c)), None)
+            party = first_child(action, "nsubj") if action is not None else None
     if party is None or not (party.pos_ == "PRON" or (party.pos_ == "PROPN" and party.ent_type_ in _AGENT_ENTITIES)
                              or party.lower_ in lexicon.forms.get("collective", ())):
         return None
-    action = next((c for n in (tok, party) for c in n.children
-                   if c.dep_ in {"xcomp", "advcl", "acl", "relcl", "ccomp"} and c.i > party.i and is_infinitive(c)), None)
+    action = action or next((c for n in (tok, party) for c in n.children
+                             if c.dep_ in {"xcomp", "advcl", "acl", "relcl", "ccomp"} and c.i > party.i
+                             and is_infinitive(c)), None)
     if action is None:
         return None
     text = f"{tok.text} {preps[lemma]} {party.text} to".replace("  ", " ")
+    if is_negated(action):
+        # "pressured Trump not to commute the sentence": the action is opposed (read here, not
+        # through, which would turn the demand to "consider")
+        return Cue(tok, "oppose", "measure", action, text=f"{text} not")
     inner = find_cue(action, lexicon)
-    if inner is not None and inner.obj is not None and inner.kind in {"verb", "phrasal"} and not is_negated(action) \
-            and compose("demand", inner.polarity, lexicon) == "demand" and inner.polarity != "oppose":
-        # "counted on Germany to back the reform": the demand is on what the action is for
-        return Cue(tok, "demand", "phrasal", inner.obj, text=f"{text} {inner.token.text}")
-    return Cue(tok, "demand", "phrasal", action, text=text)
+    if inner is not None and inner.obj is not None and inner.kind in {"verb", "phrasal"} \
+            and inner.polarity in {"support", "oppose"}:
+        # "counted on Germany to back the reform" demands the reform; "lobbied Washington to block
+        # the resolution" opposes the resolution
+        polarity = "demand" if inner.polarity == "support" else "oppose"
+        return Cue(tok, polarity, "measure", inner.obj, text=f"{text} {inner.token.text}")
+    return Cue(tok, "demand", "measure", action, text=text)
 
 
 def content_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
@@ -609,3 +625,32 @@ def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if inner is not None and inner.obj is not None and inner.kind in {"verb", "phrasal"} and not is_negated(action):
         return Cue(tok, inner.polarity, "measure", inner.obj, text=f"{text} to {inner.token.text}")
     return Cue(tok, "support", "measure", action, text=text)
+
+
+def wish_to_see_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"Russia would like to see sanctions lifted", "we hope to see a ceasefire soon", "Washington
+    wants to see the talks resume": the wish is on what is to be seen, its object or the clause
+    after it (`wishing_verbs`, `seeing_verbs` in stance.toml [forms]); "like" and "love" only as
+    "would like" ("I like to see my family" is none). Negation turns it as any verb's."""
+    if tok.pos_ != "VERB":
+        return None
+    wishes = dict(p.split(":") for p in lexicon.forms.get("wishing_verbs", ()))
+    # the small model's lemmatizer makes "hopes" "hop": the verb's inflected forms are tried too
+    low = tok.lower_
+    lemma = next((f for f in (tok.lemma_.lower(), low, low[:-1], low[:-2], low[:-3] + "e") if f in wishes), None)
+    if lemma is None:
+        return None
+    if lemma in {"like", "love"} and not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in tok.children):
+        return None
+    seeing = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.forms.get("seeing_verbs", ())
+                   and is_infinitive(c)), None)
+    if seeing is None:
+        return None
+    seen = next((c for c in seeing.children if c.dep_ in {"ccomp", "xcomp"} and first_child(c, "nsubj", "nsubjpass") is not None),
+                None) or first_child(seeing, "dobj")
+    if seen is None or seen.pos_ == "PRON" or seen.ent_type_ in _AGENT_ENTITIES:
+        return None  # "want to see him", "would like to see Kyiv ...": no issue named
+    if any(c.lower_ in QUESTION_WORDS for c in seen.subtree if c.i <= seen.i) or any(
+            c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in seeing.children):
+        return None  # "want to see what happens", "wanted to see which country": curiosity, no wish
+    return Cue(tok, wishes[lemma], "verb", seen, text=f"{tok.text} to {seeing.text}")

@@ -29,6 +29,7 @@ from .constructions import (
     reliance_cue,
     sole_means_cue,
     stand_cue,
+    wish_to_see_cue,
     nearness_cue,
     violation_cue,
     without_cue,
@@ -188,7 +189,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         return found
     cues = []
     for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue, goal_cue, stand_cue, nearness_cue,
-                   sole_means_cue, reliance_cue, content_cue, preparation_cue):
+                   sole_means_cue, reliance_cue, content_cue, preparation_cue, wish_to_see_cue):
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
