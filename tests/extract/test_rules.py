@@ -227,6 +227,8 @@ def test_no_cue(lexicon, table_text, at):
     ("oppose", "oppose", "support"),  # "refuse to reject"
     ("demand", "support", "demand"),  # "urged them to agree"
     ("demand", "consider", "consider"),
+    ("demand", "oppose", "oppose"),  # "urged them to reject"
+    ("propose", "oppose", "oppose"),  # "proposed to scrap"
     ("consider", "support", "consider"),
 ])
 def test_compose(lexicon, outer, inner, expected):

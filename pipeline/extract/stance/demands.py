@@ -41,7 +41,10 @@ def read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:
         inner = find_cue(obj, lexicon) if obj.pos_ in {"VERB", "AUX"} or obj.lemma_.lower() in {"decision", "willingness", "readiness"} else None
         if inner is None:
             if obj.dep_ in {"xcomp", "ccomp"} and obj.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in obj.children):
-                polarity = lexicon.negation.get(polarity, polarity)  # "vowed not to lay down its arms"
+                # "vowed not to lay down its arms"; asking that it not be done opposes it ("urged
+                # Turkey not to launch the offensive"), as asking to reject it does (`compose`)
+                polarity = compose(polarity, "oppose", lexicon) if polarity in {"demand", "propose"} \
+                    else lexicon.negation.get(polarity, polarity)
             break
         inner_polarity = inner.polarity
         if obj.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in obj.children):

@@ -118,11 +118,11 @@ def _condition_in_text(tok: Token, lexicon: Lexicon) -> str:
 
 def compose(outer: str, inner: str, lexicon: Lexicon) -> str:
     """Polarity of "outer to inner": "ready to accept" = support; "refuse to accept" = oppose;
-    "urged X to agree" = demand; "considering accepting" = consider."""
+    "urged X to agree" = demand; "urged X to reject" = oppose; "considering accepting" = consider."""
     if outer == "support":
         return inner
     if outer in {"demand", "propose"}:
-        return outer if inner in {"support", "propose", "demand"} else "consider" if inner == "consider" else outer
+        return inner if inner in {"consider", "oppose"} else outer
     if outer == "oppose":
         return lexicon.negation.get(inner, "oppose") if inner != "oppose" else "support"
     return "consider"
