@@ -96,6 +96,7 @@ class Lexicon:
     title_acronyms: frozenset[str] = frozenset()  # "DAS Escobar", "FM Lavrov": a title's acronym
     description_heads: frozenset[str] = frozenset()
     spokesperson_heads: frozenset[str] = frozenset()
+    staff_nouns: frozenset[str] = frozenset()
     description_bodies: frozenset[str] = frozenset()
     referring_people: frozenset[str] = frozenset()
     referring_bodies: frozenset[str] = frozenset()
@@ -203,7 +204,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "voices": frozenset({"nouns"}),
         "outlets": frozenset({"names", "heads", "verbs"}),
         "places": frozenset({"nouns"}),
-        "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations"}),
+        "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations", "staff"}),
     },
     "issues": {
         "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "venue_heads", "utterances",
@@ -384,6 +385,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         own_bodies=_lower_set(r["state_bodies"].get("own", [])),
         description_heads=_lower_set(r.get("descriptions", {}).get("heads", [])),
         spokesperson_heads=_lower_set(r.get("descriptions", {}).get("spokespersons", [])),
+        staff_nouns=_lower_set(r.get("descriptions", {}).get("staff", [])),
         description_bodies=_lower_set(r.get("descriptions", {}).get("bodies", [])),
         referring_people=_lower_set(r.get("descriptions", {}).get("people", [])),
         referring_bodies=_lower_set(r.get("descriptions", {}).get("organisations", [])),

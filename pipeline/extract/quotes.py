@@ -47,7 +47,7 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
     """The subject of ``verb``, following participles and conjuncts up to the clause that has one
     ("He emphasized ..., stating" -> He), never climbing into the quoted words themselves;
     "X quoted Y as saying" -> Y."""
-    subj = participle_subject(verb)
+    subj = participle_subject(verb) or _participle_after_quote(verb)
     if subj is not None and (in_quote is None or not in_quote[subj.i]):
         return subj
     seen = 0
@@ -79,6 +79,18 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
     return None
 
 
+def _participle_after_quote(verb: Token) -> Token | None:
+    """'Trump told Newsmax that Romney "had a crazy policy," adding, "..."': a participle after a
+    quote that ends on a comma shares the main clause's subject, as after a plain comma."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "acl", "conj"} or verb.i < 2 \
+            or not doc[verb.i - 1].is_quote or doc[verb.i - 2].text != ",":
+        return None
+    root = sent_of(verb).root
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj if subj is not None and subj.i < verb.i else None
+
+
 def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> int:
     """The actor a cue's subject names ('said Harvey, who added ...': the relative pronoun's
     antecedent); a name word the table missed ('said Griffin, an Obama backer' after "Eddie
@@ -99,7 +111,30 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
         for other in subject.head.children:
             if other.i != subject.i and other.dep_ == subject.dep_ and table.actor_at(other) >= 0:
                 return actor_of(other, table, lexicon)
-    return actor
+    return _principal(subject, table, lexicon) if subject is not None else actor
+
+
+def _principal(subject: Token, table: ActorTable, lexicon: Lexicon) -> int:
+    """"O'Malley's campaign says", "aides to Clinton say", "lawyers for the company said": the
+    one whose staff speaks, named by a possessive or by "to", "for", "of" ('staff' nouns of
+    roles.toml), when the table has no actor for the phrase itself."""
+    if subject.lower_ not in lexicon.staff_nouns:
+        return -1
+    names = [c for c in subject.children if c.dep_ == "poss"]
+    names += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "of"}
+              for g in c.children if g.dep_ == "pobj"]
+    for name in names:
+        actor = table.actor_at(name)
+        if actor < 0 and name.pos_ == "PROPN":
+            actor = surname_speaker(name, table)
+        if actor >= 0:
+            return actor
+    return -1
+
+
+# How many words before a name may describe it after an inverted cue ("said former tech
+# executive Carly Fiorina").
+_NAME_MODIFIERS = 5
 
 
 def _inverted_speaker(verb: Token, table: ActorTable) -> int:
@@ -113,8 +148,12 @@ def _inverted_speaker(verb: Token, table: ActorTable) -> int:
     j = verb.i + 1
     if j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:
         j += 1
-    if j + 1 < len(doc) and table.actor_at(j) < 0 and doc[j].pos_ == "PROPN" and table.actor_at(j + 1) >= 0:
-        j += 1  # a title the name's mention leaves out ("Mr.", "Sen.")
+    k = j
+    while k < len(doc) and k - j < _NAME_MODIFIERS and table.actor_at(k) < 0 and k < doc[k].head.i \
+            and doc[k].dep_ in {"compound", "amod", "nmod"}:
+        k += 1  # words before the name that modify it: "said retired neurosurgeon Ben Carson", "Mr."
+    if k < len(doc) and k > j and table.actor_at(k) >= 0:
+        j = k
     actor = table.actor_at(j) if j < len(doc) else -1
     if actor >= 0:
         while j < len(doc) and table.actor_at(j) == actor:
@@ -279,6 +318,8 @@ def is_title(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
         return False
     if _after_work_noun(doc, span, lexicon):
         return True  # 'the podcast "So, That Happened"', 'his radio program, "Morning Report"'
+    if _before_person_noun(doc, span, lexicon):
+        return True  # '"Orange Is the New Black" star Selenis Leyva', '"Daily Show" host Trevor Noah'
     if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.text in {"!", "?"} for t in span):
         return False  # an utterance: "Lock Her Up!", "Hello, It's Me"
     verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -300,6 +341,22 @@ def is_title(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     # 'chanted "Law and Order"') may be words someone uses, and stays
     return before.tag_ == "POS" or before.pos_ in {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"} \
         or span.root.dep_ in {"appos", "compound", "nmod", "amod", "pobj"}
+
+
+def _before_person_noun(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the quoted words, closed with no comma or end mark inside, are followed by a
+    lower-case noun for a person or a work ("star", "host", "series") and then a name: they
+    modify it as the title of a work ('"Broad City" star Arturo Castro')."""
+    if span[-1].is_punct:
+        return False
+    i = span.end
+    while i < len(doc) and doc[i].is_quote:
+        i += 1
+    if i + 1 >= len(doc) or i == span.end:
+        return False
+    noun = doc[i]
+    heads = lexicon.referring_people | lexicon.work_nouns
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in heads and doc[i + 1].pos_ == "PROPN"
 
 
 def _after_work_noun(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
