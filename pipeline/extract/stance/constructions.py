@@ -72,6 +72,9 @@ def participle_cues(noun: Token, lexicon: Lexicon) -> list[Cue]:
         phrasal = phrasal_cue(child, lexicon)
         polarity = phrasal.polarity if phrasal else lexicon.stance_participles.get(child.lower_) or (
             lexicon.stance_verbs.get(lemma) if child.dep_ == "acl" else None)
+        hyphenated = child.i >= 2 and child.doc[child.i - 1].text in {"-", "–"}
+        if polarity is None and hyphenated and child.lower_ in lexicon.forms.get("hyphen_participles", ()):
+            polarity = "support"  # "an EU-produced proposal" split at its hyphen (not "produced by a company")
         if polarity is None:
             continue
         agent = first_child(child, "agent")
