@@ -116,7 +116,8 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
     # 4. Groups that may speak ("analysts suggest", "industry sources said"): kept only if used.
     group_mentions(doc, lexicon, builders, found.builder, taken)
     link_introduced_acronyms(doc, builders, order)
-    fold_generic_groups(doc, builders, order, lexicon.group_nouns, lexicon.org_heads)
+    fold_generic_groups(doc, builders, order, lexicon.group_nouns, lexicon.org_heads, lexicon.workforce_nouns,
+                        lexicon.workforce_generic)
     merge_first_word_persons(builders, order)
 
     # 5. Roles and affiliations from titles and appositions.
