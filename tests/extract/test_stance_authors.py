@@ -50,3 +50,22 @@ NOT_AUTHORS = [
 def test_no_author(base_nlp, lexicon, text, actor):
     found = stances_of(base_nlp, lexicon, text)
     assert not any(a == actor for a, *_ in found), found
+
+
+LEADERS = [
+    ("delegation-led-by", "The Japanese delegation, led by Akitaka Saiki, demanded a ceasefire.",
+     ("Japan", "demand", "ceasefire"), "Akitaka Saiki"),
+    ("team-led-by", "The Montreal team, led by Björn Benneke, proposed a new method.", None, "Björn Benneke"),
+    ("us-led-coalition", "The government was established in 2003 after a U.S.-led coalition ousted Saddam Hussein.",
+     None, "United States"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "leader"), [c[1:] for c in LEADERS], ids=[c[0] for c in LEADERS])
+def test_who_leads_a_party_proposes_nothing(base_nlp, lexicon, text, expected, leader):
+    """"X, led by Y": Y leads the party X; Y proposes no issue named X."""
+    found = stances_of(base_nlp, lexicon, text)
+    assert not any(a == leader and p == "propose" for a, p, *_ in found), found
+    if expected is not None:
+        actor, polarity, word = expected
+        assert any(a == actor and p == polarity and word in i for a, p, i, *_ in found), found
