@@ -80,3 +80,17 @@ def test_title_words_cut_out_of_a_title_are_no_organisation(base_nlp, lexicon, t
 )
 def test_common_word_opening_a_sentence_is_no_actor(base_nlp, lexicon, text, absent):
     assert absent not in names_of(base_nlp, lexicon, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“The Vice President said that President [Joe] Biden has no higher priority,” according to a readout.", "Joe Biden"),
+        ("“We thank [Bashar al-]Assad's envoy for the talks,” he said. Bashar al-Assad did not reply.", "Bashar al-Assad"),
+        ("“[Prime Minister Narendra] Modi announced the lockdown,” the report said.", "Narendra Modi"),
+    ],
+    ids=["given-name-inserted", "inserted-before-surname", "title-and-name-inserted"],
+)
+def test_editorial_brackets_are_no_part_of_a_name(base_nlp, lexicon, text, name):
+    names = names_of(base_nlp, lexicon, text)
+    assert name in names and not any("[" in n or "]" in n for n in names), names
