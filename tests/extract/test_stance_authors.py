@@ -69,3 +69,19 @@ def test_who_leads_a_party_proposes_nothing(base_nlp, lexicon, text, expected, l
     if expected is not None:
         actor, polarity, word = expected
         assert any(a == actor and p == polarity and word in i for a, p, i, *_ in found), found
+
+
+OWN_BODIES = [
+    ("appositive-leader", "Joseph Mathunjwa, the AMCU leader, said the union would accept the deal.", ("AMCU", "support", "deal")),
+    ("titled-leader", "AMCU leader Joseph Mathunjwa said the union would not accept the offer.", ("AMCU", "oppose", "offer")),
+    ("party-secretary", "Tendai Biti, the MDC secretary general, said the party would boycott the vote.", ("MDC", "support", "boycott")),
+    ("no-affiliation", "Joseph Mathunjwa said the union would accept the deal.", ("union", "support", "deal")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in OWN_BODIES], ids=[c[0] for c in OWN_BODIES])
+def test_the_union_of_the_reporter(base_nlp, lexicon, text, expected):
+    """"the union" in what a union's leader says is that union (gold conventions)."""
+    found = stances_of(base_nlp, lexicon, text)
+    actor, polarity, word = expected
+    assert any(a == actor and p == polarity and word in i for a, p, i, *_ in found), found

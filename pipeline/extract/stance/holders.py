@@ -133,6 +133,8 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
                 result.append((q.speaker, s))
             continue
         own = own_side(s, ctx)
+        if own < 0:
+            own = reported_own_body(s, tok, ctx)
         if own >= 0:
             if own not in {a for a, _ in result}:
                 result.append((own, s))
@@ -230,6 +232,25 @@ def own_side(subj: Token, ctx: Context) -> int:
         return -1
     affiliation = ctx.table.actors[speaker].affiliation
     return affiliation if affiliation >= 0 and ctx.table.actors[affiliation].type in {"GPE", "ORG"} else speaker
+
+
+def reported_own_body(subj: Token, tok: Token, ctx: Context) -> int:
+    """"Joseph Mathunjwa, the AMCU leader, said the union would accept the deal": "the union"
+    (a bare organisation word) in a clause its reporter reports is the organisation the
+    reporter speaks for; -1 otherwise."""
+    lexicon, table = ctx.lexicon, ctx.table
+    if subj.lower_ not in lexicon.org_heads or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+            or any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in subj.children):
+        return -1
+    named = table.actor_at(subj)
+    if named >= 0 and table.actors[named].type != "GROUP":
+        return -1  # "the union" already read as a named organisation
+    reporter = reporter_of(tok, ctx)
+    speaker = holder_actor_of(reporter, ctx) if reporter is not None else -1
+    if speaker < 0:
+        return -1
+    affiliation = table.actors[speaker].affiliation
+    return affiliation if affiliation >= 0 and table.actors[affiliation].type == "ORG" else -1
 
 
 def named_together(pronoun: Token, actor: int, ctx: Context) -> list[tuple[int, Token]]:
