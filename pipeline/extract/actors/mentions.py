@@ -239,9 +239,15 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
 
 def _capital_of_sentence(span: Span) -> bool:
     """A one-word entity whose capital letter only opens its sentence: the tagger reads a common
-    noun or adjective ("Time is running out", "Buenas tardes"), not a proper noun."""
+    noun or adjective ("Time is running out") and the text writes the word in lower case
+    elsewhere ("time"), never capitalised inside a sentence. The tagger alone misleads: it reads
+    "Trump" and "Guterres" opening a sentence as common nouns too."""
     tok = span[0]
-    return len(span) == 1 and tok.is_sent_start and tok.pos_ in {"NOUN", "ADJ"} and not tok.is_upper
+    if len(span) != 1 or not tok.is_sent_start or tok.pos_ not in {"NOUN", "ADJ"} or tok.is_upper:
+        return False
+    lower = tok.lower_
+    same = [t for t in span.doc if t.lower_ == lower and t.i != tok.i]
+    return any(t.text == lower for t in same) and not any(t.text != lower and not t.is_sent_start for t in same)
 
 
 def _bracketed_acronym(span: Span) -> tuple[Span, Span | None]:
