@@ -144,6 +144,8 @@ class Lexicon:
     partitive_nouns: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
+    workforce_nouns: frozenset[str] = frozenset()
+    workforce_generic: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
     gazetteer: tuple[GazetteerEntry, ...] = ()
     gazetteer_by_id: dict[str, GazetteerEntry] = field(default_factory=dict)
@@ -212,7 +214,8 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                                "content_heads", "state_nouns", "basis_verbs",
                                "partitives"}),
     },
-    "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities"})},
+    "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities",
+                                 "workforce", "workforce_generic"})},
     "names": {"given_names": frozenset({"female", "male"})},
 }
 # Polarity values a stance table may give.
@@ -450,6 +453,8 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         partitive_nouns=_lower_set(g["groups"].get("partitive", [])),
         org_heads=_lower_set(g["groups"].get("org_heads", [])),
         quantity_nouns=_lower_set(g["groups"].get("quantities", [])),
+        workforce_nouns=_lower_set(g["groups"].get("workforce", [])),
+        workforce_generic=_lower_set(g["groups"].get("workforce_generic", [])),
     )
 
 

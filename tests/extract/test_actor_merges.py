@@ -145,3 +145,27 @@ def test_first_word_of_a_name_is_that_person(base_nlp, lexicon, text, name, alia
 def test_bare_group_noun_with_two_candidates_stays_a_group(base_nlp, lexicon, text):
     found = names_and_aliases(base_nlp, lexicon, text)
     assert not any(n.endswith(("Front", "Company")) and {"rebels", "officials"} & al for n, al in found), found
+
+
+BARE_GROUPS = [
+    ("same-head", "Public sector workers will continue to strike on Monday. The workers want an 8.6 percent raise.",
+     "Public sector workers", "workers"),
+    ("civil-servants", "Zimbabwean civil servants went on strike. The workers have dismissed the offer.",
+     "Zimbabwean civil servants", "workers"),
+    ("teachers", "Rural primary school teachers walked out on Monday. The strikers want housing allowances.",
+     "Rural primary school teachers", "strikers"),
+    ("same-head-miners", "Platinum miners rejected the offer. The miners want a higher basic wage.",
+     "Platinum miners", "miners"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [c[1:] for c in BARE_GROUPS], ids=[c[0] for c in BARE_GROUPS])
+def test_bare_group_is_the_group_named_before(base_nlp, lexicon, text, name, alias):
+    found = names_and_aliases(base_nlp, lexicon, text)
+    assert one_actor(found, name, alias), found
+
+
+def test_bare_group_with_two_candidates_stays_apart(base_nlp, lexicon):
+    text = "Coal miners struck on Monday. Public sector workers joined them. The workers want more pay."
+    found = names_and_aliases(base_nlp, lexicon, text)
+    assert not one_actor(found, "Coal miners", "workers") and not one_actor(found, "Public sector workers", "workers"), found

@@ -125,6 +125,15 @@ def _counted_group(head, end: int, match: tuple[str, ...], lexicon, builder, tak
     return True
 
 
+def _group_acts(head) -> bool:
+    """A group noun that acts: a subject, the owner of a stance noun, or a subject's conjunct
+    ("the United Nations and regional heads of state have demanded")."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ in SUBJECT_DEPS | {"poss"}
+
+
 def group_mentions(doc, lexicon, builders, builder, taken) -> None:
     """Collective subjects: "analysts suggest", "industry sources said", "Russian nationalist
     voices and pro-war bloggers have spoken out". A group noun modified by a known organisation
@@ -147,7 +156,7 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
             i += 1
             continue
         end = i + len(match)
-        head = doc[end - 1]
+        head = doc[i:end].root  # "heads" of "heads of state", "workers" of "public sector workers"
         collective = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
         if collective is not None and collective.head.lower_ in lexicon.collective_nouns and collective.head.dep_ in SUBJECT_DEPS:
             # "an assembly of several foreign ministers in Cairo denounced ...": the assembly acts
@@ -169,7 +178,7 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
             end = head.head.i + 1  # "the teachers' union": one group, named with its members
             head = head.head
         # a group is a holder as subject, or as the owner of a stance noun ("the workers' demand for X")
-        if any(taken[j] for j in range(i, end)) or head.dep_ not in SUBJECT_DEPS | {"poss"}:
+        if any(taken[j] for j in range(i, end)) or not _group_acts(head):
             i = end
             continue
         start = i

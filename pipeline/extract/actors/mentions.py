@@ -28,6 +28,9 @@ from .references import refer
 from .roles import assign_roles, inherit_affiliations, respectively
 from .table import ActorTable, MentionSpan
 
+# Square brackets an editor puts inside a quotation ("President [Joe] Biden")
+_EDITORIAL_BRACKETS = {"[", "]"}
+_NO_BRACKETS = str.maketrans("", "", "[]")
 # A person's initials written before the surname: "S.P.", "J.K.", "J."
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}$")
 
@@ -55,11 +58,14 @@ class Candidates:
 
     def add_person(self, tokens: list[Token]) -> None:
         doc = self.doc
+        # "President [Joe] Biden": an editor's brackets inside a quotation are no part of the name
+        tokens = [t for t in tokens if t.text not in _EDITORIAL_BRACKETS] or tokens
         words = [t.text for t in tokens]
         surname = surname_key(words)
         full = tuple(fold_name_token(w) for w in words if w not in {"-", "–"})
         key = person_key(full, surname, self.person_surnames, self.builders)
         display = span_text(doc, tokens[0].i, tokens[-1].i + 1).replace(" - ", "-").replace(" – ", "–")
+        display = " ".join(display.translate(_NO_BRACKETS).split())
         if display.isupper() and len(display) > 3:
             display = display.title()  # transcript labels and headlines in capitals
         b = self.builder(key, type="PERSON", name=display, surname=surname, full_tokens=full)
@@ -116,7 +122,8 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
     # 4. Groups that may speak ("analysts suggest", "industry sources said"): kept only if used.
     group_mentions(doc, lexicon, builders, found.builder, taken)
     link_introduced_acronyms(doc, builders, order)
-    fold_generic_groups(doc, builders, order, lexicon.group_nouns, lexicon.org_heads)
+    fold_generic_groups(doc, builders, order, lexicon.group_nouns, lexicon.org_heads, lexicon.workforce_nouns,
+                        lexicon.workforce_generic)
     merge_first_word_persons(builders, order)
 
     # 5. Roles and affiliations from titles and appositions.
@@ -232,15 +239,20 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
 
 def _capital_of_sentence(span: Span, lexicon: Lexicon) -> bool:
     """A one-word entity whose capital letter only opens its sentence: the tagger reads a common
-    noun or adjective ("Time is running out", "Buenas tardes"), not a proper noun. A surname the
-    tagger reads so ("Trump said", "Guterres stressed the need for a truce") stays a name when it is
-    the subject of a verb of saying or of a stance: what a common noun seldom is."""
+    noun or adjective ("Time is running out") and the text writes the word in lower case
+    elsewhere ("time"), never capitalised inside a sentence. The tagger alone misleads: it reads
+    "Trump" and "Guterres" opening a sentence as common nouns too. A surname that is also a common
+    word ("Price said", beside "fuel prices") stays a name as the subject of a verb of saying or of
+    a stance: what a common noun seldom is."""
     tok = span[0]
     if len(span) != 1 or not tok.is_sent_start or tok.pos_ not in {"NOUN", "ADJ"} or tok.is_upper:
         return False
     verb = tok.head
-    speaks = tok.dep_ == "nsubj" and (verb.lemma_ in lexicon.reporting_verbs or verb.lemma_ in lexicon.stance_verbs)
-    return not speaks
+    if tok.dep_ == "nsubj" and (verb.lemma_ in lexicon.reporting_verbs or verb.lemma_ in lexicon.stance_verbs):
+        return False
+    lower = tok.lower_
+    same = [t for t in span.doc if t.lower_ == lower and t.i != tok.i]
+    return any(t.text == lower for t in same) and not any(t.text != lower and not t.is_sent_start for t in same)
 
 
 def _bracketed_acronym(span: Span) -> tuple[Span, Span | None]:

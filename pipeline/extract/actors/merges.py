@@ -140,9 +140,12 @@ def _introducing_words(doc: Doc, start: int, end: int) -> set[str]:
 
 
 def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str], group_nouns: tuple[str, ...],
-                        org_heads: frozenset[str] = frozenset()) -> None:
+                        org_heads: frozenset[str] = frozenset(), workforce: frozenset[str] = frozenset(),
+                        workforce_generic: frozenset[str] = frozenset()) -> None:
     """A bare group ("the rebels", "rebel leaders", "separatist rebels") stands for the one
-    organisation the text introduced with that word; with none or several, it stays a group."""
+    organisation the text introduced with that word; else a one-word group ("the workers") for
+    the one longer group with that head ("public sector workers"), or, for a generic word of
+    people at work, with any such head ("Zimbabwean civil servants"); else it stays a group."""
     generic = {fold(n).rstrip("s") for n in group_nouns}
     orgs = [k for k in order if builders[k].type == "ORG" and builders[k].spans and not builders[k].gaz_id]
     # the words that introduce it, and the head words of its own name ("the union" after "the
@@ -160,6 +163,17 @@ def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str]
         matches = [k for k in orgs if builders[k].spans and introduced[k] & stems]
         if len(matches) == 1:
             _merge(builders[matches[0]], b, b.name)
+            continue
+        # "the workers" after "public sector workers": the one group named before with that head
+        words = [w for w in b.name.lower().split() if w != "the"]
+        if len(words) != 1:
+            continue
+        heads = {words[0]} | (workforce if words[0] in workforce_generic else frozenset())
+        # ("the workers" after "Zimbabwean civil servants": any people at work)
+        longer = [k for k in order if k != key and builders[k].type == "GROUP" and builders[k].spans
+                  and len(builders[k].name.split()) > 1 and builders[k].name.lower().split()[-1] in heads]
+        if len(longer) == 1:
+            _merge(builders[longer[0]], b, b.name)
 
 
 def merge_first_word_persons(builders: dict[str, Builder], order: list[str]) -> None:

@@ -32,6 +32,8 @@ def hyphen_participle(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
 def hyphen_participle_cues(noun: Token, ctx: Context) -> list[Cue]:
     """"a U.S.-backed proposal" written as one token: the actor before the hyphen backs it."""
     cues = []
+    if names_a_party(noun, ctx.lexicon):
+        return cues
     for child in noun.children:
         match = hyphen_participle(child.text, ctx.lexicon) if child.dep_ in {"amod", "compound", "nmod"} else None
         if match is None:
@@ -62,9 +64,21 @@ def actor_named(surface: str, ctx: Context) -> int:
     return len(ctx.table.actors) - 1
 
 
+def names_a_party(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun for people or a body ("the Japanese delegation, led by X", "a Saudi-led
+    coalition", "rebels backed by Rwanda"): a participle on it says who leads or backs the
+    party, not who proposes an issue."""
+    word, lemma = noun.lower_, noun.lemma_.lower()
+    return (noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or word in lexicon.state_bodies
+            or word in lexicon.group_nouns or lemma in lexicon.collective_nouns or lemma in lexicon.org_heads
+            or lemma in lexicon.own_bodies)
+
+
 def participle_cues(noun: Token, lexicon: Lexicon) -> list[Cue]:
     """"a U.S.-backed proposal", "a ceasefire put forth by the U.S.", "the Qatari-brokered deal"."""
     cues = []
+    if names_a_party(noun, lexicon):
+        return cues
     for child in noun.children:
         if child.tag_ != "VBN" or child.dep_ not in {"amod", "acl"}:
             continue
@@ -72,6 +86,9 @@ def participle_cues(noun: Token, lexicon: Lexicon) -> list[Cue]:
         phrasal = phrasal_cue(child, lexicon)
         polarity = phrasal.polarity if phrasal else lexicon.stance_participles.get(child.lower_) or (
             lexicon.stance_verbs.get(lemma) if child.dep_ == "acl" else None)
+        hyphenated = child.i >= 2 and child.doc[child.i - 1].text in {"-", "–"}
+        if polarity is None and hyphenated and child.lower_ in lexicon.forms.get("hyphen_participles", ()):
+            polarity = "support"  # "an EU-produced proposal" split at its hyphen (not "produced by a company")
         if polarity is None:
             continue
         agent = first_child(child, "agent")

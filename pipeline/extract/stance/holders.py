@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ...grammar import DEED_PREPS, FIRST_PERSON, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
 from ...lexicon import Lexicon
 from ..actors import ActorTable, actor_of
+from ..actors.table import actor_for_entry
 from ..quotes import is_reporting_cue
 from ..syntax import first_child, is_infinitive, is_passive, participle_subject, prep_object
 from ..text import sent_of
@@ -50,8 +51,10 @@ def clause_subject(tok: Token) -> Token | None:
     return None
 
 
-def _noun_holder(tok: Token, lexicon: Lexicon) -> Token | None:
-    """"Zelensky's refusal", "the U.S. push", "proposal by X", "shown openness", "made the decision"."""
+def _noun_holder(tok: Token, ctx: Context) -> Token | None:
+    """"Zelensky's refusal", "the U.S. push", "proposal by X", "shown openness", "made the decision",
+    "the invitation of our Swedish hosts", "an offer from Qatar"."""
+    lexicon = ctx.lexicon
     poss = first_child(tok, "poss")
     if poss is not None and not (poss.pos_ == "PRON" and tok.dep_ in {"dobj", "attr"}
                                  and tok.head.lemma_.lower() in lexicon.light_verbs):
@@ -64,6 +67,13 @@ def _noun_holder(tok: Token, lexicon: Lexicon) -> Token | None:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and prep_object(of) is not None and prep_object(of).ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return prep_object(of)  # "the request of Prime Minister Boris Johnson to suspend Parliament"
+    if tok.lemma_.lower() in lexicon.stance_nouns and lexicon.stance_nouns[tok.lemma_.lower()] in {"propose", "demand"}:
+        # "the invitation of our Swedish hosts", "an offer from Qatar", "a request from the
+        # union": who proposes or asks (not "the release of the hostages", "support from voters")
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+            obj = prep_object(prep)
+            if obj is not None and ctx.table.actor_at(obj) >= 0 and ctx.table.actors[ctx.table.actor_at(obj)].type != "GROUP":
+                return obj
     for child in tok.children:
         if child.dep_ in {"compound", "nmod", "amod"} and child.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}:
             return child
@@ -77,8 +87,8 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
     tok = cue.token
     table = ctx.table
     deed = attributed_deed(tok, ctx) if cue.holder is None and not cue.reporter else None
-    if deed is not None and (cue.kind != "noun" or _noun_holder(tok, ctx.lexicon) is None
-                             or _noun_holder(tok, ctx.lexicon).pos_ == "PRON"):
+    if deed is not None and (cue.kind != "noun" or _noun_holder(tok, ctx) is None
+                             or _noun_holder(tok, ctx).pos_ == "PRON"):
         # "Iran accused the United States of rejecting the plan": the stance is the accused's
         subj = deed[1]
     elif cue.holder is not None:
@@ -91,7 +101,7 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
                 return [(ctx.quotes[qi].speaker, None)]
             return []
     elif cue.kind == "noun":
-        subj = _noun_holder(tok, ctx.lexicon)
+        subj = _noun_holder(tok, ctx)
         if subj is None:
             for child in tok.children:
                 if child.dep_ in {"compound", "nmod"} and table.actor_at(child) >= 0:
@@ -123,6 +133,8 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
                 result.append((q.speaker, s))
             continue
         own = own_side(s, ctx)
+        if own < 0:
+            own = reported_own_body(s, tok, ctx)
         if own >= 0:
             if own not in {a for a, _ in result}:
                 result.append((own, s))
@@ -134,6 +146,8 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         actor = holder_actor_of(s, ctx)
         if actor < 0:
             actor = _titled_person(s, ctx)
+        if actor < 0:
+            actor = _demonym_author(s, ctx)
         if s.lower_ in {"it", "they", "he", "she"}:
             # "The union said it would never accept job cuts": the reporter's subject
             actor = _pronoun_reporter(tok, s, ctx, actor)
@@ -152,6 +166,18 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         if actor >= 0:
             result.append((actor, s))
     return result
+
+
+def _demonym_author(tok: Token, ctx: Context) -> int:
+    """"the Egyptian proposal", "an Egyptian-drafted plan", "the Swedish invitation": a state's
+    adjective that modifies a stance noun or a participle authors it, as the state's unnamed
+    officials would (gold conventions); the state becomes an actor of the document if new."""
+    if tok.dep_ not in {"amod", "npadvmod", "compound", "nmod"} or tok.i >= tok.head.i:
+        return -1
+    entry = ctx.lexicon.gazetteer_demonyms.get(tok.text)
+    if entry is None or not entry.is_state:
+        return -1
+    return actor_for_entry(ctx.table, entry, tok.idx, acting=True)
 
 
 def attributed_deed(tok: Token, ctx: Context) -> tuple[Token, Token] | None:
@@ -206,6 +232,25 @@ def own_side(subj: Token, ctx: Context) -> int:
         return -1
     affiliation = ctx.table.actors[speaker].affiliation
     return affiliation if affiliation >= 0 and ctx.table.actors[affiliation].type in {"GPE", "ORG"} else speaker
+
+
+def reported_own_body(subj: Token, tok: Token, ctx: Context) -> int:
+    """"Joseph Mathunjwa, the AMCU leader, said the union would accept the deal": "the union"
+    (a bare organisation word) in a clause its reporter reports is the organisation the
+    reporter speaks for; -1 otherwise."""
+    lexicon, table = ctx.lexicon, ctx.table
+    if subj.lower_ not in lexicon.org_heads or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+            or any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in subj.children):
+        return -1
+    named = table.actor_at(subj)
+    if named >= 0 and table.actors[named].type != "GROUP":
+        return -1  # "the union" already read as a named organisation
+    reporter = reporter_of(tok, ctx)
+    speaker = holder_actor_of(reporter, ctx) if reporter is not None else -1
+    if speaker < 0:
+        return -1
+    affiliation = table.actors[speaker].affiliation
+    return affiliation if affiliation >= 0 and table.actors[affiliation].type == "ORG" else -1
 
 
 def named_together(pronoun: Token, actor: int, ctx: Context) -> list[tuple[int, Token]]:
