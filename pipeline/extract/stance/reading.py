@@ -395,7 +395,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     hedged = cue.kind != "predicate" and is_hedged(tok, lexicon)
     if hedged and polarity != "consider":
         polarity = "consider"
-    least = forms.minimum_demanded(obj)
+    least = forms.minimum_demanded(obj, lexicon)
     if least is not None:
         # "will accept nothing short of independence", "would not accept anything less than X"
         obj, polarity, cue = least, "demand", cue._replace(red_line=True)
