@@ -59,6 +59,11 @@ def _governs(sent: Span, offset: int, tok) -> bool:
         clause = clause.head
     if clause.pos_ == "AUX" and clause.dep_ in {"aux", "auxpass"}:
         clause = clause.head  # "will never": the clause of the verb the modal serves
+    owner = first_child(tok, "poss") if tok.pos_ in {"NOUN", "PROPN"} and tok.i != clause.i else None
+    subject = first_child(clause, "nsubj", "nsubjpass")
+    if owner is not None and owner.pos_ != "PRON" and subject is not None and owner.lower_ != subject.lower_:
+        # "Israel will never accept Hamas's demand for a ceasefire": Israel's red line, not Hamas's
+        return False
     node = tok
     for _ in range(40):
         if node.i == clause.i:
