@@ -184,11 +184,9 @@ RED_LINES = [
     C("at all costs", "Israel said it would defend the Golan at all costs.",
       E("Israel", "support", "golan", red_line=True), xfail="a red line held on a thing kept (support) is not flagged: only oppose and demand are"),
     C("not a bargaining chip", "Seoul said the alliance was not a bargaining chip.",
-      E("South Korea", "oppose", "alliance", red_line=True),
-      xfail="'a bargaining chip' is no predicate of the lexicon yet; only the phrase marks a stance found otherwise"),
+      E("South Korea", "oppose", "alliance", red_line=True)),
     C("no room for compromise", "Minsk said there was no room for compromise on the elections.",
-      E("Belarus", "oppose", "elections", red_line=True),
-      xfail="'no room for compromise on X' names its issue through two nouns; no construction reads it"),
+      E("Belarus", "oppose", "elections", red_line=True)),
 ]
 
 CONTROLS = [

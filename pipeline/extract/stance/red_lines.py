@@ -179,6 +179,24 @@ def impossible_without(adjective, lexicon: Lexicon):
     return None
 
 
+def no_room(noun, lexicon: Lexicon):
+    """What "there is no room for compromise on X" refuses to give ground on: X (a red line of
+    whoever says so). The noun of room is room_nouns in [red_line_forms], what there is no room
+    for a concession noun or a talks noun ("no room for negotiation on Jerusalem")."""
+    if noun.lower_ not in lexicon.room_nouns or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    kinds = lexicon.concession_nouns | set(lexicon.forms.get("talk_nouns", ()))
+    for prep in noun.children:
+        inner = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "for" else None
+        if inner is None or inner.lower_ not in kinds:
+            continue
+        for place in (inner, noun):
+            on = next((c for c in place.children if c.dep_ == "prep" and c.lower_ in {"on", "over", "about"}), None)
+            if prep_object(on) is not None:
+                return prep_object(on)
+    return None
+
+
 def refuses_without(tok, lexicon: Lexicon) -> bool:
     """"will not sign any deal without sanctions relief", "Israel will never end the war without
     the return of the hostages": a refusal with a modal of acting without X, X a precondition (a
