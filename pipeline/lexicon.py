@@ -85,6 +85,7 @@ class Lexicon:
     only_way_nouns: frozenset[str] = frozenset()  # "the only way to end the war is X": X demanded
     travel_verbs: frozenset[str] = frozenset()  # "the only way to reach the island": a route
     impossible_without: frozenset[str] = frozenset()  # "a deal is impossible without X": X demanded
+    room_nouns: frozenset[str] = frozenset()  # "there is no room for compromise on X": a red line
     measures: dict[str, str] = field(default_factory=dict)
     agreement_verbs: frozenset[str] = frozenset()
     agreement_objects: frozenset[str] = frozenset()
@@ -182,7 +183,8 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "values": frozenset({"nouns"}),
         "commitments": frozenset({"verbs"}),
         "red_line_forms": frozenset({"negating_phrases", "conceded_verbs", "any_refusal_verbs", "concession_nouns",
-                                             "only_way_nouns", "travel_verbs", "impossible_without"}),
+                                             "only_way_nouns", "travel_verbs", "impossible_without",
+                                             "room_nouns"}),
         "conditions": frozenset({"markers", "text_markers", "prepositions"}),
         "red_lines": frozenset({"phrases"}),
         "verb_classes": frozenset({"light", "light_actions", "aspectual", "subjunctive", "subjunctive_only",
@@ -374,6 +376,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         only_way_nouns=_lower_set(s.get("red_line_forms", {}).get("only_way_nouns", [])),
         travel_verbs=_lower_set(s.get("red_line_forms", {}).get("travel_verbs", [])),
         impossible_without=_lower_set(s.get("red_line_forms", {}).get("impossible_without", [])),
+        room_nouns=_lower_set(s.get("red_line_forms", {}).get("room_nouns", [])),
         measures={k.lower(): v for k, v in s.get("measures", {}).items()},
         agreement_verbs=_lower_set(s.get("agreement_verbs", {}).get("lemmas", [])),
         agreement_objects=_lower_set(s.get("agreement_verbs", {}).get("objects", [])),

@@ -1,8 +1,10 @@
 """The least a holder will take (issue #11 item 3): "will settle for nothing less than X", "will
-not settle for anything less than X", "will accept no less than X", "nothing short of X" demand X
-as a red line, in reported and direct speech. "settle for" is a phrasal verb of support ([phrasal]
+not settle for anything less than X", "will accept no less than X", "nothing short of X", with a verb of
+accepting "will accept nothing but X" and "would not accept anything other than X" demand X as a red
+line, in reported and direct speech. "settle for" is a phrasal verb of support ([phrasal]
 of stance.toml); the minimum turns it into a demand. Controls: "would settle for a 5 percent
-raise" accepts less (support, no red line), "no less than 10,000 people" is a number.
+raise" accepts less (support, no red line), "no less than 10,000 people" is a number, "want
+nothing but peace" a wish.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ MINIMUM = [
     C("agree to nothing less than",
       "Hamas will agree to nothing less than a complete withdrawal of Israeli troops, Haniyeh said.",
       E("Hamas", "demand", "withdrawal of Israeli troops", red_line=True)),
+    C("accept nothing but", "The rebels will accept nothing but full independence, their spokesman Bakhtiar Abdullah said.",
+      E("rebels", "demand", "full independence", red_line=True)),
+    C("not accept anything other than", "The union said it would not accept anything other than a 10 percent raise.",
+      E("union", "demand", "10 percent raise", red_line=True)),
     C("demanded nothing less than", "Abbas said the Palestinians demanded nothing less than a full settlement freeze.",
       E("Palestine", "demand", "settlement freeze", red_line=True)),
 ]
@@ -48,6 +54,8 @@ CONTROLS = [
       E("union", "support", "5 percent raise", red_line=False), A("union", "demand")),
     C("settle for a partial lifting", "Pyongyang said it would settle for a partial lifting of sanctions.",
       E("North Korea", "support", "partial lifting of sanctions", red_line=False)),
+    C("want nothing but: a wish", "The rebels want nothing but peace, their spokesman Bakhtiar Abdullah said.",
+      A("rebels", "demand")),
     C("no less than a number", "No less than 10,000 people attended the rally, police said.", A("police")),
 ]
 

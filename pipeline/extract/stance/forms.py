@@ -583,20 +583,27 @@ def meeting_parties(tok: Token, lexicon: Lexicon, actor_at) -> tuple[Token | Non
     return obj, parties
 
 
-def minimum_demanded(obj: Token | None) -> Token | None:
+def minimum_demanded(obj: Token | None, lexicon: Lexicon | None = None) -> Token | None:
     """"nothing short of full independence", "anything less than a 10 percent raise": the least
-    the holder will take, which it demands as a red line; so is "will accept no less than X"."""
+    the holder will take, which it demands as a red line; so is "will accept no less than X", and,
+    with a verb of accepting (any_refusal_verbs, "settle for"), "will accept nothing but X",
+    "would not accept anything other than X" ("want nothing but peace" is a wish)."""
     if obj is None:
         return None
+    than = {"of", "than"}
     if obj.lower_ in {"less", "fewer"} and any(c.lower_ == "no" for c in obj.children):
-        mods = [obj]
+        mods = [(obj, than)]
     elif obj.lower_ in {"nothing", "anything"}:
-        mods = [m for m in obj.children if m.lower_ in {"short", "less"}]
+        mods = [(m, than) for m in obj.children if m.lower_ in {"short", "less"}]
+        verb = obj.head.head if obj.dep_ == "pobj" else obj.head
+        if lexicon is not None and (verb.lemma_.lower() in lexicon.any_refusal_verbs or verb.lemma_.lower() == "settle"):
+            # "nothing but X", "anything other than X"
+            mods += [(obj, {"but"})] + [(m, than) for m in obj.children if m.lower_ == "other"]
     else:
         return None
-    for mod in mods:
+    for mod, preps in mods:
         for prep in mod.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "than"} and prep_object(prep) is not None:
+            if prep.dep_ == "prep" and prep.lower_ in preps and prep_object(prep) is not None:
                 return prep_object(prep)
     return None
 

@@ -42,7 +42,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_undecided
-from .red_lines import based_on, demands_first, impossible_without, no_concession, passive_refusal, refuses_any, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line
+from .red_lines import based_on, demands_first, impossible_without, no_concession, no_room, passive_refusal, refuses_any, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | None:
@@ -66,6 +66,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     if objected is not None:
         # "adopted the resolution despite Israel's objections": Israel opposes the resolution
         return [Cue(tok, "oppose", "objection", objected[1], holder=objected[0], text=f"{tok.head.text} {tok.text}")]
+    refused = no_room(tok, lexicon)
+    if refused is not None:
+        # "Minsk said there was no room for compromise on the elections": a red line on them
+        return [Cue(tok, "oppose", "predicate", refused, red_line=True, text=f"no {tok.text} for", reporter=True)]
     met = forms.meeting_red_lines(tok, lexicon)
     if met is not None:
         # "a comprehensive agreement that meets our bottom lines": the agreement, demanded by the
@@ -380,8 +384,10 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
     found += [f for label, text, head in list(found) if head is not None
               for term in forms.included_terms(head, lexicon) for f in find_issues(term, ctx)]
     issues = [(f"{prefix} {label}" if prefix else label, text, head) for label, text, head in found]
-    if not issues and surrendered is None and cue.red_line and cue.kind == "predicate" and obj is not None:
-        surrendered = obj  # "Jerusalem is our red line", "Taiwan is not a subject for negotiation"
+    if not issues and surrendered is None and cue.red_line and cue.kind in {"predicate", "redline"} and obj is not None:
+        # "Jerusalem is our red line", "Taiwan is not a subject for negotiation", "no room for
+        # negotiation on Jerusalem"
+        surrendered = obj
     if not issues and surrendered is not None and surrendered.ent_type_ in {"GPE", "LOC", "FAC"}:
         # "will never give up Jerusalem": a place given up is the issue, not an actor
         label = issue_label(phrase_tokens(surrendered), lexicon)
@@ -409,7 +415,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     hedged = cue.kind != "predicate" and is_hedged(tok, lexicon)
     if hedged and polarity != "consider":
         polarity = "consider"
-    least = forms.minimum_demanded(obj)
+    least = forms.minimum_demanded(obj, lexicon)
     if least is not None:
         # "will accept nothing short of independence", "would not accept anything less than X"
         obj, polarity, cue = least, "demand", cue._replace(red_line=True)

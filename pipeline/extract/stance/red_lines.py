@@ -59,6 +59,11 @@ def _governs(sent: Span, offset: int, tok) -> bool:
         clause = clause.head
     if clause.pos_ == "AUX" and clause.dep_ in {"aux", "auxpass"}:
         clause = clause.head  # "will never": the clause of the verb the modal serves
+    owner = first_child(tok, "poss") if tok.pos_ in {"NOUN", "PROPN"} and tok.i != clause.i else None
+    subject = first_child(clause, "nsubj", "nsubjpass")
+    if owner is not None and owner.pos_ != "PRON" and subject is not None and owner.lower_ != subject.lower_:
+        # "Israel will never accept Hamas's demand for a ceasefire": Israel's red line, not Hamas's
+        return False
     node = tok
     for _ in range(40):
         if node.i == clause.i:
@@ -171,6 +176,24 @@ def impossible_without(adjective, lexicon: Lexicon):
         for child in place.children:
             if child.dep_ == "prep" and child.lower_ == "without" and prep_object(child) is not None:
                 return prep_object(child)
+    return None
+
+
+def no_room(noun, lexicon: Lexicon):
+    """What "there is no room for compromise on X" refuses to give ground on: X (a red line of
+    whoever says so). The noun of room is room_nouns in [red_line_forms], what there is no room
+    for a concession noun or a talks noun ("no room for negotiation on Jerusalem")."""
+    if noun.lower_ not in lexicon.room_nouns or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    kinds = lexicon.concession_nouns | set(lexicon.forms.get("talk_nouns", ()))
+    for prep in noun.children:
+        inner = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "for" else None
+        if inner is None or inner.lower_ not in kinds:
+            continue
+        for place in (inner, noun):
+            on = next((c for c in place.children if c.dep_ == "prep" and c.lower_ in {"on", "over", "about"}), None)
+            if prep_object(on) is not None:
+                return prep_object(on)
     return None
 
 
