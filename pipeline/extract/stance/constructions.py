@@ -442,8 +442,6 @@ def nearness_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     return Cue(tok, "support", "near", obj, holder=subject, text=f"{tok.text} to")
 
 
-# Adverbs that make a preposition's object the one means: "can only be resolved through talks".
-_ONLY = frozenset({"only", "solely", "exclusively"})
 # Entities that name who acts, not a means ("can only be resolved by Congress").
 _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -459,7 +457,7 @@ def sole_means_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     forms = lexicon.forms
     means = None
     if tok.pos_ == "ADP" and tok.dep_ in {"prep", "agent"} and tok.lower_ in forms.get("sole_means_preps", ()):
-        if _only_before(tok):
+        if _only_before(tok, lexicon):
             means = prep_object(tok)
     elif tok.pos_ == "NOUN" and tok.lemma_.lower() in forms.get("no_alternative", ()):
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
@@ -481,19 +479,21 @@ def sole_means_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     return Cue(tok, "support", "sole_means", means, text=f"only {tok.text}" if tok.pos_ == "ADP" else tok.text, reporter=True)
 
 
-def _only_before(prep: Token) -> bool:
-    """"only" on the preposition ("resolved only through"), on its verb before it ("can only be
-    resolved through"), or on the adjective of "it is only possible to V through"; never negated."""
+def _only_before(prep: Token, lexicon: Lexicon) -> bool:
+    """"only" (``sole_adverbs``) on the preposition ("resolved only through"), on its verb before
+    it ("can only be resolved through"), or on the adjective of "it is only possible to V
+    through"; never negated."""
+    only = lexicon.forms.get("sole_adverbs", ())
     verb = prep.head
     if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in _ONLY for c in prep.children):
+    if any(c.dep_ == "advmod" and c.lower_ in only for c in prep.children):
         return True
-    if any(c.dep_ == "advmod" and c.lower_ in _ONLY and c.i < prep.i for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in only and c.i < prep.i for c in verb.children):
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_ in COPULAS and not is_negated(verb.head):
         adjective = first_child(verb.head, "acomp")
-        return adjective is not None and any(c.dep_ == "advmod" and c.lower_ in _ONLY for c in adjective.children)
+        return adjective is not None and any(c.dep_ == "advmod" and c.lower_ in only for c in adjective.children)
     return False
 
 
