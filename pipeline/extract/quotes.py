@@ -570,8 +570,10 @@ def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
     root = sent_of(verb).root
     if subject is None and "dep" in {verb.dep_, verb.head.dep_} and root.i < verb.i:
         subject = _subject_of(root, in_quote)  # "X gestured, then leaned in and boomed:" (a lost conjunct)
-    while subject is not None and subject.tag_ in {"WP", "WDT"} and subject.head.i != root.i:
+    while subject is not None and subject.tag_ in {"WP", "WDT"} and subject.head.i != root.i \
+            and relative_antecedent(subject) is None:
         # "Clinton has since apologized for what happened:": the clause the wh-clause is part of
+        # (not "Thomas Gray, who cited ...:", a relative pronoun that stands for its speaker)
         governing = next((a for a in subject.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if governing is None:
             break
