@@ -17,6 +17,7 @@ from ..syntax import first_child, is_infinitive, is_passive, prep_object
 from ..text import clean_space
 from .context import Context, Cue
 from .cues import find_cue, is_measure, phrasal_cue
+from .forms import only_way
 from .polarity import compose, is_negated
 
 
@@ -448,12 +449,13 @@ _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 def sole_means_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"the crisis can only be resolved through negotiations", "it is only possible to end the war
-    through dialogue", "dialogue is the only way to end the conflict", "the only path to peace is a
-    two-state solution", "there is no alternative to the Minsk agreements": whoever says so supports
+    through dialogue", "dialogue is the only way to end the conflict", "the only path to peace is
+    through talks", "there is no alternative to the Minsk agreements": whoever says so supports
     the one means (`sole_means`, `sole_words`, `sole_means_preps`, `no_alternative` in stance.toml
     [forms]). The means must be a measure, talks or an agreement, or an action ("is to negotiate"):
     "the only way to get there is by car", "can only be resolved by Congress" state none; nor does
-    a negated copula ("force is not the only way")."""
+    a negated copula ("force is not the only way"). "The only path to peace is a two-state
+    solution" is a red-line demand (:func:`forms.only_way`), not read here."""
     forms = lexicon.forms
     means = None
     if tok.pos_ == "ADP" and tok.dep_ in {"prep", "agent"} and tok.lower_ in forms.get("sole_means_preps", ()):
@@ -470,7 +472,9 @@ def sole_means_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             return None
         if tok.dep_ in {"attr", "npadvmod"}:  # "dialogue is the only way to end the conflict"
             means = first_child(copula, "nsubj", "csubj")
-        elif tok.dep_ == "nsubj":  # "the only way to peace is a two-state solution / is through talks / is to negotiate"
+        elif tok.dep_ == "nsubj":  # "the only way to peace is through talks / is to negotiate"
+            if first_child(copula, "attr") is not None and only_way(tok, lexicon):
+                return None  # "the only way to peace is a two-state solution": a red-line demand (stated_precondition)
             means = first_child(copula, "attr") or prep_object(next(
                 (c for c in copula.children if c.dep_ == "prep" and c.lower_ in forms.get("sole_means_preps", ())), None)) \
                 or next((c for c in copula.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and is_infinitive(c)), None)

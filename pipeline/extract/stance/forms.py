@@ -138,6 +138,16 @@ def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Tok
     return None
 
 
+def only_way(subject: Token, lexicon: Lexicon) -> bool:
+    """Whether a copula's subject is the one way to an end ("the only way to end this war", "the
+    only acceptable outcome"): one of ``only_way_nouns`` with "only", not a route ("the only way
+    to reach the island", ``travel_verbs``). "The only way to end this war is a full withdrawal"
+    demands the withdrawal as a red line (:func:`red_lines.stated_precondition`)."""
+    return subject.lower_ in lexicon.only_way_nouns \
+        and any(c.lower_ == "only" for c in subject.children if c.dep_ in {"amod", "advmod"}) \
+        and not any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in lexicon.travel_verbs for c in subject.children)
+
+
 def meeting_red_lines(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Token] | None:
     """(owner, thing) of a thing asked to meet a holder's red lines: "a comprehensive agreement
     that meets our bottom lines", "an agreement that respects its red lines" demand the agreement as

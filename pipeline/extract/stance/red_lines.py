@@ -118,8 +118,7 @@ def stated_precondition(copula, lexicon: Lexicon) -> tuple[object, object] | Non
     firm = low in lexicon.forms.get("demand_nouns", ()) and any(
         p in words for p in lexicon.predicates.get("red_line_demand", ()) + lexicon.predicates.get("red_line_oppose", ()))
     # "the only way to end this war is a full withdrawal": the one way, a red-line demand
-    only = low in lexicon.only_way_nouns and any(c.lower_ == "only" for c in subject.children if c.dep_ in {"amod", "advmod"}) \
-        and not any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in lexicon.travel_verbs for c in subject.children)
+    only = forms.only_way(subject, lexicon)
     if not bottom and not firm and not only and low not in lexicon.forms.get("precondition", ()):
         return None
     owner = first_child(subject, "poss")
