@@ -451,7 +451,7 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
 
 
 def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool],
-                   lexicon: Lexicon | None = None) -> tuple[Token | None, int, Token | None]:
+                   lexicon: Lexicon) -> tuple[Token | None, int, Token | None]:
     """'Hillary Clinton shot back, "I suppose ..."': a named speaker, a verb (with its particle)
     and a comma right before a quote that opens with a capital are a speech act, whatever the
     verb; so is a statement its subject issues ('X released a statement, "..."')."""
@@ -463,7 +463,7 @@ def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bo
     k = i - 1
     if doc[k].tag_ in {"RP", "RB"} and not doc[k].lower_.endswith("ly"):
         k -= 1  # "shot back", "fired back"
-    noun = _issued_statement(doc, i, lexicon, in_quote) if lexicon is not None else None
+    noun = _issued_statement(doc, i, lexicon, in_quote)
     if noun is not None:
         # "Trump issued a statement, "...": the statement's words are its issuer's
         subject = _subject_of(noun.head, in_quote)

@@ -107,6 +107,12 @@ def is_red_line_noun(tok: Token) -> bool:
     return low in {"line", "lines"} and any(c.lower_ == "red" for c in tok.children if c.dep_ in {"amod", "compound"})
 
 
+def is_bottom_line(tok: Token) -> bool:
+    """"bottom line(s)": a red line named as the least a holder will take."""
+    return tok.lower_ in {"line", "lines"} and any(c.lower_ == "bottom" for c in tok.children
+                                                   if c.dep_ in {"amod", "compound"})
+
+
 def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Token | None] | None:
     """(holder, thing) of a red line named as a noun, or None when the sentence names neither:
     "X drew a red line at Y", "Y crosses X's red line", "what X calls its red lines", "X's red
@@ -153,9 +159,7 @@ def meeting_red_lines(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Token
     that meets our bottom lines", "an agreement that respects its red lines" demand the agreement as
     a red line (the owner is None for a pronoun: whoever says so). The verbs are meet_red_line in
     [forms] of stance.toml; a past ("a deal that met its red lines") reports an outcome."""
-    low = tok.lower_
-    if not (is_red_line_noun(tok) or (low in {"line", "lines"} and any(
-            c.lower_ == "bottom" for c in tok.children if c.dep_ in {"amod", "compound"}))):
+    if not (is_red_line_noun(tok) or is_bottom_line(tok)):
         return None
     verb = tok.head
     if tok.dep_ != "dobj" or verb.dep_ != "relcl" or verb.tag_ == "VBD" \

@@ -111,8 +111,7 @@ def stated_precondition(copula, lexicon: Lexicon) -> tuple[object, object] | Non
     if subject is None or thing is None or thing.pos_ not in {"NOUN", "PROPN"}:
         return None
     low = subject.lower_
-    bottom = low in {"line", "lines"} and any(c.lower_ == "bottom" for c in subject.children
-                                             if c.dep_ in {"amod", "compound"})
+    bottom = forms.is_bottom_line(subject)
     # "the union's non-negotiable demand is a 15 percent raise": a demand called a red line
     words = subject.doc[subject.left_edge.i : subject.i + 1].text.lower().replace(" - ", "-")
     firm = low in lexicon.forms.get("demand_nouns", ()) and any(
