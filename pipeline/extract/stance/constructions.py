@@ -17,7 +17,7 @@ from ..syntax import first_child, is_infinitive, is_passive, prep_object
 from ..text import clean_space
 from .context import Context, Cue
 from .cues import find_cue, is_measure, phrasal_cue
-from .forms import only_way
+from .forms import ENTITY_TYPES, only_way
 from .polarity import compose, is_negated
 
 
@@ -443,10 +443,6 @@ def nearness_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     return Cue(tok, "support", "near", obj, holder=subject, text=f"{tok.text} to")
 
 
-# Entities that name who acts, not a means ("can only be resolved by Congress").
-_AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
 def sole_means_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"the crisis can only be resolved through negotiations", "it is only possible to end the war
     through dialogue", "dialogue is the only way to end the conflict", "the only path to peace is
@@ -508,7 +504,7 @@ def _is_means(means: Token, lexicon: Lexicon) -> bool:
     if means.pos_ in {"VERB", "AUX"}:
         lemma = means.lemma_.lower()
         return lemma in lexicon.stance_verbs or lemma in lexicon.nominalisations or lemma in lexicon.commitment_verbs
-    if means.pos_ not in {"NOUN", "PROPN"} or means.ent_type_ in _AGENT_ENTITIES:
+    if means.pos_ not in {"NOUN", "PROPN"} or means.ent_type_ in ENTITY_TYPES:
         return False
     low = means.lemma_.lower()
     return is_measure(means, lexicon) or low in lexicon.forms.get("talk_nouns", ()) \
@@ -533,7 +529,7 @@ def reliance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         party = prep_object(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == preps[lemma]), None))
     else:
         party = first_child(tok, "dobj")
-    if party is None or not (party.pos_ == "PRON" or (party.pos_ == "PROPN" and party.ent_type_ in _AGENT_ENTITIES)
+    if party is None or not (party.pos_ == "PRON" or (party.pos_ == "PROPN" and party.ent_type_ in ENTITY_TYPES)
                              or party.lower_ in lexicon.forms.get("collective", ())):
         return None
     action = next((c for n in (tok, party) for c in n.children
@@ -606,7 +602,7 @@ def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             (c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.i > noun.i and is_infinitive(c)), None) or \
             prep_object(next((c for c in noun.children if c.dep_ == "prep"
                               and c.lower_ in forms.get("preparation_preps", ())), None))
-    if action is None or action.pos_ == "PRON" or action.ent_type_ in _AGENT_ENTITIES:
+    if action is None or action.pos_ == "PRON" or action.ent_type_ in ENTITY_TYPES:
         return None  # "steps towards those taking a step towards us": no action named
     inner = find_cue(action, lexicon) if action.pos_ == "VERB" else None
     text = f"{tok.text} {noun.text}"

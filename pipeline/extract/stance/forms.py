@@ -23,6 +23,7 @@ from ...lexicon import Lexicon
 from ..syntax import first_child, prep_object
 from ..text import sent_of
 
+# entities that name a party, who acts (not a means: "can only be resolved by Congress")
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
