@@ -197,7 +197,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "talk_nouns", "requirement", "echo_markers", "echo_predictions", "need_nouns", "need_verbs", "threat_aims_demand", "threat_aims_oppose", "ultimatum_verbs", "time_spans", "motives", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "moved_forces",
                             "attributing_verbs", "stand_for", "stand_against", "stand_verbs", "addressee_verbs", "nearness",
                             "objection_nouns", "overriding_preps", "helping_verbs",
-                            "sole_means", "sole_words", "sole_means_preps", "no_alternative", "reliance_verbs", "pressing_verbs",
+                            "sole_means", "sole_words", "sole_means_preps", "sole_adverbs", "no_alternative", "reliance_verbs", "pressing_verbs",
                             "content_adjectives", "discontent_adjectives", "content_preps", "preparation_nouns",
                             "preparation_verbs", "preparation_preps", "hasty_verbs", "meet_red_line",
                             "wishing_verbs", "seeing_verbs"}),

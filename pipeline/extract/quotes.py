@@ -508,7 +508,7 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
 
 
 def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool],
-                   lexicon: Lexicon | None = None) -> tuple[Token | None, int, Token | None]:
+                   lexicon: Lexicon) -> tuple[Token | None, int, Token | None]:
     """'Hillary Clinton shot back, "I suppose ..."': a named speaker, a verb (with its particle)
     and a comma right before a quote that opens with a capital are a speech act, whatever the
     verb; so is a statement its subject issues ('X released a statement, "..."')."""
@@ -520,7 +520,7 @@ def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bo
     k = i - 1
     if doc[k].tag_ in {"RP", "RB"} and not doc[k].lower_.endswith("ly"):
         k -= 1  # "shot back", "fired back"
-    noun = _issued_statement(doc, i, lexicon, in_quote) if lexicon is not None else None
+    noun = _issued_statement(doc, i, lexicon, in_quote)
     if noun is not None:
         # "Trump issued a statement, "...": the statement's words are its issuer's
         subject = _subject_of(noun.head, in_quote)
@@ -627,8 +627,10 @@ def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
     root = sent_of(verb).root
     if subject is None and "dep" in {verb.dep_, verb.head.dep_} and root.i < verb.i:
         subject = _subject_of(root, in_quote)  # "X gestured, then leaned in and boomed:" (a lost conjunct)
-    while subject is not None and subject.tag_ in {"WP", "WDT"} and subject.head.i != root.i:
+    while subject is not None and subject.tag_ in {"WP", "WDT"} and subject.head.i != root.i \
+            and relative_antecedent(subject) is None:
         # "Clinton has since apologized for what happened:": the clause the wh-clause is part of
+        # (not "Thomas Gray, who cited ...:", a relative pronoun that stands for its speaker)
         governing = next((a for a in subject.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if governing is None:
             break

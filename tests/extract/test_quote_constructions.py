@@ -170,6 +170,11 @@ COLON_LABELS = [
           'members first. Not doing so was a mistake.”', "I should have told", "Maria Lopez"),
     _case('Jack Hartley was asked about the strike. He explained what he wanted: “A fair deal for every '
           'worker in the port.”', "A fair deal", "Jack Hartley"),
+    # a relative "who" stands for its antecedent: the speaker is the person it follows
+    _case('Two men stopped the attacker. Another was tour manager Thomas Gray, 24, who cited only his '
+          'experience with rugby: "One in, all in. I did what anyone would do."', "One in, all in", "Thomas Gray"),
+    _case('The talks stalled on Monday. The union was led by Anna Berg, who gave a short answer: “We will not '
+          'sign this offer.”', "We will not sign", "Anna Berg"),
 ]
 
 

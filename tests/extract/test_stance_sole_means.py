@@ -48,6 +48,12 @@ CONTROLS = [
     C("only through a place", "Erdogan said the only way into the city was through the northern gate.", A("Erdogan")),
     C("a deed that names no measure", "Erdogan said working with animals is the only way to study the brain.",
       A("Erdogan")),
+    C("the only path is X: a red-line demand, not also a support",
+      "Lavrov said the only path to peace was a two-state solution.",
+      E("Lavrov", "demand", "two-state solution", red_line=True), A("Lavrov", "support")),
+    C("the only solution is X: a red-line demand, not also a support",
+      "Abbas said the only solution is a two-state solution.",
+      E("Abbas", "demand", "two-state solution", red_line=True), A("Abbas", "support")),
     C("not only, a report", "Erdogan said the talks were held not only in Ankara but also in Doha.", A("Erdogan", "support")),
 ]
 

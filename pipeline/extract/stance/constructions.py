@@ -17,7 +17,8 @@ from ..syntax import first_child, is_infinitive, is_passive, prep_object
 from ..text import clean_space
 from .context import Context, Cue
 from .cues import find_cue, is_measure, phrasal_cue
-from .polarity import is_negated
+from .forms import ENTITY_TYPES, only_way
+from .polarity import compose, is_negated
 
 
 def hyphen_participle(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -462,24 +463,19 @@ def nearness_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     return Cue(tok, "support", "near", obj, holder=subject, text=f"{tok.text} to")
 
 
-# Adverbs that make a preposition's object the one means: "can only be resolved through talks".
-_ONLY = frozenset({"only", "solely", "exclusively"})
-# Entities that name who acts, not a means ("can only be resolved by Congress").
-_AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
 def sole_means_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"the crisis can only be resolved through negotiations", "it is only possible to end the war
-    through dialogue", "dialogue is the only way to end the conflict", "the only path to peace is a
-    two-state solution", "there is no alternative to the Minsk agreements": whoever says so supports
+    through dialogue", "dialogue is the only way to end the conflict", "the only path to peace is
+    through talks", "there is no alternative to the Minsk agreements": whoever says so supports
     the one means (`sole_means`, `sole_words`, `sole_means_preps`, `no_alternative` in stance.toml
     [forms]). The means must be a measure, talks or an agreement, or an action ("is to negotiate"):
     "the only way to get there is by car", "can only be resolved by Congress" state none; nor does
-    a negated copula ("force is not the only way")."""
+    a negated copula ("force is not the only way"). "The only path to peace is a two-state
+    solution" is a red-line demand (:func:`forms.only_way`), not read here."""
     forms = lexicon.forms
     means = None
     if tok.pos_ == "ADP" and tok.dep_ in {"prep", "agent"} and tok.lower_ in forms.get("sole_means_preps", ()):
-        if _only_before(tok):
+        if _only_before(tok, lexicon):
             means = prep_object(tok)
     elif tok.pos_ == "NOUN" and tok.lemma_.lower() in forms.get("no_alternative", ()):
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
@@ -492,7 +488,9 @@ def sole_means_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             return None
         if tok.dep_ in {"attr", "npadvmod"}:  # "dialogue is the only way to end the conflict"
             means = first_child(copula, "nsubj", "csubj")
-        elif tok.dep_ == "nsubj":  # "the only way to peace is a two-state solution / is through talks / is to negotiate"
+        elif tok.dep_ == "nsubj":  # "the only way to peace is through talks / is to negotiate"
+            if first_child(copula, "attr") is not None and only_way(tok, lexicon):
+                return None  # "the only way to peace is a two-state solution": a red-line demand (stated_precondition)
             means = first_child(copula, "attr") or prep_object(next(
                 (c for c in copula.children if c.dep_ == "prep" and c.lower_ in forms.get("sole_means_preps", ())), None)) \
                 or next((c for c in copula.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and is_infinitive(c)), None)
@@ -501,19 +499,21 @@ def sole_means_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     return Cue(tok, "support", "sole_means", means, text=f"only {tok.text}" if tok.pos_ == "ADP" else tok.text, reporter=True)
 
 
-def _only_before(prep: Token) -> bool:
-    """"only" on the preposition ("resolved only through"), on its verb before it ("can only be
-    resolved through"), or on the adjective of "it is only possible to V through"; never negated."""
+def _only_before(prep: Token, lexicon: Lexicon) -> bool:
+    """"only" (``sole_adverbs``) on the preposition ("resolved only through"), on its verb before
+    it ("can only be resolved through"), or on the adjective of "it is only possible to V
+    through"; never negated."""
+    only = lexicon.forms.get("sole_adverbs", ())
     verb = prep.head
     if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in _ONLY for c in prep.children):
+    if any(c.dep_ == "advmod" and c.lower_ in only for c in prep.children):
         return True
-    if any(c.dep_ == "advmod" and c.lower_ in _ONLY and c.i < prep.i for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in only and c.i < prep.i for c in verb.children):
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_ in COPULAS and not is_negated(verb.head):
         adjective = first_child(verb.head, "acomp")
-        return adjective is not None and any(c.dep_ == "advmod" and c.lower_ in _ONLY for c in adjective.children)
+        return adjective is not None and any(c.dep_ == "advmod" and c.lower_ in only for c in adjective.children)
     return False
 
 
@@ -524,7 +524,7 @@ def _is_means(means: Token, lexicon: Lexicon) -> bool:
     if means.pos_ in {"VERB", "AUX"}:
         lemma = means.lemma_.lower()
         return lemma in lexicon.stance_verbs or lemma in lexicon.nominalisations or lemma in lexicon.commitment_verbs
-    if means.pos_ not in {"NOUN", "PROPN"} or means.ent_type_ in _AGENT_ENTITIES:
+    if means.pos_ not in {"NOUN", "PROPN"} or means.ent_type_ in ENTITY_TYPES:
         return False
     low = means.lemma_.lower()
     return is_measure(means, lexicon) or low in lexicon.forms.get("talk_nouns", ()) \
@@ -555,7 +555,7 @@ def reliance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             # "implored Congress to approve the aid", parsed as a clause whose subject is the party
             action = next((c for c in tok.children if c.dep_ == "ccomp" and is_infinitive(c)), None)
             party = first_child(action, "nsubj") if action is not None else None
-    if party is None or not (party.pos_ == "PRON" or (party.pos_ == "PROPN" and party.ent_type_ in _AGENT_ENTITIES)
+    if party is None or not (party.pos_ == "PRON" or (party.pos_ == "PROPN" and party.ent_type_ in ENTITY_TYPES)
                              or party.lower_ in lexicon.forms.get("collective", ())):
         return None
     action = action or next((c for n in (tok, party) for c in n.children
@@ -635,7 +635,7 @@ def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             (c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.i > noun.i and is_infinitive(c)), None) or \
             prep_object(next((c for c in noun.children if c.dep_ == "prep"
                               and c.lower_ in forms.get("preparation_preps", ())), None))
-    if action is None or action.pos_ == "PRON" or action.ent_type_ in _AGENT_ENTITIES:
+    if action is None or action.pos_ == "PRON" or action.ent_type_ in ENTITY_TYPES:
         return None  # "steps towards those taking a step towards us": no action named
     inner = find_cue(action, lexicon) if action.pos_ == "VERB" else None
     text = f"{tok.text} {noun.text}"
@@ -665,7 +665,7 @@ def wish_to_see_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None
     seen = next((c for c in seeing.children if c.dep_ in {"ccomp", "xcomp"} and first_child(c, "nsubj", "nsubjpass") is not None),
                 None) or first_child(seeing, "dobj")
-    if seen is None or seen.pos_ == "PRON" or seen.ent_type_ in _AGENT_ENTITIES:
+    if seen is None or seen.pos_ == "PRON" or seen.ent_type_ in ENTITY_TYPES:
         return None  # "want to see him", "would like to see Kyiv ...": no issue named
     if any(c.lower_ in QUESTION_WORDS for c in seen.subtree if c.i <= seen.i) or any(
             c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in seeing.children):

@@ -23,6 +23,7 @@ from ...lexicon import Lexicon
 from ..syntax import first_child, prep_object
 from ..text import sent_of
 
+# entities that name a party, who acts (not a means: "can only be resolved by Congress")
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -107,6 +108,12 @@ def is_red_line_noun(tok: Token) -> bool:
     return low in {"line", "lines"} and any(c.lower_ == "red" for c in tok.children if c.dep_ in {"amod", "compound"})
 
 
+def is_bottom_line(tok: Token) -> bool:
+    """"bottom line(s)": a red line named as the least a holder will take."""
+    return tok.lower_ in {"line", "lines"} and any(c.lower_ == "bottom" for c in tok.children
+                                                   if c.dep_ in {"amod", "compound"})
+
+
 def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Token | None] | None:
     """(holder, thing) of a red line named as a noun, or None when the sentence names neither:
     "X drew a red line at Y", "Y crosses X's red line", "what X calls its red lines", "X's red
@@ -138,14 +145,22 @@ def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Tok
     return None
 
 
+def only_way(subject: Token, lexicon: Lexicon) -> bool:
+    """Whether a copula's subject is the one way to an end ("the only way to end this war", "the
+    only acceptable outcome"): one of ``only_way_nouns`` with "only", not a route ("the only way
+    to reach the island", ``travel_verbs``). "The only way to end this war is a full withdrawal"
+    demands the withdrawal as a red line (:func:`red_lines.stated_precondition`)."""
+    return subject.lower_ in lexicon.only_way_nouns \
+        and any(c.lower_ == "only" for c in subject.children if c.dep_ in {"amod", "advmod"}) \
+        and not any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in lexicon.travel_verbs for c in subject.children)
+
+
 def meeting_red_lines(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Token] | None:
     """(owner, thing) of a thing asked to meet a holder's red lines: "a comprehensive agreement
     that meets our bottom lines", "an agreement that respects its red lines" demand the agreement as
     a red line (the owner is None for a pronoun: whoever says so). The verbs are meet_red_line in
     [forms] of stance.toml; a past ("a deal that met its red lines") reports an outcome."""
-    low = tok.lower_
-    if not (is_red_line_noun(tok) or (low in {"line", "lines"} and any(
-            c.lower_ == "bottom" for c in tok.children if c.dep_ in {"amod", "compound"}))):
+    if not (is_red_line_noun(tok) or is_bottom_line(tok)):
         return None
     verb = tok.head
     if tok.dep_ != "dobj" or verb.dep_ != "relcl" or verb.tag_ == "VBD" \

@@ -116,15 +116,13 @@ def stated_precondition(copula, lexicon: Lexicon) -> tuple[object, object] | Non
     if subject is None or thing is None or thing.pos_ not in {"NOUN", "PROPN"}:
         return None
     low = subject.lower_
-    bottom = low in {"line", "lines"} and any(c.lower_ == "bottom" for c in subject.children
-                                             if c.dep_ in {"amod", "compound"})
+    bottom = forms.is_bottom_line(subject)
     # "the union's non-negotiable demand is a 15 percent raise": a demand called a red line
     words = subject.doc[subject.left_edge.i : subject.i + 1].text.lower().replace(" - ", "-")
     firm = low in lexicon.forms.get("demand_nouns", ()) and any(
         p in words for p in lexicon.predicates.get("red_line_demand", ()) + lexicon.predicates.get("red_line_oppose", ()))
     # "the only way to end this war is a full withdrawal": the one way, a red-line demand
-    only = low in lexicon.only_way_nouns and any(c.lower_ == "only" for c in subject.children if c.dep_ in {"amod", "advmod"}) \
-        and not any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in lexicon.travel_verbs for c in subject.children)
+    only = forms.only_way(subject, lexicon)
     if not bottom and not firm and not only and low not in lexicon.forms.get("precondition", ()):
         return None
     owner = first_child(subject, "poss")
