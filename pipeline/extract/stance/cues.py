@@ -27,12 +27,28 @@ from .context import Cue
 
 
 
+# the phrasal verbs of a lexicon by their verb: (the lexicon's table, its size, the index)
+_PHRASAL_BY_VERB: dict[int, tuple[dict, int, dict[str, list[tuple[tuple[str, ...], str]]]]] = {}
+
+
+def _phrasal_by_verb(phrasal: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """``phrasal``'s entries grouped by their first word, in table order: a verb reads its own few
+    entries instead of scanning the hundred of the table (every verb and participle asks)."""
+    found = _PHRASAL_BY_VERB.get(id(phrasal))
+    if found is None or found[0] is not phrasal or found[1] != len(phrasal):
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, polarity in phrasal.items():
+            index.setdefault(words[0], []).append((words, polarity))
+        if len(_PHRASAL_BY_VERB) > 16:
+            _PHRASAL_BY_VERB.clear()
+        found = _PHRASAL_BY_VERB[id(phrasal)] = (phrasal, len(phrasal), index)
+    return found[2]
+
+
 def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     lemma = tok.lemma_.lower()
     best: Cue | None = None
-    for words, polarity in lexicon.stance_phrasal.items():
-        if words[0] != lemma:
-            continue
+    for words, polarity in _phrasal_by_verb(lexicon.stance_phrasal).get(lemma, ()):
         anchors = [tok]
         matched: list[Token] = []
         for word in words[1:]:

@@ -213,7 +213,7 @@ def conditioned_on(tok: Token, lexicon: Lexicon) -> Token | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB":
         return None
-    pairs = dict(p.split(":") for p in _words(lexicon, "conditioning_verbs"))
+    pairs = _conditioning_pairs(_words(lexicon, "conditioning_verbs"))
     adjectives = {"conditional": "on", "contingent": "on", "dependent": "on"}
     if lemma in {"make", "render"}:
         adj = next((c for c in tok.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}
@@ -231,6 +231,13 @@ def conditioned_on(tok: Token, lexicon: Lexicon) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == prep and child.i > tok.i and prep_object(child) is not None:
                 return prep_object(child)
     return None
+
+
+@lru_cache(maxsize=8)
+def _conditioning_pairs(entries: tuple[str, ...]) -> dict[str, str]:
+    """The ``verb:preposition`` entries of [forms] conditioning_verbs as a table, made once (every
+    verb asks)."""
+    return dict(p.split(":") for p in entries)
 
 
 def existential_negation(tok: Token) -> bool:
