@@ -226,9 +226,11 @@ class CompactGraph:
             values[:, i] = betweenness, x, y, size
         self.analysis = (community, values[0], values[1], values[2], values[3])
 
-    def betweenness(self) -> list[float]:
-        """Each node's betweenness once analysed (0.0 before), by rank."""
-        return self.analysis[1].tolist() if self.analysis is not None else [0.0] * len(self.names)
+    def betweenness(self):
+        """Each node's betweenness once analysed (0.0 before), by rank: an array."""
+        import numpy as np
+
+        return self.analysis[1] if self.analysis is not None else np.zeros(len(self.names))
 
     def _relations(self, n: int) -> dict[str, list[tuple[str, dict[str, Any]]]]:
         """The edges of collapsed edge ``n`` as ``collapse`` groups them: (key, attributes) by relation."""
