@@ -152,7 +152,7 @@ def phase_scale(corpus: Path, cache: Path, documents: int, out: Path) -> dict:
     timings: dict[str, float] = {}
     before = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
-    counts = cross_document_stages(results, settings, out, timings)[1]
+    counts = cross_document_stages(results, settings, out, timings, release=True)[1]  # as a build hands them over
     seconds = time.perf_counter() - start
     usage = resource.getrusage(resource.RUSAGE_SELF)
     peak = usage.ru_maxrss * 1024  # kilobytes on Linux

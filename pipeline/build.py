@@ -204,27 +204,34 @@ def _build(
     previous = _read_state(out) if inputs else None
     unchanged = bool(previous) and previous.get("inputs") == inputs and _outputs_intact(out, previous.get("outputs", {}))
     resolved = None
+    documents = [r.document for r in results]  # what the report reads of the records
     if unchanged:
         counts = previous["counts"]
         for name in ("resolve", "graph", "export"):
             timings[name] = 0.0
         stage("resolve, graph, export", 0.0, "skipped: the outputs are unchanged")
     else:
+        # the records are handed over: emptied once resolved (graph and export never read them)
         resolved, counts = cross_document_stages(results, settings, out, timings, stage,
-                                                 dask=(scheduler, jobs) if backend == "dask" else None)
+                                                 dask=(scheduler, jobs) if backend == "dask" else None, release=True)
     timings["total"] = time.perf_counter() - start
 
-    report = _run_report(corpus, results, counts, timings, stats, settings, jobs, backend, unchanged)
+    report = _run_report(corpus, documents, counts, timings, stats, settings, jobs, backend, unchanged)
     write_report(out / "run_report.json", report)
     state = {"inputs": inputs, "counts": report["counts"]} if inputs else None
-    return BuildResult(out=out, documents=len(results), processed=report["counts"]["processed"],
+    return BuildResult(out=out, documents=len(documents), processed=report["counts"]["processed"],
                        skipped=report["skipped"], report=report, resolved=resolved, state=state)
 
 
 def cross_document_stages(results: list[DocResult], settings: Settings, out: Path, timings: dict[str, float],
                            stage: StageCallback | None = None,
-                           dask: tuple[str | None, int] | None = None) -> tuple[Resolved, dict[str, Any]]:
+                           dask: tuple[str | None, int] | None = None,
+                           release: bool = False) -> tuple[Resolved, dict[str, Any]]:
     """Resolve, graph and export: write every output file but the report into ``out``.
+
+    ``release``: the caller hands ``results`` over, and the list is emptied once resolve has
+    read it (graph and export read the resolved rows only; an archive's records are hundreds
+    of megabytes that would otherwise stay through both).
 
     ``dask``: (scheduler address or None, local workers) of the dask backend: with a scheduler,
     resolve runs on that cluster (falling back to this process if the cluster fails).
@@ -238,6 +245,8 @@ def cross_document_stages(results: list[DocResult], settings: Settings, out: Pat
         resolved = resolve_on_dask(results, lexicon, settings, dask[0])
     else:
         resolved = resolve(results, lexicon, settings.overrides, settings.taxonomy)
+    if release:
+        results.clear()
     timings["resolve"] = time.perf_counter() - t
     stage = stage or _no_stage
     stage("resolve", timings["resolve"], f"{len(resolved.actors):,} actors, {len(resolved.issues):,} issues")
@@ -273,10 +282,10 @@ def cross_document_stages(results: list[DocResult], settings: Settings, out: Pat
     return resolved, counts
 
 
-def _run_report(corpus: Path, results: list[DocResult], counts: dict[str, Any], timings: dict[str, float],
+def _run_report(corpus: Path, documents: list[Document], counts: dict[str, Any], timings: dict[str, float],
                 stats: dict[str, Any], settings: Settings, jobs: int, backend: str, unchanged: bool) -> dict[str, Any]:
-    """The content of run_report.json: counts, timings, versions, every skipped input."""
-    documents = [r.document for r in results]
+    """The content of run_report.json: counts, timings, versions, every skipped input (of the
+    documents' records, ``words`` set)."""
     skipped = [{"doc_id": d.doc_id, "path": d.path, "error": d.error} for d in documents if not d.ok]
     processed = sum(1 for d in documents if d.ok)
     words = sum(d.words for d in documents)

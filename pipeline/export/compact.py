@@ -50,6 +50,25 @@ class _NodeView:
         return ((name, graph.node_data(i)) for i, name in enumerate(graph.names)) if data else iter(graph.names)
 
 
+class _StoredNode(dict):
+    """A node's attributes in a :class:`GraphStore`, as a dict: setting or updating a value
+    writes the node back."""
+
+    __slots__ = ("_store", "_i")
+
+    def __init__(self, store: GraphStore, i: int, items: Iterable[tuple[str, Any]]) -> None:
+        super().__init__(items)
+        self._store, self._i = store, i
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        super().__setitem__(key, value)
+        self._store._set_node(self._i, self)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        super().update(*args, **kwargs)
+        self._store._set_node(self._i, self)
+
+
 class GraphStore:
     """The uncollapsed graph as ``build_graph`` makes it, compact (see the module).
 
@@ -62,7 +81,12 @@ class GraphStore:
         self.graph = dict(graph)
         self.index: dict[str, int] = {}
         self.names: list[str] = []
-        self.attrs: list[dict[str, Any]] = []
+        # each node's attributes as a tuple of values beside the index of their names in
+        # node_shapes, as edges (an archive's million nodes: a dict each was most of the graph)
+        self.node_shapes: list[tuple[str, ...]] = [()]
+        self._node_shape_index: dict[tuple[str, ...], int] = {(): 0}
+        self.node_shape_of = array("q")
+        self.node_values: list[tuple[Any, ...]] = []
         self.sources, self.targets, self.shape_of = array("q"), array("q"), array("q")
         # edge keys as UTF-8 in one buffer, edge i's at key_ends[i - 1]:key_ends[i]: an archive's
         # millions of keys (each unique) are a third of what they were as str objects
@@ -82,18 +106,34 @@ class GraphStore:
         if number is None:
             number = self.index[node] = len(self.names)
             self.names.append(node)
-            self.attrs.append({})
+            self.node_shape_of.append(0)
+            self.node_values.append(())
         return number
 
     def add_node(self, node: str, **attrs: Any) -> None:
-        self.attrs[self._number(node)].update(attrs)
+        i = self._number(node)
+        if self.node_values[i]:  # attributes added again: updated as a dict is
+            data = self.node_data(i)
+            data.update(attrs)
+        else:
+            self._set_node(i, attrs)
+
+    def _set_node(self, i: int, data: dict[str, Any]) -> None:
+        names = tuple(data)
+        shape = self._node_shape_index.get(names)
+        if shape is None:
+            shape = self._node_shape_index[names] = len(self.node_shapes)
+            self.node_shapes.append(names)
+        self.node_shape_of[i] = shape
+        self.node_values[i] = tuple(data.values())
 
     def has_node(self, node: str) -> bool:
         return node in self.index
 
     def node_data(self, i: int) -> dict[str, Any]:
-        """Node number ``i``'s attribute dict (itself: ``build_graph`` changes some)."""
-        return self.attrs[i]
+        """Node number ``i``'s attributes as a dict whose changes are the node's (``build_graph``
+        changes some)."""
+        return _StoredNode(self, i, zip(self.node_shapes[self.node_shape_of[i]], self.node_values[i]))
 
     def add_edge(self, u: str, v: str, key: str, **attrs: Any) -> None:
         self.sources.append(self._number(u))
@@ -143,22 +183,12 @@ class CompactGraph:
         self._store = store
         rank = sorted(range(len(store.names)), key=store.names.__getitem__)
         self.names = [store.names[i] for i in rank]
-        # each node's attributes as a tuple of values beside the index of their names, as edges
-        self.node_shapes: list[tuple[str, ...]] = []
-        self.node_shape_of = array("q")
-        self.node_values: list[tuple[Any, ...]] = []
-        shapes: dict[tuple[str, ...], int] = {}
-        for i in rank:
-            data = store.attrs[i]
-            store.attrs[i] = None  # handed over
-            names = tuple(data)
-            shape = shapes.get(names)
-            if shape is None:
-                shape = shapes[names] = len(self.node_shapes)
-                self.node_shapes.append(names)
-            self.node_shape_of.append(shape)
-            self.node_values.append(tuple(data.values()))
-        store.attrs.clear()
+        # each node's attributes as a tuple of values beside the index of their names (the
+        # store's, handed over in rank order)
+        self.node_shapes = store.node_shapes
+        self.node_shape_of = array("q", (store.node_shape_of[i] for i in rank))
+        self.node_values = [store.node_values[i] for i in rank]
+        store.node_values.clear()
         self.analysis = None  # (community, betweenness, x, y, size) arrays once analysed: see set_analysis
         self.index = {name: i for i, name in enumerate(self.names)}
         store.index.clear()
@@ -226,9 +256,11 @@ class CompactGraph:
             values[:, i] = betweenness, x, y, size
         self.analysis = (community, values[0], values[1], values[2], values[3])
 
-    def betweenness(self) -> list[float]:
-        """Each node's betweenness once analysed (0.0 before), by rank."""
-        return self.analysis[1].tolist() if self.analysis is not None else [0.0] * len(self.names)
+    def betweenness(self):
+        """Each node's betweenness once analysed (0.0 before), by rank: an array."""
+        import numpy as np
+
+        return self.analysis[1] if self.analysis is not None else np.zeros(len(self.names))
 
     def _relations(self, n: int) -> dict[str, list[tuple[str, dict[str, Any]]]]:
         """The edges of collapsed edge ``n`` as ``collapse`` groups them: (key, attributes) by relation."""

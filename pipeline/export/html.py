@@ -110,18 +110,18 @@ def select_nodes(g: nx.MultiDiGraph, limit: int) -> tuple[list[str], bool]:
     nodes = sorted(g.nodes)
     if len(nodes) <= limit:
         return nodes, False
+    if hasattr(g, "degrees"):
+        # a compact graph: ranked on its arrays, no dict or key tuple per node (a node's number
+        # is its rank by name, and lexsort is stable: ties by name, as below)
+        import numpy as np
+
+        order = np.lexsort((-g.degrees(), -g.betweenness()))
+        return [nodes[i] for i in np.sort(order[:limit]).tolist()], True
     degree: dict[str, int] = {}  # g.degree(), counted once per edge rather than per node's views
-    if hasattr(g, "degrees"):  # a compact graph: counted on its arrays
-        degree = dict(zip(g.names, g.degrees().tolist()))
-    else:
-        for u, v in g.edges():
-            degree[u] = degree.get(u, 0) + 1
-            degree[v] = degree.get(v, 0) + 1
-    if hasattr(g, "betweenness"):  # a compact graph: its nodes, sorted, and their betweenness
-        betweenness = dict(zip(g.names, g.betweenness()))
-        ranked = sorted(nodes, key=lambda n: (-betweenness[n], -degree.get(n, 0), n))
-    else:
-        ranked = sorted(nodes, key=lambda n: (-g.nodes[n].get("betweenness", 0.0), -degree.get(n, 0), n))
+    for u, v in g.edges():
+        degree[u] = degree.get(u, 0) + 1
+        degree[v] = degree.get(v, 0) + 1
+    ranked = sorted(nodes, key=lambda n: (-g.nodes[n].get("betweenness", 0.0), -degree.get(n, 0), n))
     return sorted(ranked[:limit]), True
 
 

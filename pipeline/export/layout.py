@@ -489,9 +489,10 @@ def _component_layout(members, local, indptr, indices, rng):
         return np.array([[-0.5, 0.0], [0.5, 0.0]])
     sub_indptr, sub_indices = _component_csr(members, local, indptr, indices)
     pivots = min(size, _PIVOTS)
-    # hop counts, held as 32-bit integers (exact): the (nodes x pivots) arrays of an archive's
-    # giant component are its layout's biggest; every use reads them as the same float64 values
-    distances = np.empty((size, pivots), dtype=np.int32)
+    # hop counts, held as the smallest integers that hold them (exact; bytes while no distance
+    # passes 255, as in any news graph's): the (nodes x pivots) arrays of an archive's giant
+    # component are its layout's biggest; every use reads them as the same float64 values
+    distances = np.empty((size, pivots), dtype=np.uint8)
     nearest = np.full(size, np.inf)
     # first pivot: a seeded choice; then each next one the node farthest from those chosen
     pivot = int(rng.randint(size))
@@ -504,6 +505,9 @@ def _component_layout(members, local, indptr, indices, rng):
             dist = np.array(_bfs_lists(pivot, neighbours), dtype=float)
         else:
             dist = _bfs(pivot, sub_indptr, sub_indices, size).astype(float)
+        held = np.iinfo(distances.dtype)
+        if dist.max() > held.max or dist.min() < held.min:
+            distances = distances.astype(np.int32)  # a long path: 32-bit counts from now on
         distances[:, p] = dist
         nearest = np.minimum(nearest, dist)
         pivot = int(np.argmax(nearest))

@@ -97,6 +97,24 @@ def test_build_graph_into_a_store_is_the_networkx_graph(lexicon):
     assert list(compact.edges(keys=True, data=True)) == list(collapsed.edges(keys=True, data=True))
 
 
+@pytest.mark.parametrize("change", ["add again", "set a value", "update"])
+def test_store_node_changes_are_the_networkx_ones(change):
+    """A store keeps a node's attributes as a tuple: what build_graph changes through ``nodes[...]``
+    or a second ``add_node`` is kept, in networkx's key order."""
+    store, g = GraphStore(), nx.MultiDiGraph()
+    for graph in (store, g):
+        graph.add_edge("actor:a", "issue:x", key="k", relation="stance")
+        graph.add_node("issue:x", kind="issue", label="X", doc_ids="d1")
+        if change == "add again":
+            graph.add_node("issue:x", doc_ids="d1|d2", extra=1)
+        elif change == "set a value":
+            graph.nodes["issue:x"]["doc_ids"] = "d1|d2"
+            graph.nodes["issue:x"]["doc_count"] = 2
+        else:
+            graph.nodes["issue:x"].update(label="Y", more="z")
+    assert [(n, list(store.nodes[n].items())) for n in store.nodes] == [(n, list(d.items())) for n, d in g.nodes(data=True)]
+
+
 def test_undirected_pairs_are_the_simple_graph(lexicon):
     collapsed, compact = _pair("repeated key", lexicon)
     simple = layout.undirected(collapsed)

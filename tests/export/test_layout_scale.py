@@ -55,3 +55,15 @@ def test_archive_path_is_deterministic(monkeypatch):
         runs.append(sorted((n, d["community"], d["betweenness"], d["x"], d["y"]) for n, d in g.nodes(data=True)))
     assert runs[0] == runs[1]
     assert len({row[1] for row in runs[0]}) > 1  # label propagation found communities
+
+
+@pytest.mark.parametrize("length", [250, 700], ids=["hop counts in bytes", "hop counts past 255"])
+def test_long_paths_keep_their_hop_counts(length):
+    """A component's hop counts start as bytes and widen once a search finds one past 255: a
+    path's two ends stay its farthest nodes (counts wrapped at 256 would fold it)."""
+    path = nx.path_graph(length)
+    positions = layout._large_layout(nx.relabel_nodes(path, {i: f"n{i:04d}" for i in path}), seed=42)
+    xy = [positions[f"n{i:04d}"] for i in range(length)]
+    span = max(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 for a in xy[::10] for b in xy[::10])
+    ends = ((xy[0][0] - xy[-1][0]) ** 2 + (xy[0][1] - xy[-1][1]) ** 2) ** 0.5
+    assert ends >= 0.95 * span
