@@ -267,17 +267,19 @@ def _join_spans(a: tuple[str, str], b: tuple[str, str]) -> tuple[str, str] | Non
 
 
 def name_groups(groups: list[list[str]], facts: dict[str, DocFacts], names: dict[str, str],
-                overrides: dict[str, Any], persons: frozenset[str] = frozenset()) -> list[NegotiationGroup]:
+                overrides: dict[str, Any], persons: frozenset[str] = frozenset(),
+                collectives: frozenset[str] = frozenset()) -> list[NegotiationGroup]:
     """Stable ids for the groups, then the user's splits and merges.
 
-    The id is the slug of the two leading parties (states and organisations before people) and
+    The id is the slug of the two leading parties (states, organisations and named groups before
+    people, people before groups named by a bare common noun: "officials", "industry sources") and
     the first year (``russia-ukraine-2025``); a group with no party is named after its first
     document.
     """
     out: dict[str, list[str]] = {}
     ranked: dict[str, tuple[tuple[str, ...], list[str]]] = {}  # id -> its documents and their parties
     for docs in groups:
-        parties = _ranked_parties(docs, facts, names, persons)
+        parties = _ranked_parties(docs, facts, names, persons, collectives)
         years = sorted(facts[d].date[:4] for d in docs if facts[d].date)
         base = "-".join(slugify(names.get(p, p), _ID_PART_MAX) for p in lead_parties(parties, names))
         if not base:
@@ -303,7 +305,7 @@ def name_groups(groups: list[list[str]], facts: dict[str, DocFacts], names: dict
 
     def parties_of(nid: str, docs: list[str]) -> list[str]:  # ranked once, again only if overrides moved documents
         known = ranked.get(nid)
-        return known[1] if known is not None and known[0] == tuple(docs) else _ranked_parties(docs, facts, names, persons)
+        return known[1] if known is not None and known[0] == tuple(docs) else _ranked_parties(docs, facts, names, persons, collectives)
 
     return [NegotiationGroup(nid, tuple(sorted(docs)), tuple(parties_of(nid, docs)))
             for nid, docs in sorted(out.items()) if docs]
@@ -315,9 +317,13 @@ def lead_parties(parties: Iterable[str], names: dict[str, str]) -> list[str]:
 
 
 def _ranked_parties(docs: Iterable[str], facts: dict[str, DocFacts], names: dict[str, str],
-                    persons: frozenset[str] = frozenset()) -> list[str]:
+                    persons: frozenset[str] = frozenset(), collectives: frozenset[str] = frozenset()) -> list[str]:
+    """The parties of a negotiation's documents: states, organisations and named groups, then
+    people, then groups named by a bare common noun (``collectives``); within each, by the number
+    of documents, then by name."""
     counts = Counter(p for d in docs for p in facts[d].parties)
-    return sorted(counts, key=lambda p: (p in persons, -counts[p], names.get(p, p), p))
+    return sorted(counts, key=lambda p: (2 if p in collectives else 1 if p in persons else 0, -counts[p],
+                                         names.get(p, p), p))
 
 
 def date_range(docs: Iterable[str], dates: dict[str, str]) -> tuple[str, str]:

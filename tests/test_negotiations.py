@@ -145,3 +145,26 @@ def test_grouping_tries_only_pairs_that_could_link(seed, odd_dates):
     are no plain ISO dates included."""
     docs = random_facts(seed, 150, odd_dates)
     assert group_documents(docs) == every_pair_grouping(docs)
+
+
+
+NAMES = {"amcu": "AMCU", "south-africa": "South Africa", "industry-sources": "Industry sources",
+         "officials": "Officials", "lonmin": "Lonmin", "erdogan": "Recep Tayyip Erdogan", "turkey": "Turkey",
+         "civil-servants": "Zimbabwean civil servants", "zimbabwe": "Zimbabwe"}
+
+
+@pytest.mark.parametrize("parties, persons, collectives, lead", [
+    # a group named by a bare common noun comes after states and organisations
+    ({"amcu", "industry-sources", "south-africa"}, set(), {"industry-sources"}, "amcu-south-africa-2019"),
+    # and after people
+    ({"officials", "erdogan"}, {"erdogan"}, {"officials"}, "officials-recep-tayyip-erdogan-2019"),
+    ({"officials", "erdogan", "turkey"}, {"erdogan"}, {"officials"}, "recep-tayyip-erdogan-turkey-2019"),
+    # a group named by its own words is a party like an organisation
+    ({"civil-servants", "zimbabwe", "erdogan"}, {"erdogan"}, set(), "zimbabwe-zimbabwean-civil-servants-2019"),
+    # otherwise the alphabet decides, as before
+    ({"amcu", "lonmin"}, set(), set(), "amcu-lonmin-2019"),
+], ids=["group-after-organisations", "group-after-people", "group-after-people-and-states", "named-group", "tie"])
+def test_negotiation_named_after_its_leading_parties(parties, persons, collectives, lead):
+    doc = DocFacts("a", "2019-10-09", frozenset(parties), frozenset(), frozenset())
+    [group] = name_groups([["a"]], {"a": doc}, NAMES, {}, frozenset(persons), frozenset(collectives))
+    assert group.negotiation_id == lead

@@ -166,7 +166,11 @@ def resolve(results: list[DocResult] | None, lexicon: Lexicon, overrides_path: P
     documents, facts, words = engine.reduce(partition_documents, concat_documents, ctx)
     persons = frozenset(a.actor_id for a in actors if a.type == "PERSON")
     facts_of = {f.doc_id: f for f in facts}
-    groups = name_groups(group_documents(facts), facts_of, ctx.names, overrides["negotiations"], persons)
+    # groups named by a bare common noun of the lexicon ("officials", "negotiators", "industry
+    # sources"), not a party's own name ("Zimbabwean civil servants")
+    generic = frozenset(lexicon.group_nouns)
+    collectives = frozenset(a.actor_id for a in actors if a.type == "GROUP" and a.name.lower() in generic)
+    groups = name_groups(group_documents(facts), facts_of, ctx.names, overrides["negotiations"], persons, collectives)
     del facts, facts_of
     duplicates: dict[str, list[str]] = defaultdict(list)
     for d in documents:
