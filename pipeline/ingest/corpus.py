@@ -14,7 +14,7 @@ from ..records import Document
 from .decode import decode_bytes, detect_binary
 from .formats import HEADER_KEYS, html_to_text, looks_like_html, split_header
 from .language import guess_language
-from .normalise import normalise_date, normalise_text
+from .normalise import checked_date, normalise_text
 from .text import clean_field, clean_text, display_path, one_line, text_hash
 
 log = logging.getLogger(__name__)
@@ -50,16 +50,18 @@ def _document(doc_id: str, path: str, body: str, meta: dict[str, str], encoding:
         match = _DATELINE.match(first)
         if match:
             date = first
+    date, warning = checked_date(date) if date else ("", "")
     base = Document(
         doc_id=doc_id,
         path=path,
         text=text,
         title=title or _title_from_text(text, path),
         source=clean_field(meta.get("source") or meta.get("url")),
-        date=normalise_date(date) if date else "",
+        date=date,
         licence=clean_field(meta.get("licence") or meta.get("license")),
         encoding=encoding,
         language="en",
+        error=one_line(warning, 300),  # an ok document's warning; a skip reason replaces it
     )
     if not text.strip():
         return base._replace(status="skipped", error="empty: no text after the header", language="")
