@@ -15,6 +15,7 @@ from pipeline.ingest import (
     decode_bytes,
     detect_binary,
     normalise_date,
+    iter_corpus_files,
     normalise_text,
     read_corpus,
     split_header,
@@ -141,6 +142,28 @@ def test_invalid_date_warning_and_duplicate_share_the_error_cell(tmp_path: Path)
     assert rows["a.txt"]["error"] == ""
     assert rows["b.txt"]["error"].startswith("invalid date '2021-13-45'")
     assert rows["b.txt"]["error"].endswith("duplicate of a.txt: evidence counted once")
+
+
+@pytest.mark.parametrize(
+    ("excluded", "listed"),
+    [
+        pytest.param(["out"], ["a.txt", "cache/c.json", "sub/b.txt"], id="output-folder"),
+        pytest.param(["out", "cache"], ["a.txt", "sub/b.txt"], id="output-and-cache-folders"),
+        pytest.param(["sub"], ["a.txt", "cache/c.json", "out/actors.csv", "out/documents.csv"], id="sub-folder"),
+        pytest.param(["../elsewhere"], ["a.txt", "cache/c.json", "out/actors.csv", "out/documents.csv", "sub/b.txt"],
+                     id="folder-outside-the-corpus"),
+        pytest.param(["."], ["a.txt", "cache/c.json", "out/actors.csv", "out/documents.csv", "sub/b.txt"],
+                     id="the-corpus-itself-is-not-excluded"),
+    ],
+)
+def test_excluded_folders_are_not_read(tmp_path: Path, excluded, listed):
+    corpus = tmp_path / "c"
+    for name in ("a.txt", "sub/b.txt", "out/actors.csv", "out/documents.csv", "cache/c.json"):
+        (corpus / name).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / name).write_text("Kyiv agreed to talks.", encoding="utf-8")
+    exclude = [corpus / name for name in excluded] + [None]
+    assert [p.relative_to(corpus).as_posix() for p in iter_corpus_files(corpus, exclude)] == listed
+    assert sorted(d.doc_id for d in read_corpus(corpus, exclude)) == listed
 
 
 @pytest.mark.parametrize(
