@@ -1,6 +1,7 @@
 """Command line: ``negotiation-graph build | evaluate | show``. Thin: parses options, calls a stage.
 
-Exit codes: 0 success, 1 nothing could be processed, 2 bad usage (missing corpus, bad config).
+Exit codes: 0 success, 1 nothing could be processed, 2 bad usage (missing corpus, bad config,
+spaCy model not installed, negative --jobs).
 """
 
 from __future__ import annotations
