@@ -90,8 +90,11 @@ def run_per_document(
     progress: Callable[[Document], None] | None = None,
     backend: str = "local",
     scheduler: str | None = None,
+    exclude: tuple[Path | None, ...] = (),
 ) -> tuple[list[DocResult], dict[str, Any]]:
     """Ingest and annotate every document (the per-document stages), streaming.
+
+    Folders in ``exclude`` (the build's output and cache folders) are not read as corpus.
 
     Documents are read one at a time and their texts dropped once annotated, so memory stays
     flat in the number of documents: what is kept is each document's small records. The model
@@ -102,7 +105,7 @@ def run_per_document(
     cache = Cache(cache_dir, fingerprint) if cache_dir is not None else None
     stats: dict[str, Any] = {}
     start = time.perf_counter()
-    documents = read_corpus(corpus)
+    documents = read_corpus(corpus, exclude)
     if backend == "dask":
         from .distributed import annotate_dask
 
@@ -193,7 +196,8 @@ def _build(
         cache_dir = out / ".cache"
     timings: dict[str, float] = {}
     start = time.perf_counter()
-    results, stats = run_per_document(corpus, settings, jobs, cache_dir if use_cache else None, progress, backend, scheduler)
+    results, stats = run_per_document(corpus, settings, jobs, cache_dir if use_cache else None, progress, backend, scheduler,
+                                      exclude=(out, cache_dir))
     # the model is loaded inside the per-document stage, and only when something needs parsing
     timings["load_model"] = stats.get("model_load_s", 0.0)
     timings["ingest_annotate_extract"] = stats["annotate_s"]

@@ -1,6 +1,7 @@
 """Command line: ``negotiation-graph build | evaluate | show``. Thin: parses options, calls a stage.
 
-Exit codes: 0 success, 1 nothing could be processed, 2 bad usage (missing corpus, bad config).
+Exit codes: 0 success, 1 nothing could be processed, 2 bad usage (missing corpus, bad config,
+spaCy model not installed, negative --jobs).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def build(
     out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy model (default: first installed of the configured list)."),
     config: Optional[Path] = typer.Option(None, "--config", help="A TOML file overriding models/config.toml."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes for parsing (default: every core)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes for parsing; 0 (the default) uses every core."),
     cache: Optional[Path] = typer.Option(None, "--cache", help="Cache folder (default: OUT/.cache)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Parse every document again."),
     backend: Backend = typer.Option(Backend.local, "--backend", help="local, or dask for a Dask cluster."),
@@ -62,6 +63,8 @@ def build(
     from .ingest import CorpusError, iter_corpus_files
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if jobs is not None and jobs < 0:
+        _fail(f"--jobs must be 0 (every core) or a positive number of worker processes, not {jobs}")
     try:
         settings = load_settings(config).with_overrides(model=model, jobs=jobs)
     except ConfigError as exc:
@@ -70,13 +73,14 @@ def build(
         _fail(f"corpus folder {corpus} does not exist")
     if out.exists() and not out.is_dir():
         _fail(f"output folder {out} is a file")
-    total = len(iter_corpus_files(corpus)) if corpus.is_dir() else 1
+    # the output and cache folders are not articles, even inside the corpus (OUT/.cache is in OUT)
+    total = len(iter_corpus_files(corpus, (out, cache))) if corpus.is_dir() else 1
     if total == 0:
         typer.secho(f"error: corpus folder {corpus} has no files to read (hidden files and README/LICENSE "
                     f"are not articles)", fg=typer.colors.RED, err=True)
         raise typer.Exit(1)
     # `kill PID` (SIGTERM) ends the build like Ctrl-C: temporary files are removed and the
-    # previous outputs stay; the cache keeps every document parsed so far.
+    # previous outputs stay; the cache (unless --no-cache) keeps every document parsed so far.
     previous_term = signal.signal(signal.SIGTERM, _terminate) if _main_thread() else None
     display = None
     if not quiet and sys.stderr.isatty():
@@ -90,13 +94,15 @@ def build(
     except (CorpusError, ConfigError, ModelError) as exc:
         if display:
             display.stop()
-        _fail(str(exc), 1 if isinstance(exc, ModelError) else 2)
+        _fail(str(exc))  # a model that is not installed is bad usage too
         return
     except KeyboardInterrupt:
         if display:
             display.stop()
-        typer.secho(f"interrupted: the previous outputs in {out}/ are unchanged; run the build again to "
-                    f"resume (documents parsed so far are cached)", fg=typer.colors.YELLOW, err=True)
+        resume = ("resume (documents parsed so far are cached)" if not no_cache
+                  else "start over (with --no-cache nothing parsed so far was kept)")
+        typer.secho(f"interrupted: the previous outputs in {out}/ are unchanged; run the build again to {resume}",
+                    fg=typer.colors.YELLOW, err=True)
         raise typer.Exit(130) from None
     finally:
         if display:

@@ -111,6 +111,8 @@ def _apply(values: dict[str, Any], data: dict[str, Any], base: Path, source: Pat
                 value = (base / value).resolve()
             elif key == "model_preference":
                 value = tuple(value)
+            elif key == "jobs" and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+                raise ConfigError(f"{source}: jobs must be 0 (every core) or a positive number, not {value!r}")
             values[key] = value
 
 

@@ -11,9 +11,11 @@ import pytest
 
 from pipeline.ingest import (
     CorpusError,
+    checked_date,
     decode_bytes,
     detect_binary,
     normalise_date,
+    iter_corpus_files,
     normalise_text,
     read_corpus,
     split_header,
@@ -65,6 +67,103 @@ def test_split_header():
 )
 def test_normalise_date(value, expected):
     assert normalise_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("2013-08-25", "2013-08-25", id="iso"),
+        pytest.param("2020-02-29", "2020-02-29", id="leap-day"),
+        pytest.param("March 12, 2025", "2025-03-12", id="month-name"),
+        pytest.param("2020-01-11T10:00:00Z", "2020-01-11", id="iso-time"),
+        pytest.param("25/12/2020", "25/12/2020", id="day-month-year-kept"),
+        pytest.param("12/25/2020", "12/25/2020", id="month-day-year-kept"),
+        pytest.param("Spring 2021", "Spring 2021", id="not-a-calendar-date-kept"),
+        pytest.param("2021", "2021", id="year-only-kept"),
+        pytest.param("unknown", "", id="no-digits"),
+    ],
+)
+def test_checked_date_keeps_real_dates(value, expected):
+    assert checked_date(value) == (expected, "")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param("2021-13-45", id="month-13"),
+        pytest.param("2021-02-29", id="no-leap-day"),
+        pytest.param("2021-04-31T09:00:00Z", id="iso-time-day-31"),
+        pytest.param("2021/02/30", id="slashes-year-first"),
+        pytest.param("31/02/2020", id="day-31-feb"),
+        pytest.param("13/13/2020", id="both-readings-wrong"),
+        pytest.param("31.04.2020", id="dots"),
+        pytest.param("February 30, 2020", id="month-name"),
+        pytest.param("Monday, February 30, 2020", id="weekday"),
+        pytest.param("30 Feb 2020", id="day-first-abbreviated"),
+        pytest.param("Sept. 31, 2020", id="abbreviation-with-dot"),
+    ],
+)
+def test_checked_date_empties_impossible_dates(value):
+    date, warning = checked_date(value)
+    assert date == "" and "invalid date" in warning and value in warning and "\n" not in warning
+
+
+@pytest.mark.parametrize(
+    ("header", "date", "warned"),
+    [
+        pytest.param("date: 2021-13-45", "", True, id="impossible-iso"),
+        pytest.param("date: 31/02/2020", "", True, id="impossible-day-month"),
+        pytest.param("published: February 30, 2020", "", True, id="impossible-published"),
+        pytest.param("date: 2021-03-04", "2021-03-04", False, id="valid"),
+        pytest.param("date: March 4, 2021", "2021-03-04", False, id="valid-month-name"),
+    ],
+)
+def test_header_date_is_validated_and_the_document_kept(tmp_path: Path, header, date, warned):
+    (tmp_path / "a.txt").write_text(f"title: T\n{header}\n\nUkraine rejected the plan, officials said.", encoding="utf-8")
+    (doc,) = read_corpus(tmp_path)
+    assert doc.ok and doc.date == date
+    assert ("invalid date" in doc.error) is warned and (doc.error == "") is not warned
+
+
+def test_invalid_date_warning_and_duplicate_share_the_error_cell(tmp_path: Path):
+    from pipeline.export.tables import document_rows
+
+    (tmp_path / "a.txt").write_text("Kyiv agreed to the ceasefire.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("date: 2021-13-45\n\nKyiv agreed to the ceasefire.", encoding="utf-8")
+
+    class Resolved:  # the two attributes document_rows reads
+        documents = list(read_corpus(tmp_path))
+
+        @staticmethod
+        def negotiation_of():
+            return {}
+
+    rows = {row["doc_id"]: row for row in document_rows(Resolved())}
+    assert rows["a.txt"]["error"] == ""
+    assert rows["b.txt"]["error"].startswith("invalid date '2021-13-45'")
+    assert rows["b.txt"]["error"].endswith("duplicate of a.txt: evidence counted once")
+
+
+@pytest.mark.parametrize(
+    ("excluded", "listed"),
+    [
+        pytest.param(["out"], ["a.txt", "cache/c.json", "sub/b.txt"], id="output-folder"),
+        pytest.param(["out", "cache"], ["a.txt", "sub/b.txt"], id="output-and-cache-folders"),
+        pytest.param(["sub"], ["a.txt", "cache/c.json", "out/actors.csv", "out/documents.csv"], id="sub-folder"),
+        pytest.param(["../elsewhere"], ["a.txt", "cache/c.json", "out/actors.csv", "out/documents.csv", "sub/b.txt"],
+                     id="folder-outside-the-corpus"),
+        pytest.param(["."], ["a.txt", "cache/c.json", "out/actors.csv", "out/documents.csv", "sub/b.txt"],
+                     id="the-corpus-itself-is-not-excluded"),
+    ],
+)
+def test_excluded_folders_are_not_read(tmp_path: Path, excluded, listed):
+    corpus = tmp_path / "c"
+    for name in ("a.txt", "sub/b.txt", "out/actors.csv", "out/documents.csv", "cache/c.json"):
+        (corpus / name).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / name).write_text("Kyiv agreed to talks.", encoding="utf-8")
+    exclude = [corpus / name for name in excluded] + [None]
+    assert [p.relative_to(corpus).as_posix() for p in iter_corpus_files(corpus, exclude)] == listed
+    assert sorted(d.doc_id for d in read_corpus(corpus, exclude)) == listed
 
 
 @pytest.mark.parametrize(

@@ -351,6 +351,70 @@ def test_output_folder_that_is_a_file_is_a_usage_error(tmp_path):
     assert result.exit_code == 2 and "is a file" in result.output
 
 
+def _one_article(tmp_path: Path) -> Path:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Ukraine rejected the plan, the foreign minister said on Monday.", encoding="utf-8")
+    return corpus
+
+
+@pytest.mark.parametrize("jobs", [pytest.param("-1", id="minus-1"), pytest.param("-3", id="minus-3")])
+def test_negative_jobs_is_a_usage_error(tmp_path, jobs):
+    result = runner.invoke(app, ["build", str(_one_article(tmp_path)), "--out", str(tmp_path / "o"), "--jobs", jobs])
+    assert result.exit_code == 2 and f"--jobs must be 0 (every core) or a positive number" in result.output
+    assert not (tmp_path / "o").exists()
+
+
+def test_negative_jobs_in_the_config_is_a_usage_error(tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text("[annotate]\njobs = -2\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(_one_article(tmp_path)), "--out", str(tmp_path / "o"),
+                                 "--config", str(config)])
+    assert result.exit_code == 2 and "jobs must be 0 (every core)" in result.output
+
+
+def test_help_says_what_jobs_0_means():
+    result = runner.invoke(app, ["build", "--help"], env={"COLUMNS": "200"})
+    assert "0 (the default) uses every core" in result.output
+
+
+def test_missing_spacy_model_is_a_usage_error_naming_the_install_command(tmp_path):
+    result = runner.invoke(app, ["build", str(_one_article(tmp_path)), "--out", str(tmp_path / "o"), "--quiet",
+                                 "--model", "en_core_web_notinstalled"])
+    assert result.exit_code == 2, result.output
+    message = " ".join(result.output.split())  # the error may be wrapped
+    assert f"{sys.executable} -m spacy download en_core_web_notinstalled" in message
+
+
+@pytest.mark.parametrize(
+    ("options", "says"),
+    [
+        pytest.param([], "resume (documents parsed so far are cached)", id="cache-on"),
+        pytest.param(["--no-cache"], "with --no-cache nothing parsed so far was kept", id="no-cache"),
+    ],
+)
+def test_interrupted_message_says_what_the_cache_kept(tmp_path, monkeypatch, options, says):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt  # what SIGTERM becomes in the build
+
+    monkeypatch.setattr("pipeline.build.build", interrupted)
+    result = runner.invoke(app, ["build", str(_one_article(tmp_path)), "--out", str(tmp_path / "o"), "--quiet", *options])
+    assert result.exit_code == 130
+    message = " ".join(result.output.split())
+    assert says in message and ("cached" in message) is (not options)
+
+
+def test_output_and_cache_folders_inside_the_corpus_are_not_read(tmp_path):
+    corpus = _one_article(tmp_path)
+    args = ["build", str(corpus), "--out", str(corpus / "out"), "--cache", str(corpus / "cache"), "--quiet", "--jobs", "1"]
+    for _ in range(2):  # the second build finds the first one's tables and cache entries in the corpus
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert "skipped" not in result.output
+        assert read_csv(corpus / "out" / "documents.csv")["doc_id"].tolist() == ["a.txt"]
+    assert any((corpus / "cache").rglob("*.json"))
+
+
 # ---------------------------------------------------------------------------------------------
 # Chunking: the machinery behind long texts, with a small chunk size
 # ---------------------------------------------------------------------------------------------

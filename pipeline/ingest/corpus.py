@@ -7,14 +7,14 @@ import codecs
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..records import Document
 from .decode import decode_bytes, detect_binary
 from .formats import HEADER_KEYS, html_to_text, looks_like_html, split_header
 from .language import guess_language
-from .normalise import normalise_date, normalise_text
+from .normalise import checked_date, normalise_text
 from .text import clean_field, clean_text, display_path, one_line, text_hash
 
 log = logging.getLogger(__name__)
@@ -50,16 +50,18 @@ def _document(doc_id: str, path: str, body: str, meta: dict[str, str], encoding:
         match = _DATELINE.match(first)
         if match:
             date = first
+    date, warning = checked_date(date) if date else ("", "")
     base = Document(
         doc_id=doc_id,
         path=path,
         text=text,
         title=title or _title_from_text(text, path),
         source=clean_field(meta.get("source") or meta.get("url")),
-        date=normalise_date(date) if date else "",
+        date=date,
         licence=clean_field(meta.get("licence") or meta.get("license")),
         encoding=encoding,
         language="en",
+        error=one_line(warning, 300),  # an ok document's warning; a skip reason replaces it
     )
     if not text.strip():
         return base._replace(status="skipped", error="empty: no text after the header", language="")
@@ -187,14 +189,37 @@ def _read_jsonl(path: Path, rel: str, shown: str) -> Iterator[Document]:
         yield skipped(rel, shown, "empty file" if not head else "empty: no JSON lines")
 
 
-def iter_corpus_files(corpus: Path) -> list[Path]:
-    """Corpus files in a stable order (sorted by relative path), hidden and README files excluded."""
+def _inside(corpus: Path, folders: Iterable[Path | None]) -> list[tuple[str, ...]]:
+    """The relative parts of each of ``folders`` that lies strictly inside ``corpus``."""
+    root = corpus.resolve()
+    inside = []
+    for folder in folders:
+        if folder is None:
+            continue
+        try:
+            parts = Path(folder).resolve().relative_to(root).parts
+        except ValueError:
+            continue
+        if parts:
+            inside.append(parts)
+    return inside
+
+
+def iter_corpus_files(corpus: Path, exclude: Iterable[Path | None] = ()) -> list[Path]:
+    """Corpus files in a stable order (sorted by relative path), hidden and README files excluded.
+
+    ``exclude`` names folders never read, the build's output and cache folders: when they lie
+    inside the corpus, a second build must not read the first one's tables as articles.
+    """
     if corpus.is_file():
         return [corpus]
+    skip = _inside(corpus, exclude)
     files = []
     for path in corpus.rglob("*"):
         rel_parts = path.relative_to(corpus).parts
         if any(part.startswith(".") for part in rel_parts) or not path.is_file():
+            continue
+        if any(rel_parts[:len(parts)] == parts for parts in skip):
             continue
         if path.name in IGNORED_NAMES:
             continue
@@ -202,8 +227,10 @@ def iter_corpus_files(corpus: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.relative_to(corpus).as_posix())
 
 
-def read_corpus(corpus: Path) -> Iterator[Document]:
+def read_corpus(corpus: Path, exclude: Iterable[Path | None] = ()) -> Iterator[Document]:
     """Yield one Document per input (file or JSONL line), in a stable order.
+
+    Folders in ``exclude`` (the output and cache folders) are not read: see :func:`iter_corpus_files`.
 
     Files with unsupported extensions are reported as skipped, not silently ignored.
     Duplicate texts are flagged with ``duplicate_of`` (the first document with the same text).
@@ -218,7 +245,7 @@ def read_corpus(corpus: Path) -> Iterator[Document]:
     root = corpus if corpus.is_dir() else corpus.parent
     seen: dict[str, str] = {}
     ids: set[str] = set()
-    for path in iter_corpus_files(corpus):
+    for path in iter_corpus_files(corpus, exclude):
         for doc in _read_one(path, root):
             if doc.doc_id in ids:
                 n = 2

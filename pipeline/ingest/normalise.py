@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime
+from datetime import date, datetime
 
 from .text import clean_text
 
@@ -124,3 +124,58 @@ def normalise_date(value: str) -> str:
         return match.group(1)
     # "unknown", "n/a": not a date at all
     return value if re.search(r"\d", value) else ""
+
+
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# all-number dates: year first (2021-13-45, 2021/02/30, 2021.02.30) or year last (31/02/2020,
+# 02-31-2020, 31.02.2020: day/month or month/day), with an optional time after them
+_NUMERIC = re.compile(r"^(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})(?:[T ,].*)?$")
+_MONTHS = {m.lower(): i for i, m in enumerate(
+    ("January February March April May June July August September October November December").split(), 1)}
+_MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_WORDY = (  # "February 30, 2020", "Sunday, Feb. 30, 2020", "30 February 2020"
+    re.compile(r"^(?:[A-Za-z]+,?\s+)?(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})$"),
+    re.compile(r"^(?:[A-Za-z]+,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})$"),
+)
+
+
+def _real(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _impossible(value: str) -> bool:
+    """Whether ``value`` is written as a calendar date that does not exist (month 13, 30 February)."""
+    match = _NUMERIC.match(value)
+    if match:
+        first, _, middle, last = match.groups()
+        if len(first) == 4:  # year first: year-month-day
+            return not _real(int(first), int(middle), int(last))
+        if len(last) == 4:  # year last: day/month or month/day, either reading will do
+            return not (_real(int(last), int(middle), int(first)) or _real(int(last), int(first), int(middle)))
+        return False
+    for pattern in _WORDY:
+        match = pattern.match(value)
+        if match and match["month"].lower() in _MONTHS:
+            return not _real(int(match["year"]), _MONTHS[match["month"].lower()], int(match["day"]))
+    return False
+
+
+def checked_date(value: str) -> tuple[str, str]:
+    """The header date made ISO by :func:`normalise_date`, and a warning when it cannot be a date.
+
+    A date that does not exist on the calendar (``2021-13-45``, ``31/02/2020``,
+    ``February 30, 2020``) gives ``("", warning)``: an empty date rather than one that GEXF
+    readers reject and timelines misplace. Every other value is as :func:`normalise_date`
+    returns it, with no warning.
+    """
+    value = value.strip()
+    result = normalise_date(value)
+    iso = _ISO.match(result)
+    if (iso and not _real(*map(int, iso.groups()))) or (not iso and _impossible(value)):
+        return "", f"invalid date {value!r}: no such day on the calendar; date left empty"
+    return result, ""
