@@ -21,6 +21,16 @@ def slugify(text: str, limit: int = _SLUG_MAX) -> str:
     return text[:limit] or "x"
 
 
+def spell_signs(text: str) -> str:
+    """Signs of amounts spelled out by their Unicode names, so a slug keeps what they say: "10%" ->
+    "10 percent", "$300" -> "dollar 300", "€5 billion" -> "euro 5 billion" ("$5 billion aid" and
+    "€5 billion aid" stay two slugs)."""
+    if text.isalnum():
+        return text
+    return "".join(f" {unicodedata.name(ch, '').lower().removesuffix(' sign')} "
+                   if ch in "%‰" or unicodedata.category(ch) == "Sc" else ch for ch in text)
+
+
 def suffixed_slug(slug: str, suffix: str) -> str:
     """``slug-suffix`` within slugify's length limit: the slug is cut, never the suffix."""
     return f"{slug[: max(1, _SLUG_MAX - len(suffix) - 1)].rstrip('-')}-{suffix}"

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .extract.text import fold
 from .grammar import FRAME_PREPOSITIONS, LABEL_FUNCTION_WORDS, LABEL_PREPOSITIONS
-from .ids import slugify, suffixed_slug
+from .ids import slugify, spell_signs, suffixed_slug
 from .records import Issue
 
 
@@ -104,7 +104,7 @@ def _words(label: str, model: IssueModel) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _cached_words(label: str, model: IssueModel) -> tuple[str, ...]:
-    text = f" {fold(label)} "
+    text = f" {fold(spell_signs(label))} "  # "$5 billion" and "€5 billion" are two amounts
     text = re.sub(r"[^\w\s\-]", " ", text)
     text = re.sub(r"\s+", " ", text)
     gerund = next((p for p, _ in model.synonyms if p.split()[0].endswith("ing") and text.startswith(f" {p} ")), None)
@@ -121,7 +121,7 @@ def _cached_words(label: str, model: IssueModel) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def _uses_synonym(label: str, model: IssueModel) -> bool:
-    plain = re.sub(r"\s+", " ", re.sub(r"[^\w\s\-]", " ", fold(label))).split()
+    plain = re.sub(r"\s+", " ", re.sub(r"[^\w\s\-]", " ", fold(spell_signs(label)))).split()
     return tuple(plain) != _cached_words(label, model)
 
 
@@ -307,7 +307,7 @@ def resolve_issues(labels: Iterable[tuple[str, str]], model: IssueModel) -> tupl
     negotiations_of_slug: dict[str, set[str]] = defaultdict(set)
     for nid, mapping in folded.items():
         for display in mapping.values():
-            negotiations_of_slug[slugify(display)].add(nid)
+            negotiations_of_slug[slugify(spell_signs(display))].add(nid)
     issues: dict[str, Issue] = {}
     label_to_id: dict[tuple[str, str], str] = {}
     for nid in sorted(folded):
@@ -315,7 +315,7 @@ def resolve_issues(labels: Iterable[tuple[str, str]], model: IssueModel) -> tupl
         for label, display in folded[nid].items():
             members[display].append(label)
         for display in sorted(members):
-            slug = slugify(display)
+            slug = slugify(spell_signs(display))  # "10% pay rise" -> 10-percent-pay-rise
             issue_id = slug if len(negotiations_of_slug[slug]) == 1 else suffixed_slug(slug, nid)
             same = issues.get(issue_id)
             if same is not None and same.negotiation_id == nid:

@@ -77,6 +77,7 @@ class Lexicon:
     violation_phrases: tuple[str, ...] = ()
     evaluation_verbs: frozenset[str] = frozenset()
     value_nouns: frozenset[str] = frozenset()
+    value_held_by: tuple[str, ...] = ()
     commitment_verbs: frozenset[str] = frozenset()
     negating_phrases: tuple[str, ...] = ()
     conceded_verbs: frozenset[str] = frozenset()
@@ -180,7 +181,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "modality": frozenset({"hedge_adjectives", "hedge_verbs", "undecided", "deontic"}),
         "predicates": frozenset({"oppose", "support", "consider", "red_line_oppose", "red_line_demand",
                                  "red_line_negated", "violation_verbs", "violation_phrases", "evaluation_verbs"}),
-        "values": frozenset({"nouns"}),
+        "values": frozenset({"nouns", "held_by"}),
         "commitments": frozenset({"verbs"}),
         "red_line_forms": frozenset({"negating_phrases", "conceded_verbs", "any_refusal_verbs", "concession_nouns",
                                              "only_way_nouns", "travel_verbs", "impossible_without",
@@ -368,6 +369,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         violation_phrases=tuple(s.get("predicates", {}).get("violation_phrases", [])),
         evaluation_verbs=_lower_set(s.get("predicates", {}).get("evaluation_verbs", [])),
         value_nouns=_lower_set(s.get("values", {}).get("nouns", [])),
+        value_held_by=tuple(str(p).lower() for p in s.get("values", {}).get("held_by", [])),
         commitment_verbs=_lower_set(s.get("commitments", {}).get("verbs", [])),
         negating_phrases=tuple(s.get("red_line_forms", {}).get("negating_phrases", [])),
         conceded_verbs=_lower_set(s.get("red_line_forms", {}).get("conceded_verbs", [])),

@@ -18,7 +18,7 @@ CASES = {
     "inside an offer": ("The union rejected the offer of 500 rand (about $68) monthly housing allowance.", "union",
                         "offer of 500 rand monthly housing allowance"),
     "euros the model does not tag as money": ("Nurses demanded $500 (450 euros) risk allowance.", "Nurses",
-                                              "$ 500 risk allowance"),
+                                              "$500 risk allowance"),
     "shillings": ("Kenya offered teachers 2,000 shillings ($20) hardship allowance.", "Kenya",
                   "2,000 shillings hardship allowance"),
     "about, in brackets": ("The union demanded 12,500 naira (about $30) minimum wage.", "union", "12,500 naira minimum wage"),
@@ -37,7 +37,7 @@ def test_amounts_keep_their_noun(base_nlp, lexicon, sentence, holder, label):
 
 XFAILS = {
     "a conversion the model reads as a name": ("Zimbabwe proposed $300 (R2,100) monthly salary.", "Zimbabwe",
-                                               "$ 300 monthly salary",
+                                               "$300 monthly salary",
                                                "'R2,100' is tagged as a proper noun, not an amount: the conversion stays"),
 }
 

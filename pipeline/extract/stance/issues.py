@@ -119,9 +119,21 @@ def separate_conjunct(tok: Token) -> bool:
             and any(c.dep_ == "det" for c in tok.children))
 
 
+AMOUNT_SIGNS = frozenset({"%", "‰"})
+
+
+def glued_amount(t: Token, previous: Token | None) -> bool:
+    """Whether a word is written onto the one before it as part of an amount: the sign of "10%"
+    after its number, the number of "$300" or "€5" after its currency sign."""
+    if previous is None or previous.i != t.i - 1 or previous.whitespace_:
+        return False
+    return (t.text in AMOUNT_SIGNS and previous.like_num) or (previous.is_currency and t.like_num)
+
+
 def issue_label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None = None) -> str:
-    words = []
+    words: list[str] = []
     dropped: set[int] = set()
+    previous: Token | None = None  # the last token written into the label
     for t in tokens:
         low = t.lower_
         if low == "of" and t.head.i in dropped:
@@ -130,7 +142,7 @@ def issue_label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None 
         named = t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
         possessor = t.dep_ == "poss" or (t.dep_ == "compound" and t.head.dep_ == "poss")  # all of "North Korea's"
         if (low in lexicon.issue_drop and not hyphened and not named) or t.dep_ == "det" or possessor or (
-                t.is_punct and t.text not in {"-", "–"}):
+                t.is_punct and t.text not in {"-", "–"} and not glued_amount(t, previous)):
             dropped.add(t.i)
             continue  # "all" and "the" go, the "all" of "all-out offensive" and the "New" of "New York" stay
         if t.orth_ in {"'s", "’s"} or t.dep_ == "case":
@@ -138,7 +150,11 @@ def issue_label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None 
         proper = t.pos_ == "PROPN" or t.text.isupper() or (t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON", "LOC"}
                                                            and t.text[:1].isupper())
         noun = gerund_noun(t, tokens, lexicon)
-        words.extend([noun, "of"] if noun else [t.text if proper else low])
+        if words and glued_amount(t, previous):
+            words[-1] += t.text  # "10%", "$300", "€5 billion": an amount is one word of the label
+        else:
+            words.extend([noun, "of"] if noun else [t.text if proper else low])
+        previous = t
     label = " ".join(words)
     label = re.sub(r"\s*([-–])\s*", r"\1", label).strip("-– ")
     return label

@@ -366,6 +366,13 @@ def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon
     return polarity, negated
 
 
+def held_value(head: Token | None, lexicon: Lexicon) -> bool:
+    """Whether an issue is a value its holder defends ([values] nouns: "territorial integrity",
+    "our sovereignty"), not one named as another's ("Taiwan independence", "Kosovo's independence")."""
+    return head is not None and head.lower_ in lexicon.value_nouns and not any(
+        c.dep_ in {"compound", "poss", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_) for c in head.children)
+
+
 def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrendered: Token | None,
                ctx: Context) -> tuple[str, list]:
     """(polarity, issues) of a stance's object."""
@@ -392,9 +399,17 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         # "will never give up Jerusalem": a place given up is the issue, not an actor
         label = issue_label(phrase_tokens(surrendered), lexicon)
         issues = [(f"{prefix} {label}" if prefix else label, surrendered.text, surrendered)] if label else []
-    if cue.red_line and cue.polarity == "oppose" and cue.kind == "predicate":
-        # "territorial integrity is a red line": the actor opposes compromising it
-        issues = [(f"compromise on {label}" if head is not None and head.lower_ in lexicon.value_nouns else label, text, head)
+    if cue.red_line and polarity == "oppose" and cue.kind in {"predicate", "evaluation"} and issues and all(
+            held_value(head, lexicon) for _, _, head in issues) and any(p in cue.text for p in lexicon.value_held_by):
+        # "territorial integrity is our red line", "calling its sovereignty a red line": a value the
+        # actor defends is what it insists on (a red-line demand, as "X is inviolable"), not
+        # something it opposes; "NATO expansion is a red line", "Taiwan independence is a red line
+        # for Beijing" stay opposed
+        polarity = "demand"
+    elif cue.red_line and cue.polarity == "oppose" and cue.kind == "predicate":
+        # "territorial integrity is not negotiable": the actor opposes compromising it; "Taiwan
+        # independence is a red line": another's value, opposed as it is
+        issues = [(f"compromise on {label}" if held_value(head, lexicon) else label, text, head)
                   for label, text, head in issues]
     return polarity, issues
 
