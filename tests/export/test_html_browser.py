@@ -91,6 +91,13 @@ def test_corpus_page_draws_everything_and_its_controls_work(browser, corpus_buil
     assert page.evaluate("() => ngExplorer.network.getSelectedNodes()") == ["actor:volodymyr-zelensky"]
     details = page.inner_text("#ng-details")
     assert details.startswith("Volodymyr Zelensky") and "stance" in details
+    # without the name's accents, in any case ("Erdoğan")
+    page.fill("#ng-search", "erdogan")
+    page.press("#ng-search", "Enter")
+    assert page.evaluate("() => ngExplorer.network.getSelectedNodes()") == ["actor:recep-tayyip-erdogan"]
+    page.fill("#ng-search", "ERDOĞAN")
+    page.press("#ng-search", "Enter")
+    assert page.evaluate("() => ngExplorer.network.getSelectedNodes()") == ["actor:recep-tayyip-erdogan"]
     page.fill("#ng-search", "no such actor anywhere")
     page.press("#ng-search", "Enter")
     assert "No actor or issue matches" in page.inner_text("#ng-status")

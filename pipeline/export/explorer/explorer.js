@@ -244,11 +244,15 @@
 
   // ---- search --------------------------------------------------------------------------
   var names = byId("ng-names"), byLabel = {};
+  // names compared without case or accents: "erdogan" finds "Erdoğan", "Sao Tome" "São Tomé"
+  function searchKey(text) {
+    return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
   Object.keys(data.nodes).sort().forEach(function (id) {
     var n = data.nodes[id]; if (n.kind !== "actor" && n.kind !== "issue") return;
-    var key = String(n.label).toLowerCase();
+    var key = searchKey(n.label);
     if (!byLabel[key]) { byLabel[key] = id; var opt = el("option"); opt.value = n.label; names.appendChild(opt); }
-    splitIds(n.aliases).forEach(function (a) { if (!byLabel[a.toLowerCase()]) byLabel[a.toLowerCase()] = id; });
+    splitIds(n.aliases).forEach(function (a) { if (!byLabel[searchKey(a)]) byLabel[searchKey(a)] = id; });
   });
   var status = byId("ng-status");
   function focusNode(id) {
@@ -259,7 +263,7 @@
   }
   var search = byId("ng-search");
   function runSearch() {
-    var q = search.value.trim().toLowerCase(); if (!q) return null;
+    var q = searchKey(search.value.trim()); if (!q) return null;
     var id = byLabel[q];
     if (!id) {
       var keys = Object.keys(byLabel).sort();
