@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from datetime import date, datetime
@@ -130,10 +131,10 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # all-number dates: year first (2021-13-45, 2021/02/30, 2021.02.30) or year last (31/02/2020,
 # 02-31-2020, 31.02.2020: day/month or month/day), with an optional time after them
 _NUMERIC = re.compile(r"^(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})(?:[T ,].*)?$")
-_MONTHS = {m.lower(): i for i, m in enumerate(
-    ("January February March April May June July August September October November December").split(), 1)}
-_MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
+# month names and abbreviations as strptime reads them (Python's own C-locale calendar)
+_MONTHS = {calendar.month_name[i].lower(): i for i in range(1, 13)}
+_MONTHS.update({calendar.month_abbr[i].lower(): i for i in range(1, 13)})
+_MONTHS["sept"] = 9  # "Sept. 31, 2020": the abbreviation news style uses
 _WORDY = (  # "February 30, 2020", "Sunday, Feb. 30, 2020", "30 February 2020"
     re.compile(r"^(?:[A-Za-z]+,?\s+)?(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})$"),
     re.compile(r"^(?:[A-Za-z]+,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})$"),
