@@ -145,6 +145,9 @@ def test_corpus_page_draws_everything_and_its_controls_work(browser, corpus_buil
 
     page.fill("#ng-search", "Volodymyr Zelensky")
     page.press("#ng-search", "Enter")
+    # one line per position: the same position stated in two documents is one line, counted
+    positions = page.locator("#ng-details .ng-position").all_inner_texts()
+    assert positions and len(positions) == len(set(positions)), positions
     page.evaluate("() => ngExplorer.network.moveTo({scale: 0.75, animation: false})")
     box = page.locator("#ng-network").bounding_box()
     page.mouse.move(box["x"] + box["width"] - 3, box["y"] + box["height"] - 3)  # no tooltip in the picture

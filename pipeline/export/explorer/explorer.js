@@ -206,16 +206,22 @@
     });
     if (connected.length > shown) details.appendChild(el("div", "\u2026 and " + (connected.length - shown) + " more edges", "ng-meta"));
   }
-  // an actor's own positions, dated, issue by issue (a changed position is marked)
+  // an actor's own positions, dated, issue by issue (a changed position is marked); the same
+  // position stated in several documents is one line, its documents counted and named on hover
   function positionsByDate(id) {
-    var rows = [];
+    var rows = [], byKey = {};
     network.getConnectedEdges(id).forEach(function (eid) {
       var d = data.edges[eid], e = edges.get(eid);
       if (!d || !e || e.from !== id || splitIds(d.relation).indexOf("stance") < 0) return;
       var issue = (data.nodes[e.to] || {}).label || e.to;
       d.items.forEach(function (it) {
         if (it.relation !== "stance" || it.claimed_by) return;
-        rows.push({ date: String(it.date || ""), issue: issue, polarity: it.polarity || "", shift: it.position_shift || "" });
+        var r = { date: String(it.date || ""), issue: issue, polarity: it.polarity || "", shift: it.position_shift || "", docs: [] };
+        var key = [r.date, r.issue, r.polarity, r.shift].join("\u0000");
+        if (!byKey[key]) { byKey[key] = r; rows.push(r); }
+        splitIds(it.doc_ids).forEach(function (docId) {
+          if (byKey[key].docs.indexOf(docId) < 0) byKey[key].docs.push(docId);
+        });
       });
     });
     if (!rows.length) return;
@@ -227,6 +233,8 @@
     rows.forEach(function (r) {
       var row = el("div", (r.date || "undated") + " \u00B7 " + r.polarity + " \u00B7 " + r.issue, "ng-position");
       if (r.shift) { row.appendChild(el("span", " (was " + r.shift.split("->")[0] + ")", "ng-shift")); }
+      if (r.docs.length > 1) row.appendChild(el("span", " \u00B7 " + r.docs.length + " documents", "ng-meta"));
+      row.setAttribute("title", r.docs.map(docLine).join("\n"));
       box.appendChild(row);
     });
     details.appendChild(box);
