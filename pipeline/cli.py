@@ -181,6 +181,7 @@ def show(
     """Print a document's normalised text with its quotes and stances."""
     import pandas as pd
 
+    from .export.tables import restore
     from .ingest import read_corpus
 
     if not corpus.exists():
@@ -195,7 +196,7 @@ def show(
         path = out / f"{name}.csv"
         if not path.exists():
             continue
-        table = pd.read_csv(path, dtype=str, keep_default_na=False)
+        table = pd.read_csv(path, dtype=str, keep_default_na=False).map(restore)  # the text, not the CSV's guard
         rows = table[table["doc_id"] == doc_id]
         typer.secho(f"\n{name} ({len(rows)})", bold=True)
         for row in rows.itertuples(index=False):

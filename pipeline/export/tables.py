@@ -53,6 +53,15 @@ def neutralise(value: Any) -> Any:
     return value
 
 
+def restore(value: str) -> str:
+    """The text :func:`neutralise` made safe, for showing it (``show``): the apostrophe it put
+    before a formula trigger taken off. A cell that began with an apostrophe and a trigger in the
+    article itself is shown without its apostrophe too: the table cannot tell them apart."""
+    if value.startswith("'") and _FORMULA.match(value[1:]) and not _PLAIN_NUMBER.match(value[1:]):
+        return value[1:]
+    return value
+
+
 # the characters a cell _FORMULA matches can start with: a text starting otherwise, without a
 # carriage return, is written as it is (most cells; the regular expressions are not run on them)
 _FORMULA_START = frozenset(" \u00a0=+@-\t\r\n\uff1d\uff0b\uff0d\uff20")

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from pipeline.export.tables import neutralise, stance_matrix, write_rows
+from pipeline.export.tables import neutralise, restore, stance_matrix, write_rows
 
 HOSTILE = [
     "plain", "", 'a "quoted" word', "comma, inside", "line\nbreak", "=cmd|' /C calc'!A0", "  +1 (555)", "-5",
@@ -62,3 +62,13 @@ def test_matrix_above_the_cell_limit_keeps_the_issues_most_actors_hold(max_cells
     assert matrix.total_issues == 4
     assert [row[0] for row in matrix.dense_rows()] == ["a", "b", "c", "d"]  # every actor keeps its row
     assert next(row for row in matrix.dense_rows() if row[0] == "d")[-1] == "i4"  # and all its red lines
+
+
+@pytest.mark.parametrize("text", [
+    "=HYPERLINK(\"http://x\")", "+1 (555) 010", "-- a dash opens the quote", "@everyone", " =SUM(A1)",
+    "\uff1dfull-width", "plain text", "-5", "+3.5%", "", "'quoted already",
+], ids=["formula", "plus", "dash", "at", "space-formula", "full-width", "plain", "negative-number",
+        "signed-percent", "empty", "apostrophe"])
+def test_show_restores_what_the_tables_guard(text):
+    """``show`` prints the article's text: what ``neutralise`` guarded is given back."""
+    assert restore(neutralise(text)) == text
