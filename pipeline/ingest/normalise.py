@@ -127,7 +127,6 @@ def normalise_date(value: str) -> str:
     return value if re.search(r"\d", value) else ""
 
 
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # all-number dates: year first (2021-13-45, 2021/02/30, 2021.02.30) or year last (31/02/2020,
 # 02-31-2020, 31.02.2020: day/month or month/day), with an optional time after them
 _NUMERIC = re.compile(r"^(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})(?:[T ,].*)?$")
@@ -175,8 +174,6 @@ def checked_date(value: str) -> tuple[str, str]:
     returns it, with no warning.
     """
     value = value.strip()
-    result = normalise_date(value)
-    iso = _ISO.match(result)
-    if (iso and not _real(*map(int, iso.groups()))) or (not iso and _impossible(value)):
+    if _impossible(value):  # every all-number spelling, with or without a time, and the worded ones
         return "", f"invalid date {value!r}: no such day on the calendar; date left empty"
-    return result, ""
+    return normalise_date(value), ""
