@@ -25,6 +25,7 @@ Gephi's traps, and what this module does about them:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import re
@@ -38,6 +39,7 @@ import networkx as nx
 
 from .. import __version__
 from .atomic import write_atomic
+from .forked import forked
 
 # GEXF's own attribute names: never analysis columns (label and weight are written as Gephi's)
 RESERVED = frozenset({"type", "label", "weight", "id", "start", "end"})
@@ -369,17 +371,25 @@ def _write_both(g: Any, schema: _Schema, edges: Callable[[], Iterable[tuple[Any,
     write_atomic(graphml, lambda ml_handle: write_atomic(gexf, lambda gx_handle: both(ml_handle, gx_handle)))
 
 
+# Up to this many nodes (a corpus, not an archive) the merged edges are kept in memory between
+# the schema pass and the writing, and the GEXF file is made by a forked child while this process
+# writes the GraphML file (as the explorer page is: export/html.py's BACKGROUND_MAX_NODES)
+IN_MEMORY_MAX_NODES = 50_000
+
+
 def write_graph_files_once(g: Any, graphml: Path, gexf: Path) -> None:
     """``write_graph_files`` for a graph whose edge attributes are made as they are read (a
-    :class:`.compact.CompactGraph`): each edge is made once, its attributes spooled to a
-    temporary file beside the outputs while the schema is gathered, then read back and written.
-    The bytes are those of ``write_graph_files(g, graphml, gexf)``.
+    :class:`.compact.CompactGraph`): each edge is made once. The bytes are those of
+    ``write_graph_files(g, graphml, gexf)``.
 
     The schema needs every edge before the first is written (the declared keys come first);
-    gathering it over a second making of the edges doubled their cost, and keeping them all
-    made would hold the archive's whole graph. What the schema takes of each edge: the types
-    of its values and its keys before and after coercion (only the first edge of each such
-    signature can add keys, see ``_first_keys``).
+    gathering it over a second making of the edges doubled their cost. What the schema takes of
+    each edge: the types of its values and its keys before and after coercion (only the first
+    edge of each such signature can add keys, see ``_first_keys``). A corpus's graph (up to
+    ``IN_MEMORY_MAX_NODES`` nodes) keeps its made edges in a list, and the two files are written
+    side by side: the GEXF file's text by a forked child (:mod:`.forked`), the GraphML file here.
+    An archive's edges are spooled (pickled) to a temporary file beside the outputs, read back
+    and written in one pass: kept made, they would hold the archive's whole graph.
     """
     import pickle
     import tempfile
@@ -403,7 +413,11 @@ def write_graph_files_once(g: Any, graphml: Path, gexf: Path) -> None:
     pairs = set()
     signatures = {}
     dates = {"iso": False, "other": False}
-    with tempfile.TemporaryFile(dir=Path(graphml).parent, prefix=".graph-edges.", suffix=".tmp") as spool:
+    in_memory = g.number_of_nodes() <= IN_MEMORY_MAX_NODES
+    with contextlib.ExitStack() as stack:
+        kept: list[tuple[Any, Any, Any, dict[str, Any]]] = []
+        spool = None if in_memory else stack.enter_context(
+            tempfile.TemporaryFile(dir=Path(graphml).parent, prefix=".graph-edges.", suffix=".tmp"))
         count = 0
         # a compact graph merges each edge as it is read: without the page's pieces of evidence
         edges = g.edges(keys=True, data=True, evidence=False) if hasattr(g, "edges_among") else g.edges(keys=True, data=True)
@@ -413,23 +427,57 @@ def write_graph_files_once(g: Any, graphml: Path, gexf: Path) -> None:
             if signature not in signatures:
                 signatures[signature] = data
             _note_date(data, dates)
-            spool.write(pickle.dumps((u, v, key, data), protocol=pickle.HIGHEST_PROTOCOL))
+            if spool is None:
+                kept.append((u, v, key, data))
+            else:
+                spool.write(pickle.dumps((u, v, key, data), protocol=pickle.HIGHEST_PROTOCOL))
             count += 1
         edge_types = _types_of(pairs)
         edge_keys = _first_keys(signatures.values(), edge_types, _EDGE_ORDER)
-        if not dated:
-            if dates["other"]:  # a date that is not text: ask each edge as _scan does (never with our builder)
-                spool.seek(0)
-                dated = any(_is_date(item[3], edge_types) for item in _spooled(spool, count))
-            else:
-                dated = dates["iso"] and "date" in edge_types
-        schema = _Schema(node_types, edge_types, node_keys, edge_keys, dated)
 
-        def spooled_edges() -> Iterator[Any]:
+        def stored_edges() -> Iterable[Any]:
+            if spool is None:
+                return kept
             spool.seek(0)
             return _spooled(spool, count)
 
-        _write_both(g, schema, spooled_edges, graphml, gexf)
+        if not dated:
+            if dates["other"]:  # a date that is not text: ask each edge as _scan does (never with our builder)
+                dated = any(_is_date(item[3], edge_types) for item in stored_edges())
+            else:
+                dated = dates["iso"] and "date" in edge_types
+        schema = _Schema(node_types, edge_types, node_keys, edge_keys, dated)
+        if spool is None:
+            _write_side_by_side(g, schema, kept, graphml, gexf)
+        else:
+            _write_both(g, schema, stored_edges, graphml, gexf)
+
+
+def _write_side_by_side(g: Any, schema: _Schema, edges: list[tuple[Any, Any, Any, dict[str, Any]]],
+                        graphml: Path, gexf: Path) -> None:
+    """Both files atomically, the GEXF text made by a forked child while the GraphML file is
+    written here (each process coerces the values it writes; the same functions as
+    ``_write_both``, so the same bytes)."""
+    with forked(_gexf_bytes, g, schema, edges) as job:
+
+        def writer(handle: IO[bytes]) -> None:
+            out = _Lines(handle)
+            out.extend(_graphml_head(g, schema))
+            for node, raw in g.nodes(data=True):
+                out.extend(_graphml_node(node, _coerce(raw, schema.node_types, _NODE_ORDER)))
+            for u, v, key, raw in edges:
+                out.extend(_graphml_edge(u, v, key, _coerce(raw, schema.edge_types, _EDGE_ORDER)))
+            out.add(_graphml_tail(g))
+            out.flush()
+
+        write_atomic(graphml, writer)
+        text = job.result()
+    write_atomic(gexf, lambda handle: handle.write(text))
+
+
+def _gexf_bytes(g: Any, schema: _Schema, edges: Iterable[tuple[Any, Any, Any, dict[str, Any]]]) -> bytes:
+    """The GEXF file's bytes (its UTF-8 text) with the edges ``edges``."""
+    return "".join(_gexf_lines(g, schema, edges)).encode("utf-8")
 
 
 def _spooled(spool: IO[bytes], count: int) -> Iterator[Any]:
@@ -516,14 +564,16 @@ def render_gexf(g: nx.MultiDiGraph) -> str:
     return "".join(_gexf_lines(g, _scan(g)))
 
 
-def _gexf_lines(g: nx.MultiDiGraph, schema: _Schema) -> Iterator[str]:
-    """The GEXF file, line by line (each with its line end), element by element."""
+def _gexf_lines(g: nx.MultiDiGraph, schema: _Schema,
+                edges: Iterable[tuple[Any, Any, Any, dict[str, Any]]] | None = None) -> Iterator[str]:
+    """The GEXF file, line by line (each with its line end), element by element (the edges
+    ``edges`` yields as (u, v, key, attributes), by default those of ``g``)."""
     head, node_columns, node_heads, edge_columns, edge_heads = _gexf_head(schema)
     yield from head
     for node, raw in g.nodes(data=True):
         yield from _gexf_node(node, _coerce(raw, schema.node_types, _NODE_ORDER), node_columns, node_heads)
     yield "    </nodes>\n    <edges>\n"
-    for u, v, key, raw in g.edges(keys=True, data=True):
+    for u, v, key, raw in (g.edges(keys=True, data=True) if edges is None else edges):
         yield from _gexf_edge(u, v, key, _coerce(raw, schema.edge_types, _EDGE_ORDER), edge_columns, edge_heads)
     yield _GEXF_TAIL
 

@@ -28,6 +28,7 @@ import contextlib
 import hashlib
 import html
 import importlib.util
+import io
 import json
 import re
 import tempfile
@@ -41,7 +42,7 @@ import networkx as nx
 
 from ..graph import EDGE_COLORS, NODE_COLORS
 from ..records import POLARITIES
-from .atomic import write_atomic, write_text_atomic
+from .atomic import write_atomic
 from .collapse import evidence_dict
 from .forked import Forked
 
@@ -319,17 +320,6 @@ def _slots(title: str) -> tuple[str, dict[str, str]]:
     }
 
 
-def render_html(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int, title: str = "negotiation-graph") -> str:
-    """The page as a string (``g`` is the collapsed, analysed graph).
-
-    The template's ``{{ name }}`` slots are filled in one pass, so no filled-in text (article
-    text in the data, above all) is ever read as a slot.
-    """
-    template, slots = _slots(title)
-    slots["data"] = _json_for_html(page_payload(g, documents, max_nodes, title))
-    return _SLOT.sub(lambda match: slots[match.group(1)], template)
-
-
 class _SpooledEdges:
     """The page's edge panel data (``edges``), each entry written as its JSON to a temporary file
     as it is made, copied into the page in id order: an archive's page holds hundreds of
@@ -355,30 +345,52 @@ class _SpooledEdges:
         handle.write(b"}")
 
 
+def _write_page(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int, title: str,
+                handle: IO[bytes], spool: IO[bytes]) -> None:
+    """The page, streamed to ``handle``: the template's ``{{ name }}`` slots filled in one pass
+    (no filled-in text, article text above all, is ever read as a slot), the data's entries
+    written one by one, its edges' panel data spooled to ``spool`` as they are made and copied
+    in id order (``_json_for_html`` of a dict is its sorted entries' JSON joined)."""
+    template, slots = _slots(title)
+    edges = _SpooledEdges(spool)
+    payload = _payload(g, documents, max_nodes, title, edges)
+    for n, piece in enumerate(_SLOT.split(template)):  # text, slot name, text, ...
+        if n % 2 == 0:
+            handle.write(piece.encode("utf-8"))
+        elif piece != "data":
+            handle.write(slots[piece].encode("utf-8"))
+        else:
+            handle.write(b"{")
+            for k, key in enumerate(sorted(payload)):
+                handle.write((("," if k else "") + _json_for_html(key) + ":").encode("utf-8"))
+                if payload[key] is edges:
+                    edges.write_to(handle)
+                else:
+                    handle.write(_json_for_html(payload[key]).encode("utf-8"))
+            handle.write(b"}")
+
+
+def page_bytes(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int,
+               title: str = "negotiation-graph") -> bytes:
+    """The page's UTF-8 bytes, made in memory (``g`` is the collapsed, analysed graph)."""
+    page, spool = io.BytesIO(), io.BytesIO()
+    _write_page(g, documents, max_nodes, title, page, spool)
+    return page.getvalue()
+
+
+def render_html(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int, title: str = "negotiation-graph") -> str:
+    """The page as a string (``g`` is the collapsed, analysed graph)."""
+    return page_bytes(g, documents, max_nodes, title).decode("utf-8")
+
+
 def write_html(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], path: Path, max_nodes: int) -> None:
-    """Write the explorer page for the collapsed, analysed graph ``g``, atomically, as UTF-8:
-    streamed, the bytes of ``render_html`` (the data's entries written one by one, the edges'
-    spooled beside the page; ``_json_for_html`` of a dict is its sorted entries' JSON joined)."""
-    template, slots = _slots("negotiation-graph")
+    """Write the explorer page for the collapsed, analysed graph ``g``, atomically, as UTF-8,
+    streamed (the edges' panel data spooled to a temporary file beside the page: an archive's
+    page holds hundreds of megabytes of evidence)."""
 
     def writer(handle: IO[bytes]) -> None:
         with tempfile.TemporaryFile(dir=Path(path).parent, prefix=".graph-page.", suffix=".tmp") as spool:
-            edges = _SpooledEdges(spool)
-            payload = _payload(g, documents, max_nodes, "negotiation-graph", edges)
-            for n, piece in enumerate(_SLOT.split(template)):  # text, slot name, text, ...
-                if n % 2 == 0:
-                    handle.write(piece.encode("utf-8"))
-                elif piece != "data":
-                    handle.write(slots[piece].encode("utf-8"))
-                else:
-                    handle.write(b"{")
-                    for k, key in enumerate(sorted(payload)):
-                        handle.write((("," if k else "") + _json_for_html(key) + ":").encode("utf-8"))
-                        if payload[key] is edges:
-                            edges.write_to(handle)
-                        else:
-                            handle.write(_json_for_html(payload[key]).encode("utf-8"))
-                    handle.write(b"}")
+            _write_page(g, documents, max_nodes, "negotiation-graph", handle, spool)
 
     write_atomic(path, writer)
 
@@ -390,21 +402,22 @@ BACKGROUND_MAX_NODES = 50_000
 
 class BackgroundPage:
     """The explorer page rendered by a forked child process (:mod:`.forked`) while this one writes
-    the tables, GraphML and GEXF; :meth:`write` writes its text (atomically, in this process, so
+    the tables, GraphML and GEXF; :meth:`write` writes its bytes (atomically, in this process, so
     the file joins the build's output set). The bytes are those ``write_html`` writes: the child
-    runs ``render_html`` on the same graph. An archive's graph (above ``BACKGROUND_MAX_NODES``)
-    is written here, in :meth:`write`, streamed by ``write_html``."""
+    runs the same producer (``page_bytes``) on the same graph. An archive's graph (above
+    ``BACKGROUND_MAX_NODES``) is written here, in :meth:`write`, streamed by ``write_html``."""
 
     def __init__(self, g: Any, documents: dict[str, dict[str, str]], path: Path, max_nodes: int) -> None:
         self.path = Path(path)
         self.args = (g, documents, max_nodes)
-        self.job = Forked(render_html, *self.args) if g.number_of_nodes() <= BACKGROUND_MAX_NODES else None
+        self.job = Forked(page_bytes, *self.args) if g.number_of_nodes() <= BACKGROUND_MAX_NODES else None
 
     def write(self) -> None:
         if self.job is None:
             write_html(*self.args[:2], self.path, self.args[2])  # streamed: an archive's page
         else:
-            write_text_atomic(self.path, self.job.result())
+            page = self.job.result()
+            write_atomic(self.path, lambda handle: handle.write(page))
 
     def cancel(self) -> None:
         if self.job is not None:

@@ -9,6 +9,7 @@ import random
 import networkx as nx
 
 from .forked import Forked
+from .louvain import louvain_communities
 
 # Exact betweenness costs O(nodes x (nodes + edges)); above this much work it is estimated
 # from a seeded sample of sources, as many as the budget allows (at least _MIN_SOURCES), which
@@ -228,7 +229,8 @@ def _propagate_labels(n: int, indptr, neighbours, weights, seed: int) -> list[in
 
 
 def _louvain(simple: nx.Graph, seed: int) -> list[set[str]]:
-    return nx.community.louvain_communities(simple, weight="weight", seed=seed)
+    """networkx's Louvain communities (weighted, seeded), computed on lists (see .louvain)."""
+    return louvain_communities(simple, seed)
 
 
 def _betweenness(simple: nx.Graph, seed: int) -> dict[str, float]:

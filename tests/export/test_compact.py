@@ -12,6 +12,7 @@ import pytest
 from pipeline.export import layout
 from pipeline.export.collapse import collapse
 from pipeline.export.compact import CompactGraph, GraphStore
+from pipeline.export import gephi
 from pipeline.export.gephi import write_graph_files, write_graph_files_once
 from pipeline.export.html import page_payload
 from pipeline.export.layout import analyse
@@ -187,8 +188,19 @@ def test_page_of_the_compact_graph_is_the_same(name, lexicon):
         assert page_payload(compact, documents, limit) == page_payload(collapsed, documents, limit)
 
 
+# write_graph_files_once's two ways: a corpus's edges kept in memory, the GEXF text made by a
+# forked child; an archive's edges spooled to a file and both files written in one pass
+WAYS = {"in_memory": 50_000, "spooled": 0}
+
+
+@pytest.fixture(params=sorted(WAYS))
+def way(request, monkeypatch):
+    monkeypatch.setattr(gephi, "IN_MEMORY_MAX_NODES", WAYS[request.param])
+    return request.param
+
+
 @pytest.mark.parametrize("name", sorted(GRAPHS))
-def test_files_of_the_compact_graph_are_the_same(tmp_path: Path, name, lexicon):
+def test_files_of_the_compact_graph_are_the_same(tmp_path: Path, name, lexicon, way):
     collapsed, compact = _pair(name, lexicon)
     analyse(collapsed, seed=42)
     analyse(compact, seed=42)
@@ -200,7 +212,7 @@ def test_files_of_the_compact_graph_are_the_same(tmp_path: Path, name, lexicon):
 
 
 @pytest.mark.parametrize("name", ["hostile", "small"])
-def test_one_pass_writer_gives_the_two_pass_bytes(tmp_path: Path, name):
+def test_one_pass_writer_gives_the_two_pass_bytes(tmp_path: Path, name, way):
     """Each edge made once (spooled) gives the bytes of the schema pass + write pass, on
     networkx graphs too: hostile text, mixed numbers, missing values, undated and dated."""
     g = hostile_graph() if name == "hostile" else collapse(small_graph())
@@ -212,7 +224,7 @@ def test_one_pass_writer_gives_the_two_pass_bytes(tmp_path: Path, name):
         assert (tmp_path / f"a.{suffix}").read_bytes() == (tmp_path / f"b.{suffix}").read_bytes(), suffix
 
 
-def test_one_pass_writer_with_undated_edges_and_odd_dates(tmp_path: Path):
+def test_one_pass_writer_with_undated_edges_and_odd_dates(tmp_path: Path, way):
     """Edges whose dates are missing, not ISO, or not text: the same ``mode`` as the two passes."""
     for dates in (["", "soon"], ["", 20240102], ["2024-01-02\x0b", ""]):
         g = nx.MultiDiGraph(name="negotiation-graph")

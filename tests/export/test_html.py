@@ -126,12 +126,20 @@ STREAMED = {"small": lambda: collapse(small_graph()), "hostile texts": lambda: c
 @pytest.mark.parametrize("limit", [1500, 2], ids=["whole", "cut"])
 @pytest.mark.parametrize("name", sorted(STREAMED))
 def test_written_page_is_the_rendered_page(tmp_path, name, limit):
-    """write_html streams the page (edges spooled, entries written one by one): the bytes of render_html."""
+    """The page is streamed (edges spooled, entries written one by one), to a file by write_html
+    and in memory by render_html: both are the template filled in one pass with the whole
+    payload's JSON."""
+    from pipeline.export.html import _SLOT, _json_for_html, _slots
+
     graph = STREAMED[name]()
     analyse(graph, seed=42)
     documents = {"d1": {"title": HOSTILE[1], "source": "é", "date": "2024-01-02"}, "d2": {"title": "Two"}}
+    template, slots = _slots("negotiation-graph")
+    slots["data"] = _json_for_html(page_payload(graph, documents, limit))
+    whole = _SLOT.sub(lambda match: slots[match.group(1)], template)
     write_html(graph, documents, tmp_path / "graph.html", limit)
-    assert (tmp_path / "graph.html").read_bytes() == render_html(graph, documents, limit).encode("utf-8")
+    assert (tmp_path / "graph.html").read_bytes() == whole.encode("utf-8")
+    assert render_html(graph, documents, limit) == whole
     assert not [p.name for p in tmp_path.iterdir() if p.name != "graph.html"]  # the spool is gone
 
 

@@ -4,6 +4,7 @@ entities, names the NER missed, groups, roles, then references."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -170,14 +171,30 @@ def _gazetteer_mentions(doc: Doc, lexicon: Lexicon, found: Candidates):
     return demonym_adjs, gaz_tokens
 
 
+@lru_cache(maxsize=4)
+def _org_entities(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the Doc's ORG entities, read once per Doc (``doc.ents`` makes a Span of
+    every entity on each call)."""
+    return tuple((e.start, e.end) for e in doc.ents if e.label_ == "ORG")
+
+
+@lru_cache(maxsize=4)
+def _tokens_by_lower(doc: Doc) -> dict[str, tuple[int, ...]]:
+    """The positions of each lower-cased word of the Doc, in text order, made once per Doc."""
+    found: dict[str, list[int]] = {}
+    for t in doc:
+        found.setdefault(t.lower_, []).append(t.i)
+    return {lower: tuple(at) for lower, at in found.items()}
+
+
 def _inside_org_name(span: Span, lexicon: Lexicon) -> bool:
     """A state's name that opens a longer organisation name the NER found ("Kenya National Union
     of Teachers", "Zimbabwe Congress of Trade Unions"), ending in an organisation head."""
     doc = span.doc
-    ent = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= span.start and span.end < e.end), None)
-    if ent is None or span.start - ent.start > 1 or doc[span.end].orth_ in POSSESSIVE_ORTH:
+    ent = next(((start, end) for start, end in _org_entities(doc) if start <= span.start and span.end < end), None)
+    if ent is None or span.start - ent[0] > 1 or doc[span.end].orth_ in POSSESSIVE_ORTH:
         return False
-    words = [t for t in doc[span.end : ent.end] if t.is_alpha]
+    words = [t for t in doc[span.end : ent[1]] if t.is_alpha]
     return bool(words) and words[0].is_title and any(t.lower_ in lexicon.org_heads for t in words)
 
 
@@ -251,7 +268,8 @@ def _capital_of_sentence(span: Span, lexicon: Lexicon) -> bool:
     if tok.dep_ == "nsubj" and (verb.lemma_ in lexicon.reporting_verbs or verb.lemma_ in lexicon.stance_verbs):
         return False
     lower = tok.lower_
-    same = [t for t in span.doc if t.lower_ == lower and t.i != tok.i]
+    doc = span.doc
+    same = [doc[i] for i in _tokens_by_lower(doc).get(lower, ()) if i != tok.i]
     return any(t.text == lower for t in same) and not any(t.text != lower and not t.is_sent_start for t in same)
 
 
