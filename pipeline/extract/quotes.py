@@ -137,32 +137,41 @@ def _principal(subject: Token, table: ActorTable, lexicon: Lexicon) -> int:
 _NAME_MODIFIERS = 5
 
 
+def _name_from(doc: Doc, i: int, stop: int, table: ActorTable) -> tuple[int, int]:
+    """(actor, end) of the name that starts at token ``i``, read up to token ``stop``: an article
+    and words that modify the name may come first ("the", "retired neurosurgeon", "Mr."); then an
+    actor's mention, or proper nouns the table missed whose last word is one person's surname
+    ("recalled Mr. Rhodes" after "Ben Rhodes"). (-1, end) when no actor is named there."""
+    j = i
+    if j < stop and doc[j].lower_ in {"the", "a", "an"}:
+        j += 1
+    k = j
+    while k < stop and k - j < _NAME_MODIFIERS and table.actor_at(k) < 0 and k < doc[k].head.i \
+            and doc[k].dep_ in {"compound", "amod", "nmod"}:
+        k += 1  # words before the name that modify it: "said retired neurosurgeon Ben Carson", "Mr."
+    if k < stop and k > j and table.actor_at(k) >= 0:
+        j = k
+    actor = table.actor_at(j) if j < stop else -1
+    if actor >= 0:
+        while j < stop and table.actor_at(j) == actor:
+            j += 1
+    elif j < stop and doc[j].pos_ == "PROPN":
+        while j + 1 < stop and doc[j + 1].pos_ == "PROPN" and table.actor_at(j + 1) < 0:
+            j += 1
+        actor = surname_speaker(doc[j], table)
+        j += 1
+    return actor, j
+
+
 def _inverted_speaker(verb: Token, table: ActorTable) -> int:
     """'"...," said X' / 'That end, said Secretary X, would be...': the actor named right after
-    a reporting verb that follows a quote or a comma; a name the table missed ('recalled Mr.
-    Rhodes' after "Ben Rhodes") is its person's."""
+    a reporting verb that follows a quote or a comma (``_name_from``), the name ending its
+    clause."""
     doc = verb.doc
     prev = doc[verb.i - 1] if verb.i > 0 else None
     if prev is None or not (prev.text == "," or prev.is_quote):
         return -1
-    j = verb.i + 1
-    if j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:
-        j += 1
-    k = j
-    while k < len(doc) and k - j < _NAME_MODIFIERS and table.actor_at(k) < 0 and k < doc[k].head.i \
-            and doc[k].dep_ in {"compound", "amod", "nmod"}:
-        k += 1  # words before the name that modify it: "said retired neurosurgeon Ben Carson", "Mr."
-    if k < len(doc) and k > j and table.actor_at(k) >= 0:
-        j = k
-    actor = table.actor_at(j) if j < len(doc) else -1
-    if actor >= 0:
-        while j < len(doc) and table.actor_at(j) == actor:
-            j += 1
-    elif j < len(doc) and doc[j].pos_ == "PROPN":
-        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and table.actor_at(j + 1) < 0:
-            j += 1
-        actor = surname_speaker(doc[j], table)
-        j += 1
+    actor, j = _name_from(doc, verb.i + 1, len(doc), table)
     if actor < 0:
         return -1
     return actor if j >= len(doc) or doc[j].is_punct or doc[j].is_space else -1
@@ -181,24 +190,16 @@ _APPOSITION_TOKENS = 25
 def _named_after_quote(cue: Token, loc: _Located, table: ActorTable) -> int:
     """'"...," Brent Bozell, founder of the Media Research Center, tells ...' parsed with the name
     hanging on the quoted words: the actor named right after the closing mark, when only an
-    apposition set between commas (no verb of its own) comes between the name and the cue; a
-    bare surname the table missed is its person's ('"...," Trump, the party's frontrunner, said')."""
+    apposition set between commas (no verb of its own) comes between the name and the cue; the
+    name is read as after an inverted cue (``_name_from``: '"...," Trump, the party's frontrunner,
+    said')."""
     doc = cue.doc
     i = loc.span.end
     while i < cue.i and (doc[i].is_punct or doc[i].is_space):
         i += 1
     if i >= cue.i or i == loc.span.end or "\n" in doc[loc.span.end - 1 : i + 1].text:
         return -1
-    actor = table.actor_at(i)
-    j = i
-    if actor >= 0:
-        while j < cue.i and table.actor_at(j) == actor:
-            j += 1
-    else:
-        while j + 1 < cue.i and doc[j + 1].pos_ == "PROPN":
-            j += 1
-        actor = surname_speaker(doc[j], table) if doc[j].pos_ == "PROPN" else -1
-        j += 1
+    actor, j = _name_from(doc, i, cue.i, table)
     if actor < 0:
         return -1
     if j == cue.i:
