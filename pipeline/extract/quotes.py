@@ -178,13 +178,51 @@ def _inverted_speaker(verb: Token, table: ActorTable) -> int:
 
 
 def _adjacent_actor(verb: Token, table: ActorTable) -> int:
-    """'..., former president Bill Clinton said his wife ...' parsed with no subject for the cue:
-    the actor whose mention ends right before it."""
-    return table.actor_at(verb.i - 1) if verb.i > 0 and verb.tag_ in {"VBD", "VBZ", "VBP"} else -1
+    """'..., former president Bill Clinton said his wife ...' parsed with no subject for the cue
+    (or with one borrowed from another verb: 'It was no accident - Brendan Buck, a spokesman for
+    Ryan, told POLITICO ...' parsed as a conjunct of 'was'): the actor whose mention ends right before it, or right before a phrase set off before it
+    that has no verb of its own (``_set_off_before``): 'Jay DiPietro, the club's president,
+    suggested', 'Sen. Elizabeth Warren (D-Mass.) said', 'Forbes, however, says'."""
+    if verb.i == 0 or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return -1
+    doc = verb.doc
+    i = verb.i - 1
+    for _ in range(_SET_OFF_PHRASES + 1):
+        actor = table.actor_at(i)
+        if actor >= 0:
+            return actor
+        if i < verb.i - 1 and doc[i].pos_ == "PROPN":
+            return surname_speaker(doc[i], table)  # a name the table missed, before its apposition
+        i = _set_off_before(doc, i)
+        if i < 0:
+            return -1
+    return -1
 
 
 # How many tokens an apposition set between a speaker's name and the cue may run.
 _APPOSITION_TOKENS = 25
+# How many set-off phrases may follow one another between a name and its cue ("Sen. Jane Roe
+# (D-Ore.), the committee's chair, said").
+_SET_OFF_PHRASES = 2
+# The mark that opens a phrase each closing mark ends.
+_SET_OFF_MARKS = {",": ",", ")": "(", "\u2014": "\u2014", "\u2013": "\u2013", "-": "-"}
+
+
+def _set_off_before(doc: Doc, close: int) -> int:
+    """The token before a phrase set off between commas, parentheses or dashes that ends with
+    token ``close``: the phrase stays in its sentence, runs at most ``_APPOSITION_TOKENS`` and has
+    no verb and no quotation mark; -1 when ``close`` ends no such phrase."""
+    opener = _SET_OFF_MARKS.get(doc[close].text)
+    if opener is None:
+        return -1
+    start = sent_of(doc[close]).start
+    for k in range(close - 1, max(start, close - 1 - _APPOSITION_TOKENS) - 1, -1):
+        tok = doc[k]
+        if tok.text == opener:
+            return k - 1 if k - 1 >= start and k < close - 1 else -1
+        if tok.pos_ in {"VERB", "AUX"} or tok.is_quote or tok.is_space or tok.text in {".", ";", ":"}:
+            return -1
+    return -1
 
 
 def _named_after_quote(cue: Token, loc: _Located, table: ActorTable) -> int:
@@ -489,8 +527,8 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
             actor = _inverted_speaker(cue, table)
         if actor < 0:
             actor = _statement_speaker(subject, table, lexicon, in_quote)
-        if actor < 0 and subject is None:
-            actor = _adjacent_actor(cue, table)
+        if actor < 0 and (subject is None or subject.head.i != cue.i):
+            actor = _adjacent_actor(cue, table)  # also when the subject is another verb's
         if actor < 0 and subject is None:
             actor = _named_after_quote(cue, loc, table)
         if actor < 0 and subject is None:
@@ -827,8 +865,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             speaker = _inverted_speaker(tok, table)
         if speaker < 0:
             speaker = _statement_speaker(subject, table, lexicon, in_quote)
-        if speaker < 0 and subject is None:
-            speaker = _adjacent_actor(tok, table)
+        if speaker < 0 and (subject is None or subject.head.i != tok.i):
+            speaker = _adjacent_actor(tok, table)  # also when the subject is another verb's
         if speaker < 0 and subject is not None and subject.lower_ in FIRST_PERSON:
             speaker = turn_speaker.get(para[tok.i], -1)  # "As we said yesterday, ..." in a speaker's turn
         record = QuoteRecord(_words_around(span, tok), "indirect", tok.text, span.start_char, span.end_char, speaker,
