@@ -164,12 +164,13 @@ def _name_from(doc: Doc, i: int, stop: int, table: ActorTable) -> tuple[int, int
 
 
 def _inverted_speaker(verb: Token, table: ActorTable) -> int:
-    """'"...," said X' / 'That end, said Secretary X, would be...': the actor named right after
-    a reporting verb that follows a quote or a comma (``_name_from``), the name ending its
-    clause."""
+    """'"...," said X' / 'That end, said Secretary X, would be...' / 'Added Smith: "..."': the
+    actor named right after a reporting verb that follows a quote or a comma or opens its
+    sentence (``_name_from``), the name ending its clause."""
     doc = verb.doc
     prev = doc[verb.i - 1] if verb.i > 0 else None
-    if prev is None or not (prev.text == "," or prev.is_quote):
+    opens = prev is None or verb.is_sent_start or prev.is_space  # 'Continued Stone: "..."'
+    if not opens and not (prev.text == "," or prev.is_quote):
         return -1
     actor, j = _name_from(doc, verb.i + 1, len(doc), table)
     if actor < 0:
@@ -249,10 +250,13 @@ def _named_after_quote(cue: Token, loc: _Located, table: ActorTable) -> int:
     return actor
 
 
-def _left_subject_actor(verb: Token, table: ActorTable) -> int:
+def _left_subject_actor(verb: Token, table: ActorTable, in_quote: list[bool]) -> int:
     """Fallback when the parse gives the cue no subject: the nearest actor before it in the
-    sentence that is the subject of something ("Mitsotakis speaking to ... called it")."""
+    sentence that is the subject of something ("Mitsotakis speaking to ... called it"), never one
+    inside the quoted words ('"Imagine Thor up against Trump," mused ...')."""
     for tok in reversed(list(verb.doc[sent_of(verb).start : verb.i])):
+        if in_quote[tok.i]:
+            continue
         actor = table.actor_at(tok)
         if actor >= 0 and tok.dep_ in SUBJECT_DEPS:
             return actor
@@ -532,7 +536,7 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
         if actor < 0 and subject is None:
             actor = _named_after_quote(cue, loc, table)
         if actor < 0 and subject is None:
-            actor = _left_subject_actor(cue, table)
+            actor = _left_subject_actor(cue, table, in_quote)
         if actor >= 0:
             return cue, actor, subject
     if candidates:

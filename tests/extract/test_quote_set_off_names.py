@@ -63,3 +63,31 @@ def test_name_in_an_opening_phrase_is_no_speaker(nlp, text, speaker):
     found = speakers(nlp, text)
     assert found, "no quote found"
     assert all(f[0] == speaker for f in found), found
+
+
+# A cue that opens its sentence before the speaker ('Continued Hale: "..."'), speech verbs of
+# manner (cues.toml: muse, scoff, retort, interject ...), and the quoted words never naming
+# their own speaker when the parse gives the cue no subject (a host with no name has none). The
+# last quote of each text is checked.
+INVERTED_AND_MANNER = [
+    _case('Roger Hale spoke on the radio. "It will happen here if the vote is close."\n\n'
+          'Continued Hale: "So I think it is a very real problem."', "Roger Hale"),
+    _case('"Silly boys acting like they have never seen a girl before," scoffed Arianna Gil, who founded the '
+          'group.', "Arianna Gil"),
+    _case("The mediator, Omar Haddad, said the sides were close. Clara Mendes retorted that nothing had been "
+          "agreed.", "Clara Mendes"),
+    _case('"We want the talks to go on," Kovacs said. "Quiet," he demanded, as Okafor continued to interject.',
+          "Kovacs"),
+    _case('"Imagine Tom Hale up against Okafor on the same stage," mused the radio host.', None),
+    _case('Nadia Petrova leads the nurses. "The offer is an insult," she said.\n\n'
+          'Added Petrova, "We will walk out on Monday."', "Nadia Petrova",
+          xfail="the parser tags a sentence-opening 'Added' as a proper noun of the name ('Added Petrova'): "
+                "no cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), INVERTED_AND_MANNER)
+def test_inverted_and_manner_cues(nlp, text, speaker):
+    found = speakers(nlp, text)
+    assert found, "no quote found"
+    assert found[-1][0] == speaker, found
