@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from ..grammar import FIRST_PERSON, SUBJECT_DEPS
+from ..grammar import CONTRAST_MARKS, FIRST_PERSON, SUBJECT_DEPS
 from ..lexicon import Lexicon
 
 from ..records import QuoteRecord
@@ -854,6 +854,7 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
                 clause = child
                 break
         span = _reported_span(doc, tok, clause, lexicon, in_quote) if not passive else None
+        span = _before_contrast(span, lexicon) if span is not None else None
         if span is None:
             continue
         attribution = _attribution_before(tok, lexicon)
@@ -886,6 +887,24 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             continue  # "Industry sources said ..., Reuters reported": the inner report is the quote
         keep.append(record)
     return keep
+
+
+def _before_contrast(span: Span, lexicon: Lexicon) -> Span | None:
+    """The reported words up to a second report set beside them by a contrast ("Hamas said it
+    accepted the proposal, while Israel said it was studying it"): a reporting cue with a
+    subject of its own, opened by "while" or "whereas" after a comma, is someone else's report,
+    not part of the first speaker's words. None when too little is left."""
+    doc = span.doc
+    for tok in span:
+        if tok.dep_ != "advcl" or not is_reporting_cue(tok, lexicon) \
+                or not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            continue
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS), None)
+        if mark is None or mark.i <= span.start or doc[mark.i - 1].text != ",":
+            continue
+        end = mark.i - 1
+        return doc[span.start : end] if end - span.start >= 3 else None
+    return span
 
 
 _CUE_OBJECT_DEPS = frozenset({"dobj", "dative", "npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod"})
