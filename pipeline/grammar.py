@@ -71,6 +71,8 @@ PARTICLES = frozenset({"out", "up", "down", "away", "off", "back", "over"})
 # subordinators that open a condition clause, longest first: "as long as C", "unless C"
 CONDITION_OPENERS = ("as long as", "so long as", "on condition", "provided", "providing", "unless", "until", "if",
                      "after", "when", "once", "before")
+# subordinators of contrast: "X said ..., while Y said ..." sets a second report beside the first
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 # prepositions that name whom an unnamed official speaks for: "a spokesman for the ministry",
 # "officials in Beijing", "a diplomat from Syria"
 OWNER_PREPS = frozenset({"of", "for", "from", "in", "at", "with"})

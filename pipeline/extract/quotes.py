@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from ..grammar import FIRST_PERSON, SUBJECT_DEPS
+from ..grammar import CONTRAST_MARKS, FIRST_PERSON, SUBJECT_DEPS
 from ..lexicon import Lexicon
 
 from ..records import QuoteRecord
@@ -137,68 +137,108 @@ def _principal(subject: Token, table: ActorTable, lexicon: Lexicon) -> int:
 _NAME_MODIFIERS = 5
 
 
-def _inverted_speaker(verb: Token, table: ActorTable) -> int:
-    """'"...," said X' / 'That end, said Secretary X, would be...': the actor named right after
-    a reporting verb that follows a quote or a comma; a name the table missed ('recalled Mr.
-    Rhodes' after "Ben Rhodes") is its person's."""
-    doc = verb.doc
-    prev = doc[verb.i - 1] if verb.i > 0 else None
-    if prev is None or not (prev.text == "," or prev.is_quote):
-        return -1
-    j = verb.i + 1
-    if j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:
+def _name_from(doc: Doc, i: int, stop: int, table: ActorTable) -> tuple[int, int]:
+    """(actor, end) of the name that starts at token ``i``, read up to token ``stop``: an article
+    and words that modify the name may come first ("the", "retired neurosurgeon", "Mr."); then an
+    actor's mention, or proper nouns the table missed whose last word is one person's surname
+    ("recalled Mr. Rhodes" after "Ben Rhodes"). (-1, end) when no actor is named there."""
+    j = i
+    if j < stop and doc[j].lower_ in {"the", "a", "an"}:
         j += 1
     k = j
-    while k < len(doc) and k - j < _NAME_MODIFIERS and table.actor_at(k) < 0 and k < doc[k].head.i \
+    while k < stop and k - j < _NAME_MODIFIERS and table.actor_at(k) < 0 and k < doc[k].head.i \
             and doc[k].dep_ in {"compound", "amod", "nmod"}:
         k += 1  # words before the name that modify it: "said retired neurosurgeon Ben Carson", "Mr."
-    if k < len(doc) and k > j and table.actor_at(k) >= 0:
+    if k < stop and k > j and table.actor_at(k) >= 0:
         j = k
-    actor = table.actor_at(j) if j < len(doc) else -1
+    actor = table.actor_at(j) if j < stop else -1
     if actor >= 0:
-        while j < len(doc) and table.actor_at(j) == actor:
+        while j < stop and table.actor_at(j) == actor:
             j += 1
-    elif j < len(doc) and doc[j].pos_ == "PROPN":
-        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and table.actor_at(j + 1) < 0:
+    elif j < stop and doc[j].pos_ == "PROPN":
+        while j + 1 < stop and doc[j + 1].pos_ == "PROPN" and table.actor_at(j + 1) < 0:
             j += 1
         actor = surname_speaker(doc[j], table)
         j += 1
+    return actor, j
+
+
+def _inverted_speaker(verb: Token, table: ActorTable) -> int:
+    """'"...," said X' / 'That end, said Secretary X, would be...' / 'Added Smith: "..."': the
+    actor named right after a reporting verb that follows a quote or a comma or opens its
+    sentence (``_name_from``), the name ending its clause."""
+    doc = verb.doc
+    prev = doc[verb.i - 1] if verb.i > 0 else None
+    opens = prev is None or verb.is_sent_start or prev.is_space  # 'Continued Stone: "..."'
+    if not opens and not (prev.text == "," or prev.is_quote):
+        return -1
+    actor, j = _name_from(doc, verb.i + 1, len(doc), table)
     if actor < 0:
         return -1
     return actor if j >= len(doc) or doc[j].is_punct or doc[j].is_space else -1
 
 
 def _adjacent_actor(verb: Token, table: ActorTable) -> int:
-    """'..., former president Bill Clinton said his wife ...' parsed with no subject for the cue:
-    the actor whose mention ends right before it."""
-    return table.actor_at(verb.i - 1) if verb.i > 0 and verb.tag_ in {"VBD", "VBZ", "VBP"} else -1
+    """'..., former president Bill Clinton said his wife ...' parsed with no subject for the cue
+    (or with one borrowed from another verb: 'It was no accident - Brendan Buck, a spokesman for
+    Ryan, told POLITICO ...' parsed as a conjunct of 'was'): the actor whose mention ends right before it, or right before a phrase set off before it
+    that has no verb of its own (``_set_off_before``): 'Jay DiPietro, the club's president,
+    suggested', 'Sen. Elizabeth Warren (D-Mass.) said', 'Forbes, however, says'."""
+    if verb.i == 0 or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return -1
+    doc = verb.doc
+    i = verb.i - 1
+    for _ in range(_SET_OFF_PHRASES + 1):
+        actor = table.actor_at(i)
+        if actor >= 0:
+            return actor
+        if i < verb.i - 1 and doc[i].pos_ == "PROPN":
+            return surname_speaker(doc[i], table)  # a name the table missed, before its apposition
+        i = _set_off_before(doc, i)
+        if i < 0:
+            return -1
+    return -1
 
 
 # How many tokens an apposition set between a speaker's name and the cue may run.
 _APPOSITION_TOKENS = 25
+# How many set-off phrases may follow one another between a name and its cue ("Sen. Jane Roe
+# (D-Ore.), the committee's chair, said").
+_SET_OFF_PHRASES = 2
+# The mark that opens a phrase each closing mark ends.
+_SET_OFF_MARKS = {",": ",", ")": "(", "\u2014": "\u2014", "\u2013": "\u2013", "-": "-"}
+
+
+def _set_off_before(doc: Doc, close: int) -> int:
+    """The token before a phrase set off between commas, parentheses or dashes that ends with
+    token ``close``: the phrase stays in its sentence, runs at most ``_APPOSITION_TOKENS`` and has
+    no verb and no quotation mark; -1 when ``close`` ends no such phrase."""
+    opener = _SET_OFF_MARKS.get(doc[close].text)
+    if opener is None:
+        return -1
+    start = sent_of(doc[close]).start
+    for k in range(close - 1, max(start, close - 1 - _APPOSITION_TOKENS) - 1, -1):
+        tok = doc[k]
+        if tok.text == opener:
+            return k - 1 if k - 1 >= start and k < close - 1 else -1
+        if tok.pos_ in {"VERB", "AUX"} or tok.is_quote or tok.is_space or tok.text in {".", ";", ":"}:
+            return -1
+    return -1
 
 
 def _named_after_quote(cue: Token, loc: _Located, table: ActorTable) -> int:
     """'"...," Brent Bozell, founder of the Media Research Center, tells ...' parsed with the name
     hanging on the quoted words: the actor named right after the closing mark, when only an
-    apposition set between commas (no verb of its own) comes between the name and the cue; a
-    bare surname the table missed is its person's ('"...," Trump, the party's frontrunner, said')."""
+    apposition set between commas (no verb of its own) comes between the name and the cue; the
+    name is read as after an inverted cue (``_name_from``: '"...," Trump, the party's frontrunner,
+    said')."""
     doc = cue.doc
     i = loc.span.end
     while i < cue.i and (doc[i].is_punct or doc[i].is_space):
         i += 1
     if i >= cue.i or i == loc.span.end or "\n" in doc[loc.span.end - 1 : i + 1].text:
         return -1
-    actor = table.actor_at(i)
-    j = i
-    if actor >= 0:
-        while j < cue.i and table.actor_at(j) == actor:
-            j += 1
-    else:
-        while j + 1 < cue.i and doc[j + 1].pos_ == "PROPN":
-            j += 1
-        actor = surname_speaker(doc[j], table) if doc[j].pos_ == "PROPN" else -1
-        j += 1
+    actor, j = _name_from(doc, i, cue.i, table)
     if actor < 0:
         return -1
     if j == cue.i:
@@ -210,10 +250,13 @@ def _named_after_quote(cue: Token, loc: _Located, table: ActorTable) -> int:
     return actor
 
 
-def _left_subject_actor(verb: Token, table: ActorTable) -> int:
+def _left_subject_actor(verb: Token, table: ActorTable, in_quote: list[bool]) -> int:
     """Fallback when the parse gives the cue no subject: the nearest actor before it in the
-    sentence that is the subject of something ("Mitsotakis speaking to ... called it")."""
+    sentence that is the subject of something ("Mitsotakis speaking to ... called it"), never one
+    inside the quoted words ('"Imagine Thor up against Trump," mused ...')."""
     for tok in reversed(list(verb.doc[sent_of(verb).start : verb.i])):
+        if in_quote[tok.i]:
+            continue
         actor = table.actor_at(tok)
         if actor >= 0 and tok.dep_ in SUBJECT_DEPS:
             return actor
@@ -488,12 +531,12 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
             actor = _inverted_speaker(cue, table)
         if actor < 0:
             actor = _statement_speaker(subject, table, lexicon, in_quote)
-        if actor < 0 and subject is None:
-            actor = _adjacent_actor(cue, table)
+        if actor < 0 and (subject is None or subject.head.i != cue.i):
+            actor = _adjacent_actor(cue, table)  # also when the subject is another verb's
         if actor < 0 and subject is None:
             actor = _named_after_quote(cue, loc, table)
         if actor < 0 and subject is None:
-            actor = _left_subject_actor(cue, table)
+            actor = _left_subject_actor(cue, table, in_quote)
         if actor >= 0:
             return cue, actor, subject
     if candidates:
@@ -811,6 +854,7 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
                 clause = child
                 break
         span = _reported_span(doc, tok, clause, lexicon, in_quote) if not passive else None
+        span = _before_contrast(span, lexicon) if span is not None else None
         if span is None:
             continue
         attribution = _attribution_before(tok, lexicon)
@@ -826,8 +870,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             speaker = _inverted_speaker(tok, table)
         if speaker < 0:
             speaker = _statement_speaker(subject, table, lexicon, in_quote)
-        if speaker < 0 and subject is None:
-            speaker = _adjacent_actor(tok, table)
+        if speaker < 0 and (subject is None or subject.head.i != tok.i):
+            speaker = _adjacent_actor(tok, table)  # also when the subject is another verb's
         if speaker < 0 and subject is not None and subject.lower_ in FIRST_PERSON:
             speaker = turn_speaker.get(para[tok.i], -1)  # "As we said yesterday, ..." in a speaker's turn
         record = QuoteRecord(_words_around(span, tok), "indirect", tok.text, span.start_char, span.end_char, speaker,
@@ -843,6 +887,24 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             continue  # "Industry sources said ..., Reuters reported": the inner report is the quote
         keep.append(record)
     return keep
+
+
+def _before_contrast(span: Span, lexicon: Lexicon) -> Span | None:
+    """The reported words up to a second report set beside them by a contrast ("Hamas said it
+    accepted the proposal, while Israel said it was studying it"): a reporting cue with a
+    subject of its own, opened by "while" or "whereas" after a comma, is someone else's report,
+    not part of the first speaker's words. None when too little is left."""
+    doc = span.doc
+    for tok in span:
+        if tok.dep_ != "advcl" or not is_reporting_cue(tok, lexicon) \
+                or not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            continue
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS), None)
+        if mark is None or mark.i <= span.start or doc[mark.i - 1].text != ",":
+            continue
+        end = mark.i - 1
+        return doc[span.start : end] if end - span.start >= 3 else None
+    return span
 
 
 _CUE_OBJECT_DEPS = frozenset({"dobj", "dative", "npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod"})
