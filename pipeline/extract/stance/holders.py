@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...grammar import DEED_PREPS, FIRST_PERSON, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
+from ...grammar import DEED_PREPS, FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
 from ...lexicon import Lexicon
 from ..actors import ActorTable, actor_of
 from ..actors.table import actor_for_entry
@@ -102,6 +102,10 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
             return []
     elif cue.kind == "noun":
         subj = _noun_holder(tok, ctx)
+        if subj is not None and subj.dep_ == "poss" and subj.lower_ in PLURAL_PRONOUNS and holder_actor_of(subj, ctx) < 0:
+            # "I want to thank Minister X and Minister Y for their readiness to engage": "their"
+            # is the people just named together
+            return coordinated_before(subj, ctx)
         if subj is None:
             for child in tok.children:
                 if child.dep_ in {"compound", "nmod"} and table.actor_at(child) >= 0:
@@ -166,6 +170,43 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         if actor >= 0:
             result.append((actor, s))
     return result
+
+
+def coordinated_before(pronoun: Token, ctx: Context) -> list[tuple[int, Token]]:
+    """"thank Minister Deshchytsia and Minister Lavrov for their readiness": the parties of the
+    nearest coordination of two or more actors before a plural pronoun in its sentence. Empty
+    when there is none."""
+    sent = sent_of(pronoun)
+    for tok in reversed(sent[: pronoun.i - sent.start]):
+        if tok.dep_ == "conj" or not tok.conjuncts:
+            continue
+        parties: list[tuple[int, Token]] = []
+        for party in [tok, *tok.conjuncts]:
+            actor = holder_actor_of(party, ctx)
+            if actor >= 0 and actor not in {a for a, _ in parties}:
+                parties.append((actor, party))
+        if len(parties) >= 2:
+            return parties
+    return []
+
+
+def owned_by_another(tok: Token, ctx: Context) -> bool:
+    """Whether a stance noun belongs to someone a third-person pronoun stands for: its possessor
+    ("their offer", "his proposal") or the subject of its clause ("they haven't come forward with
+    proposals"). In a quotation that is not the speaker, whom an ownerless noun is given to."""
+    third = PLURAL_PRONOUNS | NEUTER_PRONOUNS | set(PERSON_PRONOUNS)
+    poss = first_child(tok, "poss")
+    if poss is not None:
+        return poss.lower_ in third
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in {"pobj", "dobj", "prep", "attr"} or node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            subj = clause_subject(node)
+            return subj is not None and subj.lower_ == "they"  # "she had no plans", in a partial quote, may be its speaker
+    return False
 
 
 def _demonym_author(tok: Token, ctx: Context) -> int:
