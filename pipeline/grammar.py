@@ -80,6 +80,9 @@ LOCATIVE_PREPS = frozenset(
     "in at to from into near across throughout inside outside around toward towards via through "
     "within on off onto along beyond over under between among amid".split()
 )
+# the locative prepositions whose object is a place, never a person ("in Jaffna", "near Borneo";
+# not "a letter to X", "a call from X", "talks between X and Y")
+PLACE_PREPS = frozenset("in at into near across throughout inside outside around via through within along beyond amid".split())
 
 # --- names -------------------------------------------------------------------------------------
 SURNAME_PARTICLES = frozenset(
