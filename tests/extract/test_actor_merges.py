@@ -169,3 +169,29 @@ def test_bare_group_with_two_candidates_stays_apart(base_nlp, lexicon):
     text = "Coal miners struck on Monday. Public sector workers joined them. The workers want more pay."
     found = names_and_aliases(base_nlp, lexicon, text)
     assert not one_actor(found, "Coal miners", "workers") and not one_actor(found, "Public sector workers", "workers"), found
+
+
+# a group of several words is the one group named in the text whose name ends with them
+SUFFIX_GROUPS = [
+    ("union leaders", "Workers union leaders rejected the offer. Union leaders say they will strike on Monday.",
+     "Workers union leaders", "Union leaders"),
+    ("civil servants", "Zimbabwean civil servants went on strike. Civil servants say the offer is too low.",
+     "Zimbabwean civil servants", "Civil servants"),
+    ("hostage families", "American hostage families met the president. The hostage families demanded a deal.",
+     "American hostage families", "hostage families"),
+    ("opposition leaders", "Syrian opposition leaders arrived in Geneva. Opposition leaders said they want a transition.",
+     "Syrian opposition leaders", "Opposition leaders"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [c[1:] for c in SUFFIX_GROUPS], ids=[c[0] for c in SUFFIX_GROUPS])
+def test_group_is_the_longer_group_ending_with_it(base_nlp, lexicon, text, name, alias):
+    found = names_and_aliases(base_nlp, lexicon, text)
+    assert one_actor(found, name, alias), found
+
+
+def test_group_with_two_longer_candidates_stays_apart(base_nlp, lexicon):
+    text = "Israeli opposition leaders met on Monday. Palestinian opposition leaders met too. Opposition leaders want talks."
+    found = names_and_aliases(base_nlp, lexicon, text)
+    assert not any(one_actor(found, n, "Opposition leaders")
+                   for n in ("Israeli opposition leaders", "Palestinian opposition leaders")), found

@@ -145,7 +145,9 @@ def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str]
     """A bare group ("the rebels", "rebel leaders", "separatist rebels") stands for the one
     organisation the text introduced with that word; else a one-word group ("the workers") for
     the one longer group with that head ("public sector workers"), or, for a generic word of
-    people at work, with any such head ("Zimbabwean civil servants"); else it stays a group."""
+    people at work, with any such head ("Zimbabwean civil servants"); a group of several words
+    ("union leaders") for the one group whose name ends with them ("workers union leaders");
+    else it stays a group."""
     generic = {fold(n).rstrip("s") for n in group_nouns}
     orgs = [k for k in order if builders[k].type == "ORG" and builders[k].spans and not builders[k].gaz_id]
     # the words that introduce it, and the head words of its own name ("the union" after "the
@@ -158,16 +160,21 @@ def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str]
         if b.type != "GROUP" or not b.spans:
             continue
         stems = _stems(b.name) & generic
-        if not stems:
-            continue
-        matches = [k for k in orgs if builders[k].spans and introduced[k] & stems]
+        matches = [k for k in orgs if builders[k].spans and introduced[k] & stems] if stems else []
         if len(matches) == 1:
             _merge(builders[matches[0]], b, b.name)
             continue
-        # "the workers" after "public sector workers": the one group named before with that head
         words = [w for w in b.name.lower().split() if w != "the"]
-        if len(words) != 1:
+        if len(words) > 1:
+            # "union leaders" beside "workers union leaders": the one group whose name ends with it
+            longer = [k for k in order if k != key and builders[k].type == "GROUP" and builders[k].spans
+                      and len(builders[k].name.split()) > len(words) and builders[k].name.lower().split()[-len(words):] == words]
+            if len(longer) == 1:
+                _merge(builders[longer[0]], b, b.name)
             continue
+        if not stems:
+            continue
+        # "the workers" after "public sector workers": the one group named before with that head
         heads = {words[0]} | (workforce if words[0] in workforce_generic else frozenset())
         # ("the workers" after "Zimbabwean civil servants": any people at work)
         longer = [k for k in order if k != key and builders[k].type == "GROUP" and builders[k].spans
