@@ -3,8 +3,9 @@
 speakers and holders), as "Chinese negotiators" and "Russian officials" already did. The words
 are also a group noun, and the group the actor table made of them hid the state inside its own
 phrase. A group with no state in it stays a group ("rebel delegates"); one whose affiliation the
-text does not give has no holder ("union representatives"). Each case runs the whole pipeline on
-a sentence written for the test."""
+text does not give has no holder ("union representatives"). States named together before such a
+group ("Israeli and Palestinian negotiators") each hold the stance. Each case runs the whole
+pipeline on a sentence written for the test."""
 
 from __future__ import annotations
 
@@ -43,3 +44,27 @@ def test_state_group_holds_for_the_state(nlp, text, holder, polarity):
 def test_group_without_affiliation_has_no_holder(nlp):
     found, actors = _holders(nlp, "Union representatives rejected the pay offer.")
     assert not found and not actors, (found, actors)
+
+
+# "Israeli and Palestinian negotiators": the states named together before a plural of officials
+# each hold the stance (gold README, parties named together), not the last one only
+TOGETHER = [
+    ("Israeli and Palestinian negotiators agreed to a truce.", ("Israel", "Palestine"), "support"),
+    ("Serbian and Kosovar negotiators rejected the proposal.", ("Serbia", "Kosovo"), "oppose"),
+    ("Russian and Ukrainian delegations agreed to a prisoner exchange.", ("Russia", "Ukraine"), "support"),
+    ("Indian and Pakistani diplomats called for a ceasefire.", ("India", "Pakistan"), "demand"),
+    ("Israeli and Palestinian leaders rejected the plan.", ("Israel", "Palestine"), "oppose"),
+    ("Japanese and North Korean delegates agreed to resume talks.", ("Japan", "North Korea"), "support"),
+    ("U.S. and Cuban officials agreed to restore diplomatic relations.", ("United States", "Cuba"), "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "parties", "polarity"), TOGETHER, ids=[c[0][:40] for c in TOGETHER])
+def test_states_named_together_each_hold(nlp, text, parties, polarity):
+    found, _ = _holders(nlp, text)
+    assert all((party, polarity) in found for party in parties), found
+
+
+def test_one_state_holds_alone(nlp):
+    found, _ = _holders(nlp, "Israeli negotiators rejected the plan.")
+    assert found == [("Israel", "oppose")], found

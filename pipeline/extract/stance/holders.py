@@ -323,8 +323,8 @@ def named_together(pronoun: Token, actor: int, ctx: Context) -> list[tuple[int, 
 
 def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
     """"Negotiators from Israel and Hamas", "the governments of Serbia and Kosovo", "the foreign
-    ministers of Egypt and Jordan": a plural of people or bodies who speak for the parties named
-    together after it; each party holds the stance (gold README, parties named together). One
+    ministers of Egypt and Jordan", "Israeli and Palestinian negotiators": a plural of people or
+    bodies who speak for the parties named together after (or before) it; each party holds the stance (gold README, parties named together). One
     party named is the holder when the plural is no actor of its own or a bare group ("negotiators
     from Israel"); else empty."""
     lexicon, table = ctx.lexicon, ctx.table
@@ -352,6 +352,18 @@ def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
                 parties.append((actor, party))
         if len(parties) >= 2 or parties and (own < 0 or table.actors[own].type == "GROUP"):
             return parties  # one party: "negotiators from Israel" speak for Israel, not as a group
+    for mod in subj.children:
+        # "Israeli and Palestinian negotiators", "U.S. and Cuban officials": the parties named
+        # together before the noun
+        if mod.dep_ not in {"amod", "compound", "nmod"} or mod.i > subj.i or not mod.conjuncts:
+            continue
+        parties = []
+        for party in [mod, *mod.conjuncts]:
+            actor = holder_actor_of(party, ctx)
+            if actor >= 0 and table.actors[actor].type in {"GPE", "ORG"} and actor not in {a for a, _ in parties}:
+                parties.append((actor, party))
+        if len(parties) >= 2:
+            return parties
     return []
 
 
