@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...grammar import DEED_PREPS, FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
+from ...grammar import COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
 from ...lexicon import Lexicon
 from ..actors import ActorTable, actor_of
 from ..actors.table import actor_for_entry
@@ -130,7 +130,16 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
     # hangs the first of two coordinated subjects off the second as a modifier with its own "and"
     misparsed = [c for c in subj.children if c.dep_ == "nmod" and c.i < subj.i
                  and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
-    for s in misparsed + [subj] + [c for c in subj.conjuncts if c.i > subj.i]:
+    subjects = misparsed + [subj] + [c for c in subj.conjuncts if c.i > subj.i]
+    if cue.kind not in {"noun", "predicate"}:
+        # a companion is named itself, not "the plan along with Egypt's proposal"
+        subjects += [c for c in companions(subj) if table.actor_at(c) >= 0]
+    for s in subjects:
+        named = appositive_parties(s, ctx)
+        if named:
+            # "The mediators, Egypt and Qatar, proposed a truce": the parties the group names
+            result.extend(p for p in named if p[0] not in {a for a, _ in result})
+            continue
         if s.lower_ in FIRST_PERSON and s.i in ctx.quote_of:
             q = ctx.quotes[ctx.quote_of[s.i]]
             if q.speaker >= 0:
@@ -170,6 +179,42 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         if actor >= 0:
             result.append((actor, s))
     return result
+
+
+def companions(subj: Token) -> list[Token]:
+    """The actors a subject acts along with: "Egypt, along with Qatar, proposed a truce",
+    "Egypt, together with Qatar, ...", "Egypt, alongside Qatar, ..." (the parser hangs the
+    phrase on the subject or on its verb); each with its conjuncts."""
+    found: list[Token] = []
+    for head in (subj, subj.head):
+        for prep in head.children:
+            obj = None
+            if prep.dep_ == "prep" and prep.lower_ in COMPANION_PREPS:
+                obj = prep_object(prep)
+            elif prep.dep_ == "prep" and prep.lower_ == "with" and any(
+                    c.dep_ == "advmod" and c.lower_ in COMPANION_ADVERBS for c in prep.children):
+                obj = prep_object(prep)  # "together with Qatar"
+            elif prep.dep_ in {"prep", "advmod"} and prep.lower_ in COMPANION_ADVERBS:
+                obj = prep_object(next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), None))
+            if obj is not None and obj.i not in {t.i for t in found}:
+                found += [obj, *obj.conjuncts]
+    return found
+
+
+def appositive_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
+    """"The mediators, Egypt and Qatar, proposed ...": the actors an apposition names for a
+    subject that is no actor of its own or a bare group. Empty otherwise."""
+    table = ctx.table
+    own = table.actor_at(subj)
+    if own >= 0 and table.actors[own].type != "GROUP":
+        return []
+    parties: list[tuple[int, Token]] = []
+    for appos in (c for c in subj.children if c.dep_ == "appos"):
+        for party in [appos, *appos.conjuncts]:
+            actor = holder_actor_of(party, ctx)
+            if actor >= 0 and actor != own and table.actors[actor].type != "GROUP" and actor not in {a for a, _ in parties}:
+                parties.append((actor, party))
+    return parties
 
 
 def coordinated_before(pronoun: Token, ctx: Context) -> list[tuple[int, Token]]:
