@@ -195,3 +195,32 @@ def test_group_with_two_longer_candidates_stays_apart(base_nlp, lexicon):
     found = names_and_aliases(base_nlp, lexicon, text)
     assert not any(one_actor(found, n, "Opposition leaders")
                    for n in ("Israeli opposition leaders", "Palestinian opposition leaders")), found
+
+
+# a bare group of fighters is the one armed group of the gazetteer the text names
+ARMED = [
+    ("rebels", "The FARC resumed talks in Havana. The rebels demanded land reform.",
+     "Revolutionary Armed Forces of Colombia", "rebels"),
+    ("guerrillas", "The FARC resumed talks in Havana. The guerrillas rejected the government's offer.",
+     "Revolutionary Armed Forces of Colombia", "guerrillas"),
+    ("rebels, M23", "The M23 signed a deal in Nairobi. The rebels agreed to disarm.", "M23", "rebels"),
+    ("rebels, Houthis", "The Houthis attacked a ship on Monday. The rebels demanded an end to the blockade.",
+     "Houthis", "rebels"),
+    ("former militants", "Hamas signed the truce. The former militants demanded jobs.", "Hamas", "former militants"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [c[1:] for c in ARMED], ids=[c[0] for c in ARMED])
+def test_fighters_are_the_one_armed_group(base_nlp, lexicon, text, name, alias):
+    found = names_and_aliases(base_nlp, lexicon, text)
+    assert one_actor(found, name, alias), found
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Hamas and Hezbollah rejected the plan. The militants demanded a withdrawal.", "militants"),
+    ("The government met the rebels on Monday. The rebels demanded an amnesty.", "rebels"),
+    ("Hamas rejected the plan. Syrian rebels demanded a ceasefire.", "Syrian rebels"),
+], ids=["two armed groups", "no armed group named", "a name in the group"])
+def test_fighters_without_one_armed_group_stay_a_group(base_nlp, lexicon, text, group):
+    found = names_and_aliases(base_nlp, lexicon, text)
+    assert any(n == group for n, _ in found), found

@@ -14,7 +14,7 @@ from ..text import fold, fold_name_token, span_text, strip_span
 from .bodies import group_mentions, link_acronyms, merge_surname_orgs, state_body_mentions
 from .candidates import Builder, display_name, is_acting, is_locative, title_like_org
 from .gazetteer import gazetteer_spans
-from .merges import fold_generic_groups, is_acronym, link_introduced_acronyms, merge_first_word_persons
+from .merges import fold_armed_groups, fold_generic_groups, is_acronym, link_introduced_acronyms, merge_first_word_persons
 from .names import (
     is_place_list,
     looks_like_name,
@@ -124,6 +124,7 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
     link_introduced_acronyms(doc, builders, order)
     fold_generic_groups(doc, builders, order, lexicon.group_nouns, lexicon.org_heads, lexicon.workforce_nouns,
                         lexicon.workforce_generic)
+    fold_armed_groups(builders, order, lexicon)
     merge_first_word_persons(builders, order)
 
     # 5. Roles and affiliations from titles and appositions.

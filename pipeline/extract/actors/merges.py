@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...lexicon import GazetteerEntry, Lexicon
 from ..text import fold
 from .candidates import Builder
+
+_NO_ENTRY = GazetteerEntry(id="", name="", type="")
 
 # "X, known as ABC", "X, also known as ABC", "X, or ABC", "X, called ABC"
 _INTRODUCERS = (("known", "as"), ("also", "known", "as"), ("or",), ("called",), ("dubbed",))
@@ -181,6 +184,24 @@ def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str]
                   and len(builders[k].name.split()) > 1 and builders[k].name.lower().split()[-1] in heads]
         if len(longer) == 1:
             _merge(builders[longer[0]], b, b.name)
+
+
+def fold_armed_groups(builders: dict[str, Builder], order: list[str], lexicon: Lexicon) -> None:
+    """"The FARC resumed talks in Havana. The rebels demanded land reform": a bare group whose
+    head is a word for armed fighters ("the rebels", "the guerrillas", "former rebels") is the one
+    armed group of the gazetteer the text names; with two ("Hamas", "Hezbollah") or none, or a
+    name in the group's words ("Tamil Tiger rebels"), it stays a group."""
+    armed = [k for k in order if builders[k].spans and builders[k].gaz_id
+             and "armed-group" in lexicon.gazetteer_by_id.get(builders[k].gaz_id, _NO_ENTRY).tags]
+    if len(armed) != 1:
+        return
+    for key in order:
+        b = builders[key]
+        words = [w for w in b.name.split() if w.lower() != "the"]
+        if b.type != "GROUP" or not b.spans or not words or words[-1].lower() not in lexicon.armed_group_nouns \
+                or any(w[:1].isupper() for w in words[:-1]):
+            continue
+        _merge(builders[armed[0]], b, b.name)
 
 
 def merge_first_word_persons(builders: dict[str, Builder], order: list[str]) -> None:
