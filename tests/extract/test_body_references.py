@@ -1,0 +1,38 @@
+""""The movement", "the group", "the party" after an organisation named before (issue 11,
+holders): the words are also a group noun, and the group made of them kept its own "the", which
+the reference rule took for another name in the phrase; so "The Muslim Brotherhood held a rally.
+The movement called for new elections" gave the demand to a group named "movement". A named
+group ("the Salafist movement") and a movement with no organisation before stay groups. One test
+per check; the sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .stance_cases import C, case_params
+from .test_stance_pairs import Absent as A
+from .test_stance_pairs import Expect as E
+
+CASES = [
+    C("the movement", "The Muslim Brotherhood held a rally. The movement called for new elections.",
+      E("Muslim Brotherhood", "demand", "elections"), A("movement")),
+    C("the group", "The Muslim Brotherhood held a rally. The group called for new elections.",
+      E("Muslim Brotherhood", "demand", "elections")),
+    C("the party", "The Democratic Party held a rally. The party called for new elections.",
+      E("Democratic Party", "demand", "elections")),
+    C("the company", "Siemens Energy submitted a bid. The company rejected the union's demands.",
+      E("Siemens Energy", "oppose", "demands")),
+    C("the union", "The Kenya National Union of Teachers called a strike. The union demanded a 60 percent pay rise.",
+      E("Kenya National Union of Teachers", "demand", "pay rise")),
+    # controls
+    C("no organisation before", "Talks stalled on Monday. The movement called for new elections.",
+      E("movement", "demand", "elections")),
+    C("a movement of its own", "The Muslim Brotherhood held a rally. The Salafist movement called for new elections.",
+      E("Salafist movement", "demand", "elections"), A("Muslim Brotherhood", "demand")),
+]
+
+
+@pytest.mark.parametrize(("text", "check"), list(case_params(CASES)))
+def test_body_reference(stances_of, text, check):
+    found = stances_of(text)
+    assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
