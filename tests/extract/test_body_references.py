@@ -3,7 +3,8 @@ holders): the words are also a group noun, and the group made of them kept its o
 the reference rule took for another name in the phrase; so "The Muslim Brotherhood held a rally.
 The movement called for new elections" gave the demand to a group named "movement". A named
 group ("the Salafist movement") and a movement with no organisation before stay groups. One test
-per check; the sentences are our own."""
+per check; the sentences are our own. "The bloc" and "the authority" (roles.toml, descriptions
+organisations) refer back the same way."""
 
 from __future__ import annotations
 
@@ -24,7 +25,15 @@ CASES = [
       E("Siemens Energy", "oppose", "demands")),
     C("the union", "The Kenya National Union of Teachers called a strike. The union demanded a 60 percent pay rise.",
       E("Kenya National Union of Teachers", "demand", "pay rise")),
+    C("the bloc", "The European Union proposed sanctions. The bloc also demanded a ceasefire.",
+      E("European Union", "demand", "ceasefire")),
+    C("the regional bloc", "ECOWAS met in Abuja on Monday. The regional bloc demanded the release of the president.",
+      E("ECOWAS", "demand", "release")),
+    C("the authority", "The Palestinian Authority rejected the plan. The authority called for talks.",
+      E("Palestinian Authority", "demand", "talks")),
     # controls
+    C("a bloc with no organisation before", "Talks stalled on Monday. The bloc called for new elections.",
+      A("European Union")),
     C("no organisation before", "Talks stalled on Monday. The movement called for new elections.",
       E("movement", "demand", "elections")),
     C("a movement of its own", "The Muslim Brotherhood held a rally. The Salafist movement called for new elections.",
