@@ -1,8 +1,9 @@
 """"The movement", "the group", "the party" after an organisation named before (issue 11,
 holders): the words are also a group noun, and the group made of them kept its own "the", which
-the reference rule took for another name in the phrase; so "The Muslim Brotherhood held a rally.
-The movement called for new elections" gave the demand to a group named "movement". A named
-group ("the Salafist movement") and a movement with no organisation before stay groups. One test
+the reference rule took for another name in the phrase. A bare group now refers back to the
+organisation whose name has its word ("the movement" after "the National Resistance Movement"), never
+to any organisation that was a subject ("the union" after "Boeing offered" is no company). A
+named group ("the Salafist movement") and a movement with no organisation before stay groups. One test
 per check; the sentences are our own. "The bloc" and "the authority" (roles.toml, descriptions
 organisations) refer back the same way."""
 
@@ -16,7 +17,13 @@ from .test_stance_pairs import Expect as E
 
 CASES = [
     C("the movement", "The Muslim Brotherhood held a rally. The movement called for new elections.",
-      E("Muslim Brotherhood", "demand", "elections"), A("movement")),
+      E("Muslim Brotherhood", "demand", "elections"), A("movement"),
+      xfail="'movement' is also a group noun: a bare group refers back only to an organisation whose name "
+            "has its word, so that 'the union' after 'Boeing offered ...' is not the company"),
+    C("the movement named", "The National Resistance Movement held a rally. The movement called for new elections.",
+      E("National Resistance Movement", "demand", "elections"), A("movement")),
+    C("the union after a company", "Boeing offered a 5 percent pay rise, but the union dismissed the offer.",
+      A("Boeing", "oppose")),
     C("the group", "The Muslim Brotherhood held a rally. The group called for new elections.",
       E("Muslim Brotherhood", "demand", "elections")),
     C("the party", "The Democratic Party held a rally. The party called for new elections.",
@@ -43,5 +50,22 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "check"), list(case_params(CASES)))
 def test_body_reference(stances_of, text, check):
+    found = stances_of(text)
+    assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+
+
+# "Hamas's leaders", "the AMCU's members": a part named by its whole's possessive speaks for the
+# whole, as "leaders of Hamas" does; a people's farmers are a group of their own
+PARTS = [
+    C("leaders of a possessor", "Hamas's leaders rejected the plan.", E("Hamas", "oppose", "plan"), A("leaders")),
+    C("members of a possessor", "The AMCU's members rejected the offer.", E("AMCU", "oppose", "offer")),
+    C("leaders of", "Leaders of Hamas rejected the plan.", E("Hamas", "oppose", "plan")),
+    C("a state's farmers stay a group", "Ukraine's farmers rejected the grain deal.",
+      E("farmers", "oppose", "grain deal"), A("Ukraine")),
+]
+
+
+@pytest.mark.parametrize(("text", "check"), list(case_params(PARTS)))
+def test_part_of_a_possessor(stances_of, text, check):
     found = stances_of(text)
     assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"

@@ -234,6 +234,8 @@ def _described_referent(tok: Token, mentions: list[MentionSpan], sents: tuple, t
         named = {latest} if latest >= 0 else set()
     if len(named) == 1:
         return named.pop()
+    if own >= 0 and _bare_group(tok, table):
+        return -1  # "the union" after "Boeing ... offered": a group of its own, not the company
     # else the subject of the nearest sentence that has one: "One month after backing Trump,
     # Rubio still believes ... '...,' the Florida senator told reporters"
     for k in range(sent_index[tok.i], max(-1, sent_index[tok.i] - _DESCRIBED_LOOKBACK - 1), -1):
