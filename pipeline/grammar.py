@@ -62,6 +62,10 @@ DEED_PREPS = frozenset({"of", "for", "with", "on", "over"})
 # prepositions that name whom a representative speaks for: "negotiators from Israel and Hamas",
 # "the leaders of Serbia and Kosovo", "envoys for the two governments"
 REPRESENTED_PREPS = frozenset({"of", "from", "for"})
+# prepositions that add a companion to a clause's subject: "Egypt, alongside Qatar, proposed",
+# and the adverbs that make "with" one: "along with Qatar", "together with Qatar"
+COMPANION_PREPS = frozenset({"alongside"})
+COMPANION_ADVERBS = frozenset({"along", "together"})
 # prepositions a red line is drawn with: "a red line at / over / on X"
 RED_LINE_PREPS = frozenset({"at", "over", "on", "around", "against", "under", "with", "regarding"})
 # prefixes the tokenizer splits from their verb at the hyphen: "re-open", "de-escalate", "co-operate"
@@ -82,6 +86,9 @@ LOCATIVE_PREPS = frozenset(
     "in at to from into near across throughout inside outside around toward towards via through "
     "within on off onto along beyond over under between among amid".split()
 )
+# the locative prepositions whose object is a place, never a person ("in Jaffna", "near Borneo";
+# not "a letter to X", "a call from X", "talks between X and Y")
+PLACE_PREPS = frozenset("in at into near across throughout inside outside around via through within along beyond amid".split())
 
 # --- names -------------------------------------------------------------------------------------
 SURNAME_PARTICLES = frozenset(

@@ -148,6 +148,7 @@ class Lexicon:
     quantity_nouns: frozenset[str] = frozenset()
     workforce_nouns: frozenset[str] = frozenset()
     workforce_generic: frozenset[str] = frozenset()
+    armed_group_nouns: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
     gazetteer: tuple[GazetteerEntry, ...] = ()
     gazetteer_by_id: dict[str, GazetteerEntry] = field(default_factory=dict)
@@ -218,7 +219,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                                "partitives"}),
     },
     "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities",
-                                 "workforce", "workforce_generic"})},
+                                 "workforce", "workforce_generic", "armed"})},
     "names": {"given_names": frozenset({"female", "male"})},
 }
 # Polarity values a stance table may give.
@@ -460,6 +461,7 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         quantity_nouns=_lower_set(g["groups"].get("quantities", [])),
         workforce_nouns=_lower_set(g["groups"].get("workforce", [])),
         workforce_generic=_lower_set(g["groups"].get("workforce_generic", [])),
+        armed_group_nouns=_lower_set(g["groups"].get("armed", [])),
     )
 
 

@@ -79,8 +79,11 @@ def _owner_of(tok: Token, lexicon: Lexicon, table: ActorTable) -> int:
     actor = table.actor_at(tok)
     if actor >= 0 and table.actors[actor].type in {"ORG", "GPE"}:
         return actor
-    if actor >= 0 and table.actors[actor].type != "NORP":
-        return -1  # a person or a group is no owner here; a people ("Ugandan") names its state
+    if actor >= 0 and table.actors[actor].type == "PERSON":
+        return -1  # a person is no owner here; a people ("Ugandan") names its state
+    if actor >= 0 and table.actors[actor].type == "GROUP" and not any(
+            m.actor == actor and m.start <= tok.i < m.end and m.start <= tok.head.i < m.end for m in table.mentions):
+        return -1  # nor a group named apart; but the state named inside one ("Japanese delegates") is
     doc = tok.doc
     for length in (3, 2, 1):  # "United Nations", "State Department", "Syrian"
         lo = max(0, tok.i - length + 1)

@@ -169,3 +169,58 @@ def test_bare_group_with_two_candidates_stays_apart(base_nlp, lexicon):
     text = "Coal miners struck on Monday. Public sector workers joined them. The workers want more pay."
     found = names_and_aliases(base_nlp, lexicon, text)
     assert not one_actor(found, "Coal miners", "workers") and not one_actor(found, "Public sector workers", "workers"), found
+
+
+# a group of several words is the one group named in the text whose name ends with them
+SUFFIX_GROUPS = [
+    ("union leaders", "Workers union leaders rejected the offer. Union leaders say they will strike on Monday.",
+     "Workers union leaders", "Union leaders"),
+    ("civil servants", "Zimbabwean civil servants went on strike. Civil servants say the offer is too low.",
+     "Zimbabwean civil servants", "Civil servants"),
+    ("hostage families", "American hostage families met the president. The hostage families demanded a deal.",
+     "American hostage families", "hostage families"),
+    ("opposition leaders", "Syrian opposition leaders arrived in Geneva. Opposition leaders said they want a transition.",
+     "Syrian opposition leaders", "Opposition leaders"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [c[1:] for c in SUFFIX_GROUPS], ids=[c[0] for c in SUFFIX_GROUPS])
+def test_group_is_the_longer_group_ending_with_it(base_nlp, lexicon, text, name, alias):
+    found = names_and_aliases(base_nlp, lexicon, text)
+    assert one_actor(found, name, alias), found
+
+
+def test_group_with_two_longer_candidates_stays_apart(base_nlp, lexicon):
+    text = "Israeli opposition leaders met on Monday. Palestinian opposition leaders met too. Opposition leaders want talks."
+    found = names_and_aliases(base_nlp, lexicon, text)
+    assert not any(one_actor(found, n, "Opposition leaders")
+                   for n in ("Israeli opposition leaders", "Palestinian opposition leaders")), found
+
+
+# a bare group of fighters is the one armed group of the gazetteer the text names
+ARMED = [
+    ("rebels", "The FARC resumed talks in Havana. The rebels demanded land reform.",
+     "Revolutionary Armed Forces of Colombia", "rebels"),
+    ("guerrillas", "The FARC resumed talks in Havana. The guerrillas rejected the government's offer.",
+     "Revolutionary Armed Forces of Colombia", "guerrillas"),
+    ("rebels, M23", "The M23 signed a deal in Nairobi. The rebels agreed to disarm.", "M23", "rebels"),
+    ("rebels, Houthis", "The Houthis attacked a ship on Monday. The rebels demanded an end to the blockade.",
+     "Houthis", "rebels"),
+    ("former militants", "Hamas signed the truce. The former militants demanded jobs.", "Hamas", "former militants"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [c[1:] for c in ARMED], ids=[c[0] for c in ARMED])
+def test_fighters_are_the_one_armed_group(base_nlp, lexicon, text, name, alias):
+    found = names_and_aliases(base_nlp, lexicon, text)
+    assert one_actor(found, name, alias), found
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Hamas and Hezbollah rejected the plan. The militants demanded a withdrawal.", "militants"),
+    ("The government met the rebels on Monday. The rebels demanded an amnesty.", "rebels"),
+    ("Hamas rejected the plan. Syrian rebels demanded a ceasefire.", "Syrian rebels"),
+], ids=["two armed groups", "no armed group named", "a name in the group"])
+def test_fighters_without_one_armed_group_stay_a_group(base_nlp, lexicon, text, group):
+    found = names_and_aliases(base_nlp, lexicon, text)
+    assert any(n == group for n, _ in found), found

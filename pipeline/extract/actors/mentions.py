@@ -8,14 +8,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ...grammar import POSSESSIVE_ORTH, SURNAME_PARTICLES
+from ...grammar import PLACE_PREPS, POSSESSIVE_ORTH, SURNAME_PARTICLES
 from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..text import fold, fold_name_token, span_text, strip_span
 from .bodies import group_mentions, link_acronyms, merge_surname_orgs, state_body_mentions
 from .candidates import Builder, display_name, is_acting, is_locative, title_like_org
 from .gazetteer import gazetteer_spans
-from .merges import fold_generic_groups, is_acronym, link_introduced_acronyms, merge_first_word_persons
+from .merges import fold_armed_groups, fold_generic_groups, is_acronym, link_introduced_acronyms, merge_first_word_persons
 from .names import (
     is_place_list,
     looks_like_name,
@@ -125,6 +125,7 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
     link_introduced_acronyms(doc, builders, order)
     fold_generic_groups(doc, builders, order, lexicon.group_nouns, lexicon.org_heads, lexicon.workforce_nouns,
                         lexicon.workforce_generic)
+    fold_armed_groups(builders, order, lexicon)
     merge_first_word_persons(builders, order)
 
     # 5. Roles and affiliations from titles and appositions.
@@ -135,12 +136,39 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
                 actors_by_token.setdefault(i, key)
     assign_roles(doc, lexicon, builders, order, actors_by_token, gaz_tokens)
     respectively(doc, builders, order, actors_by_token, gaz_tokens)
+    for key in order:
+        if _unplaced_name(doc, builders[key], lexicon):
+            builders[key].acting = False
 
     # 6. Assemble, then find what references (titles, pronouns, "the government") refer to.
     table = _assemble(doc, found)
     refer(doc, lexicon, table)
     table.index()
     return table
+
+
+def _unplaced_name(doc: Doc, b: Builder, lexicon: Lexicon) -> bool:
+    """A "person" the model found in a word that names a place or a thing: no given name, no
+    title or role, and every mention a place ("in Jaffna", "the Jaffna peninsula") or a modifier
+    ("a Farsi speaker", "his Brexit strategy"), never a subject, possessor or party; or one word
+    the text also writes in lower case ("China Bans All Types of Fentanyl" beside "fentanyl").
+    It is kept only when it speaks or holds a stance."""
+    if b.type != "PERSON" or b.role or any(kind != "name" for _, _, kind in b.spans):
+        return False
+    words = b.name.split()
+    if fold(words[0]) in lexicon.female_names | lexicon.male_names:
+        return False
+    if len(words) == 1 and any(t.text == words[0].lower() for t in doc):
+        return True
+    return all(_place_use(doc[start:end], lexicon) for start, end, _ in b.spans)
+
+
+def _place_use(span: Span, lexicon: Lexicon) -> bool:
+    """A mention used as a place or a modifier: "in Jaffna", "the Jaffna peninsula"."""
+    root = span.root
+    if root.dep_ == "pobj":
+        return root.head.lower_ in PLACE_PREPS
+    return is_locative(span) and not is_acting(span, lexicon)
 
 
 def _gazetteer_mentions(doc: Doc, lexicon: Lexicon, found: Candidates):

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...lexicon import GazetteerEntry, Lexicon
 from ..text import fold
 from .candidates import Builder
+
+_NO_ENTRY = GazetteerEntry(id="", name="", type="")
 
 # "X, known as ABC", "X, also known as ABC", "X, or ABC", "X, called ABC"
 _INTRODUCERS = (("known", "as"), ("also", "known", "as"), ("or",), ("called",), ("dubbed",))
@@ -145,7 +148,9 @@ def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str]
     """A bare group ("the rebels", "rebel leaders", "separatist rebels") stands for the one
     organisation the text introduced with that word; else a one-word group ("the workers") for
     the one longer group with that head ("public sector workers"), or, for a generic word of
-    people at work, with any such head ("Zimbabwean civil servants"); else it stays a group."""
+    people at work, with any such head ("Zimbabwean civil servants"); a group of several words
+    ("union leaders") for the one group whose name ends with them ("workers union leaders");
+    else it stays a group."""
     generic = {fold(n).rstrip("s") for n in group_nouns}
     orgs = [k for k in order if builders[k].type == "ORG" and builders[k].spans and not builders[k].gaz_id]
     # the words that introduce it, and the head words of its own name ("the union" after "the
@@ -158,22 +163,45 @@ def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str]
         if b.type != "GROUP" or not b.spans:
             continue
         stems = _stems(b.name) & generic
-        if not stems:
-            continue
-        matches = [k for k in orgs if builders[k].spans and introduced[k] & stems]
+        matches = [k for k in orgs if builders[k].spans and introduced[k] & stems] if stems else []
         if len(matches) == 1:
             _merge(builders[matches[0]], b, b.name)
             continue
-        # "the workers" after "public sector workers": the one group named before with that head
         words = [w for w in b.name.lower().split() if w != "the"]
-        if len(words) != 1:
+        if len(words) > 1:
+            # "union leaders" beside "workers union leaders": the one group whose name ends with it
+            longer = [k for k in order if k != key and builders[k].type == "GROUP" and builders[k].spans
+                      and len(builders[k].name.split()) > len(words) and builders[k].name.lower().split()[-len(words):] == words]
+            if len(longer) == 1:
+                _merge(builders[longer[0]], b, b.name)
             continue
+        if not stems:
+            continue
+        # "the workers" after "public sector workers": the one group named before with that head
         heads = {words[0]} | (workforce if words[0] in workforce_generic else frozenset())
         # ("the workers" after "Zimbabwean civil servants": any people at work)
         longer = [k for k in order if k != key and builders[k].type == "GROUP" and builders[k].spans
                   and len(builders[k].name.split()) > 1 and builders[k].name.lower().split()[-1] in heads]
         if len(longer) == 1:
             _merge(builders[longer[0]], b, b.name)
+
+
+def fold_armed_groups(builders: dict[str, Builder], order: list[str], lexicon: Lexicon) -> None:
+    """"The FARC resumed talks in Havana. The rebels demanded land reform": a bare group whose
+    head is a word for armed fighters ("the rebels", "the guerrillas", "former rebels") is the one
+    armed group of the gazetteer the text names; with two ("Hamas", "Hezbollah") or none, or a
+    name in the group's words ("Tamil Tiger rebels"), it stays a group."""
+    armed = [k for k in order if builders[k].spans and builders[k].gaz_id
+             and "armed-group" in lexicon.gazetteer_by_id.get(builders[k].gaz_id, _NO_ENTRY).tags]
+    if len(armed) != 1:
+        return
+    for key in order:
+        b = builders[key]
+        words = [w for w in b.name.split() if w.lower() != "the"]
+        if b.type != "GROUP" or not b.spans or not words or words[-1].lower() not in lexicon.armed_group_nouns \
+                or any(w[:1].isupper() for w in words[:-1]):
+            continue
+        _merge(builders[armed[0]], b, b.name)
 
 
 def merge_first_word_persons(builders: dict[str, Builder], order: list[str]) -> None:

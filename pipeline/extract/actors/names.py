@@ -60,7 +60,7 @@ def names_after_title(doc: Doc, title: Token, taken: list[bool], lexicon: Lexico
                 or (tokens and doc[i].text in {"-", "–"} and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())):
             tokens.append(doc[i])
             i += 1
-        if len(tokens) >= 2 or (tokens and not plural and tokens[0].ent_type_ == "PERSON"):
+        if len(tokens) >= 2 or (tokens and not plural and (tokens[0].ent_type_ == "PERSON" or _lone_surname(tokens, title))):
             names.append(tokens)
         elif not tokens:
             break
@@ -76,6 +76,19 @@ def names_after_title(doc: Doc, title: Token, taken: list[bool], lexicon: Lexico
             continue
         break
     return names
+
+
+def _lone_surname(tokens: list[Token], title: Token) -> bool:
+    """"President Ruto said", "Minister Shoukry's": one proper noun the model left untagged right
+    after a capitalised title, with no capitalised word after it ("Deputy Assistant Secretary",
+    "Chief Technical Officer" are titles) and modifying no noun after it ("the President Street
+    office", "Prime Minister Office officials")."""
+    doc = title.doc
+    name = tokens[0]
+    nxt = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    return (len(tokens) == 1 and name.ent_type_ == "" and name.pos_ == "PROPN" and title.text[:1].isupper()
+            and (nxt is None or not (nxt.is_alpha and nxt.text[:1].isupper()))
+            and not (name.dep_ in {"compound", "amod", "nmod"} and name.head.i > name.i))
 
 
 def propagate_surnames(doc: Doc, builders, order, taken: list[bool], add_person) -> None:

@@ -218,7 +218,9 @@ def _described_referent(tok: Token, mentions: list[MentionSpan], sents: tuple, t
     state = _state_modifier(tok, lexicon) if is_person else None
     if state is not None:
         return _person_of_state(tok, state, low, mentions, sents, table)
-    if any(t.ent_type_ == "PERSON" or (table.actor_at(t) >= 0 and not _bare_group(t, table))
+    own = table.actor_at(tok)  # "the movement" taken as a group: its "the" is no other name
+    if any(t.ent_type_ == "PERSON" or (table.actor_at(t) >= 0 and not _bare_group(t, table)
+                                       and not (own >= 0 and table.actor_at(t) == own))
            for t in tok.subtree if t.i != tok.i):
         return -1  # "the senator from Ohio" names a state; "the Kremlin spokesman" an owner
     sent_starts, sent_index = sents
@@ -232,6 +234,8 @@ def _described_referent(tok: Token, mentions: list[MentionSpan], sents: tuple, t
         named = {latest} if latest >= 0 else set()
     if len(named) == 1:
         return named.pop()
+    if own >= 0 and _bare_group(tok, table):
+        return -1  # "the union" after "Boeing ... offered": a group of its own, not the company
     # else the subject of the nearest sentence that has one: "One month after backing Trump,
     # Rubio still believes ... '...,' the Florida senator told reporters"
     for k in range(sent_index[tok.i], max(-1, sent_index[tok.i] - _DESCRIBED_LOOKBACK - 1), -1):

@@ -52,6 +52,9 @@ def actor_of(token: Token | None, table: ActorTable, lexicon: Lexicon) -> int:
         inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if inner is not None and table.actor_at(inner) >= 0:
             return table.actor_at(inner)
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and table.actor_at(owner) >= 0 and table.actors[table.actor_at(owner)].type in {"ORG", "GPE"}:
+            return table.actor_at(owner)  # "Hamas's leaders rejected the plan"
     own = table.actor_at(token)
     if own >= 0 and table.actors[own].type == "PERSON" and any(
             m.kind == "name" and m.actor == own and m.start <= token.i < m.end for m in table.mentions):

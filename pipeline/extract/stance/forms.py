@@ -549,11 +549,13 @@ def object_by_coordination(tok: Token) -> Token | None:
 # ---------------------------------------------------------------------------------------------
 
 
-def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue) -> list[Token]:
+def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue, subject_of=None) -> list[Token]:
     """The parties to "talks with X" ("wrapping up a week of talks with government officials",
     "arrived for talks with the rebels"): X and the subject of the clause that holds the talks,
     each supporting the talks. None when the talks are themselves the object of another stance
-    ("refused talks with X", "called for talks with X"): that stance says it."""
+    ("refused talks with X", "called for talks with X"): that stance says it. ``subject_of``
+    finds the subject of a participle that has none of its own ("Kiir spoke in remarks made at
+    the start of talks with Machar": Kiir)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _words(lexicon, "talk_nouns") and tok.lower_ not in _words(lexicon, "talk_nouns"):
         return []
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
@@ -573,6 +575,10 @@ def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue) -> list[Token]
     parties = list(partners)
     if verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i:
         subj = first_child(verb, "nsubj")
+        if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and subject_of is not None:
+            # "remarks made at talks with X": who made them is the subject of the verb above
+            outer = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            subj = subject_of(outer) if outer is not None else None
         if subj is not None and subj.lower_ not in RELATIVE and subj.lower_ != "it":
             parties.append(subj)
     return parties

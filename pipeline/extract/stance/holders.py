@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...grammar import DEED_PREPS, FIRST_PERSON, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
+from ...grammar import COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
 from ...lexicon import Lexicon
 from ..actors import ActorTable, actor_of
 from ..actors.table import actor_for_entry
@@ -102,6 +102,10 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
             return []
     elif cue.kind == "noun":
         subj = _noun_holder(tok, ctx)
+        if subj is not None and subj.dep_ == "poss" and subj.lower_ in PLURAL_PRONOUNS and holder_actor_of(subj, ctx) < 0:
+            # "I want to thank Minister X and Minister Y for their readiness to engage": "their"
+            # is the people just named together
+            return coordinated_before(subj, ctx)
         if subj is None:
             for child in tok.children:
                 if child.dep_ in {"compound", "nmod"} and table.actor_at(child) >= 0:
@@ -126,7 +130,16 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
     # hangs the first of two coordinated subjects off the second as a modifier with its own "and"
     misparsed = [c for c in subj.children if c.dep_ == "nmod" and c.i < subj.i
                  and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
-    for s in misparsed + [subj] + [c for c in subj.conjuncts if c.i > subj.i]:
+    subjects = misparsed + [subj] + [c for c in subj.conjuncts if c.i > subj.i]
+    if cue.kind not in {"noun", "predicate"}:
+        # a companion is named itself, not "the plan along with Egypt's proposal"
+        subjects += [c for c in companions(subj) if table.actor_at(c) >= 0]
+    for s in subjects:
+        named = appositive_parties(s, ctx)
+        if named:
+            # "The mediators, Egypt and Qatar, proposed a truce": the parties the group names
+            result.extend(p for p in named if p[0] not in {a for a, _ in result})
+            continue
         if s.lower_ in FIRST_PERSON and s.i in ctx.quote_of:
             q = ctx.quotes[ctx.quote_of[s.i]]
             if q.speaker >= 0:
@@ -166,6 +179,79 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         if actor >= 0:
             result.append((actor, s))
     return result
+
+
+def companions(subj: Token) -> list[Token]:
+    """The actors a subject acts along with: "Egypt, along with Qatar, proposed a truce",
+    "Egypt, together with Qatar, ...", "Egypt, alongside Qatar, ..." (the parser hangs the
+    phrase on the subject or on its verb); each with its conjuncts."""
+    found: list[Token] = []
+    for head in (subj, subj.head):
+        for prep in head.children:
+            obj = None
+            if prep.dep_ == "prep" and prep.lower_ in COMPANION_PREPS:
+                obj = prep_object(prep)
+            elif prep.dep_ == "prep" and prep.lower_ == "with" and any(
+                    c.dep_ == "advmod" and c.lower_ in COMPANION_ADVERBS for c in prep.children):
+                obj = prep_object(prep)  # "together with Qatar"
+            elif prep.dep_ in {"prep", "advmod"} and prep.lower_ in COMPANION_ADVERBS:
+                obj = prep_object(next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), None))
+            if obj is not None and obj.i not in {t.i for t in found}:
+                found += [obj, *obj.conjuncts]
+    return found
+
+
+def appositive_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
+    """"The mediators, Egypt and Qatar, proposed ...": the actors an apposition names for a
+    subject that is no actor of its own or a bare group. Empty otherwise."""
+    table = ctx.table
+    own = table.actor_at(subj)
+    if own >= 0 and table.actors[own].type != "GROUP":
+        return []
+    parties: list[tuple[int, Token]] = []
+    for appos in (c for c in subj.children if c.dep_ == "appos"):
+        for party in [appos, *appos.conjuncts]:
+            actor = holder_actor_of(party, ctx)
+            if actor >= 0 and actor != own and table.actors[actor].type != "GROUP" and actor not in {a for a, _ in parties}:
+                parties.append((actor, party))
+    return parties
+
+
+def coordinated_before(pronoun: Token, ctx: Context) -> list[tuple[int, Token]]:
+    """"thank Minister Deshchytsia and Minister Lavrov for their readiness": the parties of the
+    nearest coordination of two or more actors before a plural pronoun in its sentence. Empty
+    when there is none."""
+    sent = sent_of(pronoun)
+    for tok in reversed(sent[: pronoun.i - sent.start]):
+        if tok.dep_ == "conj" or not tok.conjuncts:
+            continue
+        parties: list[tuple[int, Token]] = []
+        for party in [tok, *tok.conjuncts]:
+            actor = holder_actor_of(party, ctx)
+            if actor >= 0 and actor not in {a for a, _ in parties}:
+                parties.append((actor, party))
+        if len(parties) >= 2:
+            return parties
+    return []
+
+
+def owned_by_another(tok: Token, ctx: Context) -> bool:
+    """Whether a stance noun belongs to someone a third-person pronoun stands for: its possessor
+    ("their offer", "his proposal") or the subject of its clause ("they haven't come forward with
+    proposals"). In a quotation that is not the speaker, whom an ownerless noun is given to."""
+    third = PLURAL_PRONOUNS | NEUTER_PRONOUNS | set(PERSON_PRONOUNS)
+    poss = first_child(tok, "poss")
+    if poss is not None:
+        return poss.lower_ in third
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in {"pobj", "dobj", "prep", "attr"} or node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            subj = clause_subject(node)
+            return subj is not None and subj.lower_ == "they"  # "she had no plans", in a partial quote, may be its speaker
+    return False
 
 
 def _demonym_author(tok: Token, ctx: Context) -> int:
@@ -282,8 +368,8 @@ def named_together(pronoun: Token, actor: int, ctx: Context) -> list[tuple[int, 
 
 def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
     """"Negotiators from Israel and Hamas", "the governments of Serbia and Kosovo", "the foreign
-    ministers of Egypt and Jordan": a plural of people or bodies who speak for the parties named
-    together after it; each party holds the stance (gold README, parties named together). One
+    ministers of Egypt and Jordan", "Israeli and Palestinian negotiators": a plural of people or
+    bodies who speak for the parties named together after (or before) it; each party holds the stance (gold README, parties named together). One
     party named is the holder when the plural is no actor of its own or a bare group ("negotiators
     from Israel"); else empty."""
     lexicon, table = ctx.lexicon, ctx.table
@@ -311,6 +397,18 @@ def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
                 parties.append((actor, party))
         if len(parties) >= 2 or parties and (own < 0 or table.actors[own].type == "GROUP"):
             return parties  # one party: "negotiators from Israel" speak for Israel, not as a group
+    for mod in subj.children:
+        # "Israeli and Palestinian negotiators", "U.S. and Cuban officials": the parties named
+        # together before the noun
+        if mod.dep_ not in {"amod", "compound", "nmod"} or mod.i > subj.i or not mod.conjuncts:
+            continue
+        parties = []
+        for party in [mod, *mod.conjuncts]:
+            actor = holder_actor_of(party, ctx)
+            if actor >= 0 and table.actors[actor].type in {"GPE", "ORG"} and actor not in {a for a, _ in parties}:
+                parties.append((actor, party))
+        if len(parties) >= 2:
+            return parties
     return []
 
 

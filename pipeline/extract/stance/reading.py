@@ -39,7 +39,7 @@ from . import forms
 from .context import Context, Cue
 from .cues import find_cue, is_measure
 from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, read_through
-from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, reporter_of
+from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_undecided
 from .red_lines import based_on, demands_first, impossible_without, no_concession, no_room, passive_refusal, refuses_any, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line
@@ -104,7 +104,8 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         holder = clause_subject(verb)
         return [Cue(tok, "demand", "precondition", thing, holder=holder, red_line=True,
                     text=f"{verb.text} {tok.text}")] if holder is not None else []
-    parties = forms.talks_parties(tok, lexicon, ctx.table.actor_at, lambda t: find_cue(t, lexicon) is not None)
+    parties = forms.talks_parties(tok, lexicon, ctx.table.actor_at, lambda t: find_cue(t, lexicon) is not None,
+                                  clause_subject)
     if parties:
         # "a week of talks with government officials": each party supports the talks
         return [Cue(tok, "support", "talks", tok, holder=p, text=tok.text) for p in parties]
@@ -449,7 +450,8 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if _commentators_view(tok, ctx, goal=cue.kind in {"goal", "sole_means"}):
         return []  # "Analysts say the government wants to avert a strike": a commentator's view
     holders = [(a, t) for a, t in find_holders(cue, ctx) if not is_commentator(a, ctx)]
-    if not holders and qi >= 0 and ctx.quotes[qi].speaker >= 0 and cue.kind in {"noun", "predicate"}:
+    if not holders and qi >= 0 and ctx.quotes[qi].speaker >= 0 and cue.kind in {"noun", "predicate"} \
+            and not (cue.kind == "noun" and owned_by_another(tok, ctx)):
         holders = [(ctx.quotes[qi].speaker, None)]
     # "will not V unless C" is "no V unless C": a red line, as "no deal unless" is; so is "will
     # not V as long as C", which opposes C ("will not join the government as long as Maduro
