@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...grammar import COPULAS, FUTURE, HEDGE_MODALS, PERSONAL_PRONOUNS, QUESTION_WORDS
+from ...grammar import COPULAS, FUTURE, HEDGE_MODALS, PERSONAL_PRONOUNS, QUESTION_WORDS, VERB_PREFIXES
 from ...lexicon import Lexicon
 from ...records import LocalActor
 from ..syntax import first_child, is_infinitive, is_passive, prep_object
@@ -384,8 +384,9 @@ def goal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None  # "the aim of the talks", "the priority is not ...": no owner's goal stated
     goal = next((c for c in tok.children if c.dep_ in {"xcomp", "advcl", "ccomp"} and is_infinitive(c)), None) or next(
         (c for c in tok.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}), None)
-    if goal is not None and goal.i + 1 < len(goal.doc) and goal.doc[goal.i + 1].text == "-":
-        return None  # "to de-escalate" split by the small model: "de" names no action
+    if goal is not None and goal.i + 1 < len(goal.doc) and goal.doc[goal.i + 1].text == "-" \
+            and goal.lower_ not in VERB_PREFIXES:
+        return None  # a word split at its hyphen that is no verb prefix names no action ("de-escalate" does)
     if goal is None:
         return None
     owner = first_child(subject, "poss")
