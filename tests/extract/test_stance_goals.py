@@ -33,8 +33,11 @@ GOALS = [
     C("our aspiration is X", "\"Our aspiration is membership of the European Union,\" President Maia Sandu said.",
       E("Maia Sandu", "support", "membership")),
     C("our most urgent task", "\"Our most urgent task is to de-escalate the situation in Ukraine,\" Kerry said.",
-      E("Kerry", "support", "escalat"),
-      xfail="the small model splits 'de-escalate' into 'de', '-', 'escalate': no action is named"),
+      E("Kerry", "support", "de-escalation")),
+    C("a prefixed verb: re-open", "\"Our first priority is to re-open the Rafah crossing,\" Egypt's foreign minister said.",
+      E("Egypt", "support", "reopening")),
+    C("a prefixed verb: co-operate", "\"The priority is to co-operate with the inspectors,\" Iran said.",
+      E("Iran", "support", "cooperation")),
 ]
 
 CONTROLS = [

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...grammar import COPULAS, FUTURE, HEDGE_MODALS, PERSONAL_PRONOUNS, QUESTION_WORDS
+from ...grammar import COPULAS, FUTURE, HEDGE_MODALS, PERSONAL_PRONOUNS, QUESTION_WORDS, VERB_PREFIXES
 from ...lexicon import Lexicon
 from ...records import LocalActor
 from ..syntax import first_child, is_infinitive, is_passive, prep_object
@@ -312,6 +312,27 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
     return cues
 
 
+def agenda_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
+    """What talks will be about, in someone's words: "the process will focus on the withdrawal of
+    militias" (said by the UN envoy), "the next round will concentrate on security arrangements":
+    whoever says so proposes the agenda (the reporter, as for an obligation). A future focus verb
+    (`focus_verbs` in stance.toml [forms]) whose subject is talks or a meeting (`talk_nouns`,
+    `agenda_subjects`); not negated, and not a report of what talks were about ("the talks focused
+    on trade")."""
+    subjects = set(lexicon.forms.get("talk_nouns", ())) | set(lexicon.forms.get("agenda_subjects", ()))
+    cues = []
+    for tok in clause.subtree:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.forms.get("focus_verbs", ()) or is_negated(tok):
+            continue
+        if not {c.lower_ for c in tok.children if c.dep_ == "aux"} & FUTURE:
+            continue
+        subject = first_child(tok, "nsubj", "nsubjpass")
+        if subject is None or (subject.lemma_.lower() not in subjects and subject.lower_ not in subjects):
+            continue
+        cues.append(Cue(tok, "propose", "deontic", tok, text=f"will {tok.lemma_.lower()}", reporter=True))
+    return cues
+
+
 def position_cues(tok: Token, lexicon: Lexicon) -> list[Cue]:
     """"Congo's position is that the rebels must lay down their arms", "the union's view was that
     the offer must be improved": the owner of a position noun holds the obligations of its
@@ -384,8 +405,9 @@ def goal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None  # "the aim of the talks", "the priority is not ...": no owner's goal stated
     goal = next((c for c in tok.children if c.dep_ in {"xcomp", "advcl", "ccomp"} and is_infinitive(c)), None) or next(
         (c for c in tok.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}), None)
-    if goal is not None and goal.i + 1 < len(goal.doc) and goal.doc[goal.i + 1].text == "-":
-        return None  # "to de-escalate" split by the small model: "de" names no action
+    if goal is not None and goal.i + 1 < len(goal.doc) and goal.doc[goal.i + 1].text == "-" \
+            and goal.lower_ not in VERB_PREFIXES:
+        return None  # a word split at its hyphen that is no verb prefix names no action ("de-escalate" does)
     if goal is None:
         return None
     owner = first_child(subject, "poss")

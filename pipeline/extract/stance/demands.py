@@ -118,7 +118,11 @@ def clause_issues(head: Token, ctx: Context, agent: bool = True) -> list[tuple[s
         # "the talks should focus on the return of refugees": what they are to be about
         about = first_child(head, "dobj") or next((prep_object(c) for c in head.children if c.dep_ == "prep"
                                                     and c.lower_ in {"on", "upon", "with"}), None)
-        found = find_issues(about, ctx) if about is not None else []
+        items = forms.illustrated_items(about, head, lexicon) \
+            if about is not None and about.lemma_.lower() in lexicon.forms.get("topic_nouns", ()) else []
+        # "should focus on other issues, notably the return of refugees": the items, not "issues"
+        found = [f for item in items for f in find_issues(item, ctx)] or (
+            find_issues(about, ctx) if about is not None else [])
         if found:
             return found
     cue = find_cue(head, lexicon)

@@ -680,3 +680,37 @@ def requirement_terms(verb: Token, lexicon: Lexicon) -> list[Token]:
     if subject is None or subject.lemma_.lower() not in _words(lexicon, "requirement_subjects"):
         return []
     return listed_terms(verb, lexicon)
+
+
+# ---------------------------------------------------------------------------------------------
+# What talks are to be about
+# ---------------------------------------------------------------------------------------------
+
+
+def illustrated_items(noun: Token, clause: Token, lexicon: Lexicon) -> list[Token]:
+    """The items a general noun is illustrated by: "should focus on other issues, notably the
+    return of refugees", "on key issues, including / such as the release of prisoners", "on the
+    core questions, namely a ceasefire", "on urgent matters, in particular debt relief" (words of
+    `illustrating` in stance.toml [forms]). The parser hangs the item on the noun (apposition,
+    preposition) or on the clause's verb (the adverb's noun): any is taken inside ``clause``'s
+    subtree after the noun. The first item only; its conjuncts are read with it."""
+    words = _words(lexicon, "illustrating")
+    doc = noun.doc
+    end = clause.right_edge.i
+    for t in doc[noun.i + 1 : end + 1]:
+        if not clause.is_ancestor(t):
+            continue
+        low = t.lower_
+        two = f"{low} {doc[t.i + 1].lower_}" if t.i < end else ""
+        item = None
+        if low in words and t.dep_ == "advmod" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.i > t.i:
+            item = t.head  # "notably the return of refugees"
+        elif low in words and t.dep_ == "prep":
+            item = prep_object(t)  # "including the release of prisoners"
+        elif two in words and t.dep_ == "amod" and t.head.dep_ == "prep":
+            item = prep_object(t.head)  # "such as X": "such" modifies the preposition
+        elif two in words and t.dep_ == "prep":
+            item = prep_object(t)  # "in particular X"
+        if item is not None and item.pos_ in {"NOUN", "PROPN"}:
+            return [item]
+    return []

@@ -16,6 +16,7 @@ from ..syntax import first_child, prep_object
 from ..text import clean_space, doc_text, sentences
 from .constructions import (
     action_cue,
+    agenda_cues,
     content_cue,
     position_cues,
     deontic_cues,
@@ -216,6 +217,15 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         clause = first_child(tok, "ccomp")
         if clause is not None:
             cues.extend(deontic_cues(clause, lexicon))
+            cues.extend(agenda_cues(clause, lexicon))
+        elif _reported_root(tok) is not None:
+            # "The talks should be focused on other issues, he said, notably X": the parser may
+            # hang "he said" inside the clause it reports; its subject holds the clause's obligations
+            subject = clause_subject(tok)
+            root = _reported_root(tok)
+            cues.extend(c._replace(holder=subject, reporter=subject is None)
+                        for c in deontic_cues(root, lexicon) + agenda_cues(root, lexicon) if not c.token.is_ancestor(tok)
+                        or c.token.i == root.i)
     elif _quoted_root(tok, ctx):
         # "This deal has to be based on the Lausanne parameters, period." in a speaker's quotation
         # (a transcript's turn, a quoted paragraph): the speaker's obligation, as if reported
@@ -228,6 +238,15 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     cues.extend(Cue(tok, "demand", "deontic", term, holder=owner, text=f"{tok.text} (conditions)",
                     reporter=owner is None) for term in terms)
     return [c for c in cues if c is not None]
+
+
+def _reported_root(verb: Token) -> Token | None:
+    """The root of a sentence that a reporting verb hung inside it as a parataxis reports
+    ("X must V, he said, notably Y"): the verb after the root, the root a verb."""
+    root = verb.sent.root
+    if verb.dep_ != "parataxis" or root.i >= verb.i or root.pos_ not in {"VERB", "AUX"} or not root.is_ancestor(verb):
+        return None
+    return root
 
 
 def _quoted_root(tok: Token, ctx: Context) -> bool:
