@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, RELATIVE, VERB_OBJECT_PREPS
 from ...lexicon import Lexicon
-from ..syntax import first_child, is_infinitive, is_passive, prep_object
+from ..syntax import first_child, is_infinitive, is_passive, passive_subject, prep_object
 from .context import Cue
 
 
@@ -234,7 +234,10 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 return Cue(tok, lexicon.stance_adjectives[tok.lower_], "adjective", prep_object(stative),
                            holder=first_child(tok, "nsubjpass"))
             if is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
-                subj = first_child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
+                # its own subject, or the one of a passive it is coordinated with ("the proposal was
+                # presented to Hamas and should be accepted")
+                subj = (first_child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
+                        or (passive_subject(tok) if tok.dep_ == "conj" else None))
                 return Cue(tok, lexicon.stance_verbs[lemma], "verb", subj)
             obj = object_of(tok, lexicon)
             if lemma in lexicon.aspectual_verbs and obj is not None and obj.tag_ == "VBG":
