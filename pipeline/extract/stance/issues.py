@@ -15,6 +15,7 @@ from ..actors import ActorTable
 from ..syntax import first_child, is_infinitive, is_passive, prep_object
 from ..text import clean_space, sent_of
 from .constructions import hyphen_participle
+from .cues import predicate_phrase
 from .context import Context
 
 
@@ -137,7 +138,10 @@ def glued_amount(t: Token, previous: Token | None) -> bool:
 
 def issue_label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None = None) -> str:
     words: list[str] = []
-    dropped: set[int] = set()
+    # "the new offer on the table": a predicate phrase says where the issue is, not what it is
+    dropped: set[int] = {w.i for t in tokens if t.dep_ == "prep" and t.i > 0 and predicate_phrase(t, lexicon)
+                         for w in t.subtree}
+    tokens = [t for t in tokens if t.i not in dropped]
     previous: Token | None = None  # the last token written into the label
     for t in tokens:
         low = t.lower_
