@@ -29,6 +29,15 @@ the check set too.
 ``shared issues`` (issue 13): of the matched predicted stances
 whose gold issue another gold actor of the article also holds, the share that sit on an
 ``issue_id`` another predicted actor also has a stance on.
+
+``own-sentence grouping``, a diagnosis beside the README's grouping (whose figure it leaves as it
+is): the same pairs, each gold stance taking the issue_id of its first matching prediction from
+its own sentence when there is one (half of either's words inside the other, as for the causes),
+else of its first matching prediction. A false merge by one prediction matching both gold stances
+is counted apart when a prediction from a gold stance's own sentence matches it on another issue:
+extraction found that stance, and the README's first-match rule credits an earlier row whose
+label shares a keyword with it ("recognition of occupied territories" for "territorial
+concessions", where "would not cede any territory" has its own row).
 """
 
 from __future__ import annotations
@@ -148,6 +157,9 @@ class Evaluation:
     # the pairs wrongly put on one issue, by how: one prediction row matching both gold stances
     # ("one prediction": no folding or label of an issue can split them), or two rows on one issue
     merges: Counter = field(default_factory=Counter)
+    # the same pairs, each found gold stance on its first matching prediction from its own
+    # sentence when there is one (a diagnosis: the README's figure is ``grouping``)
+    grouping_own: Score = field(default_factory=Score)
     shared: Ratio = field(default_factory=Ratio)
     missed: Counter = field(default_factory=Counter)
     documents: int = 0
@@ -165,7 +177,8 @@ class Evaluation:
             "stances": {**self.stances.as_dict(), "polarity_accuracy": self.polarity.as_dict()},
             "red_lines": self.red_lines.as_dict(),
             "issue_grouping": self.grouping.as_dict(),
-            "issue_grouping_false_merges": {kind: self.merges[kind] for kind in MERGE_KINDS},
+            "issue_grouping_false_merges": {kind: self.merges[kind] for kind in MERGE_KINDS + (OWN_ROW_ELSEWHERE,)},
+            "issue_grouping_own_sentence": self.grouping_own.as_dict(),
             "shared_issues": self.shared.as_dict(),
             "missed_stances_by_cause": {cause: self.missed[cause] for cause in MISS_CAUSES},
         }
@@ -414,6 +427,7 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
     red_found: set[int] = set()
     first_issue: dict[int, str] = {}
     first_row: dict[int, int] = {}
+    own_issue: dict[int, str] = {}  # first matching prediction from the gold stance's own sentence
     for row_number, pred in enumerate(rows.itertuples(index=False)):
         score.n_pred += 1
         is_red = str(pred.red_line).lower() == "true"
@@ -430,6 +444,8 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
                                  f"'{gold_stances[i]['issue']}' <- {pred.actor} {pred.polarity} '{pred.issue}' ({pred.issue_id})")
                 first_issue.setdefault(i, pred.issue_id)
                 first_row.setdefault(i, row_number)
+                if i not in own_issue and _from_own_sentence(gold_stances[i], pred):
+                    own_issue[i] = pred.issue_id
             result.polarity.total += 1
             result.polarity.hit += 1 if any(gold_stances[i]["polarity"] == pred.polarity for i in matches) else 0
             if is_red and any(gold_stances[i].get("red_line") for i in matches):
@@ -450,7 +466,15 @@ def _score_stances(doc_id, gold, ga, stances, actor_names, actor_type, result, e
                 errors.append(f"stance FN: {g['actor'][0]} {g['polarity']} '{g['issue']}' <- {(g.get('evidence') or [''])[0][:70]}")
     result.stances.add(score)
     result.red_lines.add(red)
-    result.grouping.add(grouping_pairs(gold_stances, first_issue, errors, pairs, first_row, result.merges))
+    result.grouping.add(grouping_pairs(gold_stances, first_issue, errors, pairs, first_row, result.merges, own_issue))
+    result.grouping_own.add(grouping_pairs(gold_stances, {i: own_issue.get(i, issue) for i, issue in first_issue.items()},
+                                           None))
+
+
+def _from_own_sentence(g: dict[str, Any], pred) -> bool:
+    """Whether a predicted row's evidence is one of the gold stance's sentences."""
+    evidence = _strip_formula_guard(str(pred.evidence))
+    return any(same_sentence(e, evidence) for e in g.get("evidence") or [] if e)
 
 
 def _criteria(pred, ga, actor_names, actor_type):
@@ -514,11 +538,14 @@ def _score_shared(doc_id, gold, ga, stances, actor_names, actor_type, holders: d
 
 
 MERGE_KINDS = ("one prediction", "two predictions")
+# of the "one prediction" merges, those where a gold stance has another matching row from its own
+# sentence, on another issue: the README's first-match rule, not extraction, put the pair together
+OWN_ROW_ELSEWHERE = "one prediction, own-sentence row on another issue"
 
 
 def grouping_pairs(gold_stances: list[dict[str, Any]], first_issue: dict[int, str], errors,
                    listing: list[str] | None = None, first_row: dict[int, int] | None = None,
-                   merges: Counter | None = None) -> Score:
+                   merges: Counter | None = None, own_issue: dict[int, str] | None = None) -> Score:
     """Issue grouping (gold README): over pairs of found required gold stances of one document,
     equal gold issue labels should share the first matching prediction's issue_id, different ones
     should not. Optional gold stances are left out, as the README says they count neither way.
@@ -528,7 +555,9 @@ def grouping_pairs(gold_stances: list[dict[str, Any]], first_issue: dict[int, st
     pair that should share or does: TP, FP (merged) or FN (split); with ``first_row`` (the row
     number of each gold stance's first matching prediction) a merge made by one prediction row
     that matches both gold stances says so: no grouping of issues can split it. ``merges`` (when
-    given, with ``first_row``) counts the pairs wrongly put together by kind (``MERGE_KINDS``).
+    given, with ``first_row``) counts the pairs wrongly put together by kind (``MERGE_KINDS``), and
+    with ``own_issue`` (each gold stance's first matching row from its own sentence) the merges by
+    one prediction that those rows keep apart (``OWN_ROW_ELSEWHERE``, listed as "first match").
     """
     score = Score()
     # optional gold entries "count neither way" (gold README): they make no pair
@@ -546,8 +575,12 @@ def grouping_pairs(gold_stances: list[dict[str, Any]], first_issue: dict[int, st
             kind = "TP" if same_gold == same_pred else "FN (split)" if same_gold else "FP (merged)"
             if kind == "FP (merged)" and first_row is not None and first_row.get(a) == first_row.get(b):
                 kind = "FP (merged, one prediction)"
+                if own_issue is not None and own_issue.get(a, first_issue[a]) != own_issue.get(b, first_issue[b]):
+                    kind = "FP (merged, one prediction; first-match rule, own-sentence rows differ)"
+                    if merges is not None:
+                        merges[OWN_ROW_ELSEWHERE] += 1
             if merges is not None and first_row is not None and kind.startswith("FP"):
-                merges[MERGE_KINDS[0] if kind.endswith("one prediction)") else MERGE_KINDS[1]] += 1
+                merges[MERGE_KINDS[0] if "one prediction" in kind else MERGE_KINDS[1]] += 1
             line = (f"issue grouping {kind}: '{gold_stances[a]['issue']}' / '{gold_stances[b]['issue']}' -> "
                     f"{first_issue[a]} / {first_issue[b]}")
             if errors is not None and same_gold != same_pred:
@@ -578,7 +611,9 @@ def format_table(ev: Evaluation) -> str:
     row("red lines", ev.red_lines)
     row("issue grouping (pairs)", ev.grouping)
     if sum(ev.merges.values()):
-        lines.append(f"  false merges: {ev.merges[MERGE_KINDS[0]]} by one prediction matching both gold stances, "
+        lines.append(f"  false merges: {ev.merges[MERGE_KINDS[0]]} by one prediction matching both gold stances "
+                     f"({ev.merges[OWN_ROW_ELSEWHERE]} of them kept apart by rows from the gold stances' own sentences), "
                      f"{ev.merges[MERGE_KINDS[1]]} by two predictions on one issue")
+    row("  own-sentence grouping (diagnosis)", ev.grouping_own)
     lines.append(f"{'  shared issues on matched stances':40} {ev.shared.value:6.3f}   ({ev.shared.hit}/{ev.shared.total})")
     return "\n".join(lines)

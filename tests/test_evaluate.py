@@ -169,3 +169,42 @@ def test_missed_stances_by_cause(tmp_path: Path, row, cause):
     assert ev.stances.tp_gold == 0
     assert {c: n for c, n in ev.missed.items() if n} == {cause: 1}
     assert ev.as_dict()["missed_stances_by_cause"][cause] == 1
+
+
+# Own-sentence grouping (a diagnosis beside the README's figure): two gold stances of Ukraine with
+# different labels, "recognition of occupied territories" and "territorial concessions" (both with
+# the keyword "territor"). The first predicted row matches both; a later row from the second gold
+# stance's own sentence matches it on another issue. Each case: the rows after the first one
+# (issue_id, label, evidence), the README's (n_pred, tp_pred) pairs, the own-sentence ones, and
+# the merges by one prediction that the own-sentence rows keep apart.
+RECOGNITION = "Ukraine rejected any recognition of occupied territories."
+CONCESSIONS = "Ukraine would not cede any territory to Russia."
+OWN_SENTENCE_CASES = {
+    "own-sentence row on another issue": ([("i2", "territory", CONCESSIONS)], (1, 0), (0, 0), 1),
+    "own-sentence row on the same issue": ([("i1", "territories", CONCESSIONS)], (1, 0), (1, 0), 0),
+    "later row from another sentence": ([("i2", "territory", "Kyiv spoke on Monday.")], (1, 0), (1, 0), 0),
+    "no later row (control)": ([], (1, 0), (1, 0), 0),
+}
+
+
+@pytest.mark.parametrize("later, readme, own, kept_apart", OWN_SENTENCE_CASES.values(), ids=OWN_SENTENCE_CASES.keys())
+def test_own_sentence_grouping(tmp_path: Path, later, readme, own, kept_apart):
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "d.json").write_text(json.dumps({
+        "doc": "d.txt",
+        "actors": [{"name": "Ukraine", "type": "GPE"}],
+        "stances": [{"actor": ["Ukraine"], "issue": "recognition of occupied territories", "polarity": "oppose",
+                     "issue_keywords": ["recogni", "territor"], "evidence": [RECOGNITION]},
+                    {"actor": ["Ukraine"], "issue": "territorial concessions", "polarity": "oppose",
+                     "issue_keywords": ["territor", "concession"], "evidence": [CONCESSIONS]}],
+    }), encoding="utf-8")
+    rows = [("i1", "recognition of occupied territories", RECOGNITION)] + later
+    write_tables(tmp_path / "out", actors=[("ukraine", "Ukraine", "GPE", "", "", "", "d.txt")], quotes=[],
+                 stances=[(f"s{n}", "d.txt", "ukraine", "Ukraine", issue_id, label, "oppose", "false", "", "", evidence,
+                           0, 1, "", "") for n, (issue_id, label, evidence) in enumerate(rows)])
+    ev = evaluate(tmp_path / "out", gold_dir)
+    assert (ev.grouping.n_pred, ev.grouping.tp_pred) == readme
+    assert (ev.grouping_own.n_pred, ev.grouping_own.tp_pred) == own
+    assert ev.merges["one prediction"] == 1
+    assert ev.as_dict()["issue_grouping_false_merges"]["one prediction, own-sentence row on another issue"] == kept_apart

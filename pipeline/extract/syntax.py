@@ -26,6 +26,17 @@ def is_passive(tok: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
 
 
+def passive_subject(tok: Token) -> Token | None:
+    """The subject of a passive verb: its own, or, for a passive coordinated without one with
+    another passive, that one's subject ("a proposal was presented to Hamas and should be
+    accepted": the proposal is what should be accepted)."""
+    subj = first_child(tok, "nsubjpass", "nsubj")
+    if subj is None and tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"} \
+            and first_child(tok, "dobj") is None:
+        subj = first_child(tok.head, "nsubjpass")  # not "Hamas rejected the plan and was condemned"
+    return subj
+
+
 def is_infinitive(tok: Token) -> bool:
     """"to host talks": a verb after "to", whatever tag the parser gave it."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) or (

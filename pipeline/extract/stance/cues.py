@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, RELATIVE, VERB_OBJECT_PREPS
 from ...lexicon import Lexicon
-from ..syntax import first_child, is_infinitive, is_passive, prep_object
+from ..syntax import first_child, is_infinitive, is_passive, passive_subject, prep_object
 from .context import Cue
 
 
@@ -234,7 +234,10 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 return Cue(tok, lexicon.stance_adjectives[tok.lower_], "adjective", prep_object(stative),
                            holder=first_child(tok, "nsubjpass"))
             if is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
-                subj = first_child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
+                # its own subject, or the one of a passive it is coordinated with ("the proposal was
+                # presented to Hamas and should be accepted")
+                subj = (first_child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
+                        or (passive_subject(tok) if tok.dep_ == "conj" else None))
                 return Cue(tok, lexicon.stance_verbs[lemma], "verb", subj)
             obj = object_of(tok, lexicon)
             if lemma in lexicon.aspectual_verbs and obj is not None and obj.tag_ == "VBG":
@@ -250,7 +253,7 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             return None  # "came to Khartoum ready to compromise", not any adverbial adjective
         return Cue(tok, lexicon.stance_adjectives[lemma], "adjective", object_of(tok, lexicon))
     if tok.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.stance_nouns and tok.ent_type_ not in {"ORG", "GPE", "PERSON"}:
-        obj = noun_object(tok)
+        obj = noun_object(tok, lexicon)
         if lemma in lexicon.complement_nouns and (obj is None or not (obj.pos_ in {"VERB", "AUX"} or is_infinitive(obj)
                                                               or obj.head.lower_ in {"for", "to", "on"}
                                                               or (lemma == "offer" and obj.head.lower_ == "of")
@@ -264,7 +267,7 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     return None
 
 
-def noun_object(tok: Token) -> Token | None:
+def noun_object(tok: Token, lexicon: Lexicon | None = None) -> Token | None:
     clause = next((c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is not None and not any(  # (the tag alone misleads: "lay" is read as a past tense)
@@ -282,8 +285,8 @@ def noun_object(tok: Token) -> Token | None:
         if child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"} and any(c.lower_ == "to" for c in child.children):
             return child  # "refusal to recognize", "decision to allow", "a right to Turkey to have a say"
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in NOUN_OBJECT_PREPS:
-            pobj = prep_object(child)
+        if child.dep_ == "prep" and child.lower_ in NOUN_OBJECT_PREPS and not predicate_phrase(child, lexicon):
+            pobj = prep_object(child)  # (not "a new offer on the table": where it is, not what)
             if pobj is not None:
                 if pobj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}:
                     # "a right to Turkey to have a say": what the actor is to do
@@ -295,6 +298,16 @@ def noun_object(tok: Token) -> Token | None:
         # "signaled its openness to a prisoner swap": the parser hangs the preposition on the verb
         prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1
                      and c.lower_ in {"to", "for", "on"}), None)
-        if prep is not None and prep_object(prep) is not None:
+        if prep is not None and prep_object(prep) is not None and not predicate_phrase(prep, lexicon):
             return prep_object(prep)
     return None
+
+
+def predicate_phrase(prep: Token, lexicon: Lexicon | None) -> bool:
+    """Whether a prepositional phrase is one of the predicates of the lexicon ("on the table",
+    "on the agenda"): it says where the verb puts its object ("put their final offer on the
+    table"), not what the object is about."""
+    if lexicon is None:
+        return False
+    phrase = " ".join(t.lower_ for t in prep.subtree)
+    return any(phrase == p for phrases in lexicon.predicates.values() for p in phrases)

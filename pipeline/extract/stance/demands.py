@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...grammar import FUTURE, HEDGE_MODALS, RELATIVE
 from ...lexicon import Lexicon
-from ..syntax import first_child, is_passive, prep_object
+from ..syntax import first_child, is_passive, passive_subject, prep_object
 from ..text import clean_space
 from . import forms
 from .context import Context, Cue
@@ -143,7 +143,7 @@ def clause_issues(head: Token, ctx: Context, agent: bool = True) -> list[tuple[s
     if passive and head.lemma_.lower() in lexicon.basis_verbs and found:
         return found  # "must be founded on mutual respect": the basis, not the thing founded on it
     if passive:
-        subj = first_child(head, "nsubjpass", "nsubj")
+        subj = passive_subject(head)  # its own, or shared with a passive it is coordinated with
     else:
         subj = first_child(head, "nsubj") if agent and first_child(head, "dobj") is None else None
     if subj is not None and subj.lower_ in RELATIVE:

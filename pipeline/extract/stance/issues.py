@@ -15,6 +15,7 @@ from ..actors import ActorTable
 from ..syntax import first_child, is_infinitive, is_passive, prep_object
 from ..text import clean_space, sent_of
 from .constructions import hyphen_participle
+from .cues import predicate_phrase
 from .context import Context
 
 
@@ -55,7 +56,12 @@ def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = froz
                 keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances)
                             if child.dep_ == "dobj" else [child])
             elif depth >= 1 and child.dep_ in {"cc", "conj"} and (child.dep_ == "cc" or child.pos_ in {"NOUN", "PROPN"}):
-                # "between Turkey and Libya", "sanctions against Russia and Iran"
+                # "between Turkey and Libya", "sanctions against Russia and Iran"; a "and" with no
+                # conjunct after it ("the fate of Japanese nationals and North Korea's insistence",
+                # the second noun hung elsewhere) is no part of the label
+                if child.dep_ == "cc" and not any(c.dep_ == "conj" and c.i > child.i and c.pos_ in {"NOUN", "PROPN"}
+                                                  for c in head.rights):
+                    continue
                 keep.extend([child] if child.dep_ == "cc"
                             else phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances))
     keep = [t for t in keep if t.i == head.i or not bracketed_amount(t)]
@@ -132,7 +138,10 @@ def glued_amount(t: Token, previous: Token | None) -> bool:
 
 def issue_label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None = None) -> str:
     words: list[str] = []
-    dropped: set[int] = set()
+    # "the new offer on the table": a predicate phrase says where the issue is, not what it is
+    dropped: set[int] = {w.i for t in tokens if t.dep_ == "prep" and t.i > 0 and predicate_phrase(t, lexicon)
+                         for w in t.subtree}
+    tokens = [t for t in tokens if t.i not in dropped]
     previous: Token | None = None  # the last token written into the label
     for t in tokens:
         low = t.lower_
@@ -605,7 +614,7 @@ def find_issues(obj: Token | None, ctx: Context) -> list[tuple[str, str, Token |
         return []
     found = [issue_for(obj, ctx)]
     for conj in [*obj.conjuncts, *listed_items(obj)]:
-        if conj.i > obj.i and conj.pos_ == obj.pos_:
+        if conj.i > obj.i and conj.pos_ == obj.pos_ and not owned_attitude(conj, ctx.lexicon):
             found.append(issue_for(conj, ctx))
     first = found[0][2]
     if first is not None:
@@ -622,6 +631,14 @@ def find_issues(obj: Token | None, ctx: Context) -> list[tuple[str, str, Token |
         # "has previously rejected the idea of a temporary truce": an earlier truce, not this one
         found = [(f"earlier {label}" if earlier_issue(tok, obj) else label, text, tok) for label, text, tok in found]
     return found
+
+
+def owned_attitude(conj: Token, lexicon: Lexicon) -> bool:
+    """Whether a conjunct is someone's own demand, objection or position ("Japan's demands for
+    information and North Korea's insistence that the case is closed"): another stance, with its
+    own holder, not one more thing demanded."""
+    attitudes = {w for key in ("demand_nouns", "objection_nouns", "position_nouns") for w in lexicon.forms.get(key, ())}
+    return conj.lower_ in attitudes and any(c.dep_ == "poss" for c in conj.children)
 
 
 def listed_items(obj: Token) -> list[Token]:
