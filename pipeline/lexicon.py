@@ -82,11 +82,16 @@ class Lexicon:
     negating_phrases: tuple[str, ...] = ()
     conceded_verbs: frozenset[str] = frozenset()
     any_refusal_verbs: frozenset[str] = frozenset()
+    any_that_refusal_verbs: frozenset[str] = frozenset()  # "will not sign any deal that ...": a red line
     concession_nouns: frozenset[str] = frozenset()
     only_way_nouns: frozenset[str] = frozenset()  # "the only way to end the war is X": X demanded
     travel_verbs: frozenset[str] = frozenset()  # "the only way to reach the island": a route
     impossible_without: frozenset[str] = frozenset()  # "a deal is impossible without X": X demanded
     room_nouns: frozenset[str] = frozenset()  # "there is no room for compromise on X": a red line
+    closed_subjects: frozenset[str] = frozenset()  # "the Crimea issue is closed": a red line
+    closed_for: frozenset[str] = frozenset()  # "X is closed for discussion": a red line
+    ground_nouns: frozenset[str] = frozenset()  # "will not give an inch on pay": refuses the pay
+    unconditional_phrases: tuple[str, ...] = ()  # "at any cost": a red line, a supported stance too
     measures: dict[str, str] = field(default_factory=dict)
     agreement_verbs: frozenset[str] = frozenset()
     agreement_objects: frozenset[str] = frozenset()
@@ -184,11 +189,11 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                                  "red_line_negated", "violation_verbs", "violation_phrases", "evaluation_verbs"}),
         "values": frozenset({"nouns", "held_by"}),
         "commitments": frozenset({"verbs"}),
-        "red_line_forms": frozenset({"negating_phrases", "conceded_verbs", "any_refusal_verbs", "concession_nouns",
+        "red_line_forms": frozenset({"negating_phrases", "conceded_verbs", "any_refusal_verbs", "any_that_refusal_verbs", "concession_nouns",
                                              "only_way_nouns", "travel_verbs", "impossible_without",
-                                             "room_nouns"}),
+                                             "room_nouns", "closed_subjects", "closed_for", "ground_nouns"}),
         "conditions": frozenset({"markers", "text_markers", "prepositions"}),
-        "red_lines": frozenset({"phrases"}),
+        "red_lines": frozenset({"phrases", "unconditional"}),
         "verb_classes": frozenset({"light", "light_actions", "aspectual", "subjunctive", "subjunctive_only",
                                    "control", "judgement"}),
         "issue_nouns": frozenset({"generic", "complement", "measures", "reciprocal"}),
@@ -362,6 +367,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         condition_text_markers=tuple(s["conditions"].get("text_markers", [])),
         condition_prepositions=tuple(_get(s, stance, "conditions", "prepositions")),
         red_line_phrases=tuple(p.lower() for p in _get(s, stance, "red_lines", "phrases")),
+        unconditional_phrases=tuple(p.lower() for p in s.get("red_lines", {}).get("unconditional", [])),
         undecided=_lower_set(s["modality"].get("undecided", [])),
         deontic=tuple(s["modality"].get("deontic", [])),
         predicates={k: tuple(p.lower() for p in v) for k, v in s.get("predicates", {}).items()
@@ -375,11 +381,15 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         negating_phrases=tuple(s.get("red_line_forms", {}).get("negating_phrases", [])),
         conceded_verbs=_lower_set(s.get("red_line_forms", {}).get("conceded_verbs", [])),
         any_refusal_verbs=_lower_set(s.get("red_line_forms", {}).get("any_refusal_verbs", [])),
+        any_that_refusal_verbs=_lower_set(s.get("red_line_forms", {}).get("any_that_refusal_verbs", [])),
         concession_nouns=_lower_set(s.get("red_line_forms", {}).get("concession_nouns", [])),
         only_way_nouns=_lower_set(s.get("red_line_forms", {}).get("only_way_nouns", [])),
         travel_verbs=_lower_set(s.get("red_line_forms", {}).get("travel_verbs", [])),
         impossible_without=_lower_set(s.get("red_line_forms", {}).get("impossible_without", [])),
         room_nouns=_lower_set(s.get("red_line_forms", {}).get("room_nouns", [])),
+        closed_subjects=_lower_set(s.get("red_line_forms", {}).get("closed_subjects", [])),
+        closed_for=_lower_set(s.get("red_line_forms", {}).get("closed_for", [])),
+        ground_nouns=_lower_set(s.get("red_line_forms", {}).get("ground_nouns", [])),
         measures={k.lower(): v for k, v in s.get("measures", {}).items()},
         agreement_verbs=_lower_set(s.get("agreement_verbs", {}).get("lemmas", [])),
         agreement_objects=_lower_set(s.get("agreement_verbs", {}).get("objects", [])),

@@ -33,7 +33,7 @@ ANY = [
     C("cannot accept any", "Seoul cannot accept any Japanese claim to the islands, Moon said.",
       E("South Korea", "oppose", "claim", red_line=True)),
     C("not cede any", "Kim Jong Un said North Korea would not cede any ground on its nuclear program.",
-      E("North Korea", "oppose", "ground", red_line=True)),
+      E("North Korea", "oppose", "nuclear program", red_line=True)),
     C("passive: never be renegotiated", "Juncker said the Withdrawal Agreement will never be renegotiated.",
       E("Juncker", "oppose", "Withdrawal Agreement", red_line=True)),
 ]

@@ -115,6 +115,10 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None
     copula = tok.head
     subject = first_child(copula, "nsubj", "csubj")
+    if subject is None and copula.dep_ == "ccomp":
+        # "Tehran insisted its right to enrich was non-negotiable": the parser may make the subject
+        # the object of the verb above, leaving the copula without one
+        subject = next((c for c in copula.head.children if c.dep_ == "dobj" and c.i < copula.i), None)
     if subject is None or subject.lower_ in PERSONAL_PRONOUNS or (
             tok.lemma_.lower() in lexicon.stance_adjectives and not _negated_red_line(tok, copula, lexicon)):
         return None  # "we are ready to take positive steps" is a stance of "we", read elsewhere
@@ -192,7 +196,9 @@ def evaluation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         complement = next((c for c in obj.children if c.dep_ in {"amod", "appos", "acl"} and c.i > obj.i), None) or next(
             (t for t in obj.subtree if t.dep_ == "oprd"), None) or next(
             (c for c in tok.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in {"as", "out", "off", "beyond"}),
-            None)  # 'described X as "a red line"', 'called X "out of the question"'
+            None) or next(
+            (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"),
+            None)  # 'described X as "a red line"', 'called X "out of the question"'; "as" may hang from X
     if obj is None and complement is not None and complement.dep_ == "ccomp" and complement.pos_ in {"ADJ", "NOUN"}:
         obj = first_child(complement, "nsubj")  # "considers the protection of X non-negotiable"
         words = re.sub(r"\s*-\s*", "-", clean_space(tok.doc[complement.i : tok.right_edge.i + 1].text.lower()))
@@ -308,7 +314,15 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
                          for c in tok.children) or any(
                 c.dep_ == "prep" and c.lower_ == "before" and prep_object(c) is not None
                 and prep_object(c).lower_ in lexicon.forms.get("talk_nouns", ()) for c in tok.children)  # "before any talks"
-            cues.append(Cue(tok, "demand", "deontic", tok, text="must " + tok.lemma_, reporter=True, red_line=before))
+            firm = not aux & {"should"} and "ought to" not in " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i])
+            part = _part_of_any(tok, lexicon) if firm else None
+            if part is not None:
+                # "a customs union must be part of any deal": the subject, a term of every deal
+                cues.append(Cue(tok, "demand", "deontic", part, text="must be part of any", reporter=True,
+                                red_line=True))
+                continue
+            cues.append(Cue(tok, "demand", "deontic", tok, text="must " + tok.lemma_, reporter=True,
+                            red_line=before or (firm and _any_settlement(tok, lexicon))))
     return cues
 
 
@@ -331,6 +345,39 @@ def agenda_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
             continue
         cues.append(Cue(tok, "propose", "deontic", tok, text=f"will {tok.lemma_.lower()}", reporter=True))
     return cues
+
+
+def _settlement_noun(noun: Token | None, lexicon: Lexicon) -> bool:
+    """"any deal", "any future agreement", "any peace settlement": a settlement noun with "any"."""
+    return noun is not None and noun.lemma_.lower() in lexicon.reciprocal_issues | {"solution", "resolution"} and any(
+        c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+
+
+def _any_settlement(verb: Token, lexicon: Lexicon) -> bool:
+    """An obligation laid on any settlement: "any deal must include a full withdrawal", "any
+    agreement will have to respect Ukraine's borders" (the subject of the verb, or of the "have"
+    it serves): a term without which there is no deal, a red line of whoever says so."""
+    subject = first_child(verb, "nsubj", "nsubjpass")
+    if subject is None and verb.dep_ == "xcomp":
+        subject = first_child(verb.head, "nsubj", "nsubjpass")
+    return _settlement_noun(subject, lexicon)
+
+
+def _part_of_any(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of "X must be part of any deal" ("X has to be included in any agreement"),
+    the term demanded."""
+    subject = first_child(verb, "nsubj", "nsubjpass")
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.lower_ in PERSONAL_PRONOUNS:
+        return None
+    place = first_child(verb, "attr") if verb.lemma_ == "be" else verb
+    if place is None or (place is not verb and place.lemma_.lower() not in lexicon.forms.get("list_heads", ())):
+        return None
+    if place is verb and verb.lemma_.lower() not in lexicon.forms.get("inclusion_verbs", ()) + ("include",):
+        return None
+    for prep in place.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "in"} and _settlement_noun(prep_object(prep), lexicon):
+            return subject
+    return None
 
 
 def position_cues(tok: Token, lexicon: Lexicon) -> list[Cue]:

@@ -41,7 +41,14 @@ def surrender_object(verb: Token, lexicon: Lexicon) -> Token | None:
     if verb.pos_ not in {"VERB", "AUX"} and not verb.tag_.startswith("VB"):
         return None
     lemma = verb.lemma_.lower()
-    for words in _surrender_phrases(_words(lexicon, "surrender")).get(lemma, ()):
+    phrases = _surrender_phrases(_words(lexicon, "surrender"))
+    ground = first_child(verb, "dobj")
+    if lemma in phrases and ground is not None and ground.lower_ in lexicon.ground_nouns:
+        # "will not give an inch on pay", "would not cede ground on security": the pay, the security
+        on = next((c for place in (ground, verb) for c in place.children
+                   if c.dep_ == "prep" and c.lower_ in {"on", "over"}), None)
+        return prep_object(on) if prep_object(on) is not None else ground
+    for words in phrases.get(lemma, ()):
         last = verb
         for word in words[1:]:
             last = next((c for c in verb.children if c.lower_ == word and c.i > verb.i

@@ -43,7 +43,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_undecided
-from .red_lines import based_on, demands_first, impossible_without, no_concession, no_room, passive_refusal, refuses_any, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line
+from .red_lines import based_on, closed_issue, demands_first, impossible_without, only_accepts, no_concession, no_room, passive_refusal, refuses_any, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | None:
@@ -61,6 +61,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     if required is not None:
         # "normalization is impossible without a resolution of the abduction issue", said by X
         return [Cue(tok, "demand", "precondition", required, red_line=True, text=f"{tok.text} without", reporter=True)]
+    ended = closed_issue(tok, lexicon) if tok.pos_ in {"VERB", "ADJ"} else None
+    if ended is not None:
+        # "the Crimea issue is closed", said by X: X refuses to reopen it, a red line
+        return [Cue(tok, "oppose", "predicate", ended, red_line=True, text="closed", reporter=True)]
     if tok.pos_ not in {"NOUN", "PROPN", "VERB"}:
         return None
     objected = forms.overridden_objection(tok, lexicon)
@@ -476,6 +480,8 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     # not V as long as C", which opposes C ("will not join the government as long as Maduro
     # remains in power" opposes his remaining, it does not demand it)
     red = cue.red_line or (polarity in {"oppose", "demand"} and states_red_line(sent, ctx, qi, tok)) or (
+        polarity == "support" and states_red_line(sent, ctx, qi, tok, lexicon.unconditional_phrases)) or (
+        polarity == "support" and not hedged and only_accepts(tok, lexicon)) or (
         polarity == "demand" and demands_first(tok)) or (
         absolute and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands)) or (
         absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon)) or (

@@ -11,6 +11,7 @@ from ...grammar import CATEGORICAL_MODALS, PERSONAL_PRONOUNS, REFUSAL_MODALS, RE
 from ...lexicon import Lexicon
 from ...records import StanceRecord
 from ..actors import ActorTable
+from ..quotes import is_reporting_cue
 from ..syntax import first_child, is_passive, prep_object
 from ..text import clean_space, doc_text, sentences
 from . import forms
@@ -18,20 +19,31 @@ from .context import Context
 from .issues import issue_label, phrase_tokens
 
 
-def states_red_line(sent: Span, ctx: Context, qi: int, tok=None) -> bool:
+def states_red_line(sent: Span, ctx: Context, qi: int, tok=None, phrases: tuple[str, ...] | None = None) -> bool:
     """A red-line phrase ("will never", "under no circumstances", "no compromise" ...) in the
     sentence of the stance at ``tok``, in the stance's own clause or one above it: "I strongly
     reject the new measure ... they won't extract any concession from us" is no red line on the
     measure (the phrase is in another clause), "Iran said, under no circumstances, it would accept
-    X" is one on X."""
+    X" is one on X. ``phrases``: the phrases to look for, by default the red-line phrases and the
+    unconditional ones ("at any cost"); an unconditional phrase may also stand in the clause the
+    stance's verb governs ("vowed to fight to the last man for independence", read at "vowed")."""
     low = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()  # sent.text, without joining its tokens again
-    for phrase in ctx.lexicon.red_line_phrases:
+    lexicon = ctx.lexicon
+    for phrase in (lexicon.red_line_phrases + lexicon.unconditional_phrases) if phrases is None else phrases:
         start = low.find(phrase)
         while start >= 0:
-            if (tok is None or _governs(sent, start, tok)) and not _history(sent, start, phrase):
+            if (tok is None or _governs(sent, start, tok) or (
+                    phrase in lexicon.unconditional_phrases and _within(sent, start, tok))) \
+                    and not _history(sent, start, phrase):
                 return True
             start = low.find(phrase, start + 1)
     return False
+
+
+def _within(sent: Span, offset: int, tok) -> bool:
+    """Whether the word at character ``offset`` of ``sent`` is in the words ``tok`` governs."""
+    at = sent.char_span(offset, offset + 1, alignment_mode="expand")
+    return at is not None and len(at) > 0 and tok.left_edge.i <= at[0].i <= tok.right_edge.i and at[0].i > tok.i
 
 
 def _history(sent: Span, offset: int, phrase: str) -> bool:
@@ -154,12 +166,28 @@ def based_on(verb, lexicon: Lexicon):
 
 def refuses_any(verb, obj, lexicon: Lexicon) -> bool:
     """"will not recognize any occupied territories", "would not accept any deal that does not end
-    the war": a modal refusal (the caller checks it) of "any" X with a verb of accepting."""
-    if verb.lemma_.lower() not in lexicon.any_refusal_verbs:
+    the war": a modal refusal (the caller checks it) of "any" X with a verb of accepting; "could not
+    support any deal that treated Northern Ireland differently": with a verb of backing
+    ([red_line_forms] any_that_refusal_verbs), only when a clause says which X."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.any_refusal_verbs and lemma not in lexicon.any_that_refusal_verbs:
         return False
     if obj is None or obj.i == verb.i:  # a refused action ("will not recognize"): its object
         obj = first_child(verb, "dobj")
-    return obj is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children)
+    if obj is None or not any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children):
+        return False
+    return lemma in lexicon.any_refusal_verbs or any(c.dep_ in {"relcl", "acl"} for c in obj.children)
+
+
+def only_accepts(verb, lexicon: Lexicon) -> bool:
+    """"would only accept a deal that returns all the hostages", "will only agree to a ceasefire
+    that ends the war": a verb of accepting ([red_line_forms] any_refusal_verbs, or "agree") that
+    "only" restricts under a modal of will: nothing else is acceptable, a red line. A past ("only
+    accepted three bids") tells what happened."""
+    if verb.lemma_.lower() not in lexicon.any_refusal_verbs | {"agree"}:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & REFUSAL_MODALS) and any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
 
 
 def impossible_without(adjective, lexicon: Lexicon):
@@ -193,6 +221,33 @@ def no_room(noun, lexicon: Lexicon):
             if prep_object(on) is not None:
                 return prep_object(on)
     return None
+
+
+def closed_issue(tok, lexicon: Lexicon):
+    """What "is closed" ends as a red line: "the Crimea issue is closed", "the question of the
+    islands was closed", "the status of Jerusalem is closed for discussion" (the subject, opposed
+    by whoever says so: reopening it is refused). Without "for discussion" only a subject of
+    [red_line_forms] closed_subjects counts ("the border is closed", "the case was closed" are
+    none); a negated "is not closed" leaves it open."""
+    if tok.lower_ != "closed" or tok.pos_ not in {"VERB", "ADJ"} or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if not any(c.dep_ in {"auxpass", "cop"} or (c.dep_ == "aux" and c.lemma_ == "be") for c in tok.children) \
+            and not (tok.dep_ == "acomp" and tok.head.lemma_ in {"be", "remain"}):
+        return None  # "the government closed the border": an act, no red line
+    owner = tok.head if tok.dep_ == "acomp" else tok
+    if tok.dep_ == "acomp" and any(c.dep_ == "neg" for c in owner.children):
+        return None
+    subject = first_child(owner, "nsubj", "nsubjpass") or next(  # the parser may hang it from "is"
+        (first_child(c, "nsubj") for c in owner.children if c.dep_ in {"auxpass", "aux"} and first_child(c, "nsubj")), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    talk = any(c.dep_ == "prep" and c.lower_ in {"for", "to"} and prep_object(c) is not None
+               and prep_object(c).lower_ in lexicon.closed_for for c in tok.children)
+    if subject.lemma_.lower() in lexicon.closed_subjects:
+        # "the question of the islands": the islands
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return prep_object(of) if prep_object(of) is not None else subject
+    return subject if talk else None
 
 
 def refuses_without(tok, lexicon: Lexicon) -> bool:
@@ -255,17 +310,36 @@ def red_line_headlines(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[St
 _THIS_IS_A_RED_LINE = re.compile(r"\b(this|that|it)\s+(is|was|remains|will remain)\s+(?:\w+\s+){0,4}?red\s+line", re.I)
 
 
+def _said_of_this(lexicon: Lexicon) -> re.Pattern:
+    """"This is non-negotiable", "that is out of the question", "it is not up for discussion",
+    "this is a non-starter": a red-line predicate ([predicates] red_line_oppose, red_line_demand,
+    red_line_negated after "not") said of what was just said."""
+    said = [re.escape(p) for p in lexicon.predicates.get("red_line_oppose", ()) + lexicon.predicates.get("red_line_demand", ())
+            if not p.startswith(("condition", "precondition", "pre-condition", "prerequisite", "bottom line"))]
+    negated = [re.escape(p) for p in lexicon.predicates.get("red_line_negated", ())]
+    return re.compile(r"\b(?:this|that|it)\s+(?:is|was|remains|will remain|would be)\s+(?:(?:simply|absolutely|"
+                      r"completely|totally|just|also|still|an?|our|my|the)\s+)*(?:(?:" + "|".join(said) + r")|"
+                      r"(?:not|never)\s+(?:(?:" + "|".join(negated) + r")))(?![\w-])", re.I)
+
+
 def red_line_references(doc: Doc, records: list[StanceRecord], ctx: Context) -> list[StanceRecord]:
     """Red lines stated about what was just said: "... This is the most important red line." marks
     the same speaker's preceding stance; a categorical "No project excluding our country can be
     implemented" marks the same holder's stances in that paragraph that share its subject."""
     text = doc_text(doc)
     out = list(records)
+    said_of_this = _said_of_this(ctx.lexicon)
     for sent in sentences(doc)[0]:
         qi = ctx.quote_of.get(sent.start, ctx.quote_of.get(sent.start + 1, -1))
         speaker = ctx.quotes[qi].speaker if qi >= 0 else -1
-        if _THIS_IS_A_RED_LINE.search(sent.text) and speaker >= 0:
-            before = [i for i, r in enumerate(out) if r.actor == speaker and r.end <= sent.start_char
+        said = _THIS_IS_A_RED_LINE.search(sent.text) or said_of_this.search(sent.text)
+        if said and speaker < 0:
+            speaker = _reporter_actor(sent, ctx)  # "He said that was out of the question"
+        if said and speaker >= 0:
+            # the speaker's last stance before the words, in this sentence ("rejected the plan,
+            # saying it was out of the question") or a recent one
+            at = sent.start_char + said.start()
+            before = [i for i, r in enumerate(out) if r.actor == speaker and r.start < at
                       and sent.start_char - r.end < 600 and r.polarity in {"oppose", "demand"}]
             if before:
                 i = before[-1]
@@ -296,3 +370,14 @@ def red_line_references(doc: Doc, records: list[StanceRecord], ctx: Context) -> 
                     start=sent.start_char, end=sent.end_char, red_line=True, quote=qv,
                 ))
     return out
+
+
+def _reporter_actor(sent: Span, ctx: Context) -> int:
+    """The actor who says a sentence's words, by its reporting verb's subject ("He said that was
+    out of the question"), or -1."""
+    for verb in sent:
+        if verb.pos_ == "VERB" and is_reporting_cue(verb, ctx.lexicon):
+            subject = first_child(verb, "nsubj")
+            if subject is not None and ctx.table.actor_at(subject) >= 0:
+                return ctx.table.actor_at(subject)
+    return -1
