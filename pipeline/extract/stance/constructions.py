@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...grammar import COPULAS, FUTURE, HEDGE_MODALS, PERSONAL_PRONOUNS, QUESTION_WORDS
+from ...grammar import COPULAS, FUTURE, HEDGE_MODALS, NEGATIVE_ADVERBS, PERSONAL_PRONOUNS, QUESTION_WORDS
 from ...lexicon import Lexicon
 from ...records import LocalActor
 from ..syntax import first_child, is_infinitive, is_passive, prep_object
@@ -143,9 +143,11 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if (words.startswith("not ") or negated) and not any(c.lower_ in lexicon.undecided for c in copula.children):
         # "is not on the table yet": not yet decided, no red line; "was not on the agenda of the
         # meeting": what a meeting's agenda held, no red line
-        if any(_contains(words, p) and not _contains(words, p + " of") for p in lexicon.predicates.get("red_line_negated", ())):
-            return Cue(tok, "demand" if asked else "oppose", "predicate", subject, red_line=True, text=words,
-                       reporter=True)
+        for key, polarity in (("red_line_negated_demand", "demand"), ("red_line_negated", "oppose")):
+            # "X is not negotiable" insists on X (as "non-negotiable"); "X is not on the table" excludes it
+            if any(_contains(words, p) and not _contains(words, p + " of") for p in lexicon.predicates.get(key, ())):
+                return Cue(tok, "demand" if asked else polarity, "predicate", subject, red_line=True, text=words,
+                           reporter=True)
     for polarity in ("consider", "oppose", "support"):
         for phrase in lexicon.predicates.get(polarity, ()):
             if _contains(head_words, phrase) or ("-" in phrase and _contains(words, phrase)):  # "one-sided"
@@ -164,7 +166,8 @@ def _negated_red_line(tok: Token, copula: Token, lexicon: Lexicon) -> bool:
     if not any(c.dep_ == "neg" for c in copula.children):
         return False
     words = clean_space(tok.doc[tok.i : tok.right_edge.i + 1].text.lower())
-    return any(_contains(words, p) for p in lexicon.predicates.get("red_line_negated", ()))
+    return any(_contains(words, p) for key in ("red_line_negated", "red_line_negated_demand")
+               for p in lexicon.predicates.get(key, ()))
 
 
 def _words(tok: Token) -> str:
@@ -234,7 +237,7 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
     if lemma in lexicon.stance_verbs or is_passive(tok):
         return None
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    negated = is_negated(tok) or any(c.lower_ == "never" for c in tok.children) or negating_phrase
+    negated = is_negated(tok, lexicon) or any(c.lower_ in NEGATIVE_ADVERBS for c in tok.children) or negating_phrase
     if negated and aux & (FUTURE | {"can", "ca", "could", "must"}):
         return Cue(tok, "oppose", "action", tok)
     if lemma not in lexicon.commitment_verbs:
@@ -254,7 +257,7 @@ def _threatened_action(tok: Token, lexicon: Lexicon) -> bool:
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lexicon.forms.get("threat", ()):
         return False
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    if not aux & FUTURE or is_negated(tok):
+    if not aux & FUTURE or is_negated(tok, lexicon):
         return False
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
                for c in tok.children)
@@ -455,7 +458,7 @@ def nearness_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if obj is None or obj.lemma_.lower() not in lexicon.agreement_objects:
         return None
     verb = tok.head
-    if is_negated(verb) or is_negated(tok):
+    if is_negated(verb, lexicon) or is_negated(tok, lexicon):
         return None
     subject = first_child(verb, "nsubj")
     if subject is None:
@@ -505,13 +508,13 @@ def _only_before(prep: Token, lexicon: Lexicon) -> bool:
     through"; never negated."""
     only = lexicon.forms.get("sole_adverbs", ())
     verb = prep.head
-    if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb):
+    if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb, lexicon):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in only for c in prep.children):
         return True
     if any(c.dep_ == "advmod" and c.lower_ in only and c.i < prep.i for c in verb.children):
         return True
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in COPULAS and not is_negated(verb.head):
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in COPULAS and not is_negated(verb.head, lexicon):
         adjective = first_child(verb.head, "acomp")
         return adjective is not None and any(c.dep_ == "advmod" and c.lower_ in only for c in adjective.children)
     return False
@@ -539,7 +542,7 @@ def reliance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     the deal") (`reliance_verbs`, `pressing_verbs` in stance.toml [forms]: the verb and the
     preposition of the party). The party must be one (a named state, organisation, group or person, or a
     pronoun: not "the Nile"), and the action an infinitive after it; negated, none is stated."""
-    if tok.pos_ != "VERB" or is_negated(tok):
+    if tok.pos_ != "VERB" or is_negated(tok, lexicon):
         return None
     lemma = tok.lemma_.lower()
     preps = {verb: prep for key in ("reliance_verbs", "pressing_verbs")
@@ -564,7 +567,7 @@ def reliance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if action is None:
         return None
     text = f"{tok.text} {preps[lemma]} {party.text} to".replace("  ", " ")
-    if is_negated(action):
+    if is_negated(action, lexicon):
         # "pressured Trump not to commute the sentence": the action is opposed (read here, not
         # through, which would turn the demand to "consider")
         return Cue(tok, "oppose", "measure", action, text=f"{text} not")
@@ -618,7 +621,7 @@ def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     ("made arrangements to send" as "made [arrangements send]"). None when negated ("has not
     taken any steps"), nor for steps only discussed ("discussed the required steps for X")."""
     forms = lexicon.forms
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in forms.get("preparation_verbs", ()) or is_negated(tok):
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in forms.get("preparation_verbs", ()) or is_negated(tok, lexicon):
         return None
     nouns = forms.get("preparation_nouns", ())
     noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
@@ -639,7 +642,7 @@ def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None  # "steps towards those taking a step towards us": no action named
     inner = find_cue(action, lexicon) if action.pos_ == "VERB" else None
     text = f"{tok.text} {noun.text}"
-    if inner is not None and inner.obj is not None and inner.kind in {"verb", "phrasal"} and not is_negated(action):
+    if inner is not None and inner.obj is not None and inner.kind in {"verb", "phrasal"} and not is_negated(action, lexicon):
         return Cue(tok, inner.polarity, "measure", inner.obj, text=f"{text} to {inner.token.text}")
     return Cue(tok, "support", "measure", action, text=text)
 

@@ -355,9 +355,11 @@ def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon
     tok = cue.token
     negated = False
     if cue.kind in {"verb", "phrasal", "adjective", "noun", "conditional", "measure"}:
-        negated = is_negated(tok) or (cue.kind == "adjective" and is_negated(tok.head)) or (
+        # "is not ready to", "was not opposed to": the copula carries the negation of its complement
+        negated = is_negated(tok, lexicon) or ((cue.kind == "adjective" or tok.dep_ == "acomp")
+                                               and is_negated(tok.head, lexicon)) or (
             negating_phrase and tok.dep_ in {"ROOT", "ccomp"})
-        if not negated and tok.dep_ == "xcomp" and is_negated(tok.head) and tok.head.lemma_.lower() not in lexicon.stance_verbs:
+        if not negated and tok.dep_ == "xcomp" and is_negated(tok.head, lexicon) and tok.head.lemma_.lower() not in lexicon.stance_verbs:
             negated = True  # "did not want to sign" is read at "want"; "is not ready to" at "ready"
     if negated:
         polarity = "consider" if is_undecided(tok, lexicon) else lexicon.negation.get(polarity, polarity)
@@ -399,18 +401,17 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         # "will never give up Jerusalem": a place given up is the issue, not an actor
         label = issue_label(phrase_tokens(surrendered), lexicon)
         issues = [(f"{prefix} {label}" if prefix else label, surrendered.text, surrendered)] if label else []
-    if cue.red_line and polarity == "oppose" and cue.kind in {"predicate", "evaluation"} and issues and all(
-            held_value(head, lexicon) for _, _, head in issues) and any(p in cue.text for p in lexicon.value_held_by):
-        # "territorial integrity is our red line", "calling its sovereignty a red line": a value the
-        # actor defends is what it insists on (a red-line demand, as "X is inviolable"), not
-        # something it opposes; "NATO expansion is a red line", "Taiwan independence is a red line
-        # for Beijing" stay opposed
-        polarity = "demand"
-    elif cue.red_line and cue.polarity == "oppose" and cue.kind == "predicate":
-        # "territorial integrity is not negotiable": the actor opposes compromising it; "Taiwan
-        # independence is a red line": another's value, opposed as it is
-        issues = [(f"compromise on {label}" if held_value(head, lexicon) else label, text, head)
-                  for label, text, head in issues]
+        if cue.red_line and cue.kind in {"predicate", "redline"}:
+            polarity = "oppose"  # "Taiwan is not negotiable", "Jerusalem is our red line": not to be given up
+    if cue.red_line and polarity in {"oppose", "demand"} and cue.kind in {"predicate", "evaluation"} and issues and all(
+            held_value(head, lexicon) for _, _, head in issues):
+        # a value the actor defends said to be a red line, inviolable or not negotiable ("calling
+        # territorial integrity a red line", "its sovereignty is not negotiable"): it opposes
+        # compromise on it, as "will not give up its sovereignty" does; "Taiwan independence is a
+        # red line for Beijing" (another's value) stays opposed, "the release of the hostages is
+        # non-negotiable" (no value) demanded
+        polarity = "oppose"
+        issues = [(f"compromise on {label}", text, head) for label, text, head in issues]
     return polarity, issues
 
 
