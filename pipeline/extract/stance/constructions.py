@@ -334,7 +334,8 @@ def position_cues(tok: Token, lexicon: Lexicon) -> list[Cue]:
 def need_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"there is a need for the government to present a new offer", "stressed the need for a
     ceasefire", "spoke of the need to raise wages", "we see no need for sanctions": who states a
-    need demands what it is for (opposes it with "no need"). The holder is the subject of the verb
+    need demands what it is for (opposes it with "no need"); who concedes it ("acknowledged the
+    need for reparations": [forms] conceding_verbs) supports it. The holder is the subject of the verb
     that states the need, or whoever reports an existential "there is a need"; a need of someone
     ("the needs of the refugees") states none."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.forms.get("need_nouns", ()):
@@ -356,6 +357,10 @@ def need_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     misparsed = first.dep_ == "ccomp" and first.i != tok.i and first_child(first, "nsubj", "nsubjpass") is not None
     if (first.dep_ in {"dobj", "pobj"} or misparsed) and verb.lemma_.lower() in lexicon.forms.get("need_verbs", ()):
         return Cue(tok, polarity, "need", obj, holder=first_child(verb, "nsubj"), text=f"{verb.text} {text}")
+    if (first.dep_ == "dobj" or misparsed) and verb.lemma_.lower() in lexicon.forms.get("conceding_verbs", ()):
+        # "FARC has acknowledged the need for reparations": a need conceded, what it is for accepted
+        return Cue(tok, "support" if polarity == "demand" else polarity, "need", obj, holder=first_child(verb, "nsubj"),
+                   text=f"{verb.text} {text}")
     return None
 
 

@@ -38,7 +38,7 @@ from .constructions import (
 from . import forms
 from .context import Context, Cue
 from .cues import find_cue, is_measure
-from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, read_through
+from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, promised_action, read_through
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_undecided
@@ -282,6 +282,10 @@ def _wanted_content(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
+    helping = lexicon.forms.get("helping_verbs", ())
+    while tok.dep_ in {"xcomp", "ccomp"} and tok.head.i != tok.i and tok.head.lemma_.lower() in helping \
+            and tok.head.dep_ == "xcomp":
+        tok = tok.head  # "asked the parties to try to reach a deal": read at "asked", through "try"
     if tok.dep_ == "xcomp" and forms.is_threat(tok.head, lexicon):
         return True  # "threatened to walk out unless ...": a threat, read as the demand of its condition
     if tok.dep_ == "xcomp" and find_cue(tok.head, lexicon) is not None:
@@ -318,7 +322,10 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
         if tok.dep_ not in {"advcl", "ccomp", "csubj"}:
             continue
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-        if tok.dep_ == "advcl" and marks & {"if", "unless", "once", "whether"}:
+        if tok.dep_ == "advcl" and (marks & {"if", "unless", "once", "whether"} or (
+                marks & {"until"} and not _past(tok))):
+            # "will strike until the authorities come up with a better offer": the authorities
+            # offer nothing yet ("talks went on until Iran accepted the deal" tells a fact)
             ctx.conditional.update(t.i for t in tok.subtree)
         elif tok.dep_ in {"ccomp", "csubj"} and marks & {"if", "whether"}:
             # "asked if they wanted to end", "whether Russia will accept it remains to be seen": a question
@@ -348,6 +355,11 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
     records = [r for r in records if r.actor not in reporters]
     records.sort(key=lambda r: (r.start, r.actor, r.issue, r.polarity))
     return records
+
+
+def _past(verb: Token) -> bool:
+    """A verb in the past tense, or with a past auxiliary ("accepted", "had agreed", "was signed")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
 def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon: Lexicon) -> tuple[str, bool]:
@@ -423,6 +435,8 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if cue.kind in {"action", "verb", "phrasal"} and _wanted_content(tok, lexicon):
         return []  # "wants guarantees that Russia will not attack": Russia commits to nothing
     polarity, obj, text = read_through(cue, lexicon)
+    if polarity == "support" and cue.kind == "action" and promised_action(tok.head, tok, lexicon):
+        polarity = "propose"  # "the minister promised that Zimbabwe would raise salaries": offered
     if _courtesy(tok, obj, lexicon):
         return []  # "I want to welcome the Vice Premier", "I want to say a few words": no position
     polarity, negated = _polarity_in_context(cue, polarity, negating_phrase, lexicon)
