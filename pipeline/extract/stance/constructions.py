@@ -304,7 +304,8 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
         if not obliged and tok.dep_ in {"xcomp", "advcl", "ccomp", "acl"} and "to" in aux:
             before = " ".join(t.lower_ for t in tok.doc[max(clause.left_edge.i, tok.i - 6) : tok.i])
             obliged = any(f" {d} " in f" {before} " for d in lexicon.deontic if d not in {"must", "should"}) and (
-                tok.head.lemma_ in {"have", "need", "be", "up"} or "up to" in before)
+                tok.head.lemma_ in {"have", "need", "be", "up"} or f"{tok.head.lower_} to" in lexicon.deontic
+                or "up to" in before)  # "ought to" parsed as a verb
         if obliged and not any(c.dep_ == "neg" for c in tok.children):
             # "X must be resolved before talks can resume": a precondition, hence a red line
             before = any(c.dep_ == "advcl" and any(m.lower_ == "before" for m in c.children if m.dep_ == "mark")

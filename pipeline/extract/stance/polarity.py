@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...grammar import NEGATIVE_ADVERBS, NEGATIVE_CONJUNCTIONS, NEGATIVE_SUBJECTS
+from ...grammar import FIRST_PERSON, NEGATIVE_ADVERBS, NEGATIVE_CONJUNCTIONS, NEGATIVE_SUBJECTS
 from ...lexicon import Lexicon
 from ..syntax import first_child, prep_object
 from ..text import clean_space, sent_of
@@ -32,6 +32,26 @@ def is_negated(tok: Token, lexicon: Lexicon) -> bool:
     return subject is not None and (subject.lower_ in NEGATIVE_SUBJECTS or any(
         c.dep_ in {"preconj", "det"} and c.lower_ in NEGATIVE_SUBJECTS for c in subject.children)
         or any(c.dep_ == "cc" and c.lower_ in NEGATIVE_CONJUNCTIONS for c in subject.children))
+
+
+def is_obliged(tok: Token, lexicon: Lexicon) -> bool:
+    """An obligation put on the clause's subject ("Israel must accept the ceasefire, the UN said",
+    "the union should accept the offer", "Hamas will have to agree to it"): a demand of whoever
+    says so, no position the subject has taken ([modality] deontic). A first-person subject ("we
+    must reach a deal") states its own."""
+    subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    infinitive = next((c for c in tok.children if c.dep_ == "xcomp"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "will have to agree", "needs to accept": the obligation is on the verb above
+        subject = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if f"{tok.head.lower_} to" not in lexicon.deontic or any(c.lower_ in lexicon.undecided for c in tok.head.children):
+            return False  # "has yet to respond": undecided, no obligation
+    elif infinitive is not None and f"{tok.lower_} to" in lexicon.deontic:
+        pass  # "Russia needs to agree to the truce": read at "needs", the obligation is the same
+    elif not any(c.dep_ == "aux" and c.lower_ in lexicon.deontic for c in tok.children):
+        return False  # "must", "should"
+    return subject is None or subject.lower_ not in FIRST_PERSON
 
 
 def is_undecided(tok: Token, lexicon: Lexicon) -> bool:

@@ -41,7 +41,7 @@ from .cues import find_cue, is_measure
 from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, promised_action, read_through
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
-from .polarity import condition_of, is_hedged, is_negated, is_undecided
+from .polarity import condition_of, is_hedged, is_negated, is_obliged, is_undecided
 from .red_lines import based_on, demands_first, impossible_without, no_concession, no_room, passive_refusal, refuses_any, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line
 
 
@@ -295,6 +295,10 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
     if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ == "NOUN" and find_cue(tok.head, lexicon) is not None \
             and any(a.lower_ == "to" for a in tok.children):
         return True
+    if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+        outer = find_cue(tok.head.head, lexicon)
+        if outer is not None and outer.polarity == "oppose":
+            return True  # "rebuffed international pressure to agree to a truce": others' wish, refused
     return False
 
 
@@ -439,6 +443,8 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         polarity = "propose"  # "the minister promised that Zimbabwe would raise salaries": offered
     if _courtesy(tok, obj, lexicon):
         return []  # "I want to welcome the Vice Premier", "I want to say a few words": no position
+    if cue.kind in {"verb", "phrasal", "adjective", "measure"} and is_obliged(tok, lexicon):
+        return []  # "Israel must accept the ceasefire, the UN said": the UN's demand, no acceptance
     polarity, negated = _polarity_in_context(cue, polarity, negating_phrase, lexicon)
     if negated and tok.lemma_.lower() == "agree" and is_reciprocal(tok):
         return []  # "the president and Congress could not agree on a budget": no position on it
