@@ -625,7 +625,8 @@ def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     stance.toml [forms]), read through a stance verb ("took steps to accept the plan"). The parser
     may hang the infinitive on the noun, on the verb, or make the noun the subject of a clause
     ("made arrangements to send" as "made [arrangements send]"). None when negated ("has not
-    taken any steps"), nor for steps only discussed ("discussed the required steps for X")."""
+    taken any steps"), nor for steps only discussed ("discussed the required steps for X"); an
+    action prepared "not to" be done is opposed ("making arrangements not to give assistance")."""
     forms = lexicon.forms
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in forms.get("preparation_verbs", ()) or is_negated(tok, lexicon):
         return None
@@ -648,9 +649,13 @@ def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None  # "steps towards those taking a step towards us": no action named
     inner = find_cue(action, lexicon) if action.pos_ == "VERB" else None
     text = f"{tok.text} {noun.text}"
-    if inner is not None and inner.obj is not None and inner.kind in {"verb", "phrasal"} and not is_negated(action, lexicon):
-        return Cue(tok, inner.polarity, "measure", inner.obj, text=f"{text} to {inner.token.text}")
-    return Cue(tok, "support", "measure", action, text=text)
+    refused = action.pos_ == "VERB" and is_negated(action, lexicon)
+    if inner is not None and inner.obj is not None and inner.kind in {"verb", "phrasal"}:
+        # "took steps to accept the plan"; "made arrangements not to accept it" opposes it
+        polarity = lexicon.negation.get(inner.polarity, inner.polarity) if refused else inner.polarity
+        return Cue(tok, polarity, "measure", inner.obj, text=f"{text} to {inner.token.text}")
+    # "made arrangements not to give assistance": the action prepared against
+    return Cue(tok, "oppose" if refused else "support", "measure", action, text=text)
 
 
 def wish_to_see_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
