@@ -235,13 +235,14 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                            holder=first_child(tok, "nsubjpass"))
             if is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
                 subj = first_child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
-                return Cue(tok, lexicon.stance_verbs[lemma], "verb", subj)
+                return Cue(tok, announced_polarity(tok, subj, lexicon), "verb", subj)
             obj = object_of(tok, lexicon)
             if lemma in lexicon.aspectual_verbs and obj is not None and obj.tag_ == "VBG":
                 return None  # "began singing": aspect, not a position
-            if lemma == "announce" and obj is not None and obj.pos_ == "NOUN" and not is_measure(obj, lexicon):
+            if lemma in lexicon.forms.get("announcing_verbs", ()) and obj is not None and obj.pos_ == "NOUN" \
+                    and not is_measure(obj, lexicon):
                 return None  # "announced his death"
-            return Cue(tok, lexicon.stance_verbs[lemma], "verb", obj)
+            return Cue(tok, announced_polarity(tok, obj, lexicon), "verb", obj)
         return None
     if tok.pos_ == "ADJ" and lemma in lexicon.stance_adjectives and tok.dep_ in {"acomp", "amod", "ROOT", "conj", "xcomp", "oprd", "advcl"}:
         if tok.dep_ == "amod" and lemma not in {"opposed"}:
@@ -262,6 +263,19 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             return None  # "efforts to secure a release" state a position, "an attempt to cross the Channel" none
         return Cue(tok, lexicon.stance_nouns[lemma], "noun", obj)
     return None
+
+
+def announced_polarity(tok: Token, thing: Token | None, lexicon: Lexicon) -> str:
+    """The polarity of a stance verb on ``thing``: announcing an instrument ("the AU announced an
+    electronic payment system", "the regulations announced by the Treasury", "announced a new
+    plan") puts it forward, as "unveiled" does (propose; [forms] announcing_verbs,
+    instrument_nouns); announcing an act ("announced a complete withdrawal") is a decision
+    (support)."""
+    polarity = lexicon.stance_verbs[tok.lemma_.lower()]
+    if polarity == "support" and thing is not None and tok.lemma_.lower() in lexicon.forms.get("announcing_verbs", ()) \
+            and thing.lemma_.lower() in lexicon.forms.get("instrument_nouns", ()):
+        return "propose"
+    return polarity
 
 
 def noun_object(tok: Token) -> Token | None:
