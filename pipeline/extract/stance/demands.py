@@ -51,7 +51,12 @@ def read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:
         inner_polarity = inner.polarity
         if obj.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in obj.children):
             inner_polarity = lexicon.negation.get(inner_polarity, inner_polarity)  # "vowed never to recognize X"
-        polarity = compose(polarity, inner_polarity, lexicon)
+        outer_polarity, polarity = polarity, compose(polarity, inner_polarity, lexicon)
+        if outer_polarity == "propose" and inner_polarity == "support" and inner.obj is not None \
+                and lexicon.stance_nouns.get(inner.obj.lemma_.lower()) == "propose":
+            # "proposed to accept the invitation of our Swedish hosts", "offered to accept the UN
+            # plan": what is put forward is the acceptance of another's proposal, supported
+            polarity = "support"
         text = f"{text} {cue_text(inner)}"
         if inner.kind == "measure":
             break  # "rejects recognizing X": the issue is the measure itself
