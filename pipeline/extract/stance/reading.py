@@ -536,6 +536,9 @@ def _courtesy(tok: Token, obj: Token | None, lexicon: Lexicon) -> bool:
     Vice Premier"): the courtesies of remarks and briefings, not a demand."""
     if obj is None or tok.lemma_.lower() not in {"want", "like", "wish"}:
         return False
+    courtesies = lexicon.forms.get("courtesy_verbs", ())
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in courtesies for c in tok.children):
+        return True  # "I want to thank the ministers ..., their readiness to engage": whatever the parse hangs on "want"
     verb = obj
     for _ in range(3):  # "want to begin with the situation in Gaza": the verb above the object
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
