@@ -377,8 +377,15 @@ def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon
             negating_phrase and tok.dep_ in {"ROOT", "ccomp"})
         if not negated and tok.dep_ == "xcomp" and is_negated(tok.head, lexicon) and tok.head.lemma_.lower() not in lexicon.stance_verbs:
             negated = True  # "did not want to sign" is read at "want"; "is not ready to" at "ready"
+    light = tok.head if cue.kind == "noun" and tok.dep_ in {"dobj", "attr"} \
+        and tok.head.lemma_.lower() in lexicon.light_verbs else None
+    if not negated and light is not None and is_negated(light, lexicon):
+        # "did not express support for the plan", "has not made a proposal": the light verb's
+        # subject holds the noun's stance, and its negation
+        negated = True
     if negated:
-        polarity = "consider" if is_undecided(tok, lexicon) else lexicon.negation.get(polarity, polarity)
+        undecided = is_undecided(tok, lexicon) or (light is not None and is_undecided(light, lexicon))
+        polarity = "consider" if undecided else lexicon.negation.get(polarity, polarity)
     elif is_undecided(tok, lexicon) and cue.kind == "phrasal":
         polarity = "consider"  # "has yet to respond to"
     return polarity, negated
