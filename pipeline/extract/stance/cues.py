@@ -270,11 +270,21 @@ def announced_polarity(tok: Token, thing: Token | None, lexicon: Lexicon) -> str
     electronic payment system", "the regulations announced by the Treasury", "announced a new
     plan") puts it forward, as "unveiled" does (propose; [forms] announcing_verbs,
     instrument_nouns); announcing an act ("announced a complete withdrawal") is a decision
-    (support)."""
+    (support). What an instrument requires ("the bill would require a referendum") is proposed
+    by its owner, not demanded of anyone."""
     polarity = lexicon.stance_verbs[tok.lemma_.lower()]
+    instruments = lexicon.forms.get("instrument_nouns", ())
     if polarity == "support" and thing is not None and tok.lemma_.lower() in lexicon.forms.get("announcing_verbs", ()) \
-            and thing.lemma_.lower() in lexicon.forms.get("instrument_nouns", ()):
+            and thing.lemma_.lower() in instruments:
         return "propose"
+    if polarity == "demand" and tok.lemma_.lower() in lexicon.forms.get("requirement", ()):
+        # "the government's draft bill would require any deal to be put to a vote", "Israel's
+        # plan would require Hamas to disarm": what an instrument requires is in it, proposed
+        subject = first_child(tok, "nsubj")
+        if subject is not None and subject.lower_ in RELATIVE and tok.dep_ == "relcl":
+            subject = tok.head
+        if subject is not None and subject.lemma_.lower() in instruments:
+            return "propose"
     return polarity
 
 
