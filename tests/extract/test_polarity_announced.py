@@ -1,7 +1,7 @@
 """Announcing an instrument puts it forward: "the AU announced an electronic pan-African payment
 system", "the new regulations announced by the Treasury", "Germany announced a defence fund"
 propose it, as "unveiled a plan" does (gold codes these propose; [forms] announcing_verbs and
-instrument_nouns, `announced_polarity` in stance/cues.py). Controls: announcing an act is a
+instrument_nouns, `verb_polarity` in stance/cues.py). Controls: announcing an act is a
 decision, supported ("announced a complete withdrawal", "announced a ceasefire", "announced new
 sanctions"); announcing news is no position ("announced his death").
 """

@@ -40,7 +40,7 @@ COURTESIES = [
 
 CONTROLS = [
     C("want a thing", "\u201cWe want a ceasefire,\u201d Hamas said.", E("Hamas", "demand", "ceasefire")),
-    C("want to V", "\u201cWe want to resume the talks,\u201d Hamas said.", E("Hamas", "demand", "talks")),
+    C("want to V", "\u201cWe want to resume the talks,\u201d Hamas said.", E("Hamas", "support", "talks")),
 ]
 
 CASES = COURTESIES + CONTROLS

@@ -2,7 +2,7 @@
 Hamas to disarm", "the government's draft bill would require any peace deal to be put to a popular
 vote" (gold: propose) - not a demand the owner makes in its own words. A requirement verb
 ([forms] requirement) whose subject is one of [forms] instrument_nouns (plan, proposal, bill, law,
-initiative, framework ...) proposes what it requires (`announced_polarity` in stance/cues.py).
+initiative, framework ...) proposes what it requires (`verb_polarity` in stance/cues.py).
 Controls: a party that requires something demands it ("Israel requires guarantees"); a deal that
 would require something, said by someone, is the sayer's demand; a demand that requires something
 stays a demand.

@@ -16,7 +16,7 @@ from ...records import LocalActor
 from ..syntax import first_child, is_infinitive, is_passive, prep_object
 from ..text import clean_space
 from .context import Context, Cue
-from .cues import announced_polarity, find_cue, is_measure, phrasal_cue
+from .cues import verb_polarity, find_cue, is_measure, phrasal_cue
 from .forms import ENTITY_TYPES, only_way
 from .polarity import compose, is_negated
 
@@ -86,7 +86,7 @@ def participle_cues(noun: Token, lexicon: Lexicon) -> list[Cue]:
         lemma = child.lemma_.lower()
         phrasal = phrasal_cue(child, lexicon)
         polarity = phrasal.polarity if phrasal else lexicon.stance_participles.get(child.lower_) or (
-            announced_polarity(child, noun, lexicon) if child.dep_ == "acl" and lemma in lexicon.stance_verbs else None)
+            verb_polarity(child, noun, lexicon) if child.dep_ == "acl" and lemma in lexicon.stance_verbs else None)
         hyphenated = child.i >= 2 and child.doc[child.i - 1].text in {"-", "–"}
         if polarity is None and hyphenated and child.lower_ in lexicon.forms.get("hyphen_participles", ()):
             polarity = "support"  # "an EU-produced proposal" split at its hyphen (not "produced by a company")
