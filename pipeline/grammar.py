@@ -31,6 +31,14 @@ THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "whi
 PRO_VERB = "do"
 PRO_VERB_OBJECTS = frozenset({"so", "it", "this", "that"})
 
+# --- negation ------------------------------------------------------------------------------------
+# adverbs that negate their verb as "not" does: "Russia never agreed to the ceasefire"
+NEGATIVE_ADVERBS = frozenset({"never"})
+# subjects (and their determiners) that negate the clause: "None of the parties accepted the
+# plan", "Neither Paris nor Berlin would sign", "nobody supports it"
+NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "neither"})
+NEGATIVE_CONJUNCTIONS = frozenset({"nor"})
+
 # --- auxiliaries ---------------------------------------------------------------------------------
 FUTURE = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
 HEDGE_MODALS = frozenset({"may", "might", "could", "can", "ca"})

@@ -71,13 +71,13 @@ class Lexicon:
     group_nouns: tuple[str, ...]
     commentators: frozenset[str] = frozenset()
     undecided: frozenset[str] = frozenset()
+    impossibility_nouns: frozenset[str] = frozenset()  # "there is no way we will accept": negated
     deontic: tuple[str, ...] = ()
     predicates: dict[str, tuple[str, ...]] = field(default_factory=dict)
     violation_verbs: frozenset[str] = frozenset()
     violation_phrases: tuple[str, ...] = ()
     evaluation_verbs: frozenset[str] = frozenset()
     value_nouns: frozenset[str] = frozenset()
-    value_held_by: tuple[str, ...] = ()
     commitment_verbs: frozenset[str] = frozenset()
     negating_phrases: tuple[str, ...] = ()
     conceded_verbs: frozenset[str] = frozenset()
@@ -184,10 +184,10 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "verbs": None, "phrasal": None, "adjectives": None, "measures": None, "nouns": None,
         "participles": None, "negation": None,
         "agreement_verbs": frozenset({"lemmas", "objects"}),
-        "modality": frozenset({"hedge_adjectives", "hedge_verbs", "undecided", "deontic"}),
+        "modality": frozenset({"hedge_adjectives", "hedge_verbs", "undecided", "deontic", "impossibility_nouns"}),
         "predicates": frozenset({"oppose", "support", "consider", "red_line_oppose", "red_line_demand",
-                                 "red_line_negated", "violation_verbs", "violation_phrases", "evaluation_verbs"}),
-        "values": frozenset({"nouns", "held_by"}),
+                                 "red_line_negated", "red_line_negated_demand", "violation_verbs", "violation_phrases", "evaluation_verbs"}),
+        "values": frozenset({"nouns"}),
         "commitments": frozenset({"verbs"}),
         "red_line_forms": frozenset({"negating_phrases", "conceded_verbs", "any_refusal_verbs", "any_that_refusal_verbs", "concession_nouns",
                                              "only_way_nouns", "travel_verbs", "impossible_without",
@@ -201,7 +201,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "precondition_verbs", "threat", "intransitive", "draw_red_line", "cross_red_line",
                             "demand_markers", "red_line_markers", "position_nouns", "courtesy_verbs", "meeting_verbs", "purpose_verbs", "protest_actions", "conditioning_verbs", "inclusion_verbs", "list_heads",
                             "requirement_subjects", "continuative", "endeavour",
-                            "talk_nouns", "requirement", "echo_markers", "echo_predictions", "need_nouns", "need_verbs", "threat_aims_demand", "threat_aims_oppose", "ultimatum_verbs", "time_spans", "motives", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "topic_nouns", "illustrating", "agenda_subjects", "moved_forces",
+                            "talk_nouns", "requirement", "echo_markers", "echo_predictions", "need_nouns", "need_verbs", "conceding_verbs", "announcing_verbs", "instrument_nouns", "threat_aims_demand", "threat_aims_oppose", "ultimatum_verbs", "time_spans", "motives", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "topic_nouns", "illustrating", "agenda_subjects", "moved_forces",
                             "attributing_verbs", "stand_for", "stand_against", "stand_verbs", "addressee_verbs", "nearness",
                             "objection_nouns", "overriding_preps", "helping_verbs",
                             "sole_means", "sole_words", "sole_means_preps", "sole_adverbs", "no_alternative", "reliance_verbs", "pressing_verbs",
@@ -369,6 +369,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         red_line_phrases=tuple(p.lower() for p in _get(s, stance, "red_lines", "phrases")),
         unconditional_phrases=tuple(p.lower() for p in s.get("red_lines", {}).get("unconditional", [])),
         undecided=_lower_set(s["modality"].get("undecided", [])),
+        impossibility_nouns=_lower_set(s["modality"].get("impossibility_nouns", [])),
         deontic=tuple(s["modality"].get("deontic", [])),
         predicates={k: tuple(p.lower() for p in v) for k, v in s.get("predicates", {}).items()
                     if not k.startswith(("violation_", "evaluation_"))},
@@ -376,7 +377,6 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         violation_phrases=tuple(s.get("predicates", {}).get("violation_phrases", [])),
         evaluation_verbs=_lower_set(s.get("predicates", {}).get("evaluation_verbs", [])),
         value_nouns=_lower_set(s.get("values", {}).get("nouns", [])),
-        value_held_by=tuple(str(p).lower() for p in s.get("values", {}).get("held_by", [])),
         commitment_verbs=_lower_set(s.get("commitments", {}).get("verbs", [])),
         negating_phrases=tuple(s.get("red_line_forms", {}).get("negating_phrases", [])),
         conceded_verbs=_lower_set(s.get("red_line_forms", {}).get("conceded_verbs", [])),

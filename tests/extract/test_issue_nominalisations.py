@@ -15,7 +15,7 @@ CASES = {
     "clarify": ("GAM will ask the government to clarify its autonomy offer.",
                 ("GAM", "demand", "clarification of autonomy offer")),
     "promote": ("Wen promised China would promote direct transport links.",
-                ("Wen", "support", "promotion of direct transport links")),
+                ("Wen", "propose", "promotion of direct transport links")),
     "normalize": ("Serbia agreed to normalize relations with Kosovo.",
                   ("Serbia", "support", "normalization of relations with Kosovo")),
     "dissolve": ("The opposition demanded that the government dissolve the national assembly.",

@@ -21,7 +21,7 @@ CASES = {
     "re-open, agreed": ("Israel agreed to re-open the Rafah crossing.", ("Israel", "support", "reopening of Rafah crossing")),
     "de-escalate": ("Russia agreed to de-escalate the tensions.", ("Russia", "support", "de-escalation of tensions")),
     "re-establish": ("Cuba wants to re-establish diplomatic relations.",
-                     ("Cuba", "demand", "re-establishment of diplomatic relations")),
+                     ("Cuba", "support", "re-establishment of diplomatic relations")),
     "co-operate with": ("Serbia refused to co-operate with the tribunal.", ("Serbia", "oppose", "cooperation with tribunal")),
     "re-negotiate, after calls": ("Hamas rejected calls to re-negotiate the deal.", ("Hamas", "oppose", "renegotiation of deal")),
     "a prefix with no noun of its own": ("The union urged the firm to re-hire the dismissed workers.",

@@ -38,7 +38,7 @@ KEPT = {
     "keep open": ("Egypt promised to keep the Rafah crossing open.", "Egypt", "support", "opening of Rafah crossing"),
     "keep open, tagged a noun": ("The ministers agreed to keep the corridor open.", "ministers", "support",
                                  "opening of corridor"),
-    "keep stable": ("Russia wants to keep the region stable.", "Russia", "demand", "stability of region"),
+    "keep stable": ("Russia wants to keep the region stable.", "Russia", "support", "stability of region"),
     "make independent, a small clause": ("Belgrade refuses to make Kosovo independent.", "Serbia", "oppose",
                                          "independence of Kosovo"),
 }

@@ -10,10 +10,10 @@ import pytest
 from .test_issue_labels import stances_of
 
 CASES = [
-    ("Russia said it wants to control all of the Donetsk region.", ("Russia", "demand", "controlling of Donetsk region")),
+    ("Russia said it wants to control all of the Donetsk region.", ("Russia", "support", "controlling of Donetsk region")),
     ("Russia vowed to patrol the border.", ("Russia", "support", "patrolling of border")),
-    ("The union wants to limit overtime.", ("union", "demand", "limiting of overtime")),
-    ("Russia wants to seize all of Donbas.", ("Russia", "demand", "seizing of Donbas")),
+    ("The union wants to limit overtime.", ("union", "support", "limiting of overtime")),
+    ("Russia wants to seize all of Donbas.", ("Russia", "support", "seizing of Donbas")),
     ("Russia demanded control of all of Donbas.", ("Russia", "demand", "control of Donbas")),
     ("The union demanded the payment of all of the wages.", ("union", "demand", "payment of wages")),
     ("Hamas demanded the release of all of the prisoners.", ("Hamas", "demand", "release of prisoners")),

@@ -3,7 +3,8 @@ no red line: "tariffs are not off the table" and "sending troops is not out of t
 the thing open (consider), "X is not a red line for Turkey" draws none, "a ceasefire is not a
 precondition for talks" demands nothing. "beyond negotiation / discussion" and "not a subject of
 negotiations / a matter for negotiation / a bargaining chip" are red lines ([predicates] of
-stance.toml). Controls: "will be the subject of negotiations" is an agenda, no refusal.
+stance.toml): what is beyond negotiation or no matter for it is insisted on (demanded, as
+"non-negotiable"), what is beyond discussion or no bargaining chip is not to be given up. Controls: "will be the subject of negotiations" is an agenda, no refusal.
 """
 
 from __future__ import annotations
@@ -19,13 +20,13 @@ RED = [
     C("off the table", "Netanyahu said a Palestinian state was off the table.",
       E("Netanyahu", "oppose", "Palestinian state", red_line=True)),
     C("cannot be a subject of negotiations", "Kosovo's status cannot be a subject of negotiations, Thaci said.",
-      E("Thaci", "oppose", "status", red_line=True)),
+      E("Thaci", "demand", "status", red_line=True)),
     C("beyond negotiation", "The sovereignty of the islands is beyond negotiation, the Foreign Office said.",
-      E("Foreign Office", "oppose", "sovereignty of islands", red_line=True)),
+      E("Foreign Office", "oppose", "compromise on sovereignty of islands", red_line=True)),
     C("beyond discussion", "Britain said the sovereignty of Gibraltar is beyond discussion.",
       E("United Kingdom", "oppose", "sovereignty of Gibraltar", red_line=True)),
     C("not a matter for negotiation", "Abbas said the right of return was not a matter for negotiation.",
-      E("Abbas", "oppose", "right of return", red_line=True)),
+      E("Abbas", "demand", "right of return", red_line=True)),
     C("not a bargaining chip", "Israel's security is not a bargaining chip, Netanyahu said.",
       E("Netanyahu", "oppose", "security", red_line=True)),
 ]

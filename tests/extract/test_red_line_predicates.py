@@ -1,6 +1,9 @@
 """Red lines stated as predicates of the issue (issue #11): "X is non-negotiable / not up for
 negotiation / not open to negotiation / not on the table / not on the agenda / not a subject for
-negotiation / our red line", said by an actor. A place named as the issue ("Taiwan is not a subject
+negotiation / our red line", said by an actor. What is not negotiable is insisted on, as what is
+non-negotiable ("the wage increase is not negotiable", "the withdrawal of foreign troops is not
+subject to negotiation": demanded, [predicates] red_line_negated_demand); what is not on the table
+or on the agenda, or a red line, is excluded (opposed). A place named as the issue ("Taiwan is not a subject
 for negotiation", "Jerusalem is our red line") is the issue, not an actor. Controls: "not on the
 table yet" is undecided, "not on the agenda of the meeting" is what a meeting held, "open to
 negotiation" is no refusal: none is a red line.
@@ -17,9 +20,9 @@ from .test_stance_pairs import Expect as E
 
 PREDICATES = [
     C("not open to negotiation", "Moscow said Crimea's status is not open to negotiation.",
-      E("Russia", "oppose", "status", red_line=True)),
+      E("Russia", "demand", "status", red_line=True)),
     C("insisted: not open to negotiation", "Moscow insisted that Crimea's status is not open to negotiation.",
-      E("Russia", "oppose", "status", red_line=True)),
+      E("Russia", "demand", "status", red_line=True)),
     C("a place: not a subject for negotiation", "Beijing said Taiwan is not a subject for negotiation.",
       E("China", "oppose", "Taiwan", red_line=True)),
     C("not on the agenda", "Serbia said Kosovo's independence is not on the agenda.",
@@ -31,13 +34,13 @@ PREDICATES = [
     C("remains a red line", "Abbas said the privatisation of water remains a red line.",
       E("Abbas", "oppose", "privatisation of water", red_line=True)),
     C("not up for negotiation", "The Palestinian Authority said the status of Jerusalem is not up for negotiation.",
-      E("Palestinian Authority", "oppose", "status of Jerusalem", red_line=True)),
+      E("Palestinian Authority", "demand", "status of Jerusalem", red_line=True)),
     C("not negotiable", "The union said the 10 percent wage increase was not negotiable.",
-      E("union", "oppose", "wage increase", red_line=True)),
+      E("union", "demand", "wage increase", red_line=True)),
     C("not up for discussion", "Hamas said its weapons are not up for discussion.",
       E("Hamas", "oppose", "weapons", red_line=True)),
     C("not subject to negotiation", "The withdrawal of foreign troops is not subject to negotiation, the Taliban said.",
-      E("Taliban", "oppose", "withdrawal of foreign troops", red_line=True)),
+      E("Taliban", "demand", "withdrawal of foreign troops", red_line=True)),
     C("is a red line for", "Erdogan said a Kurdish state in northern Syria is a red line for Turkey.",
       E("Turkey", "oppose", "Kurdish state", red_line=True)),
 ]

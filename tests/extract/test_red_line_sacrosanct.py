@@ -1,6 +1,7 @@
 """Things held untouchable, offers not even considered, and whose red line a refusal is (issue #11
 item 3). "X is sacrosanct / inviolable / untouchable" holds X as "X is non-negotiable" does (a
-red-line demand, [predicates] red_line_demand); "will not even consider / discuss / negotiate X",
+red-line demand, [predicates] red_line_demand; of a value the holder defends, "its territorial
+integrity is inviolable", it opposes compromise on it: test_red_line_values.py); "will not even consider / discuss / negotiate X",
 "refuses to even consider X" are red lines ([red_lines] phrases). A red-line phrase of one party
 does not mark the stance of another named inside it: "Israel will never accept Hamas's demand for
 a ceasefire" is Israel's red line, Hamas's demand is no red line; "its demand" stays the
@@ -19,8 +20,8 @@ from .test_stance_pairs import Expect as E
 RED = [
     C("reported: sacrosanct", "The Palestinian Authority said the status of Jerusalem was sacrosanct.",
       E("Palestinian Authority", "demand", "status of Jerusalem", red_line=True)),
-    C("reported: inviolable", "Serbia said its territorial integrity was inviolable.",
-      E("Serbia", "demand", "territorial integrity", red_line=True)),
+    C("reported: inviolable, a thing held", "The Palestinian Authority said the right of return was inviolable.",
+      E("Palestinian Authority", "demand", "right of return", red_line=True)),
     C("quoted: sacrosanct", "“The one-China principle is sacrosanct,” Wang Yi said.",
       E("Wang Yi", "demand", "one-China principle", red_line=True)),
     C("inviolable borders", "Ukraine's borders are inviolable, Zelensky said.",

@@ -1,11 +1,14 @@
-"""A value its holder defends, called a red line, is what the holder insists on: "calling
-territorial integrity a non-negotiable red line", "our sovereignty is our red line", "described
-territorial integrity as a red line" are red-line demands of the value ([values] nouns and held_by
-in models/lexicons/stance.toml), as "X is inviolable" is. Controls: a change the holder refuses
-("NATO expansion is a red line"), a value named as another's ("Taiwan independence", "Kosovo's
-independence") stay opposed; other predicates keep their reading ("its sovereignty is not
-negotiable" opposes compromising it); refusing to cede territory opposes giving it up, the
-territory named (gold README: "will not give up its nuclear rights" is oppose on "nuclear rights").
+"""A value its holder defends, said to be a red line, inviolable, non-negotiable or not negotiable,
+is what the holder will not compromise on: "calling territorial integrity a non-negotiable red
+line", "our sovereignty is our red line", "its territorial integrity is inviolable", "its
+sovereignty is not negotiable" all oppose "compromise on" the value, a red line ([values] nouns in
+models/lexicons/stance.toml; `_issues_of` in stance/reading.py), as "will not give up its nuclear
+rights" opposes giving them up (gold README), and as the gold codes "calling territorial integrity a
+non-negotiable red line" (opposition to territorial concessions). One reading for every predicate:
+before, "is not negotiable" opposed compromise while "is inviolable" and "is a red line" demanded
+the value. Controls: a change the holder refuses ("NATO expansion is a red line"), a value named as
+another's ("Taiwan independence", "Kosovo's independence") stay opposed, without "compromise";
+refusing to cede territory opposes giving it up, the territory named.
 """
 
 from __future__ import annotations
@@ -21,26 +24,34 @@ HELD = [
     C("calling X a non-negotiable red line",
       "Zelensky made it clear that Ukraine would not cede any territory to Russia, calling territorial integrity "
       "a non-negotiable \"red line.\"",
-      E("Zelensky", "demand", "territorial integrity", red_line=True), A("Zelensky", "oppose")),
+      E("Zelensky", "oppose", "compromise on territorial integrity", red_line=True), A("Zelensky", "demand")),
     C("quoted: X is our red line", "“Our sovereignty is our red line,” Zelensky said.",
-      E("Zelensky", "demand", "sovereignty", red_line=True)),
+      E("Zelensky", "oppose", "compromise on sovereignty", red_line=True)),
     C("called its X a red line", "Serbia called its territorial integrity a red line.",
-      E("Serbia", "demand", "territorial integrity", red_line=True)),
+      E("Serbia", "oppose", "compromise on territorial integrity", red_line=True)),
     C("remains a red line", "Armenia said its independence remains a red line.",
-      E("Armenia", "demand", "independence", red_line=True)),
+      E("Armenia", "oppose", "compromise on independence", red_line=True)),
     C("quoted: a red line for us", "“Territorial integrity is a red line for us,” Aliyev said.",
-      E("Aliyev", "demand", "territorial integrity", red_line=True)),
+      E("Aliyev", "oppose", "compromise on territorial integrity", red_line=True)),
     C("described X as a red line", "Azerbaijan described territorial integrity as a red line.",
-      E("Azerbaijan", "demand", "territorial integrity", red_line=True)),
+      E("Azerbaijan", "oppose", "compromise on territorial integrity", red_line=True)),
     C("a line in the sand", "Moldova said its neutrality is a line in the sand.",
-      E("Moldova", "demand", "neutrality", red_line=True)),
+      E("Moldova", "oppose", "compromise on neutrality", red_line=True)),
     C("the value of its members", "The union said the dignity of its members is a red line.",
-      E("union", "demand", "dignity of members", red_line=True)),
+      E("union", "oppose", "compromise on dignity of members", red_line=True)),
     C("described its X as a red line", "Baku described its sovereignty as a red line.",
-      E("Azerbaijan", "demand", "sovereignty", red_line=True)),
+      E("Azerbaijan", "oppose", "compromise on sovereignty", red_line=True)),
     C("a red line for a group named", "Cyprus said its sovereignty was a red line for the Greek Cypriots.",
-      E("Cyprus", "demand", "sovereignty", red_line=True),
+      E("Cyprus", "oppose", "compromise on sovereignty", red_line=True),
       xfail="a red line 'for' a named group yields no stance at all"),
+    C("inviolable", "Serbia said its territorial integrity was inviolable.",
+      E("Serbia", "oppose", "compromise on territorial integrity", red_line=True), A("Serbia", "demand")),
+    C("non-negotiable", "Georgia said its sovereignty is non-negotiable.",
+      E("Georgia", "oppose", "compromise on sovereignty", red_line=True), A("Georgia", "demand")),
+    C("sacrosanct", "Finland said its neutrality was sacrosanct.",
+      E("Finland", "oppose", "compromise on neutrality", red_line=True)),
+    C("not up for negotiation", "Taipei said its freedom is not up for negotiation.",
+      E("Taiwan", "oppose", "compromise on freedom", red_line=True)),
 ]
 
 CONTROLS = [

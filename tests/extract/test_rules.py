@@ -245,7 +245,7 @@ def test_compose(lexicon, outer, inner, expected):
 ], ids=["neg", "no-det", "modal", "unlikely", "yet", "plain"])
 def test_negation_and_modality(lexicon, table_text, at, negated, hedged, undecided):
     tok = parse(table_text)[at]
-    assert (is_negated(tok), is_hedged(tok, lexicon), is_undecided(tok, lexicon)) == (negated, hedged, undecided)
+    assert (is_negated(tok, lexicon), is_hedged(tok, lexicon), is_undecided(tok, lexicon)) == (negated, hedged, undecided)
 
 
 # --- stances: holders, polarity, conditions, red lines ---------------------------------------

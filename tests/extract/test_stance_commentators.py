@@ -41,9 +41,9 @@ CONTROLS = [
     C("a deed reported by analysts", "Analysts say Iran has accepted the deal.",
       E("Iran", "support", "deal")),
     C("a party's own want", "Russia wants to keep the occupied land.",
-      E("Russia", "demand", "land")),
+      E("Russia", "support", "land")),
     C("a motive reported by a party", "The union said South Africa wants to avert a strike.",
-      E("South Africa", "demand", "strike")),
+      E("South Africa", "support", "strike")),
 ]
 
 CASES = VIEWS + CONTROLS

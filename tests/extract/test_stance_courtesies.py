@@ -24,7 +24,7 @@ COURTESIES = [
     # contrast: wanting a thing is a demand
     C("wish for a thing", "\u201cWe want a ceasefire now,\u201d John Kerry said.", E("John Kerry", "demand", "ceasefire")),
     C("wish for a thing", "\u201cWe want to reach a settlement quickly,\u201d Patrick Craven said.",
-      E("Patrick Craven", "demand", "settlement")),
+      E("Patrick Craven", "support", "settlement")),
 ]
 
 

@@ -68,7 +68,8 @@ RED_LINES = [
       E("Turkey", "oppose", "kurdish state", red_line=True)),
     C("red line", "Seoul said the deployment of nuclear weapons in the North remained a red line.",
       E("South Korea", "oppose", "nuclear weapons", red_line=True)),
-    # non-negotiable / not negotiable / not subject to negotiation / not up for discussion
+    # non-negotiable / not negotiable / not subject to negotiation: one reading, what is insisted on is
+    # demanded (a value held: compromise on it opposed); not up for discussion: excluded, opposed
     C("non-negotiable", "The union said the wage increase was non-negotiable.",
       E("union", "demand", "wage increase", red_line=True)),
     C("non-negotiable", "Serbia considers the protection of Serb communities non-negotiable.",
@@ -76,11 +77,11 @@ RED_LINES = [
     C("not negotiable", "Kyiv says its sovereignty is not negotiable.",
       E("Ukraine", "oppose", "sovereignty", red_line=True)),
     C("not negotiable", "Hamas said the right of return was not negotiable.",
-      E("Hamas", "oppose", "right of return", red_line=True)),
+      E("Hamas", "demand", "right of return", red_line=True)),
     C("not subject to negotiation", "Beijing said the status of Taiwan is not subject to negotiation.",
-      E("China", "oppose", "status of Taiwan", red_line=True)),
+      E("China", "demand", "status of Taiwan", red_line=True)),
     C("not subject to negotiation", "Athens insists that its territorial waters are not subject to negotiation.",
-      E("Greece", "oppose", "territorial waters", red_line=True)),
+      E("Greece", "demand", "territorial waters", red_line=True)),
     C("not up for discussion", "The Kremlin said the annexed regions were not up for discussion.",
       E("Russia", "oppose", "annexed regions", red_line=True)),
     C("not up for discussion", "Israel says the security of its northern border is not up for discussion.",

@@ -36,7 +36,7 @@ WANTED = [
 GIVEN = [
     C("gave assurances", "Russia gave assurances that it would not attack Ukraine.", E("Russia", "oppose", "attack")),
     C("offered guarantees", "Washington offered guarantees that it would lift the sanctions.",
-      E("United States", "support", "sanctions")),
+      E("United States", "propose", "sanctions")),  # a guarantee of an action: offered
 ]
 
 CASES = WANTED + GIVEN

@@ -18,7 +18,7 @@ HELPED = [
     C("agreed to help mediate", "Qatar agreed to help mediate the talks.", E("Qatar", "support", "mediation")),
     C("vowed to help rebuild", "Egypt vowed to help rebuild Gaza.", E("Egypt", "support", "rebuilding of Gaza")),
     C("promised to try to revive", "Turkey promised to try to revive the grain deal.", E("Turkey", "support", "grain deal")),
-    C("wants to help resolve", "Japan wants to help resolve the dispute.", E("Japan", "demand", "resolution of dispute")),
+    C("wants to help resolve", "Japan wants to help resolve the dispute.", E("Japan", "support", "resolution of dispute")),
     C("refused to help fund", "The UN refused to help fund the wall.", E("United Nations", "oppose", "funding of wall")),
     C("offered to assist in", "Kenya has offered to assist in the negotiations.", E("Kenya", "propose", "negotiations")),
     C("committed to helping end", "The US is committed to helping end the conflict.", E("United States", "support", "conflict"),

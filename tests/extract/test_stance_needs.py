@@ -1,7 +1,8 @@
 """Needs stated as nouns (issue #11): who states a need demands what it is for.
 
 News English words a demand as a need as often as with a verb: "there is a need for X", "stressed
-the need to V", "sees no need for X" (which opposes X). The holder is the subject of the verb that
+the need to V", "sees no need for X" (which opposes X); a need conceded ("acknowledged the need for
+reparations") supports it (test_polarity_conceded_needs.py). The holder is the subject of the verb that
 states the need, or whoever reports an existential "there is a need"; a need of someone ("the
 needs of the refugees") and a commentator's need are no party's position.
 """
@@ -37,11 +38,11 @@ NEEDS = [
     C("there was no need", "Russia said there was no need for foreign monitors.",
       E("Russia", "oppose", "monitors")),
     C("acknowledged the need", "The FARC has acknowledged the need for reparations to victims.",
-      E("Revolutionary Armed Forces of Colombia", "demand", "reparations")),
+      E("Revolutionary Armed Forces of Colombia", "support", "reparations")),
     C("coordinated need", "Serbia recognized the concerns of the minority and the need for new guarantees.",
-      E("Serbia", "demand", "guarantees")),
+      E("Serbia", "support", "guarantees")),
     C("a need after a clause-like object", "The FARC has acknowledged the pain suffered by their victims and the need for reparations.",
-      E("Revolutionary Armed Forces of Colombia", "demand", "reparations")),
+      E("Revolutionary Armed Forces of Colombia", "support", "reparations")),
     C("a need after a participle object", "Iran stressed the sanctions imposed by the West and the need for their removal.",
       E("Iran", "demand", "removal")),
 ]

@@ -1,6 +1,8 @@
 """Promises with a clause (issue #11): "Wen promised China would promote direct transport links"
-supports the promised action, whatever its verb (not only the listed committed actions); a
-negated clause ("promised it would not attack Kyiv") opposes it, "would never" is a red line.
+proposes the promised action, whatever its verb (not only the listed committed actions): an
+action offered, as the gold codes it (test_polarity_promises.py); a stance verb in the clause keeps
+its own reading ("promised France would recognize a Palestinian state" supports it); a negated
+clause ("promised it would not attack Kyiv") opposes it, "would never" is a red line.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from .test_stance_pairs import Expect as E
 
 PROMISES = [
     C("promised would promote", "Mr. Wen also promised China would promote direct transport and communications links across the Taiwan Strait.",
-      E("Wen", "support", "transport")),
+      E("Wen", "propose", "transport")),
     C("pledged that it would send", "Germany pledged that it would send more troops.",
-      E("Germany", "support", "troops")),
+      E("Germany", "propose", "troops")),
     C("promised would recognize", "Macron promised France would recognize a Palestinian state.",
       E("Macron", "support", "palestinian state")),
     C("guaranteed would allow", "Tehran guaranteed that it would allow inspectors into the site.",
@@ -24,15 +26,15 @@ PROMISES = [
     C("pledged would never", "Washington pledged it would never recognize the annexation.",
       E("United States", "oppose", "annexation", red_line=True)),
     C("promised will lift", "The EU promised it will lift the sanctions.",
-      E("European Union", "support", "sanctions")),
+      E("European Union", "propose", "sanctions")),
     C("promised would not", "Moscow promised that it would not attack Kyiv.",
       E("Russia", "oppose", "attack"), A("Russia", "support")),
     C("pledged would expand", "Japan pledged it would expand aid to Ukraine.",
-      E("Japan", "support", "aid")),
+      E("Japan", "propose", "aid")),
     C("committed would build", "Egypt committed that it would build a new crossing at Rafah.",
-      E("Egypt", "support", "crossing")),
+      E("Egypt", "propose", "crossing")),
     C("promised would keep", "Erdogan pledged Turkey would keep its troops in Cyprus.",
-      E("Erdogan", "support", "troops"),
+      E("Erdogan", "propose", "troops"),
       xfail="the small model parses 'pledged Turkey would keep ...' with 'Turkey' as the object of 'pledged'"),
 ]
 

@@ -10,13 +10,13 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...grammar import COPULAS, FUTURE, HEDGE_MODALS, PERSONAL_PRONOUNS, QUESTION_WORDS, VERB_PREFIXES
+from ...grammar import COPULAS, FUTURE, HEDGE_MODALS, NEGATIVE_ADVERBS, PERSONAL_PRONOUNS, QUESTION_WORDS, VERB_PREFIXES
 from ...lexicon import Lexicon
 from ...records import LocalActor
 from ..syntax import first_child, is_infinitive, is_passive, prep_object
 from ..text import clean_space
 from .context import Context, Cue
-from .cues import find_cue, is_measure, phrasal_cue
+from .cues import verb_polarity, find_cue, is_measure, phrasal_cue
 from .forms import ENTITY_TYPES, only_way
 from .polarity import compose, is_negated
 
@@ -86,7 +86,7 @@ def participle_cues(noun: Token, lexicon: Lexicon) -> list[Cue]:
         lemma = child.lemma_.lower()
         phrasal = phrasal_cue(child, lexicon)
         polarity = phrasal.polarity if phrasal else lexicon.stance_participles.get(child.lower_) or (
-            lexicon.stance_verbs.get(lemma) if child.dep_ == "acl" else None)
+            verb_polarity(child, noun, lexicon) if child.dep_ == "acl" and lemma in lexicon.stance_verbs else None)
         hyphenated = child.i >= 2 and child.doc[child.i - 1].text in {"-", "–"}
         if polarity is None and hyphenated and child.lower_ in lexicon.forms.get("hyphen_participles", ()):
             polarity = "support"  # "an EU-produced proposal" split at its hyphen (not "produced by a company")
@@ -147,9 +147,11 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if (words.startswith("not ") or negated) and not any(c.lower_ in lexicon.undecided for c in copula.children):
         # "is not on the table yet": not yet decided, no red line; "was not on the agenda of the
         # meeting": what a meeting's agenda held, no red line
-        if any(_contains(words, p) and not _contains(words, p + " of") for p in lexicon.predicates.get("red_line_negated", ())):
-            return Cue(tok, "demand" if asked else "oppose", "predicate", subject, red_line=True, text=words,
-                       reporter=True)
+        for key, polarity in (("red_line_negated_demand", "demand"), ("red_line_negated", "oppose")):
+            # "X is not negotiable" insists on X (as "non-negotiable"); "X is not on the table" excludes it
+            if any(_contains(words, p) and not _contains(words, p + " of") for p in lexicon.predicates.get(key, ())):
+                return Cue(tok, "demand" if asked else polarity, "predicate", subject, red_line=True, text=words,
+                           reporter=True)
     for polarity in ("consider", "oppose", "support"):
         for phrase in lexicon.predicates.get(polarity, ()):
             if _contains(head_words, phrase) or ("-" in phrase and _contains(words, phrase)):  # "one-sided"
@@ -168,7 +170,8 @@ def _negated_red_line(tok: Token, copula: Token, lexicon: Lexicon) -> bool:
     if not any(c.dep_ == "neg" for c in copula.children):
         return False
     words = clean_space(tok.doc[tok.i : tok.right_edge.i + 1].text.lower())
-    return any(_contains(words, p) for p in lexicon.predicates.get("red_line_negated", ()))
+    return any(_contains(words, p) for key in ("red_line_negated", "red_line_negated_demand")
+               for p in lexicon.predicates.get(key, ()))
 
 
 def _words(tok: Token) -> str:
@@ -240,7 +243,7 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
     if lemma in lexicon.stance_verbs or is_passive(tok):
         return None
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    negated = is_negated(tok) or any(c.lower_ == "never" for c in tok.children) or negating_phrase
+    negated = is_negated(tok, lexicon) or any(c.lower_ in NEGATIVE_ADVERBS for c in tok.children) or negating_phrase
     if negated and aux & (FUTURE | {"can", "ca", "could", "must"}):
         return Cue(tok, "oppose", "action", tok)
     if lemma not in lexicon.commitment_verbs:
@@ -260,7 +263,7 @@ def _threatened_action(tok: Token, lexicon: Lexicon) -> bool:
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lexicon.forms.get("threat", ()):
         return False
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    if not aux & FUTURE or is_negated(tok):
+    if not aux & FUTURE or is_negated(tok, lexicon):
         return False
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
                for c in tok.children)
@@ -307,7 +310,8 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
         if not obliged and tok.dep_ in {"xcomp", "advcl", "ccomp", "acl"} and "to" in aux:
             before = " ".join(t.lower_ for t in tok.doc[max(clause.left_edge.i, tok.i - 6) : tok.i])
             obliged = any(f" {d} " in f" {before} " for d in lexicon.deontic if d not in {"must", "should"}) and (
-                tok.head.lemma_ in {"have", "need", "be", "up"} or "up to" in before)
+                tok.head.lemma_ in {"have", "need", "be", "up"} or f"{tok.head.lower_} to" in lexicon.deontic
+                or "up to" in before)  # "ought to" parsed as a verb
         if obliged and not any(c.dep_ == "neg" for c in tok.children):
             # "X must be resolved before talks can resume": a precondition, hence a red line
             before = any(c.dep_ == "advcl" and any(m.lower_ == "before" for m in c.children if m.dep_ == "mark")
@@ -399,7 +403,8 @@ def position_cues(tok: Token, lexicon: Lexicon) -> list[Cue]:
 def need_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"there is a need for the government to present a new offer", "stressed the need for a
     ceasefire", "spoke of the need to raise wages", "we see no need for sanctions": who states a
-    need demands what it is for (opposes it with "no need"). The holder is the subject of the verb
+    need demands what it is for (opposes it with "no need"); who concedes it ("acknowledged the
+    need for reparations": [forms] conceding_verbs) supports it. The holder is the subject of the verb
     that states the need, or whoever reports an existential "there is a need"; a need of someone
     ("the needs of the refugees") states none."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.forms.get("need_nouns", ()):
@@ -421,6 +426,10 @@ def need_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     misparsed = first.dep_ == "ccomp" and first.i != tok.i and first_child(first, "nsubj", "nsubjpass") is not None
     if (first.dep_ in {"dobj", "pobj"} or misparsed) and verb.lemma_.lower() in lexicon.forms.get("need_verbs", ()):
         return Cue(tok, polarity, "need", obj, holder=first_child(verb, "nsubj"), text=f"{verb.text} {text}")
+    if (first.dep_ == "dobj" or misparsed) and verb.lemma_.lower() in lexicon.forms.get("conceding_verbs", ()):
+        # "FARC has acknowledged the need for reparations": a need conceded, what it is for accepted
+        return Cue(tok, "support" if polarity == "demand" else polarity, "need", obj, holder=first_child(verb, "nsubj"),
+                   text=f"{verb.text} {text}")
     return None
 
 
@@ -524,7 +533,7 @@ def nearness_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if obj is None or obj.lemma_.lower() not in lexicon.agreement_objects:
         return None
     verb = tok.head
-    if is_negated(verb) or is_negated(tok):
+    if is_negated(verb, lexicon) or is_negated(tok, lexicon):
         return None
     subject = first_child(verb, "nsubj")
     if subject is None:
@@ -574,13 +583,13 @@ def _only_before(prep: Token, lexicon: Lexicon) -> bool:
     through"; never negated."""
     only = lexicon.forms.get("sole_adverbs", ())
     verb = prep.head
-    if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb):
+    if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb, lexicon):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in only for c in prep.children):
         return True
     if any(c.dep_ == "advmod" and c.lower_ in only and c.i < prep.i for c in verb.children):
         return True
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in COPULAS and not is_negated(verb.head):
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in COPULAS and not is_negated(verb.head, lexicon):
         adjective = first_child(verb.head, "acomp")
         return adjective is not None and any(c.dep_ == "advmod" and c.lower_ in only for c in adjective.children)
     return False
@@ -608,7 +617,7 @@ def reliance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     the deal") (`reliance_verbs`, `pressing_verbs` in stance.toml [forms]: the verb and the
     preposition of the party). The party must be one (a named state, organisation, group or person, or a
     pronoun: not "the Nile"), and the action an infinitive after it; negated, none is stated."""
-    if tok.pos_ != "VERB" or is_negated(tok):
+    if tok.pos_ != "VERB" or is_negated(tok, lexicon):
         return None
     lemma = tok.lemma_.lower()
     preps = {verb: prep for key in ("reliance_verbs", "pressing_verbs")
@@ -633,7 +642,7 @@ def reliance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if action is None:
         return None
     text = f"{tok.text} {preps[lemma]} {party.text} to".replace("  ", " ")
-    if is_negated(action):
+    if is_negated(action, lexicon):
         # "pressured Trump not to commute the sentence": the action is opposed (read here, not
         # through, which would turn the demand to "consider")
         return Cue(tok, "oppose", "measure", action, text=f"{text} not")
@@ -685,9 +694,10 @@ def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     stance.toml [forms]), read through a stance verb ("took steps to accept the plan"). The parser
     may hang the infinitive on the noun, on the verb, or make the noun the subject of a clause
     ("made arrangements to send" as "made [arrangements send]"). None when negated ("has not
-    taken any steps"), nor for steps only discussed ("discussed the required steps for X")."""
+    taken any steps"), nor for steps only discussed ("discussed the required steps for X"); an
+    action prepared "not to" be done is opposed ("making arrangements not to give assistance")."""
     forms = lexicon.forms
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in forms.get("preparation_verbs", ()) or is_negated(tok):
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in forms.get("preparation_verbs", ()) or is_negated(tok, lexicon):
         return None
     nouns = forms.get("preparation_nouns", ())
     noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
@@ -708,9 +718,13 @@ def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None  # "steps towards those taking a step towards us": no action named
     inner = find_cue(action, lexicon) if action.pos_ == "VERB" else None
     text = f"{tok.text} {noun.text}"
-    if inner is not None and inner.obj is not None and inner.kind in {"verb", "phrasal"} and not is_negated(action):
-        return Cue(tok, inner.polarity, "measure", inner.obj, text=f"{text} to {inner.token.text}")
-    return Cue(tok, "support", "measure", action, text=text)
+    refused = action.pos_ == "VERB" and is_negated(action, lexicon)
+    if inner is not None and inner.obj is not None and inner.kind in {"verb", "phrasal"}:
+        # "took steps to accept the plan"; "made arrangements not to accept it" opposes it
+        polarity = lexicon.negation.get(inner.polarity, inner.polarity) if refused else inner.polarity
+        return Cue(tok, polarity, "measure", inner.obj, text=f"{text} to {inner.token.text}")
+    # "made arrangements not to give assistance": the action prepared against
+    return Cue(tok, "oppose" if refused else "support", "measure", action, text=text)
 
 
 def wish_to_see_cue(tok: Token, lexicon: Lexicon) -> Cue | None:

@@ -238,13 +238,14 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 # presented to Hamas and should be accepted")
                 subj = (first_child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
                         or (passive_subject(tok) if tok.dep_ == "conj" else None))
-                return Cue(tok, lexicon.stance_verbs[lemma], "verb", subj)
+                return Cue(tok, verb_polarity(tok, subj, lexicon), "verb", subj)
             obj = object_of(tok, lexicon)
             if lemma in lexicon.aspectual_verbs and obj is not None and obj.tag_ == "VBG":
                 return None  # "began singing": aspect, not a position
-            if lemma == "announce" and obj is not None and obj.pos_ == "NOUN" and not is_measure(obj, lexicon):
+            if lemma in lexicon.forms.get("announcing_verbs", ()) and obj is not None and obj.pos_ == "NOUN" \
+                    and not is_measure(obj, lexicon):
                 return None  # "announced his death"
-            return Cue(tok, lexicon.stance_verbs[lemma], "verb", obj)
+            return Cue(tok, verb_polarity(tok, obj, lexicon), "verb", obj)
         return None
     if tok.pos_ == "ADJ" and lemma in lexicon.stance_adjectives and tok.dep_ in {"acomp", "amod", "ROOT", "conj", "xcomp", "oprd", "advcl"}:
         if tok.dep_ == "amod" and lemma not in {"opposed"}:
@@ -265,6 +266,36 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             return None  # "efforts to secure a release" state a position, "an attempt to cross the Channel" none
         return Cue(tok, lexicon.stance_nouns[lemma], "noun", obj)
     return None
+
+
+def verb_polarity(tok: Token, thing: Token | None, lexicon: Lexicon) -> str:
+    """The polarity of a stance verb on ``thing``: announcing an instrument ("the AU announced an
+    electronic payment system", "the regulations announced by the Treasury", "announced a new
+    plan") puts it forward, as "unveiled" does (propose; [forms] announcing_verbs,
+    instrument_nouns); announcing an act ("announced a complete withdrawal") is a decision
+    (support). What an instrument requires ("the bill would require a referendum") is proposed
+    by its owner, not demanded of anyone; wanting one's own action ("wants to reach a deal",
+    [forms] motives) supports it."""
+    polarity = lexicon.stance_verbs[tok.lemma_.lower()]
+    instruments = lexicon.forms.get("instrument_nouns", ())
+    if polarity == "support" and thing is not None and tok.lemma_.lower() in lexicon.forms.get("announcing_verbs", ()) \
+            and thing.lemma_.lower() in instruments:
+        return "propose"
+    if polarity == "demand" and thing is not None and tok.lemma_.lower() in lexicon.forms.get("motives", ()) \
+            and thing.dep_ == "xcomp" and thing.head.i == tok.i and is_infinitive(thing) \
+            and first_child(tok, "dobj") is None and first_child(thing, "nsubj") is None:
+        # "Hamas wants to reach a deal", "they want to reach a settlement": a wish for one's own
+        # action supports it; "wants Hamas to release the hostages", "wants a pay rise" demand
+        return "support"
+    if polarity == "demand" and tok.lemma_.lower() in lexicon.forms.get("requirement", ()):
+        # "the government's draft bill would require any deal to be put to a vote", "Israel's
+        # plan would require Hamas to disarm": what an instrument requires is in it, proposed
+        subject = first_child(tok, "nsubj")
+        if subject is not None and subject.lower_ in RELATIVE and tok.dep_ == "relcl":
+            subject = tok.head
+        if subject is not None and subject.lemma_.lower() in instruments:
+            return "propose"
+    return polarity
 
 
 def noun_object(tok: Token, lexicon: Lexicon | None = None) -> Token | None:

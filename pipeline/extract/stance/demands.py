@@ -45,16 +45,33 @@ def read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:
                 # Turkey not to launch the offensive"), as asking to reject it does (`compose`)
                 polarity = compose(polarity, "oppose", lexicon) if polarity in {"demand", "propose"} \
                     else lexicon.negation.get(polarity, polarity)
+            elif polarity == "support" and promised_action(tok, obj, lexicon):
+                polarity = "propose"  # "Wen promised China would promote direct links": an offer
             break
         inner_polarity = inner.polarity
         if obj.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in obj.children):
             inner_polarity = lexicon.negation.get(inner_polarity, inner_polarity)  # "vowed never to recognize X"
-        polarity = compose(polarity, inner_polarity, lexicon)
+        outer_polarity, polarity = polarity, compose(polarity, inner_polarity, lexicon)
+        if outer_polarity == "propose" and inner_polarity == "support" and inner.obj is not None \
+                and lexicon.stance_nouns.get(inner.obj.lemma_.lower()) == "propose":
+            # "proposed to accept the invitation of our Swedish hosts", "offered to accept the UN
+            # plan": what is put forward is the acceptance of another's proposal, supported
+            polarity = "support"
         text = f"{text} {cue_text(inner)}"
         if inner.kind == "measure":
             break  # "rejects recognizing X": the issue is the measure itself
         obj = inner.obj
     return polarity, obj, text
+
+
+def promised_action(tok: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """A promise of what someone will do, in a clause of its own ("Wen promised China would promote
+    direct links", "the minister's promise that the government would engage the workers in
+    dialogue"): an action offered to the other side, proposed (gold: propose). A promise "to V"
+    ("Kiir promised to stop the war") is the promiser's commitment, supported."""
+    return tok.lemma_.lower() in lexicon.forms.get("commissive_verbs", ()) and clause.dep_ in {"ccomp", "acl"} \
+        and clause.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in clause.children) \
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def cue_text(cue: Cue) -> str:

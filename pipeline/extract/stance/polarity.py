@@ -8,26 +8,50 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ...grammar import FIRST_PERSON, NEGATIVE_ADVERBS, NEGATIVE_CONJUNCTIONS, NEGATIVE_SUBJECTS
 from ...lexicon import Lexicon
 from ..syntax import first_child, prep_object
 from ..text import clean_space, sent_of
 from .context import Context
 
 
-def is_negated(tok: Token) -> bool:
+def is_negated(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether ``tok``'s clause is negated: "not", "never", "no" before a noun cue, a negative
+    subject ("None of the parties accepted", "Neither Paris nor Berlin would sign") or a denied
+    possibility the clause depends on ("there is no way / no chance we will accept this deal":
+    the nouns of [modality] impossibility_nouns)."""
     for child in tok.children:
-        if child.dep_ == "neg" or (child.lower_ in {"never"} and child.dep_ in {"advmod", "neg"}):
+        if child.dep_ == "neg" or (child.lower_ in NEGATIVE_ADVERBS and child.dep_ in {"advmod", "neg"}):
             return True
     if tok.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
         return True
-    if tok.dep_ in {"relcl", "acl", "ccomp"} and tok.head.lower_ == "way" and any(
+    if tok.dep_ in {"relcl", "acl", "ccomp"} and tok.head.lower_ in lexicon.impossibility_nouns and any(
             c.lower_ == "no" and c.dep_ == "det" for c in tok.head.children):
-        return True  # "there is no way we will accept this deal"
+        return True
     subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    # "Neither Dasbach nor Mears would provide ...", "None of the parties accepted ..."
-    return subject is not None and (subject.lower_ in {"none", "nobody", "neither"} or any(
-        c.dep_ in {"preconj", "det"} and c.lower_ == "neither" for c in subject.children)
-        or any(c.dep_ == "cc" and c.lower_ == "nor" for c in subject.children))
+    return subject is not None and (subject.lower_ in NEGATIVE_SUBJECTS or any(
+        c.dep_ in {"preconj", "det"} and c.lower_ in NEGATIVE_SUBJECTS for c in subject.children)
+        or any(c.dep_ == "cc" and c.lower_ in NEGATIVE_CONJUNCTIONS for c in subject.children))
+
+
+def is_obliged(tok: Token, lexicon: Lexicon) -> bool:
+    """An obligation put on the clause's subject ("Israel must accept the ceasefire, the UN said",
+    "the union should accept the offer", "Hamas will have to agree to it"): a demand of whoever
+    says so, no position the subject has taken ([modality] deontic). A first-person subject ("we
+    must reach a deal") states its own."""
+    subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    infinitive = next((c for c in tok.children if c.dep_ == "xcomp"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "will have to agree", "needs to accept": the obligation is on the verb above
+        subject = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if f"{tok.head.lower_} to" not in lexicon.deontic or any(c.lower_ in lexicon.undecided for c in tok.head.children):
+            return False  # "has yet to respond": undecided, no obligation
+    elif infinitive is not None and f"{tok.lower_} to" in lexicon.deontic:
+        pass  # "Russia needs to agree to the truce": read at "needs", the obligation is the same
+    elif not any(c.dep_ == "aux" and c.lower_ in lexicon.deontic for c in tok.children):
+        return False  # "must", "should"
+    return subject is None or subject.lower_ not in FIRST_PERSON
 
 
 def is_undecided(tok: Token, lexicon: Lexicon) -> bool:

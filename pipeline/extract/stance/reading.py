@@ -39,10 +39,10 @@ from .constructions import (
 from . import forms
 from .context import Context, Cue
 from .cues import find_cue, is_measure
-from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, read_through
+from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, promised_action, read_through
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
-from .polarity import condition_of, is_hedged, is_negated, is_undecided
+from .polarity import condition_of, is_hedged, is_negated, is_obliged, is_undecided
 from .red_lines import based_on, closed_issue, demands_first, impossible_without, only_accepts, no_concession, no_room, passive_refusal, refuses_any, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line
 
 
@@ -306,6 +306,10 @@ def _wanted_content(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
+    helping = lexicon.forms.get("helping_verbs", ())
+    while tok.dep_ in {"xcomp", "ccomp"} and tok.head.i != tok.i and tok.head.lemma_.lower() in helping \
+            and tok.head.dep_ == "xcomp":
+        tok = tok.head  # "asked the parties to try to reach a deal": read at "asked", through "try"
     if tok.dep_ == "xcomp" and forms.is_threat(tok.head, lexicon):
         return True  # "threatened to walk out unless ...": a threat, read as the demand of its condition
     if tok.dep_ == "xcomp" and find_cue(tok.head, lexicon) is not None:
@@ -315,6 +319,10 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
     if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ == "NOUN" and find_cue(tok.head, lexicon) is not None \
             and any(a.lower_ == "to" for a in tok.children):
         return True
+    if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+        outer = find_cue(tok.head.head, lexicon)
+        if outer is not None and outer.polarity == "oppose":
+            return True  # "rebuffed international pressure to agree to a truce": others' wish, refused
     return False
 
 
@@ -342,7 +350,10 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
         if tok.dep_ not in {"advcl", "ccomp", "csubj"}:
             continue
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-        if tok.dep_ == "advcl" and marks & {"if", "unless", "once", "whether"}:
+        if tok.dep_ == "advcl" and (marks & {"if", "unless", "once", "whether"} or (
+                marks & {"until"} and not _past(tok))):
+            # "will strike until the authorities come up with a better offer": the authorities
+            # offer nothing yet ("talks went on until Iran accepted the deal" tells a fact)
             ctx.conditional.update(t.i for t in tok.subtree)
         elif tok.dep_ in {"ccomp", "csubj"} and marks & {"if", "whether"}:
             # "asked if they wanted to end", "whether Russia will accept it remains to be seen": a question
@@ -374,17 +385,31 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
     return records
 
 
+def _past(verb: Token) -> bool:
+    """A verb in the past tense, or with a past auxiliary ("accepted", "had agreed", "was signed")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+
+
 def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon: Lexicon) -> tuple[str, bool]:
     """The polarity after negation and "has yet to"; and whether the cue was negated."""
     tok = cue.token
     negated = False
     if cue.kind in {"verb", "phrasal", "adjective", "noun", "conditional", "measure"}:
-        negated = is_negated(tok) or (cue.kind == "adjective" and is_negated(tok.head)) or (
+        # "is not ready to", "was not opposed to": the copula carries the negation of its complement
+        negated = is_negated(tok, lexicon) or ((cue.kind == "adjective" or tok.dep_ == "acomp")
+                                               and is_negated(tok.head, lexicon)) or (
             negating_phrase and tok.dep_ in {"ROOT", "ccomp"})
-        if not negated and tok.dep_ == "xcomp" and is_negated(tok.head) and tok.head.lemma_.lower() not in lexicon.stance_verbs:
+        if not negated and tok.dep_ == "xcomp" and is_negated(tok.head, lexicon) and tok.head.lemma_.lower() not in lexicon.stance_verbs:
             negated = True  # "did not want to sign" is read at "want"; "is not ready to" at "ready"
+    light = tok.head if cue.kind == "noun" and tok.dep_ in {"dobj", "attr"} \
+        and tok.head.lemma_.lower() in lexicon.light_verbs else None
+    if not negated and light is not None and is_negated(light, lexicon):
+        # "did not express support for the plan", "has not made a proposal": the light verb's
+        # subject holds the noun's stance, and its negation
+        negated = True
     if negated:
-        polarity = "consider" if is_undecided(tok, lexicon) else lexicon.negation.get(polarity, polarity)
+        undecided = is_undecided(tok, lexicon) or (light is not None and is_undecided(light, lexicon))
+        polarity = "consider" if undecided else lexicon.negation.get(polarity, polarity)
     elif is_undecided(tok, lexicon) and cue.kind == "phrasal":
         polarity = "consider"  # "has yet to respond to"
     return polarity, negated
@@ -423,18 +448,17 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         # "will never give up Jerusalem": a place given up is the issue, not an actor
         label = issue_label(phrase_tokens(surrendered), lexicon)
         issues = [(f"{prefix} {label}" if prefix else label, surrendered.text, surrendered)] if label else []
-    if cue.red_line and polarity == "oppose" and cue.kind in {"predicate", "evaluation"} and issues and all(
-            held_value(head, lexicon) for _, _, head in issues) and any(p in cue.text for p in lexicon.value_held_by):
-        # "territorial integrity is our red line", "calling its sovereignty a red line": a value the
-        # actor defends is what it insists on (a red-line demand, as "X is inviolable"), not
-        # something it opposes; "NATO expansion is a red line", "Taiwan independence is a red line
-        # for Beijing" stay opposed
-        polarity = "demand"
-    elif cue.red_line and cue.polarity == "oppose" and cue.kind == "predicate":
-        # "territorial integrity is not negotiable": the actor opposes compromising it; "Taiwan
-        # independence is a red line": another's value, opposed as it is
-        issues = [(f"compromise on {label}" if held_value(head, lexicon) else label, text, head)
-                  for label, text, head in issues]
+        if cue.red_line and cue.kind in {"predicate", "redline"}:
+            polarity = "oppose"  # "Taiwan is not negotiable", "Jerusalem is our red line": not to be given up
+    if cue.red_line and polarity in {"oppose", "demand"} and cue.kind in {"predicate", "evaluation"} and issues and all(
+            held_value(head, lexicon) for _, _, head in issues):
+        # a value the actor defends said to be a red line, inviolable or not negotiable ("calling
+        # territorial integrity a red line", "its sovereignty is not negotiable"): it opposes
+        # compromise on it, as "will not give up its sovereignty" does; "Taiwan independence is a
+        # red line for Beijing" (another's value) stays opposed, "the release of the hostages is
+        # non-negotiable" (no value) demanded
+        polarity = "oppose"
+        issues = [(f"compromise on {label}", text, head) for label, text, head in issues]
     return polarity, issues
 
 
@@ -446,8 +470,12 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if cue.kind in {"action", "verb", "phrasal"} and _wanted_content(tok, lexicon):
         return []  # "wants guarantees that Russia will not attack": Russia commits to nothing
     polarity, obj, text = read_through(cue, lexicon)
+    if polarity == "support" and cue.kind == "action" and promised_action(tok.head, tok, lexicon):
+        polarity = "propose"  # "the minister promised that Zimbabwe would raise salaries": offered
     if _courtesy(tok, obj, lexicon):
         return []  # "I want to welcome the Vice Premier", "I want to say a few words": no position
+    if cue.kind in {"verb", "phrasal", "adjective", "measure"} and is_obliged(tok, lexicon):
+        return []  # "Israel must accept the ceasefire, the UN said": the UN's demand, no acceptance
     polarity, negated = _polarity_in_context(cue, polarity, negating_phrase, lexicon)
     if negated and tok.lemma_.lower() == "agree" and is_reciprocal(tok):
         return []  # "the president and Congress could not agree on a budget": no position on it
@@ -542,6 +570,9 @@ def _courtesy(tok: Token, obj: Token | None, lexicon: Lexicon) -> bool:
     Vice Premier"): the courtesies of remarks and briefings, not a demand."""
     if obj is None or tok.lemma_.lower() not in {"want", "like", "wish"}:
         return False
+    courtesies = lexicon.forms.get("courtesy_verbs", ())
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in courtesies for c in tok.children):
+        return True  # "I want to thank the ministers ..., their readiness to engage": whatever the parse hangs on "want"
     verb = obj
     for _ in range(3):  # "want to begin with the situation in Gaza": the verb above the object
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
