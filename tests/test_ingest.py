@@ -496,3 +496,19 @@ def test_pathological_html_is_fast(markup):
     text, _ = html_to_text(markup)
     assert isinstance(text, str)
     assert time.perf_counter() - start < 5.0
+
+
+@pytest.mark.parametrize("line, said", [
+    pytest.param('{"text": 5}', "'text' is a JSON number, not a string", id="number"),
+    pytest.param('{"text": ["a", "b"]}', "'text' is a JSON array, not a string", id="array"),
+    pytest.param('{"text": true}', "'text' is a JSON boolean, not a string", id="boolean"),
+    pytest.param('{"html": {"body": "x"}}', "'html' is a JSON object, not a string", id="html-object"),
+    pytest.param('{"text": "   "}', "field with text; keys: text", id="blank-string"),
+    pytest.param('{"title": "T"}', "field with text; keys: title", id="no-field"),
+])
+def test_jsonl_line_without_text_says_what_it_holds(tmp_path: Path, line, said):
+    # a new user's {"text": 5} was told "no 'text' field ...; keys: text", naming the very field
+    docs = _jsonl(tmp_path, (line + "\n").encode())
+    (doc,) = docs.values()
+    assert doc.status == "skipped" and doc.error.startswith("line 1: no 'text' (or 'html') field with text")
+    assert said in doc.error
