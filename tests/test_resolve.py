@@ -183,3 +183,26 @@ def test_a_right_overrides_file_is_read(tmp_path):
                     '[negotiations.rename]\n"n" = "Talks"\n[negotiations.split]\n"m" = ["d.txt"]\n', encoding="utf-8")
     assert load_overrides(path) == {"drop": ["voa"], "merge": {"a": ["b", "c"]}, "rename": {"a": "Alpha"},
                                     "negotiations": {"rename": {"n": "Talks"}, "split": {"m": ["d.txt"]}}}
+
+
+@pytest.mark.parametrize("text, warned", [
+    pytest.param('drop = ["nobody-here"]\n', "drop 'nobody-here'", id="drop-unknown-id"),
+    pytest.param('[rename]\n"nobody-here" = "N"\n', "rename 'nobody-here'", id="rename-unknown-id"),
+    pytest.param('[negotiations.rename]\n"old-id-2019" = "Talks"\n', "negotiations.rename 'old-id-2019'",
+                 id="negotiation-rename-unknown-id"),
+    pytest.param('drop = ["russia"]\n[rename]\n"lindsey-graham" = "Sen. Graham"\n', None, id="ids-that-exist"),
+])
+def test_overrides_that_match_nothing_are_logged(tmp_path, lexicon, caplog, text, warned):
+    # a new user's [negotiations.rename] named the id from before an actor merge and did nothing, silently
+    res = result("a", [person("Lindsey Graham", "Senator"), state("russia", "Russia")],
+                 [StanceRecord(actor=0, issue="sanctions against Russia", issue_text="sanctions against Russia", polarity="demand",
+                               cue="called for", evidence="Graham called for sanctions against Russia.", start=0, end=40)])
+    path = tmp_path / "overrides.toml"
+    path.write_text(text, encoding="utf-8")
+    with caplog.at_level("WARNING", logger="pipeline.resolve"):
+        resolve([res], lexicon, path)
+    messages = [r.getMessage() for r in caplog.records if r.name == "pipeline.resolve"]
+    if warned is None:
+        assert messages == []
+    else:
+        assert len(messages) == 1 and warned in messages[0]

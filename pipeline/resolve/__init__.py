@@ -18,6 +18,7 @@ shifts of position (read off the rows) complete.
 
 from __future__ import annotations
 
+import logging
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -38,6 +39,8 @@ from .keys import Key, key_ids, key_summary, merge_summaries
 from .rows import negotiation_rows, totals
 
 DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent.parent / "models" / "taxonomy.toml"
+
+log = logging.getLogger(__name__)
 
 
 def load_overrides(path: Path | None) -> dict[str, Any]:
@@ -64,6 +67,18 @@ def load_overrides(path: Path | None) -> dict[str, Any]:
         "rename": dict(data.get("rename") or {}),
         "negotiations": dict(data.get("negotiations") or {}),
     }
+
+
+def _warn_unused_overrides(overrides: dict[str, Any], found: set[str], kept: set[str], negotiations: set[str]) -> None:
+    """Log the override ids that match nothing, which would otherwise do nothing silently: a
+    negotiation id changes when an actor merge renames its parties (``[negotiations.rename]``
+    keyed on the old id then names nothing)."""
+    unused = [f"drop {i!r}" for i in overrides["drop"] if i not in found]
+    unused += [f"rename {i!r}" for i in overrides["rename"] if i not in kept]
+    unused += [f"negotiations.rename {i!r}" for i in (overrides["negotiations"].get("rename") or {}) if i not in negotiations]
+    if unused:
+        log.warning("overrides that match no actor or negotiation of this corpus (ids are in actors.csv and "
+                    "negotiations.csv, after merges): %s", "; ".join(unused))
 
 
 # what each key of overrides.toml holds: "ids" a list of ids, "to ids" a table of id -> list of
@@ -213,6 +228,7 @@ def resolve(results: list[DocResult] | None, lexicon: Lexicon, overrides_path: P
     collectives = frozenset(a.actor_id for a in actors if a.type == "GROUP" and a.name.lower() in generic)
     groups = name_groups(group_documents(facts), facts_of, ctx.names, overrides["negotiations"], persons, collectives)
     del facts, facts_of
+    _warn_unused_overrides(overrides, set(ids.values()), {a.actor_id for a in actors}, {g.negotiation_id for g in groups})
     duplicates: dict[str, list[str]] = defaultdict(list)
     for d in documents:
         if d.duplicate_of:
