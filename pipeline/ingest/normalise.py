@@ -131,7 +131,7 @@ def normalise_date(value: str) -> str:
     # feeds and e-mail headers: "Wed, 12 Mar 2025 10:00:00 GMT" (RFC 2822), the day as written
     try:
         return parsedate_to_datetime(value).date().isoformat()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):  # a year or zone too large for a date
         pass
     # "unknown", "n/a": not a date at all
     return value if re.search(r"\d", value) else ""
