@@ -6,6 +6,7 @@ spaCy model not installed, negative --jobs).
 
 from __future__ import annotations
 
+import difflib
 import json
 import logging
 import signal
@@ -112,7 +113,7 @@ def build(
     counts = result.report["counts"]
     typer.echo(
         f"{counts['actors']} actors, {counts['issues']} issues, {counts['stances']} stances "
-        f"({counts['red_lines']} red lines), {counts['quotes']} quotes -> {out}/"
+        f"({counts['red_lines']} red line{'' if counts['red_lines'] == 1 else 's'}), {counts['quotes']} quotes -> {out}/"
     )
     if not result.processed:
         typer.secho("error: no document could be processed", fg=typer.colors.RED, err=True)
@@ -186,12 +187,27 @@ def show(
 
     if not corpus.exists():
         _fail(f"corpus folder {corpus} does not exist")
-    doc = next((d for d in read_corpus(corpus) if d.doc_id == doc_id), None)
+    ids: list[str] = []
+    doc = None
+    for d in read_corpus(corpus):
+        if d.doc_id == doc_id:
+            doc = d
+            break
+        ids.append(d.doc_id)
     if doc is None:
-        _fail(f"no document {doc_id!r} in {corpus}")
+        # the id without its extension, or a typo: name the ids it could mean
+        near = [i for i in ids if i.startswith(doc_id)] or difflib.get_close_matches(doc_id, ids, n=3)
+        hint = f"; did you mean {', '.join(repr(i) for i in near[:3])}?" if near else " (doc_ids are in documents.csv)"
+        _fail(f"no document {doc_id!r} in {corpus}{hint}")
         return
     typer.secho(f"{doc.doc_id}  {doc.title}  {doc.source}  {doc.date}  [{doc.status}] {doc.error}", bold=True)
     typer.echo(doc.text)
+    missing = [f"{name}.csv" for name in ("quotes", "stances") if not (out / f"{name}.csv").exists()]
+    if missing:
+        # without the tables the text alone would read as "no quote, no stance found"
+        typer.secho(f"\nnote: no {' or '.join(missing)} in {out}: build first "
+                    f"(negotiation-graph build {corpus} --out {out}) to see this document's quotes and stances",
+                    fg=typer.colors.YELLOW, err=True)
     for name in ("quotes", "stances"):
         path = out / f"{name}.csv"
         if not path.exists():

@@ -280,7 +280,8 @@ def name_groups(groups: list[list[str]], facts: dict[str, DocFacts], names: dict
     ranked: dict[str, tuple[tuple[str, ...], list[str]]] = {}  # id -> its documents and their parties
     for docs in groups:
         parties = _ranked_parties(docs, facts, names, persons, collectives)
-        years = sorted(facts[d].date[:4] for d in docs if facts[d].date)
+        # a year only from an ISO date: a date kept as written ("Spring 2021") names no year
+        years = sorted(facts[d].date[:4] for d in docs if re.match(r"\d{4}-\d{2}-\d{2}$", facts[d].date))
         base = "-".join(slugify(names.get(p, p), _ID_PART_MAX) for p in lead_parties(parties, names))
         if not base:
             base = slugify(re.sub(r"\.\w+$", "", docs[0]), _ID_PART_MAX)

@@ -138,3 +138,32 @@ def test_only_bad_inputs_exits_1(tmp_path):
     assert result.exit_code == 1
     documents = pd.read_csv(tmp_path / "o" / "documents.csv", dtype=str, keep_default_na=False)
     assert list(documents["status"]) == ["skipped"]
+
+
+def _one_article(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "talks_2024.txt").write_text("title: T\ndate: 2024-05-01\n\nUkraine rejected the plan, officials said.\n",
+                                           encoding="utf-8")
+    return corpus
+
+
+@pytest.mark.parametrize("typed, hint", [
+    pytest.param("talks_2024", "did you mean 'talks_2024.txt'?", id="without-extension"),
+    pytest.param("talks_2042.txt", "did you mean 'talks_2024.txt'?", id="typo"),
+    pytest.param("something else entirely", "doc_ids are in documents.csv", id="nothing-near"),
+])
+def test_show_an_unknown_doc_id_names_the_near_ones(tmp_path, typed, hint):
+    corpus = _one_article(tmp_path)
+    result = runner.invoke(app, ["show", typed, "--corpus", str(corpus), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert f"no document {typed!r}" in result.output and hint in result.output
+
+
+def test_show_without_a_build_says_so(tmp_path):
+    # a new user pointed --out at a folder with no build: the text alone read as "nothing found"
+    corpus = _one_article(tmp_path)
+    result = runner.invoke(app, ["show", "talks_2024.txt", "--corpus", str(corpus), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0
+    assert "Ukraine rejected the plan" in result.output
+    assert "no quotes.csv or stances.csv in" in result.output and "build first" in result.output

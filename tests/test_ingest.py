@@ -76,6 +76,18 @@ def test_normalise_date(value, expected):
         pytest.param("2020-02-29", "2020-02-29", id="leap-day"),
         pytest.param("March 12, 2025", "2025-03-12", id="month-name"),
         pytest.param("2020-01-11T10:00:00Z", "2020-01-11", id="iso-time"),
+        # news and feed spellings strptime does not read (they were kept as written before)
+        pytest.param("Mar. 12, 2025", "2025-03-12", id="abbreviation-with-dot"),
+        pytest.param("Sept. 3, 2025", "2025-09-03", id="sept-with-dot"),
+        pytest.param("Thursday, Dec. 4, 2025", "2025-12-04", id="weekday-abbreviation-with-dot"),
+        pytest.param("3rd March 2025", "2025-03-03", id="ordinal-day-first"),
+        pytest.param("Wed, 12 Mar 2025 10:00:00 GMT", "2025-03-12", id="rfc-2822-feed"),
+        pytest.param("Tue, 4 Dec 2026 23:30:00 -0500", "2026-12-04", id="rfc-2822-day-as-written"),
+        pytest.param("12 Mar 2025 10:00:00 +0000", "2025-03-12", id="rfc-2822-no-weekday"),
+        pytest.param("Wed, 12 Mar 99999999999999999999 10:00:00 GMT", "Wed, 12 Mar 99999999999999999999 10:00:00 GMT",
+                     id="rfc-2822-huge-year-kept"),
+        pytest.param("12 Mar 2025 10:00:00 +99999999999999999999", "12 Mar 2025 10:00:00 +99999999999999999999",
+                     id="rfc-2822-huge-zone-kept"),
         pytest.param("25/12/2020", "25/12/2020", id="day-month-year-kept"),
         pytest.param("12/25/2020", "12/25/2020", id="month-day-year-kept"),
         pytest.param("Spring 2021", "Spring 2021", id="not-a-calendar-date-kept"),
@@ -488,3 +500,19 @@ def test_pathological_html_is_fast(markup):
     text, _ = html_to_text(markup)
     assert isinstance(text, str)
     assert time.perf_counter() - start < 5.0
+
+
+@pytest.mark.parametrize("line, said", [
+    pytest.param('{"text": 5}', "'text' is a JSON number, not a string", id="number"),
+    pytest.param('{"text": ["a", "b"]}', "'text' is a JSON array, not a string", id="array"),
+    pytest.param('{"text": true}', "'text' is a JSON boolean, not a string", id="boolean"),
+    pytest.param('{"html": {"body": "x"}}', "'html' is a JSON object, not a string", id="html-object"),
+    pytest.param('{"text": "   "}', "field with text; keys: text", id="blank-string"),
+    pytest.param('{"title": "T"}', "field with text; keys: title", id="no-field"),
+])
+def test_jsonl_line_without_text_says_what_it_holds(tmp_path: Path, line, said):
+    # a new user's {"text": 5} was told "no 'text' field ...; keys: text", naming the very field
+    docs = _jsonl(tmp_path, (line + "\n").encode())
+    (doc,) = docs.values()
+    assert doc.status == "skipped" and doc.error.startswith("line 1: no 'text' (or 'html') field with text")
+    assert said in doc.error

@@ -50,6 +50,20 @@ def test_names_and_overrides():
     assert [(g.negotiation_id, g.doc_ids) for g in merged] == [("colombia-eln-2023", ("a", "b", "c"))]
 
 
+@pytest.mark.parametrize("date, expected", [
+    pytest.param("2023-02-01", "colombia-eln-2023", id="iso-date-gives-its-year"),
+    pytest.param("yesterday-ish 99/99", "colombia-eln", id="unreadable-date-no-year"),
+    pytest.param("Spring 2021", "colombia-eln", id="season-kept-as-written-no-year"),
+    pytest.param("25/12/2020", "colombia-eln", id="ambiguous-numeric-no-year"),
+    pytest.param("", "colombia-eln", id="undated"),
+])
+def test_a_negotiation_takes_its_year_from_iso_dates_only(date, expected):
+    # a header date kept as written once named the negotiation "rebels-yest" (its first four characters)
+    docs = {"a": facts("a", {"colombia", "eln"}, date)}
+    (group,) = name_groups([["a"]], docs, {"colombia": "Colombia", "eln": "ELN"}, {})
+    assert group.negotiation_id == expected
+
+
 S = namedtuple("S", "stance_id doc_id actor_id issue_id polarity claimed_by duplicate")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.records import Document, DocResult, LocalActor, StanceRecord
 from pipeline.ids import slugify
 from pipeline.issues import resolve_issues
@@ -147,3 +149,60 @@ def test_same_quotation_in_two_documents_is_one_quote_node(lexicon):
     assert len(resolved.quotes) == 2  # one row per document that reports it
     assert len({q.quote_node for q in resolved.quotes}) == 1
     assert all(q.doc_ids == ("a.txt", "b.txt") for q in resolved.quotes)
+
+
+@pytest.mark.parametrize("text, said", [
+    pytest.param('drop = []\n[merge]\n[merge]\n"a" = ["b"]\n', "add your lines under the one already there",
+                 id="table-declared-twice"),
+    pytest.param('drop = "voa"\n', 'drop must be a list of ids', id="drop-a-string"),
+    pytest.param('[merge]\n"a" = "b"\n', 'merge.a must be ["id", ...]', id="merge-to-a-string"),
+    pytest.param('[rename]\n"a" = ["A"]\n', 'rename.a must be "a name"', id="rename-to-a-list"),
+    pytest.param('[renames]\n"a" = "A"\n', "renames is not a key of the overrides", id="unknown-table"),
+    pytest.param('[negotiations.splits]\n"n" = ["d"]\n', "negotiations.splits is not a key of [negotiations]",
+                 id="unknown-negotiations-key"),
+    pytest.param('[negotiations.rename]\n"n" = 5\n', 'negotiations.rename.n must be "a name"',
+                 id="negotiation-name-a-number"),
+])
+def test_a_wrong_overrides_file_is_a_config_error_naming_the_key(tmp_path, text, said):
+    # a new user appended [merge] under the file's own empty [merge] and got a 100-line traceback
+    from pipeline.config import ConfigError
+    from pipeline.resolve import load_overrides
+
+    path = tmp_path / "overrides.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_overrides(path)
+    assert str(path) in str(caught.value) and said in str(caught.value)
+
+
+def test_a_right_overrides_file_is_read(tmp_path):
+    from pipeline.resolve import load_overrides
+
+    path = tmp_path / "overrides.toml"
+    path.write_text('drop = ["voa"]\n[merge]\n"a" = ["b", "c"]\n[rename]\n"a" = "Alpha"\n'
+                    '[negotiations.rename]\n"n" = "Talks"\n[negotiations.split]\n"m" = ["d.txt"]\n', encoding="utf-8")
+    assert load_overrides(path) == {"drop": ["voa"], "merge": {"a": ["b", "c"]}, "rename": {"a": "Alpha"},
+                                    "negotiations": {"rename": {"n": "Talks"}, "split": {"m": ["d.txt"]}}}
+
+
+@pytest.mark.parametrize("text, warned", [
+    pytest.param('drop = ["nobody-here"]\n', "drop 'nobody-here'", id="drop-unknown-id"),
+    pytest.param('[rename]\n"nobody-here" = "N"\n', "rename 'nobody-here'", id="rename-unknown-id"),
+    pytest.param('[negotiations.rename]\n"old-id-2019" = "Talks"\n', "negotiations.rename 'old-id-2019'",
+                 id="negotiation-rename-unknown-id"),
+    pytest.param('drop = ["russia"]\n[rename]\n"lindsey-graham" = "Sen. Graham"\n', None, id="ids-that-exist"),
+])
+def test_overrides_that_match_nothing_are_logged(tmp_path, lexicon, caplog, text, warned):
+    # a new user's [negotiations.rename] named the id from before an actor merge and did nothing, silently
+    res = result("a", [person("Lindsey Graham", "Senator"), state("russia", "Russia")],
+                 [StanceRecord(actor=0, issue="sanctions against Russia", issue_text="sanctions against Russia", polarity="demand",
+                               cue="called for", evidence="Graham called for sanctions against Russia.", start=0, end=40)])
+    path = tmp_path / "overrides.toml"
+    path.write_text(text, encoding="utf-8")
+    with caplog.at_level("WARNING", logger="pipeline.resolve"):
+        resolve([res], lexicon, path)
+    messages = [r.getMessage() for r in caplog.records if r.name == "pipeline.resolve"]
+    if warned is None:
+        assert messages == []
+    else:
+        assert len(messages) == 1 and warned in messages[0]

@@ -40,6 +40,9 @@ class CorpusError(ValueError):
 
 
 
+# JSON's names for what json.loads returns (an error message names the JSON type, not Python's)
+_JSON_TYPES = {bool: "boolean", int: "number", float: "number", list: "array", dict: "object"}
+
 def _document(doc_id: str, path: str, body: str, meta: dict[str, str], encoding: str) -> Document:
     """Normalise ``body`` and check it is usable; the one place a text becomes a Document."""
     text = normalise_text(body)
@@ -182,7 +185,13 @@ def _read_jsonl(path: Path, rel: str, shown: str) -> Iterator[Document]:
             meta = {**{k: v for k, v in page_meta.items() if v}, **meta}
         if not isinstance(body, str) or not clean_text(body).strip():
             keys = ", ".join(sorted(clean_field(k) for k in record)[:8]) or "none"
-            yield skipped(doc_id, shown, f"line {number}: no 'text' (or 'html') field with text; keys: {keys}", encoding)
+            # the field is there but holds no string ({"text": 5}): say what it holds, not only the keys
+            field = "text" if "text" in record else "html"
+            found = record.get(field)
+            what = ""
+            if found is not None and not isinstance(found, str):
+                what = f" ('{field}' is a JSON {_JSON_TYPES.get(type(found), type(found).__name__)}, not a string)"
+            yield skipped(doc_id, shown, f"line {number}: no 'text' (or 'html') field with text{what}; keys: {keys}", encoding)
             continue
         yield _document(doc_id, shown, body, meta, encoding)
     if not any_line:

@@ -7,6 +7,7 @@ import calendar
 import re
 import unicodedata
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 
 from .text import clean_text
 
@@ -123,6 +124,15 @@ def normalise_date(value: str) -> str:
     match = re.match(r"^(\d{4}-\d{2}-\d{2})[T ]", value)
     if match:
         return match.group(1)
+    # news style abbreviates with a dot ("Mar. 12, 2025", "Sept. 3, 2025"), which strptime does not read
+    worded = _worded(value)
+    if worded:
+        return worded
+    # feeds and e-mail headers: "Wed, 12 Mar 2025 10:00:00 GMT" (RFC 2822), the day as written
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):  # a year or zone too large for a date
+        pass
     # "unknown", "n/a": not a date at all
     return value if re.search(r"\d", value) else ""
 
@@ -138,6 +148,16 @@ _WORDY = (  # "February 30, 2020", "Sunday, Feb. 30, 2020", "30 February 2020"
     re.compile(r"^(?:[A-Za-z]+,?\s+)?(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})$"),
     re.compile(r"^(?:[A-Za-z]+,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})$"),
 )
+
+
+def _worded(value: str) -> str:
+    """ISO for a real day written with a month name (``Mar. 12, 2025``), else ``""``."""
+    for pattern in _WORDY:
+        match = pattern.match(value)
+        if match and match["month"].lower() in _MONTHS:
+            year, month, day = int(match["year"]), _MONTHS[match["month"].lower()], int(match["day"])
+            return date(year, month, day).isoformat() if _real(year, month, day) else ""
+    return ""
 
 
 def _real(year: int, month: int, day: int) -> bool:

@@ -18,6 +18,7 @@ shifts of position (read off the rows) complete.
 
 from __future__ import annotations
 
+import logging
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -25,6 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ..config import ConfigError
 from ..issues import category_rows, load_issue_model, resolve_issues
 from ..lexicon import Lexicon
 from ..negotiations import DocFacts, group_documents, name_groups
@@ -38,13 +40,17 @@ from .rows import negotiation_rows, totals
 
 DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent.parent / "models" / "taxonomy.toml"
 
+log = logging.getLogger(__name__)
+
 
 def load_overrides(path: Path | None) -> dict[str, Any]:
     """The user's overrides (models/overrides.toml): actor ids to drop, ids to merge into one,
     names to give, negotiations to name, merge or split; all empty if there is no file.
 
     Raises:
-        ValueError: the file is not valid TOML.
+        ConfigError: the file is not valid TOML, or a key is unknown or holds the wrong kind of
+            value (``drop = "voa"`` would drop the ids "v", "o" and "a"); the message names the
+            file and the key, and the build exits 2 with it instead of a traceback.
     """
     if path is None or not Path(path).exists():
         return {"drop": [], "merge": {}, "rename": {}, "negotiations": {}}
@@ -52,13 +58,63 @@ def load_overrides(path: Path | None) -> dict[str, Any]:
         try:
             data = tomllib.load(handle)
         except tomllib.TOMLDecodeError as exc:
-            raise ValueError(f"overrides file {path} is not valid TOML: {exc}") from exc
+            hint = " (each [table] may appear once: add your lines under the one already there)" if "twice" in str(exc) else ""
+            raise ConfigError(f"overrides file {path} is not valid TOML: {exc}{hint}") from exc
+    _check_overrides(path, data)
     return {
         "drop": list(data.get("drop", [])),
         "merge": {k: list(v) for k, v in (data.get("merge") or {}).items()},
         "rename": dict(data.get("rename") or {}),
         "negotiations": dict(data.get("negotiations") or {}),
     }
+
+
+def _warn_unused_overrides(overrides: dict[str, Any], found: set[str], kept: set[str], negotiations: set[str]) -> None:
+    """Log the override ids that match nothing, which would otherwise do nothing silently: a
+    negotiation id changes when an actor merge renames its parties (``[negotiations.rename]``
+    keyed on the old id then names nothing)."""
+    unused = [f"drop {i!r}" for i in overrides["drop"] if i not in found]
+    unused += [f"rename {i!r}" for i in overrides["rename"] if i not in kept]
+    unused += [f"negotiations.rename {i!r}" for i in (overrides["negotiations"].get("rename") or {}) if i not in negotiations]
+    if unused:
+        log.warning("overrides that match no actor or negotiation of this corpus (ids are in actors.csv and "
+                    "negotiations.csv, after merges): %s", "; ".join(unused))
+
+
+# what each key of overrides.toml holds: "ids" a list of ids, "to ids" a table of id -> list of
+# ids, "names" a table of id -> name (the negotiations' keys sit under [negotiations])
+_OVERRIDE_KEYS = {"drop": "ids", "merge": "to ids", "rename": "names", "negotiations": "negotiations"}
+_NEGOTIATION_KEYS = {"merge": "to ids", "split": "to ids", "rename": "names"}
+
+
+def _check_overrides(path: Path, data: dict[str, Any]) -> None:
+    def fail(key: str, what: str) -> None:
+        raise ConfigError(f"overrides file {path}: {key} {what}")
+
+    def check(key: str, kind: str, value: Any) -> None:
+        if kind == "ids":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                fail(key, f'must be a list of ids, e.g. {key} = ["voa"]; found {value!r}')
+        elif kind in ("to ids", "names"):
+            if not isinstance(value, dict):
+                fail(key, f"must be a table [{key}]; found {value!r}")
+            for k, v in value.items():
+                ok = isinstance(v, str) if kind == "names" else isinstance(v, list) and all(isinstance(x, str) for x in v)
+                if not ok:
+                    shape = '"a name"' if kind == "names" else '["id", ...]'
+                    fail(f"{key}.{k}", f"must be {shape}; found {v!r}")
+        elif not isinstance(value, dict):
+            fail(key, f"must be a table [{key}]; found {value!r}")
+        else:
+            for k, v in value.items():
+                if k not in _NEGOTIATION_KEYS:
+                    fail(f"{key}.{k}", f"is not a key of [negotiations] (known: {', '.join(_NEGOTIATION_KEYS)})")
+                check(f"{key}.{k}", _NEGOTIATION_KEYS[k], v)
+
+    for key, value in data.items():
+        if key not in _OVERRIDE_KEYS:
+            fail(key, f"is not a key of the overrides (known: {', '.join(_OVERRIDE_KEYS)})")
+        check(key, _OVERRIDE_KEYS[key], value)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -172,6 +228,7 @@ def resolve(results: list[DocResult] | None, lexicon: Lexicon, overrides_path: P
     collectives = frozenset(a.actor_id for a in actors if a.type == "GROUP" and a.name.lower() in generic)
     groups = name_groups(group_documents(facts), facts_of, ctx.names, overrides["negotiations"], persons, collectives)
     del facts, facts_of
+    _warn_unused_overrides(overrides, set(ids.values()), {a.actor_id for a in actors}, {g.negotiation_id for g in groups})
     duplicates: dict[str, list[str]] = defaultdict(list)
     for d in documents:
         if d.duplicate_of:

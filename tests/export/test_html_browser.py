@@ -291,3 +291,20 @@ def test_positions_by_date_show_the_shift(browser, negotiation_builds):
     assert any(r.startswith("2024-05-10 · consider · Egyptian truce") and "(was oppose)" in r for r in rows), rows
     assert "shift oppose → consider" in page.locator("#ng-details").inner_text()
     assert_clean(browser)
+
+
+def test_claimed_by_names_the_actor(browser, tmp_path):
+    # a new user read "claimed by marco-rubio" (an id) in the evidence panel
+    from .conftest import small_graph
+
+    g = small_graph()
+    g.add_edge("actor:b", "issue:x", key="stance:s9", relation="stance", polarity="consider", red_line=False,
+               evidence="Alpha said Beta was open to Ex.", doc_ids="d1", claimed=True, claimed_by="a", date="2024-01-02")
+    write_html(g, {"d1": {"title": "Talks, day one"}}, tmp_path / "claimed.html", max_nodes=1500)
+    page = browser.open(tmp_path / "claimed.html")
+    edge = page.evaluate("""() => Object.keys(ngExplorer.network.body.edges).find(
+        id => ngExplorer.edges.get(id).from === 'actor:b' && ngExplorer.edges.get(id).to === 'issue:x')""")
+    page.evaluate("id => ngExplorer.showEdge(id)", edge)
+    details = page.inner_text("#ng-details")
+    assert "claimed by Alpha" in details and "claimed by a\\n" not in details
+    assert_clean(browser)

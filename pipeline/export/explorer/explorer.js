@@ -169,12 +169,14 @@
     var meta = data.documents[docId] || {};
     return [meta.title || docId, meta.source, meta.date].filter(function (x) { return x; }).join(" \u00B7 ");
   }
+  // claimed_by holds an actor id: the panel names the actor (the id when the node is not drawn)
+  function actorName(actorId) { var n = data.nodes["actor:" + actorId]; return n && n.label ? n.label : actorId; }
   function evidenceBlock(it) {
     var box = el("div", null, "ng-evidence" + (it.red_line ? " ng-red" : ""));
     var head = el("div", null, "ng-meta");
     head.appendChild(document.createTextNode(it.relation + (it.polarity ? " \u00B7 " + it.polarity : "")));
     if (it.red_line) { head.appendChild(document.createTextNode(" \u00B7 ")); head.appendChild(el("span", "RED LINE", "ng-redtag")); }
-    if (it.claimed_by) head.appendChild(document.createTextNode(" \u00B7 claimed by " + it.claimed_by));
+    if (it.claimed_by) head.appendChild(document.createTextNode(" \u00B7 claimed by " + actorName(it.claimed_by)));
     if (it.hedged) head.appendChild(document.createTextNode(" \u00B7 hedged"));
     if (it.position_shift) head.appendChild(el("span", " \u00B7 shift " + it.position_shift.replace("->", " \u2192 "), "ng-shift"));
     box.appendChild(head);
