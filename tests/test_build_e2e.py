@@ -72,6 +72,23 @@ def test_outputs_have_real_content(built):
 
 
 @pytest.mark.slow
+def test_a_repeated_stance_with_its_own_condition_reaches_the_graph(built):
+    """Ukraine accepts the ceasefire in several sentences; the one that sets a condition ("ready to
+    move forward with the ceasefire if Russia did the same") is no duplicate, so its condition is
+    on the graph's edge; a row marked duplicate repeats an earlier one with the same red line and
+    condition."""
+    out, _ = built
+    stances = pd.read_csv(out / "stances.csv", dtype=str, keep_default_na=False)
+    key = ["doc_id", "actor_id", "issue_id", "polarity", "claimed_by", "red_line", "condition"]
+    firsts = stances[stances["duplicate"] == "false"][key].apply(tuple, axis=1)
+    for row in stances[stances["duplicate"] == "true"][key].apply(tuple, axis=1):
+        assert row in set(firsts), row
+    g = nx.read_graphml(out / "graph.graphml", force_multigraph=True)
+    (edge,) = g.get_edge_data("actor:ukraine", "issue:30-day-ceasefire").values()
+    assert "Russia did the same" in edge["condition"]
+
+
+@pytest.mark.slow
 def test_graphml_reads_back(built):
     out, _ = built
     g = nx.read_graphml(out / "graph.graphml")

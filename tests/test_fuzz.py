@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from pipeline.annotate import merge_chunks, split_chunks
 from pipeline.export.tables import neutralise, write_csv
 from pipeline.extract.components import records_from_doc
-from pipeline.ingest import SUPPORTED_SUFFIXES, decode_bytes, display_path, normalise_text, read_corpus
+from pipeline.ingest import IGNORED_NAMES, SUPPORTED_SUFFIXES, decode_bytes, display_path, normalise_text, read_corpus
 from pipeline.records import DOCUMENT_COLUMNS
 
 UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -78,7 +78,7 @@ def test_ingest_accounts_for_every_file(files):
         root = Path(folder)
         written = set()
         for name, suffix, data in files:
-            if name.startswith(".") or name.strip(".") == "" or name in {"README", "LICENSE", "readme"}:
+            if name.startswith(".") or name.strip(".") == "" or f"{name}{suffix}" in IGNORED_NAMES:
                 name = "f" + name  # hidden and README files are ignored on purpose
             path = root / f"{name}{suffix}"
             try:

@@ -104,6 +104,8 @@ def _merge_edges(items: list[dict[str, Any]], relation: str, evidence: bool = Tr
         values = _unique(d.get(key) for d in items)
         if values:
             merged[key] = (JOIN if key in _SENTENCE_KEYS else "|").join(values)
+    if single is None and merged.get("evidence"):
+        merged["evidence_doc_ids"] = _evidence_docs(items)
     docs = sorted({doc for d in items for doc in str(d.get("doc_ids", "")).split("|") if doc})
     if docs:
         merged["doc_ids"] = "|".join(docs)
@@ -124,6 +126,21 @@ def _merge_edges(items: list[dict[str, Any]], relation: str, evidence: bool = Tr
     if evidence:
         merged["_evidence"] = [_evidence_item(d, relation) for d in items]
     return merged
+
+
+def _evidence_docs(items: list[dict[str, Any]]) -> str:
+    """The documents of each sentence of a merged edge's ``evidence``, in its order (joined with
+    JOIN, a sentence's several documents with "|"): ``doc_ids`` is the sorted set, so a file
+    reader pairs the i-th sentence with its source here."""
+    docs: dict[str, dict[str, None]] = {}
+    for d in items:
+        sentence = d.get("evidence")
+        if sentence not in ("", None):
+            of = docs.setdefault(str(sentence), {})
+            for doc in str(d.get("doc_ids", "")).split("|"):
+                if doc:
+                    of.setdefault(doc, None)
+    return JOIN.join("|".join(sorted(of)) for of in docs.values())
 
 
 def _evidence_item(data: dict[str, Any], relation: str) -> tuple[Any, ...]:

@@ -147,7 +147,7 @@ def doc_stances(result: DocResult, ctx: Context) -> list[Stance]:
     doc_id = result.document.doc_id
     ids = node_ids(result, ctx)
     stances: list[Stance] = []
-    seen: set[tuple[str, str, str, str]] = set()
+    seen: set[tuple[str, str, str, str, bool, str]] = set()
     for s in result.stances:
         actor_id = ids.get(s.actor)
         if not actor_id or _stop(s.issue, ctx.model):
@@ -157,7 +157,9 @@ def doc_stances(result: DocResult, ctx: Context) -> list[Stance]:
         claimed = ids.get(s.claimed_by, "") if s.claimed_by >= 0 else ""
         if claimed and (ctx.affiliation_of.get(claimed) == actor_id or ctx.affiliation_of.get(actor_id) == claimed):
             claimed = ""  # a leader stating his state's position (known from any document) is no claim
-        key = (actor_id, issue_id, s.polarity, claimed)
+        # a repeat is a duplicate only when it adds nothing: a red line or a condition said the
+        # second time ("ready to move forward if Russia does the same") is evidence of its own
+        key = (actor_id, issue_id, s.polarity, claimed, bool(s.red_line), s.condition)
         duplicate = key in seen
         seen.add(key)
         stance_id = "s-" + short_hash(doc_id, s.start, s.end, actor_id, s.issue, s.polarity, s.cue)

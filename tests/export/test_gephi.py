@@ -77,8 +77,26 @@ def test_collapse_merges_parallel_evidence_of_one_relation():
     assert data["red_line"] is True
     assert data["evidence"] == JOIN.join(["Alpha will never cede Ex.", "Alpha rejects Ex.", "Alpha may accept Ex."])
     assert data["doc_ids"] == "d1|d2" and data["date"] == "2024-01-02"
+    # doc_ids is the sorted set; evidence_doc_ids pairs each evidence sentence with its documents
+    assert data["evidence_doc_ids"] == JOIN.join(["d1", "d2", "d2"])
     assert [item["polarity"] for item in map(evidence_dict, data["_evidence"])] == ["oppose", "oppose", "support"]
     assert [item.get("red_line", False) for item in map(evidence_dict, data["_evidence"])] == [True, False, False]
+
+
+def test_evidence_documents_are_parallel_to_the_evidence():
+    """The same sentence in two documents is one evidence entry with both documents; an edge
+    with one piece of evidence has doc_ids alone."""
+    g = nx.MultiDiGraph()
+    for key, sentence, doc in (("s1", "B said so.", "d9"), ("s2", "A said so.", "d1"), ("s3", "B said so.", "d2")):
+        g.add_edge("actor:a", "issue:x", key=key, relation="stance", polarity="support", evidence=sentence, doc_ids=doc)
+    g.add_edge("actor:b", "issue:x", key="s4", relation="stance", polarity="oppose", evidence="C said no.", doc_ids="d3")
+    merged = collapse(g)
+    (data,) = merged.get_edge_data("actor:a", "issue:x").values()
+    assert data["evidence"] == JOIN.join(["B said so.", "A said so."])
+    assert data["evidence_doc_ids"] == JOIN.join(["d2|d9", "d1"])
+    assert data["doc_ids"] == "d1|d2|d9"
+    (single,) = merged.get_edge_data("actor:b", "issue:x").values()
+    assert "evidence_doc_ids" not in single and single["doc_ids"] == "d3"
 
 
 def test_collapse_joins_relations_of_one_pair_so_gephi_merges_nothing():
