@@ -340,7 +340,7 @@ def agenda_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
     subjects = set(lexicon.forms.get("talk_nouns", ())) | set(lexicon.forms.get("agenda_subjects", ()))
     cues = []
     for tok in clause.subtree:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.forms.get("focus_verbs", ()) or is_negated(tok):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.forms.get("focus_verbs", ()) or is_negated(tok, lexicon):
             continue
         if not {c.lower_ for c in tok.children if c.dep_ == "aux"} & FUTURE:
             continue
