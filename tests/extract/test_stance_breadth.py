@@ -182,7 +182,7 @@ RED_LINES = [
     C("would not tolerate", "Beijing said it would not tolerate foreign warships in the strait.",
       E("China", "oppose", "foreign warships", red_line=True)),
     C("at all costs", "Israel said it would defend the Golan at all costs.",
-      E("Israel", "support", "golan", red_line=True), xfail="a red line held on a thing kept (support) is not flagged: only oppose and demand are"),
+      E("Israel", "support", "golan", red_line=True)),
     C("not a bargaining chip", "Seoul said the alliance was not a bargaining chip.",
       E("South Korea", "oppose", "alliance", red_line=True)),
     C("no room for compromise", "Minsk said there was no room for compromise on the elections.",

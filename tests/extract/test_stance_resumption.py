@@ -19,7 +19,7 @@ RESUMPTION = [
     C("restarted a measure", "Iran restarted uranium enrichment at Fordow.", E("Iran", "support", "enrichment")),
     C("trying to revive", "Egypt is trying to revive the stalled talks.", E("Egypt", "support", "talks")),
     C("wants to relaunch", "The EU wants to relaunch the dialogue between Belgrade and Pristina.",
-      E("European Union", "demand", "dialogue")),
+      E("European Union", "support", "dialogue")),  # wanting one's own action supports it
     C("ready to restart", "Hamas said it was ready to restart negotiations on a truce.",
       E("Hamas", "support", "negotiations")),
     C("hopes to relaunch", "Qatar hopes to relaunch the peace process.", E("Qatar", "support", "peace process")),
