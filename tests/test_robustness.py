@@ -519,13 +519,21 @@ def _cache_entries(out: Path) -> int:
     return sum(1 for p in (out / ".cache").rglob("*.json") if not p.name.startswith(".tmp"))
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _interrupt_build(corpus: Path, out: Path, sig: int, min_entries: int) -> tuple[int, int]:
     """Start a build, send ``sig`` once ``min_entries`` new cache entries exist; return (exit code,
     cache entries at the time)."""
     before = _cache_entries(out)
     env = {**os.environ, "PYTHONHASHSEED": "0"}
+    # A shell that runs the tests in the background (`make test &`) starts them with SIGINT ignored,
+    # and Python keeps an ignored SIGINT ignored: give the build the default disposition back, so
+    # that it installs its own handler as it does when started from a terminal.
     process = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "build", str(corpus), "--out", str(out), "--quiet",
-                                "--jobs", "1"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                "--jobs", "1"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=_default_sigint)
     deadline = time.monotonic() + 300
     try:
         while _cache_entries(out) < before + min_entries:
