@@ -27,6 +27,13 @@ _ARCHIVE_COMPONENT = 50_000
 _ARCHIVE_STRESS_ITERATIONS = 8
 # the stress iterations' pivot terms are computed this many rows (nodes) at a time
 _STRESS_ROWS = 4096
+# an archive's component (above _ARCHIVE_COMPONENT) gets its MDS and its stress weights this many
+# rows at a time: no float64 (nodes x pivots) array at all (260 MB each for a giant component of
+# 650,000 nodes, the peak of a 100,000-document build). Sums taken block by block round apart
+# from one whole-array product, so smaller components keep the whole arrays and their bytes.
+_ARCHIVE_ROWS = 65_536
+# and its stress iterations' edge terms this many edges at a time
+_ARCHIVE_EDGES = 262_144
 # components up to this size search their graph distances in plain Python (see _component_layout)
 _SMALL_COMPONENT = 300
 # Above this many nodes (an archive, not a corpus one reads node by node) communities come from
@@ -513,6 +520,29 @@ def _component_layout(members, local, indptr, indices, rng):
         distances[:, p] = dist
         nearest = np.minimum(nearest, dist)
         pivot = int(np.argmax(nearest))
+    archive = size > _ARCHIVE_COMPONENT
+    coords = _blocked_mds(distances) if archive else _mds(distances)
+    for axis in range(2):  # eigenvectors have no sign: fix it so the layout never mirrors
+        if coords[int(np.argmax(np.abs(coords[:, axis]))), axis] < 0:
+            coords[:, axis] = -coords[:, axis]
+    rows = np.repeat(np.arange(size), np.diff(sub_indptr))
+    keep = rows < sub_indices
+    sub_edges = np.stack([rows[keep], sub_indices[keep]], axis=1)
+    del rows, keep, sub_indptr, sub_indices  # (twice the edges each): not kept through the stress
+    unit = float(np.median(np.linalg.norm(coords[sub_edges[:, 0]] - coords[sub_edges[:, 1]], axis=1))) if len(sub_edges) else 0.0
+    coords = coords / unit if unit > 1e-9 else coords
+    iterations = _ARCHIVE_STRESS_ITERATIONS if archive else _STRESS_ITERATIONS
+    coords = _sparse_stress(coords, sub_edges, distances, pivot_nodes, iterations, blocked=archive)
+    coords = _spread_coincident(coords)
+    return coords - coords.mean(axis=0)
+
+
+def _mds(distances):
+    """Classical MDS of the nodes from their hop counts to the pivots (Brandes and Pich's pivot
+    MDS): the squared distances doubly centred, projected on the two leading eigenvectors of
+    their (pivots x pivots) Gram matrix. Returns (nodes, 2) coordinates."""
+    import numpy as np
+
     # double centring in place (the same operations in the same order as on fresh arrays): one
     # (nodes x pivots) array beside the distances, not four
     centred = distances.astype(float)
@@ -523,66 +553,134 @@ def _component_layout(members, local, indptr, indices, rng):
     centred += mean
     centred *= -0.5
     values, vectors = np.linalg.eigh(centred.T @ centred)
-    coords = centred @ vectors[:, ::-1][:, :2]
-    del centred  # (nodes x pivots): not kept through the stress iterations
-    for axis in range(2):  # eigenvectors have no sign: fix it so the layout never mirrors
-        if coords[int(np.argmax(np.abs(coords[:, axis]))), axis] < 0:
-            coords[:, axis] = -coords[:, axis]
-    rows = np.repeat(np.arange(size), np.diff(sub_indptr))
-    keep = rows < sub_indices
-    sub_edges = np.stack([rows[keep], sub_indices[keep]], axis=1)
-    unit = float(np.median(np.linalg.norm(coords[sub_edges[:, 0]] - coords[sub_edges[:, 1]], axis=1))) if len(sub_edges) else 0.0
-    coords = coords / unit if unit > 1e-9 else coords
-    iterations = _STRESS_ITERATIONS if size <= _ARCHIVE_COMPONENT else _ARCHIVE_STRESS_ITERATIONS
-    coords = _sparse_stress(coords, sub_edges, distances, pivot_nodes, iterations)
-    coords = _spread_coincident(coords)
-    return coords - coords.mean(axis=0)
+    return centred @ vectors[:, ::-1][:, :2]
 
 
-def _sparse_stress(coords, edges, distances, pivots, iterations: int = _STRESS_ITERATIONS):
+def _blocked_mds(distances, rows: int | None = None):
+    """:func:`_mds` with no (nodes x pivots) float array: the means, the Gram matrix and the
+    projection are each taken over blocks of ``rows`` nodes (the same layout up to rounding)."""
+    import numpy as np
+
+    rows = rows or _ARCHIVE_ROWS
+    n, p = distances.shape
+    column_sums, row_means = np.zeros(p), np.empty(n)
+    for start in range(0, n, rows):
+        block = distances[start:start + rows].astype(float)
+        block **= 2
+        column_sums += block.sum(axis=0)
+        row_means[start:start + rows] = block.mean(axis=1)
+    column_means, mean = column_sums / n, float(row_means.mean())
+
+    def centred(start: int):
+        block = distances[start:start + rows].astype(float)
+        block **= 2
+        block -= column_means
+        block -= row_means[start:start + rows, None]
+        block += mean
+        block *= -0.5
+        return block
+
+    gram = np.zeros((p, p))
+    for start in range(0, n, rows):
+        block = centred(start)
+        gram += block.T @ block
+    values, vectors = np.linalg.eigh(gram)
+    basis = vectors[:, ::-1][:, :2]
+    coords = np.empty((n, 2))
+    for start in range(0, n, rows):
+        coords[start:start + rows] = centred(start) @ basis
+    return coords
+
+
+def _pivot_weights(distances):
+    """The pivot terms' weights: 1 / max(distance, 1)^2 where the distance is positive, else 0."""
+    import numpy as np
+
+    weights = np.maximum(distances, 1.0)  # in place from here
+    weights **= 2
+    np.divide(1.0, weights, out=weights)
+    weights[~(distances > 0)] = 0.0
+    return weights
+
+
+def _sparse_stress(coords, edges, distances, pivots, iterations: int = _STRESS_ITERATIONS, blocked: bool = False):
     """Refine an MDS layout by stress majorization on a sparse set of terms (after Ortmann,
     Klimenta and Brandes, 2016): every edge wants length 1, every node its graph distance to
     each pivot. MDS alone squeezes the dense core of a graph into a blob; these terms open it
     up, in O(edges + nodes x pivots) per iteration.
+
+    ``blocked`` (an archive's component): the (nodes x pivots) weights are never held whole,
+    but made again for each block of ``_ARCHIVE_ROWS`` nodes, in every iteration, and the edge
+    terms are summed ``_ARCHIVE_EDGES`` edges at a time.
     """
     import numpy as np
 
     n = len(coords)
     first, second = edges[:, 0], edges[:, 1]
-    # 1 / max(distance, 1)^2 where the distance is positive, else 0; in place
-    weights = np.maximum(distances, 1.0)
-    weights **= 2
-    np.divide(1.0, weights, out=weights)
-    weights[~(distances > 0)] = 0.0
     degree = np.bincount(first, minlength=n) + np.bincount(second, minlength=n)
-    total = degree + weights.sum(axis=1)
+    if blocked:
+        weights = None
+        weight_sums = np.empty(n)
+        for start in range(0, n, _ARCHIVE_ROWS):
+            weight_sums[start:start + _ARCHIVE_ROWS] = _pivot_weights(distances[start:start + _ARCHIVE_ROWS]).sum(axis=1)
+        total = degree + weight_sums
+    else:
+        weights = _pivot_weights(distances)
+        total = degree + weights.sum(axis=1)
     movable = total > 0
     divisor = np.maximum(total, 1e-9)[:, None]
     pulled = np.empty((n, 2))  # each node's pull towards the pivots, summed over them
+    edge_rows = _ARCHIVE_EDGES if blocked else max(len(first), 1)
     for _ in range(iterations):
-        diff = coords[first] - coords[second]
-        length = np.maximum(np.sqrt((diff * diff).sum(axis=1)), 1e-9)[:, None]
-        unit = diff / length
-        toward_first = coords[second] + unit
-        toward_second = coords[first] - unit
         target = np.zeros_like(coords)
-        for axis in range(2):
-            target[:, axis] = (np.bincount(first, weights=toward_first[:, axis], minlength=n)
-                               + np.bincount(second, weights=toward_second[:, axis], minlength=n))
+        for start in range(0, len(first), edge_rows):
+            _edge_pull(coords, first[start:start + edge_rows], second[start:start + edge_rows], target, start == 0)
         anchors = coords[pivots]
-        for start in range(0, n, _STRESS_ROWS):
-            _pull_rows(coords, anchors, weights, distances, pulled, start, min(n, start + _STRESS_ROWS))
-        target[:, 0] += weights @ anchors[:, 0] + pulled[:, 0]
-        target[:, 1] += weights @ anchors[:, 1] + pulled[:, 1]
+        if weights is None:
+            for start in range(0, n, _ARCHIVE_ROWS):
+                end = min(n, start + _ARCHIVE_ROWS)
+                block = _pivot_weights(distances[start:end])
+                for row in range(start, end, _STRESS_ROWS):
+                    _pull_rows(coords, anchors, block, distances, pulled, row, min(end, row + _STRESS_ROWS), offset=start)
+                target[start:end, 0] += block @ anchors[:, 0] + pulled[start:end, 0]
+                target[start:end, 1] += block @ anchors[:, 1] + pulled[start:end, 1]
+        else:
+            for start in range(0, n, _STRESS_ROWS):
+                _pull_rows(coords, anchors, weights, distances, pulled, start, min(n, start + _STRESS_ROWS))
+            target[:, 0] += weights @ anchors[:, 0] + pulled[:, 0]
+            target[:, 1] += weights @ anchors[:, 1] + pulled[:, 1]
         coords = np.where(movable[:, None], target / divisor, coords)
     return coords
 
 
-def _pull_rows(coords, anchors, weights, distances, pulled, start: int, end: int) -> None:
+def _edge_pull(coords, first, second, target, fresh: bool) -> None:
+    """The edge terms of one stress iteration: each end of each edge (first[i], second[i]) pulled
+    to unit length from the other, summed per node into ``target`` (set when ``fresh``, else
+    added to: an archive's edges come a block at a time, so that their (edges x 2) temporaries
+    stay small)."""
+    import numpy as np
+
+    n = len(coords)
+    diff = coords[first] - coords[second]
+    length = np.maximum(np.sqrt((diff * diff).sum(axis=1)), 1e-9)[:, None]
+    unit = diff / length
+    toward_first = coords[second] + unit
+    toward_second = coords[first] - unit
+    for axis in range(2):
+        pull = (np.bincount(first, weights=toward_first[:, axis], minlength=n)
+                + np.bincount(second, weights=toward_second[:, axis], minlength=n))
+        if fresh:
+            target[:, axis] = pull
+        else:
+            target[:, axis] += pull
+
+
+def _pull_rows(coords, anchors, weights, distances, pulled, start: int, end: int, offset: int = 0) -> None:
     """``pulled[start:end]``: the pivot terms' pull on those nodes, summed over the pivots.
 
     Done a block of rows at a time, so the temporary (nodes x pivots) arrays of an archive's
-    giant component are (block x pivots); each row's sum is the same whatever the block."""
+    giant component are (block x pivots); each row's sum is the same whatever the block.
+    ``weights`` holds the rows from ``offset`` on (a block of them, on an archive's component)."""
     import numpy as np
 
     dx = coords[start:end, 0:1] - anchors[None, :, 0]
@@ -591,7 +689,7 @@ def _pull_rows(coords, anchors, weights, distances, pulled, start: int, end: int
     pull += dy * dy
     np.sqrt(pull, out=pull)
     np.maximum(pull, 1e-9, out=pull)
-    np.divide(weights[start:end] * distances[start:end], pull, out=pull)
+    np.divide(weights[start - offset:end - offset] * distances[start:end], pull, out=pull)
     pulled[start:end, 0] = (pull * dx).sum(axis=1)
     pulled[start:end, 1] = (pull * dy).sum(axis=1)
 

@@ -67,3 +67,56 @@ def test_long_paths_keep_their_hop_counts(length):
     span = max(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 for a in xy[::10] for b in xy[::10])
     ends = ((xy[0][0] - xy[-1][0]) ** 2 + (xy[0][1] - xy[-1][1]) ** 2) ** 0.5
     assert ends >= 0.95 * span
+
+
+def _hop_counts(graph: nx.Graph, pivots: int):
+    """(nodes x pivots) hop counts as bytes, as _component_layout holds them."""
+    import numpy as np
+
+    lengths = [nx.single_source_shortest_path_length(graph, p) for p in list(graph)[:pivots]]
+    return np.array([[row[v] for row in lengths] for v in graph], dtype=np.uint8)
+
+
+def _signed(coords):
+    """Eigenvectors have no sign: each axis turned so that its largest entry is positive."""
+    import numpy as np
+
+    coords = coords.copy()
+    for axis in range(coords.shape[1]):
+        if coords[int(np.argmax(np.abs(coords[:, axis]))), axis] < 0:
+            coords[:, axis] = -coords[:, axis]
+    return coords
+
+
+@pytest.mark.parametrize("name", ["karate", "les miserables", "random 400"])
+@pytest.mark.parametrize("rows", [1, 7, 64, 10_000])
+def test_blocked_mds_is_the_whole_array_mds(name, rows):
+    """An archive's component gets its MDS a block of rows at a time (no float (nodes x pivots)
+    array): the same coordinates up to rounding, whatever the block."""
+    import numpy as np
+
+    graph = {"karate": nx.karate_club_graph, "les miserables": nx.les_miserables_graph,
+             "random 400": lambda: nx.connected_watts_strogatz_graph(400, 6, 0.2, seed=4)}[name]()
+    distances = _hop_counts(graph, 12)
+    whole, blocked = _signed(layout._mds(distances)), _signed(layout._blocked_mds(distances, rows))
+    assert np.allclose(blocked, whole, rtol=1e-9, atol=1e-9 * np.abs(whole).max())
+
+
+@pytest.mark.parametrize("rows", [5, 33, 10_000])
+def test_blocked_stress_is_the_whole_array_stress(monkeypatch, rows):
+    """The stress iterations of an archive's component make the pivot weights again for each
+    block of rows instead of holding them whole: the same layout up to rounding."""
+    import numpy as np
+
+    graph = nx.connected_watts_strogatz_graph(300, 4, 0.3, seed=9)
+    pivots = 10
+    distances = _hop_counts(graph, pivots)
+    start = _signed(layout._mds(distances))
+    edges = np.array(sorted((min(u, v), max(u, v)) for u, v in graph.edges()), dtype=np.int64)
+    pivot_nodes = np.arange(pivots)
+    whole = layout._sparse_stress(start.copy(), edges, distances, pivot_nodes, 8)
+    monkeypatch.setattr(layout, "_ARCHIVE_ROWS", rows)
+    monkeypatch.setattr(layout, "_STRESS_ROWS", max(1, rows // 2))
+    monkeypatch.setattr(layout, "_ARCHIVE_EDGES", rows)
+    blocked = layout._sparse_stress(start.copy(), edges, distances, pivot_nodes, 8, blocked=True)
+    assert np.allclose(blocked, whole, rtol=1e-9, atol=1e-9 * np.abs(whole).max())
