@@ -17,6 +17,7 @@ from ..lexicon import GazetteerEntry, Lexicon
 from ..records import LocalActor
 from .actors import ActorTable, MentionSpan
 from .actors.table import actor_for_entry  # noqa: F401  (titles and transcripts import it from here)
+from .actors.officeholders import role_holder
 from .actors.references import latest_org_named
 from .text import clean_space, sent_of
 
@@ -162,10 +163,8 @@ def _named_holder(head: Token, owner: int, table: ActorTable) -> int:
     Korea with that role; else the description stays the owner's."""
     if head.tag_ in {"NNS", "NNPS"}:
         return owner
-    found = {idx for idx, actor in enumerate(table.actors)
-             if actor.type == "PERSON" and head.lower_ in actor.role.lower().split()
-             and (actor.affiliation == owner or actor.affiliation_gaz and actor.affiliation_gaz == table.actors[owner].gaz_id)}
-    return found.pop() if len(found) == 1 else owner
+    person = role_holder(table, head.lower_, body=owner, gaz=table.actors[owner].gaz_id)
+    return person if person >= 0 else owner
 
 
 def description_of(token: Token | None, table: ActorTable) -> str:

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from ..grammar import SUBJECT_DEPS
 from ..lexicon import Lexicon
 from .actors import ActorTable
+from .actors.officeholders import speaks_for
 from .text import sent_of
 
 
@@ -87,7 +88,7 @@ def described_person(subject: Token, actor: int, table: ActorTable, lexicon: Lex
     before = _neighbour_sentences(sent, -1)
     after = _neighbour_sentences(sent, 1)
     for m in sorted((m for m in table.mentions if before <= m.start < mention.start), key=lambda m: -m.start):
-        if m.kind != "description" and _speaks_for(m.actor, actor, table) \
+        if m.kind != "description" and speaks_for(table.actors[m.actor], table, actor, table.actors[actor].gaz_id) \
                 and _role_fits(subject, table.actors[m.actor].role, lexicon):
             return m.actor
     persons = [m for m in table.mentions if table.actors[m.actor].type == "PERSON"]
@@ -110,13 +111,6 @@ def _neighbour_sentences(sent, step: int) -> int:
         elif step > 0 and sent.end < len(doc):
             sent = sent_of(doc[sent.end])
     return sent.start if step < 0 else sent.end
-
-
-def _speaks_for(person: int, body: int, table: ActorTable) -> bool:
-    actor = table.actors[person]
-    if actor.type != "PERSON":
-        return False
-    return actor.affiliation == body or bool(actor.affiliation_gaz) and actor.affiliation_gaz == table.actors[body].gaz_id
 
 
 def _is_speaker(token: Token) -> bool:

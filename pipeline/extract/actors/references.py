@@ -13,6 +13,7 @@ from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..marks import doc_quotes
 from ..text import fold, sentences
+from .officeholders import role_holder, speaks_for
 from .table import ActorTable, MentionSpan, actor_for_entry
 
 # How far back a definite description ("the Florida senator") looks for whom it refers to, in sentences.
@@ -178,7 +179,7 @@ def _title_referent(doc, tok, role_heads, mentions, table, lexicon) -> int:
     state = _state_modifier(tok, lexicon)
     if state is not None:
         # "the Syrian foreign minister": a minister of Syria, not the minister of another state
-        candidates = [c for c in candidates if _speaks_for_state(table.actors[c], state, table)]
+        candidates = [c for c in candidates if speaks_for(table.actors[c], table, gaz=state.id)]
     if not candidates:
         return -1
     modifiers = {doc[j].lower_ for j in range(max(0, tok.i - 3), tok.i)}
@@ -258,10 +259,6 @@ def _state_modifier(tok: Token, lexicon: Lexicon) -> GazetteerEntry | None:
     return None
 
 
-def _speaks_for_state(actor: LocalActor, state: GazetteerEntry, table: ActorTable) -> bool:
-    return actor.affiliation_gaz == state.id or (actor.affiliation >= 0 and table.actors[actor.affiliation].gaz_id == state.id)
-
-
 def _person_of_state(tok: Token, state: GazetteerEntry, low: str, mentions: list[MentionSpan], sents: tuple,
                      table: ActorTable) -> int:
     """"The Israeli prime minister rejected ...": the one person of that state named in the
@@ -270,9 +267,9 @@ def _person_of_state(tok: Token, state: GazetteerEntry, low: str, mentions: list
     sent_starts, sent_index = sents
     earliest = sent_starts[max(0, sent_index[tok.i] - _DESCRIBED_LOOKBACK)]
     before = _mentioned_before(tok, mentions, earliest, table, {"PERSON"})
-    named = {a for a in before if low in table.actors[a].role.lower().split() and _speaks_for_state(table.actors[a], state, table)}
-    if len(named) == 1:
-        return named.pop()
+    person = role_holder(table, low, gaz=state.id, among=before)
+    if person >= 0:
+        return person
     return actor_for_entry(table, state, tok.idx, acting=True)
 
 
