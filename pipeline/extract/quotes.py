@@ -335,8 +335,11 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
             continue  # a scare quote (the 'experts'): no cue, no speaker, lower case, no attribution
         records.append(QuoteRecord(quote_text.strip().strip(" ,"), kind, cue, loc.quote.inner_start,
                                    loc.quote.inner_end, speaker, description))
-    # commentators ("analysts suggest ...") assess; they are not parties whose words are evidence
-    records.extend(q for q in indirect if not _is_commentator(q.speaker, table, lexicon))
+    # commentators ("analysts suggest ...") assess; they are not parties whose words are evidence:
+    # what they say is reported speech of no actor (the gold's unnamed speaker, null), the
+    # description keeping who they are
+    records.extend(q._replace(speaker=-1, speaker_description=q.speaker_description or table.actors[q.speaker].name)
+                   if _is_commentator(q.speaker, table, lexicon) else q for q in indirect)
     records.sort(key=lambda r: (r.start, r.end, r.kind))
     return records
 
