@@ -856,6 +856,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
                                          and not passive and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
                 clause = child
                 break
+        if clause is None:
+            clause = _clause_on_medium(tok, lexicon)
         span = _reported_span(doc, tok, clause, lexicon, in_quote) if not passive else None
         span = _before_contrast(span, lexicon) if span is not None else None
         if span is None:
@@ -890,6 +892,24 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             continue  # "Industry sources said ..., Reuters reported": the inner report is the quote
         keep.append(record)
     return keep
+
+
+def _clause_on_medium(cue: Token, lexicon: Lexicon) -> Token | None:
+    """'told the paper in an interview that the border would reopen', 'said in a statement that
+    ...': the parse hangs the "that" clause on the noun of the medium (``speech_nouns``) in the
+    cue's prepositional phrase, as if it said what the interview was; it is the cue's report. A
+    relative clause ("in a statement that was released on Monday": "that" its subject) is not."""
+    for prep in cue.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in lexicon.speech_nouns and noun.lower_ not in lexicon.speech_nouns:
+                continue
+            for clause in noun.rights:
+                if clause.dep_ in {"acl", "relcl"} and clause.pos_ in {"VERB", "AUX"} and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    return clause
+    return None
 
 
 def _before_contrast(span: Span, lexicon: Lexicon) -> Span | None:
