@@ -50,6 +50,9 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
     subj = participle_subject(verb) or _participle_after_quote(verb)
     if subj is not None and (in_quote is None or not in_quote[subj.i]):
         return subj
+    agent = _telling_agent(verb)
+    if agent is not None:
+        return agent
     seen = 0
     tok = verb
     while tok is not None and seen < 4:
@@ -77,6 +80,19 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
             continue
         break
     return None
+
+
+# Cues whose passive agent is not the speaker: "X was quoted by Reuters as saying".
+_RELAYING_LEMMAS = frozenset({"quote", "cite", "report", "interview"})
+
+
+def _telling_agent(verb: Token) -> Token | None:
+    """'Putin was informed by Foreign Minister Lavrov that ...', 'he was told by the minister
+    of "..."': the agent of a passive cue is who spoke, not its passive subject (the one told)."""
+    if verb.lemma_.lower() in _RELAYING_LEMMAS or not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _participle_after_quote(verb: Token) -> Token | None:
@@ -858,7 +874,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
                 break
         if clause is None:
             clause = _clause_on_medium(tok, lexicon)
-        span = _reported_span(doc, tok, clause, lexicon, in_quote) if not passive else None
+        told = passive and clause is not None and _telling_agent(tok) is not None  # "was told by X that ..."
+        span = _reported_span(doc, tok, clause, lexicon, in_quote) if not passive or told else None
         span = _before_contrast(span, lexicon) if span is not None else None
         if span is None:
             continue
