@@ -29,7 +29,7 @@ from .actors import ActorTable, MentionSpan, actor_of
 from .descriptions import description_of, owner_in_phrase
 from .marks import QuoteSpan, doc_quotes, quote_inner_text
 from .syntax import participle_subject
-from .speakers import described_person, relative_antecedent, surname_speaker
+from .speakers import described_person, relative_antecedent, staff_antecedent, surname_speaker
 from .text import clean_space, doc_text, paragraph_index, sent_of
 from .transcripts import transcript_quotes
 
@@ -112,6 +112,8 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
     antecedent); a name word the table missed ('said Griffin, an Obama backer' after "Eddie
     Griffin") is its person before any actor inside the phrase."""
     antecedent = relative_antecedent(subject) if subject is not None else None
+    if antecedent is None and subject is not None:
+        antecedent = staff_antecedent(subject, lexicon)
     if antecedent is not None:
         subject = antecedent
     if subject is not None and table.actor_at(subject) < 0:

@@ -24,11 +24,33 @@ from .actors.officeholders import speaks_for
 from .text import sent_of
 
 
+# Relative pronouns that can be the subject of a reporting cue: "Harvey, who said", "the union,
+# which said", "the party that said".
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
 def relative_antecedent(token: Token) -> Token | None:
-    """'said Harvey, who acknowledged ...': the noun a relative pronoun subject stands for."""
-    if token.lower_ == "who" and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "relcl":
-        return token.head.head
-    return None
+    """'said Harvey, who acknowledged ...', 'rejected by the union, which said ...': the noun a
+    relative pronoun subject stands for; 'the United States, whose envoy said ...': the noun
+    whose staff (``staff_nouns``, ``description_heads``) is the subject is read by
+    :func:`staff_antecedent`."""
+    if token.lower_ not in _RELATIVE_SUBJECTS or token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "relcl":
+        return None
+    if token.lower_ != "who" and any(t.dep_ not in {"aux", "auxpass", "advmod", "neg"} or t.pos_ in {"PRON", "PROPN", "NOUN"}
+                                     for t in token.doc[token.i + 1 : token.head.i]):
+        return None  # "the emails, which she said were all of them": "which" is the reported clause's
+    return token.head.head
+
+
+def staff_antecedent(token: Token, lexicon: Lexicon) -> Token | None:
+    """'brokered by the United States, whose envoy said ...': the antecedent of "whose" when the
+    subject it owns is an official or staff noun, who speaks for it."""
+    low = token.lower_
+    if low not in lexicon.staff_nouns and low not in lexicon.description_heads:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+        return None
+    return token.head.head if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "relcl" else None
 
 
 def surname_speaker(token: Token, table: ActorTable) -> int:
