@@ -591,12 +591,24 @@ def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bo
         actor = _speaker_of(subject, table, lexicon) if subject is not None and not in_quote[subject.i] else -1
         return (noun, actor, subject) if actor >= 0 else (None, -1, None)
     verb = doc[k]
+    if verb.dep_ == "dobj" and verb.head.i < verb.i and verb.i - verb.head.i <= _COMMA_OBJECT_TOKENS \
+            and verb.head.tag_ in {"VBD", "VBZ"} and verb.left_edge.i > verb.head.i \
+            and any(t.pos_ in {"VERB", "AUX"} for t in loc.span):
+        # "Trump, also on Twitter, defended his decision, "As I have stated ..."": a short object
+        # between the verb and the comma, and a quoted sentence after it
+        verb = verb.head
+        k = verb.i
     if in_quote[verb.i] or verb.tag_ not in {"VBD", "VBZ"} or not verb.is_lower:
         return None, -1, None
     j = k - 1
     if doc[j].tag_ == "RB" and doc[j].lower_.endswith("ly"):
         j -= 1  # "Clinton quickly shot back"
     actor = table.actor_at(j) if j >= 0 else -1
+    if actor < 0 and doc[j].text == ",":
+        # "Trump, also on Twitter, defended ...": the verb's subject before a phrase set off
+        subject = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and table.actor_at(subject) >= 0 and _set_off_before(doc, j) == subject.i:
+            j, actor = subject.i, table.actor_at(subject)
     if actor < 0 or in_quote[j]:
         return None, -1, None
     while j > 0 and table.actor_at(j - 1) == actor:
@@ -606,6 +618,9 @@ def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bo
     return verb, actor, doc[j]
 
 
+# How many tokens the object of a verb may run before the comma that opens its quote ("defended
+# his decision, "...").
+_COMMA_OBJECT_TOKENS = 4
 # How many tokens may follow a statement noun before the comma that opens its quote ("issued
 # a statement on Monday, "...").
 _STATEMENT_TAIL = 5
