@@ -107,6 +107,8 @@ class Lexicon:
     description_bodies: frozenset[str] = frozenset()
     referring_people: frozenset[str] = frozenset()
     referring_bodies: frozenset[str] = frozenset()
+    # "the Russian leader", "the top diplomat": a description word -> the roles it describes
+    office_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     naming_verbs: frozenset[str] = frozenset()
     not_cue_words: frozenset[str] = frozenset()
     remarks_titles: tuple[str, ...] = ()
@@ -216,6 +218,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "outlets": frozenset({"names", "heads", "verbs"}),
         "places": frozenset({"nouns"}),
         "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations", "staff"}),
+        "offices": None,
     },
     "issues": {
         "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "venue_heads", "utterances",
@@ -408,6 +411,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         description_bodies=_lower_set(r.get("descriptions", {}).get("bodies", [])),
         referring_people=_lower_set(r.get("descriptions", {}).get("people", [])),
         referring_bodies=_lower_set(r.get("descriptions", {}).get("organisations", [])),
+        office_words={k.lower(): tuple(v.lower() for v in vs) for k, vs in r.get("offices", {}).items()},
         infinitive_cues=_lower_set(c["verbs"].get("infinitive", [])),
         report_nouns=_lower_set(c["phrases"].get("report_nouns", [])),
         work_nouns=_lower_set(c["phrases"].get("works", [])),

@@ -16,6 +16,7 @@ from ..grammar import OWNER_PREPS
 from ..lexicon import GazetteerEntry, Lexicon
 from ..records import LocalActor
 from .actors import ActorTable, MentionSpan
+from .actors.officeholders import office_roles, role_holder, unplaced_holder
 from .actors.table import actor_for_entry  # noqa: F401  (titles and transcripts import it from here)
 from .actors.references import latest_org_named
 from .text import clean_space, sent_of
@@ -151,21 +152,23 @@ def add_description_mentions(doc: Doc, lexicon: Lexicon, table: ActorTable) -> N
             actor = _latest_speaking_body(doc, tok, table)
         if actor < 0:
             continue
-        actor = _named_holder(tok, actor, table)
+        actor = _named_holder(tok, actor, table, lexicon)
         start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ != "punct"])
         table.mentions.append(MentionSpan(start, end, actor, "description"))
         table.actors[actor] = table.actors[actor]._replace(acting=True, mentions=table.actors[actor].mentions + 1)
 
 
-def _named_holder(head: Token, owner: int, table: ActorTable) -> int:
+def _named_holder(head: Token, owner: int, table: ActorTable, lexicon: Lexicon) -> int:
     """"North Korea's top negotiator" is Kim Myong Gil when the text names one person of North
-    Korea with that role; else the description stays the owner's."""
+    Korea with that role ("Washington's top diplomat": the one of that office, its secretary of
+    state); else the description stays the owner's."""
     if head.tag_ in {"NNS", "NNPS"}:
         return owner
-    found = {idx for idx, actor in enumerate(table.actors)
-             if actor.type == "PERSON" and head.lower_ in actor.role.lower().split()
-             and (actor.affiliation == owner or actor.affiliation_gaz and actor.affiliation_gaz == table.actors[owner].gaz_id)}
-    return found.pop() if len(found) == 1 else owner
+    offices = office_roles(head, lexicon)
+    person = role_holder(table, head.lower_, body=owner, gaz=table.actors[owner].gaz_id, offices=offices)
+    if person < 0 and offices and table.actors[owner].type == "GPE":
+        person = unplaced_holder(table, offices)
+    return person if person >= 0 else owner
 
 
 def description_of(token: Token | None, table: ActorTable) -> str:

@@ -29,7 +29,7 @@ from .actors import ActorTable, MentionSpan, actor_of
 from .descriptions import description_of, owner_in_phrase
 from .marks import QuoteSpan, doc_quotes, quote_inner_text
 from .syntax import participle_subject
-from .speakers import described_person, relative_antecedent, surname_speaker
+from .speakers import described_person, relative_antecedent, staff_antecedent, surname_speaker
 from .text import clean_space, doc_text, paragraph_index, sent_of
 from .transcripts import transcript_quotes
 
@@ -50,6 +50,9 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
     subj = participle_subject(verb) or _participle_after_quote(verb)
     if subj is not None and (in_quote is None or not in_quote[subj.i]):
         return subj
+    agent = _telling_agent(verb)
+    if agent is not None:
+        return agent
     seen = 0
     tok = verb
     while tok is not None and seen < 4:
@@ -79,6 +82,19 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
     return None
 
 
+# Cues whose passive agent is not the speaker: "X was quoted by Reuters as saying".
+_RELAYING_LEMMAS = frozenset({"quote", "cite", "report", "interview"})
+
+
+def _telling_agent(verb: Token) -> Token | None:
+    """'Putin was informed by Foreign Minister Lavrov that ...', 'he was told by the minister
+    of "..."': the agent of a passive cue is who spoke, not its passive subject (the one told)."""
+    if verb.lemma_.lower() in _RELAYING_LEMMAS or not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
 def _participle_after_quote(verb: Token) -> Token | None:
     """'Trump told Newsmax that Romney "had a crazy policy," adding, "..."': a participle after a
     quote that ends on a comma shares the main clause's subject, as after a plain comma."""
@@ -96,6 +112,8 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
     antecedent); a name word the table missed ('said Griffin, an Obama backer' after "Eddie
     Griffin") is its person before any actor inside the phrase."""
     antecedent = relative_antecedent(subject) if subject is not None else None
+    if antecedent is None and subject is not None:
+        antecedent = staff_antecedent(subject, lexicon)
     if antecedent is not None:
         subject = antecedent
     if subject is not None and table.actor_at(subject) < 0:
@@ -335,8 +353,11 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
             continue  # a scare quote (the 'experts'): no cue, no speaker, lower case, no attribution
         records.append(QuoteRecord(quote_text.strip().strip(" ,"), kind, cue, loc.quote.inner_start,
                                    loc.quote.inner_end, speaker, description))
-    # commentators ("analysts suggest ...") assess; they are not parties whose words are evidence
-    records.extend(q for q in indirect if not _is_commentator(q.speaker, table, lexicon))
+    # commentators ("analysts suggest ...") assess; they are not parties whose words are evidence:
+    # what they say is reported speech of no actor (the gold's unnamed speaker, null), the
+    # description keeping who they are
+    records.extend(q._replace(speaker=-1, speaker_description=q.speaker_description or table.actors[q.speaker].name)
+                   if _is_commentator(q.speaker, table, lexicon) else q for q in indirect)
     records.sort(key=lambda r: (r.start, r.end, r.kind))
     return records
 
@@ -570,12 +591,24 @@ def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bo
         actor = _speaker_of(subject, table, lexicon) if subject is not None and not in_quote[subject.i] else -1
         return (noun, actor, subject) if actor >= 0 else (None, -1, None)
     verb = doc[k]
+    if verb.dep_ == "dobj" and verb.head.i < verb.i and verb.i - verb.head.i <= _COMMA_OBJECT_TOKENS \
+            and verb.head.tag_ in {"VBD", "VBZ"} and verb.left_edge.i > verb.head.i \
+            and any(t.pos_ in {"VERB", "AUX"} for t in loc.span):
+        # "Trump, also on Twitter, defended his decision, "As I have stated ..."": a short object
+        # between the verb and the comma, and a quoted sentence after it
+        verb = verb.head
+        k = verb.i
     if in_quote[verb.i] or verb.tag_ not in {"VBD", "VBZ"} or not verb.is_lower:
         return None, -1, None
     j = k - 1
     if doc[j].tag_ == "RB" and doc[j].lower_.endswith("ly"):
         j -= 1  # "Clinton quickly shot back"
     actor = table.actor_at(j) if j >= 0 else -1
+    if actor < 0 and doc[j].text == ",":
+        # "Trump, also on Twitter, defended ...": the verb's subject before a phrase set off
+        subject = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and table.actor_at(subject) >= 0 and _set_off_before(doc, j) == subject.i:
+            j, actor = subject.i, table.actor_at(subject)
     if actor < 0 or in_quote[j]:
         return None, -1, None
     while j > 0 and table.actor_at(j - 1) == actor:
@@ -585,6 +618,9 @@ def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bo
     return verb, actor, doc[j]
 
 
+# How many tokens the object of a verb may run before the comma that opens its quote ("defended
+# his decision, "...").
+_COMMA_OBJECT_TOKENS = 4
 # How many tokens may follow a statement noun before the comma that opens its quote ("issued
 # a statement on Monday, "...").
 _STATEMENT_TAIL = 5
@@ -853,7 +889,10 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
                                          and not passive and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
                 clause = child
                 break
-        span = _reported_span(doc, tok, clause, lexicon, in_quote) if not passive else None
+        if clause is None:
+            clause = _clause_on_medium(tok, lexicon)
+        told = passive and clause is not None and _telling_agent(tok) is not None  # "was told by X that ..."
+        span = _reported_span(doc, tok, clause, lexicon, in_quote) if not passive or told else None
         span = _before_contrast(span, lexicon) if span is not None else None
         if span is None:
             continue
@@ -887,6 +926,24 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             continue  # "Industry sources said ..., Reuters reported": the inner report is the quote
         keep.append(record)
     return keep
+
+
+def _clause_on_medium(cue: Token, lexicon: Lexicon) -> Token | None:
+    """'told the paper in an interview that the border would reopen', 'said in a statement that
+    ...': the parse hangs the "that" clause on the noun of the medium (``speech_nouns``) in the
+    cue's prepositional phrase, as if it said what the interview was; it is the cue's report. A
+    relative clause ("in a statement that was released on Monday": "that" its subject) is not."""
+    for prep in cue.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in lexicon.speech_nouns and noun.lower_ not in lexicon.speech_nouns:
+                continue
+            for clause in noun.rights:
+                if clause.dep_ in {"acl", "relcl"} and clause.pos_ in {"VERB", "AUX"} and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    return clause
+    return None
 
 
 def _before_contrast(span: Span, lexicon: Lexicon) -> Span | None:

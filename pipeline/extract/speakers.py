@@ -20,14 +20,37 @@ from spacy.tokens import Token
 from ..grammar import SUBJECT_DEPS
 from ..lexicon import Lexicon
 from .actors import ActorTable
+from .actors.officeholders import speaks_for
 from .text import sent_of
 
 
+# Relative pronouns that can be the subject of a reporting cue: "Harvey, who said", "the union,
+# which said", "the party that said".
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
 def relative_antecedent(token: Token) -> Token | None:
-    """'said Harvey, who acknowledged ...': the noun a relative pronoun subject stands for."""
-    if token.lower_ == "who" and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "relcl":
-        return token.head.head
-    return None
+    """'said Harvey, who acknowledged ...', 'rejected by the union, which said ...': the noun a
+    relative pronoun subject stands for; 'the United States, whose envoy said ...': the noun
+    whose staff (``staff_nouns``, ``description_heads``) is the subject is read by
+    :func:`staff_antecedent`."""
+    if token.lower_ not in _RELATIVE_SUBJECTS or token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "relcl":
+        return None
+    if token.lower_ != "who" and any(t.dep_ not in {"aux", "auxpass", "advmod", "neg"} or t.pos_ in {"PRON", "PROPN", "NOUN"}
+                                     for t in token.doc[token.i + 1 : token.head.i]):
+        return None  # "the emails, which she said were all of them": "which" is the reported clause's
+    return token.head.head
+
+
+def staff_antecedent(token: Token, lexicon: Lexicon) -> Token | None:
+    """'brokered by the United States, whose envoy said ...': the antecedent of "whose" when the
+    subject it owns is an official or staff noun, who speaks for it."""
+    low = token.lower_
+    if low not in lexicon.staff_nouns and low not in lexicon.description_heads:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+        return None
+    return token.head.head if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "relcl" else None
 
 
 def surname_speaker(token: Token, table: ActorTable) -> int:
@@ -87,7 +110,7 @@ def described_person(subject: Token, actor: int, table: ActorTable, lexicon: Lex
     before = _neighbour_sentences(sent, -1)
     after = _neighbour_sentences(sent, 1)
     for m in sorted((m for m in table.mentions if before <= m.start < mention.start), key=lambda m: -m.start):
-        if m.kind != "description" and _speaks_for(m.actor, actor, table) \
+        if m.kind != "description" and speaks_for(table.actors[m.actor], table, actor, table.actors[actor].gaz_id) \
                 and _role_fits(subject, table.actors[m.actor].role, lexicon):
             return m.actor
     persons = [m for m in table.mentions if table.actors[m.actor].type == "PERSON"]
@@ -110,13 +133,6 @@ def _neighbour_sentences(sent, step: int) -> int:
         elif step > 0 and sent.end < len(doc):
             sent = sent_of(doc[sent.end])
     return sent.start if step < 0 else sent.end
-
-
-def _speaks_for(person: int, body: int, table: ActorTable) -> bool:
-    actor = table.actors[person]
-    if actor.type != "PERSON":
-        return False
-    return actor.affiliation == body or bool(actor.affiliation_gaz) and actor.affiliation_gaz == table.actors[body].gaz_id
 
 
 def _is_speaker(token: Token) -> bool:

@@ -102,6 +102,29 @@ def test_verb_of_manner_before_the_quote(base_nlp, lexicon, text, words, speaker
     assert _speaker_of(base_nlp, lexicon, text, words) == speaker
 
 
+# The same with a short object of the verb before the comma ('X defended the deal, "..."'), or a
+# phrase set off between the speaker and the verb ('X, also on the radio, defended ...'), when
+# the quoted words are a sentence.
+VERB_AND_OBJECT_BEFORE = [
+    _case('Maria Lopez defended the deal, “It is the best we could get after six weeks.”', "It is the best",
+          "Maria Lopez"),
+    _case('Jack Hartley rejected the offer, “We will not sign this, not now and not later.”', "We will not",
+          "Jack Hartley"),
+    _case('Samuel Okafor, also on the radio, defended his decision, “As I have said before, the strike goes on.”',
+          "As I have said", "Samuel Okafor"),
+    _case('Nadia Petrova, speaking later, repeated her warning, “Nobody should test our patience.”', "Nobody should",
+          "Nadia Petrova"),
+    # controls: no sentence in the quote, or a clause of time before the comma
+    _case('Maria Lopez left the room, “Tired and angry.”', "Tired and angry", None),
+    _case('As Maria Lopez left the hall, “The talks collapsed within an hour.”', "The talks", None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), VERB_AND_OBJECT_BEFORE)
+def test_verb_and_object_before_the_quote(base_nlp, lexicon, text, words, speaker):
+    assert _speaker_of(base_nlp, lexicon, text, words) == speaker
+
+
 # A clause of time or place before the comma is no speech act: the speaker stays unknown.
 NOT_A_SPEECH_ACT = [
     _case('As Maria Lopez left the hall, “The talks collapsed within an hour.”', "The talks", None),

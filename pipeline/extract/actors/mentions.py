@@ -342,9 +342,13 @@ def _given_name_mentions(doc: Doc, lexicon: Lexicon, found: Candidates) -> None:
         if given not in lexicon.female_names and given not in lexicon.male_names:
             continue
         name = [tok]
+        # "Ambassador to Germany Richard Grenell" tagged as one organisation: past the place the
+        # gazetteer took, a given name inside the entity goes on with the surname the entity holds
+        lumped = tok.ent_iob_ == "I" and tok.ent_type_ in {"ORG", "GPE"} and taken[tok.i - 1]
         for nxt in doc[tok.i + 1 : tok.i + 4]:
             if taken[nxt.i] or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.lower_ in lexicon.title_heads \
-                    or nxt.ent_type_ in {"DATE", "TIME", "GPE", "ORG", "NORP", "LOC", "FAC"}:
+                    or nxt.ent_type_ in {"DATE", "TIME", "GPE", "ORG", "NORP", "LOC", "FAC"} \
+                    and not (lumped and nxt.ent_iob_ == "I" and nxt.ent_type_ == tok.ent_type_):
                 break
             name.append(nxt)
         if len(name) >= 2 and not any(t.ent_type_ == "PERSON" for t in name) and name[-1].lower_ not in lexicon.org_heads:

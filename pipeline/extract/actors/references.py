@@ -13,6 +13,7 @@ from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..marks import doc_quotes
 from ..text import fold, sentences
+from .officeholders import holds_role, office_roles, role_holder, speaks_for, unplaced_holder
 from .table import ActorTable, MentionSpan, actor_for_entry
 
 # How far back a definite description ("the Florida senator") looks for whom it refers to, in sentences.
@@ -56,7 +57,10 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
         actor = _described_referent(tok, mentions, (sent_starts, sent_index), table, lexicon)
         if actor >= 0:
             kind = "title" if table.actors[actor].type == "PERSON" else "body"
-            add(MentionSpan(_determiner(tok).i, tok.i + 1, actor, kind))
+            det = _determiner(tok)
+            # "Russia's leader": the description after the possessive, which stays the state's
+            start = det.i if det is not None else max(c.right_edge.i + 1 for c in tok.lefts if c.dep_ == "poss")
+            add(MentionSpan(start, tok.i + 1, actor, kind))
         return actor >= 0
 
     role_heads = _role_heads(table, lexicon)
@@ -178,7 +182,7 @@ def _title_referent(doc, tok, role_heads, mentions, table, lexicon) -> int:
     state = _state_modifier(tok, lexicon)
     if state is not None:
         # "the Syrian foreign minister": a minister of Syria, not the minister of another state
-        candidates = [c for c in candidates if _speaks_for_state(table.actors[c], state, table)]
+        candidates = [c for c in candidates if speaks_for(table.actors[c], table, gaz=state.id)]
     if not candidates:
         return -1
     modifiers = {doc[j].lower_ for j in range(max(0, tok.i - 3), tok.i)}
@@ -208,16 +212,22 @@ def _described_referent(tok: Token, mentions: list[MentionSpan], sents: tuple, t
                         lexicon: Lexicon) -> int:
     """The person or organisation a definite description refers to ("the Florida senator", "the
     company"), or -1: the noun is singular, has "the"/"this"/"that" and names no one in its phrase."""
-    if tok.tag_ not in {"NN", "NNP"} or tok.pos_ not in {"NOUN", "PROPN"} or _determiner(tok) is None:
+    owner = _state_owner(tok, lexicon)  # "Beijing's leader", "Russia's foreign minister"
+    if tok.tag_ not in {"NN", "NNP"} or tok.pos_ not in {"NOUN", "PROPN"} or _determiner(tok) is None and owner is None:
         return -1
     low = tok.lower_
-    is_person = low in lexicon.title_heads | lexicon.referring_people and low not in lexicon.description_heads
+    # "the top diplomat": a description word that with its modifier names an office
+    offices = office_roles(tok, lexicon, paired_only=True)
+    is_person = low in lexicon.title_heads | lexicon.referring_people and (low not in lexicon.description_heads
+                                                                          or bool(offices))
     is_body = low in lexicon.referring_bodies and tok.pos_ == "NOUN"
     if not (is_person or is_body):
         return -1  # "the official", "the spokesman": an unnamed official, for descriptions.py
-    state = _state_modifier(tok, lexicon) if is_person else None
+    state = (_state_modifier(tok, lexicon) or owner) if is_person else None
+    if owner is not None and state is None:
+        return -1
     if state is not None:
-        return _person_of_state(tok, state, low, mentions, sents, table)
+        return _person_of_state(tok, state, low, mentions, sents, table, lexicon)
     own = table.actor_at(tok)  # "the movement" taken as a group: its "the" is no other name
     if any(t.ent_type_ == "PERSON" or (table.actor_at(t) >= 0 and not _bare_group(t, table)
                                        and not (own >= 0 and table.actor_at(t) == own))
@@ -228,7 +238,8 @@ def _described_referent(tok: Token, mentions: list[MentionSpan], sents: tuple, t
     types = {"PERSON"} if is_person else {"ORG"}
     before = _mentioned_before(tok, mentions, earliest, table, types)
     if is_person:
-        named = {a for a in before if low in table.actors[a].role.lower().split()}
+        named = {a for a in before if holds_role(table.actors[a], low)} or {
+            a for a in before if offices and holds_role(table.actors[a], low, offices)}
     else:
         latest = latest_org_named(tok, table)
         named = {latest} if latest >= 0 else set()
@@ -258,21 +269,32 @@ def _state_modifier(tok: Token, lexicon: Lexicon) -> GazetteerEntry | None:
     return None
 
 
-def _speaks_for_state(actor: LocalActor, state: GazetteerEntry, table: ActorTable) -> bool:
-    return actor.affiliation_gaz == state.id or (actor.affiliation >= 0 and table.actors[actor.affiliation].gaz_id == state.id)
+def _state_owner(tok: Token, lexicon: Lexicon) -> GazetteerEntry | None:
+    """The state a possessive before a person's description names: "Russia's leader",
+    "Beijing's top diplomat" (a capital stands for its state)."""
+    for child in tok.lefts:
+        if child.dep_ == "poss":
+            entry = lexicon.gazetteer_forms.get(child.text) or lexicon.gazetteer_demonyms.get(child.text)
+            if entry is not None and entry.is_state:
+                return entry
+    return None
 
 
 def _person_of_state(tok: Token, state: GazetteerEntry, low: str, mentions: list[MentionSpan], sents: tuple,
-                     table: ActorTable) -> int:
+                     table: ActorTable, lexicon: Lexicon) -> int:
     """"The Israeli prime minister rejected ...": the one person of that state named in the
     sentences just before whose role has the word, else the state itself (an unnamed official
     speaks for the state: gold README); never the subject of another state nearby."""
     sent_starts, sent_index = sents
     earliest = sent_starts[max(0, sent_index[tok.i] - _DESCRIBED_LOOKBACK)]
     before = _mentioned_before(tok, mentions, earliest, table, {"PERSON"})
-    named = {a for a in before if low in table.actors[a].role.lower().split() and _speaks_for_state(table.actors[a], state, table)}
-    if len(named) == 1:
-        return named.pop()
+    offices = office_roles(tok, lexicon)
+    person = role_holder(table, low, gaz=state.id, among=before, offices=offices)
+    if person < 0 and offices:
+        # "Prime Minister Benjamin Netanyahu ... the Israeli leader": a title that named no state
+        person = unplaced_holder(table, offices, among=before)
+    if person >= 0:
+        return person
     return actor_for_entry(table, state, tok.idx, acting=True)
 
 

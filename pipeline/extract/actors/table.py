@@ -69,6 +69,9 @@ def actor_of(token: Token | None, table: ActorTable, lexicon: Lexicon) -> int:
     actor = table.actor_at(token)
     if actor >= 0:
         return actor
+    named = _titled_name(token, table, lexicon)
+    if named >= 0:
+        return named
     for tok in token.subtree:
         if tok.dep_ in {"relcl", "acl", "prep"}:
             continue
@@ -82,6 +85,26 @@ def actor_of(token: Token | None, table: ActorTable, lexicon: Lexicon) -> int:
             if actor >= 0:
                 return actor
     return -1
+
+
+def _titled_name(token: Token, table: ActorTable, lexicon: Lexicon) -> int:
+    """"U.S. Ambassador to Germany Richard Grenell said", "Special Envoy for Syria Anna Berg
+    said": a title whose "to"/"for"/"of" phrase the parser runs into the name after it, so that
+    the name hangs inside the title's phrase; the person named at the phrase's end speaks, not
+    the state before the title."""
+    if token.lower_ not in lexicon.title_heads or not any(c.dep_ == "prep" for c in token.children):
+        return -1
+    last = token.right_edge
+    actor = table.actor_at(last)
+    if actor < 0 or table.actors[actor].type != "PERSON":
+        return -1
+    mention = next((m for m in table.mentions if m.kind == "name" and m.actor == actor and m.end == last.i + 1), None)
+    if mention is None or mention.start <= token.i:
+        return -1
+    between = token.doc[token.i + 1 : mention.start]
+    if any(t.pos_ in {"VERB", "AUX", "PRON"} or t.is_punct for t in between):
+        return -1  # "the envoy to the talks who met Anna Berg": a clause, not a title
+    return actor
 
 
 def actor_for_entry(table: ActorTable, entry: GazetteerEntry, first_char: int = 0, acting: bool = False) -> int:
