@@ -48,6 +48,14 @@ def read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:
             elif polarity == "support" and promised_action(tok, obj, lexicon):
                 polarity = "propose"  # "Wen promised China would promote direct links": an offer
             break
+        if forms.leaves_place(inner, lexicon):
+            # "urged Russia to withdraw from Ukraine", "refused to pull out of Kherson": leaving a
+            # place is the action at stake (supported by who does it), not an opposition to the place
+            polarity = compose(polarity, "support", lexicon)
+            if obj.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in obj.children):
+                polarity = lexicon.negation.get(polarity, polarity)
+            text = f"{text} {cue_text(inner)}"
+            break
         inner_polarity = inner.polarity
         if obj.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in obj.children):
             inner_polarity = lexicon.negation.get(inner_polarity, inner_polarity)  # "vowed never to recognize X"

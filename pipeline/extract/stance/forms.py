@@ -721,3 +721,11 @@ def illustrated_items(noun: Token, clause: Token, lexicon: Lexicon) -> list[Toke
         if item is not None and item.pos_ in {"NOUN", "PROPN"}:
             return [item]
     return []
+
+
+def leaves_place(cue, lexicon: Lexicon) -> bool:
+    """Whether a cue is leaving a place ("withdraw from Ukraine", "pull out of Gaza"): the
+    withdrawal is the action, supported; "withdraw from the talks" opposes the talks."""
+    obj = cue.obj
+    return cue.kind == "phrasal" and cue.polarity == "oppose" and cue.token.lemma_.lower() in _words(lexicon, "leaving_verbs") \
+        and obj is not None and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.lemma_.lower() in _words(lexicon, "left_places"))

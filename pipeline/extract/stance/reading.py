@@ -316,6 +316,14 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
         return True
     if tok.dep_ in {"advcl", "xcomp"} and reliance_cue(tok.head, lexicon) is not None:
         return True  # "counted on Germany to back the reform": read at "counted on"
+    if tok.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "for" for m in tok.children) \
+            and find_cue(tok.head, lexicon) is not None:
+        return True  # "the UN called for Israel to withdraw": the UN's demand, read at "called for"
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lexicon.subjunctive_verbs and (
+            tok.tag_ in {"VB", "VBP"} and not any(c.dep_ == "aux" for c in tok.children)
+            or any(c.dep_ == "aux" and c.lower_ == "should" for c in tok.children)) \
+            and find_cue(tok.head, lexicon) is not None:
+        return True  # "Hamas demanded that Israel accept the truce": Hamas's demand, no acceptance of Israel's
     if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ == "NOUN" and find_cue(tok.head, lexicon) is not None \
             and any(a.lower_ == "to" for a in tok.children):
         return True
@@ -431,9 +439,18 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
             and obj.ent_type_ in {"GPE", "ORG"}:
         # "pulled out of Iran": a withdrawal from a country is supported, not the country opposed
         return "support", [(f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
+    left = find_cue(obj, lexicon) if obj is not None and obj.pos_ == "VERB" and obj.i != tok.i else None
+    if left is not None and forms.leaves_place(left, lexicon):
+        # "urged Russia to withdraw from Ukraine", "refused to pull out of the region": the
+        # withdrawal from the place (read through in `read_through`)
+        return polarity, [(f"withdrawal from {issue_label(phrase_tokens(left.obj), lexicon)}", clean_space(left.obj.text),
+                           left.obj)]
     that_clause = cue.kind == "noun" and obj is not None and obj.pos_ in {"VERB", "AUX"} and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in obj.children)  # "the demand that sanctions be lifted"
-    found = clause_issues(obj, ctx, agent=cue.kind == "echo") if (cue.kind in {"deontic", "echo", "ultimatum", "refusal"} or that_clause) \
+    for_clause = cue.kind == "phrasal" and obj is not None and obj.dep_ in {"advcl", "ccomp"} and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in obj.children)  # "pushed for the talks to resume"
+    found = clause_issues(obj, ctx, agent=cue.kind == "echo") if (cue.kind in {"deontic", "echo", "ultimatum", "refusal"}
+                                                                   or that_clause or for_clause) \
         and obj is not None \
         else find_issues(obj, ctx)
     # "a settlement that includes three parts: a cease fire, ... and an international force": each term too
