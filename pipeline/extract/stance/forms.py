@@ -411,8 +411,8 @@ def protested_over(tok: Token, lexicon: Lexicon) -> Token | None:
     """What a measure taken in protest is "over": "expelled the Libyan ambassador over the
     agreement", "suspended talks over the arms sale", "went on strike over unpaid wages" oppose
     the agreement, the sale, the unpaid wages (not "postponed the talks over the weekend")."""
-    if tok.pos_ != "VERB":
-        return None
+    if tok.pos_ != "VERB" and not (tok.lemma_ == "be" and tok.dep_ == "ROOT"):
+        return None  # "have been on strike for five weeks over unpaid allowances": the copula too
     lemma = tok.lemma_.lower()
     places = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "prep"})]
     places += [prep_object(c) for c in tok.children if c.dep_ == "prep" and prep_object(c) is not None]
@@ -420,9 +420,12 @@ def protested_over(tok: Token, lexicon: Lexicon) -> Token | None:
             p.lower_ in _words(lexicon, "protest_actions") for p in places if p.dep_ == "pobj"):
         return None  # "went on strike over X": the action is the verb's prepositional object
     spans = set(_words(lexicon, "time_spans")) | set(lexicon.time_nouns)
+    preps = _words(lexicon, "protest_preps")  # "over", and "against": "held a general strike against the tax"
     for place in places:
-        over = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "over"), None)
+        over = next((c for c in place.children if c.dep_ == "prep" and c.lower_ in preps), None)
         thing = prep_object(over)
+        if thing is not None and thing.lemma_.lower() in _words(lexicon, "protest_prep_idioms"):
+            continue  # "against the wishes of the union", "against the advice of"
         if thing is not None and thing.ent_type_ not in {"DATE", "TIME"} and thing.lower_ not in spans:
             return thing
     return None

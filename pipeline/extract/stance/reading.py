@@ -30,6 +30,7 @@ from .constructions import (
     reliance_cue,
     sole_means_cue,
     stand_cue,
+    stated_demand_cue,
     wish_to_see_cue,
     nearness_cue,
     violation_cue,
@@ -65,6 +66,11 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     if ended is not None:
         # "the Crimea issue is closed", said by X: X refuses to reopen it, a red line
         return [Cue(tok, "oppose", "predicate", ended, red_line=True, text="closed", reporter=True)]
+    if tok.lemma_ == "be" and tok.pos_ == "AUX":
+        protested = forms.protested_over(tok, lexicon)
+        if protested is not None:
+            # "Kenyan doctors are on strike over unpaid salaries": as "went on strike over"
+            return [Cue(tok, "oppose", "protest", protested, text=f"{tok.text} {protested.head.text}")]
     if tok.pos_ not in {"NOUN", "PROPN", "VERB"}:
         return None
     objected = forms.overridden_objection(tok, lexicon)
@@ -176,7 +182,7 @@ def _act_cues(tok: Token, ctx: Context) -> list[Cue]:
     protested = forms.protested_over(tok, lexicon)
     if protested is not None:
         # "Athens expelled the Libyan ambassador over the agreement": Greece opposes the agreement
-        return [Cue(tok, "oppose", "protest", protested, text=f"{tok.text} over")]
+        return [Cue(tok, "oppose", "protest", protested, text=f"{tok.text} {protested.head.text}")]
     demanded_in_time = forms.ultimatum_action(tok, lexicon)
     if demanded_in_time is not None:
         # "gave Moscow 60 days to return to compliance": the giver demands the action; "Russia
@@ -199,7 +205,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         return found
     cues = []
     for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue, goal_cue, stand_cue, nearness_cue,
-                   sole_means_cue, reliance_cue, content_cue, preparation_cue, wish_to_see_cue):
+                   sole_means_cue, reliance_cue, content_cue, preparation_cue, wish_to_see_cue, stated_demand_cue):
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
