@@ -93,6 +93,9 @@ DEMANDED_THAT = [
     ("Japan insisted that North Korea return the abductees.", E("Japan", "demand", "abductees"), A("North Korea")),
     ("Iran requested that the IAEA withdraw its report.",
      E("Iran", "demand", "report"), A("International Atomic Energy Agency")),
+    ("Hamas's demand that Israel withdraw from Gaza stalled the talks.",
+     E("Hamas", "demand", "withdrawal from Gaza"), A("Israel")),
+    ("Israel rejected Hamas's demand that it release all prisoners.", E("Hamas", "demand", "prisoners")),
     # a report of what the other did is no demand: it stays the other's stance
     ("Hamas said that Israel had accepted the truce.", E("Israel", "support", "truce")),
 ]

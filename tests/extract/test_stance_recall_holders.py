@@ -11,7 +11,9 @@ pipeline (actors with their description mentions, quotes, stances):
   party's people named by "its"/"their" in a clause its own reporter reports (the reporter's
   party, not the organisation named last);
 - a definite description with who backs it ("the Rwanda-backed group"): the group named before,
-  not its backer.
+  not its backer;
+- a stance noun modified by the word of a group named before ("the opposition ... an opposition
+  proposal", "the rebels ... a rebel offer"): the group.
 
 Known failures are listed with ``xfail(strict=True)``: when one starts passing, move it.
 """
@@ -197,6 +199,32 @@ REPORTED_OWNERS_KNOWN: dict[str, str] = {}
 
 @pytest.mark.parametrize(("text", "checks"), list(_params(REPORTED_OWNERS, REPORTED_OWNERS_KNOWN)))
 def test_reporters_own_people(read, text, checks):
+    found = read(text)
+    for check in checks:
+        assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+
+
+# --- "an opposition proposal": the group named before ----------------------------------------------
+GROUP_WORDS = [
+    ("Riek Machar's opposition proposed a new map. The talks stalled over an opposition proposal to dissolve parliament.",
+     E("opposition", "propose", "dissolution of parliament")),
+    ("The rebels seized the town. Kenya rejected a rebel offer of a truce.", E("rebels", "propose", "truce")),
+    ("The opposition boycotted the vote. An opposition call for new elections was ignored.",
+     E("opposition", "demand", "elections")),
+    ("The unions marched in Nairobi. Kenya rejected a union demand for a 20 percent raise.",
+     E("unions", "demand", "raise")),
+    ("The protesters blocked the roads. A protester demand for new elections was rejected.",
+     E("protesters", "demand", "elections")),
+    ("The opposition demand for new elections was rejected.", A("opposition")),
+]
+GROUP_WORDS_KNOWN = {
+    "The protesters blocked the roads. A protester demand for new elections was rejected.":
+        "'protesters' is not taken as a group actor of the text",
+}
+
+
+@pytest.mark.parametrize(("text", "checks"), list(_params(GROUP_WORDS, GROUP_WORDS_KNOWN)))
+def test_group_word_on_a_stance_noun(read, text, checks):
     found = read(text)
     for check in checks:
         assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"

@@ -110,6 +110,10 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
             for child in tok.children:
                 if child.dep_ in {"compound", "nmod"} and table.actor_at(child) >= 0:
                     return [(table.actor_at(child), child)]
+            for child in tok.children:
+                group = _group_named(child, table) if child.dep_ in {"compound", "nmod"} else -1
+                if group >= 0:
+                    return [(group, child)]  # "an opposition proposal", "a rebel offer": the group named before
             return []
     elif cue.kind == "verb" and (is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
         subj = prep_object(first_child(tok, "agent"))
@@ -182,6 +186,16 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         if actor >= 0:
             result.append((actor, s))
     return result
+
+
+def _group_named(word: Token, table: ActorTable) -> int:
+    """The group named before by the word that modifies a stance noun ("the opposition ... an
+    opposition proposal", "the rebels ... a rebel offer"), or -1."""
+    forms = {word.lower_, word.lemma_.lower()}
+    forms |= {f"{w}s" for w in forms}
+    found = [i for i, a in enumerate(table.actors)
+             if a.type == "GROUP" and a.first_char < word.idx and a.name.lower() in forms]
+    return found[0] if len(found) == 1 else -1
 
 
 def companions(subj: Token) -> list[Token]:

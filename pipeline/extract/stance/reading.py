@@ -325,7 +325,9 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
     if tok.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "for" for m in tok.children) \
             and find_cue(tok.head, lexicon) is not None:
         return True  # "the UN called for Israel to withdraw": the UN's demand, read at "called for"
-    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lexicon.subjunctive_verbs and (
+    demanding = tok.head.lemma_.lower() in lexicon.subjunctive_verbs if tok.dep_ == "ccomp" else (
+        tok.dep_ == "acl" and tok.head.lower_ in lexicon.forms.get("demand_nouns", ()))  # "Hamas's demand that Israel V"
+    if demanding and (
             tok.tag_ in {"VB", "VBP"} and not any(c.dep_ == "aux" for c in tok.children)
             or any(c.dep_ == "aux" and c.lower_ == "should" for c in tok.children)) \
             and find_cue(tok.head, lexicon) is not None:
