@@ -12,6 +12,8 @@ pipeline (actors with their description mentions, quotes, stances):
   party, not the organisation named last);
 - a definite description with who backs it ("the Rwanda-backed group"): the group named before,
   not its backer;
+- the people of a place named by the place and a demonym ("Kosovo Albanian negotiators"): the
+  place's, not the demonym's state; "ethnic Albanian leaders" are no state at all;
 - a stance noun modified by the word of a group named before ("the opposition ... an opposition
   proposal", "the rebels ... a rebel offer"): the group.
 
@@ -225,6 +227,29 @@ GROUP_WORDS_KNOWN = {
 
 @pytest.mark.parametrize(("text", "checks"), list(_params(GROUP_WORDS, GROUP_WORDS_KNOWN)))
 def test_group_word_on_a_stance_noun(read, text, checks):
+    found = read(text)
+    for check in checks:
+        assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+
+
+# --- "Kosovo Albanian negotiators": the place, not the demonym's state ------------------------------
+PEOPLE_OF_A_PLACE = [
+    ("Kosovo Albanian negotiators rejected the plan.", E("Kosovo", "oppose", "plan"), A("Albania")),
+    ("The Kosovo Albanian delegation rejected the Serbian proposal.", E("Kosovo", "oppose", "proposal"), A("Albania")),
+    ("Kosovo Albanian leaders want independence.", E("Kosovo", "demand", "independence"), A("Albania")),
+    ("The Kosovo Albanian leadership rejected the plan.", E("Kosovo", "oppose", "plan"), A("Albania")),
+    ("Ethnic Albanian leaders in Kosovo want independence.", A("Albania")),
+    ("Kosovo Serb officials rejected the new border rules.", E("Kosovo", "oppose", "border rules"), A("Serbia")),
+    # a demonym alone still names its state
+    ("Albanian negotiators rejected the plan.", E("Albania", "oppose", "plan")),
+    ("Israeli and Palestinian negotiators agreed to a truce.",
+     E("Israel", "support", "truce"), E("Palestine", "support", "truce")),
+]
+PEOPLE_OF_A_PLACE_KNOWN: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("text", "checks"), list(_params(PEOPLE_OF_A_PLACE, PEOPLE_OF_A_PLACE_KNOWN)))
+def test_people_of_a_place(read, text, checks):
     found = read(text)
     for check in checks:
         assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
