@@ -14,6 +14,8 @@ pipeline (actors with their description mentions, quotes, stances):
   not its backer;
 - the people of a place named by the place and a demonym ("Kosovo Albanian negotiators"): the
   place's, not the demonym's state; "ethnic Albanian leaders" are no state at all;
+- "both ministers", "the two presidents", "both men" after "X met Y" (or "X spoke with Y"): each
+  party of the meeting, as "both sides" after "X and Y";
 - a stance noun modified by the word of a group named before ("the opposition ... an opposition
   proposal", "the rebels ... a rebel offer"): the group.
 
@@ -250,6 +252,34 @@ PEOPLE_OF_A_PLACE_KNOWN: dict[str, str] = {}
 
 @pytest.mark.parametrize(("text", "checks"), list(_params(PEOPLE_OF_A_PLACE, PEOPLE_OF_A_PLACE_KNOWN)))
 def test_people_of_a_place(read, text, checks):
+    found = read(text)
+    for check in checks:
+        assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+
+
+# --- "Kerry met Lavrov ... Both ministers": each party of the meeting ------------------------------
+BOTH_AFTER_MEETING = [
+    ("Kerry met Lavrov in Sochi. Both ministers called for a political settlement.",
+     E("Kerry", "demand", "settlement"), E("Lavrov", "demand", "settlement")),
+    ("Kerry met Lavrov in Sochi. The two ministers expressed support for the Minsk agreements.",
+     E("Kerry", "support", "Minsk"), E("Lavrov", "support", "Minsk")),
+    ("Kerry met Lavrov in Sochi. The two diplomats agreed on the need for a ceasefire.",
+     E("Kerry", "support", "ceasefire"), E("Lavrov", "support", "ceasefire")),
+    ("Putin spoke with Trump on Tuesday. The two presidents agreed to a 30-day halt on energy strikes.",
+     E("Putin", "support", "halt"), E("Trump", "support", "halt")),
+    ("Erdogan met Putin. Both sides rejected the plan.", E("Erdogan", "oppose", "plan"), E("Putin", "oppose", "plan")),
+    ("Biden met Netanyahu in Jerusalem. Both leaders backed the new truce plan.",
+     E("Biden", "support", "truce"), E("Netanyahu", "support", "truce")),
+    ("The ministers of Egypt, Jordan and Qatar met in Cairo. The ministers called for a ceasefire.",
+     E("Egypt", "demand", "ceasefire"), E("Jordan", "demand", "ceasefire"), E("Qatar", "demand", "ceasefire")),
+    ("Kerry met with Lavrov in Geneva. Both men agreed on the need for a ceasefire.",
+     E("Kerry", "support", "ceasefire"), E("Lavrov", "support", "ceasefire")),
+]
+BOTH_AFTER_MEETING_KNOWN: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("text", "checks"), list(_params(BOTH_AFTER_MEETING, BOTH_AFTER_MEETING_KNOWN)))
+def test_both_after_a_meeting(read, text, checks):
     found = read(text)
     for check in checks:
         assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"

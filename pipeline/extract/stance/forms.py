@@ -543,6 +543,26 @@ def named_parties(subj: Token, table) -> list[tuple[int, Token]]:
                 parties.append((actor, conj))
         if len(parties) >= 2:
             return parties
+    return _met_parties(doc[start : subj.i], table)
+
+
+def _met_parties(window, table) -> list[tuple[int, Token]]:
+    """"Kerry met Lavrov in Sochi. Both ministers called for ...": the subject and the one met
+    ("met X", "met with X") of the latest meeting before, when no coordination names the parties."""
+    for verb in reversed(list(window)):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"meet", "talk", "speak"}:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        other = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if other is None:
+            other = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                          for g in c.children if g.dep_ == "pobj"), None)
+        if subj is None or other is None:
+            continue
+        first, second = table.actor_at(subj), table.actor_at(other)
+        if first >= 0 and second >= 0 and first != second:
+            return [(first, subj), (second, other)]
+        return []
     return []
 
 
