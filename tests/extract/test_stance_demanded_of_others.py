@@ -6,6 +6,8 @@
   acceptance of the addressee's (nor is the clause under "called for");
 - "petitioned the government to release the report": the action asked for, also when the parser
   hangs it on the verb as an adverbial clause;
+- "Kerry and Lavrov agreed that the ceasefire must hold": the obligation in a clause the parties
+  agree to is theirs, as a reporter's is;
 - leaving a place ("urged Russia to withdraw from Ukraine", "refused to pull out of the region"):
   the withdrawal is at stake, supported by who does it, demanded or refused by others; leaving
   talks still opposes the talks.
@@ -161,4 +163,29 @@ LEAVING_KNOWN = {
 
 @pytest.mark.parametrize(("text", "checks"), list(_params(LEAVING, LEAVING_KNOWN)))
 def test_leaving_a_place(read, text, checks):
+    _check(read(text), text, checks)
+
+
+# --- "X and Y agreed that Z must V" -------------------------------------------------------------
+AGREED_THAT = [
+    ("Kerry and Lavrov agreed that the ceasefire must hold.",
+     E("Kerry", "demand", "ceasefire"), E("Lavrov", "demand", "ceasefire")),
+    ("Serbia and Kosovo agreed that the talks should resume.",
+     E("Serbia", "demand", "talks"), E("Kosovo", "demand", "talks")),
+    ("Hamas agreed that the hostages must be released in stages.", E("Hamas", "demand", "release")),
+    ("Egypt and Qatar agreed that the border crossing must be reopened.",
+     E("Egypt", "demand", "reopening"), E("Qatar", "demand", "reopening")),
+    ("Armenia acknowledged that the peace treaty must be signed this year.", E("Armenia", "demand", "treaty")),
+    ("Israel and Hamas agreed that aid convoys should enter Gaza daily.",
+     E("Israel", "demand", "aid"), E("Hamas", "demand", "aid")),
+    ("Kosovo agreed that Serbia should not join the talks.", A("Kosovo", "demand")),
+]
+AGREED_THAT_KNOWN = {
+    "Israel and Hamas agreed that aid convoys should enter Gaza daily.":
+        "'enter Gaza' names a place, which is no issue: the action has no label",
+}
+
+
+@pytest.mark.parametrize(("text", "checks"), list(_params(AGREED_THAT, AGREED_THAT_KNOWN)))
+def test_agreed_that_an_obligation(read, text, checks):
     _check(read(text), text, checks)

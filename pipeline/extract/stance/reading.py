@@ -240,6 +240,14 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         # "This deal has to be based on the Lausanne parameters, period." in a speaker's quotation
         # (a transcript's turn, a quoted paragraph): the speaker's obligation, as if reported
         cues.extend(c for c in deontic_cues(tok, lexicon) if not _courtesy_obligation(c.token, lexicon))
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.forms.get("agreeing_verbs", ()):
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        subject = clause_subject(tok) if clause is not None else None
+        if subject is not None and ctx.table.actor_at(subject) >= 0:
+            # "Kerry and Lavrov agreed that the ceasefire must hold": the obligation is what those
+            # who agree hold, as a reporter's would be (besides the speaker's, in a quotation)
+            cues.extend(c._replace(holder=subject, reporter=False) for c in deontic_cues(clause, lexicon))
     cues.extend(position_cues(tok, lexicon))
     # "the necessary conditions for a settlement include X, Y and Z", said by someone: demands;
     # "Russia's demands include X": the owner's
