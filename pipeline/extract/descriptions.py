@@ -68,8 +68,10 @@ def owner_in_phrase(token: Token, lexicon: Lexicon, table: ActorTable) -> tuple[
             actor = _owner_of(tok, lexicon, table)
             if actor >= 0:
                 end = obj.i + 1
-                while end <= obj.right_edge.i and not doc[end].is_punct:
-                    end += 1  # "the ministry of public service", not its bracketed acronym or clause
+                while end <= obj.right_edge.i and not doc[end].is_punct \
+                        and not (doc[end].dep_ == "cc" and doc[end].head.i == obj.i):
+                    end += 1  # "the ministry of public service", not its bracketed acronym or clause,
+                    # nor the second party of "negotiators from Israel and Hamas"
                 return actor, end
     return -1, token.i + 1
 

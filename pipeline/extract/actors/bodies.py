@@ -56,6 +56,14 @@ def state_body_mentions(doc, lexicon, demonym_adjs, builders, builder, taken) ->
     for span, entry in demonym_adjs:
         if not entry.is_state:
             continue
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_ == "ethnic":
+            continue  # "ethnic Albanian leaders": a people, not the state of Albania
+        place = lexicon.gazetteer_forms.get(prev.text) if prev is not None and prev.pos_ == "PROPN" else None
+        if place is not None and place.is_state and place.id != entry.id:
+            # "Kosovo Albanian negotiators", "the Kosovo Albanian delegation": the people of a
+            # place, who speak for that place, not for the state the demonym names
+            span, entry = doc[span.start - 1 : span.end], place
         end = span.end
         # "Israeli and Palestinian negotiators": the first demonym shares the second's body noun
         nxt = by_start.get(end + 1) if end < len(doc) and doc[end].lower_ in {"and", ","} else None

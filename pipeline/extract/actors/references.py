@@ -229,9 +229,11 @@ def _described_referent(tok: Token, mentions: list[MentionSpan], sents: tuple, t
     if state is not None:
         return _person_of_state(tok, state, low, mentions, sents, table, lexicon)
     own = table.actor_at(tok)  # "the movement" taken as a group: its "the" is no other name
+    # "the Rwanda-backed group", "the Iran-aligned movement": who backs it is no name of its own
+    backers = {t.i for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBN" for t in c.subtree}
     if any(t.ent_type_ == "PERSON" or (table.actor_at(t) >= 0 and not _bare_group(t, table)
                                        and not (own >= 0 and table.actor_at(t) == own))
-           for t in tok.subtree if t.i != tok.i):
+           for t in tok.subtree if t.i != tok.i and t.i not in backers and t.dep_ != "det"):
         return -1  # "the senator from Ohio" names a state; "the Kremlin spokesman" an owner
     sent_starts, sent_index = sents
     earliest = sent_starts[max(0, sent_index[tok.i] - _DESCRIBED_LOOKBACK)]

@@ -52,6 +52,10 @@ def actor_of(token: Token | None, table: ActorTable, lexicon: Lexicon) -> int:
         inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if inner is not None and table.actor_at(inner) >= 0:
             return table.actor_at(inner)
+        if inner is not None and inner.i != token.i:
+            found = actor_of(inner, table, lexicon)  # "some of the Hamas leaders", "several of its commanders"
+            if found >= 0:
+                return found
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None and table.actor_at(owner) >= 0 and table.actors[table.actor_at(owner)].type in {"ORG", "GPE"}:
             return table.actor_at(owner)  # "Hamas's leaders rejected the plan"
@@ -73,8 +77,8 @@ def actor_of(token: Token | None, table: ActorTable, lexicon: Lexicon) -> int:
     if named >= 0:
         return named
     for tok in token.subtree:
-        if tok.dep_ in {"relcl", "acl", "prep"}:
-            continue
+        if tok.dep_ in {"relcl", "acl", "prep", "det"}:
+            continue  # a determiner names nobody ("The Rwanda-backed group": not Rwanda)
         actor = table.actor_at(tok)
         if actor >= 0 and tok.head.i == token.i:
             return actor

@@ -754,3 +754,30 @@ def wish_to_see_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in seeing.children):
         return None  # "want to see what happens", "wanted to see which country": curiosity, no wish
     return Cue(tok, wishes[lemma], "verb", seen, text=f"{tok.text} to {seeing.text}")
+
+
+def stated_demand_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"Hamas's main demand is a permanent ceasefire", "the top demand of the strikers is a pay
+    rise", "one of Iran's demands is the lifting of sanctions", "among the union's demands is a
+    housing allowance": a demand named as the subject of a copula (or after "among") is its owner's
+    demand of what the copula names (the owner a possessive or an "of" names; for "its", "their",
+    whoever reports it). The firm ones ("its non-negotiable demand is X") are red lines, read first."""
+    if tok.lemma_ not in {"be", "remain"} or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    nouns = lexicon.forms.get("stated_demand_nouns", ())
+    subject = first_child(tok, "nsubj")
+    thing = first_child(tok, "attr")
+    noun = subject
+    if subject is not None and subject.lower_ in {"one", "some", "another"}:
+        noun = prep_object(next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+    among = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+    if among is not None and prep_object(among) is not None:
+        noun, thing = prep_object(among), subject or thing  # "Among the union's demands is a housing allowance"
+    if noun is None or thing is None or noun.lemma_.lower() not in nouns or thing.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    owner = first_child(noun, "poss")
+    if owner is None:
+        owner = prep_object(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+    if owner is not None and owner.pos_ == "PRON" and owner.lower_ not in {"its", "their", "his", "her"}:
+        owner = None  # "our main demand is ...": the speaker's, whoever reports it
+    return Cue(tok, "demand", "goal", thing, holder=owner, reporter=owner is None, text=f"{noun.text} is")

@@ -93,7 +93,22 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         cue = Cue(tok, polarity, "phrasal", obj, text=" ".join(t.text for t in [tok, *matched]))
         if best is None or len(words) > len(best.text.split()):
             best = cue
+    if best is None:
+        best = _for_clause_cue(tok, lexicon)
     return best
+
+
+def _for_clause_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"The UN called for Israel to withdraw from Gaza", "pushed for the talks to resume": the
+    parser makes "for" the marker of a clause with its own subject; the clause is what is called
+    for (a phrasal "V for" of the table)."""
+    clause = next((c for c in tok.children if c.dep_ in {"advcl", "ccomp"} and c.i > tok.i and is_infinitive(c)
+                   and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1 for m in c.children)), None)
+    if clause is None:
+        return None
+    polarity = lexicon.stance_phrasal.get((tok.lemma_.lower(), "for"))
+    # a demand only: "voted for Pelosi to serve as Speaker" is a vote, not a call
+    return Cue(tok, polarity, "phrasal", clause, text=f"{tok.text} for") if polarity == "demand" else None
 
 
 def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
@@ -115,6 +130,13 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
                                          for c in clause.children)):
             return None  # "analysts suggest that X may stem from Y" is speech, not a proposal
     xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and is_infinitive(c)), None)
+    if xcomp is None and dobj is not None and tok.lemma_.lower() in lexicon.control_verbs:
+        # "petitioned the government to release the report": the parser may hang the action on
+        # the verb as an adverbial clause; right after the object, with no comma or marker, it is
+        # the action asked for
+        xcomp = next((c for c in tok.children if c.dep_ == "advcl" and is_infinitive(c) and c.i > dobj.i
+                      and not any(m.dep_ == "mark" for m in c.children)
+                      and not any(t.is_punct for t in tok.doc[dobj.right_edge.i + 1 : c.left_edge.i])), None)
     if xcomp is None and dobj is not None:
         xcomp = next((c for c in dobj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)

@@ -48,6 +48,14 @@ def read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:
             elif polarity == "support" and promised_action(tok, obj, lexicon):
                 polarity = "propose"  # "Wen promised China would promote direct links": an offer
             break
+        if forms.leaves_place(inner, lexicon):
+            # "urged Russia to withdraw from Ukraine", "refused to pull out of Kherson": leaving a
+            # place is the action at stake (supported by who does it), not an opposition to the place
+            polarity = compose(polarity, "support", lexicon)
+            if obj.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in obj.children):
+                polarity = lexicon.negation.get(polarity, polarity)
+            text = f"{text} {cue_text(inner)}"
+            break
         inner_polarity = inner.polarity
         if obj.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in obj.children):
             inner_polarity = lexicon.negation.get(inner_polarity, inner_polarity)  # "vowed never to recognize X"
@@ -99,7 +107,11 @@ def issue_without_object(cue: Cue, ctx: Context) -> Token | None:
     if cue.kind not in {"verb", "phrasal"} or tok.lemma_.lower() not in ctx.lexicon.forms.get("intransitive", ()) \
             or is_passive(tok):
         return None
+    reason = None
     for child in tok.children:
+        if child.dep_ == "advcl" and _set_off_participle(child):
+            reason = child  # "Damascus has refused, accusing the rebels of ...": a reason, no object
+            continue
         if child.dep_ in {"ccomp", "xcomp", "dobj", "advcl", "attr", "acomp"}:
             return None
         if child.dep_ == "prep" and not (prep_object(child) is not None
@@ -108,7 +120,13 @@ def issue_without_object(cue: Cue, ctx: Context) -> Token | None:
     found = forms.object_by_coordination(tok)
     if found is not None:
         return found
-    return next((h for h in reversed(ctx.recent) if h.i < tok.i and tok.i - h.i < 80), None)
+    recent = next((h for h in reversed(ctx.recent) if h.i < tok.i and tok.i - h.i < 80), None)
+    if recent is not None and reason is not None and recent.sent.start < _previous_sentence_start(tok):
+        # with a reason given, the position answers what the sentence just before named ("Regional
+        # Governor X agreed, saying only this group could have done it" agrees with a claim, not
+        # with a measure named paragraphs before)
+        return None
+    return recent
 
 
 def demanded(cue: Cue, ctx: Context) -> list[tuple[str, str, Token | None, str]]:
@@ -192,3 +210,17 @@ def _relative_antecedent(pronoun: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _set_off_participle(clause: Token) -> bool:
+    """A participle clause set off by a comma after the verb ("has refused, accusing the rebels of
+    supporting terrorism", "objected, saying ...", "declined, citing ..."): the reason or the words
+    that go with a position, not its object."""
+    return clause.tag_ == "VBG" and clause.i > clause.head.i and any(
+        t.text == "," for t in clause.doc[clause.head.i + 1 : clause.left_edge.i])
+
+
+def _previous_sentence_start(tok: Token) -> int:
+    """The first token of the sentence before ``tok``'s (its own when it is the first)."""
+    start = tok.sent.start
+    return tok.doc[start - 1].sent.start if start > 0 else start

@@ -411,8 +411,8 @@ def protested_over(tok: Token, lexicon: Lexicon) -> Token | None:
     """What a measure taken in protest is "over": "expelled the Libyan ambassador over the
     agreement", "suspended talks over the arms sale", "went on strike over unpaid wages" oppose
     the agreement, the sale, the unpaid wages (not "postponed the talks over the weekend")."""
-    if tok.pos_ != "VERB":
-        return None
+    if tok.pos_ != "VERB" and not (tok.lemma_ == "be" and tok.dep_ == "ROOT"):
+        return None  # "have been on strike for five weeks over unpaid allowances": the copula too
     lemma = tok.lemma_.lower()
     places = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "prep"})]
     places += [prep_object(c) for c in tok.children if c.dep_ == "prep" and prep_object(c) is not None]
@@ -420,9 +420,12 @@ def protested_over(tok: Token, lexicon: Lexicon) -> Token | None:
             p.lower_ in _words(lexicon, "protest_actions") for p in places if p.dep_ == "pobj"):
         return None  # "went on strike over X": the action is the verb's prepositional object
     spans = set(_words(lexicon, "time_spans")) | set(lexicon.time_nouns)
+    preps = _words(lexicon, "protest_preps")  # "over", and "against": "held a general strike against the tax"
     for place in places:
-        over = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "over"), None)
+        over = next((c for c in place.children if c.dep_ == "prep" and c.lower_ in preps), None)
         thing = prep_object(over)
+        if thing is not None and thing.lemma_.lower() in _words(lexicon, "protest_prep_idioms"):
+            continue  # "against the wishes of the union", "against the advice of"
         if thing is not None and thing.ent_type_ not in {"DATE", "TIME"} and thing.lower_ not in spans:
             return thing
     return None
@@ -540,6 +543,26 @@ def named_parties(subj: Token, table) -> list[tuple[int, Token]]:
                 parties.append((actor, conj))
         if len(parties) >= 2:
             return parties
+    return _met_parties(doc[start : subj.i], table)
+
+
+def _met_parties(window, table) -> list[tuple[int, Token]]:
+    """"Kerry met Lavrov in Sochi. Both ministers called for ...": the subject and the one met
+    ("met X", "met with X") of the latest meeting before, when no coordination names the parties."""
+    for verb in reversed(list(window)):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"meet", "talk", "speak"}:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        other = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if other is None:
+            other = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                          for g in c.children if g.dep_ == "pobj"), None)
+        if subj is None or other is None:
+            continue
+        first, second = table.actor_at(subj), table.actor_at(other)
+        if first >= 0 and second >= 0 and first != second:
+            return [(first, subj), (second, other)]
+        return []
     return []
 
 
@@ -721,3 +744,11 @@ def illustrated_items(noun: Token, clause: Token, lexicon: Lexicon) -> list[Toke
         if item is not None and item.pos_ in {"NOUN", "PROPN"}:
             return [item]
     return []
+
+
+def leaves_place(cue, lexicon: Lexicon) -> bool:
+    """Whether a cue is leaving a place ("withdraw from Ukraine", "pull out of Gaza"): the
+    withdrawal is the action, supported; "withdraw from the talks" opposes the talks."""
+    obj = cue.obj
+    return cue.kind == "phrasal" and cue.polarity == "oppose" and cue.token.lemma_.lower() in _words(lexicon, "leaving_verbs") \
+        and obj is not None and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.lemma_.lower() in _words(lexicon, "left_places"))

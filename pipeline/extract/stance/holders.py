@@ -110,6 +110,10 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
             for child in tok.children:
                 if child.dep_ in {"compound", "nmod"} and table.actor_at(child) >= 0:
                     return [(table.actor_at(child), child)]
+            for child in tok.children:
+                group = _group_named(child, table) if child.dep_ in {"compound", "nmod"} else -1
+                if group >= 0:
+                    return [(group, child)]  # "an opposition proposal", "a rebel offer": the group named before
             return []
     elif cue.kind == "verb" and (is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
         subj = prep_object(first_child(tok, "agent"))
@@ -164,6 +168,9 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         if s.lower_ in {"it", "they", "he", "she"}:
             # "The union said it would never accept job cuts": the reporter's subject
             actor = _pronoun_reporter(tok, s, ctx, actor)
+        else:
+            # "M23 spokesman Rene Abandi said most of its fighters do not want to join the army"
+            actor = _reported_owner(tok, s, ctx, actor)
         together = named_together(s, actor, ctx) if s.lower_ in PLURAL_PRONOUNS else []
         if together:
             result.extend(p for p in together if p[0] not in {a for a, _ in result})
@@ -179,6 +186,16 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         if actor >= 0:
             result.append((actor, s))
     return result
+
+
+def _group_named(word: Token, table: ActorTable) -> int:
+    """The group named before by the word that modifies a stance noun ("the opposition ... an
+    opposition proposal", "the rebels ... a rebel offer"), or -1."""
+    forms = {word.lower_, word.lemma_.lower()}
+    forms |= {f"{w}s" for w in forms}
+    found = [i for i, a in enumerate(table.actors)
+             if a.type == "GROUP" and a.first_char < word.idx and a.name.lower() in forms]
+    return found[0] if len(found) == 1 else -1
 
 
 def companions(subj: Token) -> list[Token]:
@@ -374,11 +391,15 @@ def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
     from Israel"); else empty."""
     lexicon, table = ctx.lexicon, ctx.table
     own = table.actor_at(subj)
-    if subj.tag_ not in {"NNS", "NNPS"} or own >= 0 and table.actors[own].type == "PERSON":
-        return []
     lemma = subj.lemma_.lower()
+    # "a delegation from the KNU", "a team from the IMF", "a spokesman for Hamas": one
+    # representative body or person speaks for one party named after it
+    singular = subj.tag_ in {"NN", "NNP"} and subj.lower_ in set(lexicon.state_bodies) | lexicon.description_heads \
+        | lexicon.staff_nouns
+    if subj.tag_ not in {"NNS", "NNPS"} and not singular or own >= 0 and table.actors[own].type == "PERSON":
+        return []
     if not ({lemma, subj.lower_} & (lexicon.description_heads | lexicon.partitive_nouns | lexicon.title_heads
-                                      | set(lexicon.state_bodies))):
+                                      | set(lexicon.state_bodies) | lexicon.staff_nouns)):
         return []
     poss = first_child(subj, "poss")
     if poss is not None and poss.lower_ in PLURAL_PRONOUNS:
@@ -392,6 +413,9 @@ def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
             continue
         parties: list[tuple[int, Token]] = []
         for party in [obj, *obj.conjuncts]:
+            # "a delegation from Burma's largest rebel group, the Karen National Union": the
+            # party is the one its apposition names, not the state that owns the description
+            party = next((c for c in party.children if c.dep_ == "appos" and holder_actor_of(c, ctx) >= 0), party)
             actor = holder_actor_of(party, ctx)
             if actor >= 0 and table.actors[actor].type != "PERSON" and actor not in {a for a, _ in parties}:
                 parties.append((actor, party))
@@ -430,6 +454,27 @@ def _pronoun_reporter(tok: Token, pronoun: Token, ctx: Context, default: int) ->
         return default
     person = ctx.table.actors[actor].type == "PERSON"
     return actor if person == (pronoun.lower_ in {"he", "she"}) or pronoun.lower_ == "they" else default
+
+
+def _reported_owner(tok: Token, subj: Token, ctx: Context, default: int) -> int:
+    """"Rene Abandi, an M23 spokesman, said most of its fighters ...", "the union said its members
+    would strike": a party's people named by "its"/"their" in a clause its reporter reports are the
+    reporter's party (the organisation or state itself, or the one a person speaks for), whatever
+    organisation was named last."""
+    table = ctx.table
+    owner = first_child(subj, "poss")
+    if owner is None and subj.lower_ in ctx.lexicon.partitive_nouns:
+        inner = prep_object(next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+        owner = first_child(inner, "poss") if inner is not None else None
+    if owner is None or owner.lower_ not in {"its", "their"}:
+        return default
+    reporter = reporter_of(tok, ctx)
+    actor = holder_actor_of(reporter, ctx) if reporter is not None and reporter.i < owner.i else -1
+    if actor < 0:
+        return default
+    if table.actors[actor].type == "PERSON":
+        actor = table.actors[actor].affiliation
+    return actor if actor >= 0 and table.actors[actor].type != "PERSON" else default
 
 
 def _reporter_after(tok: Token, ctx: Context) -> Token | None:

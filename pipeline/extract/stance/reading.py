@@ -30,6 +30,7 @@ from .constructions import (
     reliance_cue,
     sole_means_cue,
     stand_cue,
+    stated_demand_cue,
     wish_to_see_cue,
     nearness_cue,
     violation_cue,
@@ -65,6 +66,11 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     if ended is not None:
         # "the Crimea issue is closed", said by X: X refuses to reopen it, a red line
         return [Cue(tok, "oppose", "predicate", ended, red_line=True, text="closed", reporter=True)]
+    if tok.lemma_ == "be" and tok.pos_ == "AUX":
+        protested = forms.protested_over(tok, lexicon)
+        if protested is not None:
+            # "Kenyan doctors are on strike over unpaid salaries": as "went on strike over"
+            return [Cue(tok, "oppose", "protest", protested, text=f"{tok.text} {protested.head.text}")]
     if tok.pos_ not in {"NOUN", "PROPN", "VERB"}:
         return None
     objected = forms.overridden_objection(tok, lexicon)
@@ -176,7 +182,7 @@ def _act_cues(tok: Token, ctx: Context) -> list[Cue]:
     protested = forms.protested_over(tok, lexicon)
     if protested is not None:
         # "Athens expelled the Libyan ambassador over the agreement": Greece opposes the agreement
-        return [Cue(tok, "oppose", "protest", protested, text=f"{tok.text} over")]
+        return [Cue(tok, "oppose", "protest", protested, text=f"{tok.text} {protested.head.text}")]
     demanded_in_time = forms.ultimatum_action(tok, lexicon)
     if demanded_in_time is not None:
         # "gave Moscow 60 days to return to compliance": the giver demands the action; "Russia
@@ -199,7 +205,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         return found
     cues = []
     for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue, goal_cue, stand_cue, nearness_cue,
-                   sole_means_cue, reliance_cue, content_cue, preparation_cue, wish_to_see_cue):
+                   sole_means_cue, reliance_cue, content_cue, preparation_cue, wish_to_see_cue, stated_demand_cue):
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
@@ -234,6 +240,14 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         # "This deal has to be based on the Lausanne parameters, period." in a speaker's quotation
         # (a transcript's turn, a quoted paragraph): the speaker's obligation, as if reported
         cues.extend(c for c in deontic_cues(tok, lexicon) if not _courtesy_obligation(c.token, lexicon))
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.forms.get("agreeing_verbs", ()):
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        subject = clause_subject(tok) if clause is not None else None
+        if subject is not None and ctx.table.actor_at(subject) >= 0:
+            # "Kerry and Lavrov agreed that the ceasefire must hold": the obligation is what those
+            # who agree hold, as a reporter's would be (besides the speaker's, in a quotation)
+            cues.extend(c._replace(holder=subject, reporter=False) for c in deontic_cues(clause, lexicon))
     cues.extend(position_cues(tok, lexicon))
     # "the necessary conditions for a settlement include X, Y and Z", said by someone: demands;
     # "Russia's demands include X": the owner's
@@ -316,6 +330,16 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
         return True
     if tok.dep_ in {"advcl", "xcomp"} and reliance_cue(tok.head, lexicon) is not None:
         return True  # "counted on Germany to back the reform": read at "counted on"
+    if tok.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "for" for m in tok.children) \
+            and find_cue(tok.head, lexicon) is not None:
+        return True  # "the UN called for Israel to withdraw": the UN's demand, read at "called for"
+    demanding = tok.head.lemma_.lower() in lexicon.subjunctive_verbs if tok.dep_ == "ccomp" else (
+        tok.dep_ == "acl" and tok.head.lower_ in lexicon.forms.get("demand_nouns", ()))  # "Hamas's demand that Israel V"
+    if demanding and (
+            tok.tag_ in {"VB", "VBP"} and not any(c.dep_ == "aux" for c in tok.children)
+            or any(c.dep_ == "aux" and c.lower_ == "should" for c in tok.children)) \
+            and find_cue(tok.head, lexicon) is not None:
+        return True  # "Hamas demanded that Israel accept the truce": Hamas's demand, no acceptance of Israel's
     if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ == "NOUN" and find_cue(tok.head, lexicon) is not None \
             and any(a.lower_ == "to" for a in tok.children):
         return True
@@ -431,9 +455,18 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
             and obj.ent_type_ in {"GPE", "ORG"}:
         # "pulled out of Iran": a withdrawal from a country is supported, not the country opposed
         return "support", [(f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
+    left = find_cue(obj, lexicon) if obj is not None and obj.pos_ == "VERB" and obj.i != tok.i else None
+    if left is not None and forms.leaves_place(left, lexicon):
+        # "urged Russia to withdraw from Ukraine", "refused to pull out of the region": the
+        # withdrawal from the place (read through in `read_through`)
+        return polarity, [(f"withdrawal from {issue_label(phrase_tokens(left.obj), lexicon)}", clean_space(left.obj.text),
+                           left.obj)]
     that_clause = cue.kind == "noun" and obj is not None and obj.pos_ in {"VERB", "AUX"} and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in obj.children)  # "the demand that sanctions be lifted"
-    found = clause_issues(obj, ctx, agent=cue.kind == "echo") if (cue.kind in {"deontic", "echo", "ultimatum", "refusal"} or that_clause) \
+    for_clause = cue.kind == "phrasal" and obj is not None and obj.dep_ in {"advcl", "ccomp"} and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in obj.children)  # "pushed for the talks to resume"
+    found = clause_issues(obj, ctx, agent=cue.kind == "echo") if (cue.kind in {"deontic", "echo", "ultimatum", "refusal"}
+                                                                   or that_clause or for_clause) \
         and obj is not None \
         else find_issues(obj, ctx)
     # "a settlement that includes three parts: a cease fire, ... and an international force": each term too
