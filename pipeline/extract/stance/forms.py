@@ -363,10 +363,19 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
             if child.dep_ == "advcl" and child.pos_ in {"VERB", "AUX"}:
                 marker = _marker(child)
                 negated = any(c.dep_ == "neg" for c in child.children)
-                if marker in markers or (marker == "if" and negated and commitment):
+                if marker == "before" and _refused(node):
+                    # "will not disarm before the government withdraws its troops": a precondition
+                    found.append((child, marker, negated))
+                elif marker in markers or (marker == "if" and negated and commitment):
                     found.append((child, marker, negated))
             elif child.dep_ == "prep" and existential and child.lower_ == "without" and prep_object(child) is not None:
                 found.append((prep_object(child), "without", False))
+            elif child.dep_ == "prep" and child.lower_ == "before" and _refused(node) and prep_object(child) is not None \
+                    and prep_object(child).ent_type_ not in {"DATE", "TIME"} \
+                    and prep_object(child).lower_ not in _words(lexicon, "time_spans") \
+                    and prep_object(child).lower_ not in lexicon.time_nouns:
+                # "would not lay down arms before the election": a precondition, as "until" is
+                found.append((prep_object(child), "before", False))
             elif child.dep_ == "prep" and child.lower_ in {"after", "until"} and prep_object(child) is not None and (
                     child.i > 0 and child.doc[child.i - 1].lower_ == "only"):
                 # "will resume talks only after the highway [is reopened]", as the parser often has it
@@ -379,6 +388,13 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
                         if inner is not None:
                             found.append((inner, marker, False))
     return found
+
+
+def _refused(verb: Token) -> bool:
+    """A verb refused with a modal ("will not disarm", "would never sign", "cannot return"): what
+    must come "before" it is then a precondition."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & REFUSAL_MODALS) and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def is_threat(tok: Token, lexicon: Lexicon) -> bool:
@@ -630,6 +646,12 @@ def minimum_demanded(obj: Token | None, lexicon: Lexicon | None = None) -> Token
         mods = [(obj, than)]
     elif obj.lower_ in {"nothing", "anything"}:
         mods = [(m, than) for m in obj.children if m.lower_ in {"short", "less"}]
+        for amount in obj.children:
+            # "nothing less than 15%": the parser may make the amount an apposition of "nothing",
+            # "less than" its modifiers
+            if amount.dep_ in {"appos", "npadvmod"} and amount.i > obj.i and any(
+                    m.lower_ in {"less", "short", "fewer"} and m.i < amount.i for m in amount.subtree):
+                return amount
         verb = obj.head.head if obj.dep_ == "pobj" else obj.head
         if lexicon is not None and (verb.lemma_.lower() in lexicon.any_refusal_verbs or verb.lemma_.lower() == "settle"):
             # "nothing but X", "anything other than X"
