@@ -380,7 +380,11 @@ WANTED = [
 
 LABELS = [
     C("no-deal keeps its no", "Theresa May said she wanted to avoid a no-deal outcome.",
-      E("Theresa May", "support", "no-deal outcome")),
+      E("Theresa May", "oppose", "no-deal outcome")),
+    C("wanting to avert opposes", "The union wants to avert a strike.", E("union", "oppose", "strike")),
+    C("an outcome averted is no position", "DeVita narrowly avoided being caught up in the accident.", A("DeVita")),
+    C("an agent prevented is no issue", "Trump wanted to prevent Mazars from releasing his tax returns.",
+      A("Trump", "oppose")),
     C("failing to agree is no position", "Britain and the EU failed to agree on fishing rights.",
       A("United Kingdom"), A("European Union")),
     C("failing to reach a deal is no position", "The two sides failed to reach a deal on fishing rights, Barnier said.",

@@ -352,7 +352,8 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
             before = any(c.dep_ == "advcl" and any(m.lower_ == "before" for m in c.children if m.dep_ == "mark")
                          for c in tok.children) or any(
                 c.dep_ == "prep" and c.lower_ == "before" and prep_object(c) is not None
-                and prep_object(c).lower_ in lexicon.forms.get("talk_nouns", ()) for c in tok.children)  # "before any talks"
+                and prep_object(c).lower_ in set(lexicon.forms.get("talk_nouns", ())) | lexicon.agreement_objects
+                for c in tok.children)  # "before any talks", "must leave office before any cease-fire"
             firm = not aux & {"should"} and "ought to" not in " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i])
             part = _part_of_any(tok, lexicon) if firm else None
             if part is not None:

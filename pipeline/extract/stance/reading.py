@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...grammar import CUE_POS
+from ...grammar import CUE_POS, FUTURE, REFUSAL_MODALS
 from ...lexicon import Lexicon
 from ...records import QuoteRecord, StanceRecord
 from ..actors import ActorTable
@@ -153,6 +153,12 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         threatened = first_child(tok, "xcomp")
         return [Cue(tok, "demand", "threat", None, red_line=True, text=tok.text),
                 Cue(tok, "support", "verb", threatened, text=f"{tok.text} to")]
+    threatened_thing = forms.threatened_object(tok, lexicon)
+    if threatened_thing is not None:
+        # "threatened a general strike if the government did not withdraw the increase": the
+        # strike supported, its condition demanded as a red line (an ultimatum)
+        return [Cue(tok, "demand", "threat", None, red_line=True, text=tok.text),
+                Cue(tok, "support", "verb", threatened_thing, text=tok.text)]
     refused = passive_refusal(tok, lexicon)
     if refused is not None:
         # "Jerusalem will never be divided", said by X (or "... by X"): X's red line on the division
@@ -290,6 +296,20 @@ def _echoing(cue: Cue, lexicon: Lexicon) -> Cue:
         return cue._replace(polarity="oppose", obj=inner.obj, kind="echo_object", text=text)
     polarity = "oppose" if negated and cue.polarity in {"support", "propose", "demand"} else cue.polarity
     return cue._replace(polarity=polarity, obj=main, kind="echo", text=text)
+
+
+def _intended_aversion(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of averting ([forms] averting_verbs) states an intent: an infinitive ("to
+    prevent the law") or a modal ("will avoid a strike"), with what is averted as its object ("prevent
+    Mazars from releasing the returns" stops an agent: no issue). Other verbs: True."""
+    if tok.lemma_.lower() not in lexicon.forms.get("averting_verbs", ()):
+        return True
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if not aux & ({"to", "must", "should"} | FUTURE | REFUSAL_MODALS):
+        return False
+    thing = first_child(tok, "dobj")
+    return not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) and not (
+        thing is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in thing.children))
 
 
 def _wanted_content(tok: Token, lexicon: Lexicon) -> bool:
@@ -478,6 +498,8 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         return []  # "refuse to accept": read at the outer cue
     if cue.kind in {"action", "verb", "phrasal"} and _wanted_content(tok, lexicon):
         return []  # "wants guarantees that Russia will not attack": Russia commits to nothing
+    if cue.kind == "verb" and not _intended_aversion(tok, lexicon):
+        return []  # "narrowly avoided a conviction": an outcome; "prevent X from V-ing": an agent
     polarity, obj, text = read_through(cue, lexicon)
     if polarity == "support" and cue.kind == "action" and promised_action(tok.head, tok, lexicon):
         polarity = "propose"  # "the minister promised that Zimbabwe would raise salaries": offered
