@@ -501,6 +501,10 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if cue.kind == "verb" and not _intended_aversion(tok, lexicon):
         return []  # "narrowly avoided a conviction": an outcome; "prevent X from V-ing": an agent
     polarity, obj, text = read_through(cue, lexicon)
+    if cue.kind == "deontic" and obj is not None and obj.pos_ == "VERB" and polarity == "demand" \
+            and obj.lemma_.lower() in lexicon.forms.get("averting_verbs", ()) and _intended_aversion(obj, lexicon) \
+            and first_child(obj, "dobj") is not None and not any(c.dep_ == "neg" for c in obj.children):
+        polarity, obj = "oppose", first_child(obj, "dobj")  # "the country must avoid a strike": the strike opposed
     if polarity == "support" and cue.kind == "action" and promised_action(tok.head, tok, lexicon):
         polarity = "propose"  # "the minister promised that Zimbabwe would raise salaries": offered
     if _courtesy(tok, obj, lexicon):
