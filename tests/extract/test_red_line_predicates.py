@@ -3,7 +3,9 @@ negotiation / not open to negotiation / not on the table / not on the agenda / n
 negotiation / our red line", said by an actor. What is not negotiable is insisted on, as what is
 non-negotiable ("the wage increase is not negotiable", "the withdrawal of foreign troops is not
 subject to negotiation": demanded, [predicates] red_line_negated_demand); what is not on the table
-or on the agenda, or a red line, is excluded (opposed). A place named as the issue ("Taiwan is not a subject
+or on the agenda, or a red line, is excluded (opposed), unless the speaker holds it ("its nuclear
+program is not on the table", "its weapons are not up for discussion": kept, demanded, whichever
+predicate; `red_lines.wanted_red_line`). A place named as the issue ("Taiwan is not a subject
 for negotiation", "Jerusalem is our red line") is the issue, not an actor. Controls: "not on the
 table yet" is undecided, "not on the agenda of the meeting" is what a meeting held, "open to
 negotiation" is no refusal: none is a red line.
@@ -28,7 +30,7 @@ PREDICATES = [
     C("not on the agenda", "Serbia said Kosovo's independence is not on the agenda.",
       E("Serbia", "oppose", "independence", red_line=True)),
     C("not on the negotiating table", "Pyongyang said its nuclear program was not on the negotiating table.",
-      E("North Korea", "oppose", "nuclear program", red_line=True)),
+      E("North Korea", "demand", "nuclear program", red_line=True)),  # its own, kept: demanded
     C("a place: our red line", "“Jerusalem is our red line,” Abbas said.",
       E("Abbas", "oppose", "Jerusalem", red_line=True)),
     C("remains a red line", "Abbas said the privatisation of water remains a red line.",
@@ -38,7 +40,7 @@ PREDICATES = [
     C("not negotiable", "The union said the 10 percent wage increase was not negotiable.",
       E("union", "demand", "wage increase", red_line=True)),
     C("not up for discussion", "Hamas said its weapons are not up for discussion.",
-      E("Hamas", "oppose", "weapons", red_line=True)),
+      E("Hamas", "demand", "weapons", red_line=True)),  # its own, kept, as "not for negotiation"
     C("not subject to negotiation", "The withdrawal of foreign troops is not subject to negotiation, the Taliban said.",
       E("Taliban", "demand", "withdrawal of foreign troops", red_line=True)),
     C("is a red line for", "Erdogan said a Kurdish state in northern Syria is a red line for Turkey.",

@@ -1,13 +1,14 @@
 """Red-line wordings of news English (issue #11, item 3), from the gold conventions ("the actor
 frames the position as absolute or non-negotiable, in any wording") rather than from the tune
-sentences: predicates ("a non-starter", "off-limits", "not for negotiation", "not an option", "a
+sentences: predicates ("off-limits", "not for negotiation", "not an option", "a
 matter of principle", "indivisible", "not up for renegotiation"), "X is closed" of an issue,
 giving no ground ("will not give an inch on pay", "would not yield on", "will not cave in to",
 "rejected out of hand"), unconditional resolve that holds a supported stance too ("defend its
 sovereignty at any cost", "fight to the last man", "stand firm on its demand"), terms of any deal
 ("must be part of any deal", "any deal must include"), acceptance restricted by "only" ("would
 only accept a deal that ..."), "could not support any deal that", a red line said of
-what was just said ("..., saying it was a non-starter") and "described its sovereignty as a red
+what was just said ("..., saying it was out of the question"; "a non-starter" is a dismissal, no
+red line) and "described its sovereignty as a red
 line" (a value held, the "as" hanging from the value).
 
 Controls: the same words where they frame no position of the holder (a closed border or a closed
@@ -41,10 +42,11 @@ class NoRedLine:
 N = NoRedLine
 
 PREDICATES = [
+    # a non-starter is a dismissal, as "dead on arrival": opposed, no red line
     C("a non-starter", "The opposition said early elections were a non-starter.",
-      E("opposition", "oppose", "early elections", red_line=True)),
+      E("opposition", "oppose", "early elections", red_line=False)),
     C("a non-starter, EU", "The EU said reopening the withdrawal agreement was a non-starter.",
-      E("European Union", "oppose", "withdrawal agreement", red_line=True)),
+      E("European Union", "oppose", "withdrawal agreement", red_line=False)),
     C("off-limits", "Israel said Jerusalem was off-limits in any talks.",
       E("Israel", "oppose", "Jerusalem", red_line=True)),
     C("not for negotiation", "Hezbollah said its weapons were not for negotiation.",
@@ -128,8 +130,10 @@ TERMS = [
 ]
 
 SAID_OF_THIS = [
-    C("saying it was a non-starter", "Netanyahu rejected the proposal, saying it was a non-starter.",
+    C("saying it was out of the question", "Netanyahu rejected the proposal, saying it was out of the question.",
       E("Netanyahu", "oppose", "proposal", red_line=True)),
+    C("saying it was a non-starter: a dismissal", "Netanyahu rejected the proposal, saying it was a non-starter.",
+      E("Netanyahu", "oppose", "proposal", red_line=False)),
     C("as a red line, 'as' under the value", "Ukraine described its sovereignty as a red line.",
       E("Ukraine", "oppose", "compromise on sovereignty", red_line=True)),
     C("regards as a red line", "Moscow regards NATO's eastward expansion as a red line.",

@@ -43,7 +43,7 @@ CONTROLS = [
     C("a party's own want", "Russia wants to keep the occupied land.",
       E("Russia", "support", "land")),
     C("a motive reported by a party", "The union said South Africa wants to avert a strike.",
-      E("South Africa", "support", "strike")),
+      E("South Africa", "oppose", "strike")),  # what one means to avert is opposed
 ]
 
 CASES = VIEWS + CONTROLS

@@ -1,6 +1,7 @@
 """Actions threatened on a condition (issue #11): "the union warned that it would call a national
 strike unless the offer was improved" supports the action whatever its verb (not only the listed
-committed actions) and demands the condition. Not negated, not without a condition ("warned that
+committed actions) and demands the condition, a red line (an ultimatum, as "threatened to walk
+out unless C" is). Not negated, not without a condition ("warned that
 it would rain" states nothing)."""
 
 from __future__ import annotations
@@ -15,14 +16,14 @@ THREATENED = [
     C("would call a strike unless", "The union warned that it would call a national strike unless the offer was improved.",
       E("union", "support", "strike")),
     C("would call a strike unless, the demand", "The union warned that it would call a national strike unless the offer was improved.",
-      E("union", "demand", "offer")),
+      E("union", "demand", "offer", red_line=True)),
     C("would organize if", "Union leaders warn that if the government refuses to release the report, they would organize nationwide demonstrations.",
       E("Union leaders", "support", "demonstrations")),
     C("would quit if", "Tehran threatened that it would quit the treaty if the sanctions stayed.", E("Iran", "support", "treaty")),
     C("would occupy unless", "The miners warned they would occupy the mine unless wages were paid.",
       E("miners", "support", "mine")),
     C("would occupy unless, the demand", "The miners warned they would occupy the mine unless wages were paid.",
-      E("miners", "demand", "wages")),
+      E("miners", "demand", "wages", red_line=True)),
     C("would expel if", "Ankara warned it would expel the ambassador if the vote went ahead.",
       E("Turkey", "support", "ambassador")),
     C("would escalate unless", "Hamas warned that it would escalate attacks unless the siege was lifted.",

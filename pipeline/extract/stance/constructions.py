@@ -202,9 +202,23 @@ def evaluation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             None) or next(
             (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"),
             None)  # 'described X as "a red line"', 'called X "out of the question"'; "as" may hang from X
-    if obj is None and complement is not None and complement.dep_ == "ccomp" and complement.pos_ in {"ADJ", "NOUN"}:
+    if obj is None and complement is not None and complement.dep_ == "oprd" and complement.pos_ in {"NOUN", "PROPN"} \
+            and first_child(complement, "dobj") is not None:
+        # "calls the backstop its red line": the parser may make the thing the complement and the
+        # evaluation its object
+        obj, complement = complement, first_child(complement, "dobj")
+        words = _words(complement)
+    elif obj is None and complement is not None and complement.dep_ == "ccomp" and complement.pos_ in {"ADJ", "NOUN"}:
         obj = first_child(complement, "nsubj")  # "considers the protection of X non-negotiable"
         words = re.sub(r"\s*-\s*", "-", clean_space(tok.doc[complement.i : tok.right_edge.i + 1].text.lower()))
+    elif obj is not None and complement is not None and complement.dep_ == "oprd" and complement.head.i == tok.i:
+        # "called the right of return non-negotiable": the parser may split "non - negotiable"
+        # into several complements of the verb; read them all
+        parts = [c for c in tok.children if c.dep_ == "oprd"]
+        start = min(c.left_edge.i for c in parts)
+        start -= 1 if start > 0 and tok.doc[start - 1].lower_ == "non" else 0  # "non" hung on the object
+        span = tok.doc[start : max(c.right_edge.i for c in parts) + 1]
+        words = re.sub(r"\s*-\s*", "-", clean_space(re.sub(r"[\"“”‘’]", " ", span.text.lower())))
     elif obj is not None and complement is not None:
         words = _words(complement)
     if obj is None or complement is None:
@@ -215,6 +229,27 @@ def evaluation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             if _contains(words, phrase):
                 return Cue(tok, polarity, "evaluation", obj, red_line=red, text=f"{tok.text} {phrase}")
     return None
+
+
+def last_chance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"this is Russia's final chance to return to compliance", "Iran has one last opportunity to
+    accept the offer": an ultimatum, so what the chance is for is demanded as a red line by whoever
+    says so. The nouns are [forms] chance_nouns, their qualifiers [forms] last_chance_modifiers;
+    "the last chance to see the exhibition" names no one's chance and stays none (no owner, no
+    subject of its clause)."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in lexicon.forms.get("chance_nouns", ()):
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in lexicon.forms.get("last_chance_modifiers", ()) for c in tok.children):
+        return None
+    action = next((c for c in tok.children if c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ == "VERB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if action is None or any(c.dep_ == "neg" for c in tok.head.children):
+        return None
+    owner = first_child(tok, "poss")
+    clause_subject = first_child(tok.head, "nsubj") if tok.dep_ in {"dobj", "attr"} else None
+    if owner is None and (clause_subject is None or clause_subject.pos_ == "PRON" and clause_subject.lower_ not in {"this", "it"}):
+        return None
+    return Cue(tok, "demand", "ultimatum", action, red_line=True, text=f"{tok.text} to", reporter=True)
 
 
 def violation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
@@ -317,7 +352,8 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
             before = any(c.dep_ == "advcl" and any(m.lower_ == "before" for m in c.children if m.dep_ == "mark")
                          for c in tok.children) or any(
                 c.dep_ == "prep" and c.lower_ == "before" and prep_object(c) is not None
-                and prep_object(c).lower_ in lexicon.forms.get("talk_nouns", ()) for c in tok.children)  # "before any talks"
+                and prep_object(c).lower_ in set(lexicon.forms.get("talk_nouns", ())) | lexicon.agreement_objects
+                for c in tok.children)  # "before any talks", "must leave office before any cease-fire"
             firm = not aux & {"should"} and "ought to" not in " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i])
             part = _part_of_any(tok, lexicon) if firm else None
             if part is not None:

@@ -363,10 +363,19 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
             if child.dep_ == "advcl" and child.pos_ in {"VERB", "AUX"}:
                 marker = _marker(child)
                 negated = any(c.dep_ == "neg" for c in child.children)
-                if marker in markers or (marker == "if" and negated and commitment):
+                if marker == "before" and _refused(node, lexicon):
+                    # "will not disarm before the government withdraws its troops": a precondition
+                    found.append((child, marker, negated))
+                elif marker in markers or (marker == "if" and negated and commitment):
                     found.append((child, marker, negated))
             elif child.dep_ == "prep" and existential and child.lower_ == "without" and prep_object(child) is not None:
                 found.append((prep_object(child), "without", False))
+            elif child.dep_ == "prep" and child.lower_ == "before" and _refused(node, lexicon) and prep_object(child) is not None \
+                    and prep_object(child).ent_type_ not in {"DATE", "TIME"} \
+                    and prep_object(child).lower_ not in _words(lexicon, "time_spans") \
+                    and prep_object(child).lower_ not in lexicon.time_nouns:
+                # "would not lay down arms before the election": a precondition, as "until" is
+                found.append((prep_object(child), "before", False))
             elif child.dep_ == "prep" and child.lower_ in {"after", "until"} and prep_object(child) is not None and (
                     child.i > 0 and child.doc[child.i - 1].lower_ == "only"):
                 # "will resume talks only after the highway [is reopened]", as the parser often has it
@@ -381,8 +390,38 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
     return found
 
 
+def _refused(verb: Token, lexicon: Lexicon | None = None) -> bool:
+    """A verb refused with a modal ("will not disarm", "would never sign", "cannot return"), or by a
+    verb of refusing ("refused to lay down their arms", [forms] conditioned_refusals): what must come
+    "before" it is then a precondition."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if lexicon is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _words(lexicon, "conditioned_refusals") \
+            and verb.head.lemma_.lower() not in _words(lexicon, "threat"):
+        return True
+    return bool(aux & REFUSAL_MODALS) and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
 def is_threat(tok: Token, lexicon: Lexicon) -> bool:
     return tok.lemma_.lower() in _words(lexicon, "threat") and any(c.dep_ == "xcomp" for c in tok.children)
+
+
+def threatened_object(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The thing a threat names on a condition: "threatened a general strike if the government did
+    not withdraw the increase", "warned of a walkout unless wages were paid" (the strike, the
+    walkout; the condition is demanded as with "threatened to strike unless"). A threat with no
+    condition ("threatened legal action") is read elsewhere."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _words(lexicon, "threat") or first_child(tok, "xcomp") is not None:
+        return None
+    thing = first_child(tok, "dobj") or prep_object(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+    if thing is None or thing.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for clause in tok.children:
+        if clause.dep_ != "advcl":
+            continue
+        marker = _marker(clause)
+        if marker == "unless" or (marker == "if" and any(c.dep_ == "neg" for c in clause.children)):
+            return thing
+    return None
 
 
 def ultimatum_action(tok: Token, lexicon: Lexicon) -> Token | None:
@@ -653,6 +692,12 @@ def minimum_demanded(obj: Token | None, lexicon: Lexicon | None = None) -> Token
         mods = [(obj, than)]
     elif obj.lower_ in {"nothing", "anything"}:
         mods = [(m, than) for m in obj.children if m.lower_ in {"short", "less"}]
+        for amount in obj.children:
+            # "nothing less than 15%": the parser may make the amount an apposition of "nothing",
+            # "less than" its modifiers
+            if amount.dep_ in {"appos", "npadvmod"} and amount.i > obj.i and any(
+                    m.lower_ in {"less", "short", "fewer"} and m.i < amount.i for m in amount.subtree):
+                return amount
         verb = obj.head.head if obj.dep_ == "pobj" else obj.head
         if lexicon is not None and (verb.lemma_.lower() in lexicon.any_refusal_verbs or verb.lemma_.lower() == "settle"):
             # "nothing but X", "anything other than X"

@@ -150,10 +150,10 @@ def issue_label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None 
         hyphened = not t.whitespace_ and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in {"-", "–"}
         named = t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
         possessor = t.dep_ == "poss" or (t.dep_ == "compound" and t.head.dep_ == "poss")  # all of "North Korea's"
-        if (low in lexicon.issue_drop and not hyphened and not named) or t.dep_ == "det" or possessor or (
+        if (low in lexicon.issue_drop and not hyphened and not named) or (t.dep_ == "det" and not hyphened) or possessor or (
                 t.is_punct and t.text not in {"-", "–"} and not glued_amount(t, previous)):
             dropped.add(t.i)
-            continue  # "all" and "the" go, the "all" of "all-out offensive" and the "New" of "New York" stay
+            continue  # "all" and "the" go, the "all" of "all-out offensive", the "no" of "no-deal Brexit" and the "New" of "New York" stay
         if t.orth_ in {"'s", "’s"} or t.dep_ == "case":
             continue
         proper = t.pos_ == "PROPN" or t.text.isupper() or (t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON", "LOC"}
@@ -272,7 +272,10 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
         return (f"{head} of {label}" if label else head), text, inner
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTION_PREPS | {"out"} and not is_purpose(c)
                  and not (prep_object(c) is not None and (prep_object(c).ent_type_ in {"DATE", "TIME"}
-                                                          or prep_object(c).lower_ in lexicon.time_nouns))), None)
+                                                          or prep_object(c).lower_ in lexicon.time_nouns
+                                                          or any(d.dep_ == "det" and d.lower_ == "no"
+                                                                 for d in prep_object(c).children)))), None)
+    # (nor the "in no case" of "would in no case withdraw": how firmly, not where to)
     pobj = prep_object(prep)
     inner_prep = first_child(prep, "prep") if prep is not None and prep.lower_ == "out" else None
     if inner_prep is not None:  # "stays out of NATO"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...grammar import CUE_POS
+from ...grammar import CUE_POS, FUTURE, REFUSAL_MODALS
 from ...lexicon import Lexicon
 from ...records import QuoteRecord, StanceRecord
 from ..actors import ActorTable
@@ -23,6 +23,7 @@ from .constructions import (
     evaluation_cue,
     hyphen_participle_cues,
     goal_cue,
+    last_chance_cue,
     need_cue,
     participle_cues,
     predicate_cue,
@@ -44,7 +45,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_obliged, is_undecided
-from .red_lines import based_on, closed_issue, demands_first, impossible_without, only_accepts, no_concession, no_room, passive_refusal, refuses_any, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line
+from .red_lines import based_on, closed_issue, demands_first, impossible_without, only_accepts, no_concession, no_room, passive_refusal, refuses_any, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | None:
@@ -61,7 +62,8 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     required = impossible_without(tok, lexicon) if tok.pos_ == "ADJ" else None
     if required is not None:
         # "normalization is impossible without a resolution of the abduction issue", said by X
-        return [Cue(tok, "demand", "precondition", required, red_line=True, text=f"{tok.text} without", reporter=True)]
+        marker = next((m.lower_ for m in required.children if m.dep_ == "mark"), "without") if required.dep_ == "advcl" else "without"
+        return [Cue(tok, "demand", "precondition", required, red_line=True, text=f"{tok.text} {marker}", reporter=True)]
     ended = closed_issue(tok, lexicon) if tok.pos_ in {"VERB", "ADJ"} else None
     if ended is not None:
         # "the Crimea issue is closed", said by X: X refuses to reopen it, a red line
@@ -157,6 +159,12 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         threatened = first_child(tok, "xcomp")
         return [Cue(tok, "demand", "threat", None, red_line=True, text=tok.text),
                 Cue(tok, "support", "verb", threatened, text=f"{tok.text} to")]
+    threatened_thing = forms.threatened_object(tok, lexicon)
+    if threatened_thing is not None:
+        # "threatened a general strike if the government did not withdraw the increase": the
+        # strike supported, its condition demanded as a red line (an ultimatum)
+        return [Cue(tok, "demand", "threat", None, red_line=True, text=tok.text),
+                Cue(tok, "support", "verb", threatened_thing, text=tok.text)]
     refused = passive_refusal(tok, lexicon)
     if refused is not None:
         # "Jerusalem will never be divided", said by X (or "... by X"): X's red line on the division
@@ -204,8 +212,9 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     if found is not None:
         return found
     cues = []
-    for finder in (evaluation_cue, predicate_cue, violation_cue, need_cue, goal_cue, stand_cue, nearness_cue,
-                   sole_means_cue, reliance_cue, content_cue, preparation_cue, wish_to_see_cue, stated_demand_cue):
+    for finder in (evaluation_cue, predicate_cue, violation_cue, last_chance_cue, need_cue, goal_cue, stand_cue,
+                   nearness_cue, sole_means_cue, reliance_cue, content_cue, preparation_cue, wish_to_see_cue,
+                   stated_demand_cue):
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
@@ -304,6 +313,20 @@ def _echoing(cue: Cue, lexicon: Lexicon) -> Cue:
     return cue._replace(polarity=polarity, obj=main, kind="echo", text=text)
 
 
+def _intended_aversion(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of averting ([forms] averting_verbs) states an intent: an infinitive ("to
+    prevent the law") or a modal ("will avoid a strike"), with what is averted as its object ("prevent
+    Mazars from releasing the returns" stops an agent: no issue). Other verbs: True."""
+    if tok.lemma_.lower() not in lexicon.forms.get("averting_verbs", ()):
+        return True
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if not aux & ({"to", "must", "should"} | FUTURE | REFUSAL_MODALS):
+        return False
+    thing = first_child(tok, "dobj")
+    return not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) and not (
+        thing is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in thing.children))
+
+
 def _wanted_content(tok: Token, lexicon: Lexicon) -> bool:
     """The clause of a noun someone wants, seeks or demands: "Ukraine wants guarantees that Russia
     will not attack again" states what Ukraine demands, no commitment of Russia's ("Russia gave
@@ -324,6 +347,9 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
     while tok.dep_ in {"xcomp", "ccomp"} and tok.head.i != tok.i and tok.head.lemma_.lower() in helping \
             and tok.head.dep_ == "xcomp":
         tok = tok.head  # "asked the parties to try to reach a deal": read at "asked", through "try"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon.forms.get("outcome_verbs", ()) \
+            and tok.lemma_.lower() in lexicon.forms.get("agreeing_outcomes", ()):
+        return True  # "the two sides failed to agree on fishing rights": an outcome, no one's position
     if tok.dep_ == "xcomp" and forms.is_threat(tok.head, lexicon):
         return True  # "threatened to walk out unless ...": a threat, read as the demand of its condition
     if tok.dep_ == "xcomp" and find_cue(tok.head, lexicon) is not None:
@@ -466,7 +492,9 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
     for_clause = cue.kind == "phrasal" and obj is not None and obj.dep_ in {"advcl", "ccomp"} and any(
         m.dep_ == "mark" and m.lower_ == "for" for m in obj.children)  # "pushed for the talks to resume"
     found = clause_issues(obj, ctx, agent=cue.kind == "echo") if (cue.kind in {"deontic", "echo", "ultimatum", "refusal"}
-                                                                   or that_clause or for_clause) \
+                                                                   or that_clause or for_clause
+                                                                   or (cue.kind == "precondition" and obj is not None
+                                                                       and obj.pos_ in {"VERB", "AUX"})) \
         and obj is not None \
         else find_issues(obj, ctx)
     # "a settlement that includes three parts: a cease fire, ... and an international force": each term too
@@ -483,6 +511,9 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         issues = [(f"{prefix} {label}" if prefix else label, surrendered.text, surrendered)] if label else []
         if cue.red_line and cue.kind in {"predicate", "redline"}:
             polarity = "oppose"  # "Taiwan is not negotiable", "Jerusalem is our red line": not to be given up
+    if cue.red_line and polarity == "oppose" and cue.kind in {"predicate", "evaluation"} and issues \
+            and wanted_red_line(obj, cue.text.removeprefix("not ").removeprefix(f"{tok.text} "), lexicon):
+        polarity = "demand"  # "its weapons are not for discussion", "a 15 percent raise is our red line"
     if cue.red_line and polarity in {"oppose", "demand"} and cue.kind in {"predicate", "evaluation"} and issues and all(
             held_value(head, lexicon) for _, _, head in issues):
         # a value the actor defends said to be a red line, inviolable or not negotiable ("calling
@@ -502,7 +533,13 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         return []  # "refuse to accept": read at the outer cue
     if cue.kind in {"action", "verb", "phrasal"} and _wanted_content(tok, lexicon):
         return []  # "wants guarantees that Russia will not attack": Russia commits to nothing
+    if cue.kind == "verb" and not _intended_aversion(tok, lexicon):
+        return []  # "narrowly avoided a conviction": an outcome; "prevent X from V-ing": an agent
     polarity, obj, text = read_through(cue, lexicon)
+    if cue.kind == "deontic" and obj is not None and obj.pos_ == "VERB" and polarity == "demand" \
+            and obj.lemma_.lower() in lexicon.forms.get("averting_verbs", ()) and _intended_aversion(obj, lexicon) \
+            and first_child(obj, "dobj") is not None and not any(c.dep_ == "neg" for c in obj.children):
+        polarity, obj = "oppose", first_child(obj, "dobj")  # "the country must avoid a strike": the strike opposed
     if polarity == "support" and cue.kind == "action" and promised_action(tok.head, tok, lexicon):
         polarity = "propose"  # "the minister promised that Zimbabwe would raise salaries": offered
     if _courtesy(tok, obj, lexicon):
@@ -527,6 +564,10 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         obj = issue_without_object(cue, ctx)
     polarity, issues = _issues_of(cue, obj, polarity, prefix, surrendered, ctx)
     absolute = forms.modal_negation(tok, negating_phrase) if tok.pos_ == "VERB" else False
+    # "refuses to sign the deal unless the warrants are lifted", "threatened not to attend unless
+    # the army withdrew": a refusal on a condition is one with a modal ("will not V unless C")
+    refusing = absolute or (polarity == "oppose" and tok.pos_ in {"VERB", "NOUN"}
+                            and tok.lemma_.lower() in lexicon.forms.get("conditioned_refusals", ()))
     demands = demanded(cue, ctx) if not hedged else []
     if not issues and not demands:
         return []
@@ -544,7 +585,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         polarity == "support" and states_red_line(sent, ctx, qi, tok, lexicon.unconditional_phrases)) or (
         polarity == "support" and not hedged and only_accepts(tok, lexicon)) or (
         polarity == "demand" and demands_first(tok)) or (
-        absolute and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands)) or (
+        refusing and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands)) or (
         absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon)) or (
         absolute and cue.kind in {"without", "conditional"} and refuses_without(tok, lexicon))
     red = red and not _reported_by_commentator(tok, ctx)
@@ -561,7 +602,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         holders = holders + [h for h in agreement_partners(issues, ctx) if h[0] not in {a for a, _ in holders}]
     rows = [(label, issue_text, head, polarity, red, condition) for label, issue_text, head in issues]
     rows += [(label, issue_text, head, "oppose" if (absolute or negated) and marker in _WHILE_MARKERS else "demand",
-              red or _red_marker(marker, lexicon, cue), "")
+              red or _red_marker(marker, lexicon, cue) or (refusing and marker in _ABSOLUTE_MARKERS), "")
              for label, issue_text, head, marker in demands]
     return _records(rows, holders, cue, text, sent, ctx, seen, hedged)
 
@@ -569,7 +610,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
 # Markers whose clause, after a refusal with a modal ("will not V ..."), makes it a red line; of
 # those, the ones whose clause is what the refusal lasts through (opposed, not demanded).
 _WHILE_MARKERS = frozenset({"as long as", "so long as"})
-_ABSOLUTE_MARKERS = frozenset({"unless", "until"}) | _WHILE_MARKERS
+_ABSOLUTE_MARKERS = frozenset({"unless", "until", "before"}) | _WHILE_MARKERS
 
 
 def _commentators_view(tok: Token, ctx: Context, goal: bool = False) -> bool:
@@ -617,8 +658,13 @@ def _courtesy(tok: Token, obj: Token | None, lexicon: Lexicon) -> bool:
 
 
 def _red_marker(marker: str, lexicon: Lexicon, cue: Cue) -> bool:
-    """"only after C", a threat's or an existential's condition: the demand is a red line."""
-    return marker in lexicon.forms.get("red_line_markers", ()) or cue.kind in {"threat", "existential"}
+    """"only after C", a threat's or an existential's condition: the demand is a red line; so is
+    the condition of an action threatened in a clause ("warned it would strike unless the offer
+    was improved": an ultimatum)."""
+    tok = cue.token
+    threatened = cue.kind == "action" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lexicon.forms.get("threat", ()) \
+        and marker in {"if", "unless"}
+    return marker in lexicon.forms.get("red_line_markers", ()) or cue.kind in {"threat", "existential"} or threatened
 
 
 def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen: dict, hedged: bool) -> list[StanceRecord]:

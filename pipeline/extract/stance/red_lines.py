@@ -114,6 +114,31 @@ def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
     return subject, prep_object(first_child(verb, "agent"))
 
 
+def wanted_red_line(subject, phrase: str, lexicon: Lexicon) -> bool:
+    """Whether a red-line predicate said of ``subject`` marks what the speaker wants, a demand,
+    rather than what the speaker excludes: a thing held with a possessive pronoun ("its weapons
+    are not for discussion / not for negotiation / a red line": kept, whichever predicate), and,
+    for the bare "red line" (a bar set), an amount or a thing qualified as demanded ("a 15 percent
+    raise is our red line", "the immediate return of all hostages is our red line": the least
+    accepted). "NATO membership for Ukraine is Moscow's red line" and "our participation is out of
+    the question" (an act owned, not a thing held) stay excluded. The qualifiers are
+    [forms] wanted_modifiers, the acts [normalise] nominalisations and [issue_nouns] generic."""
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    acts = set(lexicon.nominalisations.values()) | lexicon.generic_heads
+    owner = first_child(subject, "poss")
+    if owner is not None and owner.pos_ == "PRON" and owner.lower_ not in {"your"} \
+            and subject.lemma_.lower() not in acts and subject.lower_ not in acts:
+        return True
+    if phrase not in {"red line", "red lines"}:
+        return False
+    words = list(subject.subtree)
+    if any(t.ent_type_ in {"PERCENT", "MONEY"} or t.text == "%" for t in words):
+        return True
+    wanted = set(lexicon.forms.get("wanted_modifiers", ()))
+    return any(c.dep_ in {"amod", "advmod", "det", "predet"} and c.lower_ in wanted for c in subject.children)
+
+
 def stated_precondition(copula, lexicon: Lexicon) -> tuple[object, object] | None:
     """(owner, thing) of a precondition named as the subject: "Tehran's precondition for talks
     is the lifting of all sanctions", "the union's bottom line is a 10 percent increase", "its
@@ -195,13 +220,19 @@ def impossible_without(adjective, lexicon: Lexicon):
     without a resolution of the abduction issue", "a deal is unthinkable without guarantees" (Y,
     demanded as a red line by whoever says so). The adjectives are [red_line_forms]
     impossible_without of stance.toml; "without" hangs from the adjective or its copula."""
-    if adjective.lemma_.lower() not in lexicon.impossible_without or adjective.dep_ != "acomp" \
+    subject = first_child(adjective.head, "nsubj") if adjective.dep_ == "acomp" else None
+    # "no deal is possible without a settlement freeze": "no" with "possible" is "impossible"
+    denied = adjective.lemma_.lower() in lexicon.forms.get("possible_adjectives", ()) and subject is not None and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    if (adjective.lemma_.lower() not in lexicon.impossible_without and not denied) or adjective.dep_ != "acomp" \
             or any(c.dep_ == "neg" for c in adjective.head.children):
         return None
     for place in (adjective, adjective.head):
         for child in place.children:
             if child.dep_ == "prep" and child.lower_ == "without" and prep_object(child) is not None:
                 return prep_object(child)
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"} for m in child.children):
+                return child  # "normalization is impossible until the abduction issue is resolved"
     return None
 
 
@@ -322,6 +353,17 @@ def _said_of_this(lexicon: Lexicon) -> re.Pattern:
                       r"(?:not|never)\s+(?:(?:" + "|".join(negated) + r")))(?![\w-])", re.I)
 
 
+def _last_chance(lexicon: Lexicon) -> re.Pattern:
+    """"This is Russia's final chance", "it was, in reality, their last opportunity": an ultimatum
+    said of what was just demanded ([forms] chance_nouns, last_chance_modifiers); with "to V" after
+    it the chance names its own demand (`constructions.last_chance_cue`)."""
+    last = "|".join(re.escape(w) for w in lexicon.forms.get("last_chance_modifiers", ()))
+    nouns = "|".join(re.escape(w) for w in lexicon.forms.get("chance_nouns", ()))
+    if not last or not nouns:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\b(?:this|that|it)\b[^.;?!]{0,100}?\b(?:" + last + r")\s+(?:" + nouns + r")\b(?!\s+(?:to|for)\b)", re.I)
+
+
 def red_line_references(doc: Doc, records: list[StanceRecord], ctx: Context) -> list[StanceRecord]:
     """Red lines stated about what was just said: "... This is the most important red line." marks
     the same speaker's preceding stance; a categorical "No project excluding our country can be
@@ -329,10 +371,25 @@ def red_line_references(doc: Doc, records: list[StanceRecord], ctx: Context) -> 
     text = doc_text(doc)
     out = list(records)
     said_of_this = _said_of_this(ctx.lexicon)
+    last_chance = _last_chance(ctx.lexicon)
     for sent in sentences(doc)[0]:
         qi = ctx.quote_of.get(sent.start, ctx.quote_of.get(sent.start + 1, -1))
         speaker = ctx.quotes[qi].speaker if qi >= 0 else -1
         said = _THIS_IS_A_RED_LINE.search(sent.text) or said_of_this.search(sent.text)
+        chance = None if said else last_chance.search(sent.text)
+        if chance:
+            said = chance
+            if speaker < 0:
+                speaker = _reporter_actor(sent, ctx)
+            # an ultimatum marks what the speaker just demanded, not what was refused
+            # (whoever demanded it when the words' speaker is unknown: "This is Moscow's final
+            # chance," he said)
+            before = [i for i, r in enumerate(out) if (r.actor == speaker or speaker < 0)
+                      and r.start < sent.start_char + said.start()
+                      and sent.start_char - r.end < 600 and r.polarity == "demand"]
+            if before:
+                out[before[-1]] = out[before[-1]]._replace(red_line=True)
+            said = None
         if said and speaker < 0:
             speaker = _reporter_actor(sent, ctx)  # "He said that was out of the question"
         if said and speaker >= 0:
