@@ -147,6 +147,9 @@ class Lexicon:
     outlet_heads: frozenset[str] = frozenset()
     outlet_verbs: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    place_verbs: frozenset[str] = frozenset()
+    thing_nouns: frozenset[str] = frozenset()
+    thing_heads: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
@@ -214,7 +217,8 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led", "own"}),
         "voices": frozenset({"nouns"}),
         "outlets": frozenset({"names", "heads", "verbs"}),
-        "places": frozenset({"nouns"}),
+        "places": frozenset({"nouns", "verbs"}),
+        "things": frozenset({"nouns", "heads"}),
         "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations", "staff"}),
     },
     "issues": {
@@ -465,6 +469,9 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         outlet_heads=_lower_set(r.get("outlets", {}).get("heads", [])),
         outlet_verbs=_lower_set(r.get("outlets", {}).get("verbs", [])),
         place_nouns=_lower_set(r.get("places", {}).get("nouns", [])),
+        place_verbs=_lower_set(r.get("places", {}).get("verbs", [])),
+        thing_nouns=_lower_set(r.get("things", {}).get("nouns", [])),
+        thing_heads=_lower_set(r.get("things", {}).get("heads", [])),
         collective_nouns=_lower_set(g["groups"].get("collective", [])),
         partitive_nouns=_lower_set(g["groups"].get("partitive", [])),
         org_heads=_lower_set(g["groups"].get("org_heads", [])),
