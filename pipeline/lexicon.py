@@ -150,6 +150,10 @@ class Lexicon:
     place_verbs: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()
     thing_heads: frozenset[str] = frozenset()
+    legislature_bodies: frozenset[str] = frozenset()
+    legislator_titles: frozenset[str] = frozenset()
+    deputy_words: frozenset[str] = frozenset()
+    bare_leaders: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
@@ -219,6 +223,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "outlets": frozenset({"names", "heads", "verbs"}),
         "places": frozenset({"nouns", "verbs"}),
         "things": frozenset({"nouns", "heads"}),
+        "affiliations": frozenset({"bodies", "titles", "deputies", "bare_leaders"}),
         "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations", "staff"}),
     },
     "issues": {
@@ -472,6 +477,10 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         place_verbs=_lower_set(r.get("places", {}).get("verbs", [])),
         thing_nouns=_lower_set(r.get("things", {}).get("nouns", [])),
         thing_heads=_lower_set(r.get("things", {}).get("heads", [])),
+        legislature_bodies=_lower_set(r.get("affiliations", {}).get("bodies", [])),
+        legislator_titles=_lower_set(r.get("affiliations", {}).get("titles", [])),
+        deputy_words=_lower_set(r.get("affiliations", {}).get("deputies", [])),
+        bare_leaders=_lower_set(r.get("affiliations", {}).get("bare_leaders", [])),
         collective_nouns=_lower_set(g["groups"].get("collective", [])),
         partitive_nouns=_lower_set(g["groups"].get("partitive", [])),
         org_heads=_lower_set(g["groups"].get("org_heads", [])),

@@ -28,7 +28,7 @@ from .names import (
     taken_as_place,
 )
 from .references import refer
-from .roles import assign_roles, inherit_affiliations, respectively
+from .roles import assign_roles, inherit_affiliations, respectively, stated_affiliations
 from .table import ActorTable, MentionSpan
 
 # Square brackets an editor puts inside a quotation ("President [Joe] Biden")
@@ -146,6 +146,7 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
     table = _assemble(doc, found)
     refer(doc, lexicon, table)
     table.index()
+    stated_affiliations(doc, table, lexicon)
     return table
 
 
