@@ -211,7 +211,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "precondition_verbs", "threat", "intransitive", "draw_red_line", "cross_red_line",
                             "demand_markers", "red_line_markers", "position_nouns", "courtesy_verbs", "meeting_verbs", "purpose_verbs", "protest_actions", "conditioning_verbs", "inclusion_verbs", "list_heads",
                             "requirement_subjects", "continuative", "endeavour",
-                            "talk_nouns", "requirement", "echo_markers", "echo_predictions", "need_nouns", "need_verbs", "conceding_verbs", "announcing_verbs", "instrument_nouns", "threat_aims_demand", "threat_aims_oppose", "ultimatum_verbs", "time_spans", "motives", "dependence_heads", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "topic_nouns", "illustrating", "agenda_subjects", "moved_forces",
+                            "talk_nouns", "requirement", "echo_markers", "echo_predictions", "need_nouns", "need_verbs", "conceding_verbs", "announcing_verbs", "instrument_nouns", "threat_aims_demand", "threat_aims_oppose", "ultimatum_verbs", "time_spans", "motives", "dependence_heads", "proposing_verbs", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "topic_nouns", "illustrating", "agenda_subjects", "moved_forces",
                             "attributing_verbs", "stand_for", "stand_against", "stand_verbs", "addressee_verbs", "nearness",
                             "objection_nouns", "overriding_preps", "helping_verbs",
                             "sole_means", "sole_words", "sole_means_preps", "sole_adverbs", "no_alternative", "reliance_verbs", "pressing_verbs",

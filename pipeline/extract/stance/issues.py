@@ -218,6 +218,10 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     lemma = verb.lemma_.lower()
     if lemma == PRO_VERB and stands_for_action(verb):
         return earlier_action(verb, ctx)  # "refused to do so": the action named before
+    if lemma == PRO_VERB:
+        proposed = proposed_action(verb, ctx)
+        if proposed[0]:
+            return proposed  # "questioned his power to do as he proposed": what he proposed
     if lemma in lexicon.effort_verbs:
         purpose = purpose_of(verb)
         if purpose is not None:  # "work with leaders in the region to stop the conflict": its halt
@@ -430,6 +434,28 @@ def stands_for_action(verb: Token) -> bool:
     """Whether "do" stands for an action named before: "do so", "do it" (not "do as he proposed",
     whose action is the one its subject proposed, not always the latest)."""
     return any(c.dep_ in {"advmod", "dobj"} and c.lower_ in PRO_VERB_OBJECTS for c in verb.children)
+
+
+def proposed_action(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
+    """"do as he proposed", "do what X planned": the latest issue that its proposer proposed or
+    weighed before (``Context.proposals``); a pronoun proposer is the owner of the power or
+    right the action hangs on ("the President's power to do as he proposed")."""
+    verbs = ctx.lexicon.forms.get("proposing_verbs", ())
+    clause = next((c for c in verb.children if c.dep_ in {"advcl", "ccomp"} and c.lemma_.lower() in verbs
+                   and any(m.lower_ in {"as", "what"} for m in c.children if m.dep_ in {"mark", "dobj"})), None)
+    subj = first_child(clause, "nsubj") if clause is not None else None
+    if subj is None:
+        return "", "", None
+    actor = ctx.table.actor_at(subj)
+    if subj.pos_ == "PRON" and verb.dep_ == "acl":
+        owner = first_child(verb.head, "poss")
+        if owner is not None and ctx.table.actor_at(owner) >= 0:
+            actor = ctx.table.actor_at(owner)
+    earlier = [p for p in ctx.proposals.get(actor, ()) if p[0] < verb.i] if actor >= 0 else []
+    if not earlier:
+        return "", "", None
+    _, label, text = earlier[-1]
+    return label, text, None
 
 
 def earlier_action(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:

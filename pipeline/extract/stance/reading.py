@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...grammar import CUE_POS
+from ...grammar import CUE_POS, PRO_VERB
 from ...lexicon import Lexicon
 from ...records import QuoteRecord, StanceRecord
 from ..actors import ActorTable
@@ -504,6 +504,9 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         return []  # "Analysts say the government wants to avert a strike": a commentator's view
     if _depended_on(tok, lexicon):
         return []  # "its success hinges on Moscow's willingness to compromise": the writer's weighing
+    if tok.dep_ == "advcl" and tok.head.lemma_.lower() == PRO_VERB and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return []  # "questioned his power to do as he proposed": the proposal named before, not a new one
     holders = [(a, t) for a, t in find_holders(cue, ctx) if not is_commentator(a, ctx)]
     if not holders and qi >= 0 and ctx.quotes[qi].speaker >= 0 and cue.kind in {"noun", "predicate"} \
             and not (cue.kind == "noun" and owned_by_another(tok, ctx)):
@@ -622,6 +625,8 @@ def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen:
             claimed = -1 if cue.reporter else claimer(tok, actor, ctx)
             if head is not None:
                 ctx.recent.append(head)
+            if polarity in {"propose", "consider"} and label:
+                ctx.proposals.setdefault(actor, []).append((tok.i, label, issue_text))
             out.append(StanceRecord(
                 actor=actor, issue=label, issue_text=issue_text, polarity=polarity, cue=text,
                 evidence=clean_space(sent.text), start=sent.start_char, end=sent.end_char,

@@ -86,3 +86,30 @@ DEPENDED_ON = [
 def test_what_something_depends_on_is_no_position(stances_of, text, check):
     found = stances_of(text)
     assert check.holds(found), f"{check.describe()} in {found}"
+
+
+# "do as X proposed" is what X proposed or weighed before, not a bare "power"
+DONE_AS_PROPOSED = [
+    C("power to do as he proposed", "President Daniel Otieno said he may dissolve parliament. Two senators questioned "
+      "the President's power to do as he proposed.",
+      E("Daniel Otieno", "consider", "dissolution of parliament"), A("senators", "propose")),
+    C("agreed to do as proposed", "Kenya proposed a referendum on the border, and the rebels agreed to do as Kenya "
+      "proposed.",
+      E("rebels", "support", "referendum")),
+    C("right to do as it planned", "Serbia proposed new elections in the north. Kosovo questioned Serbia's right to "
+      "do as it planned.",
+      E("Kosovo", "oppose", "elections")),
+]
+
+
+@pytest.mark.parametrize(("text", "check"), list(case_params(DONE_AS_PROPOSED)))
+def test_doing_as_proposed_is_the_proposal(stances_of, text, check):
+    found = stances_of(text)
+    assert check.holds(found), f"{check.describe()} in {found}"
+
+
+def test_the_as_clause_of_doing_is_no_new_proposal(stances_of):
+    found = stances_of("President Daniel Otieno said he may dissolve parliament. Senator Ruth Wanjiku questioned the "
+                       "President's power to do as he proposed.")
+    assert not any(a == "Ruth Wanjiku" and p == "propose" for a, p, *_ in found), found
+    assert any(a == "Ruth Wanjiku" and p == "oppose" and "parliament" in i for a, p, i, *_ in found), found
