@@ -49,6 +49,9 @@ def test_affiliation_stated_by_the_title(base_nlp, lexicon, text, person, expect
 NONE = [
     # no legislature named: the title alone does not say which state's senate
     pytest.param("Senator Ellen Marsh called for sanctions against Russia.", "Ellen Marsh", id="senator-no-legislature"),
+    # an envoy's title is no legislator's
+    pytest.param("The National Assembly rejected the plan. Special Representative Ellen Marsh urged calm.", "Ellen Marsh",
+                 id="special-representative"),
     # two presidents: whose vice president is not said
     pytest.param("Kenyan President Daniel Otieno met Ugandan President Paul Okello. The Vice President, Samuel Kibet, "
                  "was absent.", "Samuel Kibet", id="two-presidents"),

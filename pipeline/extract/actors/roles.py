@@ -242,8 +242,10 @@ def _legislature(actor, lexicon: Lexicon) -> bool:
 
 
 def _names_legislature(role: str, lexicon: Lexicon) -> bool:
+    """A role naming a chamber ("Speaker of the House", "Senate Minority Leader"), or a bare
+    legislator's title ("Senator"; not "Special Representative", an envoy)."""
     words = role.lower().replace("-", " ").split()
-    return any(w in lexicon.legislature_bodies for w in words) or bool(words) and words[-1] in lexicon.legislator_titles
+    return any(w in lexicon.legislature_bodies for w in words) or len(words) == 1 and words[0] in lexicon.legislator_titles
 
 
 def _deputy_of(role: str, lexicon: Lexicon) -> str:
