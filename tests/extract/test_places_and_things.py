@@ -45,6 +45,8 @@ ACTORS = [
     pytest.param("Lonmin said its mine would reopen once the union signed the deal.", "Lonmin", id="company-speaks"),
     pytest.param("Kyiv and Moscow exchanged prisoners on Friday.", "Ukraine", id="capital-as-metonym"),
     pytest.param("Russian troops entered the town, and Ukraine said it would respond.", "Ukraine", id="state-acts"),
+    pytest.param("During the Macron state visit, Emmanuel Macron said France backed the deal.", "Emmanuel Macron",
+                 id="person-before-state-visit"),
 ]
 
 

@@ -137,10 +137,14 @@ def taken_as_place(span: Span, lexicon: Lexicon) -> bool:
     """Names set beside a place noun ("X and Y oblasts", "two capitals, X and Y"), also when the
     parser did not attach the list to it, or taken by a verb of places ("entered X and Y")."""
     doc = span.doc
-    for tok in _listed(span.root):
+    listed = _listed(span.root)
+    for tok in listed:
         if tok.head.lower_ in lexicon.place_nouns:
             return True
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lexicon.place_nouns and doc[tok.i + 1].pos_ in {"NOUN", "PROPN"}:
+        # a list of names right before a place noun, however parsed (one name before "state" is
+        # no place: "the Macron state visit")
+        if len(listed) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lexicon.place_nouns \
+                and doc[tok.i + 1].pos_ in {"NOUN", "PROPN"}:
             return True
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.place_verbs:
             return True
