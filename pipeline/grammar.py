@@ -34,6 +34,8 @@ PRO_VERB_OBJECTS = frozenset({"so", "it", "this", "that"})
 # --- negation ------------------------------------------------------------------------------------
 # adverbs that negate their verb as "not" does: "Russia never agreed to the ceasefire"
 NEGATIVE_ADVERBS = frozenset({"never"})
+# the adverb that turns a predicted unlikelihood into a refusal: "is unlikely to ever accept"
+EVER_ADVERBS = frozenset({"ever"})
 # subjects (and their determiners) that negate the clause: "None of the parties accepted the
 # plan", "Neither Paris nor Berlin would sign", "nobody supports it"
 NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "neither"})
@@ -85,6 +87,9 @@ CONDITION_OPENERS = ("as long as", "so long as", "on condition", "provided", "pr
                      "after", "when", "once", "before")
 # subordinators of contrast: "X said ..., while Y said ..." sets a second report beside the first
 CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+# subordinators of an aside: "X made it clear that ..., even as Y agreed to Z" sets the writer's
+# own fact beside the report ("as" only after "even": a bare "as" also gives a reason)
+ASIDE_MARKS = CONTRAST_MARKS | frozenset({"although", "though"})
 # prepositions that name whom an unnamed official speaks for: "a spokesman for the ministry",
 # "officials in Beijing", "a diplomat from Syria"
 OWNER_PREPS = frozenset({"of", "for", "from", "in", "at", "with"})

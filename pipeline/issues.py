@@ -33,6 +33,8 @@ class Category(NamedTuple):
     key: str
     label: str
     keywords: tuple[str, ...]
+    # whether its words name a concrete issue (false for the talks themselves)
+    concrete: bool = True
 
 
 @dataclass(frozen=True, eq=False)
@@ -78,7 +80,8 @@ def load_issue_model(path: Path) -> IssueModel:
             measure_modifiers={fold(k): fold(v) for k, v in fold_table.get("measure_modifiers", {}).items()},
             generic_heads=frozenset(fold(w) for w in fold_table["generic_heads"]),
             stop_labels=frozenset(fold(w) for w in stop["labels"]),
-            categories=tuple(Category(k, v["label"], tuple(fold(x) for x in v["keywords"])) for k, v in cats.items()),
+            categories=tuple(Category(k, v["label"], tuple(fold(x) for x in v["keywords"]), bool(v.get("concrete", True)))
+                             for k, v in cats.items()),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"issue taxonomy {path} lacks or misshapes {exc}") from exc
@@ -259,27 +262,81 @@ def _join_vehicles(target: dict[IssueKey, IssueKey], keys: list[IssueKey], named
 
 
 @lru_cache(maxsize=4)
-def _category_keywords(model: IssueModel) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
-    """Per category: its one-word keywords (prefixes) and its phrases."""
-    return tuple((c.key, tuple(k for k in c.keywords if " " not in k), tuple(k for k in c.keywords if " " in k))
+def _category_keywords(model: IssueModel) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], bool], ...]:
+    """Per category: its one-word keywords matched as prefixes, those matched as whole words
+    (short ones: "pay" is no "payment", "inf" no "information"), its phrases, and whether it
+    is concrete."""
+    return tuple((c.key, tuple(k for k in c.keywords if " " not in k and len(k) > _SHORT_KEYWORD),
+                  tuple(k for k in c.keywords if " " not in k and len(k) <= _SHORT_KEYWORD),
+                  tuple(k for k in c.keywords if " " in k), c.concrete)
                  for c in model.categories)
+
+
+# a keyword of this many letters or fewer names its category as a whole word (or its plural) only
+_SHORT_KEYWORD = 3
+# prepositions after a vehicle of the talks ("resumption of", "talks on", "agreement over") whose
+# object is what the talks are about
+_ABOUT_PREPOSITIONS = frozenset({"of", "on", "over", "about"})
+
+
+def _word_category(word: str, table) -> tuple[str, bool]:
+    for category, prefixes, whole, _, concrete in table:
+        if word.startswith(prefixes) or (whole and (word in whole or word.endswith("s") and word[:-1] in whole)):
+            return category, concrete
+    return "", False
+
+
+def _whole_word_category(word: str, table) -> tuple[str, bool]:
+    """A modifier's category: only a keyword that is the whole word, or its plural, names one
+    ("maritime border agreement" is about the border; "regional cooperation" is not about a region)."""
+    for category, prefixes, whole, _, concrete in table:
+        if any(word == k or word == f"{k}s" for k in (*prefixes, *whole)):
+            return category, concrete
+    return "", False
+
+
+def _phrase_category(words: list[str], table) -> str:
+    text = f" {' '.join(words)} "
+    for category, _, _, phrases, _ in table:
+        if any(f" {k}" in text for k in phrases):
+            return category
+    return ""
 
 
 @lru_cache(maxsize=65536)
 def category_of(label: str, model: IssueModel) -> str:
-    """The category of an issue label: its head's, else the first word's that names one."""
+    """The category of an issue label.
+
+    A keyword phrase in the label names it first ("security assistance" is security, not aid);
+    else the head's category, unless the head is a vehicle of the talks whose object ("resumption
+    of security assistance", "talks on the border") or a modifier as a whole keyword ("maritime
+    border agreement", "trade deal") names a concrete category; else the first word's that names
+    one.
+    """
     words = _words(label, model)
-    key = issue_key(label, model)
-    head_words = [w for w in words if stem(w) == key.head]
     table = _category_keywords(model)
-    for group in (head_words, words):
-        for word in group:
-            for category, prefixes, _ in table:
-                if word.startswith(prefixes):
-                    return category
-    text = " ".join(words)
-    for category, _, phrases in table:
-        if any(k in text for k in phrases):
+    phrase = _phrase_category(words, table)
+    if phrase:
+        return phrase
+    key = issue_key(label, model)
+    for k, word in enumerate(words):
+        if stem(word) != key.head:
+            continue
+        category, concrete = _word_category(word, table)
+        if not category:
+            continue
+        if not concrete:
+            about = ""
+            if k + 1 < len(words) and words[k + 1] in _ABOUT_PREPOSITIONS:
+                about = next((c for c, strong in (_word_category(w, table) for w in words[k + 2:]) if c and strong), "")
+            if not about:
+                about = next((c for c, strong in (_whole_word_category(w, table) for w in words[:k]) if c and strong), "")
+            if about:
+                return about
+        return category
+    for word in words:
+        category, _ = _word_category(word, table)
+        if category:
             return category
     return ""
 

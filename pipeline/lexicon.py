@@ -71,6 +71,7 @@ class Lexicon:
     group_nouns: tuple[str, ...]
     commentators: frozenset[str] = frozenset()
     undecided: frozenset[str] = frozenset()
+    never_adjectives: frozenset[str] = frozenset()  # "is unlikely to ever recognize": a refusal predicted
     impossibility_nouns: frozenset[str] = frozenset()  # "there is no way we will accept": negated
     deontic: tuple[str, ...] = ()
     predicates: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -132,6 +133,7 @@ class Lexicon:
     time_nouns: frozenset[str] = frozenset()
     state_nouns: dict[str, str] = field(default_factory=dict)
     venue_heads: frozenset[str] = frozenset()
+    venue_buildings: frozenset[str] = frozenset()
     utterances: frozenset[str] = frozenset()
     effort_verbs: frozenset[str] = frozenset()
     granting_verbs: frozenset[str] = frozenset()
@@ -149,6 +151,13 @@ class Lexicon:
     outlet_heads: frozenset[str] = frozenset()
     outlet_verbs: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    place_verbs: frozenset[str] = frozenset()
+    thing_nouns: frozenset[str] = frozenset()
+    thing_heads: frozenset[str] = frozenset()
+    legislature_bodies: frozenset[str] = frozenset()
+    legislator_titles: frozenset[str] = frozenset()
+    deputy_words: frozenset[str] = frozenset()
+    bare_leaders: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
@@ -186,7 +195,8 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "verbs": None, "phrasal": None, "adjectives": None, "measures": None, "nouns": None,
         "participles": None, "negation": None,
         "agreement_verbs": frozenset({"lemmas", "objects"}),
-        "modality": frozenset({"hedge_adjectives", "hedge_verbs", "undecided", "deontic", "impossibility_nouns"}),
+        "modality": frozenset({"hedge_adjectives", "never_adjectives", "hedge_verbs", "undecided", "deontic",
+                               "impossibility_nouns"}),
         "predicates": frozenset({"oppose", "support", "consider", "red_line_oppose", "red_line_demand",
                                  "red_line_negated", "red_line_negated_demand", "violation_verbs", "violation_phrases", "evaluation_verbs"}),
         "values": frozenset({"nouns"}),
@@ -203,7 +213,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "precondition_verbs", "threat", "intransitive", "draw_red_line", "cross_red_line",
                             "demand_markers", "red_line_markers", "position_nouns", "courtesy_verbs", "meeting_verbs", "purpose_verbs", "protest_actions", "conditioning_verbs", "inclusion_verbs", "list_heads",
                             "requirement_subjects", "continuative", "endeavour",
-                            "talk_nouns", "requirement", "echo_markers", "echo_predictions", "need_nouns", "need_verbs", "conceding_verbs", "announcing_verbs", "instrument_nouns", "threat_aims_demand", "threat_aims_oppose", "ultimatum_verbs", "time_spans", "motives", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "topic_nouns", "illustrating", "agenda_subjects", "moved_forces",
+                            "talk_nouns", "requirement", "echo_markers", "echo_predictions", "need_nouns", "need_verbs", "conceding_verbs", "announcing_verbs", "instrument_nouns", "threat_aims_demand", "threat_aims_oppose", "ultimatum_verbs", "time_spans", "motives", "dependence_heads", "proposing_verbs", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "topic_nouns", "illustrating", "agenda_subjects", "moved_forces",
                             "attributing_verbs", "stand_for", "stand_against", "stand_verbs", "addressee_verbs", "nearness",
                             "objection_nouns", "overriding_preps", "helping_verbs",
                             "sole_means", "sole_words", "sole_means_preps", "sole_adverbs", "no_alternative", "reliance_verbs", "pressing_verbs",
@@ -216,12 +226,14 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led", "own"}),
         "voices": frozenset({"nouns"}),
         "outlets": frozenset({"names", "heads", "verbs"}),
-        "places": frozenset({"nouns"}),
+        "places": frozenset({"nouns", "verbs"}),
+        "things": frozenset({"nouns", "heads"}),
+        "affiliations": frozenset({"bodies", "titles", "deputies", "bare_leaders"}),
         "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations", "staff"}),
         "offices": None,
     },
     "issues": {
-        "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "venue_heads", "utterances",
+        "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "venue_heads", "venue_buildings", "utterances",
                                "effort_verbs", "granting_verbs", "earlier_markers", "infinitive_heads",
                                "content_heads", "state_nouns", "basis_verbs",
                                "partitives"}),
@@ -366,6 +378,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         negation=dict(_get(s, stance, "negation")),
         hedge_adjectives=_lower_set(_get(s, stance, "modality", "hedge_adjectives")),
         hedge_verbs=_lower_set(_get(s, stance, "modality", "hedge_verbs")),
+        never_adjectives=_lower_set(s.get("modality", {}).get("never_adjectives", [])),
         condition_markers=tuple(_get(s, stance, "conditions", "markers")),
         condition_text_markers=tuple(s["conditions"].get("text_markers", [])),
         condition_prepositions=tuple(_get(s, stance, "conditions", "prepositions")),
@@ -423,6 +436,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         time_nouns=_lower_set(i["normalise"].get("time_nouns", [])),
         state_nouns={k.lower(): v for k, v in i["normalise"].get("state_nouns", {}).items()},
         venue_heads=_lower_set(i["normalise"].get("venue_heads", [])),
+        venue_buildings=_lower_set(i["normalise"].get("venue_buildings", [])),
         utterances=_lower_set(i["normalise"].get("utterances", [])),
         effort_verbs=_lower_set(i["normalise"].get("effort_verbs", [])),
         granting_verbs=_lower_set(i["normalise"].get("granting_verbs", [])),
@@ -469,6 +483,13 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         outlet_heads=_lower_set(r.get("outlets", {}).get("heads", [])),
         outlet_verbs=_lower_set(r.get("outlets", {}).get("verbs", [])),
         place_nouns=_lower_set(r.get("places", {}).get("nouns", [])),
+        place_verbs=_lower_set(r.get("places", {}).get("verbs", [])),
+        thing_nouns=_lower_set(r.get("things", {}).get("nouns", [])),
+        thing_heads=_lower_set(r.get("things", {}).get("heads", [])),
+        legislature_bodies=_lower_set(r.get("affiliations", {}).get("bodies", [])),
+        legislator_titles=_lower_set(r.get("affiliations", {}).get("titles", [])),
+        deputy_words=_lower_set(r.get("affiliations", {}).get("deputies", [])),
+        bare_leaders=_lower_set(r.get("affiliations", {}).get("bare_leaders", [])),
         collective_nouns=_lower_set(g["groups"].get("collective", [])),
         partitive_nouns=_lower_set(g["groups"].get("partitive", [])),
         org_heads=_lower_set(g["groups"].get("org_heads", [])),

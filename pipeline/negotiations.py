@@ -44,6 +44,8 @@ class DocFacts(NamedTuple):
     parties: frozenset[str]
     places: frozenset[str]
     issues: frozenset[str]
+    # per party: (party, stances it holds, quotations and claims it voices), for naming only
+    presence: tuple[tuple[str, int, int], ...] = ()
 
 
 # each party's part of a negotiation id ("russia-ukraine-2025") is cut shorter than an id
@@ -313,18 +315,27 @@ def name_groups(groups: list[list[str]], facts: dict[str, DocFacts], names: dict
 
 
 def lead_parties(parties: Iterable[str], names: dict[str, str]) -> list[str]:
-    """The two leading parties, in alphabetical order of their names (ids and labels)."""
+    """The two leading parties (the first two of :func:`_ranked_parties`), in alphabetical order
+    of their names (ids and labels)."""
     return sorted(list(parties)[:2], key=lambda p: (names.get(p, p).lower(), p))
 
 
 def _ranked_parties(docs: Iterable[str], facts: dict[str, DocFacts], names: dict[str, str],
                     persons: frozenset[str] = frozenset(), collectives: frozenset[str] = frozenset()) -> list[str]:
     """The parties of a negotiation's documents: states, organisations and named groups, then
-    people, then groups named by a bare common noun (``collectives``); within each, by the number
-    of documents, then by name."""
+    people, then groups named by a bare common noun (``collectives``); within each, by the
+    stances they hold, then by the quotations and claims they voice, then by the number of
+    documents, then by name. The parties that hold the positions are the ones negotiating: a
+    bystander quoted once, or named first in the alphabet, does not name a one-article dispute."""
     counts = Counter(p for d in docs for p in facts[d].parties)
-    return sorted(counts, key=lambda p: (2 if p in collectives else 1 if p in persons else 0, -counts[p],
-                                         names.get(p, p), p))
+    held: Counter[str] = Counter()
+    voiced: Counter[str] = Counter()
+    for d in docs:
+        for party, n_held, n_voiced in facts[d].presence:
+            held[party] += n_held
+            voiced[party] += n_voiced
+    return sorted(counts, key=lambda p: (2 if p in collectives else 1 if p in persons else 0, -held[p], -voiced[p],
+                                         -counts[p], names.get(p, p), p))
 
 
 def date_range(docs: Iterable[str], dates: dict[str, str]) -> tuple[str, str]:

@@ -112,3 +112,45 @@ def test_non_issues(issue_model, label, stop):
 ])
 def test_categories(issue_model, label, category):
     assert category_of(label, issue_model) == category
+
+
+@pytest.mark.parametrize("label, category", [
+    # a short keyword is a whole word: "pay" is no "payment", "inf" no "information"
+    ("electronic payment system", "trade"),
+    ("single African currency", "trade"),
+    ("information sharing", ""),
+    ("infrastructure projects", ""),
+    ("back pay", "labour"),
+    ("pay rises for nurses", "labour"),
+    ("food aid", "humanitarian"),
+    ("aids for the disabled", "humanitarian"),
+    # a keyword phrase names the category before any of its words
+    ("security assistance", "security"),
+    ("US military aid", "security"),
+    ("more military assistance to Kyiv", "security"),
+    ("humanitarian assistance", "humanitarian"),
+    # a vehicle of the talks is about its object when that names a concrete category
+    ("resumption of security assistance", "security"),
+    ("resumption of arms deliveries", "disarmament"),
+    ("talks on the border", "territory"),
+    ("agreement over the release of hostages", "prisoners"),
+    ("resumption of talks", "talks"),
+    ("agreement with government of Syria", "talks"),
+    ("conclusions of the summit", "talks"),
+    ("maritime border agreement between the two states", "territory"),
+    ("free trade agreement", "trade"),
+    ("nuclear deal", "nuclear"),
+    ("ceasefire talks", "ceasefire"),
+    ("regional cooperation in the Mediterranean", "talks"),
+    ("peace talks with the rebels", "talks"),
+    # fighting is no withdrawal, and drilling is no fighting
+    ("military offensive with airstrikes", "hostilities"),
+    ("ground invasion of the north", "hostilities"),
+    ("attacks on shipping", "hostilities"),
+    ("halt of drilling operations", "trade"),
+    ("gas drilling off the island", "trade"),
+    ("withdrawal of troops from the region", "withdrawal"),
+    ("deployment of soldiers", "withdrawal"),
+])
+def test_categories_of_hard_labels(issue_model, label, category):
+    assert category_of(label, issue_model) == category

@@ -182,3 +182,37 @@ def test_negotiation_named_after_its_leading_parties(parties, persons, collectiv
     doc = DocFacts("a", "2019-10-09", frozenset(parties), frozenset(), frozenset())
     [group] = name_groups([["a"]], {"a": doc}, NAMES, {}, frozenset(persons), frozenset(collectives))
     assert group.negotiation_id == lead
+
+
+PRESENCE_NAMES = {"eu": "European Union", "nato": "NATO", "sdf": "Syrian Democratic Forces", "syria": "Syria",
+                  "turkey": "Turkey", "us": "United States", "schiff": "Adam Schiff", "schumer": "Chuck Schumer",
+                  "pelosi": "Nancy Pelosi", "aprilia": "Aprilia", "zeta": "Zeta Union"}
+
+
+@pytest.mark.parametrize("presence, persons, lead", [
+    # the parties holding the positions name a one-article dispute, not the first in the alphabet
+    ([("eu", 1, 0), ("nato", 1, 1), ("sdf", 1, 4), ("syria", 1, 2), ("turkey", 2, 1), ("us", 1, 0)], set(),
+     "syrian-democratic-forces-turkey-2019"),
+    # a state beside people: the people holding and voicing most come next
+    ([("us", 4, 3), ("schiff", 1, 1), ("schumer", 1, 2), ("pelosi", 1, 1)], {"schiff", "schumer", "pelosi"},
+     "chuck-schumer-united-states-2019"),
+    # stances held weigh before quotations voiced
+    ([("aprilia", 0, 6), ("zeta", 3, 0), ("turkey", 2, 1)], set(), "turkey-zeta-union-2019"),
+    # voices break a tie of stances
+    ([("aprilia", 1, 0), ("zeta", 1, 2), ("turkey", 1, 1)], set(), "turkey-zeta-union-2019"),
+    # and the alphabet breaks a full tie
+    ([("zeta", 1, 1), ("turkey", 1, 1), ("aprilia", 1, 1)], set(), "aprilia-turkey-2019"),
+], ids=["holders-before-alphabet", "people-by-presence", "stances-before-voices", "voices-break-tie", "alphabet-last"])
+def test_negotiation_named_after_the_parties_holding_positions(presence, persons, lead):
+    doc = DocFacts("a", "2019-10-09", frozenset(p for p, _, _ in presence), frozenset(), frozenset(), tuple(presence))
+    [group] = name_groups([["a"]], {"a": doc}, PRESENCE_NAMES, {}, frozenset(persons))
+    assert group.negotiation_id == lead
+
+
+def test_presence_adds_up_over_a_negotiations_documents():
+    docs = {"a": DocFacts("a", "2019-10-09", frozenset({"aprilia", "zeta"}), frozenset(), frozenset(),
+                          (("aprilia", 3, 0), ("zeta", 1, 0))),
+            "b": DocFacts("b", "2019-10-10", frozenset({"turkey", "zeta"}), frozenset(), frozenset(),
+                          (("turkey", 2, 0), ("zeta", 3, 0)))}
+    [group] = name_groups([["a", "b"]], docs, PRESENCE_NAMES, {})
+    assert group.parties[:2] == ("zeta", "aprilia")

@@ -95,12 +95,18 @@ def doc_facts(result: DocResult, ctx: Context) -> DocFacts:
     """A document's parties (stance holders, claimants and speakers, lifted to the state or
     organisation they speak for), places (states it mentions) and specific issue heads."""
     ids = node_ids(result, ctx)
-    holders = [s.actor for s in result.stances] + [s.claimed_by for s in result.stances] + [q.speaker for q in result.quotes]
-    parties = {ctx.party.get(ids.get(i, ""), "") for i in holders if i >= 0} - {""}
+
+    def party(i: int) -> str:
+        return ctx.party.get(ids.get(i, ""), "") if i >= 0 else ""
+
+    held = Counter(party(s.actor) for s in result.stances)
+    voiced = Counter([party(s.claimed_by) for s in result.stances] + [party(q.speaker) for q in result.quotes])
+    parties = (set(held) | set(voiced)) - {""}
     places = {p for aid in ids.values() for p in ctx.places.get(aid, ())}
     heads = {_specific_head(s.issue, ctx.model) for s in result.stances} - {""}
     doc = result.document
-    return DocFacts(doc.doc_id, doc.date, frozenset(parties), frozenset(places), frozenset(heads))
+    presence = tuple((p, held[p], voiced[p]) for p in sorted(parties))
+    return DocFacts(doc.doc_id, doc.date, frozenset(parties), frozenset(places), frozenset(heads), presence)
 
 
 def doc_labels(result: DocResult, ctx: Context) -> Counter:

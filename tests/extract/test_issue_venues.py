@@ -28,6 +28,13 @@ CASES = {
     "a withdrawal's place is at stake": ("The EU demanded the withdrawal of Russian forces in Crimea.", "European Union",
                                          "withdrawal of Russian forces in Crimea"),
     "a building is a venue": ("Trump demanded an end of the war in the White House.", "Trump", "end of war"),
+    "a building the model tags as an organisation": ("Trump demanded an end of the war in the Oval Office.", "Trump",
+                                                     "end of war"),
+    "a building the model calls an organisation": (
+        "The envoy said Trump began the effort to end the war in the Oval Office.", "Trump", "end of war"),
+    "a palace is a venue": ("Macron proposed a ceasefire in the Elysee Palace on Monday.", "Macron", "ceasefire"),
+    "a body named like a building stays": ("Ukraine backed membership in the House of Lords.", "Ukraine",
+                                           "membership in House of Lords"),
     "sanctions are not a meeting": ("The EU backed sanctions against Russia in Brussels.", "European Union",
                                     "sanctions against Russia in Brussels"),
 }
@@ -38,15 +45,3 @@ def test_venues_leave_the_label(base_nlp, lexicon, sentence, holder, label):
     found = stances_of(base_nlp, lexicon, sentence)
     assert (holder, label) in [(a, issue) for a, _, issue in found], found
 
-
-XFAILS = {
-    "a building the model tags as an organisation": ("Trump demanded an end of the war in the Oval Office.", "Trump",
-                                                     "end of war"),
-}
-
-
-@pytest.mark.xfail(reason="the model tags 'the Oval Office' ORG, not FAC: no place, so it stays", strict=True)
-@pytest.mark.parametrize(("sentence", "holder", "label"), XFAILS.values(), ids=XFAILS.keys())
-def test_venues_known_failures(base_nlp, lexicon, sentence, holder, label):
-    found = stances_of(base_nlp, lexicon, sentence)
-    assert (holder, label) in [(a, issue) for a, _, issue in found], found

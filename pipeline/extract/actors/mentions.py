@@ -19,14 +19,16 @@ from .merges import fold_armed_groups, fold_generic_groups, is_acronym, link_int
 from .names import (
     is_place_list,
     looks_like_name,
+    names_a_thing,
     names_after_title,
     person_key,
     person_name_tokens,
     propagate_surnames,
     surname_key,
+    taken_as_place,
 )
 from .references import refer
-from .roles import assign_roles, inherit_affiliations, respectively
+from .roles import assign_roles, inherit_affiliations, respectively, stated_affiliations
 from .table import ActorTable, MentionSpan
 
 # Square brackets an editor puts inside a quotation ("President [Joe] Biden")
@@ -144,6 +146,7 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
     table = _assemble(doc, found)
     refer(doc, lexicon, table)
     table.index()
+    stated_affiliations(doc, table, lexicon)
     return table
 
 
@@ -252,7 +255,7 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
         label = "ORG"  # "the rebel Karen National Union" tagged as a person named Karen
     if label == "ORG" and (title_like_org(span, lexicon) or not any(t.text[:1].isupper() for t in span)):
         return
-    if label == "PERSON" and (is_place_list(span, lexicon) or any(
+    if label == "PERSON" and (is_place_list(span, lexicon) or names_a_thing(span, lexicon) or any(
             t.is_alpha and t.text[:1].islower() and fold(t.text) not in SURNAME_PARTICLES for t in span)):
         return  # "per cubic meter": a name has no lower-case words but particles (de, van, al)
     if label == "PERSON":
@@ -267,7 +270,10 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
         b.add(span.start, span.end, "name", name)
         if acronym is not None:
             b.add(acronym.start, acronym.end, "name", acronym.text)
-        b.acting = b.acting or not is_locative(span) or span.root.dep_ in {"compound"}
+        # a programme, a facility or a place the model took for an organisation acts only where
+        # the gazetteer says so ("the TurkStream gas pipeline", "the National Zoo")
+        b.acting = b.acting or not (names_a_thing(span, lexicon) or taken_as_place(span, lexicon)) and (
+            not is_locative(span) or span.root.dep_ in {"compound"})
         if lead is not None and demonym_tokens[lead.i].is_state and not b.affiliation_gaz:
             # "the Turkish Ministry of Foreign Affairs" belongs to Turkey
             b.affiliation_key, b.affiliation_gaz = f"gaz:{demonym_tokens[lead.i].id}", demonym_tokens[lead.i].id

@@ -114,16 +114,62 @@ def propagate_surnames(doc: Doc, builders, order, taken: list[bool], add_person)
 
 
 
-def is_place_list(span: Span, lexicon: Lexicon) -> bool:
-    """"Donetsk, Luhansk, Kherson and Zaporizhzhia oblasts": names listed with places are places."""
-    root = span.root
+def _listed(root: Token) -> list[Token]:
+    """A name and the names coordinated with it (its whole list)."""
     chain = [root]
-    while chain[-1].dep_ == "conj":
-        chain.append(chain[-1].head)
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+        head = chain[-1].head
+        # a conjunct attached to the last word of a name stands beside the whole name
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None) if head.ent_iob_ != "O" else None
+        chain.append(ent.root if ent is not None and ent.root.i != chain[-1].i else head)
     chain.extend(t for t in list(chain) for t in t.conjuncts)
-    for tok in chain:
-        if tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.head.lower_ in lexicon.place_nouns:
+    return chain
+
+
+def is_place_list(span: Span, lexicon: Lexicon) -> bool:
+    """"Donetsk, Luhansk, Kherson and Zaporizhzhia oblasts", "two regional capitals, Kherson and
+    Zaporizhzhia", "the army entered X and Y": names listed with places, set beside a place noun
+    (also when the parser did not attach the list to it) or taken by a verb of places are places."""
+    return any(tok.ent_type_ in {"GPE", "LOC", "FAC"} for tok in _listed(span.root)) or taken_as_place(span, lexicon)
+
+
+def taken_as_place(span: Span, lexicon: Lexicon) -> bool:
+    """Names set beside a place noun ("X and Y oblasts", "two capitals, X and Y"), also when the
+    parser did not attach the list to it, or taken by a verb of places ("entered X and Y")."""
+    doc = span.doc
+    listed = _listed(span.root)
+    for tok in listed:
+        if tok.head.lower_ in lexicon.place_nouns:
             return True
+        # a list of names right before a place noun, however parsed (one name before "state" is
+        # no place: "the Macron state visit")
+        if len(listed) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lexicon.place_nouns \
+                and doc[tok.i + 1].pos_ in {"NOUN", "PROPN"}:
+            return True
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.place_verbs:
+            return True
+    return False
+
+
+def names_a_thing(span: Span, lexicon: Lexicon) -> bool:
+    """A name of a place or a thing, not of a party: "the National Zoo" (its last word a thing),
+    "the TurkStream gas pipeline", "medical services Medicare and Medicaid", "our biggest island
+    Crete", "the town of X" (set beside a place or thing noun)."""
+    words = [t for t in span if t.is_alpha]
+    if words and words[-1].lower_ in lexicon.thing_heads:
+        return True
+    nouns = lexicon.place_nouns | lexicon.thing_nouns
+    # a modifier names the thing unless it reads as its owner: an acronym or an organisation's
+    # name ("the IMF programme", "the African Union plan"), a person ("the Trump plan")
+    owner = span.root.ent_type_ == "PERSON" or span.text.isupper() or (words and words[-1].lower_ in lexicon.org_heads)
+    for tok in _listed(span.root):
+        head = tok.head
+        if (tok.dep_ == "appos" or tok.dep_ == "compound" and not owner) and head.lower_ in nouns:
+            return True
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in nouns:
+            return True  # "the town of X"
+        if any(c.dep_ in {"appos", "compound"} and c.lower_ in nouns for c in tok.children):
+            return True  # "Crete, the biggest island", "medical services Medicare"
     return False
 
 

@@ -30,8 +30,8 @@ def _title_tokens_left(doc: Doc, end: int, lexicon: Lexicon, actor_tokens: dict[
             tokens.insert(0, tok)
         elif tok.text in {"-", "–"} and tokens:
             tokens.insert(0, tok)
-        elif low == "the" and tokens and tokens[0].lower_ in {"of"}:
-            tokens.insert(0, tok)
+        elif low == "the" and tokens and (tokens[0].lower_ in {"of"} or i > 0 and doc[i - 1].lower_ == "of"):
+            tokens.insert(0, tok)  # "Speaker of the National Assembly"
         else:
             break
         i -= 1
@@ -78,6 +78,8 @@ def _split_title(tokens: list[Token], lexicon: Lexicon, actor_tokens: dict[int, 
         role_tokens.append(tok)
     while role_tokens and role_tokens[0].lower_ in {"government", "the", "of", "and", "-", "–"}:
         role_tokens = role_tokens[1:]
+    while role_tokens and role_tokens[-1].lower_ in {"the", "of", "and", "-", "–"}:
+        role_tokens = role_tokens[:-1]  # "Speaker of the [National Assembly]": the body is the affiliation
     role = " ".join(t.text for t in role_tokens).replace(" - ", "-").replace(" – ", "–")
     if role.islower() or len(role_tokens) > 1:
         return role, aff_key, aff_gaz
@@ -229,3 +231,70 @@ def inherit_affiliations(table: ActorTable) -> None:
                 if other.gaz_id == gaz and j != idx:
                     table.actors[idx] = table.actors[idx]._replace(affiliation=j)
                     break
+
+
+def _legislature(actor, lexicon: Lexicon) -> bool:
+    """An organisation named by a legislature's word: "Congress", "the House of Representatives"
+    (the head before "of"), not "the House Intelligence Committee"."""
+    words = actor.name.lower().split()
+    head = words[: words.index("of")] if "of" in words else words
+    return actor.type == "ORG" and bool(head) and head[-1] in lexicon.legislature_bodies
+
+
+def _names_legislature(role: str, lexicon: Lexicon) -> bool:
+    """A role naming a chamber ("Speaker of the House", "Senate Minority Leader"), or a bare
+    legislator's title ("Senator"; not "Special Representative", an envoy)."""
+    words = role.lower().replace("-", " ").split()
+    return any(w in lexicon.legislature_bodies for w in words) or len(words) == 1 and words[0] in lexicon.legislator_titles
+
+
+def _deputy_of(role: str, lexicon: Lexicon) -> str:
+    """"vice president" -> "president", "deputy prime minister" -> "prime minister"."""
+    words = role.lower().replace("-", " ").split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0] in lexicon.deputy_words else ""
+
+
+def stated_affiliations(doc: Doc, table: ActorTable, lexicon: Lexicon) -> None:
+    """Affiliations the title states with the rest of the document, for people who have none:
+    a legislator's chamber ("the Speaker of the House", "Senate Minority Leader X") is the one
+    legislature the document names; "the Vice President" speaks for what the document's one
+    President speaks for; a bare "leader X" right after the one organisation of its sentence
+    belongs to it. Call after the table is indexed."""
+    actors = table.actors
+    legislatures = [i for i, a in enumerate(actors) if _legislature(a, lexicon)]
+    for idx, actor in enumerate(actors):
+        if actor.type != "PERSON" or actor.affiliation >= 0 or actor.affiliation_gaz or not actor.role:
+            continue
+        role = actor.role.lower()
+        target = -1
+        if len(legislatures) == 1 and legislatures[0] != idx and _names_legislature(role, lexicon):
+            target = legislatures[0]
+        elif (head := _deputy_of(role, lexicon)):
+            bosses = {(a.affiliation, a.affiliation_gaz) for a in actors
+                      if a.type == "PERSON" and a.role.lower() == head and (a.affiliation >= 0 or a.affiliation_gaz)}
+            if len(bosses) == 1:
+                aff, gaz = bosses.pop()
+                if aff >= 0:
+                    target = aff
+                else:
+                    actors[idx] = actor._replace(affiliation_gaz=gaz)
+                    continue
+        elif role in lexicon.bare_leaders:
+            target = _organisation_before(doc, table, idx, lexicon)
+        if target >= 0:
+            actors[idx] = actor._replace(affiliation=target, affiliation_gaz=actors[target].gaz_id)
+
+
+def _organisation_before(doc: Doc, table: ActorTable, idx: int, lexicon: Lexicon) -> int:
+    """The one organisation (no state, no outlet) named in the sentence of a person's first name
+    mention, before it; -1 if none or several."""
+    names = sorted(m.start for m in table.mentions if m.actor == idx and m.kind == "name")
+    if not names:
+        return -1
+    sent = doc[names[0]].sent
+    found = {m.actor for m in table.mentions
+             if sent.start <= m.start < names[0] and m.actor != idx and m.kind in {"name", "gaz"}
+             and table.actors[m.actor].type == "ORG"
+             and table.actors[m.actor].name.lower().split()[-1] not in lexicon.outlet_heads
+             and table.actors[m.actor].name.lower() not in lexicon.outlet_names}
+    return found.pop() if len(found) == 1 else -1

@@ -33,5 +33,7 @@ class Context:
     quote_of: dict[int, int] = field(default_factory=dict)
     conditional: set[int] = field(default_factory=set)
     recent: list[Token] = field(default_factory=list)  # issue heads of earlier stances
+    # actor -> (token index, label, text) of the issues it proposed or weighed, in text order
+    proposals: dict[int, list[tuple[int, str, str]]] = field(default_factory=dict)
     hyphen_holders: dict[int, int] = field(default_factory=dict)  # "U.S.-backed" token -> actor
     read_as_aims: set[int] = field(default_factory=set)  # aim verbs of a threat, read at the threat

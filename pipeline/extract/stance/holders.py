@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...grammar import COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
+from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
 from ...lexicon import Lexicon
 from ..actors import ActorTable, actor_of
 from ..actors.table import actor_for_entry
@@ -45,6 +45,9 @@ def clause_subject(tok: Token) -> Token | None:
             node = node.head.head if node.head.dep_ != "pobj" else node.head.head.head
             continue
         if node.dep_ == "pcomp" and node.head.head.i != node.i:
+            said_by = first_child(node.head.head, "dobj") if node.head.lower_ == "as" else None
+            if said_by is not None:
+                return said_by  # "the agency quoted Mathunjwa as saying ...": he says it, the agency reports
             node = node.head.head
             continue
         return None
@@ -523,6 +526,8 @@ def claimer(tok: Token, holder_actor: int, ctx: Context) -> int:
             return actor  # "Iran accused the United States of rejecting the plan": Iran claims it
     node = tok
     for _ in range(8):
+        if node.dep_ == "advcl" and is_aside(node):
+            return -1  # "..., even as the U.S. and Ukraine agreed to a truce": the writer's, not the reporter's
         if node.dep_ in {"ccomp", "acl", "relcl", "advcl", "conj"} and node.head.i != node.i:
             reporter = node.head
             if reporter.pos_ in {"VERB", "AUX"} and is_reporting_cue(reporter, lexicon) and node.dep_ in {"ccomp", "advcl", "conj"}:
@@ -554,6 +559,14 @@ def claimer(tok: Token, holder_actor: int, ctx: Context) -> int:
                 and table.actors[speaker].affiliation != holder_actor:
             return speaker
     return -1
+
+
+def is_aside(clause: Token) -> bool:
+    """An adverbial clause the writer sets beside a report: "even as Y agreed", "while Y refused",
+    "although Y denied it"."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    return any(m.lower_ in ASIDE_MARKS or m.lower_ == "as" and any(
+        c.dep_ == "advmod" and c.lower_ == "even" for c in (*clause.children, *m.children)) for m in marks)
 
 
 def _speaks_for(speaker: int, party: int, table: ActorTable) -> bool:

@@ -24,7 +24,8 @@ from .context import Context
 
 
 def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = frozenset(),
-                  venue_heads: frozenset[str] = frozenset(), utterances: frozenset[str] = frozenset()) -> list[Token]:
+                  venue_heads: frozenset[str] = frozenset(), utterances: frozenset[str] = frozenset(),
+                  buildings: frozenset[str] = frozenset()) -> list[Token]:
     """The words of an issue phrase headed by ``head``: modifiers, the head, and up to two levels
     of prepositional complements ("sanctions against Russia", "recognition of occupied territories");
     a complement naming a time ("on Tuesday", "in this round", ``time_nouns``) is not part of it,
@@ -42,18 +43,18 @@ def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = froz
             if child.dep_ == "prep" and child.lower_ in ISSUE_PREPS:
                 pobj = prep_object(child)
                 if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"} and pobj.lower_ not in time_nouns \
-                        and pobj.lower_ not in PERSONAL_PRONOUNS and not is_venue(head, child, pobj, venue_heads) \
+                        and pobj.lower_ not in PERSONAL_PRONOUNS and not is_venue(head, child, pobj, venue_heads, buildings) \
                         and not (child.lower_ == "in" and pobj.lemma_.lower() in utterances):
                     keep.append(child)  # not "a ceasefire on Tuesday", "an agreement in this round", "talks with us"
-                    keep.extend(phrase_tokens(pobj, depth + 1, time_nouns, venue_heads, utterances))
+                    keep.extend(phrase_tokens(pobj, depth + 1, time_nouns, venue_heads, utterances, buildings))
             elif child.dep_ == "compound":
                 keep.extend(child.subtree)
             elif child.dep_ == "appos" and names_amount(head) and child.pos_ == "NOUN" and not names_amount(child):
                 # "630 rand ($86.44) monthly housing allowance": the conversion in brackets cuts the
                 # amount from its noun, which the parser hangs on it as an apposition
-                keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances))
+                keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances, buildings))
             elif child.dep_ in {"dobj", "prt"} and head.pos_ == "VERB":
-                keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances)
+                keep.extend(phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances, buildings)
                             if child.dep_ == "dobj" else [child])
             elif depth >= 1 and child.dep_ in {"cc", "conj"} and (child.dep_ == "cc" or child.pos_ in {"NOUN", "PROPN"}):
                 # "between Turkey and Libya", "sanctions against Russia and Iran"; a "and" with no
@@ -63,7 +64,7 @@ def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = froz
                                                   for c in head.rights):
                     continue
                 keep.extend([child] if child.dep_ == "cc"
-                            else phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances))
+                            else phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances, buildings))
     keep = [t for t in keep if t.i == head.i or not bracketed_amount(t)]
     kept = {t.i for t in keep}
     doc = head.doc
@@ -101,11 +102,16 @@ def bracketed_amount(tok: Token) -> bool:
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
-def is_venue(head: Token, prep: Token, pobj: Token, venue_heads: frozenset[str]) -> bool:
+def is_venue(head: Token, prep: Token, pobj: Token, venue_heads: frozenset[str],
+             buildings: frozenset[str] = frozenset()) -> bool:
     """Whether "in PLACE" says where something is held, not what is at stake: the place of a
     meeting noun ("talks in Geneva", "a new round of peace talks in Helsinki", ``venue_heads``),
-    or a building ("in the Oval Office"). A place of any other noun is at stake ("a cease-fire in
-    Gaza", "the deployment of troops in Libya")."""
+    or a building ("in the Oval Office", also when the model tags it as an organisation:
+    a proper name whose head is one of ``buildings``). A place of any other noun is at stake ("a
+    cease-fire in Gaza", "the deployment of troops in Libya")."""
+    if prep.lower_ in {"in", "at"} and pobj.pos_ == "PROPN" and pobj.lower_ in buildings \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):
+        return True  # not "membership in the House of Lords": a body, not a building
     if prep.lower_ not in {"in", "at"} or pobj.ent_type_ not in PLACE_ENTITIES:
         return False
     if pobj.ent_type_ == "FAC":
@@ -212,6 +218,10 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     lemma = verb.lemma_.lower()
     if lemma == PRO_VERB and stands_for_action(verb):
         return earlier_action(verb, ctx)  # "refused to do so": the action named before
+    if lemma == PRO_VERB:
+        proposed = proposed_action(verb, ctx)
+        if proposed[0]:
+            return proposed  # "questioned his power to do as he proposed": what he proposed
     if lemma in lexicon.effort_verbs:
         purpose = purpose_of(verb)
         if purpose is not None:  # "work with leaders in the region to stop the conflict": its halt
@@ -264,7 +274,7 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     if inner is not None and inner.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and (
             inner.lower_ not in lexicon.vague_issues or named_vague(inner)):
         inner_tokens = phrase_tokens(inner, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
-                                     utterances=lexicon.utterances)
+                                     utterances=lexicon.utterances, buildings=lexicon.venue_buildings)
         label = issue_label(inner_tokens, lexicon)
         text = clean_space(verb.doc[min(verb.i, inner_tokens[0].i) : inner_tokens[-1].i + 1].text)
         if lemma in lexicon.measures and label:
@@ -284,7 +294,7 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
         if pobj.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"}:
             return "", "", None  # "we will return to Havana": a journey, not an issue
         label = issue_label(phrase_tokens(pobj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
-                                     utterances=lexicon.utterances), lexicon)
+                                     utterances=lexicon.utterances, buildings=lexicon.venue_buildings), lexicon)
         preps = f"{prep.lower_} {inner_prep.lower_}" if inner_prep is not None else prep.lower_
         if label:
             return f"{head} {preps} {label}", clean_space(verb.doc[verb.i : pobj.right_edge.i + 1].text), pobj
@@ -429,6 +439,28 @@ def stands_for_action(verb: Token) -> bool:
     return any(c.dep_ in {"advmod", "dobj"} and c.lower_ in PRO_VERB_OBJECTS for c in verb.children)
 
 
+def proposed_action(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
+    """"do as he proposed", "do what X planned": the latest issue that its proposer proposed or
+    weighed before (``Context.proposals``); a pronoun proposer is the owner of the power or
+    right the action hangs on ("the President's power to do as he proposed")."""
+    verbs = ctx.lexicon.forms.get("proposing_verbs", ())
+    clause = next((c for c in verb.children if c.dep_ in {"advcl", "ccomp"} and c.lemma_.lower() in verbs
+                   and any(m.lower_ in {"as", "what"} for m in c.children if m.dep_ in {"mark", "dobj"})), None)
+    subj = first_child(clause, "nsubj") if clause is not None else None
+    if subj is None:
+        return "", "", None
+    actor = ctx.table.actor_at(subj)
+    if subj.pos_ == "PRON" and verb.dep_ == "acl":
+        owner = first_child(verb.head, "poss")
+        if owner is not None and ctx.table.actor_at(owner) >= 0:
+            actor = ctx.table.actor_at(owner)
+    earlier = [p for p in ctx.proposals.get(actor, ()) if p[0] < verb.i] if actor >= 0 else []
+    if not earlier:
+        return "", "", None
+    _, label, text = earlier[-1]
+    return label, text, None
+
+
 def earlier_action(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
     """The issue of the latest stance before a pro-verb, read as the action done to it ("declare a
     national emergency ... the power to do so" is the declaration of the emergency), or as itself
@@ -495,7 +527,7 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
         return "", "", None
     tokens = phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
-                           utterances=lexicon.utterances)
+                           utterances=lexicon.utterances, buildings=lexicon.venue_buildings)
     # "the Western-backed plan", "the Egyptian-brokered truce": the participle goes, and the hyphen
     # that tied its author to it ("Western plan", not "Western-plan")
     participles = [t for t in tokens if t.i < obj.i

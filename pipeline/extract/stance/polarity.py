@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...grammar import FIRST_PERSON, NEGATIVE_ADVERBS, NEGATIVE_CONJUNCTIONS, NEGATIVE_SUBJECTS
+from ...grammar import EVER_ADVERBS, FIRST_PERSON, NEGATIVE_ADVERBS, NEGATIVE_CONJUNCTIONS, NEGATIVE_SUBJECTS
 from ...lexicon import Lexicon
 from ..syntax import first_child, prep_object
 from ..text import clean_space, sent_of
@@ -74,6 +74,19 @@ def is_hedged(tok: Token, lexicon: Lexicon) -> bool:
             node = node.head
             continue
         break
+    return False
+
+
+def predicted_never(tok: Token, lexicon: Lexicon) -> bool:
+    """"is unlikely to ever recognize X": a prediction that the party never will (a refusal,
+    not a weighing)."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.never_adjectives:
+            return any(c.dep_ == "advmod" and c.lower_ in EVER_ADVERBS for c in (*node.children, *node.head.children))
+        if node.dep_ != "conj":
+            break
+        node = node.head
     return False
 
 

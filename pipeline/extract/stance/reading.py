@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...grammar import CUE_POS, FUTURE, REFUSAL_MODALS
+from ...grammar import CUE_POS, FUTURE, PRO_VERB, REFUSAL_MODALS
 from ...lexicon import Lexicon
 from ...records import QuoteRecord, StanceRecord
 from ..actors import ActorTable
@@ -44,7 +44,7 @@ from .cues import find_cue, is_measure
 from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, promised_action, read_through
 from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
-from .polarity import condition_of, is_hedged, is_negated, is_obliged, is_undecided
+from .polarity import condition_of, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
 from .red_lines import based_on, closed_issue, demands_first, impossible_without, only_accepts, no_concession, no_room, passive_refusal, refuses_any, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
 
 
@@ -550,6 +550,8 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if negated and tok.lemma_.lower() == "agree" and is_reciprocal(tok):
         return []  # "the president and Congress could not agree on a budget": no position on it
     hedged = cue.kind != "predicate" and is_hedged(tok, lexicon)
+    if hedged and polarity in {"support", "propose", "demand"} and predicted_never(tok, lexicon):
+        hedged, polarity = False, "oppose"  # "is unlikely to ever recognize X": will never
     if hedged and polarity != "consider":
         polarity = "consider"
     least = forms.minimum_demanded(obj, lexicon)
@@ -574,6 +576,11 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     qi = ctx.quote_of.get(tok.i, -1)
     if _commentators_view(tok, ctx, goal=cue.kind in {"goal", "sole_means"}):
         return []  # "Analysts say the government wants to avert a strike": a commentator's view
+    if _depended_on(tok, lexicon):
+        return []  # "its success hinges on Moscow's willingness to compromise": the writer's weighing
+    if tok.dep_ == "advcl" and tok.head.lemma_.lower() == PRO_VERB and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return []  # "questioned his power to do as he proposed": the proposal named before, not a new one
     holders = [(a, t) for a, t in find_holders(cue, ctx) if not is_commentator(a, ctx)]
     if not holders and qi >= 0 and ctx.quotes[qi].speaker >= 0 and cue.kind in {"noun", "predicate"} \
             and not (cue.kind == "noun" and owned_by_another(tok, ctx)):
@@ -625,6 +632,21 @@ def _commentators_view(tok: Token, ctx: Context, goal: bool = False) -> bool:
             return False
         node = node.head  # "would like to veto the package": the motive governs the action
     return _reported_by_commentator(tok, ctx)
+
+
+def _depended_on(tok: Token, lexicon: Lexicon) -> bool:
+    """A stance word in what something depends on ("its success hinges on Moscow's willingness to
+    compromise", "peace depends on Hamas accepting the plan"): what is needed, no position."""
+    heads = lexicon.forms.get("dependence_heads", ())
+    node = tok
+    for _ in range(4):
+        if node.dep_ in {"pobj", "pcomp"} and node.head.lower_ in {"on", "upon"}:
+            above = node.head.head
+            return above.lower_ in heads or above.lemma_.lower() in heads
+        if node.head.i == node.i or node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"pcomp", "acl"}:
+            return False
+        node = node.head
+    return False
 
 
 def _reported_by_commentator(tok: Token, ctx: Context) -> bool:
@@ -682,6 +704,8 @@ def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen:
             claimed = -1 if cue.reporter else claimer(tok, actor, ctx)
             if head is not None:
                 ctx.recent.append(head)
+            if polarity in {"propose", "consider"} and label:
+                ctx.proposals.setdefault(actor, []).append((tok.i, label, issue_text))
             out.append(StanceRecord(
                 actor=actor, issue=label, issue_text=issue_text, polarity=polarity, cue=text,
                 evidence=clean_space(sent.text), start=sent.start_char, end=sent.end_char,
