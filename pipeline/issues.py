@@ -29,6 +29,11 @@ from .ids import slugify, spell_signs, suffixed_slug
 from .records import Issue
 
 
+# the prepositions of what a concession gives up ("concessions on territory"); "to" and "from"
+# name who gets or makes it
+CONCESSION_PREPOSITIONS = frozenset({"on", "of", "over"})
+
+
 class Category(NamedTuple):
     key: str
     label: str
@@ -46,6 +51,10 @@ class IssueModel:
     frames: frozenset[str]
     activity_heads: frozenset[str]
     measure_modifiers: dict[str, str]
+    concessions: frozenset[str]
+    meeting_heads: frozenset[str]
+    meeting_units: frozenset[str]
+    sequence_modifiers: frozenset[str]
     generic_heads: frozenset[str]
     stop_labels: frozenset[str]
     categories: tuple[Category, ...]
@@ -76,6 +85,10 @@ def load_issue_model(path: Path) -> IssueModel:
             frames=frozenset(fold(w) for w in fold_table.get("frames", [])),
             activity_heads=frozenset(fold(w) for w in fold_table.get("activity_heads", [])),
             measure_modifiers={fold(k): fold(v) for k, v in fold_table.get("measure_modifiers", {}).items()},
+            concessions=frozenset(fold(w) for w in fold_table.get("concessions", [])),
+            meeting_heads=frozenset(stem(w) for w in fold_table.get("meeting_heads", [])),
+            meeting_units=frozenset(fold(w) for w in fold_table.get("meeting_units", [])),
+            sequence_modifiers=frozenset(fold(w) for w in fold_table.get("sequence_modifiers", [])),
             generic_heads=frozenset(fold(w) for w in fold_table["generic_heads"]),
             stop_labels=frozenset(fold(w) for w in stop["labels"]),
             categories=tuple(Category(k, v["label"], tuple(fold(x) for x in v["keywords"])) for k, v in cats.items()),
@@ -151,6 +164,14 @@ def issue_key(label: str, model: IssueModel) -> IssueKey:
     if before and before[-1] in model.frames and after and words[cut] in FRAME_PREPOSITIONS:
         # "EU proposal for normalization between the parties": the normalization is at stake
         return issue_key(" ".join(words[cut + 1:]), model)
+    if before and before[-1] in model.concessions:
+        # "territorial concessions", "concessions on territory": what is given up is at stake
+        if len(before) > 1:
+            return issue_key(" ".join(before[:-1] + words[cut:]), model)
+        if after and words[cut] in CONCESSION_PREPOSITIONS:
+            return issue_key(" ".join(words[cut + 1:]), model)
+    if before and before[-1] in model.meeting_units and after and words[cut] == "of":
+        return issue_key(" ".join(words[cut + 1:]), model)  # "the second round of talks": the talks
     if not before:
         return IssueKey("", frozenset(stem(w) for w in after))
     if len(before) > 1 and before[-1] in model.activity_heads:
@@ -158,7 +179,10 @@ def issue_key(label: str, model: IssueModel) -> IssueKey:
     measure = next((model.measure_modifiers[w] for w in before[:-1] if w in model.measure_modifiers), None)
     if measure is not None:  # "higher wages": a wage increase
         before = [w for w in before if w not in model.measure_modifiers] + [measure]
-    spec = frozenset(stem(w) for w in before[:-1] + after if w not in model.weak_modifiers)
+    weak = model.weak_modifiers
+    if stem(before[-1]) in model.meeting_heads:  # "the first formal negotiations" are the talks
+        weak = weak | model.sequence_modifiers
+    spec = frozenset(stem(w) for w in before[:-1] + after if w not in weak)
     return IssueKey(stem(before[-1]), spec - {stem(before[-1])})
 
 
@@ -166,6 +190,12 @@ def named_words(label: str) -> set[str]:
     """The stems of a label's names and numbers: words written with a capital or a digit
     ("November 27 border agreement between Turkey and Libya" -> novembe, 27, turkey, libya)."""
     return {stem(w) for w in re.findall(r"[\w\-]+", label) if w[:1].isupper() or any(ch.isdigit() for ch in w)}
+
+
+def compound_tails(label: str) -> set[str]:
+    """The stems of the later parts of a label's hyphenated words: "working-level" is one
+    modifier, written as one word, though its parts are two words of the key (working, level)."""
+    return {stem(part) for word in re.findall(r"\w+(?:-\w+)+", label) for part in word.split("-")[1:]}
 
 
 def is_stop_label(label: str, model: IssueModel) -> bool:
@@ -199,6 +229,7 @@ def fold_issues(labels: Counter, model: IssueModel) -> dict[str, str]:
         by_key[issue_key(label, model)].append(label)
     keys = sorted(by_key, key=lambda k: (len(k.spec), k.head, sorted(k.spec)))
     named = {k: set().union(*(named_words(m) for m in by_key[k])) for k in keys}
+    tails = {k: set().union(*(compound_tails(m) for m in by_key[k])) for k in keys}
     target: dict[IssueKey, IssueKey] = {k: k for k in keys}
     same_head: dict[str, list[IssueKey]] = defaultdict(list)
     for k in keys:
@@ -208,10 +239,11 @@ def fold_issues(labels: Counter, model: IssueModel) -> dict[str, str]:
             continue
         # the more specific keys this one could mean; it joins them only when they are one chain.
         # Names and numbers do not count against the join ("border agreement" is the "November 27
-        # maritime border agreement between Turkey and Libya"), at most two other words do
+        # maritime border agreement between Turkey and Libya"), at most two other words do (a
+        # hyphenated word is one: "working-level nuclear talks" has two)
         # An earlier issue ("earlier temporary truce") is not what a bare "truce" means now
         wider = [o for o in same_head[k.head] if o != k and k.spec < o.spec
-                 and len(o.spec - k.spec - named[o]) <= 2 and not (o.spec - k.spec) & model.earlier_modifiers]
+                 and len(o.spec - k.spec - named[o] - tails[o]) <= 2 and not (o.spec - k.spec) & model.earlier_modifiers]
         widest = max(wider, key=lambda o: (len(o.spec), sorted(o.spec)), default=None)
         if widest is not None and all(o.spec <= widest.spec for o in wider):
             target[k] = widest
