@@ -18,7 +18,7 @@ import re
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -58,6 +58,11 @@ class IssueModel:
     generic_heads: frozenset[str]
     stop_labels: frozenset[str]
     categories: tuple[Category, ...]
+    # states' names and aliases, as written (case counts: "US" is a state, "us" is not), and the
+    # pattern that finds them: "U.S. sanctions" and "sanctions by the United States" are one (see
+    # ``with_places``); empty unless the resolve stage gives the gazetteer
+    places: dict[str, str] = field(default_factory=dict)
+    place_pattern: re.Pattern | None = None
 
 
 @lru_cache(maxsize=4)
@@ -97,6 +102,45 @@ def load_issue_model(path: Path) -> IssueModel:
         raise ValueError(f"issue taxonomy {path} lacks or misshapes {exc}") from exc
 
 
+@lru_cache(maxsize=8)
+def with_places(model: IssueModel, places: tuple[tuple[str, str], ...]) -> IssueModel:
+    """The model with the names of states: each form (a name or alias as written: "U.S.", "US",
+    "America", "Britain") -> the state's name. A label's key then reads "U.S. sanctions", "US
+    sanctions" and "sanctions by the United States" alike (memoised, so one gazetteer gives one
+    model, whose readings are cached)."""
+    table = {form: name for form, name in places if form and name}
+    if not table:
+        return model
+    forms = sorted(table, key=lambda f: (-len(f), f))
+    # a possessive goes with its name ("America's sanctions": the state is the argument)
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in forms) + r")(?:['’]s)?(?![\w])")
+    return replace(model, places=table, place_pattern=pattern)
+
+
+def place_forms(entries: Iterable) -> tuple[tuple[str, str], ...]:
+    """The (form, name) pairs of the states of a gazetteer (entries with ``is_state``, ``name``,
+    ``aliases``): the name itself, its aliases, and the aliases written with a final full stop
+    also without it ("U.S" as a label may end). Not demonyms: "Turkish soldiers" names the party
+    whose soldiers they are, and read as "Turkey" it makes a bare "agreement between Turkey and
+    Libya" match every agreement with a Turkish side, so it joins none."""
+    pairs = []
+    for entry in entries:
+        if not entry.is_state:
+            continue
+        for form in (entry.name, *entry.aliases):
+            pairs.append((form, entry.name))
+            if form.endswith(".") and len(form) > 2:
+                pairs.append((form[:-1], entry.name))
+    return tuple(sorted(set(pairs)))
+
+
+def _placed(label: str, model: IssueModel) -> str:
+    """The label with each state's form written as the state's name."""
+    if model.place_pattern is None:
+        return label
+    return model.place_pattern.sub(lambda m: model.places[m.group(1)], label)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem: plurals folded, long words cut to seven letters (territory/territorial,
@@ -117,7 +161,7 @@ def _words(label: str, model: IssueModel) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _cached_words(label: str, model: IssueModel) -> tuple[str, ...]:
-    text = f" {fold(spell_signs(label))} "  # "$5 billion" and "€5 billion" are two amounts
+    text = f" {fold(spell_signs(_placed(label, model)))} "  # "$5 billion" and "€5 billion" are two amounts
     text = re.sub(r"[^\w\s\-]", " ", text)
     text = re.sub(r"\s+", " ", text)
     gerund = next((p for p, _ in model.synonyms if p.split()[0].endswith("ing") and text.startswith(f" {p} ")), None)
@@ -134,7 +178,7 @@ def _cached_words(label: str, model: IssueModel) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def _uses_synonym(label: str, model: IssueModel) -> bool:
-    plain = re.sub(r"\s+", " ", re.sub(r"[^\w\s\-]", " ", fold(spell_signs(label)))).split()
+    plain = re.sub(r"\s+", " ", re.sub(r"[^\w\s\-]", " ", fold(spell_signs(_placed(label, model))))).split()
     return tuple(plain) != _cached_words(label, model)
 
 
@@ -186,9 +230,12 @@ def issue_key(label: str, model: IssueModel) -> IssueKey:
     return IssueKey(stem(before[-1]), spec - {stem(before[-1])})
 
 
-def named_words(label: str) -> set[str]:
+def named_words(label: str, model: IssueModel | None = None) -> set[str]:
     """The stems of a label's names and numbers: words written with a capital or a digit
-    ("November 27 border agreement between Turkey and Libya" -> novembe, 27, turkey, libya)."""
+    ("November 27 border agreement between Turkey and Libya" -> novembe, 27, turkey, libya; with
+    the model's states, "U.S. sanctions" -> united, state)."""
+    if model is not None:
+        label = _placed(label, model)
     return {stem(w) for w in re.findall(r"[\w\-]+", label) if w[:1].isupper() or any(ch.isdigit() for ch in w)}
 
 
@@ -228,7 +275,7 @@ def fold_issues(labels: Counter, model: IssueModel) -> dict[str, str]:
     for label in sorted(labels):
         by_key[issue_key(label, model)].append(label)
     keys = sorted(by_key, key=lambda k: (len(k.spec), k.head, sorted(k.spec)))
-    named = {k: set().union(*(named_words(m) for m in by_key[k])) for k in keys}
+    named = {k: set().union(*(named_words(m, model) for m in by_key[k])) for k in keys}
     tails = {k: set().union(*(compound_tails(m) for m in by_key[k])) for k in keys}
     target: dict[IssueKey, IssueKey] = {k: k for k in keys}
     same_head: dict[str, list[IssueKey]] = defaultdict(list)

@@ -116,3 +116,53 @@ def test_direct_talks_are_not_the_talks_when_other_talks_are_there(issue_model, 
 def test_the_display_of_a_concession_issue_is_its_shortest_full_form(issue_model):
     folded = fold_issues(Counter({"territorial concessions": 2, "territory": 1}), issue_model)
     assert folded["territorial concessions"] == folded["territory"] == "territory"
+
+
+@pytest.fixture(scope="module")
+def placed_model(issue_model, lexicon):
+    from pipeline.issues import place_forms, with_places
+
+    return with_places(issue_model, place_forms(lexicon.gazetteer))
+
+
+# A state's name, written as any of its names in the gazetteer, is one word of the key ("U.S.",
+# "US", "United States", "America"); a possessive or a complement names the same argument
+# ("Ukraine's sovereignty", "sovereignty of Ukraine"). Demonyms are not read as the state (see
+# ``place_forms``): "Ukrainian sovereignty" stays its own wording.
+PLACES = {
+    "sanctions by the United States": [
+        "U.S. sanctions", "US sanctions", "United States sanctions", "sanctions of the U.S.",
+        "America's sanctions", "USA sanctions",
+    ],
+    "withdrawal of U.S. troops": [
+        "US troop withdrawal", "withdrawal of United States troops", "pullout of US forces",
+        "U.S. troop pullout",
+    ],
+    "sovereignty of Ukraine": [
+        "Ukraine's sovereignty", "sovereignty", "Ukraine sovereignty",
+        _xfail("Ukrainian sovereignty", "demonyms are not read as the state"),
+    ],
+    "talks with the United Kingdom": [
+        "talks with Britain", "talks with the UK", "negotiations with Great Britain", "U.K. talks",
+    ],
+}
+
+
+@pytest.mark.parametrize("reference, wording", list(_cases(PLACES)))
+def test_names_of_one_state_are_one_word_of_the_key(placed_model, reference, wording):
+    assert _joined(placed_model, reference, wording)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("talks with us", "talks with the United States"),  # a pronoun is no state: case counts
+    ("US sanctions", "UK sanctions"),
+    ("sovereignty of Ukraine", "sovereignty of Russia"),
+    ("withdrawal of U.S. troops", "withdrawal of Russian troops"),
+])
+def test_names_of_different_states_stay_apart(placed_model, a, b):
+    assert not _joined(placed_model, a, b)
+
+
+def test_a_bare_label_beside_two_states_joins_neither(placed_model):
+    folded = fold_issues(Counter({"sovereignty": 1, "Ukraine's sovereignty": 1, "Russia's sovereignty": 1}), placed_model)
+    assert len(set(folded.values())) == 3

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import ConfigError
-from ..issues import category_rows, load_issue_model, resolve_issues
+from ..issues import category_rows, load_issue_model, place_forms, resolve_issues, with_places
 from ..lexicon import Lexicon
 from ..negotiations import DocFacts, group_documents, name_groups
 from ..positions import shifts
@@ -213,7 +213,7 @@ def resolve(results: list[DocResult] | None, lexicon: Lexicon, overrides_path: P
     """
     engine = engine or LocalEngine(results or [])
     overrides = load_overrides(overrides_path)
-    model = load_issue_model(Path(taxonomy_path or DEFAULT_TAXONOMY))
+    model = with_places(load_issue_model(Path(taxonomy_path or DEFAULT_TAXONOMY)), place_forms(lexicon.gazetteer))
     dropped = frozenset(overrides["drop"])
     ids = key_ids(engine.reduce(partition_keys, merge_summaries), overrides["merge"])
     actors, added = actor_rows(engine.reduce(partition_actors, merge_actor_infos, ids, dropped), lexicon, overrides)
