@@ -32,6 +32,7 @@ from .records import Issue
 # the prepositions of what a concession gives up ("concessions on territory"); "to" and "from"
 # name who gets or makes it
 CONCESSION_PREPOSITIONS = frozenset({"on", "of", "over"})
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 class Category(NamedTuple):
@@ -194,10 +195,12 @@ class IssueKey(NamedTuple):
 def issue_key(label: str, model: IssueModel) -> IssueKey:
     """The key of a label ("enacting of immediate interim 30-day ceasefire" -> ceasefire, {30-day})."""
     words = _words(label, model)
+    while len(words) > 1 and words[0] in ARTICLES:  # "the resumption of the talks"
+        words = words[1:]
     # "enacting of X", "acceptance of X": the object is the issue
     while len(words) > 2 and words[0] in model.wrappers:
         rest = words[1:]
-        while rest and rest[0] in LABEL_PREPOSITIONS | {"the", "a", "an"}:
+        while rest and rest[0] in LABEL_PREPOSITIONS | ARTICLES:
             rest = rest[1:]
         if not rest:
             break

@@ -166,3 +166,36 @@ def test_names_of_different_states_stay_apart(placed_model, a, b):
 def test_a_bare_label_beside_two_states_joins_neither(placed_model):
     folded = fold_issues(Counter({"sovereignty": 1, "Ukraine's sovereignty": 1, "Russia's sovereignty": 1}), placed_model)
     assert len(set(folded.values())) == 3
+
+
+# Taking up again or keeping what was there is a position on it, in the same sense ("will resume
+# security assistance" supports the assistance); lifting or suspending it turns it round.
+ASPECTS = {
+    "security assistance": [
+        "resumption of security assistance", "resuming security assistance", "continuation of security assistance",
+        "continuing security assistance", "renewal of security assistance", "restoration of security assistance",
+        "resuming of security assistance", "the resumption of the security assistance",
+    ],
+    "pre-2014 borders": [
+        "restoration of pre-2014 borders", "restoring pre-2014 borders", "goal of restoring the pre-2014 borders",
+    ],
+    "peace talks": [
+        "resumption of peace talks", "resuming peace talks", "continuation of peace talks",
+        "renewal of peace negotiations",
+    ],
+}
+
+
+@pytest.mark.parametrize("reference, wording", list(_cases(ASPECTS)))
+def test_taking_up_again_is_a_position_on_the_thing(issue_model, reference, wording):
+    assert _joined(issue_model, reference, wording)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("security assistance", "suspension of security assistance"),
+    ("sanctions", "lifting of sanctions"),
+    ("resumption of security assistance", "resumption of talks"),
+    ("talks", "suspension of talks"),
+])
+def test_turning_round_stays_apart(issue_model, a, b):
+    assert not _joined(issue_model, a, b)
