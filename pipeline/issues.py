@@ -165,6 +165,7 @@ def _cached_words(label: str, model: IssueModel) -> tuple[str, ...]:
     text = f" {fold(spell_signs(_placed(label, model)))} "  # "$5 billion" and "€5 billion" are two amounts
     text = re.sub(r"[^\w\s\-]", " ", text)
     text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"(?<= )(?:the|a|an) ", "", text)  # "halt to the fighting" is "halt to fighting"
     gerund = next((p for p, _ in model.synonyms if p.split()[0].endswith("ing") and text.startswith(f" {p} ")), None)
     rest = text[len(gerund) + 2 :].split() if gerund is not None else []
     if rest and rest[0] not in LABEL_PREPOSITIONS:
@@ -180,6 +181,7 @@ def _cached_words(label: str, model: IssueModel) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _uses_synonym(label: str, model: IssueModel) -> bool:
     plain = re.sub(r"\s+", " ", re.sub(r"[^\w\s\-]", " ", fold(spell_signs(_placed(label, model))))).split()
+    plain = [w for w in plain if w not in ARTICLES]
     return tuple(plain) != _cached_words(label, model)
 
 

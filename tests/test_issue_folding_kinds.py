@@ -199,3 +199,29 @@ def test_taking_up_again_is_a_position_on_the_thing(issue_model, reference, word
 ])
 def test_turning_round_stays_apart(issue_model, a, b):
     assert not _joined(issue_model, a, b)
+
+
+# The fighting stopped, in any wording, is a ceasefire (taxonomy synonyms); an article does not
+# change the phrase ("halt to the fighting").
+CEASEFIRE = {
+    "ceasefire": [
+        "truce", "cessation of hostilities", "halt of fighting", "halt to the fighting", "end of hostilities",
+        "suspension of hostilities", "halt to hostilities", "end to the hostilities", "stopping of fighting",
+        "cease-fire", "a halt to the fighting", "suspension of the fighting",
+    ],
+}
+
+
+@pytest.mark.parametrize("reference, wording", list(_cases(CEASEFIRE)))
+def test_the_fighting_stopped_is_a_ceasefire(issue_model, reference, wording):
+    assert _joined(issue_model, reference, wording)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("ceasefire", "end of war"),                    # the war's end is peace, not a pause
+    ("ceasefire", "halt of drilling"),
+    ("halt of fighting", "resumption of fighting"),
+    ("ceasefire", "end of occupation"),
+])
+def test_other_ends_and_halts_are_no_ceasefire(issue_model, a, b):
+    assert not _joined(issue_model, a, b)
