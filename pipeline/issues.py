@@ -53,6 +53,7 @@ class IssueModel:
     activity_heads: frozenset[str]
     measure_modifiers: dict[str, str]
     concessions: frozenset[str]
+    concession_qualifiers: frozenset[str]
     meeting_heads: frozenset[str]
     meeting_units: frozenset[str]
     sequence_modifiers: frozenset[str]
@@ -92,6 +93,7 @@ def load_issue_model(path: Path) -> IssueModel:
             activity_heads=frozenset(fold(w) for w in fold_table.get("activity_heads", [])),
             measure_modifiers={fold(k): fold(v) for k, v in fold_table.get("measure_modifiers", {}).items()},
             concessions=frozenset(fold(w) for w in fold_table.get("concessions", [])),
+            concession_qualifiers=frozenset(fold(w) for w in fold_table.get("concession_qualifiers", [])),
             meeting_heads=frozenset(stem(w) for w in fold_table.get("meeting_heads", [])),
             meeting_units=frozenset(fold(w) for w in fold_table.get("meeting_units", [])),
             sequence_modifiers=frozenset(fold(w) for w in fold_table.get("sequence_modifiers", [])),
@@ -215,8 +217,10 @@ def issue_key(label: str, model: IssueModel) -> IssueKey:
         return issue_key(" ".join(words[cut + 1:]), model)
     if before and before[-1] in model.concessions:
         # "territorial concessions", "concessions on territory": what is given up is at stake
-        if len(before) > 1:
-            return issue_key(" ".join(before[:-1] + words[cut:]), model)
+        # ("painful concessions" say how hard, not what)
+        given = [w for w in before[:-1] if w not in model.weak_modifiers | model.concession_qualifiers]
+        if given:
+            return issue_key(" ".join(given + words[cut:]), model)
         if after and words[cut] in CONCESSION_PREPOSITIONS:
             return issue_key(" ".join(words[cut + 1:]), model)
     if before and before[-1] in model.meeting_units and after and words[cut] == "of":

@@ -38,7 +38,7 @@ CONCESSIONS = {
         "territorial concessions", "concessions on territory", "concession of territory",
         "territorial concession", "concessions over territory", "any territorial concessions",
         "territories", "concessions of territories", "territorial concessions to Russia",
-        "major territorial concessions",
+        "major territorial concessions", "painful concessions on territory", "significant territorial concessions",
     ],
     "tariffs": [
         "tariff concessions", "concessions on tariffs", "concession on tariffs",
@@ -60,6 +60,9 @@ def test_a_concession_is_on_what_it_gives_up(issue_model, reference, wording):
     ("territorial concessions", "tariff concessions"),
     ("territorial concessions", "recognition of occupied territories"),
     ("concessions", "territory"),                   # a bare concession names nothing given up
+    ("painful concessions", "painful"),             # how hard, not what
+    ("significant concessions", "territory"),
+    ("unilateral concessions", "unilateral withdrawal"),
 ])
 def test_concessions_stay_apart_from_what_they_do_not_give_up(issue_model, a, b):
     assert not _joined(issue_model, a, b)
