@@ -18,7 +18,7 @@ import re
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -27,6 +27,12 @@ from .extract.text import fold
 from .grammar import FRAME_PREPOSITIONS, LABEL_FUNCTION_WORDS, LABEL_PREPOSITIONS
 from .ids import slugify, spell_signs, suffixed_slug
 from .records import Issue
+
+
+# the prepositions of what a concession gives up ("concessions on territory"); "to" and "from"
+# name who gets or makes it
+CONCESSION_PREPOSITIONS = frozenset({"on", "of", "over"})
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 class Category(NamedTuple):
@@ -48,9 +54,19 @@ class IssueModel:
     frames: frozenset[str]
     activity_heads: frozenset[str]
     measure_modifiers: dict[str, str]
+    concessions: frozenset[str]
+    concession_qualifiers: frozenset[str]
+    meeting_heads: frozenset[str]
+    meeting_units: frozenset[str]
+    sequence_modifiers: frozenset[str]
     generic_heads: frozenset[str]
     stop_labels: frozenset[str]
     categories: tuple[Category, ...]
+    # states' names and aliases, as written (case counts: "US" is a state, "us" is not), and the
+    # pattern that finds them: "U.S. sanctions" and "sanctions by the United States" are one (see
+    # ``with_places``); empty unless the resolve stage gives the gazetteer
+    places: dict[str, str] = field(default_factory=dict)
+    place_pattern: re.Pattern | None = None
 
 
 @lru_cache(maxsize=4)
@@ -78,6 +94,11 @@ def load_issue_model(path: Path) -> IssueModel:
             frames=frozenset(fold(w) for w in fold_table.get("frames", [])),
             activity_heads=frozenset(fold(w) for w in fold_table.get("activity_heads", [])),
             measure_modifiers={fold(k): fold(v) for k, v in fold_table.get("measure_modifiers", {}).items()},
+            concessions=frozenset(fold(w) for w in fold_table.get("concessions", [])),
+            concession_qualifiers=frozenset(fold(w) for w in fold_table.get("concession_qualifiers", [])),
+            meeting_heads=frozenset(stem(w) for w in fold_table.get("meeting_heads", [])),
+            meeting_units=frozenset(fold(w) for w in fold_table.get("meeting_units", [])),
+            sequence_modifiers=frozenset(fold(w) for w in fold_table.get("sequence_modifiers", [])),
             generic_heads=frozenset(fold(w) for w in fold_table["generic_heads"]),
             stop_labels=frozenset(fold(w) for w in stop["labels"]),
             categories=tuple(Category(k, v["label"], tuple(fold(x) for x in v["keywords"]), bool(v.get("concrete", True)))
@@ -85,6 +106,45 @@ def load_issue_model(path: Path) -> IssueModel:
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"issue taxonomy {path} lacks or misshapes {exc}") from exc
+
+
+@lru_cache(maxsize=8)
+def with_places(model: IssueModel, places: tuple[tuple[str, str], ...]) -> IssueModel:
+    """The model with the names of states: each form (a name or alias as written: "U.S.", "US",
+    "America", "Britain") -> the state's name. A label's key then reads "U.S. sanctions", "US
+    sanctions" and "sanctions by the United States" alike (memoised, so one gazetteer gives one
+    model, whose readings are cached)."""
+    table = {form: name for form, name in places if form and name}
+    if not table:
+        return model
+    forms = sorted(table, key=lambda f: (-len(f), f))
+    # a possessive goes with its name ("America's sanctions": the state is the argument)
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in forms) + r")(?:['’]s)?(?![\w])")
+    return replace(model, places=table, place_pattern=pattern)
+
+
+def place_forms(entries: Iterable) -> tuple[tuple[str, str], ...]:
+    """The (form, name) pairs of the states of a gazetteer (entries with ``is_state``, ``name``,
+    ``aliases``): the name itself, its aliases, and the aliases written with a final full stop
+    also without it ("U.S" as a label may end). Not demonyms: "Turkish soldiers" names the party
+    whose soldiers they are, and read as "Turkey" it makes a bare "agreement between Turkey and
+    Libya" match every agreement with a Turkish side, so it joins none."""
+    pairs = []
+    for entry in entries:
+        if not entry.is_state:
+            continue
+        for form in (entry.name, *entry.aliases):
+            pairs.append((form, entry.name))
+            if form.endswith(".") and len(form) > 2:
+                pairs.append((form[:-1], entry.name))
+    return tuple(sorted(set(pairs)))
+
+
+def _placed(label: str, model: IssueModel) -> str:
+    """The label with each state's form written as the state's name."""
+    if model.place_pattern is None:
+        return label
+    return model.place_pattern.sub(lambda m: model.places[m.group(1)], label)
 
 
 @lru_cache(maxsize=65536)
@@ -107,9 +167,10 @@ def _words(label: str, model: IssueModel) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _cached_words(label: str, model: IssueModel) -> tuple[str, ...]:
-    text = f" {fold(spell_signs(label))} "  # "$5 billion" and "€5 billion" are two amounts
+    text = f" {fold(spell_signs(_placed(label, model)))} "  # "$5 billion" and "€5 billion" are two amounts
     text = re.sub(r"[^\w\s\-]", " ", text)
     text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"(?<= )(?:the|a|an) ", "", text)  # "halt to the fighting" is "halt to fighting"
     gerund = next((p for p, _ in model.synonyms if p.split()[0].endswith("ing") and text.startswith(f" {p} ")), None)
     rest = text[len(gerund) + 2 :].split() if gerund is not None else []
     if rest and rest[0] not in LABEL_PREPOSITIONS:
@@ -124,7 +185,8 @@ def _cached_words(label: str, model: IssueModel) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def _uses_synonym(label: str, model: IssueModel) -> bool:
-    plain = re.sub(r"\s+", " ", re.sub(r"[^\w\s\-]", " ", fold(spell_signs(label)))).split()
+    plain = re.sub(r"\s+", " ", re.sub(r"[^\w\s\-]", " ", fold(spell_signs(_placed(label, model))))).split()
+    plain = [w for w in plain if w not in ARTICLES]
     return tuple(plain) != _cached_words(label, model)
 
 
@@ -140,10 +202,12 @@ class IssueKey(NamedTuple):
 def issue_key(label: str, model: IssueModel) -> IssueKey:
     """The key of a label ("enacting of immediate interim 30-day ceasefire" -> ceasefire, {30-day})."""
     words = _words(label, model)
+    while len(words) > 1 and words[0] in ARTICLES:  # "the resumption of the talks"
+        words = words[1:]
     # "enacting of X", "acceptance of X": the object is the issue
     while len(words) > 2 and words[0] in model.wrappers:
         rest = words[1:]
-        while rest and rest[0] in LABEL_PREPOSITIONS | {"the", "a", "an"}:
+        while rest and rest[0] in LABEL_PREPOSITIONS | ARTICLES:
             rest = rest[1:]
         if not rest:
             break
@@ -154,6 +218,16 @@ def issue_key(label: str, model: IssueModel) -> IssueKey:
     if before and before[-1] in model.frames and after and words[cut] in FRAME_PREPOSITIONS:
         # "EU proposal for normalization between the parties": the normalization is at stake
         return issue_key(" ".join(words[cut + 1:]), model)
+    if before and before[-1] in model.concessions:
+        # "territorial concessions", "concessions on territory": what is given up is at stake
+        # ("painful concessions" say how hard, not what)
+        given = [w for w in before[:-1] if w not in model.weak_modifiers | model.concession_qualifiers]
+        if given:
+            return issue_key(" ".join(given + words[cut:]), model)
+        if after and words[cut] in CONCESSION_PREPOSITIONS:
+            return issue_key(" ".join(words[cut + 1:]), model)
+    if before and before[-1] in model.meeting_units and after and words[cut] == "of":
+        return issue_key(" ".join(words[cut + 1:]), model)  # "the second round of talks": the talks
     if not before:
         return IssueKey("", frozenset(stem(w) for w in after))
     if len(before) > 1 and before[-1] in model.activity_heads:
@@ -161,14 +235,26 @@ def issue_key(label: str, model: IssueModel) -> IssueKey:
     measure = next((model.measure_modifiers[w] for w in before[:-1] if w in model.measure_modifiers), None)
     if measure is not None:  # "higher wages": a wage increase
         before = [w for w in before if w not in model.measure_modifiers] + [measure]
-    spec = frozenset(stem(w) for w in before[:-1] + after if w not in model.weak_modifiers)
+    weak = model.weak_modifiers
+    if stem(before[-1]) in model.meeting_heads:  # "the first formal negotiations" are the talks
+        weak = weak | model.sequence_modifiers
+    spec = frozenset(stem(w) for w in before[:-1] + after if w not in weak)
     return IssueKey(stem(before[-1]), spec - {stem(before[-1])})
 
 
-def named_words(label: str) -> set[str]:
+def named_words(label: str, model: IssueModel | None = None) -> set[str]:
     """The stems of a label's names and numbers: words written with a capital or a digit
-    ("November 27 border agreement between Turkey and Libya" -> novembe, 27, turkey, libya)."""
+    ("November 27 border agreement between Turkey and Libya" -> novembe, 27, turkey, libya; with
+    the model's states, "U.S. sanctions" -> united, state)."""
+    if model is not None:
+        label = _placed(label, model)
     return {stem(w) for w in re.findall(r"[\w\-]+", label) if w[:1].isupper() or any(ch.isdigit() for ch in w)}
+
+
+def compound_tails(label: str) -> set[str]:
+    """The stems of the later parts of a label's hyphenated words: "working-level" is one
+    modifier, written as one word, though its parts are two words of the key (working, level)."""
+    return {stem(part) for word in re.findall(r"\w+(?:-\w+)+", label) for part in word.split("-")[1:]}
 
 
 def is_stop_label(label: str, model: IssueModel) -> bool:
@@ -201,7 +287,8 @@ def fold_issues(labels: Counter, model: IssueModel) -> dict[str, str]:
     for label in sorted(labels):
         by_key[issue_key(label, model)].append(label)
     keys = sorted(by_key, key=lambda k: (len(k.spec), k.head, sorted(k.spec)))
-    named = {k: set().union(*(named_words(m) for m in by_key[k])) for k in keys}
+    named = {k: set().union(*(named_words(m, model) for m in by_key[k])) for k in keys}
+    tails = {k: set().union(*(compound_tails(m) for m in by_key[k])) for k in keys}
     target: dict[IssueKey, IssueKey] = {k: k for k in keys}
     same_head: dict[str, list[IssueKey]] = defaultdict(list)
     for k in keys:
@@ -211,10 +298,11 @@ def fold_issues(labels: Counter, model: IssueModel) -> dict[str, str]:
             continue
         # the more specific keys this one could mean; it joins them only when they are one chain.
         # Names and numbers do not count against the join ("border agreement" is the "November 27
-        # maritime border agreement between Turkey and Libya"), at most two other words do
+        # maritime border agreement between Turkey and Libya"), at most two other words do (a
+        # hyphenated word is one: "working-level nuclear talks" has two)
         # An earlier issue ("earlier temporary truce") is not what a bare "truce" means now
         wider = [o for o in same_head[k.head] if o != k and k.spec < o.spec
-                 and len(o.spec - k.spec - named[o]) <= 2 and not (o.spec - k.spec) & model.earlier_modifiers]
+                 and len(o.spec - k.spec - named[o] - tails[o]) <= 2 and not (o.spec - k.spec) & model.earlier_modifiers]
         widest = max(wider, key=lambda o: (len(o.spec), sorted(o.spec)), default=None)
         if widest is not None and all(o.spec <= widest.spec for o in wider):
             target[k] = widest

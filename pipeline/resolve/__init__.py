@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import ConfigError
-from ..issues import category_rows, load_issue_model, resolve_issues
+from ..issues import category_rows, load_issue_model, place_forms, resolve_issues, with_places
 from ..lexicon import Lexicon
 from ..negotiations import DocFacts, group_documents, name_groups
 from ..positions import shifts
@@ -213,7 +213,7 @@ def resolve(results: list[DocResult] | None, lexicon: Lexicon, overrides_path: P
     """
     engine = engine or LocalEngine(results or [])
     overrides = load_overrides(overrides_path)
-    model = load_issue_model(Path(taxonomy_path or DEFAULT_TAXONOMY))
+    model = with_places(load_issue_model(Path(taxonomy_path or DEFAULT_TAXONOMY)), place_forms(lexicon.gazetteer))
     dropped = frozenset(overrides["drop"])
     ids = key_ids(engine.reduce(partition_keys, merge_summaries), overrides["merge"])
     actors, added = actor_rows(engine.reduce(partition_actors, merge_actor_infos, ids, dropped), lexicon, overrides)
@@ -226,7 +226,11 @@ def resolve(results: list[DocResult] | None, lexicon: Lexicon, overrides_path: P
     # sources"), not a party's own name ("Zimbabwean civil servants")
     generic = frozenset(lexicon.group_nouns)
     collectives = frozenset(a.actor_id for a in actors if a.type == "GROUP" and a.name.lower() in generic)
-    groups = name_groups(group_documents(facts), facts_of, ctx.names, overrides["negotiations"], persons, collectives)
+    # a bare common noun ("workers", "officials") is no party two documents share: the workers of
+    # one strike are not those of another, and linked by them two disputes' issues would fold
+    linking = [f._replace(parties=f.parties - collectives) for f in facts]
+    groups = name_groups(group_documents(linking), facts_of, ctx.names, overrides["negotiations"], persons, collectives)
+    del linking
     del facts, facts_of
     _warn_unused_overrides(overrides, set(ids.values()), {a.actor_id for a in actors}, {g.negotiation_id for g in groups})
     duplicates: dict[str, list[str]] = defaultdict(list)
