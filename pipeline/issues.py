@@ -398,8 +398,8 @@ def category_of(label: str, model: IssueModel) -> str:
     A keyword phrase in the label names it first ("security assistance" is security, not aid);
     else the head's category, unless the head is a vehicle of the talks whose object ("resumption
     of security assistance", "talks on the border") or a modifier as a whole keyword ("maritime
-    border agreement", "trade deal") names a concrete category; else the first word's that names
-    one.
+    border agreement", "trade deal") names a concrete category; else the first word's that names one,
+    a wrapper's ("resumption of") last.
     """
     words = _words(label, model)
     table = _category_keywords(model)
@@ -422,11 +422,11 @@ def category_of(label: str, model: IssueModel) -> str:
             if about:
                 return about
         return category
-    for word in words:
-        category, _ = _word_category(word, table)
-        if category:
-            return category
-    return ""
+    # no category on the head: the first word's that names one, a wrapper's last ("resumption of
+    # arms deliveries" is disarmament: the wrapper only says what is done with the deliveries)
+    firsts = [_word_category(word, table)[0] for word in words if word not in model.wrappers]
+    firsts += [_word_category(word, table)[0] for word in words if word in model.wrappers]
+    return next((c for c in firsts if c), "")
 
 
 # ---------------------------------------------------------------------------------------------
