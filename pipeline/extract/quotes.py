@@ -666,7 +666,6 @@ _OPENING_CUE_WORDS = 6
 def _opening_cue(sent: Span, lexicon: Lexicon, in_quote: list[bool]) -> Token | None:
     """The reporting cue that opens ``sent``: 'said Trump ...', or 'Trump told ...', 'The former
     president said ...' (every word before the cue is its subject's)."""
-    doc = sent.doc
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     if not words or in_quote[words[0].i]:
         return None

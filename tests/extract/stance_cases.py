@@ -26,3 +26,17 @@ def case_params(cases: Iterable[Case]) -> Iterator:
         for k, check in enumerate(case.checks):
             marks = [pytest.mark.xfail(reason=case.xfail, strict=False)] if case.xfail else []
             yield pytest.param(case.text, check, id=f"{case.family}|{case.text[:60]}|{k}", marks=marks)
+
+
+def known_params(cases: Iterable[tuple], known: dict[str, str]) -> Iterator:
+    """One parameter per sentence, with all its checks; a sentence in ``known`` is a strict xfail
+    with its reason (when it starts passing, the test says so)."""
+    for text, *checks in cases:
+        marks = [pytest.mark.xfail(reason=known[text], strict=True)] if text in known else []
+        yield pytest.param(text, tuple(checks), id=text[:70], marks=marks)
+
+
+def assert_checks(found: list, text: str, checks: Iterable) -> None:
+    """Every check holds on the rows found for ``text``."""
+    for check in checks:
+        assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"

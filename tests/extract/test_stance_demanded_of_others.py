@@ -19,38 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.components import table_from_doc
-from pipeline.records import StanceRecord
-
+from .stance_cases import assert_checks, known_params
 from .test_stance_pairs import Absent as A
 from .test_stance_pairs import Expect as E
-
-
-@pytest.fixture(scope="module")
-def read(nlp):
-    cache: dict[str, list] = {}
-
-    def run(text: str):
-        if text not in cache:
-            doc = nlp(text)
-            table = table_from_doc(doc)
-            rows = [StanceRecord(*s) for s in doc._.ng_stances or []]
-            cache[text] = [(table.actors[s.actor].name, s.polarity, s.issue, s.red_line, s.condition,
-                            table.actors[s.claimed_by].name if s.claimed_by >= 0 else "") for s in rows]
-        return cache[text]
-
-    return run
-
-
-def _params(cases, known: dict[str, str]):
-    for text, *checks in cases:
-        marks = [pytest.mark.xfail(reason=known[text], strict=True)] if text in known else []
-        yield pytest.param(text, tuple(checks), id=text[:70], marks=marks)
-
-
-def _check(found, text, checks):
-    for check in checks:
-        assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
 
 
 # --- "called for X to V": the caller demands the action, X takes no position -------------------
@@ -76,9 +47,9 @@ CALLED_FOR_KNOWN = {
 }
 
 
-@pytest.mark.parametrize(("text", "checks"), list(_params(CALLED_FOR, CALLED_FOR_KNOWN)))
-def test_called_for_another_to_act(read, text, checks):
-    _check(read(text), text, checks)
+@pytest.mark.parametrize(("text", "checks"), list(known_params(CALLED_FOR, CALLED_FOR_KNOWN)))
+def test_called_for_another_to_act(full_stances, text, checks):
+    assert_checks(full_stances(text), text, checks)
 
 
 # --- "demanded that X V": the demand, no position of X ------------------------------------------
@@ -104,9 +75,9 @@ DEMANDED_THAT = [
 DEMANDED_THAT_KNOWN: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("text", "checks"), list(_params(DEMANDED_THAT, DEMANDED_THAT_KNOWN)))
-def test_demanded_that_another_act(read, text, checks):
-    _check(read(text), text, checks)
+@pytest.mark.parametrize(("text", "checks"), list(known_params(DEMANDED_THAT, DEMANDED_THAT_KNOWN)))
+def test_demanded_that_another_act(full_stances, text, checks):
+    assert_checks(full_stances(text), text, checks)
 
 
 # --- "petitioned X to V": the action asked for ---------------------------------------------------
@@ -131,9 +102,9 @@ ASKED_TO_KNOWN = {
 }
 
 
-@pytest.mark.parametrize(("text", "checks"), list(_params(ASKED_TO, ASKED_TO_KNOWN)))
-def test_asked_another_to_act(read, text, checks):
-    _check(read(text), text, checks)
+@pytest.mark.parametrize(("text", "checks"), list(known_params(ASKED_TO, ASKED_TO_KNOWN)))
+def test_asked_another_to_act(full_stances, text, checks):
+    assert_checks(full_stances(text), text, checks)
 
 
 # --- leaving a place ---------------------------------------------------------------------------
@@ -161,9 +132,9 @@ LEAVING_KNOWN = {
 }
 
 
-@pytest.mark.parametrize(("text", "checks"), list(_params(LEAVING, LEAVING_KNOWN)))
-def test_leaving_a_place(read, text, checks):
-    _check(read(text), text, checks)
+@pytest.mark.parametrize(("text", "checks"), list(known_params(LEAVING, LEAVING_KNOWN)))
+def test_leaving_a_place(full_stances, text, checks):
+    assert_checks(full_stances(text), text, checks)
 
 
 # --- "X and Y agreed that Z must V" -------------------------------------------------------------
@@ -186,6 +157,6 @@ AGREED_THAT_KNOWN = {
 }
 
 
-@pytest.mark.parametrize(("text", "checks"), list(_params(AGREED_THAT, AGREED_THAT_KNOWN)))
-def test_agreed_that_an_obligation(read, text, checks):
-    _check(read(text), text, checks)
+@pytest.mark.parametrize(("text", "checks"), list(known_params(AGREED_THAT, AGREED_THAT_KNOWN)))
+def test_agreed_that_an_obligation(full_stances, text, checks):
+    assert_checks(full_stances(text), text, checks)

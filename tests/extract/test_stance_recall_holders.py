@@ -26,33 +26,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.components import table_from_doc
-from pipeline.records import StanceRecord
-
+from .stance_cases import assert_checks, known_params
 from .test_stance_pairs import Absent as A
 from .test_stance_pairs import Expect as E
-
-
-@pytest.fixture(scope="module")
-def read(nlp):
-    cache: dict[str, list] = {}
-
-    def run(text: str):
-        if text not in cache:
-            doc = nlp(text)
-            table = table_from_doc(doc)
-            rows = [StanceRecord(*s) for s in doc._.ng_stances or []]
-            cache[text] = [(table.actors[s.actor].name, s.polarity, s.issue, s.red_line, s.condition,
-                            table.actors[s.claimed_by].name if s.claimed_by >= 0 else "") for s in rows]
-        return cache[text]
-
-    return run
-
-
-def _params(cases, known: dict[str, str]):
-    for text, *checks in cases:
-        marks = [pytest.mark.xfail(reason=known[text], strict=True)] if text in known else []
-        yield pytest.param(text, tuple(checks), id=text[:70], marks=marks)
 
 
 # --- a position without an object, then a participle clause set off by a comma ----------------
@@ -83,11 +59,10 @@ SET_OFF_REASONS = [
 SET_OFF_KNOWN: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("text", "checks"), list(_params(SET_OFF_REASONS, SET_OFF_KNOWN)))
-def test_set_off_reason_is_no_object(read, text, checks):
-    found = read(text)
-    for check in checks:
-        assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+@pytest.mark.parametrize(("text", "checks"), list(known_params(SET_OFF_REASONS, SET_OFF_KNOWN)))
+def test_set_off_reason_is_no_object(full_stances, text, checks):
+    found = full_stances(text)
+    assert_checks(found, text, checks)
 
 
 # --- one representative for one party; a plural for two -------------------------------------
@@ -118,11 +93,10 @@ REPRESENTATIVES_KNOWN = {
 }
 
 
-@pytest.mark.parametrize(("text", "checks"), list(_params(REPRESENTATIVES, REPRESENTATIVES_KNOWN)))
-def test_representative_holds_for_its_party(read, text, checks):
-    found = read(text)
-    for check in checks:
-        assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+@pytest.mark.parametrize(("text", "checks"), list(known_params(REPRESENTATIVES, REPRESENTATIVES_KNOWN)))
+def test_representative_holds_for_its_party(full_stances, text, checks):
+    found = full_stances(text)
+    assert_checks(found, text, checks)
 
 
 # --- some of a party's people -----------------------------------------------------------------
@@ -150,11 +124,10 @@ PARTITIVES_KNOWN = {
 }
 
 
-@pytest.mark.parametrize(("text", "checks"), list(_params(PARTITIVES, PARTITIVES_KNOWN)))
-def test_some_of_a_party_hold_its_stance(read, text, checks):
-    found = read(text)
-    for check in checks:
-        assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+@pytest.mark.parametrize(("text", "checks"), list(known_params(PARTITIVES, PARTITIVES_KNOWN)))
+def test_some_of_a_party_hold_its_stance(full_stances, text, checks):
+    found = full_stances(text)
+    assert_checks(found, text, checks)
 
 
 # --- "the X-backed group": the group named before, not its backer ------------------------------
@@ -174,11 +147,10 @@ BACKED_KNOWN = {
 }
 
 
-@pytest.mark.parametrize(("text", "checks"), list(_params(BACKED, BACKED_KNOWN)))
-def test_backer_is_no_holder(read, text, checks):
-    found = read(text)
-    for check in checks:
-        assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+@pytest.mark.parametrize(("text", "checks"), list(known_params(BACKED, BACKED_KNOWN)))
+def test_backer_is_no_holder(full_stances, text, checks):
+    found = full_stances(text)
+    assert_checks(found, text, checks)
 
 
 # --- "its"/"their" people in a clause the party's own reporter reports ---------------------------
@@ -201,11 +173,10 @@ REPORTED_OWNERS = [
 REPORTED_OWNERS_KNOWN: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("text", "checks"), list(_params(REPORTED_OWNERS, REPORTED_OWNERS_KNOWN)))
-def test_reporters_own_people(read, text, checks):
-    found = read(text)
-    for check in checks:
-        assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+@pytest.mark.parametrize(("text", "checks"), list(known_params(REPORTED_OWNERS, REPORTED_OWNERS_KNOWN)))
+def test_reporters_own_people(full_stances, text, checks):
+    found = full_stances(text)
+    assert_checks(found, text, checks)
 
 
 # --- "an opposition proposal": the group named before ----------------------------------------------
@@ -227,11 +198,10 @@ GROUP_WORDS_KNOWN = {
 }
 
 
-@pytest.mark.parametrize(("text", "checks"), list(_params(GROUP_WORDS, GROUP_WORDS_KNOWN)))
-def test_group_word_on_a_stance_noun(read, text, checks):
-    found = read(text)
-    for check in checks:
-        assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+@pytest.mark.parametrize(("text", "checks"), list(known_params(GROUP_WORDS, GROUP_WORDS_KNOWN)))
+def test_group_word_on_a_stance_noun(full_stances, text, checks):
+    found = full_stances(text)
+    assert_checks(found, text, checks)
 
 
 # --- "Kosovo Albanian negotiators": the place, not the demonym's state ------------------------------
@@ -250,11 +220,10 @@ PEOPLE_OF_A_PLACE = [
 PEOPLE_OF_A_PLACE_KNOWN: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("text", "checks"), list(_params(PEOPLE_OF_A_PLACE, PEOPLE_OF_A_PLACE_KNOWN)))
-def test_people_of_a_place(read, text, checks):
-    found = read(text)
-    for check in checks:
-        assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+@pytest.mark.parametrize(("text", "checks"), list(known_params(PEOPLE_OF_A_PLACE, PEOPLE_OF_A_PLACE_KNOWN)))
+def test_people_of_a_place(full_stances, text, checks):
+    found = full_stances(text)
+    assert_checks(found, text, checks)
 
 
 # --- "Kerry met Lavrov ... Both ministers": each party of the meeting ------------------------------
@@ -278,8 +247,7 @@ BOTH_AFTER_MEETING = [
 BOTH_AFTER_MEETING_KNOWN: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("text", "checks"), list(_params(BOTH_AFTER_MEETING, BOTH_AFTER_MEETING_KNOWN)))
-def test_both_after_a_meeting(read, text, checks):
-    found = read(text)
-    for check in checks:
-        assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+@pytest.mark.parametrize(("text", "checks"), list(known_params(BOTH_AFTER_MEETING, BOTH_AFTER_MEETING_KNOWN)))
+def test_both_after_a_meeting(full_stances, text, checks):
+    found = full_stances(text)
+    assert_checks(found, text, checks)

@@ -15,38 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.components import table_from_doc
-from pipeline.records import StanceRecord
-
+from .stance_cases import assert_checks, known_params
 from .test_stance_pairs import Absent as A
 from .test_stance_pairs import Expect as E
-
-
-@pytest.fixture(scope="module")
-def read(nlp):
-    cache: dict[str, list] = {}
-
-    def run(text: str):
-        if text not in cache:
-            doc = nlp(text)
-            table = table_from_doc(doc)
-            rows = [StanceRecord(*s) for s in doc._.ng_stances or []]
-            cache[text] = [(table.actors[s.actor].name, s.polarity, s.issue, s.red_line, s.condition,
-                            table.actors[s.claimed_by].name if s.claimed_by >= 0 else "") for s in rows]
-        return cache[text]
-
-    return run
-
-
-def _params(cases, known: dict[str, str]):
-    for text, *checks in cases:
-        marks = [pytest.mark.xfail(reason=known[text], strict=True)] if text in known else []
-        yield pytest.param(text, tuple(checks), id=text[:70], marks=marks)
-
-
-def _check(found, text, checks):
-    for check in checks:
-        assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
 
 
 STATED = [
@@ -73,9 +44,9 @@ STATED = [
 STATED_KNOWN: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("text", "checks"), list(_params(STATED, STATED_KNOWN)))
-def test_demand_named_as_subject(read, text, checks):
-    _check(read(text), text, checks)
+@pytest.mark.parametrize(("text", "checks"), list(known_params(STATED, STATED_KNOWN)))
+def test_demand_named_as_subject(full_stances, text, checks):
+    assert_checks(full_stances(text), text, checks)
 
 
 PROTESTS = [
@@ -102,6 +73,6 @@ PROTESTS_KNOWN = {
 }
 
 
-@pytest.mark.parametrize(("text", "checks"), list(_params(PROTESTS, PROTESTS_KNOWN)))
-def test_strike_over_or_against(read, text, checks):
-    _check(read(text), text, checks)
+@pytest.mark.parametrize(("text", "checks"), list(known_params(PROTESTS, PROTESTS_KNOWN)))
+def test_strike_over_or_against(full_stances, text, checks):
+    assert_checks(full_stances(text), text, checks)

@@ -18,7 +18,7 @@ from ..text import clean_space
 from .context import Context, Cue
 from .cues import verb_polarity, find_cue, is_measure, phrasal_cue
 from .forms import ENTITY_TYPES, only_way
-from .polarity import compose, is_negated
+from .polarity import is_negated
 
 
 def hyphen_participle(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
