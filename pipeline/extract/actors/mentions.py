@@ -17,6 +17,7 @@ from .candidates import Builder, display_name, is_acting, is_locative, title_lik
 from .gazetteer import gazetteer_spans
 from .merges import fold_armed_groups, fold_generic_groups, is_acronym, link_introduced_acronyms, merge_first_word_persons
 from .names import (
+    is_given_name,
     is_place_list,
     looks_like_name,
     names_a_thing,
@@ -159,7 +160,7 @@ def _unplaced_name(doc: Doc, b: Builder, lexicon: Lexicon) -> bool:
     if b.type != "PERSON" or b.role or any(kind != "name" for _, _, kind in b.spans):
         return False
     words = b.name.split()
-    if fold(words[0]) in lexicon.female_names | lexicon.male_names:
+    if is_given_name(words[0], lexicon):
         return False
     if len(words) == 1 and any(t.text == words[0].lower() for t in doc):
         return True
@@ -243,7 +244,7 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
     before = doc[span.start - 1] if span.start > 0 else None
     if label != "PERSON" and looks_like_name(span) and (
             (before is not None and before.lower_ in lexicon.title_heads)
-            or (len(span) >= 2 and fold(span[0].text) in lexicon.female_names | lexicon.male_names
+            or (len(span) >= 2 and is_given_name(span[0].text, lexicon)
                 and span[-1].lower_ not in lexicon.org_heads)):
         label = "PERSON"  # "Foreign Minister Nikos Christodoulides" or "Nikos Christodoulides" tagged ORG
     if label == "ORG" and len(span) == 2 and _INITIALS.match(span[0].text) and looks_like_name(span[1:]) \

@@ -11,6 +11,13 @@ from ..text import fold, fold_name_token
 from .candidates import Builder
 
 
+def is_given_name(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word is a given name of the names lexicon ("Nikos", "María"), compared folded.
+    Two lookups rather than one in the union of the lists, which would copy both per call."""
+    folded = fold(word)
+    return folded in lexicon.female_names or folded in lexicon.male_names
+
+
 def person_name_tokens(span: Span, lexicon: Lexicon) -> list[Token]:
     tokens = [t for t in span if not t.is_punct or t.text in {"-", "–"}]
     while tokens and (tokens[0].lower_ in lexicon.honorifics or tokens[0].lower_ in lexicon.title_heads

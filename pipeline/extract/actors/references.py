@@ -12,7 +12,7 @@ from ...grammar import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, NEUTER_PRON
 from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..marks import doc_quotes
-from ..text import fold, sentences
+from ..text import doc_tokens, fold, sentences
 from .officeholders import holds_role, office_roles, role_holder, speaks_for, unplaced_holder
 from .table import ActorTable, MentionSpan, actor_for_entry
 
@@ -66,39 +66,40 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
     role_heads = _role_heads(table, lexicon)
     state_focus = _state_in_focus(table)
 
-    for sent in all_sents:
-        for tok in sent:
-            if tok.i in taken:
-                if _bare_group(tok, table):
-                    described(tok)  # "The union said" after the union named before
-                continue
-            low = tok.lower_
-            if low in lexicon.title_heads and tok.pos_ in {"NOUN", "PROPN"}:
-                actor = _title_referent(doc, tok, role_heads, mentions, table, lexicon)
-                if actor >= 0:
-                    start = tok.i
-                    while start > sent.start and (doc[start - 1].lower_ in lexicon.title_modifiers
-                                                  or doc[start - 1].lower_ in {"the", "a"}
-                                                  or doc[start - 1].i in table.token_actor):
-                        start -= 1
-                    add(MentionSpan(start, tok.i + 1, actor, "title"))
-                    continue
-            if described(tok):
-                continue
-            if state_focus >= 0 and tok.i + 1 < len(doc) and f"{low} {doc[tok.i + 1].lower_}" in lexicon.anaphoric_bodies \
-                    and tok.i + 1 not in taken:
-                add(MentionSpan(tok.i, tok.i + 2, state_focus, "body"))  # "according to state media"
-                continue
-            if low in lexicon.anaphoric_bodies and tok.pos_ == "NOUN" and state_focus >= 0:
-                prev = doc[tok.i - 1] if tok.i > 0 else None
-                if prev is not None and prev.lower_ == "the" and not _has_of_complement(tok):
-                    add(MentionSpan(tok.i - 1, tok.i + 1, state_focus, "body"))
-                    continue
-            if tok.pos_ != "PRON" or tok.i in in_quote:
-                continue
-            actor = _pronoun_referent(tok, mentions, starts, (sent_starts, sent_index), table, lexicon)
+    tokens = doc_tokens(doc)
+    for tok in tokens:  # every token in text order, as the sentences, which cover the text, have them
+        if tok.i in taken:
+            if _bare_group(tok, table):
+                described(tok)  # "The union said" after the union named before
+            continue
+        low = tok.lower_
+        if low in lexicon.title_heads and tok.pos_ in {"NOUN", "PROPN"}:
+            actor = _title_referent(doc, tok, role_heads, mentions, table, lexicon)
             if actor >= 0:
-                add(MentionSpan(tok.i, tok.i + 1, actor, "pronoun"))
+                start = tok.i
+                sent_start = sent_starts[sent_index[tok.i]]
+                while start > sent_start and (doc[start - 1].lower_ in lexicon.title_modifiers
+                                              or doc[start - 1].lower_ in {"the", "a"}
+                                              or doc[start - 1].i in table.token_actor):
+                    start -= 1
+                add(MentionSpan(start, tok.i + 1, actor, "title"))
+                continue
+        if described(tok):
+            continue
+        if state_focus >= 0 and tok.i + 1 < len(doc) and f"{low} {tokens[tok.i + 1].lower_}" in lexicon.anaphoric_bodies \
+                and tok.i + 1 not in taken:
+            add(MentionSpan(tok.i, tok.i + 2, state_focus, "body"))  # "according to state media"
+            continue
+        if low in lexicon.anaphoric_bodies and tok.pos_ == "NOUN" and state_focus >= 0:
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.lower_ == "the" and not _has_of_complement(tok):
+                add(MentionSpan(tok.i - 1, tok.i + 1, state_focus, "body"))
+                continue
+        if tok.pos_ != "PRON" or tok.i in in_quote:
+            continue
+        actor = _pronoun_referent(tok, mentions, starts, (sent_starts, sent_index), table, lexicon)
+        if actor >= 0:
+            add(MentionSpan(tok.i, tok.i + 1, actor, "pronoun"))
     for mention in new:
         table.mentions.append(mention)
         actor = table.actors[mention.actor]

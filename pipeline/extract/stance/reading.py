@@ -13,7 +13,7 @@ from ..actors import ActorTable
 from ..nonactors import is_outlet
 from ..quotes import is_reporting_cue
 from ..syntax import first_child, prep_object
-from ..text import clean_space, doc_text, sentences
+from ..text import clean_space, doc_text, doc_tokens, sentences
 from .constructions import (
     action_cue,
     agenda_cues,
@@ -411,13 +411,14 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
     records: list[StanceRecord] = []
     seen: dict[tuple[int, str, str, int, str], bool] = {}  # (holder, issue, polarity, sentence, condition): red line
     text = doc_text(doc)
+    tokens = doc_tokens(doc)
     for sent in sentences(doc)[0]:
         sent_text = text[sent.start_char : sent.end_char]  # sent.text, without a walk over its tokens
         if sent_text.rstrip().rstrip("”\"’'").endswith("?"):
             continue  # a question states no position
         low = sent_text.lower()
         negating_phrase = any(p in low for p in lexicon.negating_phrases)
-        for tok in sent:
+        for tok in tokens[sent.start : sent.end]:
             if tok.pos_ not in CUE_POS or tok.i in ctx.conditional or tok.i in ctx.read_as_aims:
                 continue
             for cue in _cues_at(tok, ctx, negating_phrase):

@@ -375,8 +375,9 @@ def red_line_references(doc: Doc, records: list[StanceRecord], ctx: Context) -> 
     for sent in sentences(doc)[0]:
         qi = ctx.quote_of.get(sent.start, ctx.quote_of.get(sent.start + 1, -1))
         speaker = ctx.quotes[qi].speaker if qi >= 0 else -1
-        said = _THIS_IS_A_RED_LINE.search(sent.text) or said_of_this.search(sent.text)
-        chance = None if said else last_chance.search(sent.text)
+        sent_text = text[sent.start_char : sent.end_char]  # sent.text, without a walk over its tokens
+        said = _THIS_IS_A_RED_LINE.search(sent_text) or said_of_this.search(sent_text)
+        chance = None if said else last_chance.search(sent_text)
         if chance:
             said = chance
             if speaker < 0:
@@ -401,9 +402,12 @@ def red_line_references(doc: Doc, records: list[StanceRecord], ctx: Context) -> 
             if before:
                 i = before[-1]
                 out[i] = out[i]._replace(red_line=True)
-        for verb in sent:
-            qv = ctx.quote_of.get(verb.i, -1)
-            if qv < 0 or ctx.quotes[qv].speaker < 0 or not is_passive(verb):
+        for vi in range(sent.start, sent.end):  # the quoted tokens only, looked up before any Token is made
+            qv = ctx.quote_of.get(vi, -1)
+            if qv < 0 or ctx.quotes[qv].speaker < 0:
+                continue
+            verb = doc[vi]
+            if not is_passive(verb):
                 continue
             subject = first_child(verb, "nsubjpass")
             if subject is None or not any(c.lower_ == "no" and c.dep_ == "det" for c in subject.children):
