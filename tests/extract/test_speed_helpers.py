@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.actors.names import is_given_name
+from pipeline.extract.stance.reading import FINDERS
 from pipeline.extract.text import fold
 
 GIVEN_NAME_WORDS = ["Angela", "ANGELA", "María", "Nikos", "Jean-Claude", "Olaf", "Yulia", "table", "Geneva", "", "O'Brien"]
@@ -30,3 +31,77 @@ def test_doc_tokens_are_the_docs_tokens_in_order(base_nlp):
     assert doc_tokens(doc) is tokens  # made once per Doc
     for sent in sentences(doc)[0]:  # the slice of a sentence is the sentence
         assert [t.i for t in tokens[sent.start : sent.end]] == [t.i for t in sent]
+
+
+# sentences in which the constructions of reading.FINDERS match (and many tokens at which they do not)
+FINDER_SENTENCES = [
+    "The ministers called the proposal a red line.",
+    "This is Iran's last chance to accept the offer, the envoy said.",
+    "The union said there is a need for a new wage agreement.",
+    "Their main goal is a lasting ceasefire.",
+    "The government stands by the agreement.",
+    "Both sides are close to a deal on tariffs.",
+    "The crisis can only be resolved through negotiations.",
+    "There is no alternative to the peace plan, the president said.",
+    "The EU counts on Serbia to implement the accord.",
+    "The rebels said they were satisfied with the deal.",
+    "Israel has taken steps to ease the blockade.",
+    "Russia would like to see sanctions lifted.",
+    "Hamas's main demand is a permanent ceasefire.",
+    "The settlement plan goes against the UN resolution, the ministry said.",
+    "Sanctions relief is non-negotiable, the minister said.",
+    "Quickly and quietly, the delegates left for home after the talks in Vienna.",
+]
+
+
+@pytest.fixture(scope="module")
+def finder_tokens(base_nlp):
+    return [tok for text in FINDER_SENTENCES for tok in base_nlp(text)]
+
+
+def test_finders_by_pos_keep_the_order_of_the_finders():
+    from pipeline.extract.stance.reading import FINDERS_BY_POS
+
+    order = [finder for finder, _ in FINDERS]
+    for pos, finders in FINDERS_BY_POS.items():
+        assert list(finders) == [f for f in order if f in finders]
+        assert all(parts is None or pos in parts for f, parts in FINDERS if f in finders)
+        assert all(f in finders for f, parts in FINDERS if parts is None or pos in parts)
+
+
+@pytest.mark.parametrize("finder, parts", [(f, p) for f, p in FINDERS if p is not None],
+                         ids=[f.__name__ for f, p in FINDERS if p is not None])
+def test_finder_matches_only_at_its_parts_of_speech(lexicon, finder_tokens, finder, parts):
+    """A construction left out at a part of speech returns None there, so leaving it out changes nothing."""
+    for tok in finder_tokens:
+        if tok.pos_ not in parts:
+            assert finder(tok, lexicon) is None, (finder.__name__, tok.text, tok.pos_)
+
+
+def test_some_finders_with_parts_of_speech_match_in_the_table(lexicon, finder_tokens):
+    matched = {finder.__name__ for finder, parts in FINDERS if parts is not None
+               for tok in finder_tokens if tok.pos_ in parts and finder(tok, lexicon) is not None}
+    assert len(matched) >= 4, matched  # the table exercises the constructions, not only their rejects
+
+
+def test_verb_preps_reads_verb_and_preposition_the_later_entry_winning():
+    from pipeline.extract.stance.constructions import verb_preps
+
+    assert verb_preps(("count:on", "implore:"), ("push:", "count:upon")) == {"count": "upon", "implore": "", "push": ""}
+    assert verb_preps(("count:on",), ()) is verb_preps(("count:on",), ())  # read once per list
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("it goes against the law", False),  # the phrase opens at the first token only
+    ("goes against the resolution", True),
+    ("runs counter to the plan", True),
+    ("run for office", False),
+    ("go ahead", False),
+])
+def test_violation_phrase_opens_at_token(base_nlp, lexicon, words, expected):
+    from pipeline.extract.stance.constructions import _starts_violation_phrase
+
+    tok = base_nlp(words)[0]
+    phrase = " ".join(t.lower_ for t in tok.doc[tok.i : tok.i + 3])
+    assert _starts_violation_phrase(tok, lexicon) is expected
+    assert _starts_violation_phrase(tok, lexicon) == any(phrase.startswith(p) for p in lexicon.violation_phrases)

@@ -3,6 +3,8 @@ full names, shorter forms and bare surnames into one person."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from ...grammar import POSSESSIVE_ORTH, SURNAME_PARTICLES
@@ -121,13 +123,20 @@ def propagate_surnames(doc: Doc, builders, order, taken: list[bool], add_person)
 
 
 
+@lru_cache(maxsize=4)
+def entity_at(doc: Doc) -> dict[int, Span]:
+    """Token index -> the entity the token is in, made once per Doc (``doc.ents`` makes a Span of
+    every entity on each call)."""
+    return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+
+
 def _listed(root: Token) -> list[Token]:
     """A name and the names coordinated with it (its whole list)."""
     chain = [root]
     while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
         head = chain[-1].head
         # a conjunct attached to the last word of a name stands beside the whole name
-        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None) if head.ent_iob_ != "O" else None
+        ent = entity_at(head.doc).get(head.i) if head.ent_iob_ != "O" else None
         chain.append(ent.root if ent is not None and ent.root.i != chain[-1].i else head)
     chain.extend(t for t in list(chain) for t in t.conjuncts)
     return chain

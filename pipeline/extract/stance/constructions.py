@@ -252,13 +252,22 @@ def last_chance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     return Cue(tok, "demand", "ultimatum", action, red_line=True, text=f"{tok.text} to", reporter=True)
 
 
+def _starts_violation_phrase(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a [predicates] violation phrase ("goes against", "runs counter to") opens at
+    ``tok``, read on the token's next three words (only when a phrase could start with the token:
+    its lower-case form and a phrase's opening agree)."""
+    low = tok.lower_
+    if not any(p.startswith(low) or low.startswith(p) for p in lexicon.violation_phrases):
+        return False
+    words = " ".join(t.lower_ for t in tok.doc[tok.i : tok.i + 3])
+    return any(words.startswith(p) for p in lexicon.violation_phrases)
+
+
 def violation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """'(they deemed that) the agreement ... goes against the UN resolution': the reporter opposes it."""
     if tok.pos_ != "VERB":
         return None
-    lemma = tok.lemma_.lower()
-    words = " ".join(t.lower_ for t in tok.doc[tok.i : tok.i + 3])
-    if lemma in lexicon.violation_verbs or any(words.startswith(p) for p in lexicon.violation_phrases):
+    if tok.lemma_.lower() in lexicon.violation_verbs or _starts_violation_phrase(tok, lexicon):
         subject = first_child(tok, "nsubj")
         if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
             return Cue(tok, "oppose", "predicate", subject, text=tok.text, reporter=True)
@@ -646,6 +655,13 @@ def _is_means(means: Token, lexicon: Lexicon) -> bool:
         or low in lexicon.generic_heads
 
 
+@lru_cache(maxsize=64)
+def verb_preps(*entries: tuple[str, ...]) -> dict[str, str]:
+    """"verb:preposition" entries of word lists ("count:on", "implore:") read once per list:
+    verb -> preposition ("" for none), a later entry of a verb overriding an earlier one."""
+    return {verb: prep for words in entries for verb, _, prep in (entry.partition(":") for entry in words)}
+
+
 def reliance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"The EU counts on Serbia to implement the agreement", "Kyiv is looking to its allies to
     supply air defence", "we trust Egypt to enforce the truce": relying on a party for an action
@@ -653,12 +669,11 @@ def reliance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     the deal") (`reliance_verbs`, `pressing_verbs` in stance.toml [forms]: the verb and the
     preposition of the party). The party must be one (a named state, organisation, group or person, or a
     pronoun: not "the Nile"), and the action an infinitive after it; negated, none is stated."""
-    if tok.pos_ != "VERB" or is_negated(tok, lexicon):
+    if tok.pos_ != "VERB":
         return None
     lemma = tok.lemma_.lower()
-    preps = {verb: prep for key in ("reliance_verbs", "pressing_verbs")
-             for verb, _, prep in (p.partition(":") for p in lexicon.forms.get(key, ())) if verb == lemma}
-    if lemma not in preps:
+    preps = verb_preps(lexicon.forms.get("reliance_verbs", ()), lexicon.forms.get("pressing_verbs", ()))
+    if lemma not in preps or is_negated(tok, lexicon):
         return None
     action = None
     if preps[lemma]:
@@ -763,6 +778,12 @@ def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     return Cue(tok, "oppose" if refused else "support", "measure", action, text=text)
 
 
+@lru_cache(maxsize=16)
+def _wishes(entries: tuple[str, ...]) -> dict[str, str]:
+    """"verb:polarity" entries of `wishing_verbs` as a dict, read once per list."""
+    return dict(entry.split(":") for entry in entries)
+
+
 def wish_to_see_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"Russia would like to see sanctions lifted", "we hope to see a ceasefire soon", "Washington
     wants to see the talks resume": the wish is on what is to be seen, its object or the clause
@@ -770,7 +791,7 @@ def wish_to_see_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     "would like" ("I like to see my family" is none). Negation turns it as any verb's."""
     if tok.pos_ != "VERB":
         return None
-    wishes = dict(p.split(":") for p in lexicon.forms.get("wishing_verbs", ()))
+    wishes = _wishes(lexicon.forms.get("wishing_verbs", ()))
     # the small model's lemmatizer makes "hopes" "hop": the verb's inflected forms are tried too
     low = tok.lower_
     lemma = next((f for f in (tok.lemma_.lower(), low, low[:-1], low[:-2], low[:-3] + "e") if f in wishes), None)

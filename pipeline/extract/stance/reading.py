@@ -206,15 +206,26 @@ def _act_cues(tok: Token, ctx: Context) -> list[Cue]:
     return []
 
 
+# The constructions tried in turn at a token, the first that matches giving its cue, each with the
+# parts of speech it can match at (its own first test; None: any). A construction is tried only
+# at its parts of speech: at another it would return None, after a call and a few lookups.
+FINDERS = (
+    (evaluation_cue, {"VERB"}), (predicate_cue, None), (violation_cue, {"VERB"}), (last_chance_cue, {"NOUN"}),
+    (need_cue, {"NOUN"}), (goal_cue, None), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}),
+    (sole_means_cue, {"ADP", "NOUN"}), (reliance_cue, {"VERB"}), (content_cue, None), (preparation_cue, {"VERB"}),
+    (wish_to_see_cue, {"VERB"}), (stated_demand_cue, None),
+)
+_ALL_FINDERS = tuple(finder for finder, _ in FINDERS)
+FINDERS_BY_POS = {pos: tuple(finder for finder, parts in FINDERS if parts is None or pos in parts) for pos in CUE_POS}
+
+
 def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     lexicon = ctx.lexicon
     found = _form_cues(tok, ctx, negating_phrase)
     if found is not None:
         return found
     cues = []
-    for finder in (evaluation_cue, predicate_cue, violation_cue, last_chance_cue, need_cue, goal_cue, stand_cue,
-                   nearness_cue, sole_means_cue, reliance_cue, content_cue, preparation_cue, wish_to_see_cue,
-                   stated_demand_cue):
+    for finder in FINDERS_BY_POS.get(tok.pos_, _ALL_FINDERS):
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
