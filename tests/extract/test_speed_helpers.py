@@ -105,3 +105,15 @@ def test_violation_phrase_opens_at_token(base_nlp, lexicon, words, expected):
     phrase = " ".join(t.lower_ for t in tok.doc[tok.i : tok.i + 3])
     assert _starts_violation_phrase(tok, lexicon) is expected
     assert _starts_violation_phrase(tok, lexicon) == any(phrase.startswith(p) for p in lexicon.violation_phrases)
+
+
+def test_entity_at_maps_every_token_of_an_entity_to_it(base_nlp):
+    from pipeline.extract.actors.names import entity_at
+
+    doc = base_nlp("Angela Merkel met Emmanuel Macron in Paris and Berlin on Monday.")
+    index = entity_at(doc)
+    for tok in doc:
+        expected = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        found = index.get(tok.i)
+        assert (found.start, found.end, found.label_) == (expected.start, expected.end, expected.label_) if expected else found is None
+    assert entity_at(doc) is index  # made once per Doc
