@@ -39,6 +39,10 @@ SIDES = [
      "North Korea", "support", "talks with Japan on abduction issue"),
     ("Japan held talks with North Korea on the abduction issue.",
      "Japan", "support", "talks with North Korea on abduction issue"),
+    ("Israel held indirect talks with Hamas in Cairo on Sunday.", "Hamas", "support", "indirect talks with Israel"),
+    # a unit of the talks ("a round of", "a session of"): its verb holds them
+    ("Serbia held a round of negotiations with Kosovo in Brussels.", "Kosovo", "support", "negotiations with Serbia"),
+    ("Serbia held a round of negotiations with Kosovo in Brussels.", "Serbia", "support", "negotiations with Kosovo"),
 ]
 
 # a "with" that names no holder, or no "with" at all: the label stays as written
@@ -65,8 +69,15 @@ def test_each_side_labelled_from_its_side(stances_of, text, holder, polarity, la
     assert label in labels, f"{holder} {polarity} '{label}'\n  in: {text}\n  got: {found}"
 
 
-@pytest.mark.parametrize("text", ["Israel rejected a truce with Hamas.", "Egypt called for talks between Israel and Hamas."])
-def test_no_side_given_to_a_party_not_agreeing(stances_of, text):
-    """A refused truce or talks called for by a third party give the party named no support."""
+@pytest.mark.parametrize(("text", "party"), [
+    ("Israel rejected a truce with Hamas.", "Hamas"),
+    ("Egypt called for talks between Israel and Hamas.", "Hamas"),
+    # talks refused through a unit or an infinitive: the one named gets no support for them
+    ("Serbia rejected a new round of talks with Kosovo.", "Kosovo"),
+    ("Serbia refused to attend the second session of talks with Kosovo.", "Kosovo"),
+])
+def test_no_side_given_to_a_party_not_agreeing(stances_of, text, party):
+    """A refused truce, talks refused or called for by a third party: the party named holds no
+    support (it was given "talks with Kosovo", its own name as the partner)."""
     found = stances_of(text)
-    assert not [row for row in found if row[0] == "Hamas"], found
+    assert not [row for row in found if row[0] == party], found

@@ -706,10 +706,13 @@ def _from_partner(label: str, head: Token | None, actor: int, holders, cue: Cue,
         others = [other] if other >= 0 and other != actor else []
     if not others:
         return label
-    named = issue_label(phrase_tokens(partner), ctx.lexicon)
-    if not named or f"with {named}" not in label:
-        return label
-    return label.replace(f"with {named}", f"with {ctx.table.actors[others[0]].name}", 1)
+    # the partner's words as the label wrote them: with its complements ("the government of
+    # Syria"), or without those the label left out ("Kosovo", not "Kosovo in Brussels")
+    for depth in (0, 1, 2):
+        named = issue_label(phrase_tokens(partner, depth), ctx.lexicon)
+        if named and f"with {named}" in label:
+            return label.replace(f"with {named}", f"with {ctx.table.actors[others[0]].name}", 1)
+    return label
 
 
 def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen: dict, hedged: bool) -> list[StanceRecord]:
