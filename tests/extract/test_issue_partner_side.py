@@ -40,6 +40,9 @@ SIDES = [
     ("Japan held talks with North Korea on the abduction issue.",
      "Japan", "support", "talks with North Korea on abduction issue"),
     ("Israel held indirect talks with Hamas in Cairo on Sunday.", "Hamas", "support", "indirect talks with Israel"),
+    # the partner's whole name goes, its apposition included ("..., or FARC")
+    ("Colombia says it will resume peace talks with the Revolutionary Armed Forces of Colombia, or FARC.",
+     "Revolutionary Armed Forces of Colombia", "support", "peace talks with Colombia"),
     # a unit of the talks ("a round of", "a session of"): its verb holds them
     ("Serbia held a round of negotiations with Kosovo in Brussels.", "Kosovo", "support", "negotiations with Serbia"),
     ("Serbia held a round of negotiations with Kosovo in Brussels.", "Serbia", "support", "negotiations with Kosovo"),

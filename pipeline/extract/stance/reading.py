@@ -708,11 +708,11 @@ def _from_partner(label: str, head: Token | None, actor: int, holders, cue: Cue,
         return label
     # the partner's words as the label wrote them: with its complements ("the government of
     # Syria"), or without those the label left out ("Kosovo", not "Kosovo in Brussels")
-    for depth in (0, 1, 2):
-        named = issue_label(phrase_tokens(partner, depth), ctx.lexicon)
-        if named and f"with {named}" in label:
-            return label.replace(f"with {named}", f"with {ctx.table.actors[others[0]].name}", 1)
-    return label
+    written = {issue_label(phrase_tokens(partner, depth), ctx.lexicon) for depth in (0, 1, 2)}
+    named = max((w for w in written if w and f"with {w}" in label), key=len, default="")
+    if not named:
+        return label
+    return label.replace(f"with {named}", f"with {ctx.table.actors[others[0]].name}", 1)
 
 
 def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen: dict, hedged: bool) -> list[StanceRecord]:
