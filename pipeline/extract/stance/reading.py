@@ -709,7 +709,7 @@ def _from_partner(label: str, head: Token | None, actor: int, holders, cue: Cue,
     # the partner's words as the label wrote them: with its complements ("the government of
     # Syria"), or without those the label left out ("Kosovo", not "Kosovo in Brussels")
     written = {issue_label(phrase_tokens(partner, depth), ctx.lexicon) for depth in (0, 1, 2)}
-    named = max((w for w in written if w and f"with {w}" in label), key=len, default="")
+    named = max((w for w in written if w and f"with {w}" in label), key=lambda w: (len(w), w), default="")
     if not named:
         return label
     return label.replace(f"with {named}", f"with {ctx.table.actors[others[0]].name}", 1)
