@@ -228,3 +228,38 @@ def test_the_fighting_stopped_is_a_ceasefire(issue_model, reference, wording):
 ])
 def test_other_ends_and_halts_are_no_ceasefire(issue_model, a, b):
     assert not _joined(issue_model, a, b)
+
+
+# Each side of one deal or of one round of talks (stance labels name the other party: see
+# tests/extract/test_issue_partner_side.py): a side's wordings fold into one issue, the two
+# sides stay two (the gold labels each side apart), and a bare label beside both joins neither.
+SIDES = {
+    "agreement with Syrian Democratic Forces": [
+        "deal with the Syrian Democratic Forces", "accord with Syrian Democratic Forces",
+        "the agreement with the Syrian Democratic Forces",
+    ],
+    "talks with Salva Kiir": [
+        "negotiations with Salva Kiir", "dialogue with Salva Kiir", "the talks with Salva Kiir",
+    ],
+}
+
+
+@pytest.mark.parametrize("reference, wording", list(_cases(SIDES)))
+def test_one_side_of_a_deal_is_one_issue(issue_model, reference, wording):
+    assert _joined(issue_model, reference, wording)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("agreement with Syrian Democratic Forces", "agreement with government of Syria"),
+    ("talks with Salva Kiir", "talks with rebel leader Riek Machar"),
+    ("ceasefire with Ukraine", "ceasefire with Russia"),
+    ("peace deal with Armenia", "peace deal with Azerbaijan"),
+])
+def test_the_two_sides_of_a_deal_stay_apart(issue_model, a, b):
+    assert not _joined(issue_model, a, b)
+
+
+def test_a_bare_label_beside_both_sides_joins_neither(issue_model):
+    sides = ("agreement with Syrian Democratic Forces", "agreement with government of Syria")
+    folded = fold_issues(Counter({"agreement": 1, **{side: 1 for side in sides}}), issue_model)
+    assert folded["agreement"] == "agreement"

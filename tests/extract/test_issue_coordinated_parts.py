@@ -144,3 +144,43 @@ def test_a_predicate_phrase_is_no_issue(base_nlp, lexicon, text, expected, unwan
 def test_an_offer_put_on_the_table_is_proposed(base_nlp, lexicon):
     found = stances_of(base_nlp, lexicon, "The employers said they had put their final offer on the table.")
     assert ("employers", "propose", "final offer") in found, found
+
+
+# An item after a name: a common noun with its own determiner and "of" complement coordinated
+# with the name that ends the first item is the next item of the list, not a second name ("the
+# return of refugees from Uganda and the disarmament of the militias": two issues, not one label
+# "return of refugees from Uganda and disarmament"). Names coordinated stay one label. Each case:
+# sentence, the (actor, polarity, label) rows expected, a label that must not appear.
+ITEMS_AFTER_NAMES = {
+    "return / disarmament": ("The rebels demanded the return of refugees from Uganda and the disarmament of the militias.",
+                             {("rebels", "demand", "return of refugees from Uganda"),
+                              ("rebels", "demand", "disarmament of militias")}, None),
+    "coordinated second item": ("Jean Bosco demanded the return of refugees from Uganda and the disarmament and "
+                                "demobilization of other militias.",
+                                {("Jean Bosco", "demand", "return of refugees from Uganda"),
+                                 ("Jean Bosco", "demand", "disarmament of militias")}, None),
+    "illustrated list": ("The talks should be focused on other issues, Jean Bosco said, notably the return of Congolese "
+                         "refugees from Uganda and the disarmament and demobilization of other armed groups.",
+                         {("Jean Bosco", "demand", "return of Congolese refugees from Uganda"),
+                          ("Jean Bosco", "demand", "disarmament of armed groups")}, None),
+    "release / withdrawal": ("Qatar proposed the release of prisoners held in Syria and the withdrawal of foreign troops.",
+                             {("Qatar", "propose", "withdrawal of foreign troops")}, None),
+    "ceasefire / opening": ("Norway backed a ceasefire in Sudan and the opening of humanitarian corridors.",
+                            {("Norway", "support", "ceasefire in Sudan"),
+                             ("Norway", "support", "opening of humanitarian corridors")}, None),
+    # controls: names coordinated, or a plain noun after "between", stay in one label
+    "control: between a name and a group": ("Egypt called for talks between Israel and the Palestinians.",
+                                            {("Egypt", "demand", "talks between Israel and Palestinians")}, "Palestinians"),
+    "control: between a name and people of": ("Egypt called for a truce between Israel and the people of Gaza.",
+                                              set(), "people of Gaza"),
+    "control: two names": ("Greece rejected the border agreement between Turkey and Libya.",
+                           {("Greece", "oppose", "border agreement between Turkey and Libya")}, "Libya"),
+}
+
+
+@pytest.mark.parametrize(("text", "expected", "unwanted"), ITEMS_AFTER_NAMES.values(), ids=ITEMS_AFTER_NAMES.keys())
+def test_an_item_after_a_name_is_an_item(base_nlp, lexicon, text, expected, unwanted):
+    found = stances_of(base_nlp, lexicon, text)
+    assert expected <= set(found), found
+    assert not [label for *_, label in found if unwanted is not None and label == unwanted], found
+    assert not [label for *_, label in found if label.endswith(" and disarmament")], found

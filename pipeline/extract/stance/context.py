@@ -22,6 +22,9 @@ class Cue(NamedTuple):
     red_line: bool = False
     text: str = ""
     reporter: bool = False  # the holder is whoever reports the clause (evaluations, obligations)
+    # the other party, when the holder is the one named after the issue's "with" ("talks with
+    # Machar", held by Machar: the talks are with whoever holds them with him)
+    counterpart: Token | None = None
 
 
 @dataclass

@@ -636,6 +636,12 @@ def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue, subject_of=Non
     verb = tok.head
     while verb.dep_ in {"pobj", "prep"} and verb.head.i != verb.i:
         verb = verb.head
+        if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "pobj"} and verb.head.i != verb.i and not is_cue(verb):
+            # "held a round of talks with X", "rejected a new round of talks with X": the unit's
+            # verb holds, or refuses, the talks
+            verb = verb.head
+    if verb.dep_ == "xcomp" and is_cue(verb.head):
+        return []  # "refused to attend the talks with X", "agreed to join talks with X": that stance says it
     if verb.i != tok.i and is_cue(verb):
         return []  # "is open to talks with X", "a proposal for talks with X": that stance says it
     if verb.pos_ in {"VERB", "AUX"} and (verb.lemma_.lower() in lexicon.stance_verbs or any(

@@ -585,6 +585,19 @@ def is_reciprocal(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
+def partner_named_by(head: Token | None, actor: int, ctx: Context) -> Token | None:
+    """The object of the issue's "with" that names the holder itself ("an agreement with the
+    government of Syria", held by Syria), or None."""
+    if head is None or actor < 0:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            partner = prep_object(prep)
+            if partner is not None and holder_actor_of(partner, ctx) == actor:
+                return partner
+    return None
+
+
 def agreement_partners(issues, ctx: Context) -> list[tuple[int, Token]]:
     """"entered into an agreement with the government of Syria": the partner supports it too."""
     partners = []

@@ -126,9 +126,17 @@ def is_venue(head: Token, prep: Token, pobj: Token, venue_heads: frozenset[str],
 def separate_conjunct(tok: Token) -> bool:
     """Whether a conjunct inside an issue's complement is an issue of its own: a common noun with
     its own determiner after a common noun ("the release of all hostages and an immediate
-    cease-fire"), unlike the names of "a border between Turkey and Libya"."""
-    return (tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj"
-            and any(c.dep_ == "det" for c in tok.children))
+    cease-fire") or, with its own "of", after a name; unlike the names of "a border between
+    Turkey and Libya"."""
+    if not (tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.dep_ == "pobj" and any(c.dep_ == "det" for c in tok.children)):
+        return False
+    if tok.head.pos_ == "NOUN":
+        return True
+    # after a name, a common noun with its own determiner and "of" complement is the next item,
+    # not a second name: "the return of refugees from Uganda and the disarmament of the militias"
+    # ("talks between Israel and the Palestinians", "between Israel and the people of Gaza" stay one)
+    return tok.head.pos_ == "PROPN" and tok.head.head.lower_ != "between" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 AMOUNT_SIGNS = frozenset({"%", "‰"})

@@ -42,7 +42,7 @@ from . import forms
 from .context import Context, Cue
 from .cues import find_cue, is_measure
 from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, promised_action, read_through
-from .holders import agreement_partners, claimer, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
+from .holders import agreement_partners, claimer, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
 from .red_lines import based_on, closed_issue, demands_first, impossible_without, only_accepts, no_concession, no_room, passive_refusal, refuses_any, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
@@ -120,8 +120,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     parties = forms.talks_parties(tok, lexicon, ctx.table.actor_at, lambda t: find_cue(t, lexicon) is not None,
                                   clause_subject)
     if parties:
-        # "a week of talks with government officials": each party supports the talks
-        return [Cue(tok, "support", "talks", tok, holder=p, text=tok.text) for p in parties]
+        # "a week of talks with government officials": each party supports the talks (the one
+        # they are held with, the talks with the others: see `_from_partner`)
+        return [Cue(tok, "support", "talks", tok, holder=p, text=tok.text,
+                    counterpart=next((q for q in parties if q.i != p.i), None)) for p in parties]
     met_on, met = forms.meeting_parties(tok, lexicon, ctx.table.actor_at)
     if met and met_on is not None and is_measure(met_on, lexicon):  # a measure, not "the border dispute"
         return [Cue(tok, "support", "talks", met_on, holder=p, text=f"{tok.text} to discuss") for p in met]
@@ -701,13 +703,38 @@ def _red_marker(marker: str, lexicon: Lexicon, cue: Cue) -> bool:
     return marker in lexicon.forms.get("red_line_markers", ()) or cue.kind in {"threat", "existential"} or threatened
 
 
+def _from_partner(label: str, head: Token | None, actor: int, holders, cue: Cue, ctx: Context) -> str:
+    """The label as the holder named after its "with" sees it: "the SDF entered into an agreement
+    with the government of Syria" gives Syria an "agreement with Syrian Democratic Forces", and
+    "talks with rebel leader Riek Machar", held by Machar, are his "talks with Salva Kiir" (an
+    actor has no agreement or talks with itself; the gold labels each party's side so). The other
+    party is another holder of the record, or the cue's counterpart; with none, the label stays."""
+    partner = partner_named_by(head, actor, ctx)
+    if partner is None:
+        return label
+    others = [a for a, _ in holders if a >= 0 and a != actor]
+    if not others and cue.counterpart is not None:
+        other = ctx.table.actor_at(cue.counterpart)
+        others = [other] if other >= 0 and other != actor else []
+    if not others:
+        return label
+    # the partner's words as the label wrote them: with its complements ("the government of
+    # Syria"), or without those the label left out ("Kosovo", not "Kosovo in Brussels")
+    written = {issue_label(phrase_tokens(partner, depth), ctx.lexicon) for depth in (0, 1, 2)}
+    named = max((w for w in written if w and f"with {w}" in label), key=lambda w: (len(w), w), default="")
+    if not named:
+        return label
+    return label.replace(f"with {named}", f"with {ctx.table.actors[others[0]].name}", 1)
+
+
 def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen: dict, hedged: bool) -> list[StanceRecord]:
     """One record per (row, holder), each (holder, issue, polarity, sentence, condition) once."""
     tok = cue.token
     qi = ctx.quote_of.get(tok.i, -1)
     out = []
-    for label, issue_text, head, polarity, red, condition in rows:
+    for row_label, issue_text, head, polarity, red, condition in rows:
         for actor, _subj in holders:
+            label = _from_partner(row_label, head, actor, holders, cue, ctx)
             key = (actor, label, polarity, sent.start_char, condition)
             if key in seen:
                 seen[key] = seen[key] or red  # a red line read by a second cue marks the first's record
