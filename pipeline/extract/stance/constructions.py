@@ -273,6 +273,11 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         # "the union warned that it would call a national strike unless the offer was improved":
         # whatever the verb, the action threatened on a condition is committed to
         return Cue(tok, "support", "action", tok)
+    if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs and _ended_or_kept_action(tok, lexicon):
+        # "the union called off the strike", "the miners declared the strike over", "nurses
+        # will continue their strike": what a party does to its collective action is a deliberate
+        # act on it (the end, or the continuation, of the strike), in any tense
+        return Cue(tok, "support", "action", tok)
     if tok.pos_ != "VERB" or (lemma not in lexicon.commitment_verbs and lemma not in lexicon.nominalisations):
         return None
     if lemma in lexicon.stance_verbs or is_passive(tok):
@@ -290,6 +295,25 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         action = first_child(tok, "xcomp") if lemma in lexicon.forms.get("continuative", ()) else tok
         return Cue(tok, "support", "action", action) if action is not None else None
     return None
+
+
+def _ended_or_kept_action(tok: Token, lexicon: Lexicon) -> bool:
+    """"called off / ended / declared over / kept up / continued" + a collective action as the
+    object ("the strike", "their boycott", "its offensive"; [forms] protest_actions): the verb
+    alone, or with its particle, is one of [forms] ending_verbs / keeping_verbs. Not negated ("did
+    not call off the strike" states no end), not passive (who acts is then unnamed or an agent)."""
+    obj = first_child(tok, "dobj")
+    if obj is None or is_passive(tok) or is_negated(tok, lexicon):
+        return False
+    actions = lexicon.forms.get("protest_actions", ())
+    hyphened = "".join(t.text for t in tok.doc[obj.left_edge.i : obj.i + 1]
+                       if t.dep_ in {"compound", "punct"} or t.i == obj.i).lower()  # "sit-in"
+    if obj.lemma_.lower() not in actions and obj.lower_ not in actions and hyphened not in actions:
+        return False
+    lemma = tok.lemma_.lower()
+    particle = first_child(tok, "prt")
+    verb = f"{lemma} {particle.lower_}" if particle is not None else lemma
+    return verb in lexicon.forms.get("ending_verbs", ()) or verb in lexicon.forms.get("keeping_verbs", ())
 
 
 def _threatened_action(tok: Token, lexicon: Lexicon) -> bool:
