@@ -278,6 +278,11 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         # will continue their strike": what a party does to its collective action is a deliberate
         # act on it (the end, or the continuation, of the strike), in any tense
         return Cue(tok, "support", "action", tok)
+    if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs and _facilitated_talks(tok, lexicon):
+        # "Museveni is in Khartoum to help mediate the talks", "Qatar hosted the negotiations",
+        # "Turkey is mediating between Moscow and Kyiv": running the talks is a deliberate act
+        # for them (gold: the mediator supports the mediation)
+        return Cue(tok, "support", "action", tok)
     if tok.pos_ != "VERB" or (lemma not in lexicon.commitment_verbs and lemma not in lexicon.nominalisations):
         return None
     if lemma in lexicon.stance_verbs or is_passive(tok):
@@ -314,6 +319,21 @@ def _ended_or_kept_action(tok: Token, lexicon: Lexicon) -> bool:
     particle = first_child(tok, "prt")
     verb = f"{lemma} {particle.lower_}" if particle is not None else lemma
     return verb in lexicon.forms.get("ending_verbs", ()) or verb in lexicon.forms.get("keeping_verbs", ())
+
+
+def _facilitated_talks(tok: Token, lexicon: Lexicon) -> bool:
+    """"mediate / host / facilitate / chair" ([forms] facilitating_verbs) with talks as the object
+    ([forms] talk_nouns), or "mediate between A and B"; not negated, not passive."""
+    if tok.lemma_.lower() not in lexicon.forms.get("facilitating_verbs", ()) or is_passive(tok) \
+            or is_negated(tok, lexicon):
+        return False
+    obj = first_child(tok, "dobj")
+    talks = lexicon.forms.get("talk_nouns", ())
+    if obj is not None:
+        # "convene a new round of talks": the talks of the round
+        of = next((prep_object(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return obj.lower_ in talks or (of is not None and of.lower_ in talks)
+    return tok.lemma_.lower() == "mediate" and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
 
 
 def _threatened_action(tok: Token, lexicon: Lexicon) -> bool:
