@@ -278,6 +278,10 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         # will continue their strike": what a party does to its collective action is a deliberate
         # act on it (the end, or the continuation, of the strike), in any tense
         return Cue(tok, "support", "action", tok)
+    broken = broken_talks(tok, lexicon) if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs else None
+    if broken is not None:
+        # "Hamas broke off the talks", "Moscow called off the negotiations with Kyiv": opposes them
+        return Cue(tok, "oppose", "action", broken)
     if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs and _facilitated_talks(tok, lexicon):
         # "Museveni is in Khartoum to help mediate the talks", "Qatar hosted the negotiations",
         # "Turkey is mediating between Moscow and Kyiv": running the talks is a deliberate act
@@ -307,7 +311,7 @@ def _ended_or_kept_action(tok: Token, lexicon: Lexicon) -> bool:
     object ("the strike", "their boycott", "its offensive"; [forms] protest_actions): the verb
     alone, or with its particle, is one of [forms] ending_verbs / keeping_verbs. Not negated ("did
     not call off the strike" states no end), not passive (who acts is then unnamed or an agent)."""
-    obj = first_child(tok, "dobj")
+    verb, obj = _phrasal_object(tok)
     if obj is None or is_passive(tok) or is_negated(tok, lexicon):
         return False
     actions = lexicon.forms.get("protest_actions", ())
@@ -315,10 +319,34 @@ def _ended_or_kept_action(tok: Token, lexicon: Lexicon) -> bool:
                        if t.dep_ in {"compound", "punct"} or t.i == obj.i).lower()  # "sit-in"
     if obj.lemma_.lower() not in actions and obj.lower_ not in actions and hyphened not in actions:
         return False
+    return verb in lexicon.forms.get("ending_verbs", ()) or verb in lexicon.forms.get("keeping_verbs", ())
+
+
+def broken_talks(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The talks a verb of breaking off ([forms] breaking_verbs, alone or with its particle: "broke
+    off the talks", "called off the negotiations", "cancelled the dialogue") has as its object
+    ([forms] talk_nouns); not negated, not passive."""
+    verb, obj = _phrasal_object(tok)
+    if obj is None or obj.lower_ not in lexicon.forms.get("talk_nouns", ()) or is_passive(tok) \
+            or is_negated(tok, lexicon):
+        return None
+    return obj if verb in lexicon.forms.get("breaking_verbs", ()) else None
+
+
+def _phrasal_object(tok: Token) -> tuple[str, Token | None]:
+    """(the verb with its particle, its object): "called off the strike" -> ("call off", strike),
+    also when the parser reads the particle as a preposition ("called off the peace talks")."""
     lemma = tok.lemma_.lower()
     particle = first_child(tok, "prt")
-    verb = f"{lemma} {particle.lower_}" if particle is not None else lemma
-    return verb in lexicon.forms.get("ending_verbs", ()) or verb in lexicon.forms.get("keeping_verbs", ())
+    obj = first_child(tok, "dobj")
+    if obj is None and particle is not None:
+        obj = first_child(particle, "pobj")  # "called off the peace talks", the object hung on "off"
+    if obj is None and particle is None:
+        off = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"off", "up"}
+                    and prep_object(c) is not None), None)
+        if off is not None:
+            return f"{lemma} {off.lower_}", prep_object(off)
+    return (f"{lemma} {particle.lower_}" if particle is not None else lemma), obj
 
 
 def _facilitated_talks(tok: Token, lexicon: Lexicon) -> bool:
