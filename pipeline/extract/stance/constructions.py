@@ -278,6 +278,11 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         # will continue their strike": what a party does to its collective action is a deliberate
         # act on it (the end, or the continuation, of the strike), in any tense
         return Cue(tok, "support", "action", tok)
+    undertaken = _undertaken_action(tok, lexicon) if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs else None
+    if undertaken is not None:
+        # "public sector workers went on a one-day strike", "the union has called a strike for
+        # Monday", "nurses joined the strike": taking part in the action supports it
+        return Cue(tok, "support", "action", undertaken)
     broken = broken_talks(tok, lexicon) if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs else None
     if broken is not None:
         # "Hamas broke off the talks", "Moscow called off the negotiations with Kyiv": opposes them
@@ -314,12 +319,44 @@ def _ended_or_kept_action(tok: Token, lexicon: Lexicon) -> bool:
     verb, obj = _phrasal_object(tok)
     if obj is None or is_passive(tok) or is_negated(tok, lexicon):
         return False
-    actions = lexicon.forms.get("protest_actions", ())
-    hyphened = "".join(t.text for t in tok.doc[obj.left_edge.i : obj.i + 1]
-                       if t.dep_ in {"compound", "punct"} or t.i == obj.i).lower()  # "sit-in"
-    if obj.lemma_.lower() not in actions and obj.lower_ not in actions and hyphened not in actions:
+    if not _protest_action(obj, lexicon):
         return False
     return verb in lexicon.forms.get("ending_verbs", ()) or verb in lexicon.forms.get("keeping_verbs", ())
+
+
+def _protest_action(noun: Token | None, lexicon: Lexicon) -> bool:
+    """Whether a noun is one of [forms] protest_actions ("strike", "sit-in", "hunger strike")."""
+    if noun is None:
+        return False
+    actions = lexicon.forms.get("protest_actions", ())
+    hyphened = "".join(t.text for t in noun.doc[noun.left_edge.i : noun.i + 1]
+                       if t.dep_ in {"compound", "punct"} or t.i == noun.i).lower()  # "sit-in"
+    return noun.lemma_.lower() in actions or noun.lower_ in actions or hyphened in actions
+
+
+def _undertaken_action(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The collective action a verb of taking it up has as its object ([forms] undertaking_verbs:
+    "called a strike", "joined the protest", "staged a sit-in"; "went on strike", "embarked on a
+    hunger strike" with "on"). None when the action is "over" or "against" something (read as
+    opposing that, `forms.protested_over`), when the verb is negated or passive, or when it
+    predicates something of the action ("declared the strike illegal")."""
+    if tok.lemma_.lower() not in lexicon.forms.get("undertaking_verbs", ()) or is_passive(tok) \
+            or is_negated(tok, lexicon) or first_child(tok, "prt") is not None:
+        return None
+    if any(c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for c in tok.children):
+        return None
+    noun = first_child(tok, "dobj")
+    if noun is None:
+        on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        noun = prep_object(on)
+    if not _protest_action(noun, lexicon):
+        return None
+    if any(c.pos_ == "ADJ" and c.i > noun.i for c in noun.children):
+        return None  # "called its actions defensive": a predicate the parser hangs on the noun
+    preps = lexicon.forms.get("protest_preps", ())
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in (*noun.children, *tok.children)):
+        return None
+    return noun
 
 
 def broken_talks(tok: Token, lexicon: Lexicon) -> Token | None:
