@@ -282,6 +282,25 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         # "the union warned that it would call a national strike unless the offer was improved":
         # whatever the verb, the action threatened on a condition is committed to
         return Cue(tok, "support", "action", tok)
+    if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs and _ended_or_kept_action(tok, lexicon):
+        # "the union called off the strike", "the miners declared the strike over", "nurses
+        # will continue their strike": what a party does to its collective action is a deliberate
+        # act on it (the end, or the continuation, of the strike), in any tense
+        return Cue(tok, "support", "action", tok)
+    undertaken = _undertaken_action(tok, lexicon) if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs else None
+    if undertaken is not None:
+        # "public sector workers went on a one-day strike", "the union has called a strike for
+        # Monday", "nurses joined the strike": taking part in the action supports it
+        return Cue(tok, "support", "action", undertaken)
+    broken = broken_talks(tok, lexicon) if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs else None
+    if broken is not None:
+        # "Hamas broke off the talks", "Moscow called off the negotiations with Kyiv": opposes them
+        return Cue(tok, "oppose", "action", broken)
+    if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs and _facilitated_talks(tok, lexicon):
+        # "Museveni is in Khartoum to help mediate the talks", "Qatar hosted the negotiations",
+        # "Turkey is mediating between Moscow and Kyiv": running the talks is a deliberate act
+        # for them (gold: the mediator supports the mediation)
+        return Cue(tok, "support", "action", tok)
     if tok.pos_ != "VERB" or (lemma not in lexicon.commitment_verbs and lemma not in lexicon.nominalisations):
         return None
     if lemma in lexicon.stance_verbs or is_passive(tok):
@@ -299,6 +318,96 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         action = first_child(tok, "xcomp") if lemma in lexicon.forms.get("continuative", ()) else tok
         return Cue(tok, "support", "action", action) if action is not None else None
     return None
+
+
+def _ended_or_kept_action(tok: Token, lexicon: Lexicon) -> bool:
+    """"called off / ended / declared over / kept up / continued" + a collective action as the
+    object ("the strike", "their boycott", "its offensive"; [forms] protest_actions): the verb
+    alone, or with its particle, is one of [forms] ending_verbs / keeping_verbs. Not negated ("did
+    not call off the strike" states no end), not passive (who acts is then unnamed or an agent)."""
+    verb, obj = _phrasal_object(tok)
+    if obj is None or is_passive(tok) or is_negated(tok, lexicon):
+        return False
+    if not _protest_action(obj, lexicon):
+        return False
+    return verb in lexicon.forms.get("ending_verbs", ()) or verb in lexicon.forms.get("keeping_verbs", ())
+
+
+def _protest_action(noun: Token | None, lexicon: Lexicon) -> bool:
+    """Whether a noun is one of [forms] protest_actions ("strike", "sit-in", "hunger strike")."""
+    if noun is None:
+        return False
+    actions = lexicon.forms.get("protest_actions", ())
+    hyphened = "".join(t.text for t in noun.doc[noun.left_edge.i : noun.i + 1]
+                       if t.dep_ in {"compound", "punct"} or t.i == noun.i).lower()  # "sit-in"
+    return noun.lemma_.lower() in actions or noun.lower_ in actions or hyphened in actions
+
+
+def _undertaken_action(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The collective action a verb of taking it up has as its object ([forms] undertaking_verbs:
+    "called a strike", "joined the protest", "staged a sit-in"; "went on strike", "embarked on a
+    hunger strike" with "on"). None when the action is "over" or "against" something (read as
+    opposing that, `forms.protested_over`), when the verb is negated or passive, or when it
+    predicates something of the action ("declared the strike illegal")."""
+    if tok.lemma_.lower() not in lexicon.forms.get("undertaking_verbs", ()) or is_passive(tok) \
+            or is_negated(tok, lexicon) or first_child(tok, "prt") is not None:
+        return None
+    if any(c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for c in tok.children):
+        return None
+    noun = first_child(tok, "dobj")
+    if noun is None:
+        on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        noun = prep_object(on)
+    if not _protest_action(noun, lexicon):
+        return None
+    if any(c.pos_ == "ADJ" and c.i > noun.i for c in noun.children):
+        return None  # "called its actions defensive": a predicate the parser hangs on the noun
+    preps = lexicon.forms.get("protest_preps", ())
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in (*noun.children, *tok.children)):
+        return None
+    return noun
+
+
+def broken_talks(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The talks a verb of breaking off ([forms] breaking_verbs, alone or with its particle: "broke
+    off the talks", "called off the negotiations", "cancelled the dialogue") has as its object
+    ([forms] talk_nouns); not negated, not passive."""
+    verb, obj = _phrasal_object(tok)
+    if obj is None or obj.lower_ not in lexicon.forms.get("talk_nouns", ()) or is_passive(tok) \
+            or is_negated(tok, lexicon):
+        return None
+    return obj if verb in lexicon.forms.get("breaking_verbs", ()) else None
+
+
+def _phrasal_object(tok: Token) -> tuple[str, Token | None]:
+    """(the verb with its particle, its object): "called off the strike" -> ("call off", strike),
+    also when the parser reads the particle as a preposition ("called off the peace talks")."""
+    lemma = tok.lemma_.lower()
+    particle = first_child(tok, "prt")
+    obj = first_child(tok, "dobj")
+    if obj is None and particle is not None:
+        obj = first_child(particle, "pobj")  # "called off the peace talks", the object hung on "off"
+    if obj is None and particle is None:
+        off = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"off", "up"}
+                    and prep_object(c) is not None), None)
+        if off is not None:
+            return f"{lemma} {off.lower_}", prep_object(off)
+    return (f"{lemma} {particle.lower_}" if particle is not None else lemma), obj
+
+
+def _facilitated_talks(tok: Token, lexicon: Lexicon) -> bool:
+    """"mediate / host / facilitate / chair" ([forms] facilitating_verbs) with talks as the object
+    ([forms] talk_nouns), or "mediate between A and B"; not negated, not passive."""
+    if tok.lemma_.lower() not in lexicon.forms.get("facilitating_verbs", ()) or is_passive(tok) \
+            or is_negated(tok, lexicon):
+        return False
+    obj = first_child(tok, "dobj")
+    talks = lexicon.forms.get("talk_nouns", ())
+    if obj is not None:
+        # "convene a new round of talks": the talks of the round
+        of = next((prep_object(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return obj.lower_ in talks or (of is not None and of.lower_ in talks)
+    return tok.lemma_.lower() == "mediate" and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
 
 
 def _threatened_action(tok: Token, lexicon: Lexicon) -> bool:

@@ -349,8 +349,10 @@ def noun_object(tok: Token, lexicon: Lexicon | None = None) -> Token | None:
                 return pobj
     if tok.dep_ == "dobj":
         # "signaled its openness to a prisoner swap": the parser hangs the preposition on the verb
+        handing = lexicon is not None and tok.head.lemma_.lower() in lexicon.forms.get("handing_verbs", ())
         prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1
-                     and c.lower_ in {"to", "for", "on"}), None)
+                     and c.lower_ in {"to", "for", "on"} and not (handing and c.lower_ == "to")), None)
+        # ("brought new proposals to the table", "sent a plan to Hamas": where it goes, not what)
         if prep is not None and prep_object(prep) is not None and not predicate_phrase(prep, lexicon):
             return prep_object(prep)
     return None

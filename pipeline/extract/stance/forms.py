@@ -644,6 +644,10 @@ def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue, subject_of=Non
         return []  # "refused to attend the talks with X", "agreed to join talks with X": that stance says it
     if verb.i != tok.i and is_cue(verb):
         return []  # "is open to talks with X", "a proposal for talks with X": that stance says it
+    particle = first_child(verb, "prt")
+    if verb.pos_ == "VERB" and (f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None
+                                else verb.lemma_.lower()) in _words(lexicon, "breaking_verbs"):
+        return []  # "called off the talks with X": no party holds them
     if verb.pos_ in {"VERB", "AUX"} and (verb.lemma_.lower() in lexicon.stance_verbs or any(
             c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in _words(lexicon, "threat")):
         return []  # "rejected talks with X", "did not hold talks with X", "threatened to quit talks with X"

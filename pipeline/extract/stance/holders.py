@@ -81,6 +81,9 @@ def _noun_holder(tok: Token, ctx: Context) -> Token | None:
             return child
     if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_.lower() in lexicon.light_verbs:
         return clause_subject(tok.head)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" \
+            and tok.head.head.lemma_.lower() in lexicon.forms.get("arriving_verbs", ()):
+        return clause_subject(tok.head.head)  # "Iran arrived in Geneva with a proposal for a ceasefire"
     return None
 
 
