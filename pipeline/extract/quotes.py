@@ -25,7 +25,7 @@ from ..grammar import CONTRAST_MARKS, FIRST_PERSON, SUBJECT_DEPS
 from ..lexicon import Lexicon
 
 from ..records import QuoteRecord
-from .actors import ActorTable, MentionSpan, actor_of
+from .actors import ActorTable, MentionSpan, actor_of, opening_cue_word
 from .descriptions import description_of, owner_in_phrase
 from .marks import QuoteSpan, doc_quotes, quote_inner_text
 from .syntax import participle_subject
@@ -749,7 +749,7 @@ def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
         i -= 1
     if i < 1 or doc[i].text != ":" or in_quote[i - 1]:
         return None, -1, None
-    label = _label_actor(doc, i, table)
+    label = _label_actor(doc, i, table, lexicon)
     if label >= 0:
         return None, label, doc[i - 1]
     verb = doc[i - 1] if doc[i - 1].pos_ in {"VERB", "AUX"} else doc[i - 1].head
@@ -775,14 +775,17 @@ def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
     return (verb, actor, subject) if actor >= 0 else (None, -1, None)
 
 
-def _label_actor(doc: Doc, colon: int, table: ActorTable) -> int:
+def _label_actor(doc: Doc, colon: int, table: ActorTable, lexicon: Lexicon) -> int:
     """'Clinton: "Our goal is ..." Bush: "The mission is ..."': an actor's name alone before a
-    colon, opening its sentence (or following a quote that ends one), labels the quote after it."""
+    colon, opening its sentence (or following a quote that ends one), labels the quote after it;
+    so does a name after a reporting verb that opens the sentence ('Stated Stone: "..."')."""
     actor = table.actor_at(colon - 1)
     if actor < 0:
         return -1
     k = colon - 1
     while k > 0 and table.actor_at(k - 1) == actor:
+        k -= 1
+    if k > 0 and opening_cue_word(doc[k - 1], lexicon):
         k -= 1
     m = k - 1
     while m >= 0 and (doc[m].is_quote or doc[m].is_space or doc[m].text in {"-", "—", "–"}):
