@@ -603,6 +603,8 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
     if candidates:
         return sorted(candidates, key=lambda c: c[0])[0][1], -1, None
     cue, actor = _after_quote(doc, loc, table, in_quote)
+    if actor < 0 and not continues:
+        cue, actor = _summing_up(doc, loc, table, lexicon, in_quote)
     if actor < 0:
         cue, actor, source = _colon_speaker(doc, loc, table, lexicon, in_quote)
         if actor < 0:
@@ -822,6 +824,46 @@ def _after_quote(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool
     if j < len(doc) and _ends_open(doc, loc) and doc[j].is_alpha and doc[j].text.islower() and not in_quote[j] \
             and doc[j].tag_ in _SPEECH_ACT_TAGS:
         return doc[j], actor  # '"Go back to Univision," Trump barked and ...': a verb of manner
+    return None, -1
+
+
+# Demonstratives that stand for a quote before them ('That was the message from X').
+_POINTING = frozenset({"that", "this", "such", "so"})
+
+
+def _summing_up(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
+                in_quote: list[bool]) -> tuple[Token | None, int]:
+    """'"There will be no concessions." That was the message from Prime Minister X.', '"The
+    ceasefire must hold" -- that was the demand of the envoy, Y': the sentence right after the
+    quote (or the words after a dash that ends it) sums it up with a demonstrative subject and a
+    noun of speech (``message_nouns``) whose speaker follows "from" or "of", or owns the noun."""
+    i = loc.span.end
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and doc[i].lower_ not in _POINTING:
+        if doc[i].text == "\n" or "\n\n" in doc[i].text:
+            return None, -1
+        i += 1
+    if i >= len(doc) or i - loc.span.end > 4 or doc[i].lower_ not in _POINTING or in_quote[i]:
+        return None, -1
+    verb = doc[i].head
+    if doc[i].dep_ not in SUBJECT_DEPS or verb.lemma_ != "be":
+        return None, -1
+    noun = next((c for c in verb.children if c.dep_ in {"attr", "acomp"} and c.lemma_.lower() in lexicon.message_nouns), None)
+    if noun is None:
+        return None, -1
+    for child in noun.children:
+        if child.dep_ == "poss":
+            actor = actor_of(child, table, lexicon)
+            if actor >= 0:
+                return noun, actor
+        if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                # the name in apposition first: "of Taiwan's president, Lai Ching-te" is Lai's
+                actor = next((table.actor_at(a) for a in obj.children if a.dep_ == "appos" and table.actor_at(a) >= 0), -1)
+                if actor < 0:
+                    actor = actor_of(obj, table, lexicon)
+                if actor >= 0:
+                    return noun, actor
     return None, -1
 
 

@@ -14,7 +14,9 @@ apostrophe used to mislead attribution (issue 11, speakers round 2):
 6. a lawyer's title or a military rank before a name is no part of it ('General Counsel X',
    'Army Capt. X'; roles.toml titles);
 7. a reporting verb opening a label before a name is no part of it ('Stated Stone: "..."';
-   actors.names.opening_cue_word, quotes._label_actor).
+   actors.names.opening_cue_word, quotes._label_actor);
+8. the sentence after a quote sums it up and names its speaker ('"..." That was the message
+   from X'; quotes._summing_up, cues.toml messages).
 
 Each case is a sentence written for the test; none is taken from an annotated article.
 """
@@ -297,3 +299,47 @@ def test_a_cue_opening_the_label_is_no_part_of_the_name(nlp, text, speaker):
 def test_names_ending_like_a_past_tense_stay_whole(nlp, text, name):
     found = speakers(nlp, text, kinds=("direct",))
     assert found and found[0][0] == name, found
+
+
+# --- 8. the sentence after a quote sums it up and names its speaker ---------------------------------
+SUMMED_UP = [
+    _case('"There will be no concessions." That was the message from Prime Minister Avi Cohen on Sunday.',
+          "Avi Cohen"),
+    _case('"The ceasefire must hold" -- that was the demand of the African Union envoy, Moussa Diallo, on '
+          'Tuesday.', "Moussa Diallo"),
+    _case('"We will not be intimidated." That was the response of the island\'s president, Chen Wei.', "Chen Wei"),
+    _case('"We want a deal this week." That was Donald Trump\'s message to the negotiators.', "Donald Trump"),
+    _case('"No deal." Such was the verdict of the European Union.', "European Union"),
+    _case('"The strike goes on." That was the word from union leader Thabo Nkosi after the vote.', "Thabo Nkosi"),
+    _case('"We are close to an agreement." This was the assessment of the mediator, Omar Haddad.', "Omar Haddad"),
+    _case('"Sanctions stay until the troops leave." That was the warning from Chancellor Olaf Berger.',
+          "Olaf Berger"),
+    _case('"Nobody wants a war." That was the reaction of Kenya\'s foreign minister, Ruth Wanjiru.', "Ruth Wanjiru"),
+    _case('"Talks will resume in Geneva." That was the answer from the Iranian negotiator Abbas Karimi.',
+          "Abbas Karimi"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SUMMED_UP)
+def test_the_next_sentence_sums_up_the_quote(nlp, text, speaker):
+    found = speakers(nlp, text, kinds=("direct", "partial"))
+    assert found, "no quote found"
+    assert found[0][0] == speaker, found
+
+
+SUMMED_UP_CONTROLS = [
+    # a demonstrative subject with no noun of speech names no speaker
+    _case('"We will not be intimidated." That was the end of the meeting with Donald Trump.', None),
+    # a quote that goes on from a speaker keeps them
+    _case('"It is over," Maria Lopez said. "We lost." That was the message from her rival, Peter Novak, too.',
+          "Maria Lopez"),
+    # the noun of speech in a new paragraph sums up nothing before it
+    _case('"We will not be intimidated."\n\nThat was the message from Chancellor Olaf Berger in May.', None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SUMMED_UP_CONTROLS)
+def test_no_summing_up(nlp, text, speaker):
+    found = speakers(nlp, text, kinds=("direct", "partial"))
+    assert found, "no quote found"
+    assert found[-1][0] == speaker if speaker else found[0][0] is None, found
