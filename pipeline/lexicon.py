@@ -116,6 +116,7 @@ class Lexicon:
     answer_labels: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
+    message_nouns: frozenset[str] = frozenset()
     infinitive_cues: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
     strong_cues: frozenset[str] = frozenset()
@@ -188,7 +189,7 @@ def _toml(path: Path) -> dict[str, Any]:
 SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     "cues": {
         "verbs": frozenset({"lemmas", "clause_only", "belief", "strong", "infinitive", "naming", "not_cues"}),
-        "phrases": frozenset({"speaker_after", "nouns", "report_nouns", "works"}),
+        "phrases": frozenset({"speaker_after", "nouns", "report_nouns", "works", "messages"}),
         "transcripts": frozenset({"titles", "reporter_labels", "remarks_titles", "answer_labels"}),
     },
     "stance": {
@@ -428,6 +429,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         infinitive_cues=_lower_set(c["verbs"].get("infinitive", [])),
         report_nouns=_lower_set(c["phrases"].get("report_nouns", [])),
         work_nouns=_lower_set(c["phrases"].get("works", [])),
+        message_nouns=_lower_set(c["phrases"].get("messages", [])),
         remarks_titles=tuple(t.lower() for t in c["transcripts"].get("remarks_titles", [])),
         answer_labels=frozenset(c["transcripts"].get("answer_labels", [])),
         issue_drop=_lower_set(_get(i, issues, "normalise", "drop")),

@@ -25,7 +25,7 @@ from ..grammar import CONTRAST_MARKS, FIRST_PERSON, SUBJECT_DEPS
 from ..lexicon import Lexicon
 
 from ..records import QuoteRecord
-from .actors import ActorTable, MentionSpan, actor_of
+from .actors import ActorTable, MentionSpan, actor_of, opening_cue_word
 from .descriptions import description_of, owner_in_phrase
 from .marks import QuoteSpan, doc_quotes, quote_inner_text
 from .syntax import participle_subject
@@ -229,8 +229,8 @@ _SET_OFF_MARKS = {",": ",", ")": "(", "\u2014": "\u2014", "\u2013": "\u2013", "-
 
 def _set_off_before(doc: Doc, close: int) -> int:
     """The token before a phrase set off between commas, parentheses or dashes that ends with
-    token ``close``: the phrase stays in its sentence, runs at most ``_APPOSITION_TOKENS`` and has
-    no verb and no quotation mark; -1 when ``close`` ends no such phrase."""
+    token ``close``: the phrase stays in its sentence, runs at most ``_APPOSITION_TOKENS`` and
+    describes what comes before it (``_describes``); -1 when ``close`` ends no such phrase."""
     opener = _SET_OFF_MARKS.get(doc[close].text)
     if opener is None:
         return -1
@@ -238,10 +238,25 @@ def _set_off_before(doc: Doc, close: int) -> int:
     for k in range(close - 1, max(start, close - 1 - _APPOSITION_TOKENS) - 1, -1):
         tok = doc[k]
         if tok.text == opener:
-            return k - 1 if k - 1 >= start and k < close - 1 else -1
-        if tok.pos_ in {"VERB", "AUX"} or tok.is_quote or tok.is_space or tok.text in {".", ";", ":"}:
+            return k - 1 if k - 1 >= start and k < close - 1 and _describes(doc[k + 1 : close]) else -1
+        if tok.is_space or tok.text in {".", ";", ":"}:
             return -1
     return -1
+
+
+# Words that open a participle or relative phrase set off after a name, verbs allowed inside.
+_DESCRIBING_TAGS = frozenset({"VBG", "VBN", "WP", "WDT", "WP$"})
+
+
+def _describes(phrase: Span) -> bool:
+    """Whether a phrase set off after a name only describes it: no verb ("the club's president",
+    "(D-Mass.)"), or a participle or relative phrase ("wearing a red cap and "Vote X" pins",
+    "who leads the polls", "asked about the deal"), its quotation marks paired."""
+    if not len(phrase) or sum(1 for t in phrase if t.is_quote) % 2:
+        return False
+    if phrase[0].tag_ in _DESCRIBING_TAGS:
+        return True
+    return not any(t.pos_ in {"VERB", "AUX"} or t.is_quote for t in phrase)
 
 
 def _named_after_quote(cue: Token, loc: _Located, table: ActorTable) -> int:
@@ -263,7 +278,26 @@ def _named_after_quote(cue: Token, loc: _Located, table: ActorTable) -> int:
         return actor
     between = doc[j : cue.i]
     if doc[j].text != "," or doc[cue.i - 1].text != "," or len(between) > _APPOSITION_TOKENS \
-            or any(t.pos_ in {"VERB", "AUX"} or t.is_quote for t in between):
+            or len(between) < 3 or not _describes(doc[j + 1 : cue.i - 1]):
+        return -1
+    return actor
+
+
+def _named_in_set_off(cue: Token, subject: Token | None, table: ActorTable) -> int:
+    """'One pastor backing the senator, Dan Walsh of Grace Church, said ...' parsed with the name
+    hanging on a word of the description: the person named first in the phrase set off between
+    commas right before the cue, when the cue's subject is a common noun before it that names no
+    actor (a description of that person)."""
+    doc = cue.doc
+    if subject is None or subject.pos_ != "NOUN" or subject.i >= cue.i or cue.i < 2 or doc[cue.i - 1].text != ",":
+        return -1
+    k = cue.i - 2
+    while k > subject.i and doc[k].text != ",":
+        k -= 1
+    if k <= subject.i or cue.i - k > _APPOSITION_TOKENS:
+        return -1
+    actor = table.actor_at(k + 1)
+    if actor < 0 or table.actors[actor].type != "PERSON" or not _describes(doc[k + 1 : cue.i - 1]):
         return -1
     return actor
 
@@ -517,12 +551,16 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
     frame_end = max(s.end for s in sents.values())
     if frame_end < len(doc) and (qe >= frame_end - 2) and "\n" not in text[doc[qe - 1].idx : doc[frame_end].idx]:
         nxt = sent_of(doc[frame_end])
-        if nxt.end - nxt.start <= 12:
-            frame_end = nxt.end  # '"... end of quote." he said.' split as its own sentence
+        if nxt.end - nxt.start <= 12 and not any(in_quote[t.i] or t.dep_ == "ccomp" for t in nxt if t.i >= qe):
+            # '"... end of quote." he said.' split as its own sentence; not 'Y added: "..."' or
+            # 'Y said the talks failed.', a short sentence that reports words of its own, a quote or
+            # a clause ('"...," X said. "..." Y added: "..."': the middle quote goes on with X)
+            frame_end = nxt.end
     if qs - frame_start <= 2 and frame_start > 0:
         prev = sent_of(doc[frame_start - 1])
-        if prev.text.rstrip().endswith(":") or prev.end - prev.start <= 10:
-            frame_start = prev.start  # 'Zelensky said:' as its own sentence
+        if prev.text.rstrip().endswith(":") or prev.end - prev.start <= 10 and not any(in_quote[t.i] for t in prev):
+            # 'Zelensky said:' as its own sentence; not '"...," Y said.', a quote with its cue
+            frame_start = prev.start
     candidates = _cue_candidates(doc, loc, frame_start, frame_end, lexicon, in_quote)
     if not candidates and not continues and qs - frame_start <= 2 and frame_end < len(doc) and qe >= frame_end - 2 \
             and "\n" not in text[doc[qe - 1].idx : doc[frame_end].idx]:
@@ -552,6 +590,8 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
             actor = _inverted_speaker(cue, table)
         if actor < 0:
             actor = _statement_speaker(subject, table, lexicon, in_quote)
+        if actor < 0:
+            actor = _named_in_set_off(cue, subject, table)
         if actor < 0 and (subject is None or subject.head.i != cue.i):
             actor = _adjacent_actor(cue, table)  # also when the subject is another verb's
         if actor < 0 and subject is None:
@@ -563,6 +603,8 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
     if candidates:
         return sorted(candidates, key=lambda c: c[0])[0][1], -1, None
     cue, actor = _after_quote(doc, loc, table, in_quote)
+    if actor < 0 and not continues:
+        cue, actor = _summing_up(doc, loc, table, lexicon, in_quote)
     if actor < 0:
         cue, actor, source = _colon_speaker(doc, loc, table, lexicon, in_quote)
         if actor < 0:
@@ -652,11 +694,27 @@ def _cue_candidates(doc: Doc, loc: _Located, start: int, end: int, lexicon: Lexi
             continue
         if tok.lemma_.lower() in lexicon.belief_verbs:
             continue
+        if tok.i >= qe and _opens_next_quote(doc, loc, tok, in_quote):
+            continue
         if tok.lemma_.lower() in lexicon.clause_only_verbs and not _infinitive_cue(tok, lexicon) and any(
                 c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
             continue  # "will continue to be "a champion"", "expects to win": an infinitive, no speech
         candidates.append((distance, tok))
     return candidates
+
+
+# How many tokens may separate a cue from the quote it opens ('Y told reporters on Monday: "...').
+_OPENING_GAP = 6
+
+
+def _opens_next_quote(doc: Doc, loc: _Located, cue: Token, in_quote: list[bool]) -> bool:
+    """'"... in place." Y added, "For now."': a cue after a quote whose words end their sentence
+    (a full stop inside the marks) that a quote of its own follows, in its sentence, opens that
+    one; it is no trailing attribution of the quote before it."""
+    if loc.span[-1].text != ".":
+        return False
+    end = min(sent_of(cue).end, cue.i + 1 + _OPENING_GAP)
+    return any(in_quote[k] for k in range(cue.i + 1, end))
 
 
 # How many words of a sentence may come before the reporting cue that opens it.
@@ -693,7 +751,7 @@ def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
         i -= 1
     if i < 1 or doc[i].text != ":" or in_quote[i - 1]:
         return None, -1, None
-    label = _label_actor(doc, i, table)
+    label = _label_actor(doc, i, table, lexicon)
     if label >= 0:
         return None, label, doc[i - 1]
     verb = doc[i - 1] if doc[i - 1].pos_ in {"VERB", "AUX"} else doc[i - 1].head
@@ -719,14 +777,17 @@ def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
     return (verb, actor, subject) if actor >= 0 else (None, -1, None)
 
 
-def _label_actor(doc: Doc, colon: int, table: ActorTable) -> int:
+def _label_actor(doc: Doc, colon: int, table: ActorTable, lexicon: Lexicon) -> int:
     """'Clinton: "Our goal is ..." Bush: "The mission is ..."': an actor's name alone before a
-    colon, opening its sentence (or following a quote that ends one), labels the quote after it."""
+    colon, opening its sentence (or following a quote that ends one), labels the quote after it;
+    so does a name after a reporting verb that opens the sentence ('Stated Stone: "..."')."""
     actor = table.actor_at(colon - 1)
     if actor < 0:
         return -1
     k = colon - 1
     while k > 0 and table.actor_at(k - 1) == actor:
+        k -= 1
+    if k > 0 and opening_cue_word(doc[k - 1], lexicon):
         k -= 1
     m = k - 1
     while m >= 0 and (doc[m].is_quote or doc[m].is_space or doc[m].text in {"-", "—", "–"}):
@@ -744,18 +805,65 @@ def _after_quote(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool
         i += 1
     j = i
     actor = table.actor_at(j) if j < len(doc) else -1
+    if actor < 0 and i < len(doc) and i > loc.span.end and _ends_open(doc, loc) and doc[i].is_alpha \
+            and doc[i].text.islower() and doc[i].tag_ in _SPEECH_ACT_TAGS and not in_quote[i]:
+        # '"That is a lie," snapped Senator X.', '"Wonderful!" beamed Y of Dayton, Ohio, who ...':
+        # a verb of manner, inverted, then the name that ends its clause
+        named, k = _name_from(doc, i + 1, len(doc), table)
+        if named >= 0 and table.actors[named].type == "PERSON" and (k >= len(doc) or doc[k].is_punct or doc[k].dep_ in {"prep", "mark"}):
+            return doc[i], named
     if actor < 0:
         return None, -1
     while j < len(doc) and table.actor_at(j) == actor:
         j += 1
     if j + 1 < len(doc) and doc[j].is_alpha and doc[j].text.islower() and doc[j + 1].text in {".", ",", ";", "!"} \
-            and not in_quote[j]:
+            and not in_quote[j] and not _opens_next_quote(doc, loc, doc[j], in_quote):
         return doc[j], actor
     if j + 1 < len(doc) and doc[j].tag_ == "RB" and doc[j].lower_.endswith("ly"):
         j += 1  # "Trump angrily retorted"
     if j < len(doc) and _ends_open(doc, loc) and doc[j].is_alpha and doc[j].text.islower() and not in_quote[j] \
             and doc[j].tag_ in _SPEECH_ACT_TAGS:
         return doc[j], actor  # '"Go back to Univision," Trump barked and ...': a verb of manner
+    return None, -1
+
+
+# Demonstratives that stand for a quote before them ('That was the message from X').
+_POINTING = frozenset({"that", "this", "such", "so"})
+
+
+def _summing_up(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
+                in_quote: list[bool]) -> tuple[Token | None, int]:
+    """'"There will be no concessions." That was the message from Prime Minister X.', '"The
+    ceasefire must hold" -- that was the demand of the envoy, Y': the sentence right after the
+    quote (or the words after a dash that ends it) sums it up with a demonstrative subject and a
+    noun of speech (``message_nouns``) whose speaker follows "from" or "of", or owns the noun."""
+    i = loc.span.end
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and doc[i].lower_ not in _POINTING:
+        if doc[i].text == "\n" or "\n\n" in doc[i].text:
+            return None, -1
+        i += 1
+    if i >= len(doc) or i - loc.span.end > 4 or doc[i].lower_ not in _POINTING or in_quote[i]:
+        return None, -1
+    verb = doc[i].head
+    if doc[i].dep_ not in SUBJECT_DEPS or verb.lemma_ != "be":
+        return None, -1
+    noun = next((c for c in verb.children if c.dep_ in {"attr", "acomp"} and c.lemma_.lower() in lexicon.message_nouns), None)
+    if noun is None:
+        return None, -1
+    for child in noun.children:
+        if child.dep_ == "poss":
+            actor = actor_of(child, table, lexicon)
+            if actor >= 0:
+                return noun, actor
+        if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                # the name in apposition first: "of Taiwan's president, Lai Ching-te" is Lai's
+                actor = next((table.actor_at(a) for a in obj.children if a.dep_ == "appos" and table.actor_at(a) >= 0), -1)
+                if actor < 0:
+                    actor = actor_of(obj, table, lexicon)
+                if actor >= 0:
+                    return noun, actor
     return None, -1
 
 
@@ -908,6 +1016,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             speaker = _inverted_speaker(tok, table)
         if speaker < 0:
             speaker = _statement_speaker(subject, table, lexicon, in_quote)
+        if speaker < 0:
+            speaker = _named_in_set_off(tok, subject, table)
         if speaker < 0 and (subject is None or subject.head.i != tok.i):
             speaker = _adjacent_actor(tok, table)  # also when the subject is another verb's
         if speaker < 0 and subject is not None and subject.lower_ in FIRST_PERSON:

@@ -21,6 +21,10 @@ _TRAILER = re.compile(
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# "D’Souza", "O’Rourke", "N’Djamena": a typographic apostrophe between a name's one-letter prefix
+# and its capital. The entity recogniser knows the names only with a straight one ("D'Souza" is a
+# person, "D’Souza" nothing); one character for one, so offsets do not move.
+_NAME_APOSTROPHE = re.compile(r"(?<![\w\u2019'])([A-Z])\u2019(?=[A-Z][a-z])")
 
 
 def _clean_line(line: str) -> str:
@@ -55,7 +59,8 @@ def normalise_text(raw: str) -> str:
 
     Removes control characters, joins lines hard-wrapped in the middle of a sentence, keeps
     paragraphs (separated by one blank line), puts headings and bullet items in paragraphs of
-    their own (bullet markers dropped), folds odd spaces, and drops source/reference trailers at
+    their own (bullet markers dropped), folds odd spaces, writes the apostrophe of names such as
+    "O’Rourke" straight, and drops source/reference trailers at
     the end. Runs in time linear in the length of the text.
 
     Args:
@@ -65,6 +70,7 @@ def normalise_text(raw: str) -> str:
         The normalised text: paragraphs joined by "\\n\\n", no leading/trailing space.
     """
     text = unicodedata.normalize("NFC", clean_text(raw.replace("\r\n", "\n").replace("\r", "\n")))
+    text = _NAME_APOSTROPHE.sub(r"\1'", text)
     lines = [_clean_line(line) for line in text.split("\n")]
     lines = _drop_trailer(lines)
     paragraphs: list[str] = []

@@ -16,7 +16,8 @@ acronyms), :mod:`.roles` (roles and affiliations), :mod:`.references` (titles, p
 """
 
 from .mentions import extract_actor_table
+from .names import opening_cue_word
 from .references import refer
 from .table import ActorTable, MentionSpan, actor_of
 
-__all__ = ["ActorTable", "MentionSpan", "actor_of", "extract_actor_table", "refer"]
+__all__ = ["ActorTable", "MentionSpan", "actor_of", "extract_actor_table", "opening_cue_word", "refer"]

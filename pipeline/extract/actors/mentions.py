@@ -37,6 +37,12 @@ _EDITORIAL_BRACKETS = {"[", "]"}
 _NO_BRACKETS = str.maketrans("", "", "[]")
 # A person's initials written before the surname: "S.P.", "J.K.", "J."
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}$")
+# "D'Souza", "O'Neill": a word of letters around one apostrophe (spaCy's is_alpha says no).
+_APOSTROPHE_WORD = re.compile(r"^[^\W\d_]+['\u2019][^\W\d_]+$")
+
+
+def _wordlike(tok: Token) -> bool:
+    return tok.is_alpha or bool(_APOSTROPHE_WORD.match(tok.text))
 
 
 class Candidates:
@@ -234,7 +240,7 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
     """A named entity the gazetteer does not know: a person, an organisation or a people."""
     doc = ent.doc
     span = strip_span(ent)
-    if len(span) == 0 or not any(t.is_alpha for t in span):
+    if len(span) == 0 or not any(_wordlike(t) for t in span):
         return
     label = ent.label_
     if _capital_of_sentence(span, lexicon):

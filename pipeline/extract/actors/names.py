@@ -23,12 +23,23 @@ def is_given_name(word: str, lexicon: Lexicon) -> bool:
 def person_name_tokens(span: Span, lexicon: Lexicon) -> list[Token]:
     tokens = [t for t in span if not t.is_punct or t.text in {"-", "–"}]
     while tokens and (tokens[0].lower_ in lexicon.honorifics or tokens[0].lower_ in lexicon.title_heads
-                      or tokens[0].lower_ in {"the", "a"}):
+                      or tokens[0].lower_ in {"the", "a"} or opening_cue_word(tokens[0], lexicon)):
         tokens = tokens[1:]
     while tokens and (tokens[-1].orth_ in POSSESSIVE_ORTH or tokens[-1].text in {"-", "–"}
                       or tokens[-1].lower_ in {"of", "and"}):
         tokens = tokens[:-1]
     return tokens
+
+
+def opening_cue_word(tok: Token, lexicon: Lexicon) -> bool:
+    """'Stated Stone:', 'Added Hale: "..."', 'Replied Ortiz:': a reporting verb in the past that
+    opens its sentence before the speaker's name, which the entity recogniser takes into the name."""
+    if not tok.is_title or not (tok.i == 0 or tok.is_sent_start or tok.nbor(-1).is_space):
+        return False
+    word = tok.lower_
+    if not word.endswith("ed") or len(word) < 5:
+        return False
+    return bool({word[:-1], word[:-2], word[:-3] + "y"} & lexicon.reporting_verbs)
 
 
 def surname_key(tokens: list[str]) -> str:
