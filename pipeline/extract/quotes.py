@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from ..grammar import CONTRAST_MARKS, FIRST_PERSON, SUBJECT_DEPS
+from ..grammar import CONTRAST_MARKS, COPULAS, FIRST_PERSON, LINKING_WORDS, SUBJECT_DEPS
 from ..lexicon import Lexicon
 
 from ..records import QuoteRecord
@@ -289,9 +289,43 @@ def is_reporting_cue(token: Token, lexicon: Lexicon) -> bool:
             and token.doc[token.i - 2 : token.i + 1].text.lower() in lexicon.not_cue_words:
         return False  # "so-called"
     if lemma in lexicon.reporting_verbs:
-        return token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBD", "VBZ", "VBP"}
+        return (token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBD", "VBZ", "VBP"}) \
+            and not in_cue_idiom(token, lexicon)
     # "made it clear that ...", "made clear that ..."
     return lemma == "make" and token.pos_ == "VERB" and any(c.lower_ == "clear" for c in token.children)
+
+
+def in_cue_idiom(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a cue verb is a word of a set phrase that reports nothing ("That said, ...", "All
+    told, ...", "Needless to say, ..."; ``idioms`` of the cue lexicon), matched on the text around
+    it, whole words only."""
+    word = token.lower_.replace("\u2019", "'")
+    text = token.doc.text
+    for idiom in lexicon.cue_idioms:
+        at = f" {idiom} ".find(f" {word} ")
+        if at < 0:
+            continue
+        start = token.idx - at
+        end = start + len(idiom)
+        if start < 0 or end > len(text):
+            continue
+        if " ".join(text[start:end].lower().replace("\u2019", "'").split()) != idiom:
+            continue
+        if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            continue
+        before = text[:start].rstrip()
+        if before and before[-1] not in _OPENING_PUNCT and before.split()[-1].lower() not in LINKING_WORDS:
+            continue  # "the report that said the talks ...": a relative clause, no set phrase
+        after = text[end:].lstrip()
+        if idiom.split()[-1] in {"that", "this"} and after[:1].isalnum():
+            continue  # "Having said that the deal was dead, he left": "that" opens his words
+        return True
+    return False
+
+
+# What may stand before a set phrase of ``in_cue_idiom``: a sentence or clause boundary, or a
+# linking word ("But that said, ...").
+_OPENING_PUNCT = frozenset(".,;:!?-\u2013\u2014(\"\u201c'\u2018")
 
 
 def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteRecord]:
@@ -878,7 +912,7 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
     that FARC has acknowledged ...")."""
     found: list[tuple[QuoteRecord, Token, int, int]] = []
     for tok in doc:
-        if in_quote[tok.i] or not is_reporting_cue(tok, lexicon):
+        if in_quote[tok.i] or not is_reporting_cue(tok, lexicon) or _writer_comment(tok) or _correspondent_line(tok):
             continue
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or (
             tok.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
@@ -888,6 +922,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
                                          and not passive and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
                 clause = child
                 break
+        if clause is not None and _correspondent_line(clause):
+            continue  # "Correspondent X reports from Moscow, the ministry has not replied": parsed upside down
         if clause is None:
             clause = _clause_on_medium(tok, lexicon)
         told = passive and clause is not None and _telling_agent(tok) is not None  # "was told by X that ..."
@@ -925,6 +961,35 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             continue  # "Industry sources said ..., Reuters reported": the inner report is the quote
         keep.append(record)
     return keep
+
+
+def _writer_comment(cue: Token) -> bool:
+    """'It is fair to say that ...', 'It's hard to say whether ...', 'It is worth noting that ...',
+    'It is no exaggeration to say that ...': a cue in an infinitive or gerund with no subject of its own, under a copula whose subject is
+    the empty "it", is the writer's comment on the clause, nobody's report."""
+    if cue.dep_ not in {"xcomp", "acl"} or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return False
+    head = cue.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp" or head.pos_ == "NOUN" and head.dep_ == "attr":
+        head = head.head  # "worth noting", "no exaggeration to say": it hangs on the copula's complement
+    elif cue.dep_ == "acl":
+        return False
+    return head.lemma_.lower() in COPULAS and any(
+        c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children) and any(
+        c.dep_ in {"acomp", "attr"} for c in head.children)
+
+
+def _correspondent_line(cue: Token) -> bool:
+    """'VOA's Anna Berg reports from Nairobi, the rebels ...': a correspondent's line, in the
+    present, naming the place the story is filed from; what follows is the story itself, told in
+    the writer's voice, not a report of someone's words."""
+    if cue.lemma_.lower() != "report" or cue.tag_ not in {"VBZ", "VBP"}:
+        return False
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.ent_type_ in {"ORG", "GPE", "NORP"}:
+        return False  # "Reuters reports from London that ...": an agency's report
+    return any(prep.dep_ == "prep" and prep.lower_ == "from" and any(
+        o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC", "FAC"} for o in prep.children) for prep in cue.children)
 
 
 def _clause_on_medium(cue: Token, lexicon: Lexicon) -> Token | None:
