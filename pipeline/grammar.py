@@ -86,6 +86,9 @@ PARTICLES = frozenset({"out", "up", "down", "away", "off", "back", "over"})
 CONDITION_OPENERS = ("as long as", "so long as", "on condition", "provided", "providing", "unless", "until", "if",
                      "after", "when", "once", "before")
 # subordinators of contrast: "X said ..., while Y said ..." sets a second report beside the first
+# subordinators of a hypothetical: "If the minister says the deal is dead, ..." reports nothing said
+HYPOTHETICAL_MARKS = frozenset({"if", "unless"})
+
 # Conjunctions and adverbs that may open a clause before a set phrase ("But that said, ...").
 LINKING_WORDS = frozenset({"but", "and", "yet", "still", "or", "so", "though", "although", "because"})
 

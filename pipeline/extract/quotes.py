@@ -21,7 +21,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from ..grammar import CONTRAST_MARKS, COPULAS, FIRST_PERSON, LINKING_WORDS, SUBJECT_DEPS
+from ..grammar import (CONTRAST_MARKS, COPULAS, FIRST_PERSON, HYPOTHETICAL_MARKS, LINKING_WORDS,
+                       NEGATIVE_SUBJECTS, SUBJECT_DEPS)
 from ..lexicon import Lexicon
 
 from ..records import QuoteRecord
@@ -912,7 +913,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
     that FARC has acknowledged ...")."""
     found: list[tuple[QuoteRecord, Token, int, int]] = []
     for tok in doc:
-        if in_quote[tok.i] or not is_reporting_cue(tok, lexicon) or _writer_comment(tok) or _correspondent_line(tok):
+        if in_quote[tok.i] or not is_reporting_cue(tok, lexicon) or _writer_comment(tok) or _correspondent_line(tok) \
+                or _unreal_report(tok, lexicon):
             continue
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or (
             tok.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
@@ -977,6 +979,26 @@ def _writer_comment(cue: Token) -> bool:
     return head.lemma_.lower() in COPULAS and any(
         c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children) and any(
         c.dep_ in {"acomp", "attr"} for c in head.children)
+
+
+def _unreal_report(cue: Token, lexicon: Lexicon) -> bool:
+    """A cue that reports no words said: a hypothetical ('If the minister says the deal is dead,
+    ...'), a question ('Did the minister say that ...?') or what nobody is to say ('No one should
+    expect ...', 'Nobody can claim that ...')."""
+    if cue.dep_ == "advcl" and not is_reporting_cue(cue.head, lexicon) and any(
+            c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in cue.children):
+        return True  # a condition, not "asked if he believes that ...", where "if" opens a question
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    sent = sent_of(cue)
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
+    if last is not None and last.text == "?" and cue.dep_ == "ROOT" and any(
+            c.dep_ == "aux" and c.i < subject.i for c in cue.children):
+        return True  # "Did he say ...?": the auxiliary before the subject
+    negative = subject.lower_ in NEGATIVE_SUBJECTS or subject.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    return negative and any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
 
 
 def _correspondent_line(cue: Token) -> bool:

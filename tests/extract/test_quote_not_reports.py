@@ -126,3 +126,44 @@ CORRESPONDENT_CONTROLS = [
 @pytest.mark.parametrize(("text", "content"), CORRESPONDENT_CONTROLS, ids=[c[0][:60] for c in CORRESPONDENT_CONTROLS])
 def test_other_reports_stay(nlp, text, content):
     assert content in _indirect(nlp, text)
+
+
+# --- 4. Words nobody said: a hypothetical, a question, what nobody is to say -------------------
+
+UNREAL = [
+    _case("No one should expect the government to give up its claim to the islands."),
+    _case("Nobody can claim that the talks were a success."),
+    _case("If the minister says the deal is dead, the union will strike."),
+    _case("Unless the president announces that the troops will leave, the rebels will keep fighting."),
+    _case("Did the minister say that the talks had failed?"),
+    _case("Will the union say that the strike is over?"),
+    _case("Has the government admitted that the plan has failed?"),
+    _case("What happens if the rebels declare that the truce is over?"),
+    _case("Even if the envoy insists that the border is open, few traders will return."),
+    _case("Does anyone believe that the ceasefire will hold?"),
+    _case("None of the delegates would say that the vote had been fair."),
+    _case("Few would argue that the deal is perfect.",
+          xfail="'few' is a negative quantifier only in sense: a subject word list would also catch "
+                "'a few'; not covered"),
+]
+
+
+@pytest.mark.parametrize("text", UNREAL)
+def test_words_nobody_said_are_no_report(nlp, text):
+    assert _indirect(nlp, text) == []
+
+
+# Controls: a report of what was said, whatever its own words are.
+UNREAL_CONTROLS = [
+    ("Nobody said that the talks would be easy.", "the talks would be easy"),
+    ("The minister said that if the talks fail, the union will strike.", "if the talks fail, the union will strike"),
+    ("Anna Berg said no one should expect a deal before the summer.", "no one should expect a deal before the summer"),
+    ("He asked whether the talks had failed.", "whether the talks had failed"),
+    ("Asked if she believes the talks have failed, the minister shook her head.", "the talks have failed"),
+    ("The union said on Monday that the strike is over.", "the strike is over"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), UNREAL_CONTROLS, ids=[c[0][:60] for c in UNREAL_CONTROLS])
+def test_reports_of_what_was_said_stay(nlp, text, content):
+    assert content in _indirect(nlp, text)
