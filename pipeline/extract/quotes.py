@@ -508,9 +508,23 @@ def _according_to(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[
             # "according to officials" is speech whose speaker the text does not give
         sent = sent_of(tok)
         phrase_end = source.right_edge.i + 1
-        if tok.i - sent.start <= 1:  # leading: the clause follows
-            start = phrase_end + (1 if phrase_end < sent.end and doc[phrase_end].text == "," else 0)
-            end = sent.end
+        after = phrase_end + (1 if phrase_end < sent.end and doc[phrase_end].text == "," else 0)
+        rest = [t for t in doc[after : sent.end] if not (t.is_punct or t.is_space)]
+        opener = doc[tok.i - 2] if tok.i - 2 >= sent.start and doc[tok.i - 1].text == "," else doc[tok.i - 1]
+        inserted = doc[tok.i - 1].text == "," and phrase_end < sent.end and doc[phrase_end].text == "," \
+            and len(rest) >= 3 and any(t.tag_ in _FINITE_TAGS for t in rest)
+        words = ""
+        if tok.i - sent.start <= 1 or inserted and opener.pos_ == "SCONJ":
+            # leading, or after "that"/"because": the clause follows ("said that, according to its
+            # count, the party had won")
+            start, end = after, sent.end
+        elif inserted:
+            # set between commas: the sentence around it ("Among the cases at risk, according to
+            # the professor, are sixteen on trade")
+            start, end = sent.start, sent.end
+            words = clean_space(doc[sent.start : tok.i - 1].text + " " + doc[after : sent.end].text)
+        elif any(t.tag_ in _FINITE_TAGS for t in rest) and doc[tok.i - 1].text != ",":
+            continue  # "the union, which according to X has lost members, ...": inside a clause
         else:  # trailing: the clause precedes
             start, end = sent.start, tok.i
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -518,7 +532,8 @@ def _according_to(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[
         if end - start < 4 or any(in_quote[i] for i in range(start, end)):
             continue
         span = doc[start:end]
-        records.append(QuoteRecord(clean_space(span.text), "indirect", "according to", span.start_char, span.end_char,
+        text = words.rstrip(" .!?;:") if words else clean_space(span.text)
+        records.append(QuoteRecord(text, "indirect", "according to", span.start_char, span.end_char,
                                    speaker, description_of(source, table)))
     return records
 
@@ -1147,8 +1162,8 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
         if not subject_before or has_object or nxt.is_punct or nxt.pos_ in {"ADP", "PART"} or nxt.lower_ in {"on", "in", "to"}:
             return None
         start_i, end_i = cue.i + 1, sent.end
-        if not any(t.pos_ in {"VERB", "AUX"} for t in doc[start_i:end_i]):
-            return None
+        if not any(t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS for t in doc[start_i:end_i]):
+            return None  # "said Tuesday night, drawing applause": a participle goes on with the writer's words
     if cue.lemma_.lower() == "make":
         while start_i < end_i and doc[start_i].lower_ in {"it", "clear", "very", "quite"}:
             start_i += 1  # "made it clear that ..."
@@ -1167,6 +1182,10 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
         return None
     return _unquoted(doc[start_i:end_i], in_quote)
 
+
+# Tags of a finite verb: a clause the parse lost has one ('said the talks were over'), a participle
+# phrase after the cue does not ('said on Monday, drawing applause').
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # Words that open a clause of report: 'asked if', 'wondered whether', 'said that'.
 _REPORT_COMPLEMENTIZERS = frozenset({"if", "whether", "that"})

@@ -167,3 +167,65 @@ UNREAL_CONTROLS = [
 @pytest.mark.parametrize(("text", "content"), UNREAL_CONTROLS, ids=[c[0][:60] for c in UNREAL_CONTROLS])
 def test_reports_of_what_was_said_stay(nlp, text, content):
     assert content in _indirect(nlp, text)
+
+
+# --- 5. After a direct quote's cue: a participle phrase is the writer's, not a lost clause --------
+
+AFTER_CUE = [
+    _case('"We will win," the senator said Tuesday night, drawing applause from the crowd.'),
+    _case('"The deal is dead," the minister said answering a question at a town hall.'),
+    _case('"We are ready," Anna Berg said on Monday, smiling at the cameras.'),
+    _case('"The strike goes on," Omar Haddad said late on Friday, waving to the miners.'),
+    _case('"No comment," the envoy said, leaving the building through a side door.'),
+]
+
+
+@pytest.mark.parametrize("text", AFTER_CUE)
+def test_a_participle_after_the_cue_is_no_report(nlp, text):
+    assert _indirect(nlp, text) == []
+
+
+# Controls: a clause the parse lost after a strong cue is still the report.
+AFTER_CUE_CONTROLS = [
+    ("Anna Berg said Tuesday the union would strike.", "Tuesday the union would strike"),
+    ("The envoy said on Monday the border would reopen.", "on Monday the border would reopen"),
+    ("The minister said the talks were over.", "the talks were over"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), AFTER_CUE_CONTROLS, ids=[c[0][:60] for c in AFTER_CUE_CONTROLS])
+def test_a_lost_clause_stays_reported(nlp, text, content):
+    assert content in _indirect(nlp, text)
+
+
+# --- 6. "according to X" set inside the sentence: the words around it -------------------------
+
+ACCORDING = [
+    ("Among the cases at risk, according to Anna Berg, are sixteen disputes over trade.",
+     "Among the cases at risk are sixteen disputes over trade"),
+    ("The union, according to its leader Omar Haddad, will not return to the table before May.",
+     "The union will not return to the table before May"),
+    ("He will attend the talks because, according to Anna Berg, the deal is nearly done.",
+     "the deal is nearly done"),
+    ("The delegates, according to Omar Haddad, have agreed on a new timetable for the talks.",
+     "The delegates have agreed on a new timetable for the talks"),
+    ("The ceasefire was broken twice overnight, according to Anna Berg.", "The ceasefire was broken twice overnight"),
+    ("According to Omar Haddad, the two sides will meet again in Oslo next week.",
+     "the two sides will meet again in Oslo next week"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), ACCORDING, ids=[c[0][:60] for c in ACCORDING])
+def test_according_to_reports_the_words_around_it(nlp, text, content):
+    assert content in _indirect(nlp, text)
+
+
+# Controls: "according to" inside a relative clause reports no words of its own.
+ACCORDING_CONTROLS = [
+    "The union, which according to Omar Haddad has lost members, will strike again.",
+]
+
+
+@pytest.mark.parametrize("text", ACCORDING_CONTROLS)
+def test_according_to_inside_a_clause_is_no_fragment(nlp, text):
+    assert all(len(q.split()) > 3 for q in _indirect(nlp, text))
