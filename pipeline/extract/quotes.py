@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..grammar import (CONTRAST_MARKS, COPULAS, FIRST_PERSON, HYPOTHETICAL_MARKS, LINKING_WORDS,
-                       NEGATIVE_SUBJECTS, SUBJECT_DEPS)
+                       NEGATIVE_SUBJECTS, RELATIVE, SUBJECT_DEPS)
 from ..lexicon import Lexicon
 
 from ..records import QuoteRecord
@@ -523,7 +523,7 @@ def _according_to(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[
             # the professor, are sixteen on trade")
             start, end = sent.start, sent.end
             words = clean_space(doc[sent.start : tok.i - 1].text + " " + doc[after : sent.end].text)
-        elif any(t.tag_ in _FINITE_TAGS for t in rest) and doc[tok.i - 1].text != ",":
+        elif doc[tok.i - 1].lower_ in RELATIVE and any(t.tag_ in _FINITE_TAGS for t in rest):
             continue  # "the union, which according to X has lost members, ...": inside a clause
         else:  # trailing: the clause precedes
             start, end = sent.start, tok.i
@@ -1162,8 +1162,10 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
         if not subject_before or has_object or nxt.is_punct or nxt.pos_ in {"ADP", "PART"} or nxt.lower_ in {"on", "in", "to"}:
             return None
         start_i, end_i = cue.i + 1, sent.end
-        if not any(t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS for t in doc[start_i:end_i]):
-            return None  # "said Tuesday night, drawing applause": a participle goes on with the writer's words
+        verbs = [t for t in doc[start_i:end_i] if t.pos_ in {"VERB", "AUX"}]
+        if not verbs or not any(t.tag_ in _FINITE_TAGS for t in verbs) and doc[verbs[0].i - 1].text == ",":
+            return None  # "said Tuesday night, drawing applause": a participle set off goes on with the
+            # writer's words ("reported spending $1 million" keeps its gerund)
     if cue.lemma_.lower() == "make":
         while start_i < end_i and doc[start_i].lower_ in {"it", "clear", "very", "quite"}:
             start_i += 1  # "made it clear that ..."
@@ -1184,7 +1186,7 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
 
 
 # Tags of a finite verb: a clause the parse lost has one ('said the talks were over'), a participle
-# phrase after the cue does not ('said on Monday, drawing applause').
+# phrase set off after the cue does not ('said on Monday, drawing applause').
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # Words that open a clause of report: 'asked if', 'wondered whether', 'said that'.

@@ -173,7 +173,9 @@ def test_reports_of_what_was_said_stay(nlp, text, content):
 
 AFTER_CUE = [
     _case('"We will win," the senator said Tuesday night, drawing applause from the crowd.'),
-    _case('"The deal is dead," the minister said answering a question at a town hall.'),
+    _case('"The deal is dead," the minister said answering a question at a town hall.',
+          xfail="a participle right after 'said', with no comma, may be a gerund the cue reports "
+                "('reported spending $1 million'): only a participle set off by a comma is left out"),
     _case('"We are ready," Anna Berg said on Monday, smiling at the cameras.'),
     _case('"The strike goes on," Omar Haddad said late on Friday, waving to the miners.'),
     _case('"No comment," the envoy said, leaving the building through a side door.'),
@@ -190,6 +192,8 @@ AFTER_CUE_CONTROLS = [
     ("Anna Berg said Tuesday the union would strike.", "Tuesday the union would strike"),
     ("The envoy said on Monday the border would reopen.", "on Monday the border would reopen"),
     ("The minister said the talks were over.", "the talks were over"),
+    ("The campaign reported spending two million dollars on television in May.",
+     "spending two million dollars on television in May"),
 ]
 
 
