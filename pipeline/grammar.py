@@ -86,6 +86,12 @@ PARTICLES = frozenset({"out", "up", "down", "away", "off", "back", "over"})
 CONDITION_OPENERS = ("as long as", "so long as", "on condition", "provided", "providing", "unless", "until", "if",
                      "after", "when", "once", "before")
 # subordinators of contrast: "X said ..., while Y said ..." sets a second report beside the first
+# subordinators of a hypothetical: "If the minister says the deal is dead, ..." reports nothing said
+HYPOTHETICAL_MARKS = frozenset({"if", "unless"})
+
+# Conjunctions and adverbs that may open a clause before a set phrase ("But that said, ...").
+LINKING_WORDS = frozenset({"but", "and", "yet", "still", "or", "so", "though", "although", "because"})
+
 CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 # subordinators of an aside: "X made it clear that ..., even as Y agreed to Z" sets the writer's
 # own fact beside the report ("as" only after "even": a bare "as" also gives a reason)

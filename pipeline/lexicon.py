@@ -112,6 +112,7 @@ class Lexicon:
     office_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     naming_verbs: frozenset[str] = frozenset()
     not_cue_words: frozenset[str] = frozenset()
+    cue_idioms: tuple[str, ...] = ()
     remarks_titles: tuple[str, ...] = ()
     answer_labels: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
@@ -188,7 +189,7 @@ def _toml(path: Path) -> dict[str, Any]:
 # and is refused, naming the file and the key, so that no entry is silently ignored.
 SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     "cues": {
-        "verbs": frozenset({"lemmas", "clause_only", "belief", "strong", "infinitive", "naming", "not_cues"}),
+        "verbs": frozenset({"lemmas", "clause_only", "belief", "strong", "infinitive", "naming", "not_cues", "idioms"}),
         "phrases": frozenset({"speaker_after", "nouns", "report_nouns", "works", "messages"}),
         "transcripts": frozenset({"titles", "reporter_labels", "remarks_titles", "answer_labels"}),
     },
@@ -367,6 +368,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         belief_verbs=_lower_set(c["verbs"].get("belief", [])),
         naming_verbs=_lower_set(c["verbs"].get("naming", [])),
         not_cue_words=_lower_set(c["verbs"].get("not_cues", [])),
+        cue_idioms=tuple(sorted({" ".join(p.lower().replace("\u2019", "'").split()) for p in c["verbs"].get("idioms", [])})),
         speaker_after_phrases=tuple(_get(c, cues, "phrases", "speaker_after")),
         speech_nouns=_lower_set(_get(c, cues, "phrases", "nouns")),
         transcript_titles=frozenset(_get(c, cues, "transcripts", "titles")),

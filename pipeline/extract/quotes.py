@@ -21,7 +21,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from ..grammar import CONTRAST_MARKS, FIRST_PERSON, SUBJECT_DEPS
+from ..grammar import (CONTRAST_MARKS, COPULAS, FIRST_PERSON, HYPOTHETICAL_MARKS, LINKING_WORDS,
+                       NEGATIVE_SUBJECTS, RELATIVE, SUBJECT_DEPS)
 from ..lexicon import Lexicon
 
 from ..records import QuoteRecord
@@ -323,9 +324,43 @@ def is_reporting_cue(token: Token, lexicon: Lexicon) -> bool:
             and token.doc[token.i - 2 : token.i + 1].text.lower() in lexicon.not_cue_words:
         return False  # "so-called"
     if lemma in lexicon.reporting_verbs:
-        return token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBD", "VBZ", "VBP"}
+        return (token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBD", "VBZ", "VBP"}) \
+            and not in_cue_idiom(token, lexicon)
     # "made it clear that ...", "made clear that ..."
     return lemma == "make" and token.pos_ == "VERB" and any(c.lower_ == "clear" for c in token.children)
+
+
+def in_cue_idiom(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a cue verb is a word of a set phrase that reports nothing ("That said, ...", "All
+    told, ...", "Needless to say, ..."; ``idioms`` of the cue lexicon), matched on the text around
+    it, whole words only."""
+    word = token.lower_.replace("\u2019", "'")
+    text = token.doc.text
+    for idiom in lexicon.cue_idioms:
+        at = f" {idiom} ".find(f" {word} ")
+        if at < 0:
+            continue
+        start = token.idx - at
+        end = start + len(idiom)
+        if start < 0 or end > len(text):
+            continue
+        if " ".join(text[start:end].lower().replace("\u2019", "'").split()) != idiom:
+            continue
+        if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            continue
+        before = text[:start].rstrip()
+        if before and before[-1] not in _OPENING_PUNCT and before.split()[-1].lower() not in LINKING_WORDS:
+            continue  # "the report that said the talks ...": a relative clause, no set phrase
+        after = text[end:].lstrip()
+        if idiom.split()[-1] in {"that", "this"} and after[:1].isalnum():
+            continue  # "Having said that the deal was dead, he left": "that" opens his words
+        return True
+    return False
+
+
+# What may stand before a set phrase of ``in_cue_idiom``: a sentence or clause boundary, or a
+# linking word ("But that said, ...").
+_OPENING_PUNCT = frozenset(".,;:!?-\u2013\u2014(\"\u201c'\u2018")
 
 
 def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteRecord]:
@@ -507,9 +542,23 @@ def _according_to(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[
             # "according to officials" is speech whose speaker the text does not give
         sent = sent_of(tok)
         phrase_end = source.right_edge.i + 1
-        if tok.i - sent.start <= 1:  # leading: the clause follows
-            start = phrase_end + (1 if phrase_end < sent.end and doc[phrase_end].text == "," else 0)
-            end = sent.end
+        after = phrase_end + (1 if phrase_end < sent.end and doc[phrase_end].text == "," else 0)
+        rest = [t for t in doc[after : sent.end] if not (t.is_punct or t.is_space)]
+        opener = doc[tok.i - 2] if tok.i - 2 >= sent.start and doc[tok.i - 1].text == "," else doc[tok.i - 1]
+        inserted = doc[tok.i - 1].text == "," and phrase_end < sent.end and doc[phrase_end].text == "," \
+            and len(rest) >= 3 and any(t.tag_ in _FINITE_TAGS for t in rest)
+        words = ""
+        if tok.i - sent.start <= 1 or inserted and opener.pos_ == "SCONJ":
+            # leading, or after "that"/"because": the clause follows ("said that, according to its
+            # count, the party had won")
+            start, end = after, sent.end
+        elif inserted:
+            # set between commas: the sentence around it ("Among the cases at risk, according to
+            # the professor, are sixteen on trade")
+            start, end = sent.start, sent.end
+            words = clean_space(doc[sent.start : tok.i - 1].text + " " + doc[after : sent.end].text)
+        elif doc[tok.i - 1].lower_ in RELATIVE and any(t.tag_ in _FINITE_TAGS for t in rest):
+            continue  # "the union, which according to X has lost members, ...": inside a clause
         else:  # trailing: the clause precedes
             start, end = sent.start, tok.i
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -517,7 +566,8 @@ def _according_to(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[
         if end - start < 4 or any(in_quote[i] for i in range(start, end)):
             continue
         span = doc[start:end]
-        records.append(QuoteRecord(clean_space(span.text), "indirect", "according to", span.start_char, span.end_char,
+        text = words.rstrip(" .!?;:") if words else clean_space(span.text)
+        records.append(QuoteRecord(text, "indirect", "according to", span.start_char, span.end_char,
                                    speaker, description_of(source, table)))
     return records
 
@@ -986,7 +1036,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
     that FARC has acknowledged ...")."""
     found: list[tuple[QuoteRecord, Token, int, int]] = []
     for tok in doc:
-        if in_quote[tok.i] or not is_reporting_cue(tok, lexicon):
+        if in_quote[tok.i] or not is_reporting_cue(tok, lexicon) or _writer_comment(tok) or _correspondent_line(tok) \
+                or _unreal_report(tok, lexicon):
             continue
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or (
             tok.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
@@ -996,6 +1047,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
                                          and not passive and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
                 clause = child
                 break
+        if clause is not None and _correspondent_line(clause):
+            continue  # "Correspondent X reports from Moscow, the ministry has not replied": parsed upside down
         if clause is None:
             clause = _clause_on_medium(tok, lexicon)
         told = passive and clause is not None and _telling_agent(tok) is not None  # "was told by X that ..."
@@ -1035,6 +1088,55 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             continue  # "Industry sources said ..., Reuters reported": the inner report is the quote
         keep.append(record)
     return keep
+
+
+def _writer_comment(cue: Token) -> bool:
+    """'It is fair to say that ...', 'It's hard to say whether ...', 'It is worth noting that ...',
+    'It is no exaggeration to say that ...': a cue in an infinitive or gerund with no subject of its own, under a copula whose subject is
+    the empty "it", is the writer's comment on the clause, nobody's report."""
+    if cue.dep_ not in {"xcomp", "acl"} or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return False
+    head = cue.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp" or head.pos_ == "NOUN" and head.dep_ == "attr":
+        head = head.head  # "worth noting", "no exaggeration to say": it hangs on the copula's complement
+    elif cue.dep_ == "acl":
+        return False
+    return head.lemma_.lower() in COPULAS and any(
+        c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children) and any(
+        c.dep_ in {"acomp", "attr"} for c in head.children)
+
+
+def _unreal_report(cue: Token, lexicon: Lexicon) -> bool:
+    """A cue that reports no words said: a hypothetical ('If the minister says the deal is dead,
+    ...'), a question ('Did the minister say that ...?') or what nobody is to say ('No one should
+    expect ...', 'Nobody can claim that ...')."""
+    if cue.dep_ == "advcl" and not is_reporting_cue(cue.head, lexicon) and any(
+            c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in cue.children):
+        return True  # a condition, not "asked if he believes that ...", where "if" opens a question
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    sent = sent_of(cue)
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
+    if last is not None and last.text == "?" and cue.dep_ == "ROOT" and any(
+            c.dep_ == "aux" and c.i < subject.i for c in cue.children):
+        return True  # "Did he say ...?": the auxiliary before the subject
+    negative = subject.lower_ in NEGATIVE_SUBJECTS or subject.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    return negative and any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
+
+
+def _correspondent_line(cue: Token) -> bool:
+    """'VOA's Anna Berg reports from Nairobi, the rebels ...': a correspondent's line, in the
+    present, naming the place the story is filed from; what follows is the story itself, told in
+    the writer's voice, not a report of someone's words."""
+    if cue.lemma_.lower() != "report" or cue.tag_ not in {"VBZ", "VBP"}:
+        return False
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.ent_type_ in {"ORG", "GPE", "NORP"}:
+        return False  # "Reuters reports from London that ...": an agency's report
+    return any(prep.dep_ == "prep" and prep.lower_ == "from" and any(
+        o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC", "FAC"} for o in prep.children) for prep in cue.children)
 
 
 def _clause_on_medium(cue: Token, lexicon: Lexicon) -> Token | None:
@@ -1170,8 +1272,10 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
         if not subject_before or has_object or nxt.is_punct or nxt.pos_ in {"ADP", "PART"} or nxt.lower_ in {"on", "in", "to"}:
             return None
         start_i, end_i = cue.i + 1, sent.end
-        if not any(t.pos_ in {"VERB", "AUX"} for t in doc[start_i:end_i]):
-            return None
+        verbs = [t for t in doc[start_i:end_i] if t.pos_ in {"VERB", "AUX"}]
+        if not verbs or not any(t.tag_ in _FINITE_TAGS for t in verbs) and doc[verbs[0].i - 1].text == ",":
+            return None  # "said Tuesday night, drawing applause": a participle set off goes on with the
+            # writer's words ("reported spending $1 million" keeps its gerund)
     if cue.lemma_.lower() == "make":
         while start_i < end_i and doc[start_i].lower_ in {"it", "clear", "very", "quite"}:
             start_i += 1  # "made it clear that ..."
@@ -1190,6 +1294,10 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
         return None
     return _unquoted(doc[start_i:end_i], in_quote)
 
+
+# Tags of a finite verb: a clause the parse lost has one ('said the talks were over'), a participle
+# phrase set off after the cue does not ('said on Monday, drawing applause').
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # Words that open a clause of report: 'asked if', 'wondered whether', 'said that'.
 _REPORT_COMPLEMENTIZERS = frozenset({"if", "whether", "that"})
