@@ -335,7 +335,7 @@ def in_cue_idiom(token: Token, lexicon: Lexicon) -> bool:
     told, ...", "Needless to say, ..."; ``idioms`` of the cue lexicon), matched on the text around
     it, whole words only."""
     word = token.lower_.replace("\u2019", "'")
-    text = token.doc.text
+    text = doc_text(token.doc)
     for idiom in lexicon.cue_idioms:
         at = f" {idiom} ".find(f" {word} ")
         if at < 0:
