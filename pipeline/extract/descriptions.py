@@ -19,6 +19,7 @@ from .actors import ActorTable, MentionSpan
 from .actors.officeholders import office_roles, role_holder, unplaced_holder
 from .actors.table import actor_for_entry  # noqa: F401  (titles and transcripts import it from here)
 from .actors.references import latest_org_named
+from .syntax import children_of
 from .text import clean_space, sent_of
 
 # Dependency labels of the words that name whom a description speaks for.
@@ -43,7 +44,7 @@ def is_description_head(token: Token, lexicon: Lexicon) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.dep_ in {"appos", "compound", "nsubj", "ROOT", "flat"}:
         return False  # "spokesman Dmitry Peskov": a title, the name speaks
-    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children):
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(token)):
         return False  # "a spokesman, John Kirby, said"
     return token.head.ent_type_ != "PERSON" or token.dep_ not in {"compound", "appos"}
 
@@ -61,7 +62,7 @@ def owner_in_phrase(token: Token, lexicon: Lexicon, table: ActorTable) -> tuple[
     for prep in token.rights:
         if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPS:
             continue
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
         if obj is None:
             continue
         for tok in [obj, *sorted(obj.lefts, key=lambda t: -t.i)]:
@@ -102,8 +103,8 @@ def _owner_of(tok: Token, lexicon: Lexicon, table: ActorTable) -> int:
 def _body_of(tok: Token, table: ActorTable) -> int:
     """"a senior official at the ministry of public service": the body its words name, an
     organisation of its own ("Ministry of Public Service") when the text writes it in lower case."""
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return -1
     words = [t.text for t in tok.doc[tok.i : obj.i + 1] if not t.is_punct]

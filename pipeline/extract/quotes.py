@@ -29,7 +29,7 @@ from ..records import QuoteRecord
 from .actors import ActorTable, MentionSpan, actor_of, opening_cue_word
 from .descriptions import description_of, owner_in_phrase
 from .marks import QuoteSpan, doc_quotes, quote_inner_text
-from .syntax import participle_subject
+from .syntax import children_of, participle_subject
 from .speakers import described_person, relative_antecedent, staff_antecedent, surname_speaker
 from .text import clean_space, doc_text, paragraph_index, sent_of
 from .transcripts import transcript_quotes
@@ -58,18 +58,18 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
     tok = verb
     while tok is not None and seen < 4:
         if tok.lemma_.lower() == "quote" and tok.i != verb.i:
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
-        for child in tok.children:
+        for child in children_of(tok):
             if child.dep_ in SUBJECT_DEPS:
                 return child
             if child.dep_ == "agent":  # "was quoted by X"
-                for grand in child.children:
+                for grand in children_of(child):
                     if grand.dep_ == "pobj":
                         return grand
         if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in {"NOUN", "PROPN"} \
-                and not any(c.dep_ == "agent" for c in tok.children):
+                and not any(c.dep_ == "agent" for c in children_of(tok)):
             # "Members of the House of Commons protested by shouting ...", parsed as a noun
             # phrase with "protested" modifying "Members": the noun is who acts
             return tok.head
@@ -90,10 +90,10 @@ _RELAYING_LEMMAS = frozenset({"quote", "cite", "report", "interview"})
 def _telling_agent(verb: Token) -> Token | None:
     """'Putin was informed by Foreign Minister Lavrov that ...', 'he was told by the minister
     of "..."': the agent of a passive cue is who spoke, not its passive subject (the one told)."""
-    if verb.lemma_.lower() in _RELAYING_LEMMAS or not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+    if verb.lemma_.lower() in _RELAYING_LEMMAS or not any(c.dep_ in {"auxpass", "nsubjpass"} for c in children_of(verb)):
         return None
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
+    return next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _participle_after_quote(verb: Token) -> Token | None:
@@ -104,7 +104,7 @@ def _participle_after_quote(verb: Token) -> Token | None:
             or not doc[verb.i - 1].is_quote or doc[verb.i - 2].text != ",":
         return None
     root = sent_of(verb).root
-    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = next((c for c in children_of(root) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subj if subj is not None and subj.i < verb.i else None
 
 
@@ -127,7 +127,7 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
     if subject is not None and subject.dep_ in SUBJECT_DEPS:
         # "A member of the panel, Damien Kingsbury of Deakin University, says": the name parsed
         # as a second subject of the cue beside the description
-        for other in subject.head.children:
+        for other in children_of(subject.head):
             if other.i != subject.i and other.dep_ == subject.dep_ and table.actor_at(other) >= 0:
                 return actor_of(other, table, lexicon)
     return _principal(subject, table, lexicon) if subject is not None else actor
@@ -139,9 +139,9 @@ def _principal(subject: Token, table: ActorTable, lexicon: Lexicon) -> int:
     roles.toml), when the table has no actor for the phrase itself."""
     if subject.lower_ not in lexicon.staff_nouns:
         return -1
-    names = [c for c in subject.children if c.dep_ == "poss"]
-    names += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "of"}
-              for g in c.children if g.dep_ == "pobj"]
+    names = [c for c in children_of(subject) if c.dep_ == "poss"]
+    names += [g for c in children_of(subject) if c.dep_ == "prep" and c.lower_ in {"to", "for", "of"}
+              for g in children_of(c) if g.dep_ == "pobj"]
     for name in names:
         actor = table.actor_at(name)
         if actor < 0 and name.pos_ == "PROPN":
@@ -327,7 +327,7 @@ def is_reporting_cue(token: Token, lexicon: Lexicon) -> bool:
         return (token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBD", "VBZ", "VBP"}) \
             and not in_cue_idiom(token, lexicon)
     # "made it clear that ...", "made clear that ..."
-    return lemma == "make" and token.pos_ == "VERB" and any(c.lower_ == "clear" for c in token.children)
+    return lemma == "make" and token.pos_ == "VERB" and any(c.lower_ == "clear" for c in children_of(token))
 
 
 def in_cue_idiom(token: Token, lexicon: Lexicon) -> bool:
@@ -530,7 +530,7 @@ def _according_to(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[
     for tok in doc:
         if tok.lower_ != "according" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to" or in_quote[tok.i]:
             continue
-        source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), doc[tok.i + 2])
+        source = next((c for c in children_of(doc[tok.i + 1]) if c.dep_ == "pobj"), doc[tok.i + 2])
         speaker = actor_of(source, table, lexicon)
         if speaker < 0:
             speaker = _actor_in(doc, tok.i + 2, min(len(doc), source.right_edge.i + 1), table)
@@ -747,7 +747,7 @@ def _cue_candidates(doc: Doc, loc: _Located, start: int, end: int, lexicon: Lexi
         if tok.i >= qe and _opens_next_quote(doc, loc, tok, in_quote):
             continue
         if tok.lemma_.lower() in lexicon.clause_only_verbs and not _infinitive_cue(tok, lexicon) and any(
-                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)) for c in children_of(tok)):
             continue  # "will continue to be "a champion"", "expects to win": an infinitive, no speech
         candidates.append((distance, tok))
     return candidates
@@ -783,7 +783,7 @@ def _opening_cue(sent: Span, lexicon: Lexicon, in_quote: list[bool]) -> Token | 
         if not is_reporting_cue(tok, lexicon) or tok.lemma_.lower() in lexicon.belief_verbs:
             continue
         if tok.i == words[0].i:
-            return tok if tok.i + 1 < sent.end and any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in tok.children) \
+            return tok if tok.i + 1 < sent.end and any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in children_of(tok)) \
                 else None
         subject = next((c for c in tok.lefts if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and subject.left_edge.i == words[0].i and subject.right_edge.i < tok.i:
@@ -897,19 +897,19 @@ def _summing_up(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
     verb = doc[i].head
     if doc[i].dep_ not in SUBJECT_DEPS or verb.lemma_ != "be":
         return None, -1
-    noun = next((c for c in verb.children if c.dep_ in {"attr", "acomp"} and c.lemma_.lower() in lexicon.message_nouns), None)
+    noun = next((c for c in children_of(verb) if c.dep_ in {"attr", "acomp"} and c.lemma_.lower() in lexicon.message_nouns), None)
     if noun is None:
         return None, -1
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss":
             actor = actor_of(child, table, lexicon)
             if actor >= 0:
                 return noun, actor
         if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            obj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
             if obj is not None:
                 # the name in apposition first: "of Taiwan's president, Lai Ching-te" is Lai's
-                actor = next((table.actor_at(a) for a in obj.children if a.dep_ == "appos" and table.actor_at(a) >= 0), -1)
+                actor = next((table.actor_at(a) for a in children_of(obj) if a.dep_ == "appos" and table.actor_at(a) >= 0), -1)
                 if actor < 0:
                     actor = actor_of(obj, table, lexicon)
                 if actor >= 0:
@@ -976,7 +976,7 @@ def _statement_speaker(subject: Token | None, table: ActorTable, lexicon: Lexico
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in lexicon.speech_nouns | lexicon.report_nouns:
         return -1
     actor = _report_owner(subject, table, lexicon)
-    if actor >= 0 or not any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in subject.children):
+    if actor >= 0 or not any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in children_of(subject)):
         return actor
     doc = subject.doc
     lo = sent_of(subject)
@@ -1039,12 +1039,12 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
         if in_quote[tok.i] or not is_reporting_cue(tok, lexicon) or _writer_comment(tok) or _correspondent_line(tok) \
                 or _unreal_report(tok, lexicon):
             continue
-        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or (
-            tok.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children_of(tok)) or (
+            tok.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in children_of(tok)))
         clause = None
-        for child in tok.children:
+        for child in children_of(tok):
             if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and _infinitive_cue(tok, lexicon)
-                                         and not passive and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+                                         and not passive and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child))):
                 clause = child
                 break
         if clause is not None and _correspondent_line(clause):
@@ -1094,7 +1094,7 @@ def _writer_comment(cue: Token) -> bool:
     """'It is fair to say that ...', 'It's hard to say whether ...', 'It is worth noting that ...',
     'It is no exaggeration to say that ...': a cue in an infinitive or gerund with no subject of its own, under a copula whose subject is
     the empty "it", is the writer's comment on the clause, nobody's report."""
-    if cue.dep_ not in {"xcomp", "acl"} or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+    if cue.dep_ not in {"xcomp", "acl"} or any(c.dep_ in SUBJECT_DEPS for c in children_of(cue)):
         return False
     head = cue.head
     if head.pos_ == "ADJ" and head.dep_ == "acomp" or head.pos_ == "NOUN" and head.dep_ == "attr":
@@ -1102,8 +1102,8 @@ def _writer_comment(cue: Token) -> bool:
     elif cue.dep_ == "acl":
         return False
     return head.lemma_.lower() in COPULAS and any(
-        c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children) and any(
-        c.dep_ in {"acomp", "attr"} for c in head.children)
+        c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in children_of(head)) and any(
+        c.dep_ in {"acomp", "attr"} for c in children_of(head))
 
 
 def _unreal_report(cue: Token, lexicon: Lexicon) -> bool:
@@ -1111,19 +1111,19 @@ def _unreal_report(cue: Token, lexicon: Lexicon) -> bool:
     ...'), a question ('Did the minister say that ...?') or what nobody is to say ('No one should
     expect ...', 'Nobody can claim that ...')."""
     if cue.dep_ == "advcl" and not is_reporting_cue(cue.head, lexicon) and any(
-            c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in cue.children):
+            c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in children_of(cue)):
         return True  # a condition, not "asked if he believes that ...", where "if" opens a question
-    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in children_of(cue) if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return False
     sent = sent_of(cue)
     last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
     if last is not None and last.text == "?" and cue.dep_ == "ROOT" and any(
-            c.dep_ == "aux" and c.i < subject.i for c in cue.children):
+            c.dep_ == "aux" and c.i < subject.i for c in children_of(cue)):
         return True  # "Did he say ...?": the auxiliary before the subject
     negative = subject.lower_ in NEGATIVE_SUBJECTS or subject.lower_ == "one" and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
-    return negative and any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
+        c.dep_ == "det" and c.lower_ == "no" for c in children_of(subject))
+    return negative and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(cue))
 
 
 def _correspondent_line(cue: Token) -> bool:
@@ -1132,11 +1132,11 @@ def _correspondent_line(cue: Token) -> bool:
     the writer's voice, not a report of someone's words."""
     if cue.lemma_.lower() != "report" or cue.tag_ not in {"VBZ", "VBP"}:
         return False
-    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in children_of(cue) if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.ent_type_ in {"ORG", "GPE", "NORP"}:
         return False  # "Reuters reports from London that ...": an agency's report
     return any(prep.dep_ == "prep" and prep.lower_ == "from" and any(
-        o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC", "FAC"} for o in prep.children) for prep in cue.children)
+        o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC", "FAC"} for o in children_of(prep)) for prep in children_of(cue))
 
 
 def _clause_on_medium(cue: Token, lexicon: Lexicon) -> Token | None:
@@ -1144,15 +1144,15 @@ def _clause_on_medium(cue: Token, lexicon: Lexicon) -> Token | None:
     ...': the parse hangs the "that" clause on the noun of the medium (``speech_nouns``) in the
     cue's prepositional phrase, as if it said what the interview was; it is the cue's report. A
     relative clause ("in a statement that was released on Monday": "that" its subject) is not."""
-    for prep in cue.children:
+    for prep in children_of(cue):
         if prep.dep_ != "prep":
             continue
-        for noun in prep.children:
+        for noun in children_of(prep):
             if noun.dep_ != "pobj" or noun.lemma_.lower() not in lexicon.speech_nouns and noun.lower_ not in lexicon.speech_nouns:
                 continue
             for clause in noun.rights:
                 if clause.dep_ in {"acl", "relcl"} and clause.pos_ in {"VERB", "AUX"} and any(
-                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                        c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)):
                     return clause
     return None
 
@@ -1165,9 +1165,9 @@ def _before_contrast(span: Span, lexicon: Lexicon) -> Span | None:
     doc = span.doc
     for tok in span:
         if tok.dep_ != "advcl" or not is_reporting_cue(tok, lexicon) \
-                or not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+                or not any(c.dep_ in SUBJECT_DEPS for c in children_of(tok)):
             continue
-        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS), None)
+        mark = next((c for c in children_of(tok) if c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS), None)
         if mark is None or mark.i <= span.start or doc[mark.i - 1].text != ",":
             continue
         end = mark.i - 1
@@ -1183,7 +1183,7 @@ def _infinitive_cue(tok: Token, lexicon: Lexicon) -> bool:
     preposition, "called on the government to raise wages"."""
     lemma = tok.lemma_.lower()
     return lemma in lexicon.infinitive_cues or any(
-        f"{lemma} {c.lower_}" in lexicon.infinitive_cues for c in tok.children if c.dep_ in {"prep", "prt"})
+        f"{lemma} {c.lower_}" in lexicon.infinitive_cues for c in children_of(tok) if c.dep_ in {"prep", "prt"})
 
 
 def _attribution_bounds(cue: Token) -> tuple[int, int] | None:
@@ -1255,7 +1255,7 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
             clause = None  # "moves to a third day, after a spokesman said there were meetings": a parse slip
     if clause is None and cue.dep_ in {"ccomp", "parataxis"} and cue.head.i < cue.i and cue.lemma_.lower() in lexicon.strong_cues:
         # "Hamas has agreed to the proposal, a senior Hamas official told Reuters" parsed upside down
-        subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+        subject = next((c for c in children_of(cue) if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
         comma = subject.left_edge.i - 1 if subject is not None else -1
         own = _own_participle(cue, lexicon)
         after = [t for t in doc[cue.i + 1 : sent.end] if own is None or not own.left_edge.i <= t.i <= own.right_edge.i]
@@ -1266,8 +1266,8 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
     if clause is None:
         if cue.lemma_.lower() not in lexicon.strong_cues or cue.i + 2 >= sent.end:
             return None
-        subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children)
-        has_object = any(c.dep_ in {"dobj", "dative", "oprd"} for c in cue.children)
+        subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in children_of(cue))
+        has_object = any(c.dep_ in {"dobj", "dative", "oprd"} for c in children_of(cue))
         nxt = doc[cue.i + 1]
         if not subject_before or has_object or nxt.is_punct or nxt.pos_ in {"ADP", "PART"} or nxt.lower_ in {"on", "in", "to"}:
             return None
@@ -1311,7 +1311,7 @@ def _past_adverbial(doc: Doc, start: int, end: int) -> int:
     if first.pos_ != "SCONJ" or first.lower_ in _REPORT_COMPLEMENTIZERS or first.head.i == first.i:
         return start
     adverbial = first.head
-    inner = {t.i for c in adverbial.children if c.dep_ == "ccomp" for t in c.subtree}
+    inner = {t.i for c in children_of(adverbial) if c.dep_ == "ccomp" for t in c.subtree}
     span = {t.i for t in adverbial.subtree}
     i = start
     while i < end and i in span and i not in inner:
@@ -1345,7 +1345,7 @@ def _own_participle(cue: Token, lexicon: Lexicon | None) -> Token | None:
     participle = doc[i + 1]
     if lexicon is not None and not is_reporting_cue(participle, lexicon):
         return None
-    return participle if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in participle.children) or lexicon is None else None
+    return participle if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in children_of(participle)) or lexicon is None else None
 
 
 def _attribution_before(participle: Token, lexicon: Lexicon) -> Token | None:

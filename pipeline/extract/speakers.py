@@ -21,6 +21,7 @@ from ..grammar import SUBJECT_DEPS
 from ..lexicon import Lexicon
 from .actors import ActorTable
 from .actors.officeholders import speaks_for
+from .syntax import children_of
 from .text import sent_of
 
 
@@ -48,7 +49,7 @@ def staff_antecedent(token: Token, lexicon: Lexicon) -> Token | None:
     low = token.lower_
     if low not in lexicon.staff_nouns and low not in lexicon.description_heads:
         return None
-    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in children_of(token)):
         return None
     return token.head.head if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "relcl" else None
 

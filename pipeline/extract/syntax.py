@@ -7,14 +7,35 @@ shares). They know no vocabulary beyond the grammar of :mod:`pipeline.grammar`.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from functools import lru_cache
 
-from .text import sent_of
+from spacy.tokens import Doc, Token
+
+from .text import doc_tokens, sent_of
+
+
+@lru_cache(maxsize=4)
+def doc_children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
+    """Every token's children (by token index), computed once per Doc: ``Token.children`` walks
+    the token's left and right edges and builds a Token at each step on every call, and the rules
+    ask for the same children again and again. The Doc is held by the cache while it is cached,
+    so its id is never reused for another Doc meanwhile; the extractors never retokenize."""
+    kids: list[list[Token]] = [[] for _ in range(len(doc))]
+    for tok in doc_tokens(doc):
+        head = tok.head.i
+        if head != tok.i:
+            kids[head].append(tok)  # in document order, as Token.children yields them
+    return tuple(map(tuple, kids))
+
+
+def children_of(tok: Token) -> tuple[Token, ...]:
+    """``tuple(tok.children)``, from the per-Doc cache of :func:`doc_children`."""
+    return doc_children(tok.doc)[tok.i]
 
 
 def first_child(tok: Token, *deps: str) -> Token | None:
     """The first child of ``tok`` attached with one of ``deps``."""
-    return next((c for c in tok.children if c.dep_ in deps), None)
+    return next((c for c in children_of(tok) if c.dep_ in deps), None)
 
 
 def prep_object(prep: Token | None) -> Token | None:
@@ -23,7 +44,7 @@ def prep_object(prep: Token | None) -> Token | None:
 
 
 def is_passive(tok: Token) -> bool:
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in children_of(tok))
 
 
 def passive_subject(tok: Token) -> Token | None:
@@ -39,7 +60,7 @@ def passive_subject(tok: Token) -> Token | None:
 
 def is_infinitive(tok: Token) -> bool:
     """"to host talks": a verb after "to", whatever tag the parser gave it."""
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) or (
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(tok)) or (
         tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to" and tok.doc[tok.i - 1].dep_ == "aux")
 
 

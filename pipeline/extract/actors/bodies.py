@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...grammar import SUBJECT_DEPS
+from ..syntax import children_of
 from ..text import fold, fold_name_token, span_text, strip_span
 from .candidates import Builder, display_name
 
@@ -108,8 +109,8 @@ def state_body_mentions(doc, lexicon, demonym_adjs, builders, builder, taken) ->
 def _of_complement_end(head, end: int, taken: list[bool]) -> int:
     """"Families of American hostages demanded ...": the group is named with its "of" phrase,
     when that phrase is a plain noun phrase (no clause, no name of another actor)."""
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
-    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+    obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
     if obj is None or obj.pos_ != "NOUN" or obj.tag_ not in {"NNS", "NN"}:
         return end
     tokens = list(obj.subtree)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...lexicon import GazetteerEntry, Lexicon
+from ..syntax import children_of
 from ..text import fold
 from .candidates import Builder
 
@@ -134,10 +135,10 @@ def _introducing_words(doc: Doc, start: int, end: int) -> set[str]:
             words.add(fold(tok.text).rstrip("s"))
     related = [root.head.head] if root.dep_ == "pobj" and root.head.lower_ == "of" else []
     related += [root.head] if root.dep_ == "appos" else []
-    related += [c for c in root.children if c.dep_ == "appos"]
+    related += [c for c in children_of(root) if c.dep_ == "appos"]
     for noun in related:
         # the noun and its own modifiers ("largest rebel group"), not the clause around it
-        words |= {fold(t.text).rstrip("s") for t in [noun, *noun.children]
+        words |= {fold(t.text).rstrip("s") for t in [noun, *children_of(noun)]
                   if t.is_alpha and (t.i == noun.i or t.dep_ in {"amod", "compound", "nmod"}) and not (start <= t.i < end)}
     return words
 

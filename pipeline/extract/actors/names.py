@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...grammar import POSSESSIVE_ORTH, SURNAME_PARTICLES
 from ...lexicon import Lexicon
+from ..syntax import children_of
 from ..text import fold, fold_name_token
 from .candidates import Builder
 
@@ -195,7 +196,7 @@ def names_a_thing(span: Span, lexicon: Lexicon) -> bool:
             return True
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in nouns:
             return True  # "the town of X"
-        if any(c.dep_ in {"appos", "compound"} and c.lower_ in nouns for c in tok.children):
+        if any(c.dep_ in {"appos", "compound"} and c.lower_ in nouns for c in children_of(tok)):
             return True  # "Crete, the biggest island", "medical services Medicare"
     return False
 

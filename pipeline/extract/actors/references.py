@@ -12,6 +12,7 @@ from ...grammar import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, NEUTER_PRON
 from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..marks import doc_quotes
+from ..syntax import children_of
 from ..text import doc_tokens, fold, sentences
 from .officeholders import holds_role, office_roles, role_holder, speaks_for, unplaced_holder
 from .table import ActorTable, MentionSpan, actor_for_entry
@@ -158,7 +159,7 @@ def _quoted_tokens(doc: Doc) -> set[int]:
 
 
 def _has_of_complement(tok: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
 
 
 def _state_in_focus(table: ActorTable) -> int:
@@ -176,8 +177,8 @@ def _title_referent(doc, tok, role_heads, mentions, table, lexicon) -> int:
     """"the president added" -> the person whose role has "president" (most recent before)."""
     if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
         return -1  # a title before a name, handled by the name itself
-    if any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children) and any(
-            c.dep_ in {"prep", "amod", "compound", "nmod"} for c in tok.children):
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in children_of(tok)) and any(
+            c.dep_ in {"prep", "amod", "compound", "nmod"} for c in children_of(tok)):
         return -1  # "a spokesman for the mediator": someone new, not the spokesman named elsewhere
     candidates = role_heads.get(tok.lower_, [])
     state = _state_modifier(tok, lexicon)
@@ -200,7 +201,7 @@ def _title_referent(doc, tok, role_heads, mentions, table, lexicon) -> int:
 
 
 def _determiner(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS), None)
+    return next((c for c in children_of(tok) if c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS), None)
 
 
 def _bare_group(tok: Token, table: ActorTable) -> bool:
@@ -231,7 +232,7 @@ def _described_referent(tok: Token, mentions: list[MentionSpan], sents: tuple, t
         return _person_of_state(tok, state, low, mentions, sents, table, lexicon)
     own = table.actor_at(tok)  # "the movement" taken as a group: its "the" is no other name
     # "the Rwanda-backed group", "the Iran-aligned movement": who backs it is no name of its own
-    backers = {t.i for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBN" for t in c.subtree}
+    backers = {t.i for c in children_of(tok) if c.dep_ == "amod" and c.tag_ == "VBN" for t in c.subtree}
     if any(t.ent_type_ == "PERSON" or (table.actor_at(t) >= 0 and not _bare_group(t, table)
                                        and not (own >= 0 and table.actor_at(t) == own))
            for t in tok.subtree if t.i != tok.i and t.i not in backers and t.dep_ != "det"):
@@ -357,7 +358,7 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
         if root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS):
             best_subject = mention.actor
             main_subject_at = mention.start if root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT" else -1
-            if plural and (root.tag_ in {"NNS", "NNPS"} or root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)):
+            if plural and (root.tag_ in {"NNS", "NNPS"} or root.dep_ == "conj" or any(c.dep_ == "conj" for c in children_of(root))):
                 best_plural, plural_at = mention.actor, mention.start
         best_any = mention.actor
     sents, sent_index = sentences(doc)  # (Token.sent scans the document on every call)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
+from ..syntax import children_of
 
 
 class MentionSpan(NamedTuple):
@@ -48,15 +49,15 @@ def actor_of(token: Token | None, table: ActorTable, lexicon: Lexicon) -> int:
         return -1
     if token.lower_ in lexicon.partitive_nouns:
         # "Members of the House of Commons protested by shouting ..."
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         if inner is not None and table.actor_at(inner) >= 0:
             return table.actor_at(inner)
         if inner is not None and inner.i != token.i:
             found = actor_of(inner, table, lexicon)  # "some of the Hamas leaders", "several of its commanders"
             if found >= 0:
                 return found
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
         if owner is not None and table.actor_at(owner) >= 0 and table.actors[table.actor_at(owner)].type in {"ORG", "GPE"}:
             return table.actor_at(owner)  # "Hamas's leaders rejected the plan"
     own = table.actor_at(token)
@@ -65,7 +66,7 @@ def actor_of(token: Token | None, table: ActorTable, lexicon: Lexicon) -> int:
         return own  # "Chris Covert, South Carolina director for Sanders, said": the named person speaks
     # "African Export-Import Bank president Okey Oramah said": the parser often makes the
     # organisation the subject and the person its apposition; the person speaks
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "appos":
             actor = table.actor_at(child)
             if actor >= 0 and table.actors[actor].type == "PERSON":
@@ -83,7 +84,7 @@ def actor_of(token: Token | None, table: ActorTable, lexicon: Lexicon) -> int:
         if actor >= 0 and tok.head.i == token.i:
             return actor
     # "Kremlin spokesman Dmitry Peskov": compounds of the root
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in {"compound", "appos"}:
             actor = table.actor_at(child)
             if actor >= 0:
@@ -96,7 +97,7 @@ def _titled_name(token: Token, table: ActorTable, lexicon: Lexicon) -> int:
     said": a title whose "to"/"for"/"of" phrase the parser runs into the name after it, so that
     the name hangs inside the title's phrase; the person named at the phrase's end speaks, not
     the state before the title."""
-    if token.lower_ not in lexicon.title_heads or not any(c.dep_ == "prep" for c in token.children):
+    if token.lower_ not in lexicon.title_heads or not any(c.dep_ == "prep" for c in children_of(token)):
         return -1
     last = token.right_edge
     actor = table.actor_at(last)

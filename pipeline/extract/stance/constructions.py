@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ...grammar import COPULAS, FUTURE, HEDGE_MODALS, NEGATIVE_ADVERBS, PERSONAL_PRONOUNS, QUESTION_WORDS, VERB_PREFIXES
 from ...lexicon import Lexicon
 from ...records import LocalActor
-from ..syntax import first_child, is_infinitive, is_passive, prep_object
+from ..syntax import children_of, first_child, is_infinitive, is_passive, prep_object
 from ..text import clean_space
 from .context import Context, Cue
 from .cues import verb_polarity, find_cue, is_measure, phrasal_cue
@@ -35,7 +35,7 @@ def hyphen_participle_cues(noun: Token, ctx: Context) -> list[Cue]:
     cues = []
     if names_a_party(noun, ctx.lexicon):
         return cues
-    for child in noun.children:
+    for child in children_of(noun):
         match = hyphen_participle(child.text, ctx.lexicon) if child.dep_ in {"amod", "compound", "nmod"} else None
         if match is None:
             continue
@@ -80,7 +80,7 @@ def participle_cues(noun: Token, lexicon: Lexicon) -> list[Cue]:
     cues = []
     if names_a_party(noun, lexicon):
         return cues
-    for child in noun.children:
+    for child in children_of(noun):
         if child.tag_ != "VBN" or child.dep_ not in {"amod", "acl"}:
             continue
         lemma = child.lemma_.lower()
@@ -96,7 +96,7 @@ def participle_cues(noun: Token, lexicon: Lexicon) -> list[Cue]:
         holder = prep_object(agent) if agent is not None else None
         if holder is None:
             # "U.S.-backed": the actor before the hyphen modifies the participle or the noun
-            holder = next((c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod", "nsubj"}), None)
+            holder = next((c for c in children_of(child) if c.dep_ in {"npadvmod", "compound", "nmod", "nsubj"}), None)
         if holder is None and child.i >= 2 and child.doc[child.i - 1].text in {"-", "–"}:
             holder = child.doc[child.i - 2]
         if holder is None:
@@ -118,7 +118,7 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if subject is None and copula.dep_ == "ccomp":
         # "Tehran insisted its right to enrich was non-negotiable": the parser may make the subject
         # the object of the verb above, leaving the copula without one
-        subject = next((c for c in copula.head.children if c.dep_ == "dobj" and c.i < copula.i), None)
+        subject = next((c for c in children_of(copula.head) if c.dep_ == "dobj" and c.i < copula.i), None)
     if subject is None or subject.lower_ in PERSONAL_PRONOUNS or (
             tok.lemma_.lower() in lexicon.stance_adjectives and not _negated_red_line(tok, copula, lexicon)):
         return None  # "we are ready to take positive steps" is a stance of "we", read elsewhere
@@ -128,7 +128,7 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     head_words = clean_space(re.sub(r"[\"“”‘’]", " ", tok.doc[tok.i : copula.right_edge.i + 1].text.lower()))
     words = clean_space(re.sub(r"[\"“”‘’]", " ", tok.doc[tok.left_edge.i : copula.right_edge.i + 1].text.lower()))
     words = re.sub(r"\s*-\s*", "-", words)  # "non - negotiable" as the tokenizer may split it
-    negated = any(c.dep_ == "neg" for c in copula.children)
+    negated = any(c.dep_ == "neg" for c in children_of(copula))
     if tok.lower_ == "under" and prep_object(tok) is not None:
         words = head_words = "under " + prep_object(tok).lower_  # "under Kremlin review" -> "under review"
     # "our pay demand is not negotiable": a demand held as a red line, not one refused
@@ -144,7 +144,7 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                                reporter=True) if polarity == "oppose" else None
                 return Cue(tok, "demand" if asked else polarity, "predicate", subject, red_line=True, text=phrase,
                            reporter=True)
-    if (words.startswith("not ") or negated) and not any(c.lower_ in lexicon.undecided for c in copula.children):
+    if (words.startswith("not ") or negated) and not any(c.lower_ in lexicon.undecided for c in children_of(copula)):
         # "is not on the table yet": not yet decided, no red line; "was not on the agenda of the
         # meeting": what a meeting's agenda held, no red line
         for key, polarity in (("red_line_negated_demand", "demand"), ("red_line_negated", "oppose")):
@@ -158,7 +158,7 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 holder = None
                 if tok.lower_ == "under":  # "under Kremlin review"
                     noun = prep_object(tok)
-                    holder = next((c for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"}), None) if noun is not None else None
+                    holder = next((c for c in children_of(noun) if c.dep_ in {"compound", "nmod", "poss", "amod"}), None) if noun is not None else None
                 pol = lexicon.negation.get(polarity, polarity) if negated and polarity != "consider" else polarity
                 return Cue(tok, pol, "predicate", subject, holder=holder, text=phrase, reporter=holder is None)
     return None
@@ -167,7 +167,7 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
 def _negated_red_line(tok: Token, copula: Token, lexicon: Lexicon) -> bool:
     """"X is not open to negotiation": a stance adjective ("open") in a negated red-line
     predicate is the predicate's, not a stance of the subject (red lines, issue #11)."""
-    if not any(c.dep_ == "neg" for c in copula.children):
+    if not any(c.dep_ == "neg" for c in children_of(copula)):
         return False
     words = clean_space(tok.doc[tok.i : tok.right_edge.i + 1].text.lower())
     return any(_contains(words, p) for key in ("red_line_negated", "red_line_negated_demand")
@@ -194,13 +194,13 @@ def evaluation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if tok.lemma_.lower() not in lexicon.evaluation_verbs or tok.pos_ != "VERB":
         return None
     obj = first_child(tok, "dobj")
-    complement = next((c for c in tok.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"}), None)
+    complement = next((c for c in children_of(tok) if c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"}), None)
     if complement is None and obj is not None:
-        complement = next((c for c in obj.children if c.dep_ in {"amod", "appos", "acl"} and c.i > obj.i), None) or next(
+        complement = next((c for c in children_of(obj) if c.dep_ in {"amod", "appos", "acl"} and c.i > obj.i), None) or next(
             (t for t in obj.subtree if t.dep_ == "oprd"), None) or next(
-            (c for c in tok.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in {"as", "out", "off", "beyond"}),
+            (c for c in children_of(tok) if c.dep_ == "prep" and c.i > obj.i and c.lower_ in {"as", "out", "off", "beyond"}),
             None) or next(
-            (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"),
+            (c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "as"),
             None)  # 'described X as "a red line"', 'called X "out of the question"'; "as" may hang from X
     if obj is None and complement is not None and complement.dep_ == "oprd" and complement.pos_ in {"NOUN", "PROPN"} \
             and first_child(complement, "dobj") is not None:
@@ -214,7 +214,7 @@ def evaluation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     elif obj is not None and complement is not None and complement.dep_ == "oprd" and complement.head.i == tok.i:
         # "called the right of return non-negotiable": the parser may split "non - negotiable"
         # into several complements of the verb; read them all
-        parts = [c for c in tok.children if c.dep_ == "oprd"]
+        parts = [c for c in children_of(tok) if c.dep_ == "oprd"]
         start = min(c.left_edge.i for c in parts)
         start -= 1 if start > 0 and tok.doc[start - 1].lower_ == "non" else 0  # "non" hung on the object
         span = tok.doc[start : max(c.right_edge.i for c in parts) + 1]
@@ -239,11 +239,11 @@ def last_chance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     subject of its clause)."""
     if tok.pos_ != "NOUN" or tok.lower_ not in lexicon.forms.get("chance_nouns", ()):
         return None
-    if not any(c.dep_ == "amod" and c.lower_ in lexicon.forms.get("last_chance_modifiers", ()) for c in tok.children):
+    if not any(c.dep_ == "amod" and c.lower_ in lexicon.forms.get("last_chance_modifiers", ()) for c in children_of(tok)):
         return None
-    action = next((c for c in tok.children if c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ == "VERB"
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    if action is None or any(c.dep_ == "neg" for c in tok.head.children):
+    action = next((c for c in children_of(tok) if c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ == "VERB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
+    if action is None or any(c.dep_ == "neg" for c in children_of(tok.head)):
         return None
     owner = first_child(tok, "poss")
     clause_subject = first_child(tok.head, "nsubj") if tok.dep_ in {"dobj", "attr"} else None
@@ -305,8 +305,8 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         return None
     if lemma in lexicon.stance_verbs or is_passive(tok):
         return None
-    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    negated = is_negated(tok, lexicon) or any(c.lower_ in NEGATIVE_ADVERBS for c in tok.children) or negating_phrase
+    aux = {c.lower_ for c in children_of(tok) if c.dep_ == "aux"}
+    negated = is_negated(tok, lexicon) or any(c.lower_ in NEGATIVE_ADVERBS for c in children_of(tok)) or negating_phrase
     if negated and aux & (FUTURE | {"can", "ca", "could", "must"}):
         return Cue(tok, "oppose", "action", tok)
     if lemma not in lexicon.commitment_verbs:
@@ -352,18 +352,18 @@ def _undertaken_action(tok: Token, lexicon: Lexicon) -> Token | None:
     if tok.lemma_.lower() not in lexicon.forms.get("undertaking_verbs", ()) or is_passive(tok) \
             or is_negated(tok, lexicon) or first_child(tok, "prt") is not None:
         return None
-    if any(c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for c in tok.children):
+    if any(c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for c in children_of(tok)):
         return None
     noun = first_child(tok, "dobj")
     if noun is None:
-        on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        on = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "on"), None)
         noun = prep_object(on)
     if not _protest_action(noun, lexicon):
         return None
-    if any(c.pos_ == "ADJ" and c.i > noun.i for c in noun.children):
+    if any(c.pos_ == "ADJ" and c.i > noun.i for c in children_of(noun)):
         return None  # "called its actions defensive": a predicate the parser hangs on the noun
     preps = lexicon.forms.get("protest_preps", ())
-    if any(c.dep_ == "prep" and c.lower_ in preps for c in (*noun.children, *tok.children)):
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in (*children_of(noun), *children_of(tok))):
         return None
     return noun
 
@@ -388,7 +388,7 @@ def _phrasal_object(tok: Token) -> tuple[str, Token | None]:
     if obj is None and particle is not None:
         obj = first_child(particle, "pobj")  # "called off the peace talks", the object hung on "off"
     if obj is None and particle is None:
-        off = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"off", "up"}
+        off = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in {"off", "up"}
                     and prep_object(c) is not None), None)
         if off is not None:
             return f"{lemma} {off.lower_}", prep_object(off)
@@ -405,9 +405,9 @@ def _facilitated_talks(tok: Token, lexicon: Lexicon) -> bool:
     talks = lexicon.forms.get("talk_nouns", ())
     if obj is not None:
         # "convene a new round of talks": the talks of the round
-        of = next((prep_object(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((prep_object(c) for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
         return obj.lower_ in talks or (of is not None and of.lower_ in talks)
-    return tok.lemma_.lower() == "mediate" and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+    return tok.lemma_.lower() == "mediate" and any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(tok))
 
 
 def _threatened_action(tok: Token, lexicon: Lexicon) -> bool:
@@ -415,16 +415,16 @@ def _threatened_action(tok: Token, lexicon: Lexicon) -> bool:
     verb that carries its own condition."""
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lexicon.forms.get("threat", ()):
         return False
-    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    aux = {c.lower_ for c in children_of(tok) if c.dep_ == "aux"}
     if not aux & FUTURE or is_negated(tok, lexicon):
         return False
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-               for c in tok.children)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in children_of(c))
+               for c in children_of(tok))
 
 
 def without_cue(tok: Token) -> Cue | None:
     """"Moscow would not rush into negotiations without guarantees": a demand for guarantees."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in tok.children):
+    if tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in children_of(tok)):
         return None
     prep = without_phrase(tok)
     pobj = prep_object(prep)
@@ -435,17 +435,17 @@ def without_cue(tok: Token) -> Cue | None:
 
 def without_phrase(verb: Token) -> Token | None:
     """"without X" attached to the verb or, as the parser often has it, to the verb's object."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "prep" and child.lower_ == "without":
             return child
         if child.dep_ == "dobj":
             nouns = [child]
         elif child.dep_ == "prep":
-            nouns = [g for g in child.children if g.dep_ == "pobj"]
+            nouns = [g for g in children_of(child) if g.dep_ == "pobj"]
         else:
             continue
         for noun in nouns:
-            for grand in noun.children:
+            for grand in children_of(noun):
                 if grand.dep_ == "prep" and grand.lower_ == "without":
                     return grand
     return None
@@ -458,20 +458,20 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
     for tok in clause.subtree:
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
-        aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        aux = {c.lower_ for c in children_of(tok) if c.dep_ == "aux"}
         obliged = bool(aux & {"must", "should"})
         if not obliged and tok.dep_ in {"xcomp", "advcl", "ccomp", "acl"} and "to" in aux:
             before = " ".join(t.lower_ for t in tok.doc[max(clause.left_edge.i, tok.i - 6) : tok.i])
             obliged = any(f" {d} " in f" {before} " for d in lexicon.deontic if d not in {"must", "should"}) and (
                 tok.head.lemma_ in {"have", "need", "be", "up"} or f"{tok.head.lower_} to" in lexicon.deontic
                 or "up to" in before)  # "ought to" parsed as a verb
-        if obliged and not any(c.dep_ == "neg" for c in tok.children):
+        if obliged and not any(c.dep_ == "neg" for c in children_of(tok)):
             # "X must be resolved before talks can resume": a precondition, hence a red line
-            before = any(c.dep_ == "advcl" and any(m.lower_ == "before" for m in c.children if m.dep_ == "mark")
-                         for c in tok.children) or any(
+            before = any(c.dep_ == "advcl" and any(m.lower_ == "before" for m in children_of(c) if m.dep_ == "mark")
+                         for c in children_of(tok)) or any(
                 c.dep_ == "prep" and c.lower_ == "before" and prep_object(c) is not None
                 and prep_object(c).lower_ in set(lexicon.forms.get("talk_nouns", ())) | lexicon.agreement_objects
-                for c in tok.children)  # "before any talks", "must leave office before any cease-fire"
+                for c in children_of(tok))  # "before any talks", "must leave office before any cease-fire"
             firm = not aux & {"should"} and "ought to" not in " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i])
             part = _part_of_any(tok, lexicon) if firm else None
             if part is not None:
@@ -496,7 +496,7 @@ def agenda_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
     for tok in clause.subtree:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.forms.get("focus_verbs", ()) or is_negated(tok, lexicon):
             continue
-        if not {c.lower_ for c in tok.children if c.dep_ == "aux"} & FUTURE:
+        if not {c.lower_ for c in children_of(tok) if c.dep_ == "aux"} & FUTURE:
             continue
         subject = first_child(tok, "nsubj", "nsubjpass")
         if subject is None or (subject.lemma_.lower() not in subjects and subject.lower_ not in subjects):
@@ -508,7 +508,7 @@ def agenda_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
 def _settlement_noun(noun: Token | None, lexicon: Lexicon) -> bool:
     """"any deal", "any future agreement", "any peace settlement": a settlement noun with "any"."""
     return noun is not None and noun.lemma_.lower() in lexicon.reciprocal_issues | {"solution", "resolution"} and any(
-        c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+        c.dep_ == "det" and c.lower_ == "any" for c in children_of(noun))
 
 
 def _any_settlement(verb: Token, lexicon: Lexicon) -> bool:
@@ -532,7 +532,7 @@ def _part_of_any(verb: Token, lexicon: Lexicon) -> Token | None:
         return None
     if place is verb and verb.lemma_.lower() not in lexicon.forms.get("inclusion_verbs", ()) + ("include",):
         return None
-    for prep in place.children:
+    for prep in children_of(place):
         if prep.dep_ == "prep" and prep.lower_ in {"of", "in"} and _settlement_noun(prep_object(prep), lexicon):
             return subject
     return None
@@ -547,8 +547,8 @@ def position_cues(tok: Token, lexicon: Lexicon) -> list[Cue]:
     subject = first_child(tok, "nsubj")
     if subject is None or subject.lemma_.lower() not in lexicon.forms.get("position_nouns", ()):
         return []
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-    clause = next((c for c in tok.children if c.dep_ in {"ccomp", "attr"} and c.pos_ in {"VERB", "AUX"}), None)
+    owner = next((c for c in children_of(subject) if c.dep_ == "poss"), None)
+    clause = next((c for c in children_of(tok) if c.dep_ in {"ccomp", "attr"} and c.pos_ in {"VERB", "AUX"}), None)
     if owner is None or clause is None:
         return []
     return [c._replace(holder=owner, reporter=False) for c in deontic_cues(clause, lexicon)]
@@ -566,13 +566,13 @@ def need_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     obj = _needed(tok)
     if obj is None:
         return None
-    polarity = "oppose" if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children) else "demand"
+    polarity = "oppose" if any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)) else "demand"
     text = f"no {tok.text}" if polarity == "oppose" else tok.text
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "acknowledged the pain of the victims and the need for reparations"
     head = first.head
-    if first.dep_ in {"attr", "nsubj"} and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
+    if first.dep_ in {"attr", "nsubj"} and head.lemma_ == "be" and any(c.dep_ == "expl" for c in children_of(head)):
         return Cue(tok, polarity, "need", obj, text=f"there is {text}", reporter=True)
     verb = head.head if first.dep_ == "pobj" and head.lower_ in {"of", "to", "on"} else head
     # "acknowledged the pain suffered by the victims and the need for reparations": the parser may
@@ -590,14 +590,14 @@ def need_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
 def _needed(noun: Token) -> Token | None:
     """What a need is for: "for X" (the action of "for the government to present"), "to V", or,
     for one need, "of X" ("the necessity of dialogue")."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ in {"acl", "relcl", "advcl"} and is_infinitive(child):
             return child  # "a need to V", "a need for X to V" (parsed with "for" as a marker)
         if child.dep_ == "prep" and (child.lower_ == "for" or (child.lower_ == "of" and noun.tag_ == "NN")):
             pobj = prep_object(child)
             if pobj is None:
                 continue
-            action = next((c for c in pobj.children if c.dep_ in {"acl", "relcl"} and is_infinitive(c)), None)
+            action = next((c for c in children_of(pobj) if c.dep_ in {"acl", "relcl"} and is_infinitive(c)), None)
             return action if action is not None else pobj
     return None
 
@@ -611,10 +611,10 @@ def goal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     subject = first_child(tok, "nsubj")
     if subject is None or subject.lemma_.lower() not in lexicon.forms.get("goal_nouns", ()):
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children) or any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(subject)) or any(c.dep_ == "neg" for c in children_of(tok)):
         return None  # "the aim of the talks", "the priority is not ...": no owner's goal stated
-    goal = next((c for c in tok.children if c.dep_ in {"xcomp", "advcl", "ccomp"} and is_infinitive(c)), None) or next(
-        (c for c in tok.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}), None)
+    goal = next((c for c in children_of(tok) if c.dep_ in {"xcomp", "advcl", "ccomp"} and is_infinitive(c)), None) or next(
+        (c for c in children_of(tok) if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}), None)
     if goal is not None and goal.i + 1 < len(goal.doc) and goal.doc[goal.i + 1].text == "-" \
             and goal.lower_ not in VERB_PREFIXES:
         return None  # a word split at its hyphen that is no verb prefix names no action ("de-escalate" does)
@@ -634,10 +634,10 @@ def stand_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     head = tok.head
     if not (head.lemma_.lower() in COPULAS or head.lemma_.lower() in lexicon.forms.get("stand_verbs", ())):
         return None
-    if any(c.dep_ == "advmod" and c.lower_ == "up" for c in head.children) or tok.i < head.i:
+    if any(c.dep_ == "advmod" and c.lower_ == "up" for c in children_of(head)) or tok.i < head.i:
         return None  # "is up against rising prices": a difficulty, not a position
     if any(t.is_punct for t in tok.doc[head.i + 1 : tok.i]) or any(
-            c.dep_ in {"xcomp", "acomp", "attr", "ccomp"} for c in head.children):
+            c.dep_ in {"xcomp", "acomp", "attr", "ccomp"} for c in children_of(head)):
         return None  # "his term was to end in August, in favour of his successor": an adjunct
     for key, polarity in (("stand_for", "support"), ("stand_against", "oppose")):
         for phrase in lexicon.forms.get(key, ()):
@@ -664,7 +664,7 @@ def _phrase_object(prep: Token, words: list[str]) -> Token | None:
             node = prep_object(node)
         else:
             after = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
-            node = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == word), None) or (
+            node = next((c for c in children_of(node) if c.dep_ == "prep" and c.lower_ == word), None) or (
                 # "are in favour of extending": the parser may hang "of" on the verb
                 after if after is not None and after.dep_ == "prep" and after.lower_ == word else None)
         if node is None or (k % 2 == 1 and node.lower_ != word):
@@ -679,7 +679,7 @@ def nearness_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if tok.pos_ not in {"ADJ", "ADV"} or tok.lower_ not in lexicon.forms.get("nearness", ()) \
             or tok.dep_ not in {"acomp", "advmod", "oprd"}:
         return None
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    prep = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "to"), None)
     obj = prep_object(prep)
     if obj is not None and obj.tag_ == "VBG" and (obj.lemma_.lower() in lexicon.agreement_verbs
                                                   or obj.lemma_.lower() in {"make", "sign", "get"}):
@@ -710,13 +710,13 @@ def sole_means_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         if _only_before(tok, lexicon):
             means = prep_object(tok)
     elif tok.pos_ == "NOUN" and tok.lemma_.lower() in forms.get("no_alternative", ()):
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
-            means = prep_object(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None))
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)):
+            means = prep_object(next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "to"), None))
     elif tok.pos_ == "NOUN" and tok.lemma_.lower() in forms.get("sole_means", ()) \
-            and any(c.dep_ in {"amod", "nummod", "advmod"} and c.lower_ in forms.get("sole_words", ()) for c in tok.children):
+            and any(c.dep_ in {"amod", "nummod", "advmod"} and c.lower_ in forms.get("sole_words", ()) for c in children_of(tok)):
         # "is the only way forward" may be parsed with "way" under "forward"
         copula = tok.head.head if tok.dep_ == "npadvmod" and tok.head.dep_ == "advmod" else tok.head
-        if copula.lemma_ not in COPULAS or any(c.dep_ == "neg" for c in copula.children):
+        if copula.lemma_ not in COPULAS or any(c.dep_ == "neg" for c in children_of(copula)):
             return None
         if tok.dep_ in {"attr", "npadvmod"}:  # "dialogue is the only way to end the conflict"
             means = first_child(copula, "nsubj", "csubj")
@@ -724,8 +724,8 @@ def sole_means_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             if first_child(copula, "attr") is not None and only_way(tok, lexicon):
                 return None  # "the only way to peace is a two-state solution": a red-line demand (stated_precondition)
             means = first_child(copula, "attr") or prep_object(next(
-                (c for c in copula.children if c.dep_ == "prep" and c.lower_ in forms.get("sole_means_preps", ())), None)) \
-                or next((c for c in copula.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and is_infinitive(c)), None)
+                (c for c in children_of(copula) if c.dep_ == "prep" and c.lower_ in forms.get("sole_means_preps", ())), None)) \
+                or next((c for c in children_of(copula) if c.dep_ in {"xcomp", "ccomp", "advcl"} and is_infinitive(c)), None)
     if means is None or not _is_means(means, lexicon):
         return None
     return Cue(tok, "support", "sole_means", means, text=f"only {tok.text}" if tok.pos_ == "ADP" else tok.text, reporter=True)
@@ -739,13 +739,13 @@ def _only_before(prep: Token, lexicon: Lexicon) -> bool:
     verb = prep.head
     if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb, lexicon):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in only for c in prep.children):
+    if any(c.dep_ == "advmod" and c.lower_ in only for c in children_of(prep)):
         return True
-    if any(c.dep_ == "advmod" and c.lower_ in only and c.i < prep.i for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in only and c.i < prep.i for c in children_of(verb)):
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_ in COPULAS and not is_negated(verb.head, lexicon):
         adjective = first_child(verb.head, "acomp")
-        return adjective is not None and any(c.dep_ == "advmod" and c.lower_ in only for c in adjective.children)
+        return adjective is not None and any(c.dep_ == "advmod" and c.lower_ in only for c in children_of(adjective))
     return False
 
 
@@ -786,17 +786,17 @@ def reliance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None
     action = None
     if preps[lemma]:
-        party = prep_object(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == preps[lemma]), None))
+        party = prep_object(next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == preps[lemma]), None))
     else:
         party = first_child(tok, "dobj")
         if party is None:
             # "implored Congress to approve the aid", parsed as a clause whose subject is the party
-            action = next((c for c in tok.children if c.dep_ == "ccomp" and is_infinitive(c)), None)
+            action = next((c for c in children_of(tok) if c.dep_ == "ccomp" and is_infinitive(c)), None)
             party = first_child(action, "nsubj") if action is not None else None
     if party is None or not (party.pos_ == "PRON" or (party.pos_ == "PROPN" and party.ent_type_ in ENTITY_TYPES)
                              or party.lower_ in lexicon.forms.get("collective", ())):
         return None
-    action = action or next((c for n in (tok, party) for c in n.children
+    action = action or next((c for n in (tok, party) for c in children_of(n)
                              if c.dep_ in {"xcomp", "advcl", "acl", "relcl", "ccomp"} and c.i > party.i
                              and is_infinitive(c)), None)
     if action is None:
@@ -832,11 +832,11 @@ def content_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None
     if tok.dep_ in {"acomp", "attr", "oprd"} and tok.head.lemma_ in COPULAS:
         places = [tok, tok.head]
-    elif tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+    elif tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(tok)):
         places = [tok]  # "was disappointed with", parsed as a passive
     else:
         return None
-    prep = next((c for p in places for c in p.children if c.dep_ == "prep" and c.i > tok.i
+    prep = next((c for p in places for c in children_of(p) if c.dep_ == "prep" and c.i > tok.i
                  and c.lower_ in forms.get("content_preps", ())), None)
     obj = prep_object(prep)
     if obj is None or obj.pos_ in {"VERB", "AUX"} or not _is_means(obj, lexicon):
@@ -860,19 +860,19 @@ def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in forms.get("preparation_verbs", ()) or is_negated(tok, lexicon):
         return None
     nouns = forms.get("preparation_nouns", ())
-    noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+    noun = next((c for c in children_of(tok) if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
     action = None
     if noun is None:
         # "made arrangements to send aid", parsed as a clause whose subject is the noun
-        clause = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"} and is_infinitive(c)), None)
+        clause = next((c for c in children_of(tok) if c.dep_ in {"ccomp", "xcomp"} and is_infinitive(c)), None)
         subject = first_child(clause, "nsubj") if clause is not None else None
         if subject is None or subject.lemma_.lower() not in nouns:
             return None
         noun, action = subject, clause
     if action is None:
-        action = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and is_infinitive(c)), None) or next(
-            (c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.i > noun.i and is_infinitive(c)), None) or \
-            prep_object(next((c for c in noun.children if c.dep_ == "prep"
+        action = next((c for c in children_of(noun) if c.dep_ in {"acl", "relcl"} and is_infinitive(c)), None) or next(
+            (c for c in children_of(tok) if c.dep_ in {"xcomp", "advcl"} and c.i > noun.i and is_infinitive(c)), None) or \
+            prep_object(next((c for c in children_of(noun) if c.dep_ == "prep"
                               and c.lower_ in forms.get("preparation_preps", ())), None))
     if action is None or action.pos_ == "PRON" or action.ent_type_ in ENTITY_TYPES:
         return None  # "steps towards those taking a step towards us": no action named
@@ -906,18 +906,18 @@ def wish_to_see_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     lemma = next((f for f in (tok.lemma_.lower(), low, low[:-1], low[:-2], low[:-3] + "e") if f in wishes), None)
     if lemma is None:
         return None
-    if lemma in {"like", "love"} and not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in tok.children):
+    if lemma in {"like", "love"} and not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in children_of(tok)):
         return None
-    seeing = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.forms.get("seeing_verbs", ())
+    seeing = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.forms.get("seeing_verbs", ())
                    and is_infinitive(c)), None)
     if seeing is None:
         return None
-    seen = next((c for c in seeing.children if c.dep_ in {"ccomp", "xcomp"} and first_child(c, "nsubj", "nsubjpass") is not None),
+    seen = next((c for c in children_of(seeing) if c.dep_ in {"ccomp", "xcomp"} and first_child(c, "nsubj", "nsubjpass") is not None),
                 None) or first_child(seeing, "dobj")
     if seen is None or seen.pos_ == "PRON" or seen.ent_type_ in ENTITY_TYPES:
         return None  # "want to see him", "would like to see Kyiv ...": no issue named
     if any(c.lower_ in QUESTION_WORDS for c in seen.subtree if c.i <= seen.i) or any(
-            c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in seeing.children):
+            c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in children_of(seeing)):
         return None  # "want to see what happens", "wanted to see which country": curiosity, no wish
     return Cue(tok, wishes[lemma], "verb", seen, text=f"{tok.text} to {seeing.text}")
 
@@ -928,22 +928,22 @@ def stated_demand_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     housing allowance": a demand named as the subject of a copula (or after "among") is its owner's
     demand of what the copula names (the owner a possessive or an "of" names; for "its", "their",
     whoever reports it). The firm ones ("its non-negotiable demand is X") are red lines, read first."""
-    if tok.lemma_ not in {"be", "remain"} or any(c.dep_ == "neg" for c in tok.children):
+    if tok.lemma_ not in {"be", "remain"} or any(c.dep_ == "neg" for c in children_of(tok)):
         return None
     nouns = lexicon.forms.get("stated_demand_nouns", ())
     subject = first_child(tok, "nsubj")
     thing = first_child(tok, "attr")
     noun = subject
     if subject is not None and subject.lower_ in {"one", "some", "another"}:
-        noun = prep_object(next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None))
-    among = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+        noun = prep_object(next((c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ == "of"), None))
+    among = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "among"), None)
     if among is not None and prep_object(among) is not None:
         noun, thing = prep_object(among), subject or thing  # "Among the union's demands is a housing allowance"
     if noun is None or thing is None or noun.lemma_.lower() not in nouns or thing.pos_ not in {"NOUN", "PROPN"}:
         return None
     owner = first_child(noun, "poss")
     if owner is None:
-        owner = prep_object(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+        owner = prep_object(next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None))
     if owner is not None and owner.pos_ == "PRON" and owner.lower_ not in {"its", "their", "his", "her"}:
         owner = None  # "our main demand is ...": the speaker's, whoever reports it
     return Cue(tok, "demand", "goal", thing, holder=owner, reporter=owner is None, text=f"{noun.text} is")

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, RELATIVE, VERB_OBJECT_PREPS
 from ...lexicon import Lexicon
-from ..syntax import first_child, is_infinitive, is_passive, passive_subject, prep_object
+from ..syntax import children_of, first_child, is_infinitive, is_passive, passive_subject, prep_object
 from .context import Cue
 
 
@@ -54,7 +54,7 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         for word in words[1:]:
             found = None
             for anchor in anchors:
-                found = next((c for c in anchor.children if c.lower_ == word and c.i > tok.i
+                found = next((c for c in children_of(anchor) if c.lower_ == word and c.i > tok.i
                               and c.dep_ in {"prt", "prep", "advmod", "dative", "agent"}), None)
                 if found is not None:
                     break
@@ -82,11 +82,11 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             continue
         if obj is not None and obj.pos_ in {"PROPN", "PRON", "NOUN"}:
             # "called on Israel to allow aid", "count on Turkey to act", "call on any other country to join"
-            action = next((c for n in (tok, obj) for c in n.children if c.dep_ in {"xcomp", "acl", "relcl", "ccomp"}
+            action = next((c for n in (tok, obj) for c in children_of(n) if c.dep_ in {"xcomp", "acl", "relcl", "ccomp"}
                            and is_infinitive(c)), None) or next(
                 (c for c in obj.subtree if c.i > obj.i and c.dep_ == "xcomp" and is_infinitive(c)), None) or next(
                 # "call on GAM, the Aceh separatist movement, to terminate the conflict"
-                (c for a in obj.children if a.dep_ == "appos" for c in a.children
+                (c for a in children_of(obj) if a.dep_ == "appos" for c in children_of(a)
                  if c.dep_ in {"acl", "relcl", "xcomp"} and is_infinitive(c)), None)
             if action is not None:
                 obj = action
@@ -102,8 +102,8 @@ def _for_clause_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"The UN called for Israel to withdraw from Gaza", "pushed for the talks to resume": the
     parser makes "for" the marker of a clause with its own subject; the clause is what is called
     for (a phrasal "V for" of the table)."""
-    clause = next((c for c in tok.children if c.dep_ in {"advcl", "ccomp"} and c.i > tok.i and is_infinitive(c)
-                   and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1 for m in c.children)), None)
+    clause = next((c for c in children_of(tok) if c.dep_ in {"advcl", "ccomp"} and c.i > tok.i and is_infinitive(c)
+                   and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1 for m in children_of(c))), None)
     if clause is None:
         return None
     polarity = lexicon.stance_phrasal.get((tok.lemma_.lower(), "for"))
@@ -127,45 +127,45 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
             return clause  # "the United States proposed to hold another round": the action proposed
         if clause is None or not (clause.tag_ == "VB" and first_child(clause, "nsubj") is not None
                                   or any(c.lower_ == "should" or (c.dep_ == "auxpass" and c.lower_ == "be")
-                                         for c in clause.children)):
+                                         for c in children_of(clause))):
             return None  # "analysts suggest that X may stem from Y" is speech, not a proposal
-    xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and is_infinitive(c)), None)
+    xcomp = next((c for c in children_of(tok) if c.dep_ in {"xcomp", "ccomp"} and is_infinitive(c)), None)
     if xcomp is None and dobj is not None and tok.lemma_.lower() in lexicon.control_verbs:
         # "petitioned the government to release the report": the parser may hang the action on
         # the verb as an adverbial clause; right after the object, with no comma or marker, it is
         # the action asked for
-        xcomp = next((c for c in tok.children if c.dep_ == "advcl" and is_infinitive(c) and c.i > dobj.i
-                      and not any(m.dep_ == "mark" for m in c.children)
+        xcomp = next((c for c in children_of(tok) if c.dep_ == "advcl" and is_infinitive(c) and c.i > dobj.i
+                      and not any(m.dep_ == "mark" for m in children_of(c))
                       and not any(t.is_punct for t in tok.doc[dobj.right_edge.i + 1 : c.left_edge.i])), None)
     if xcomp is None and dobj is not None:
-        xcomp = next((c for c in dobj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
-                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        xcomp = next((c for c in children_of(dobj) if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
     if dobj is not None and xcomp is not None and (dobj.pos_ in {"PROPN", "PRON"} or dobj.ent_type_ or
                                                     tok.lemma_.lower() in lexicon.control_verbs):
         return xcomp
     if dobj is not None and tok.lemma_.lower() in lexicon.control_verbs:
         # "invited the rebels to talks": the talks, not the party invited
-        talks = next((prep_object(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+        talks = next((prep_object(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "to"
                       and prep_object(c) is not None and (prep_object(c).lower_ in lexicon.forms.get("talk_nouns", ())
                                                           or prep_object(c).lower_ in lexicon.agreement_objects)), None)
         if talks is not None:
             return talks
     if dobj is not None:
         return dobj
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "xcomp" and (child.pos_ in {"VERB", "AUX"} or is_infinitive(child)):
             return child
     subject = first_child(tok, "nsubj")
     consequence = (subject is not None and subject.lower_ in INANIMATE_PRONOUNS - {"it"}) or any(
-        c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children)
+        c.dep_ == "advmod" and c.lower_ == "only" for c in children_of(tok))
     if tok.lemma_.lower() in lexicon.control_verbs and not consequence:
         # "will not allow Iran to acquire nuclear weapons", parsed as a clause with its own subject
         # (not "the truce would only allow Ukraine to regroup": a consequence, not a position)
-        clause = next((c for c in tok.children if c.dep_ == "ccomp" and is_infinitive(c)
+        clause = next((c for c in children_of(tok) if c.dep_ == "ccomp" and is_infinitive(c)
                        and first_child(c, "nsubj") is not None), None)
         if clause is not None:
             return clause
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "prep" and child.lower_ in VERB_OBJECT_PREPS:
             pobj = prep_object(child)
             if pobj is not None:
@@ -175,12 +175,12 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
         return gerund  # "ruled out returning to negotiations", parsed as an adverbial clause
     clause = first_child(tok, "ccomp")
     if clause is not None and tok.lemma_.lower() in lexicon.forms.get("commissive_verbs", ()) and any(
-            c.dep_ == "aux" and c.lower_ in {"would", "will", "shall"} for c in clause.children):
+            c.dep_ == "aux" and c.lower_ in {"would", "will", "shall"} for c in children_of(clause)):
         return clause  # "Wen promised China would promote direct links": the promised action
-    if clause is not None and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children):
+    if clause is not None and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in children_of(clause)):
         clause = None  # "asked if they wanted to end the strike": a question, not a demand
     subjunctive = clause is not None and (clause.tag_ == "VB" or any(
-        c.lower_ == "should" or (c.dep_ == "auxpass" and c.lower_ == "be") for c in clause.children))
+        c.lower_ == "should" or (c.dep_ == "auxpass" and c.lower_ == "be") for c in children_of(clause)))
     if clause is not None and (tok.lemma_.lower() in lexicon.subjunctive_verbs or
                                (tok.lemma_.lower() in lexicon.subjunctive_only_verbs and subjunctive)):
         # "demanded that the United States lift the sanctions": the action demanded (its object
@@ -193,13 +193,13 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
 def _gerund_object(tok: Token) -> Token | None:
     """A gerund right after the verb (and its particle) with no subject, marker or comma before
     it: the verb's object ("ruled out returning", "rejected holding talks"), not "..., saying"."""
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ not in {"advcl", "ccomp", "xcomp"} or child.tag_ != "VBG" or child.i <= tok.i:
             continue
         between = tok.doc[tok.i + 1 : child.i]
         if any(t.is_punct or t.dep_ not in {"prt", "advmod", "neg"} for t in between):
             continue
-        if any(c.dep_ in {"mark", "nsubj"} for c in child.children):
+        if any(c.dep_ in {"mark", "nsubj"} for c in children_of(child)):
             continue
         return child
     return None
@@ -207,9 +207,9 @@ def _gerund_object(tok: Token) -> Token | None:
 
 def what_is_called(verb: Token) -> Token | None:
     """"accepted what is called X", "begin what it called X": the thing named X."""
-    for clause in verb.children:
+    for clause in children_of(verb):
         if clause.dep_ in {"ccomp", "dobj"} and clause.lemma_.lower() in {"call", "term", "dub", "describe"} \
-                and any(c.lower_ == "what" for c in clause.children):
+                and any(c.lower_ == "what" for c in children_of(clause)):
             return first_child(clause, "oprd", "attr", "xcomp")
     return None
 
@@ -241,14 +241,14 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         if lemma in decided and lemma not in lexicon.stance_verbs:
             # "the union resolved to continue the strike", "parliament voted to reject the deal":
             # a decision only with what is decided ("resolved their differences" is none)
-            action = next((c for c in tok.children if c.dep_ == "xcomp" and is_infinitive(c)), None)
+            action = next((c for c in children_of(tok) if c.dep_ == "xcomp" and is_infinitive(c)), None)
             return Cue(tok, "support", "verb", action) if action is not None else None
         if lemma in lexicon.stance_verbs:
             if tok.dep_ == "amod":
                 return None  # participles are read from the noun they modify
             if tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"} and first_child(tok, "nsubj", "aux", "agent") is None:
                 return None  # "When asked about sanctions": someone else asks
-            stative = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+            stative = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "to"
                             and prep_object(c) is not None), None) if tok.lower_ in lexicon.stance_adjectives else None
             if is_passive(tok) and stative is not None and first_child(tok, "agent") is None \
                     and first_child(tok, "nsubjpass") is not None:
@@ -272,7 +272,7 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if tok.pos_ == "ADJ" and lemma in lexicon.stance_adjectives and tok.dep_ in {"acomp", "amod", "ROOT", "conj", "xcomp", "oprd", "advcl"}:
         if tok.dep_ == "amod" and lemma not in {"opposed"}:
             return None
-        if tok.dep_ == "advcl" and not any(c.dep_ == "xcomp" and is_infinitive(c) for c in tok.children):
+        if tok.dep_ == "advcl" and not any(c.dep_ == "xcomp" and is_infinitive(c) for c in children_of(tok)):
             return None  # "came to Khartoum ready to compromise", not any adverbial adjective
         return Cue(tok, lexicon.stance_adjectives[lemma], "adjective", object_of(tok, lexicon))
     if tok.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.stance_nouns and tok.ent_type_ not in {"ORG", "GPE", "PERSON"}:
@@ -321,36 +321,36 @@ def verb_polarity(tok: Token, thing: Token | None, lexicon: Lexicon) -> str:
 
 
 def noun_object(tok: Token, lexicon: Lexicon | None = None) -> Token | None:
-    clause = next((c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    clause = next((c for c in children_of(tok) if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), None)
     if clause is not None and not any(  # (the tag alone misleads: "lay" is read as a past tense)
             c.dep_ in {"aux", "auxpass"} and c.lower_ in INDICATIVE_AUXILIARIES
-            for c in clause.children):
+            for c in children_of(clause)):
         # "Burma's demand that the rebels first lay down their arms" (not "the insistence that the
         # case is closed", a claim of fact)
         return clause
     if tok.dep_ == "dobj":
         # "claiming a right to Turkey to have a say": the parser hangs the infinitive on the verb
-        action = next((c for c in tok.head.children if c.dep_ == "xcomp" and is_infinitive(c) and c.i > tok.i), None)
-        if action is not None and not any(c.dep_ == "prep" and c.lower_ in {"of", "on", "for"} for c in tok.children):
+        action = next((c for c in children_of(tok.head) if c.dep_ == "xcomp" and is_infinitive(c) and c.i > tok.i), None)
+        if action is not None and not any(c.dep_ == "prep" and c.lower_ in {"of", "on", "for"} for c in children_of(tok)):
             return action
-    for child in tok.children:
-        if child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"} and any(c.lower_ == "to" for c in child.children):
+    for child in children_of(tok):
+        if child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"} and any(c.lower_ == "to" for c in children_of(child)):
             return child  # "refusal to recognize", "decision to allow", "a right to Turkey to have a say"
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "prep" and child.lower_ in NOUN_OBJECT_PREPS and not predicate_phrase(child, lexicon):
             pobj = prep_object(child)  # (not "a new offer on the table": where it is, not what)
             if pobj is not None:
                 if pobj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}:
                     # "a right to Turkey to have a say": what the actor is to do
-                    action = next((c for c in pobj.children if c.dep_ in {"acl", "relcl"} and is_infinitive(c)), None)
+                    action = next((c for c in children_of(pobj) if c.dep_ in {"acl", "relcl"} and is_infinitive(c)), None)
                     if action is not None:
                         return action
                 return pobj
     if tok.dep_ == "dobj":
         # "signaled its openness to a prisoner swap": the parser hangs the preposition on the verb
         handing = lexicon is not None and tok.head.lemma_.lower() in lexicon.forms.get("handing_verbs", ())
-        prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1
+        prep = next((c for c in children_of(tok.head) if c.dep_ == "prep" and c.i == tok.right_edge.i + 1
                      and c.lower_ in {"to", "for", "on"} and not (handing and c.lower_ == "to")), None)
         # ("brought new proposals to the table", "sent a plan to Hamas": where it goes, not what)
         if prep is not None and prep_object(prep) is not None and not predicate_phrase(prep, lexicon):

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...grammar import FUTURE, HEDGE_MODALS, RELATIVE
 from ...lexicon import Lexicon
-from ..syntax import first_child, is_passive, passive_subject, prep_object
+from ..syntax import children_of, first_child, is_passive, passive_subject, prep_object
 from ..text import clean_space
 from . import forms
 from .context import Context, Cue
@@ -33,14 +33,14 @@ def read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:
             break
         if obj.dep_ not in {"xcomp", "acl", "relcl", "ccomp", "pcomp", "dobj", "pobj"} or obj.i == tok.i:
             break
-        aided = next((c for c in obj.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None) \
+        aided = next((c for c in children_of(obj) if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None) \
             if obj.pos_ == "VERB" and obj.lemma_.lower() in lexicon.forms.get("helping_verbs", ()) else None
-        if aided is not None and not any(c.dep_ == "neg" for c in obj.children):
+        if aided is not None and not any(c.dep_ == "neg" for c in children_of(obj)):
             obj = aided  # "ready to help implement the agreement": the action helped
             continue
         inner = find_cue(obj, lexicon) if obj.pos_ in {"VERB", "AUX"} or obj.lemma_.lower() in {"decision", "willingness", "readiness"} else None
         if inner is None:
-            if obj.dep_ in {"xcomp", "ccomp"} and obj.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in obj.children):
+            if obj.dep_ in {"xcomp", "ccomp"} and obj.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in children_of(obj)):
                 # "vowed not to lay down its arms"; asking that it not be done opposes it ("urged
                 # Turkey not to launch the offensive"), as asking to reject it does (`compose`)
                 polarity = compose(polarity, "oppose", lexicon) if polarity in {"demand", "propose"} \
@@ -52,12 +52,12 @@ def read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:
             # "urged Russia to withdraw from Ukraine", "refused to pull out of Kherson": leaving a
             # place is the action at stake (supported by who does it), not an opposition to the place
             polarity = compose(polarity, "support", lexicon)
-            if obj.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in obj.children):
+            if obj.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in children_of(obj)):
                 polarity = lexicon.negation.get(polarity, polarity)
             text = f"{text} {cue_text(inner)}"
             break
         inner_polarity = inner.polarity
-        if obj.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in obj.children):
+        if obj.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in children_of(obj)):
             inner_polarity = lexicon.negation.get(inner_polarity, inner_polarity)  # "vowed never to recognize X"
         outer_polarity, polarity = polarity, compose(polarity, inner_polarity, lexicon)
         if outer_polarity == "propose" and inner_polarity == "support" and inner.obj is not None \
@@ -78,13 +78,13 @@ def promised_action(tok: Token, clause: Token, lexicon: Lexicon) -> bool:
     dialogue"): an action offered to the other side, proposed (gold: propose). A promise "to V"
     ("Kiir promised to stop the war") is the promiser's commitment, supported."""
     return tok.lemma_.lower() in lexicon.forms.get("commissive_verbs", ()) and clause.dep_ in {"ccomp", "acl"} \
-        and clause.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in clause.children) \
-        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and clause.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in children_of(clause)) \
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))
 
 
 def cue_text(cue: Cue) -> str:
     tok = cue.token
-    aux = [c for c in tok.children if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE | HEDGE_MODALS)]
+    aux = [c for c in children_of(tok) if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE | HEDGE_MODALS)]
     return " ".join(t.text for t in sorted(aux + [tok], key=lambda t: t.i))
 
 
@@ -108,7 +108,7 @@ def issue_without_object(cue: Cue, ctx: Context) -> Token | None:
             or is_passive(tok):
         return None
     reason = None
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "advcl" and _set_off_participle(child):
             reason = child  # "Damascus has refused, accusing the rebels of ...": a reason, no object
             continue
@@ -151,7 +151,7 @@ def clause_issues(head: Token, ctx: Context, agent: bool = True) -> list[tuple[s
         return find_issues(head, ctx)
     if head.lemma_.lower() in lexicon.forms.get("focus_verbs", ()):
         # "the talks should focus on the return of refugees": what they are to be about
-        about = first_child(head, "dobj") or next((prep_object(c) for c in head.children if c.dep_ == "prep"
+        about = first_child(head, "dobj") or next((prep_object(c) for c in children_of(head) if c.dep_ == "prep"
                                                     and c.lower_ in {"on", "upon", "with"}), None)
         items = forms.illustrated_items(about, head, lexicon) \
             if about is not None and about.lemma_.lower() in lexicon.forms.get("topic_nouns", ()) else []
@@ -166,7 +166,7 @@ def clause_issues(head: Token, ctx: Context, agent: bool = True) -> list[tuple[s
         found = find_issues(obj, ctx)
         if found:
             return found
-    activity = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    activity = next((c for c in children_of(head) if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
     if activity is not None and head.lemma_.lower() in lexicon.aspectual_verbs | {"cease", "halt", "end"}:
         # "until Israel stops building settlements": a halt to the activity, not "halt by Israel"
         action = lexicon.nominalisations.get(head.lemma_.lower()) or gerund(head)

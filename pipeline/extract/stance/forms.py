@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from ...grammar import CONDITION_OPENERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS, RELATIVE
 from ...lexicon import Lexicon
-from ..syntax import first_child, prep_object
+from ..syntax import children_of, first_child, prep_object
 from ..text import sent_of
 
 # entities that name a party, who acts (not a means: "can only be resolved by Congress")
@@ -45,15 +45,15 @@ def surrender_object(verb: Token, lexicon: Lexicon) -> Token | None:
     ground = first_child(verb, "dobj")
     if lemma in phrases and ground is not None and ground.lower_ in lexicon.ground_nouns:
         # "will not give an inch on pay", "would not cede ground on security": the pay, the security
-        on = next((c for place in (ground, verb) for c in place.children
+        on = next((c for place in (ground, verb) for c in children_of(place)
                    if c.dep_ == "prep" and c.lower_ in {"on", "over"}), None)
         return prep_object(on) if prep_object(on) is not None else ground
     for words in phrases.get(lemma, ()):
         last = verb
         for word in words[1:]:
-            last = next((c for c in verb.children if c.lower_ == word and c.i > verb.i
+            last = next((c for c in children_of(verb) if c.lower_ == word and c.i > verb.i
                          and c.dep_ in {"prt", "prep", "advmod"}), None) or next(
-                (c for c in last.children if c.lower_ == word and c.dep_ in {"prt", "prep", "advmod"}), None)
+                (c for c in children_of(last) if c.lower_ == word and c.dep_ in {"prt", "prep", "advmod"}), None)
             if last is None:
                 break
         if last is None:
@@ -86,16 +86,16 @@ def _surrender_phrases(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
 
 def modal_negation(verb: Token, negating_phrase: bool) -> bool:
     """"will not", "would never", "cannot", "under no circumstances will": an absolute refusal."""
-    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or negating_phrase
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return negated and (bool(aux & REFUSAL_MODALS) or any(c.lower_ == "never" for c in verb.children))
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children_of(verb)) or negating_phrase
+    aux = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
+    return negated and (bool(aux & REFUSAL_MODALS) or any(c.lower_ == "never" for c in children_of(verb)))
 
 
 def demanded_inside(noun: Token, lexicon: Lexicon) -> Token | None:
     """"its demand for an end to the embargo": what a demand noun asks for."""
     if noun.lower_ not in _words(lexicon, "demand_nouns") and noun.lemma_.lower() not in _words(lexicon, "demand_nouns"):
         return None
-    for prep in noun.children:
+    for prep in children_of(noun):
         if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "on", "to"}:
             inner = prep_object(prep)
             if inner is not None:
@@ -112,12 +112,12 @@ def is_red_line_noun(tok: Token) -> bool:
     low = tok.lower_
     if low in {"redline", "redlines"}:
         return True
-    return low in {"line", "lines"} and any(c.lower_ == "red" for c in tok.children if c.dep_ in {"amod", "compound"})
+    return low in {"line", "lines"} and any(c.lower_ == "red" for c in children_of(tok) if c.dep_ in {"amod", "compound"})
 
 
 def is_bottom_line(tok: Token) -> bool:
     """"bottom line(s)": a red line named as the least a holder will take."""
-    return tok.lower_ in {"line", "lines"} and any(c.lower_ == "bottom" for c in tok.children
+    return tok.lower_ in {"line", "lines"} and any(c.lower_ == "bottom" for c in children_of(tok)
                                                    if c.dep_ in {"amod", "compound"})
 
 
@@ -128,20 +128,20 @@ def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Tok
     if not is_red_line_noun(tok):
         return uncrossed_line(tok, lexicon)
     head = tok.head
-    if tok.dep_ == "attr" and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children):
+    if tok.dep_ == "attr" and any(c.dep_ == "neg" or c.lower_ == "never" for c in children_of(head)):
         return None, None  # "the status of Cyprus is not a red line for Turkey": none drawn
     poss = first_child(tok, "poss")
     own = poss if poss is not None and poss.pos_ != "PRON" else None
-    line_prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in RED_LINE_PREPS), None)
+    line_prep = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in RED_LINE_PREPS), None)
     if tok.dep_ == "dobj" and head.lemma_.lower() in _words(lexicon, "draw_red_line"):
-        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in RED_LINE_PREPS), None) or line_prep
+        prep = next((c for c in children_of(head) if c.dep_ == "prep" and c.lower_ in RED_LINE_PREPS), None) or line_prep
         return head, prep_object(prep)  # the holder is the subject of "drew"
     if tok.dep_ == "dobj" and head.lemma_.lower() in _words(lexicon, "cross_red_line"):
         return own, first_child(head, "nsubj", "csubj")  # no owner named: whoever says so
-    beneficiary = prep_object(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None))
+    beneficiary = prep_object(next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for"), None))
     if tok.dep_ == "attr" and beneficiary is not None and beneficiary.ent_type_ in ENTITY_TYPES:
         return beneficiary, first_child(head, "nsubj")  # "Crimea is a red line for Moscow"
-    if tok.dep_ == "oprd" and head.lemma_.lower() == "call" and any(c.lower_ == "what" for c in head.children):
+    if tok.dep_ == "oprd" and head.lemma_.lower() == "call" and any(c.lower_ == "what" for c in children_of(head)):
         outer = head.head
         thing = first_child(outer, "nsubj") if outer.i != head.i else None
         return head, thing  # "what Moscow calls its red lines": the holder is the subject of "calls"
@@ -158,8 +158,8 @@ def only_way(subject: Token, lexicon: Lexicon) -> bool:
     to reach the island", ``travel_verbs``). "The only way to end this war is a full withdrawal"
     demands the withdrawal as a red line (:func:`red_lines.stated_precondition`)."""
     return subject.lower_ in lexicon.only_way_nouns \
-        and any(c.lower_ == "only" for c in subject.children if c.dep_ in {"amod", "advmod"}) \
-        and not any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in lexicon.travel_verbs for c in subject.children)
+        and any(c.lower_ == "only" for c in children_of(subject) if c.dep_ in {"amod", "advmod"}) \
+        and not any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in lexicon.travel_verbs for c in children_of(subject))
 
 
 def meeting_red_lines(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Token] | None:
@@ -171,7 +171,7 @@ def meeting_red_lines(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Token
         return None
     verb = tok.head
     if tok.dep_ != "dobj" or verb.dep_ != "relcl" or verb.tag_ == "VBD" \
-            or verb.lemma_.lower() not in _words(lexicon, "meet_red_line") or any(c.dep_ == "neg" for c in verb.children):
+            or verb.lemma_.lower() not in _words(lexicon, "meet_red_line") or any(c.dep_ == "neg" for c in children_of(verb)):
         return None
     owner = first_child(tok, "poss")
     return (owner if owner is not None and owner.pos_ != "PRON" else None), verb.head
@@ -183,7 +183,7 @@ def uncrossed_line(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Token | 
     needs a modal ("a line they did not cross" tells what happened)."""
     if tok.lower_ not in {"line", "lines"} or tok.dep_ != "attr":
         return None
-    crossed = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in _words(lexicon, "cross_red_line")), None)
+    crossed = next((c for c in children_of(tok) if c.dep_ == "relcl" and c.lemma_.lower() in _words(lexicon, "cross_red_line")), None)
     if crossed is None or not modal_negation(crossed, False):
         return None
     return first_child(crossed, "nsubj"), first_child(tok.head, "nsubj", "csubj")
@@ -194,17 +194,17 @@ def precondition_thing(tok: Token, lexicon: Lexicon) -> tuple[Token, Token] | No
     if tok.lower_ not in _words(lexicon, "precondition") or tok.pos_ != "NOUN":
         return None
     if tok.lower_ in {"condition", "conditions"} and not any(
-            c.dep_ == "prep" and c.lower_ in {"for", "of"} for c in tok.children):
+            c.dep_ == "prep" and c.lower_ in {"for", "of"} for c in children_of(tok)):
         return None  # "conditions on the ground"
     verbs = _words(lexicon, "precondition_verbs")
     if tok.dep_ in {"dobj", "oprd", "xcomp"} and tok.head.lemma_.lower() in verbs:
-        thing = first_child(tok, "nsubj") or next((c for c in tok.head.children if c.dep_ == "dobj" and c.i != tok.i), None)
+        thing = first_child(tok, "nsubj") or next((c for c in children_of(tok.head) if c.dep_ == "dobj" and c.i != tok.i), None)
         if thing is not None:
             return tok.head, thing
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in verbs:
         verb = tok.head.head
         thing = first_child(verb, "dobj") or prep_object(
-            next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}), None))
+            next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in {"on", "upon"}), None))
         if thing is not None:
             return verb, thing
     thing = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
@@ -223,7 +223,7 @@ def conditioned_on(tok: Token, lexicon: Lexicon) -> Token | None:
     pairs = _conditioning_pairs(_words(lexicon, "conditioning_verbs"))
     adjectives = {"conditional": "on", "contingent": "on", "dependent": "on"}
     if lemma in {"make", "render"}:
-        adj = next((c for c in tok.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}
+        adj = next((c for c in children_of(tok) if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}
                     and c.lower_ in adjectives), None)
         if adj is None:
             return None
@@ -234,7 +234,7 @@ def conditioned_on(tok: Token, lexicon: Lexicon) -> Token | None:
         return None
     # the parser hangs "on Y" off the verb, the object or the object's own "of" phrase
     for place in scope:
-        for child in place.children:
+        for child in children_of(place):
             if child.dep_ == "prep" and child.lower_ == prep and child.i > tok.i and prep_object(child) is not None:
                 return prep_object(child)
     return None
@@ -252,10 +252,10 @@ def existential_negation(tok: Token) -> bool:
     in the future or as a possibility (not "there is no agreement yet", a report)."""
     be = tok.head
     if tok.pos_ != "NOUN" or tok.dep_ not in {"attr", "nsubj"} or be.lemma_ != "be" \
-            or not any(c.dep_ == "expl" for c in be.children):
+            or not any(c.dep_ == "expl" for c in children_of(be)):
         return False
-    denied = any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children) or any(c.dep_ == "neg" for c in be.children)
-    return denied and any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in be.children)
+    denied = any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)) or any(c.dep_ == "neg" for c in children_of(be))
+    return denied and any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in children_of(be))
 
 
 def blocked_until(tok: Token, lexicon: Lexicon) -> Token | None:
@@ -265,17 +265,17 @@ def blocked_until(tok: Token, lexicon: Lexicon) -> Token | None:
     Returns the process noun."""
     if tok.pos_ not in {"VERB", "AUX"}:
         return None
-    if not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in REFUSAL_MODALS for c in tok.children):
+    if not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in REFUSAL_MODALS for c in children_of(tok)):
         return None
     subject = first_child(tok, "nsubj", "nsubjpass")
     processes = set(_words(lexicon, "talk_nouns")) | set(lexicon.agreement_objects)
     if subject is None or subject.lower_ not in processes:
         return None
-    if not (any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
-            or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
+    if not (any(c.dep_ == "neg" or c.lower_ == "never" for c in children_of(tok))
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(subject))):
         return None
-    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"} for m in c.children)
-               for c in tok.children):
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"} for m in children_of(c))
+               for c in children_of(tok)):
         return None
     return subject
 
@@ -285,13 +285,13 @@ def continued_until(tok: Token, lexicon: Lexicon) -> Token | None:
     the strike (conditioned) and demands the condition. Returns the action noun."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in {*_words(lexicon, "continuative"), "last", "go"}:
         return None
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" for c in children_of(tok)):
         return None
     subject = first_child(tok, "nsubj")
     if subject is None or subject.lemma_.lower() not in _words(lexicon, "protest_actions"):
         return None
-    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"} for m in c.children)
-               for c in tok.children):
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"} for m in children_of(c))
+               for c in children_of(tok)):
         return None
     return subject
 
@@ -306,16 +306,16 @@ def echoed_clause(verb: Token, lexicon: Lexicon) -> tuple[Token, bool] | None:
         return None
     if verb.lemma_.lower() in _words(lexicon, "echo_predictions"):
         return None  # "as the union had expected": a forecast, not a wish
-    if not any(c.dep_ == "mark" and c.lower_ in _words(lexicon, "echo_markers") for c in verb.children):
+    if not any(c.dep_ == "mark" and c.lower_ in _words(lexicon, "echo_markers") for c in children_of(verb)):
         return None
     if first_child(verb, "nsubj", "nsubjpass") is None:
         return None  # "as demanded", "as expected": no holder named
-    if any(c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "oprd"} for c in verb.children):
+    if any(c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "oprd"} for c in children_of(verb)):
         return None
-    if any(c.dep_ == "prep" and prep_object(c) is not None for c in verb.children):
+    if any(c.dep_ == "prep" and prep_object(c) is not None for c in children_of(verb)):
         return None  # "as Russia called for a ceasefire": the preposition names the issue
     main = verb.head
-    return main, any(c.dep_ == "neg" for c in main.children)
+    return main, any(c.dep_ == "neg" for c in children_of(main))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -331,10 +331,10 @@ def _marker(clause: Token) -> str:
     before = doc[start - 1].lower_ if start > 0 else ""
     if start >= 2 and doc[start - 1].lower_ == "long" and doc[start - 2].lower_ in {"as", "so"}:
         return f"{doc[start - 2].lower_} long as"  # the parser hangs "as long" off the main clause
-    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    marks = [c.lower_ for c in children_of(clause) if c.dep_ == "mark"]
     # "only if C", or "would only return to the talks once C" with "only" on the main verb
     only = before == "only" or lead.startswith("only ") or (clause.dep_ == "advcl" and any(
-        c.dep_ == "advmod" and c.lower_ == "only" and c.i < clause.i for c in clause.head.children))
+        c.dep_ == "advmod" and c.lower_ == "only" and c.i < clause.i for c in children_of(clause.head)))
     lead = lead.removeprefix("only ")
     for marker in CONDITION_OPENERS:
         if lead.startswith(marker) or marker in marks:
@@ -353,16 +353,16 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
     nodes = [tok]
     if tok.dep_ in {"xcomp", "ccomp", "conj"} and tok.head.i != tok.i or existential:
         nodes.append(tok.head)
-    nodes.extend(c for c in tok.children if c.dep_ == "xcomp")
+    nodes.extend(c for c in children_of(tok) if c.dep_ == "xcomp")
     markers = _words(lexicon, "demand_markers")
     found = []
     for node in nodes:
         # "as long as C" is often hung from "long", an adverb of the main clause
-        children = list(node.children) + [g for c in node.children if c.dep_ == "advmod" for g in c.children]
+        children = list(children_of(node)) + [g for c in children_of(node) if c.dep_ == "advmod" for g in children_of(c)]
         for child in children:
             if child.dep_ == "advcl" and child.pos_ in {"VERB", "AUX"}:
                 marker = _marker(child)
-                negated = any(c.dep_ == "neg" for c in child.children)
+                negated = any(c.dep_ == "neg" for c in children_of(child))
                 if marker == "before" and _refused(node, lexicon):
                     # "will not disarm before the government withdraws its troops": a precondition
                     found.append((child, marker, negated))
@@ -394,15 +394,15 @@ def _refused(verb: Token, lexicon: Lexicon | None = None) -> bool:
     """A verb refused with a modal ("will not disarm", "would never sign", "cannot return"), or by a
     verb of refusing ("refused to lay down their arms", [forms] conditioned_refusals): what must come
     "before" it is then a precondition."""
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    aux = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
     if lexicon is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _words(lexicon, "conditioned_refusals") \
             and verb.head.lemma_.lower() not in _words(lexicon, "threat"):
         return True
-    return bool(aux & REFUSAL_MODALS) and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    return bool(aux & REFUSAL_MODALS) and any(c.dep_ == "neg" or c.lower_ == "never" for c in children_of(verb))
 
 
 def is_threat(tok: Token, lexicon: Lexicon) -> bool:
-    return tok.lemma_.lower() in _words(lexicon, "threat") and any(c.dep_ == "xcomp" for c in tok.children)
+    return tok.lemma_.lower() in _words(lexicon, "threat") and any(c.dep_ == "xcomp" for c in children_of(tok))
 
 
 def threatened_object(tok: Token, lexicon: Lexicon) -> Token | None:
@@ -412,14 +412,14 @@ def threatened_object(tok: Token, lexicon: Lexicon) -> Token | None:
     condition ("threatened legal action") is read elsewhere."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _words(lexicon, "threat") or first_child(tok, "xcomp") is not None:
         return None
-    thing = first_child(tok, "dobj") or prep_object(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+    thing = first_child(tok, "dobj") or prep_object(next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None))
     if thing is None or thing.pos_ not in {"NOUN", "PROPN"}:
         return None
-    for clause in tok.children:
+    for clause in children_of(tok):
         if clause.dep_ != "advcl":
             continue
         marker = _marker(clause)
-        if marker == "unless" or (marker == "if" and any(c.dep_ == "neg" for c in clause.children)):
+        if marker == "unless" or (marker == "if" and any(c.dep_ == "neg" for c in children_of(clause))):
             return thing
     return None
 
@@ -432,15 +432,15 @@ def ultimatum_action(tok: Token, lexicon: Lexicon) -> Token | None:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _words(lexicon, "ultimatum_verbs"):
         return None
     spans = _words(lexicon, "time_spans")
-    span = next((c for c in tok.children if c.dep_ in {"dobj", "npadvmod", "dative"} and c.lower_ in spans), None)
-    limit = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"until", "till"}), None)
+    span = next((c for c in children_of(tok) if c.dep_ in {"dobj", "npadvmod", "dative"} and c.lower_ in spans), None)
+    limit = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in {"until", "till"}), None)
     if span is None and limit is None:
         return None
     for place in (tok, span):
         if place is None:
             continue
-        action = next((c for c in place.children if c.dep_ in {"advcl", "acl", "relcl", "xcomp"}
-                       and c.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        action = next((c for c in children_of(place) if c.dep_ in {"advcl", "acl", "relcl", "xcomp"}
+                       and c.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
         if action is not None:
             return action
     return None
@@ -453,15 +453,15 @@ def protested_over(tok: Token, lexicon: Lexicon) -> Token | None:
     if tok.pos_ != "VERB" and not (tok.lemma_ == "be" and tok.dep_ == "ROOT"):
         return None  # "have been on strike for five weeks over unpaid allowances": the copula too
     lemma = tok.lemma_.lower()
-    places = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "prep"})]
-    places += [prep_object(c) for c in tok.children if c.dep_ == "prep" and prep_object(c) is not None]
+    places = [tok, *(c for c in children_of(tok) if c.dep_ in {"dobj", "prep"})]
+    places += [prep_object(c) for c in children_of(tok) if c.dep_ == "prep" and prep_object(c) is not None]
     if lemma not in _words(lexicon, "protest_measures") and not any(
             p.lower_ in _words(lexicon, "protest_actions") for p in places if p.dep_ == "pobj"):
         return None  # "went on strike over X": the action is the verb's prepositional object
     spans = set(_words(lexicon, "time_spans")) | set(lexicon.time_nouns)
     preps = _words(lexicon, "protest_preps")  # "over", and "against": "held a general strike against the tax"
     for place in places:
-        over = next((c for c in place.children if c.dep_ == "prep" and c.lower_ in preps), None)
+        over = next((c for c in children_of(place) if c.dep_ == "prep" and c.lower_ in preps), None)
         thing = prep_object(over)
         if thing is not None and thing.lemma_.lower() in _words(lexicon, "protest_prep_idioms"):
             continue  # "against the wishes of the union", "against the advice of"
@@ -485,7 +485,7 @@ def overridden_objection(tok: Token, lexicon: Lexicon) -> tuple[Token, Token] | 
         return None
     holder = first_child(tok, "poss")
     if holder is None:
-        holder = next((prep_object(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "by"}), None)
+        holder = next((prep_object(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in {"of", "from", "by"}), None)
     if holder is None:
         return None
     verb = prep.head
@@ -508,7 +508,7 @@ def threat_aims(tok: Token, lexicon: Lexicon) -> list[tuple[Token, str, Token]]:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _words(lexicon, "threat"):
         return []
     demand, oppose = _words(lexicon, "threat_aims_demand"), _words(lexicon, "threat_aims_oppose")
-    found, frontier = [], [(c, 1) for c in tok.children if c.dep_ in AIM_PATH]
+    found, frontier = [], [(c, 1) for c in children_of(tok) if c.dep_ in AIM_PATH]
     while frontier:
         node, depth = frontier.pop(0)
         lemma = node.lemma_.lower()
@@ -518,14 +518,14 @@ def threat_aims(tok: Token, lexicon: Lexicon) -> list[tuple[Token, str, Token]]:
                 found.append((node, "demand" if lemma in demand else "oppose", obj))
             continue
         if depth < 3:
-            frontier.extend((c, depth + 1) for c in node.children if c.dep_ in AIM_PATH)
+            frontier.extend((c, depth + 1) for c in children_of(node) if c.dep_ in AIM_PATH)
     return found
 
 
 def _purpose_of_threatened(aim: Token, threat: Token) -> bool:
     """An infinitive of purpose after the threatened action, not the threat verb's own complement
     unless the threat names what it threatens ("threatened war to stop X")."""
-    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in aim.children):
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(aim)):
         return False
     if aim.head.i != threat.i:
         return True
@@ -537,11 +537,11 @@ def _purpose_of_threatened(aim: Token, threat: Token) -> bool:
 def _aim_object(aim: Token, demanded: bool) -> Token | None:
     """What an aim verb is about: its object, the action it forces ("to force X to hold
     elections"), or what it keeps someone from ("to stop X from declaring independence")."""
-    action = next((c for c in aim.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+    action = next((c for c in children_of(aim) if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
     if demanded and action is not None:
         return action
     obj = first_child(aim, "dobj")
-    kept_from = next((prep_object(c) or first_child(c, "pcomp") for c in aim.children
+    kept_from = next((prep_object(c) or first_child(c, "pcomp") for c in children_of(aim)
                       if c.dep_ == "prep" and c.lower_ == "from"), None)
     if kept_from is not None and (obj is None or obj.ent_type_ in ENTITY_TYPES or obj.pos_ == "PROPN"):
         return kept_from
@@ -560,7 +560,7 @@ def is_collective(subj: Token, lexicon: Lexicon) -> bool:
         return False
     if low == "both":
         return True
-    return any(c.lower_ in PARTY_DETERMINERS for c in subj.children)
+    return any(c.lower_ in PARTY_DETERMINERS for c in children_of(subj))
 
 
 def named_parties(subj: Token, table) -> list[tuple[int, Token]]:
@@ -591,11 +591,11 @@ def _met_parties(window, table) -> list[tuple[int, Token]]:
     for verb in reversed(list(window)):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"meet", "talk", "speak"}:
             continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        other = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        other = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
         if other is None:
-            other = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                          for g in c.children if g.dep_ == "pobj"), None)
+            other = next((g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "with"
+                          for g in children_of(c) if g.dep_ == "pobj"), None)
         if subj is None or other is None:
             continue
         first, second = table.actor_at(subj), table.actor_at(other)
@@ -627,9 +627,9 @@ def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue, subject_of=Non
     the start of talks with Machar": Kiir)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _words(lexicon, "talk_nouns") and tok.lower_ not in _words(lexicon, "talk_nouns"):
         return []
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children_of(tok)):
         return []
-    partners = [prep_object(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    partners = [prep_object(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "with"]
     partners = [p for p in partners if p is not None and actor_at(p) >= 0]
     if not partners:
         return []
@@ -649,7 +649,7 @@ def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue, subject_of=Non
                                 else verb.lemma_.lower()) in _words(lexicon, "breaking_verbs"):
         return []  # "called off the talks with X": no party holds them
     if verb.pos_ in {"VERB", "AUX"} and (verb.lemma_.lower() in lexicon.stance_verbs or any(
-            c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in _words(lexicon, "threat")):
+            c.dep_ == "neg" for c in children_of(verb)) or verb.lemma_.lower() in _words(lexicon, "threat")):
         return []  # "rejected talks with X", "did not hold talks with X", "threatened to quit talks with X"
     parties = list(partners)
     if verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i:
@@ -670,20 +670,20 @@ def meeting_parties(tok: Token, lexicon: Lexicon, actor_at) -> tuple[Token | Non
     aimed at the issue, gold conventions). The parties are the subject and the actors that modify
     a common-noun subject ("Israeli and Palestinian negotiators")."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _words(lexicon, "meeting_verbs") \
-            or any(c.dep_ == "neg" for c in tok.children):
+            or any(c.dep_ == "neg" for c in children_of(tok)):
         return None, []
-    purpose = next((c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _words(
-        lexicon, "purpose_verbs") and any(a.lower_ == "to" for a in c.children)), None)
+    purpose = next((c for c in children_of(tok) if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _words(
+        lexicon, "purpose_verbs") and any(a.lower_ == "to" for a in children_of(c))), None)
     obj = first_child(purpose, "dobj") if purpose is not None else None
     if obj is None:
         return None, []
-    obj = next((t for t in reversed(list(obj.head.children)) if t.dep_ == "dobj" and t.pos_ == "NOUN"), obj)
+    obj = next((t for t in reversed(list(children_of(obj.head))) if t.dep_ == "dobj" and t.pos_ == "NOUN"), obj)
     subject = first_child(tok, "nsubj")
     if subject is None or subject.lower_ in RELATIVE:
         return None, []
     parties = [subject]
     if subject.pos_ == "NOUN":
-        for mod in subject.children:
+        for mod in children_of(subject):
             if mod.dep_ in {"nmod", "compound", "amod"}:
                 parties += [m for m in [mod, *mod.conjuncts] if actor_at(m) >= 0]
     parties += [c for c in subject.conjuncts if c.i > subject.i]
@@ -698,11 +698,11 @@ def minimum_demanded(obj: Token | None, lexicon: Lexicon | None = None) -> Token
     if obj is None:
         return None
     than = {"of", "than"}
-    if obj.lower_ in {"less", "fewer"} and any(c.lower_ == "no" for c in obj.children):
+    if obj.lower_ in {"less", "fewer"} and any(c.lower_ == "no" for c in children_of(obj)):
         mods = [(obj, than)]
     elif obj.lower_ in {"nothing", "anything"}:
-        mods = [(m, than) for m in obj.children if m.lower_ in {"short", "less"}]
-        for amount in obj.children:
+        mods = [(m, than) for m in children_of(obj) if m.lower_ in {"short", "less"}]
+        for amount in children_of(obj):
             # "nothing less than 15%": the parser may make the amount an apposition of "nothing",
             # "less than" its modifiers
             if amount.dep_ in {"appos", "npadvmod"} and amount.i > obj.i and any(
@@ -711,11 +711,11 @@ def minimum_demanded(obj: Token | None, lexicon: Lexicon | None = None) -> Token
         verb = obj.head.head if obj.dep_ == "pobj" else obj.head
         if lexicon is not None and (verb.lemma_.lower() in lexicon.any_refusal_verbs or verb.lemma_.lower() == "settle"):
             # "nothing but X", "anything other than X"
-            mods += [(obj, {"but"})] + [(m, than) for m in obj.children if m.lower_ == "other"]
+            mods += [(obj, {"but"})] + [(m, than) for m in children_of(obj) if m.lower_ == "other"]
     else:
         return None
     for mod, preps in mods:
-        for prep in mod.children:
+        for prep in children_of(mod):
             if prep.dep_ == "prep" and prep.lower_ in preps and prep_object(prep) is not None:
                 return prep_object(prep)
     return None
@@ -731,7 +731,7 @@ def listed_terms(verb: Token, lexicon: Lexicon) -> list[Token]:
     if obj is None:
         return []
     if obj.lemma_.lower() in _words(lexicon, "list_heads"):
-        obj = next((c for c in obj.children if c.dep_ == "appos"), None)
+        obj = next((c for c in children_of(obj) if c.dep_ == "appos"), None)
         if obj is None:
             return []
     terms, todo = [], [obj]
@@ -740,13 +740,13 @@ def listed_terms(verb: Token, lexicon: Lexicon) -> list[Token]:
         if tok in terms or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         terms.append(tok)
-        todo.extend(c for c in tok.children if c.dep_ in {"conj", "appos"} and c.i > tok.i)
+        todo.extend(c for c in children_of(tok) if c.dep_ in {"conj", "appos"} and c.i > tok.i)
     return sorted(terms, key=lambda t: t.i)
 
 
 def included_terms(noun: Token, lexicon: Lexicon) -> list[Token]:
     """"a settlement that includes X, Y and Z": the terms listed for an issue noun."""
-    verb = next((c for c in noun.children if c.dep_ in {"relcl", "acl"}
+    verb = next((c for c in children_of(noun) if c.dep_ in {"relcl", "acl"}
                  and c.lemma_.lower() in _words(lexicon, "inclusion_verbs")), None)
     return listed_terms(verb, lexicon) if verb is not None else []
 

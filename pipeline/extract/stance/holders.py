@@ -9,7 +9,7 @@ from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PRE
 from ..actors import ActorTable, actor_of
 from ..actors.table import actor_for_entry
 from ..quotes import is_reporting_cue
-from ..syntax import first_child, is_infinitive, is_passive, participle_subject, prep_object
+from ..syntax import children_of, first_child, is_infinitive, is_passive, participle_subject, prep_object
 from ..text import sent_of
 from . import forms
 from .context import Context, Cue
@@ -26,7 +26,7 @@ def clause_subject(tok: Token) -> Token | None:
         subj = first_child(node, "nsubj", "csubj")
         if subj is None:
             # "he can and may declare": the parser hangs the subject on the first auxiliary
-            subj = next((g for c in node.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"), None)
+            subj = next((g for c in children_of(node) if c.dep_ == "aux" for g in children_of(c) if g.dep_ == "nsubj"), None)
         if subj is not None:
             if subj.lower_ in RELATIVE and node.dep_ == "relcl":
                 return node.head
@@ -61,22 +61,22 @@ def _noun_holder(tok: Token, ctx: Context) -> Token | None:
     if poss is not None and not (poss.pos_ == "PRON" and tok.dep_ in {"dobj", "attr"}
                                  and tok.head.lemma_.lower() in lexicon.light_verbs):
         return poss  # "signaled its openness": "its" is the subject of the light verb
-    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    by = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "by"), None)
     if by is not None:
         return prep_object(by)
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in {"VERB", "AUX"}:
         return clause_subject(tok.head.head)  # "NATO issued a statement in support of the decision"
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and prep_object(of) is not None and prep_object(of).ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return prep_object(of)  # "the request of Prime Minister Boris Johnson to suspend Parliament"
     if tok.lemma_.lower() in lexicon.stance_nouns and lexicon.stance_nouns[tok.lemma_.lower()] in {"propose", "demand"}:
         # "the invitation of our Swedish hosts", "an offer from Qatar", "a request from the
         # union": who proposes or asks (not "the release of the hostages", "support from voters")
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+        for prep in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
             obj = prep_object(prep)
             if obj is not None and ctx.table.actor_at(obj) >= 0 and ctx.table.actors[ctx.table.actor_at(obj)].type != "GROUP":
                 return obj
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ in {"compound", "nmod", "amod"} and child.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}:
             return child
     if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_.lower() in lexicon.light_verbs:
@@ -112,10 +112,10 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
             # is the people just named together
             return coordinated_before(subj, ctx)
         if subj is None:
-            for child in tok.children:
+            for child in children_of(tok):
                 if child.dep_ in {"compound", "nmod"} and table.actor_at(child) >= 0:
                     return [(table.actor_at(child), child)]
-            for child in tok.children:
+            for child in children_of(tok):
                 group = _group_named(child, table) if child.dep_ in {"compound", "nmod"} else -1
                 if group >= 0:
                     return [(group, child)]  # "an opposition proposal", "a rebel offer": the group named before
@@ -137,8 +137,8 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
     result = []
     # "The Indonesian government and separatist rebels of GAM began talks": the small parser often
     # hangs the first of two coordinated subjects off the second as a modifier with its own "and"
-    misparsed = [c for c in subj.children if c.dep_ == "nmod" and c.i < subj.i
-                 and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
+    misparsed = [c for c in children_of(subj) if c.dep_ == "nmod" and c.i < subj.i
+                 and any(g.dep_ == "cc" and g.lower_ == "and" for g in children_of(c))]
     subjects = misparsed + [subj] + [c for c in subj.conjuncts if c.i > subj.i]
     if cue.kind not in {"noun", "predicate"}:
         # a companion is named itself, not "the plan along with Egypt's proposal"
@@ -209,15 +209,15 @@ def companions(subj: Token) -> list[Token]:
     phrase on the subject or on its verb); each with its conjuncts."""
     found: list[Token] = []
     for head in (subj, subj.head):
-        for prep in head.children:
+        for prep in children_of(head):
             obj = None
             if prep.dep_ == "prep" and prep.lower_ in COMPANION_PREPS:
                 obj = prep_object(prep)
             elif prep.dep_ == "prep" and prep.lower_ == "with" and any(
-                    c.dep_ == "advmod" and c.lower_ in COMPANION_ADVERBS for c in prep.children):
+                    c.dep_ == "advmod" and c.lower_ in COMPANION_ADVERBS for c in children_of(prep)):
                 obj = prep_object(prep)  # "together with Qatar"
             elif prep.dep_ in {"prep", "advmod"} and prep.lower_ in COMPANION_ADVERBS:
-                obj = prep_object(next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), None))
+                obj = prep_object(next((c for c in children_of(prep) if c.dep_ == "prep" and c.lower_ == "with"), None))
             if obj is not None and obj.i not in {t.i for t in found}:
                 found += [obj, *obj.conjuncts]
     return found
@@ -231,7 +231,7 @@ def appositive_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
     if own >= 0 and table.actors[own].type != "GROUP":
         return []
     parties: list[tuple[int, Token]] = []
-    for appos in (c for c in subj.children if c.dep_ == "appos"):
+    for appos in (c for c in children_of(subj) if c.dep_ == "appos"):
         for party in [appos, *appos.conjuncts]:
             actor = holder_actor_of(party, ctx)
             if actor >= 0 and actor != own and table.actors[actor].type != "GROUP" and actor not in {a for a, _ in parties}:
@@ -317,7 +317,7 @@ def _titled_person(title: Token, ctx: Context) -> int:
     table = ctx.table
     if title.lower_ not in ctx.lexicon.title_heads:
         return -1
-    of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in children_of(title) if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = prep_object(of)
     actor = table.actor_at(obj) if obj is not None else -1
     if actor < 0 or table.actors[actor].type != "PERSON" or not any(
@@ -332,7 +332,7 @@ def own_side(subj: Token, ctx: Context) -> int:
     the words are no own side or the speaker is unknown."""
     if subj.lemma_.lower() not in ctx.lexicon.own_bodies and subj.lower_ not in ctx.lexicon.own_bodies:
         return -1
-    if not any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children):
+    if not any(c.dep_ == "poss" and c.lower_ == "our" for c in children_of(subj)):
         return -1
     qi = ctx.quote_of.get(subj.i, -1)
     speaker = ctx.quotes[qi].speaker if qi >= 0 else -1
@@ -347,8 +347,8 @@ def reported_own_body(subj: Token, tok: Token, ctx: Context) -> int:
     (a bare organisation word) in a clause its reporter reports is the organisation the
     reporter speaks for; -1 otherwise."""
     lexicon, table = ctx.lexicon, ctx.table
-    if subj.lower_ not in lexicon.org_heads or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
-            or any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in subj.children):
+    if subj.lower_ not in lexicon.org_heads or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(subj)) \
+            or any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in children_of(subj)):
         return -1
     named = table.actor_at(subj)
     if named >= 0 and table.actors[named].type != "GROUP":
@@ -410,7 +410,7 @@ def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
     if poss is not None and poss.lower_ in PLURAL_PRONOUNS:
         # "India and Pakistan met. Their leaders agreed ...": the leaders of each
         return named_together(poss, holder_actor_of(poss, ctx), ctx)
-    for prep in subj.children:
+    for prep in children_of(subj):
         if prep.dep_ != "prep" or prep.lower_ not in REPRESENTED_PREPS:
             continue
         obj = prep_object(prep)
@@ -420,13 +420,13 @@ def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
         for party in [obj, *obj.conjuncts]:
             # "a delegation from Burma's largest rebel group, the Karen National Union": the
             # party is the one its apposition names, not the state that owns the description
-            party = next((c for c in party.children if c.dep_ == "appos" and holder_actor_of(c, ctx) >= 0), party)
+            party = next((c for c in children_of(party) if c.dep_ == "appos" and holder_actor_of(c, ctx) >= 0), party)
             actor = holder_actor_of(party, ctx)
             if actor >= 0 and table.actors[actor].type != "PERSON" and actor not in {a for a, _ in parties}:
                 parties.append((actor, party))
         if len(parties) >= 2 or parties and (own < 0 or table.actors[own].type == "GROUP"):
             return parties  # one party: "negotiators from Israel" speak for Israel, not as a group
-    for mod in subj.children:
+    for mod in children_of(subj):
         # "Israeli and Palestinian negotiators", "U.S. and Cuban officials": the parties named
         # together before the noun
         if mod.dep_ not in {"amod", "compound", "nmod"} or mod.i > subj.i or not mod.conjuncts:
@@ -469,7 +469,7 @@ def _reported_owner(tok: Token, subj: Token, ctx: Context, default: int) -> int:
     table = ctx.table
     owner = first_child(subj, "poss")
     if owner is None and subj.lower_ in ctx.lexicon.partitive_nouns:
-        inner = prep_object(next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+        inner = prep_object(next((c for c in children_of(subj) if c.dep_ == "prep" and c.lower_ == "of"), None))
         owner = first_child(inner, "poss") if inner is not None else None
     if owner is None or owner.lower_ not in {"its", "their"}:
         return default
@@ -487,7 +487,7 @@ def _reporter_after(tok: Token, ctx: Context) -> Token | None:
     root = sent_of(tok).root
     if not root.is_ancestor(tok) and root.i != tok.i:
         return None
-    for child in root.children:
+    for child in children_of(root):
         if child.i > tok.i and child.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and is_reporting_cue(child, ctx.lexicon):
             subj = first_child(child, "nsubj")
             if subj is not None and holder_actor_of(subj, ctx) >= 0:
@@ -540,7 +540,7 @@ def claimer(tok: Token, holder_actor: int, ctx: Context) -> int:
                 actor = holder_actor_of(subj, ctx) if subj is not None else -1
                 return actor if actor >= 0 and actor != holder_actor and not _speaks_for(actor, holder_actor, table) else -1
             if reporter.pos_ == "NOUN" and reporter.lemma_.lower() in lexicon.speech_nouns:
-                by = next((c for c in reporter.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                by = next((c for c in children_of(reporter) if c.dep_ == "prep" and c.lower_ == "by"), None)
                 subj = prep_object(by) or first_child(reporter, "poss")
                 actor = holder_actor_of(subj, ctx) if subj is not None else -1
                 return actor if actor >= 0 and actor != holder_actor else -1
@@ -566,9 +566,9 @@ def claimer(tok: Token, holder_actor: int, ctx: Context) -> int:
 def is_aside(clause: Token) -> bool:
     """An adverbial clause the writer sets beside a report: "even as Y agreed", "while Y refused",
     "although Y denied it"."""
-    marks = [c for c in clause.children if c.dep_ == "mark"]
+    marks = [c for c in children_of(clause) if c.dep_ == "mark"]
     return any(m.lower_ in ASIDE_MARKS or m.lower_ == "as" and any(
-        c.dep_ == "advmod" and c.lower_ == "even" for c in (*clause.children, *m.children)) for m in marks)
+        c.dep_ == "advmod" and c.lower_ == "even" for c in (*children_of(clause), *children_of(m))) for m in marks)
 
 
 def _speaks_for(speaker: int, party: int, table: ActorTable) -> bool:
@@ -585,7 +585,7 @@ def is_commentator(actor: int, ctx: Context) -> bool:
 def is_reciprocal(tok: Token) -> bool:
     subj = clause_subject(tok)
     return subj is not None and (bool(subj.conjuncts) or subj.lower_ in {"they", "sides", "parties", "both"}) or any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        c.dep_ == "prep" and c.lower_ == "with" for c in children_of(tok))
 
 
 def partner_named_by(head: Token | None, actor: int, ctx: Context) -> Token | None:
@@ -593,7 +593,7 @@ def partner_named_by(head: Token | None, actor: int, ctx: Context) -> Token | No
     government of Syria", held by Syria), or None."""
     if head is None or actor < 0:
         return None
-    for prep in head.children:
+    for prep in children_of(head):
         if prep.dep_ == "prep" and prep.lower_ == "with":
             partner = prep_object(prep)
             if partner is not None and holder_actor_of(partner, ctx) == actor:
@@ -607,7 +607,7 @@ def agreement_partners(issues, ctx: Context) -> list[tuple[int, Token]]:
     for _, _, head in issues:
         if head is None or head.lemma_.lower() not in ctx.lexicon.reciprocal_issues:
             continue
-        for prep in head.children:
+        for prep in children_of(head):
             if prep.dep_ == "prep" and prep.lower_ == "with":
                 partner = prep_object(prep)
                 actor = holder_actor_of(partner, ctx) if partner is not None else -1

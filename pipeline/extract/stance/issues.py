@@ -12,7 +12,7 @@ from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, ISSU
                         PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ..actors import ActorTable
-from ..syntax import first_child, is_infinitive, is_passive, prep_object
+from ..syntax import children_of, first_child, is_infinitive, is_passive, prep_object
 from ..text import clean_space, sent_of
 from .constructions import hyphen_participle
 from .cues import predicate_phrase
@@ -81,7 +81,7 @@ def names_amount(tok: Token) -> bool:
     """Whether a noun is an amount of money or a quantity ("630 rand", "$86.44", "7 percent"), or a
     noun counted in figures ("30,000 naira", which the model does not always tag as money)."""
     return tok.ent_type_ in AMOUNT_ENTITIES or any(
-        c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) and not bracketed_amount(c) for c in tok.children)
+        c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) and not bracketed_amount(c) for c in children_of(tok))
 
 
 def bracketed_amount(tok: Token) -> bool:
@@ -110,7 +110,7 @@ def is_venue(head: Token, prep: Token, pobj: Token, venue_heads: frozenset[str],
     a proper name whose head is one of ``buildings``). A place of any other noun is at stake ("a
     cease-fire in Gaza", "the deployment of troops in Libya")."""
     if prep.lower_ in {"in", "at"} and pobj.pos_ == "PROPN" and pobj.lower_ in buildings \
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(pobj)):
         return True  # not "membership in the House of Lords": a body, not a building
     if prep.lower_ not in {"in", "at"} or pobj.ent_type_ not in PLACE_ENTITIES:
         return False
@@ -128,7 +128,7 @@ def separate_conjunct(tok: Token) -> bool:
     its own determiner after a common noun ("the release of all hostages and an immediate
     cease-fire") or, with its own "of", after a name; unlike the names of "a border between
     Turkey and Libya"."""
-    if not (tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.dep_ == "pobj" and any(c.dep_ == "det" for c in tok.children)):
+    if not (tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.dep_ == "pobj" and any(c.dep_ == "det" for c in children_of(tok))):
         return False
     if tok.head.pos_ == "NOUN":
         return True
@@ -136,7 +136,7 @@ def separate_conjunct(tok: Token) -> bool:
     # not a second name: "the return of refugees from Uganda and the disarmament of the militias"
     # ("talks between Israel and the Palestinians", "between Israel and the people of Gaza" stay one)
     return tok.head.pos_ == "PROPN" and tok.head.head.lower_ != "between" and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
 
 
 AMOUNT_SIGNS = frozenset({"%", "‰"})
@@ -188,7 +188,7 @@ def gerund_noun(tok: Token, tokens: list[Token], lexicon: Lexicon) -> str:
     "goal of restoration of borders"), so that both wordings of the action are one issue."""
     if tok.tag_ != "VBG" or tok.dep_ not in {"pcomp", "pobj"}:
         return ""
-    if not any(c.dep_ == "dobj" and c in tokens for c in tok.children):
+    if not any(c.dep_ == "dobj" and c in tokens for c in children_of(tok)):
         return ""
     noun = lexicon.nominalisations.get(tok.lemma_.lower(), "")
     return noun if noun and noun != tok.lower_ else ""
@@ -237,7 +237,7 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             if label:
                 return label, text, tok
     if lemma in lexicon.basis_verbs and is_passive(verb):
-        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "in"}), None)
+        on = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in {"on", "upon", "in"}), None)
         if prep_object(on) is not None:  # "has to be based on the Lausanne parameters": the parameters
             label, text, tok = noun_issue(prep_object(on), ctx)
             if label:
@@ -246,7 +246,7 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
         state = state_label(verb, ctx)
         if state[0]:
             return state  # "the island should be independent": its independence
-    particle = first_child(verb, "prt") or next((c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1
+    particle = first_child(verb, "prt") or next((c for c in children_of(verb) if c.dep_ == "advmod" and c.i == verb.i + 1
                                                  and c.lower_ in PARTICLES), None)  # "walk out" parsed as an adverb
     # "walk out" -> "walkout"; "lay down" also as written (the lemmatizer may read "lay" as the past of "lie")
     noun = (lexicon.measures.get(lemma) or lexicon.nominalisations.get(lemma)) if particle is None else \
@@ -288,11 +288,11 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
         if lemma in lexicon.measures and label:
             return f"{head} {label}", text, inner  # "ban on Mahan Air", "sanctions on Iran"
         return (f"{head} of {label}" if label else head), text, inner
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTION_PREPS | {"out"} and not is_purpose(c)
+    prep = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ACTION_PREPS | {"out"} and not is_purpose(c)
                  and not (prep_object(c) is not None and (prep_object(c).ent_type_ in {"DATE", "TIME"}
                                                           or prep_object(c).lower_ in lexicon.time_nouns
                                                           or any(d.dep_ == "det" and d.lower_ == "no"
-                                                                 for d in prep_object(c).children)))), None)
+                                                                 for d in children_of(prep_object(c)))))), None)
     # (nor the "in no case" of "would in no case withdraw": how firmly, not where to)
     pobj = prep_object(prep)
     inner_prep = first_child(prep, "prep") if prep is not None and prep.lower_ == "out" else None
@@ -310,7 +310,7 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             and particle.lower_ not in PARTICLES:
         return "", "", None  # "take in the course of the talks": a light verb with no phrasal particle names nothing
     if ((noun and lemma not in lexicon.light_actions) or particle is not None) \
-            and not any(c.dep_ == "ccomp" and c.left_edge.lower_ in CLAUSE_OPENERS for c in verb.children):
+            and not any(c.dep_ == "ccomp" and c.left_edge.lower_ in CLAUSE_OPENERS for c in children_of(verb)):
         return head, verb.text, verb  # not a bare "giving" or "holding", nor "clarify that ...": nothing named
     return "", "", None
 
@@ -339,7 +339,7 @@ def prefixed_action(prefix: Token, stem: Token, ctx: Context, obj: Token | None)
     if obj is None and first_child(stem, "dobj") is None and prefix.dep_ == "ccomp":
         # the parser hangs a passive subject on the prefix or on its auxiliary ("be" <- "highway")
         subj = first_child(prefix, "nsubj", "nsubjpass") or next(
-            (first_child(a, "nsubj", "nsubjpass") for a in prefix.children if a.dep_ in {"auxpass", "aux"}
+            (first_child(a, "nsubj", "nsubjpass") for a in children_of(prefix) if a.dep_ in {"auxpass", "aux"}
              and first_child(a, "nsubj", "nsubjpass") is not None), None)
         if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and not party_going_somewhere(stem, subj, ctx):
             obj = subj  # "that the highway be re-opened": what is re-opened
@@ -365,7 +365,7 @@ def party_going_somewhere(verb: Token, subj: Token, ctx: Context) -> bool:
     ("return of workers"). A thing at stake keeps its place ("troops withdraw from X")."""
     if ctx.table.actor_at(subj) < 0:
         return False
-    for prep in verb.children:
+    for prep in children_of(verb):
         pobj = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in ACTION_PREPS else None
         if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"} and pobj.ent_type_ not in {"DATE", "TIME"} \
                 and pobj.lower_ not in ctx.lexicon.time_nouns:
@@ -377,17 +377,17 @@ def is_purpose(prep: Token) -> bool:
     """Whether a preposition opens "in order to V": a purpose, never what an action is about."""
     pobj = prep_object(prep)
     return prep.lower_ == "in" and pobj is not None and pobj.lower_ == "order" and any(
-        c.dep_ in {"acl", "relcl", "advcl"} and is_infinitive(c) for c in pobj.children)
+        c.dep_ in {"acl", "relcl", "advcl"} and is_infinitive(c) for c in children_of(pobj))
 
 
 def purpose_of(verb: Token) -> Token | None:
     """The action a verb of effort is for: "work with X to stop the conflict", "cooperate in order
     to end the war" (an infinitive clause of purpose)."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in {"advcl", "xcomp"} and child.pos_ == "VERB" and is_infinitive(child):
             return child
         if child.dep_ == "prep" and is_purpose(child):
-            act = next((c for c in prep_object(child).children
+            act = next((c for c in children_of(prep_object(child))
                         if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"), None)
             if act is not None:
                 return act
@@ -403,7 +403,7 @@ def state_label(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
     (``state_nouns``): "the island should be independent" -> "independence of island";
     "we must be neutral" -> "neutrality" (a pronoun subject is the holder's side, not at stake)."""
     state = first_child(verb, "acomp")
-    if state is not None and any(c.dep_ == "prep" for c in state.children):
+    if state is not None and any(c.dep_ == "prep" for c in children_of(state)):
         return "", "", None  # "we are open to talks": the talks are at stake, not an opening
     noun = ctx.lexicon.state_nouns.get(state.lemma_.lower() if state is not None else "", "")
     if not noun:
@@ -423,7 +423,7 @@ def state_of_object(verb: Token, obj: Token | None, ctx: Context) -> tuple[str, 
     ``state_nouns``): "keep our border safe" -> "security of border", "make Kosovo independent" ->
     "independence of Kosovo", "keep the crossings open" -> "opening of crossings"."""
     state = first_child(verb, "oprd")
-    small = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+    small = next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.pos_ == "ADJ"
                   and first_child(c, "nsubj") is not None), None)
     if state is None and small is not None and obj is None:
         state, obj = small, first_child(small, "nsubj")  # "make Kosovo independent", parsed as a small clause
@@ -444,7 +444,7 @@ EMBEDDED_ACTION_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "rel
 def stands_for_action(verb: Token) -> bool:
     """Whether "do" stands for an action named before: "do so", "do it" (not "do as he proposed",
     whose action is the one its subject proposed, not always the latest)."""
-    return any(c.dep_ in {"advmod", "dobj"} and c.lower_ in PRO_VERB_OBJECTS for c in verb.children)
+    return any(c.dep_ in {"advmod", "dobj"} and c.lower_ in PRO_VERB_OBJECTS for c in children_of(verb))
 
 
 def proposed_action(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
@@ -452,8 +452,8 @@ def proposed_action(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
     weighed before (``Context.proposals``); a pronoun proposer is the owner of the power or
     right the action hangs on ("the President's power to do as he proposed")."""
     verbs = ctx.lexicon.forms.get("proposing_verbs", ())
-    clause = next((c for c in verb.children if c.dep_ in {"advcl", "ccomp"} and c.lemma_.lower() in verbs
-                   and any(m.lower_ in {"as", "what"} for m in c.children if m.dep_ in {"mark", "dobj"})), None)
+    clause = next((c for c in children_of(verb) if c.dep_ in {"advcl", "ccomp"} and c.lemma_.lower() in verbs
+                   and any(m.lower_ in {"as", "what"} for m in children_of(c) if m.dep_ in {"mark", "dobj"})), None)
     subj = first_child(clause, "nsubj") if clause is not None else None
     if subj is None:
         return "", "", None
@@ -488,14 +488,14 @@ def earlier_action(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
 def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     lexicon = ctx.lexicon
     if obj.lower_ in lexicon.partitives and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"}
-                                                    for c in obj.children):
+                                                    for c in children_of(obj)):
         # (not "expand the number of justices": a definite number is itself at stake)
-        counted = prep_object(next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+        counted = prep_object(next((c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of"), None))
         if counted is not None and counted.pos_ in {"NOUN", "PROPN"}:
             return noun_issue(counted, ctx)  # "a series of nationwide demonstrations": the demonstrations
     if obj.lower_ in lexicon.vague_issues:
         # "the idea of a temporary truce", "the need for reparations": the complement names it
-        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "on", "for"}), None)
+        of = next((c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ in {"of", "on", "for"}), None)
         inner = prep_object(of)
         if inner is not None:
             return issue_for(inner, ctx)
@@ -507,7 +507,7 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if obj.pos_ == "PRON" and obj.lower_ not in THING_PRONOUNS:
         return "", "", None  # "introduced me to them": people are not issues
     if obj.pos_ == "PRON" or (obj.lower_ in lexicon.vague_issues and any(
-            c.lower_ in {"this", "that", "these", "those"} for c in obj.children)):
+            c.lower_ in {"this", "that", "these", "those"} for c in children_of(obj))):
         antecedent = vague_antecedent(obj, ctx)  # "accept it", "reject this idea"
         if antecedent is None:
             return "", "", None
@@ -530,7 +530,7 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if earlier is not None:  # "the ceasefire" after "a 30-day ceasefire": that one
         obj = earlier
     if obj.pos_ == "PROPN" and (ctx.table.actor_at(obj) >= 0 or obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}) \
-            and not any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in obj.children):
+            and not any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in children_of(obj)):
         return "", "", None  # an actor is not an issue ("an independent Kosovo", a state to be, is one)
     if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
         return "", "", None
@@ -546,8 +546,8 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     tokens = [t for t in tokens if t not in participles and t.i not in hyphens]
     # "a U.S.-backed 30-day ceasefire proposal": keep what the proposal is about
     if obj.lower_ in lexicon.generic_heads:
-        act = next((c for c in obj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
-                    and any(a.lower_ == "to" for a in c.children)), None)
+        act = next((c for c in children_of(obj) if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                    and any(a.lower_ == "to" for a in children_of(c))), None)
         if act is not None:
             label, text, tok = action_label(act, ctx)
             if label:
@@ -557,8 +557,8 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         content_label = issue_label(content, lexicon)
         if content_label and _strong(content_label, lexicon):
             tokens = content
-        elif not content_label and any(c.lower_ in {"the", "this", "that"} for c in obj.children) and not any(
-                c.dep_ == "prep" and c.lower_ in ISSUE_PREPS and prep_object(c) is not None for c in obj.children):
+        elif not content_label and any(c.lower_ in {"the", "this", "that"} for c in children_of(obj)) and not any(
+                c.dep_ == "prep" and c.lower_ in ISSUE_PREPS and prep_object(c) is not None for c in children_of(obj)):
             # "the U.S.-backed proposal" after the ceasefire was named: that issue ("the plan of
             # releasing the prisoners" names its own)
             antecedent = vague_antecedent(obj, ctx)
@@ -586,7 +586,7 @@ def content_issue(noun: Token, ctx: Context) -> tuple[str, str, Token | None]:
     """The issue a bill or law is about, from its relative clause: the action it requires ("that
     would require any peace deal to be put to a popular vote") or the measure it takes ("that
     would ban strikes")."""
-    clause = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    clause = next((c for c in children_of(noun) if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
     if clause is None:
         return "", "", None
     required = first_child(clause, "xcomp", "ccomp")
@@ -601,24 +601,24 @@ def content_issue(noun: Token, ctx: Context) -> tuple[str, str, Token | None]:
 def infinitive_of(noun: Token) -> Token | None:
     """The infinitive that complements a noun ("power to declare", "plan to withdraw"); right after
     an object, the parser may hang it on the verb ("dismissed calls to halt the offensive")."""
-    own = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}
-                and any(a.lower_ == "to" for a in c.children)), None)
+    own = next((c for c in children_of(noun) if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}
+                and any(a.lower_ == "to" for a in children_of(c))), None)
     if own is not None or noun.dep_ != "dobj":
         return own
-    return next((c for c in noun.head.children if c.dep_ == "advcl" and c.pos_ == "VERB" and is_infinitive(c)
+    return next((c for c in children_of(noun.head) if c.dep_ == "advcl" and c.pos_ == "VERB" and is_infinitive(c)
                  and c.left_edge.i == noun.right_edge.i + 1), None)
 
 
 def named_before(noun: Token, ctx: Context) -> Token | None:
     """A definite bare noun ("the ceasefire", "the truce") that repeats the head of an issue named
     earlier with modifiers ("a 30-day ceasefire") stands for that issue: the latest one."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children_of(noun)):
         return None
-    if any(c.dep_ in {"amod", "compound", "nummod", "nmod", "poss", "prep", "acl", "relcl"} for c in noun.children):
+    if any(c.dep_ in {"amod", "compound", "nummod", "nmod", "poss", "prep", "acl", "relcl"} for c in children_of(noun)):
         return None
     for head in reversed(ctx.recent):
         if head.i < noun.i and head.lemma_.lower() == noun.lemma_.lower() and head.pos_ == "NOUN" and any(
-                c.dep_ in {"amod", "compound", "nummod", "nmod", "prep"} for c in head.children):
+                c.dep_ in {"amod", "compound", "nummod", "nmod", "prep"} for c in children_of(head)):
             return head
     return None
 
@@ -626,7 +626,7 @@ def named_before(noun: Token, ctx: Context) -> Token | None:
 def named_vague(noun: Token) -> bool:
     """"the abduction issue", "the nuclear question": a vague head that a modifier names."""
     return noun.lower_ in {"issue", "issues", "question", "matter"} and any(
-        c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "PROPN", "ADJ"} for c in noun.children)
+        c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "PROPN", "ADJ"} for c in children_of(noun))
 
 
 def _strong(label: str, lexicon: Lexicon) -> bool:
@@ -681,7 +681,7 @@ def owned_attitude(conj: Token, lexicon: Lexicon) -> bool:
     information and North Korea's insistence that the case is closed"): another stance, with its
     own holder, not one more thing demanded."""
     attitudes = {w for key in ("demand_nouns", "objection_nouns", "position_nouns") for w in lexicon.forms.get(key, ())}
-    return conj.lower_ in attitudes and any(c.dep_ == "poss" for c in conj.children)
+    return conj.lower_ in attitudes and any(c.dep_ == "poss" for c in children_of(conj))
 
 
 def listed_items(obj: Token) -> list[Token]:
@@ -689,11 +689,11 @@ def listed_items(obj: Token) -> list[Token]:
     the release of prisoners and a share of power": "release" appos, "share" its conjunct); an
     apposition without "and"/"or" renames the object ("the plan, a 30-day ceasefire"; "a pay rise,
     about double the inflation rate, as well as ...")."""
-    items = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-             and any(g.dep_ == "cc" and g.lower_ in {"and", "or"} for g in c.children)]
+    items = [c for c in children_of(obj) if c.dep_ == "appos" and c.pos_ == "NOUN"
+             and any(g.dep_ == "cc" and g.lower_ in {"and", "or"} for g in children_of(c))]
     # "an 8.6 percent pay rise, about double the inflation rate, as well as a housing allowance":
     # the apposition renames the rise, what comes after "as well as" is one more item
-    added = [conj for c in obj.children if c.dep_ == "appos" and c not in items for conj in c.conjuncts
+    added = [conj for c in children_of(obj) if c.dep_ == "appos" and c not in items for conj in c.conjuncts
              if conj.i > c.i and conj.pos_ == "NOUN" and as_well_as(conj)]
     return [t for item in items for t in (item, *item.conjuncts)] + added
 
@@ -717,7 +717,7 @@ def stated_before(obj: Token, lexicon: Lexicon) -> bool:
     while verbs[-1].dep_ in {"xcomp", "conj"} and verbs[-1].head.i != verbs[-1].i and len(verbs) < 4:
         verbs.append(verbs[-1].head)  # "previously refused to accept X"
     for v in verbs:
-        for c in v.children:
+        for c in children_of(v):
             if c.dep_ == "advmod" and c.lower_ in lexicon.earlier_markers:
                 return True
             if c.dep_ == "prep" and " ".join(t.lower_ for t in c.subtree) in lexicon.earlier_markers:
@@ -730,7 +730,7 @@ def earlier_issue(tok: Token | None, obj: Token) -> bool:
     itself (not an antecedent) with an indefinite article ("a temporary truce"); "the ceasefire"
     is the one on the table."""
     return (tok is not None and tok.pos_ == "NOUN" and obj.left_edge.i <= tok.i <= obj.right_edge.i
-            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children))
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(tok)))
 
 
 def dangling_of(label: str) -> str:

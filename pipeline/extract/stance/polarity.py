@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...grammar import EVER_ADVERBS, FIRST_PERSON, NEGATIVE_ADVERBS, NEGATIVE_CONJUNCTIONS, NEGATIVE_SUBJECTS
 from ...lexicon import Lexicon
-from ..syntax import first_child, prep_object
+from ..syntax import children_of, first_child, prep_object
 from ..text import clean_space, sent_of
 from .context import Context
 
@@ -20,18 +20,18 @@ def is_negated(tok: Token, lexicon: Lexicon) -> bool:
     subject ("None of the parties accepted", "Neither Paris nor Berlin would sign") or a denied
     possibility the clause depends on ("there is no way / no chance we will accept this deal":
     the nouns of [modality] impossibility_nouns)."""
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "neg" or (child.lower_ in NEGATIVE_ADVERBS and child.dep_ in {"advmod", "neg"}):
             return True
-    if tok.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+    if tok.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)):
         return True
     if tok.dep_ in {"relcl", "acl", "ccomp"} and tok.head.lower_ in lexicon.impossibility_nouns and any(
-            c.lower_ == "no" and c.dep_ == "det" for c in tok.head.children):
+            c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok.head)):
         return True
-    subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in children_of(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and (subject.lower_ in NEGATIVE_SUBJECTS or any(
-        c.dep_ in {"preconj", "det"} and c.lower_ in NEGATIVE_SUBJECTS for c in subject.children)
-        or any(c.dep_ == "cc" and c.lower_ in NEGATIVE_CONJUNCTIONS for c in subject.children))
+        c.dep_ in {"preconj", "det"} and c.lower_ in NEGATIVE_SUBJECTS for c in children_of(subject))
+        or any(c.dep_ == "cc" and c.lower_ in NEGATIVE_CONJUNCTIONS for c in children_of(subject)))
 
 
 def is_obliged(tok: Token, lexicon: Lexicon) -> bool:
@@ -39,17 +39,17 @@ def is_obliged(tok: Token, lexicon: Lexicon) -> bool:
     "the union should accept the offer", "Hamas will have to agree to it"): a demand of whoever
     says so, no position the subject has taken ([modality] deontic). A first-person subject ("we
     must reach a deal") states its own."""
-    subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    infinitive = next((c for c in tok.children if c.dep_ == "xcomp"
-                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    subject = next((c for c in children_of(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    infinitive = next((c for c in children_of(tok) if c.dep_ == "xcomp"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
+    if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
         # "will have to agree", "needs to accept": the obligation is on the verb above
-        subject = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if f"{tok.head.lower_} to" not in lexicon.deontic or any(c.lower_ in lexicon.undecided for c in tok.head.children):
+        subject = next((c for c in children_of(tok.head) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if f"{tok.head.lower_} to" not in lexicon.deontic or any(c.lower_ in lexicon.undecided for c in children_of(tok.head)):
             return False  # "has yet to respond": undecided, no obligation
     elif infinitive is not None and f"{tok.lower_} to" in lexicon.deontic:
         pass  # "Russia needs to agree to the truce": read at "needs", the obligation is the same
-    elif not any(c.dep_ == "aux" and c.lower_ in lexicon.deontic for c in tok.children):
+    elif not any(c.dep_ == "aux" and c.lower_ in lexicon.deontic for c in children_of(tok)):
         return False  # "must", "should"
     return subject is None or subject.lower_ not in FIRST_PERSON
 
@@ -57,15 +57,15 @@ def is_obliged(tok: Token, lexicon: Lexicon) -> bool:
 def is_undecided(tok: Token, lexicon: Lexicon) -> bool:
     """"has yet to respond", "haven't yet agreed"."""
     nodes = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
-    return any(c.lower_ in lexicon.undecided for n in nodes for c in n.children)
+    return any(c.lower_ in lexicon.undecided for n in nodes for c in children_of(n))
 
 
 def is_hedged(tok: Token, lexicon: Lexicon) -> bool:
     """Predicted or hedged: "is unlikely to accept", "may accept", "could agree"."""
     node = tok
     for _ in range(3):
-        aux = {c.lower_ for c in node.children if c.dep_ == "aux"}
-        negated = any(c.dep_ == "neg" for c in node.children)
+        aux = {c.lower_ for c in children_of(node) if c.dep_ == "aux"}
+        negated = any(c.dep_ == "neg" for c in children_of(node))
         if aux & lexicon.hedge_verbs and not (negated and aux & {"could", "can", "ca"}):
             return True
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.hedge_adjectives:
@@ -83,7 +83,7 @@ def predicted_never(tok: Token, lexicon: Lexicon) -> bool:
     node = tok
     for _ in range(3):
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.never_adjectives:
-            return any(c.dep_ == "advmod" and c.lower_ in EVER_ADVERBS for c in (*node.children, *node.head.children))
+            return any(c.dep_ == "advmod" and c.lower_ in EVER_ADVERBS for c in (*children_of(node), *children_of(node.head)))
         if node.dep_ != "conj":
             break
         node = node.head
@@ -98,10 +98,10 @@ def condition_of(tok: Token, ctx: Context, negated: bool) -> str:
     while node.dep_ in {"xcomp", "acomp", "conj", "ccomp"} and node.head is not node and len(heads) < 4:
         node = node.head
         heads.append(node)
-    heads.extend(c for c in tok.children if c.dep_ == "xcomp")  # "offered to release X in exchange for Y"
+    heads.extend(c for c in children_of(tok) if c.dep_ == "xcomp")  # "offered to release X in exchange for Y"
     doc = tok.doc
     for head in heads:
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ == "advcl":
                 start = child.left_edge.i
                 before = " ".join(t.lower_ for t in doc[max(0, start - 2) : start])
@@ -127,7 +127,7 @@ def condition_of(tok: Token, ctx: Context, negated: bool) -> str:
         return text_condition
     if not negated:
         obj = first_child(tok, "dobj")
-        prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "without"), None) if obj is not None else None
+        prep = next((c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "without"), None) if obj is not None else None
         if prep is not None and prep_object(prep) is not None:
             p = prep_object(prep)
             return clean_space(doc[p.left_edge.i : p.right_edge.i + 1].text)

@@ -12,7 +12,7 @@ from ...records import QuoteRecord, StanceRecord
 from ..actors import ActorTable
 from ..nonactors import is_outlet
 from ..quotes import is_reporting_cue
-from ..syntax import first_child, prep_object
+from ..syntax import children_of, first_child, prep_object
 from ..text import clean_space, doc_text, doc_tokens, sentences
 from .constructions import (
     action_cue,
@@ -62,7 +62,7 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     required = impossible_without(tok, lexicon) if tok.pos_ == "ADJ" else None
     if required is not None:
         # "normalization is impossible without a resolution of the abduction issue", said by X
-        marker = next((m.lower_ for m in required.children if m.dep_ == "mark"), "without") if required.dep_ == "advcl" else "without"
+        marker = next((m.lower_ for m in children_of(required) if m.dep_ == "mark"), "without") if required.dep_ == "advcl" else "without"
         return [Cue(tok, "demand", "precondition", required, red_line=True, text=f"{tok.text} {marker}", reporter=True)]
     ended = closed_issue(tok, lexicon) if tok.pos_ in {"VERB", "ADJ"} else None
     if ended is not None:
@@ -171,7 +171,7 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     if refused is not None:
         # "Jerusalem will never be divided", said by X (or "... by X"): X's red line on the division
         _, agent = refused
-        word = "never" if any(c.lower_ == "never" for c in tok.children) else "not"
+        word = "never" if any(c.lower_ == "never" for c in children_of(tok)) else "not"
         return [Cue(tok, "oppose", "refusal", tok, holder=agent, red_line=True, text=f"{word} be {tok.text}",
                     reporter=agent is None)]
     given = forms.surrender_object(tok, lexicon)
@@ -234,7 +234,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     cue = find_cue(tok, lexicon)
     if cue is None:
         cue = without_cue(tok) or action_cue(tok, lexicon, negating_phrase)
-    elif cue.kind in {"verb", "phrasal", "measure"} and any(c.dep_ == "neg" for c in tok.children) and without_phrase(tok) is not None:
+    elif cue.kind in {"verb", "phrasal", "measure"} and any(c.dep_ == "neg" for c in children_of(tok)) and without_phrase(tok) is not None:
         # "will not sign any agreement without sanctions relief": a demand, and conditional support
         cues.append(without_cue(tok))
         cue = cue._replace(polarity="support", kind="conditional")
@@ -263,8 +263,8 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         # (a transcript's turn, a quoted paragraph): the speaker's obligation, as if reported
         cues.extend(c for c in deontic_cues(tok, lexicon) if not _courtesy_obligation(c.token, lexicon))
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.forms.get("agreeing_verbs", ()):
-        clause = next((c for c in tok.children if c.dep_ == "ccomp"
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        clause = next((c for c in children_of(tok) if c.dep_ == "ccomp"
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), None)
         subject = clause_subject(tok) if clause is not None else None
         if subject is not None and ctx.table.actor_at(subject) >= 0:
             # "Kerry and Lavrov agreed that the ceasefire must hold": the obligation is what those
@@ -332,12 +332,12 @@ def _intended_aversion(tok: Token, lexicon: Lexicon) -> bool:
     Mazars from releasing the returns" stops an agent: no issue). Other verbs: True."""
     if tok.lemma_.lower() not in lexicon.forms.get("averting_verbs", ()):
         return True
-    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    aux = {c.lower_ for c in children_of(tok) if c.dep_ == "aux"}
     if not aux & ({"to", "must", "should"} | FUTURE | REFUSAL_MODALS):
         return False
     thing = first_child(tok, "dobj")
-    return not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) and not (
-        thing is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in thing.children))
+    return not any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(tok)) and not (
+        thing is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(thing)))
 
 
 def _wanted_content(tok: Token, lexicon: Lexicon) -> bool:
@@ -345,7 +345,7 @@ def _wanted_content(tok: Token, lexicon: Lexicon) -> bool:
     will not attack again" states what Ukraine demands, no commitment of Russia's ("Russia gave
     assurances that it would not attack" is Russia's)."""
     if tok.dep_ not in {"acl", "ccomp"} or tok.head.dep_ not in {"dobj", "pobj"} or not any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok)):
         return False
     noun = tok.head
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -369,20 +369,20 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
         return True
     if tok.dep_ in {"advcl", "xcomp"} and reliance_cue(tok.head, lexicon) is not None:
         return True  # "counted on Germany to back the reform": read at "counted on"
-    if tok.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "for" for m in tok.children) \
+    if tok.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(tok)) \
             and find_cue(tok.head, lexicon) is not None:
         return True  # "the UN called for Israel to withdraw": the UN's demand, read at "called for"
     demanding = tok.head.lemma_.lower() in lexicon.subjunctive_verbs if tok.dep_ == "ccomp" else (
         tok.dep_ == "acl" and tok.head.lower_ in lexicon.forms.get("demand_nouns", ()))  # "Hamas's demand that Israel V"
     if demanding and (
-            tok.tag_ in {"VB", "VBP"} and not any(c.dep_ == "aux" for c in tok.children)
-            or any(c.dep_ == "aux" and c.lower_ == "should" for c in tok.children)) \
+            tok.tag_ in {"VB", "VBP"} and not any(c.dep_ == "aux" for c in children_of(tok))
+            or any(c.dep_ == "aux" and c.lower_ == "should" for c in children_of(tok))) \
             and find_cue(tok.head, lexicon) is not None:
         return True  # "Hamas demanded that Israel accept the truce": Hamas's demand, no acceptance of Israel's
     if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ == "NOUN" and find_cue(tok.head, lexicon) is not None \
-            and any(a.lower_ == "to" for a in tok.children):
+            and any(a.lower_ == "to" for a in children_of(tok)):
         return True
-    if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+    if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(tok)):
         outer = find_cue(tok.head.head, lexicon)
         if outer is not None and outer.polarity == "oppose":
             return True  # "rebuffed international pressure to agree to a truce": others' wish, refused
@@ -412,7 +412,7 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
     for tok in doc:
         if tok.dep_ not in {"advcl", "ccomp", "csubj"}:
             continue
-        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        marks = {c.lower_ for c in children_of(tok) if c.dep_ == "mark"}
         if tok.dep_ == "advcl" and (marks & {"if", "unless", "once", "whether"} or (
                 marks & {"until"} and not _past(tok))):
             # "will strike until the authorities come up with a better offer": the authorities
@@ -451,7 +451,7 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
 
 def _past(verb: Token) -> bool:
     """A verb in the past tense, or with a past auxiliary ("accepted", "had agreed", "was signed")."""
-    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children_of(verb))
 
 
 def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon: Lexicon) -> tuple[str, bool]:
@@ -483,7 +483,7 @@ def held_value(head: Token | None, lexicon: Lexicon) -> bool:
     """Whether an issue is a value its holder defends ([values] nouns: "territorial integrity",
     "our sovereignty"), not one named as another's ("Taiwan independence", "Kosovo's independence")."""
     return head is not None and head.lower_ in lexicon.value_nouns and not any(
-        c.dep_ in {"compound", "poss", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_) for c in head.children)
+        c.dep_ in {"compound", "poss", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_) for c in children_of(head))
 
 
 def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrendered: Token | None,
@@ -502,9 +502,9 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         return polarity, [(f"withdrawal from {issue_label(phrase_tokens(left.obj), lexicon)}", clean_space(left.obj.text),
                            left.obj)]
     that_clause = cue.kind == "noun" and obj is not None and obj.pos_ in {"VERB", "AUX"} and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in obj.children)  # "the demand that sanctions be lifted"
+        m.dep_ == "mark" and m.lower_ == "that" for m in children_of(obj))  # "the demand that sanctions be lifted"
     for_clause = cue.kind == "phrasal" and obj is not None and obj.dep_ in {"advcl", "ccomp"} and any(
-        m.dep_ == "mark" and m.lower_ == "for" for m in obj.children)  # "pushed for the talks to resume"
+        m.dep_ == "mark" and m.lower_ == "for" for m in children_of(obj))  # "pushed for the talks to resume"
     found = clause_issues(obj, ctx, agent=cue.kind == "echo") if (cue.kind in {"deontic", "echo", "ultimatum", "refusal"}
                                                                    or that_clause or for_clause
                                                                    or (cue.kind == "precondition" and obj is not None
@@ -552,7 +552,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     polarity, obj, text = read_through(cue, lexicon)
     if cue.kind == "deontic" and obj is not None and obj.pos_ == "VERB" and polarity == "demand" \
             and obj.lemma_.lower() in lexicon.forms.get("averting_verbs", ()) and _intended_aversion(obj, lexicon) \
-            and first_child(obj, "dobj") is not None and not any(c.dep_ == "neg" for c in obj.children):
+            and first_child(obj, "dobj") is not None and not any(c.dep_ == "neg" for c in children_of(obj)):
         polarity, obj = "oppose", first_child(obj, "dobj")  # "the country must avoid a strike": the strike opposed
     if polarity == "support" and cue.kind == "action" and promised_action(tok.head, tok, lexicon):
         polarity = "propose"  # "the minister promised that Zimbabwe would raise salaries": offered
@@ -593,7 +593,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if _depended_on(tok, lexicon):
         return []  # "its success hinges on Moscow's willingness to compromise": the writer's weighing
     if tok.dep_ == "advcl" and tok.head.lemma_.lower() == PRO_VERB and any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            c.dep_ == "mark" and c.lower_ == "as" for c in children_of(tok)):
         return []  # "questioned his power to do as he proposed": the proposal named before, not a new one
     holders = [(a, t) for a, t in find_holders(cue, ctx) if not is_commentator(a, ctx)]
     if not holders and qi >= 0 and ctx.quotes[qi].speaker >= 0 and cue.kind in {"noun", "predicate"} \
@@ -681,7 +681,7 @@ def _courtesy(tok: Token, obj: Token | None, lexicon: Lexicon) -> bool:
     if obj is None or tok.lemma_.lower() not in {"want", "like", "wish"}:
         return False
     courtesies = lexicon.forms.get("courtesy_verbs", ())
-    if any(c.dep_ == "xcomp" and c.lemma_.lower() in courtesies for c in tok.children):
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in courtesies for c in children_of(tok)):
         return True  # "I want to thank the ministers ..., their readiness to engage": whatever the parse hangs on "want"
     verb = obj
     for _ in range(3):  # "want to begin with the situation in Gaza": the verb above the object

@@ -12,7 +12,7 @@ from ...lexicon import Lexicon
 from ...records import StanceRecord
 from ..actors import ActorTable
 from ..quotes import is_reporting_cue
-from ..syntax import first_child, is_passive, prep_object
+from ..syntax import children_of, first_child, is_passive, prep_object
 from ..text import clean_space, doc_text, sentences
 from . import forms
 from .context import Context
@@ -55,7 +55,7 @@ def _history(sent: Span, offset: int, phrase: str) -> bool:
     if at is None or not len(at):
         return False
     verb = at[0].head
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    aux = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
     return verb.tag_ in {"VBD", "VBN"} and not aux & REFUSAL_MODALS
 
 
@@ -97,14 +97,14 @@ def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
     if verb.pos_ != "VERB" or not is_passive(verb):
         return None
     lemma = verb.lemma_.lower()
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    particles = {c.lower_ for c in children_of(verb) if c.dep_ == "prt"}
     # a phrase ("give up", "hand over") needs its particle: "will never be given a chance" is a
     # recipient, nothing given up
     if lemma not in lexicon.conceded_verbs and not any(f"{lemma} {p}" in lexicon.conceded_verbs for p in particles):
         return None
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    never = any(c.lower_ == "never" for c in verb.children)
-    if not (never or any(c.dep_ == "neg" for c in verb.children)) or not aux & REFUSAL_MODALS:
+    aux = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
+    never = any(c.lower_ == "never" for c in children_of(verb))
+    if not (never or any(c.dep_ == "neg" for c in children_of(verb))) or not aux & REFUSAL_MODALS:
         return None
     if not never and not forms.gives_up(lemma, particles, lexicon):
         return None  # "will not be accepted" is "will not accept": a plain refusal, as in the active
@@ -136,7 +136,7 @@ def wanted_red_line(subject, phrase: str, lexicon: Lexicon) -> bool:
     if any(t.ent_type_ in {"PERCENT", "MONEY"} or t.text == "%" for t in words):
         return True
     wanted = set(lexicon.forms.get("wanted_modifiers", ()))
-    return any(c.dep_ in {"amod", "advmod", "det", "predet"} and c.lower_ in wanted for c in subject.children)
+    return any(c.dep_ in {"amod", "advmod", "det", "predet"} and c.lower_ in wanted for c in children_of(subject))
 
 
 def stated_precondition(copula, lexicon: Lexicon) -> tuple[object, object] | None:
@@ -164,7 +164,7 @@ def stated_precondition(copula, lexicon: Lexicon) -> tuple[object, object] | Non
         return None
     owner = first_child(subject, "poss")
     if low in {"condition", "conditions"} and owner is None and not any(
-            c.dep_ == "prep" and c.lower_ == "for" for c in subject.children):
+            c.dep_ == "prep" and c.lower_ == "for" for c in children_of(subject)):
         return None
     return (owner if owner is not None and owner.pos_ != "PRON" else None), thing
 
@@ -180,12 +180,12 @@ def based_on(verb, lexicon: Lexicon):
     kinds = set(lexicon.forms.get("talk_nouns", ())) | lexicon.reciprocal_issues
     if subject is None or subject.lemma_.lower() not in kinds | {"solution", "resolution", "negotiation"}:
         return None
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    aux = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
     required = aux & REQUIRING_AUX or (
-        not aux and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children))  # "insist that it be based on"
-    if not required or any(c.dep_ == "neg" for c in verb.children):
+        not aux and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in children_of(verb)))  # "insist that it be based on"
+    if not required or any(c.dep_ == "neg" for c in children_of(verb)):
         return None
-    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}), None)
+    on = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in {"on", "upon"}), None)
     return prep_object(on)
 
 
@@ -199,9 +199,9 @@ def refuses_any(verb, obj, lexicon: Lexicon) -> bool:
         return False
     if obj is None or obj.i == verb.i:  # a refused action ("will not recognize"): its object
         obj = first_child(verb, "dobj")
-    if obj is None or not any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children):
+    if obj is None or not any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(obj)):
         return False
-    return lemma in lexicon.any_refusal_verbs or any(c.dep_ in {"relcl", "acl"} for c in obj.children)
+    return lemma in lexicon.any_refusal_verbs or any(c.dep_ in {"relcl", "acl"} for c in children_of(obj))
 
 
 def only_accepts(verb, lexicon: Lexicon) -> bool:
@@ -211,8 +211,8 @@ def only_accepts(verb, lexicon: Lexicon) -> bool:
     accepted three bids") tells what happened."""
     if verb.lemma_.lower() not in lexicon.any_refusal_verbs | {"agree"}:
         return False
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return bool(aux & REFUSAL_MODALS) and any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
+    aux = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
+    return bool(aux & REFUSAL_MODALS) and any(c.dep_ == "advmod" and c.lower_ == "only" for c in children_of(verb))
 
 
 def impossible_without(adjective, lexicon: Lexicon):
@@ -223,15 +223,15 @@ def impossible_without(adjective, lexicon: Lexicon):
     subject = first_child(adjective.head, "nsubj") if adjective.dep_ == "acomp" else None
     # "no deal is possible without a settlement freeze": "no" with "possible" is "impossible"
     denied = adjective.lemma_.lower() in lexicon.forms.get("possible_adjectives", ()) and subject is not None and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+        c.dep_ == "det" and c.lower_ == "no" for c in children_of(subject))
     if (adjective.lemma_.lower() not in lexicon.impossible_without and not denied) or adjective.dep_ != "acomp" \
-            or any(c.dep_ == "neg" for c in adjective.head.children):
+            or any(c.dep_ == "neg" for c in children_of(adjective.head)):
         return None
     for place in (adjective, adjective.head):
-        for child in place.children:
+        for child in children_of(place):
             if child.dep_ == "prep" and child.lower_ == "without" and prep_object(child) is not None:
                 return prep_object(child)
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"} for m in child.children):
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"} for m in children_of(child)):
                 return child  # "normalization is impossible until the abduction issue is resolved"
     return None
 
@@ -240,15 +240,15 @@ def no_room(noun, lexicon: Lexicon):
     """What "there is no room for compromise on X" refuses to give ground on: X (a red line of
     whoever says so). The noun of room is room_nouns in [red_line_forms], what there is no room
     for a concession noun or a talks noun ("no room for negotiation on Jerusalem")."""
-    if noun.lower_ not in lexicon.room_nouns or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if noun.lower_ not in lexicon.room_nouns or not any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun)):
         return None
     kinds = lexicon.concession_nouns | set(lexicon.forms.get("talk_nouns", ()))
-    for prep in noun.children:
+    for prep in children_of(noun):
         inner = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "for" else None
         if inner is None or inner.lower_ not in kinds:
             continue
         for place in (inner, noun):
-            on = next((c for c in place.children if c.dep_ == "prep" and c.lower_ in {"on", "over", "about"}), None)
+            on = next((c for c in children_of(place) if c.dep_ == "prep" and c.lower_ in {"on", "over", "about"}), None)
             if prep_object(on) is not None:
                 return prep_object(on)
     return None
@@ -260,23 +260,23 @@ def closed_issue(tok, lexicon: Lexicon):
     by whoever says so: reopening it is refused). Without "for discussion" only a subject of
     [red_line_forms] closed_subjects counts ("the border is closed", "the case was closed" are
     none); a negated "is not closed" leaves it open."""
-    if tok.lower_ != "closed" or tok.pos_ not in {"VERB", "ADJ"} or any(c.dep_ == "neg" for c in tok.children):
+    if tok.lower_ != "closed" or tok.pos_ not in {"VERB", "ADJ"} or any(c.dep_ == "neg" for c in children_of(tok)):
         return None
-    if not any(c.dep_ in {"auxpass", "cop"} or (c.dep_ == "aux" and c.lemma_ == "be") for c in tok.children) \
+    if not any(c.dep_ in {"auxpass", "cop"} or (c.dep_ == "aux" and c.lemma_ == "be") for c in children_of(tok)) \
             and not (tok.dep_ == "acomp" and tok.head.lemma_ in {"be", "remain"}):
         return None  # "the government closed the border": an act, no red line
     owner = tok.head if tok.dep_ == "acomp" else tok
-    if tok.dep_ == "acomp" and any(c.dep_ == "neg" for c in owner.children):
+    if tok.dep_ == "acomp" and any(c.dep_ == "neg" for c in children_of(owner)):
         return None
     subject = first_child(owner, "nsubj", "nsubjpass") or next(  # the parser may hang it from "is"
-        (first_child(c, "nsubj") for c in owner.children if c.dep_ in {"auxpass", "aux"} and first_child(c, "nsubj")), None)
+        (first_child(c, "nsubj") for c in children_of(owner) if c.dep_ in {"auxpass", "aux"} and first_child(c, "nsubj")), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return None
     talk = any(c.dep_ == "prep" and c.lower_ in {"for", "to"} and prep_object(c) is not None
-               and prep_object(c).lower_ in lexicon.closed_for for c in tok.children)
+               and prep_object(c).lower_ in lexicon.closed_for for c in children_of(tok))
     if subject.lemma_.lower() in lexicon.closed_subjects:
         # "the question of the islands": the islands
-        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ == "of"), None)
         return prep_object(of) if prep_object(of) is not None else subject
     return subject if talk else None
 
@@ -297,9 +297,9 @@ def no_concession(noun, lexicon: Lexicon):
         return None
     verb = noun.head
     if verb.lemma_.lower() not in lexicon.light_actions or not any(
-            c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun)):
         return None
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    aux = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
     if not (aux & REFUSAL_MODALS or (not aux and verb.tag_ in {"VBP", "VBZ"})):
         return None
     return verb
@@ -310,8 +310,8 @@ def demands_first(tok) -> bool:
     before it returns to the deal": a precondition, a red line."""
     return any(c.dep_ in {"ccomp", "xcomp", "acl", "relcl"} and any(
         (g.dep_ == "advmod" and g.lower_ == "first" and g.i < c.i)
-        or (g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in g.children))
-        for g in c.children) for c in tok.children)
+        or (g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(g)))
+        for g in children_of(c)) for c in children_of(tok))
 
 
 _RED_LINE_HEADLINE = re.compile(r"^(?P<holder>[^\n:]{2,60}?)['’]s\s+red\s+lines?\s*:\s*(?P<issue>[^\n]{3,120})$", re.MULTILINE)
@@ -410,9 +410,9 @@ def red_line_references(doc: Doc, records: list[StanceRecord], ctx: Context) -> 
             if not is_passive(verb):
                 continue
             subject = first_child(verb, "nsubjpass")
-            if subject is None or not any(c.lower_ == "no" and c.dep_ == "det" for c in subject.children):
+            if subject is None or not any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(subject)):
                 continue
-            if not any(c.dep_ == "aux" and c.lower_ in CATEGORICAL_MODALS for c in verb.children):
+            if not any(c.dep_ == "aux" and c.lower_ in CATEGORICAL_MODALS for c in children_of(verb)):
                 continue
             # "No project excluding our country ... can be implemented": a categorical red line
             holder = ctx.quotes[qv].speaker
