@@ -19,7 +19,7 @@ from .actors import ActorTable, MentionSpan
 from .actors.officeholders import office_roles, role_holder, unplaced_holder
 from .actors.table import actor_for_entry  # noqa: F401  (titles and transcripts import it from here)
 from .actors.references import latest_org_named
-from .syntax import children_of
+from .syntax import children_of, lefts_of, rights_of
 from .text import clean_space, sent_of
 
 # Dependency labels of the words that name whom a description speaks for.
@@ -54,18 +54,18 @@ def owner_in_phrase(token: Token, lexicon: Lexicon, table: ActorTable) -> tuple[
     "a Syrian diplomat", "the State Department spokesman", "Russia's envoy", "officials in
     Beijing", "a spokesman for the ministry"; for a report, "a White House readout"."""
     doc = token.doc
-    for child in sorted((c for c in token.lefts if c.dep_ in _OWNER_DEPS), key=lambda c: -c.i):
+    for child in sorted((c for c in lefts_of(token) if c.dep_ in _OWNER_DEPS), key=lambda c: -c.i):
         for tok in sorted(child.subtree, key=lambda t: -t.i):
             actor = _owner_of(tok, lexicon, table)
             if actor >= 0:
                 return actor, token.i + 1
-    for prep in token.rights:
+    for prep in rights_of(token):
         if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPS:
             continue
         obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
         if obj is None:
             continue
-        for tok in [obj, *sorted(obj.lefts, key=lambda t: -t.i)]:
+        for tok in [obj, *sorted(lefts_of(obj), key=lambda t: -t.i)]:
             actor = _owner_of(tok, lexicon, table)
             if actor >= 0:
                 end = obj.i + 1
@@ -151,12 +151,12 @@ def add_description_mentions(doc: Doc, lexicon: Lexicon, table: ActorTable) -> N
             continue  # else a title of a known person
         actor, end = owner_in_phrase(tok, lexicon, table)
         if actor < 0 and tok.lower_ in lexicon.spokesperson_heads and not any(
-                c.dep_ in {"poss", "compound", "amod"} and c.pos_ in {"PROPN"} for c in tok.lefts):
+                c.dep_ in {"poss", "compound", "amod"} and c.pos_ in {"PROPN"} for c in lefts_of(tok)):
             actor = _latest_speaking_body(doc, tok, table)
         if actor < 0:
             continue
         actor = _named_holder(tok, actor, table, lexicon)
-        start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ != "punct"])
+        start = min([tok.i] + [c.left_edge.i for c in lefts_of(tok) if c.dep_ != "punct"])
         table.mentions.append(MentionSpan(start, end, actor, "description"))
         table.actors[actor] = table.actors[actor]._replace(acting=True, mentions=table.actors[actor].mentions + 1)
 

@@ -29,7 +29,7 @@ from ..records import QuoteRecord
 from .actors import ActorTable, MentionSpan, actor_of, opening_cue_word
 from .descriptions import description_of, owner_in_phrase
 from .marks import QuoteSpan, doc_quotes, quote_inner_text
-from .syntax import children_of, participle_subject
+from .syntax import children_of, lefts_of, participle_subject, rights_of
 from .speakers import described_person, relative_antecedent, staff_antecedent, surname_speaker
 from .text import clean_space, doc_text, paragraph_index, sent_of
 from .transcripts import transcript_quotes
@@ -698,7 +698,7 @@ def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bo
     actor = table.actor_at(j) if j >= 0 else -1
     if actor < 0 and doc[j].text == ",":
         # "Trump, also on Twitter, defended ...": the verb's subject before a phrase set off
-        subject = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in lefts_of(verb) if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and table.actor_at(subject) >= 0 and _set_off_before(doc, j) == subject.i:
             j, actor = subject.i, table.actor_at(subject)
     if actor < 0 or in_quote[j]:
@@ -785,7 +785,7 @@ def _opening_cue(sent: Span, lexicon: Lexicon, in_quote: list[bool]) -> Token | 
         if tok.i == words[0].i:
             return tok if tok.i + 1 < sent.end and any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in children_of(tok)) \
                 else None
-        subject = next((c for c in tok.lefts if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in lefts_of(tok) if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and subject.left_edge.i == words[0].i and subject.right_edge.i < tok.i:
             return tok
         return None
@@ -1150,7 +1150,7 @@ def _clause_on_medium(cue: Token, lexicon: Lexicon) -> Token | None:
         for noun in children_of(prep):
             if noun.dep_ != "pobj" or noun.lemma_.lower() not in lexicon.speech_nouns and noun.lower_ not in lexicon.speech_nouns:
                 continue
-            for clause in noun.rights:
+            for clause in rights_of(noun):
                 if clause.dep_ in {"acl", "relcl"} and clause.pos_ in {"VERB", "AUX"} and any(
                         c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)):
                     return clause
@@ -1192,8 +1192,8 @@ def _attribution_bounds(cue: Token) -> tuple[int, int] | None:
     ..."), commas included; None when the cue is not inserted so."""
     doc = cue.doc
     sent = sent_of(cue)
-    subject = next((c for c in cue.lefts if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or not (cue.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in cue.lefts)):
+    subject = next((c for c in lefts_of(cue) if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not (cue.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in lefts_of(cue))):
         return None  # the parse must see the attribution as set into the clause, not governing it
     lo = subject.left_edge.i - 1
     if lo - sent.start < 2 or doc[lo].text != ",":
@@ -1250,7 +1250,7 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
         start_i, end_i = tokens[0].i, tokens[-1].i + 1
         if start_i > cue.i:
             # "said they could not confirm X but expected Y": coordinated words belong to it
-            end_i = max(end_i, max(t.i for t in cue.rights) + 1 if list(cue.rights) else end_i)
+            end_i = max(end_i, max(t.i for t in rights_of(cue)) + 1 if list(rights_of(cue)) else end_i)
         elif not _trails_its_clause(cue, end_i) and any(t.pos_ in {"VERB", "AUX"} for t in _after_speaker(cue, sent)):
             clause = None  # "moves to a third day, after a spokesman said there were meetings": a parse slip
     if clause is None and cue.dep_ in {"ccomp", "parataxis"} and cue.head.i < cue.i and cue.lemma_.lower() in lexicon.strong_cues:
@@ -1363,7 +1363,7 @@ def _attribution_before(participle: Token, lexicon: Lexicon) -> Token | None:
 def _trails_its_clause(cue: Token, clause_end: int) -> bool:
     """'CLAUSE, Mr. Manafort said, adding that ...', 'CLAUSE, President Obama told his advisers as
     he ...': a main-clause cue whose subject follows the comma that ends its clause."""
-    subject = next((c for c in cue.lefts if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in lefts_of(cue) if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or cue.dep_ not in {"ROOT", "parataxis"}:
         return False
     lo = subject.left_edge.i
@@ -1373,7 +1373,7 @@ def _trails_its_clause(cue: Token, clause_end: int) -> bool:
 def _after_speaker(cue: Token, sent: Span) -> list[Token]:
     """The tokens after a cue up to the sentence end, leaving out the speaker's phrase when it
     follows the cue ("..., said Wilcox, an Orlando Republican who founded two companies")."""
-    speaker = next((c for c in cue.rights if c.dep_ in SUBJECT_DEPS), None)
+    speaker = next((c for c in rights_of(cue) if c.dep_ in SUBJECT_DEPS), None)
     skip = range(speaker.left_edge.i, speaker.right_edge.i + 1) if speaker is not None else range(0)
     return [t for t in cue.doc[cue.i + 1 : sent.end] if t.i not in skip]
 

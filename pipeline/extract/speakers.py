@@ -21,7 +21,7 @@ from ..grammar import SUBJECT_DEPS
 from ..lexicon import Lexicon
 from .actors import ActorTable
 from .actors.officeholders import speaks_for
-from .syntax import children_of
+from .syntax import children_of, lefts_of
 from .text import sent_of
 
 
@@ -58,10 +58,10 @@ def surname_speaker(token: Token, table: ActorTable) -> int:
     """A capitalised name word (with its compounds, "Ki-moon") that is part of exactly one
     person's name in the table; of several people sharing it ("Bill Clinton", "Hillary
     Clinton"), the one named last before it."""
-    if not token.text[:1].isupper() or token.pos_ not in {"PROPN", "NOUN"} or token.i == token.sent.start \
+    if not token.text[:1].isupper() or token.pos_ not in {"PROPN", "NOUN"} or token.i == sent_of(token).start \
             and token.pos_ == "NOUN":
         return -1
-    words = [t.text for t in token.lefts if t.dep_ in {"compound", "flat"}] + [token.text]
+    words = [t.text for t in lefts_of(token) if t.dep_ in {"compound", "flat"}] + [token.text]
     if any(w[:1].islower() for w in words):
         return -1
     key = _fold(words[-1])

@@ -33,6 +33,18 @@ def children_of(tok: Token) -> tuple[Token, ...]:
     return doc_children(tok.doc)[tok.i]
 
 
+def lefts_of(tok: Token) -> tuple[Token, ...]:
+    """``tuple(tok.lefts)``: the children before ``tok``, from the per-Doc cache."""
+    i = tok.i
+    return tuple(c for c in doc_children(tok.doc)[i] if c.i < i)
+
+
+def rights_of(tok: Token) -> tuple[Token, ...]:
+    """``tuple(tok.rights)``: the children after ``tok``, from the per-Doc cache."""
+    i = tok.i
+    return tuple(c for c in doc_children(tok.doc)[i] if c.i > i)
+
+
 def first_child(tok: Token, *deps: str) -> Token | None:
     """The first child of ``tok`` attached with one of ``deps``."""
     return next((c for c in children_of(tok) if c.dep_ in deps), None)

@@ -1,6 +1,6 @@
-"""The per-Doc cache of dependency children (``children_of``) answers exactly what spaCy's
-``Token.children`` does, in the same order, for every token of real parses, whatever the order
-in which several Docs are asked about."""
+"""The per-Doc cache of dependency children (``children_of``, ``lefts_of``, ``rights_of``)
+answers exactly what spaCy's ``Token.children`` (``lefts``, ``rights``) does, in the same order,
+for every token of real parses, whatever the order in which several Docs are asked about."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.syntax import children_of, doc_children
+from pipeline.extract.syntax import children_of, doc_children, lefts_of, rights_of
 
 SENTENCES = [
     "The union said on Tuesday that it would not sign any deal without a pay rise.",
@@ -28,6 +28,8 @@ def _same_as_spacy(doc) -> None:
         assert isinstance(got, tuple)
         assert [c.i for c in got] == [c.i for c in tok.children], tok.text
         assert all(c.doc is doc for c in got)
+        assert [c.i for c in lefts_of(tok)] == [c.i for c in tok.lefts], tok.text
+        assert [c.i for c in rights_of(tok)] == [c.i for c in tok.rights], tok.text
 
 
 @pytest.mark.parametrize("text", SENTENCES, ids=[s[:40] for s in SENTENCES])

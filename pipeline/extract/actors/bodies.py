@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...grammar import SUBJECT_DEPS
-from ..syntax import children_of
+from ..syntax import children_of, lefts_of
 from ..text import fold, fold_name_token, span_text, strip_span
 from .candidates import Builder, display_name
 
@@ -101,7 +101,7 @@ def state_body_mentions(doc, lexicon, demonym_adjs, builders, builder, taken) ->
                 b.acting = True
             elif tok.dep_ in {"poss", "compound"} and tok.head.lower_ in lexicon.possessed_bodies | lexicon.anaphoric_bodies:
                 # "China's commerce ministry said": the ministry speaks for China
-                lo = min([tok.head.i] + [c.i for c in tok.head.lefts if c.dep_ in {"compound", "amod"} and c.i > tok.i])
+                lo = min([tok.head.i] + [c.i for c in lefts_of(tok.head) if c.dep_ in {"compound", "amod"} and c.i > tok.i])
                 b.add(lo, tok.head.i + 1, "body")
                 b.acting = True
 

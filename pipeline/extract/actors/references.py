@@ -12,7 +12,7 @@ from ...grammar import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, NEUTER_PRON
 from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..marks import doc_quotes
-from ..syntax import children_of
+from ..syntax import children_of, lefts_of
 from ..text import doc_tokens, fold, sentences
 from .officeholders import holds_role, office_roles, role_holder, speaks_for, unplaced_holder
 from .table import ActorTable, MentionSpan, actor_for_entry
@@ -60,7 +60,7 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
             kind = "title" if table.actors[actor].type == "PERSON" else "body"
             det = _determiner(tok)
             # "Russia's leader": the description after the possessive, which stays the state's
-            start = det.i if det is not None else max(c.right_edge.i + 1 for c in tok.lefts if c.dep_ == "poss")
+            start = det.i if det is not None else max(c.right_edge.i + 1 for c in lefts_of(tok) if c.dep_ == "poss")
             add(MentionSpan(start, tok.i + 1, actor, kind))
         return actor >= 0
 
@@ -263,7 +263,7 @@ def _described_referent(tok: Token, mentions: list[MentionSpan], sents: tuple, t
 def _state_modifier(tok: Token, lexicon: Lexicon) -> GazetteerEntry | None:
     """The state a person's description names by a demonym or a name before its head: "the
     Syrian foreign minister", "the Israeli prime minister", "the U.S. envoy"."""
-    for child in tok.lefts:
+    for child in lefts_of(tok):
         if child.dep_ not in {"amod", "compound", "nmod"}:
             continue
         for t in child.subtree:
@@ -276,7 +276,7 @@ def _state_modifier(tok: Token, lexicon: Lexicon) -> GazetteerEntry | None:
 def _state_owner(tok: Token, lexicon: Lexicon) -> GazetteerEntry | None:
     """The state a possessive before a person's description names: "Russia's leader",
     "Beijing's top diplomat" (a capital stands for its state)."""
-    for child in tok.lefts:
+    for child in lefts_of(tok):
         if child.dep_ == "poss":
             entry = lexicon.gazetteer_forms.get(child.text) or lexicon.gazetteer_demonyms.get(child.text)
             if entry is not None and entry.is_state:

@@ -291,7 +291,7 @@ def _organisation_before(doc: Doc, table: ActorTable, idx: int, lexicon: Lexicon
     names = sorted(m.start for m in table.mentions if m.actor == idx and m.kind == "name")
     if not names:
         return -1
-    sent = doc[names[0]].sent
+    sent = sent_of(doc[names[0]])
     found = {m.actor for m in table.mentions
              if sent.start <= m.start < names[0] and m.actor != idx and m.kind in {"name", "gaz"}
              and table.actors[m.actor].type == "ORG"

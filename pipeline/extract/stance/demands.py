@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...grammar import FUTURE, HEDGE_MODALS, RELATIVE
 from ...lexicon import Lexicon
 from ..syntax import children_of, first_child, is_passive, passive_subject, prep_object
-from ..text import clean_space
+from ..text import clean_space, sent_of
 from . import forms
 from .context import Context, Cue
 from .cues import find_cue
@@ -121,7 +121,7 @@ def issue_without_object(cue: Cue, ctx: Context) -> Token | None:
     if found is not None:
         return found
     recent = next((h for h in reversed(ctx.recent) if h.i < tok.i and tok.i - h.i < 80), None)
-    if recent is not None and reason is not None and recent.sent.start < _previous_sentence_start(tok):
+    if recent is not None and reason is not None and sent_of(recent).start < _previous_sentence_start(tok):
         # with a reason given, the position answers what the sentence just before named ("Regional
         # Governor X agreed, saying only this group could have done it" agrees with a claim, not
         # with a measure named paragraphs before)
@@ -222,5 +222,5 @@ def _set_off_participle(clause: Token) -> bool:
 
 def _previous_sentence_start(tok: Token) -> int:
     """The first token of the sentence before ``tok``'s (its own when it is the first)."""
-    start = tok.sent.start
-    return tok.doc[start - 1].sent.start if start > 0 else start
+    start = sent_of(tok).start
+    return sent_of(tok.doc[start - 1]).start if start > 0 else start

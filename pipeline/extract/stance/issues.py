@@ -12,7 +12,7 @@ from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, ISSU
                         PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ..actors import ActorTable
-from ..syntax import children_of, first_child, is_infinitive, is_passive, prep_object
+from ..syntax import children_of, first_child, is_infinitive, is_passive, lefts_of, prep_object, rights_of
 from ..text import clean_space, sent_of
 from .constructions import hyphen_participle
 from .cues import predicate_phrase
@@ -32,12 +32,12 @@ def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = froz
     nor one naming where a meeting is held (see :func:`is_venue`), nor "in" the words it was said in
     ("stop the suffering in remarks made at the talks", "a ceasefire, in a statement", ``utterances``)."""
     keep = [head]
-    for child in head.lefts:
+    for child in lefts_of(head):
         if child.dep_ in {"compound", "amod", "nummod", "nmod", "npadvmod", "poss", "det", "advmod", "quantmod"}:
             keep.extend(t for t in child.subtree if t.dep_ not in {"relcl", "appos"})
     if depth < 2:
-        separate = {c for c in head.rights if separate_conjunct(c)}
-        for child in head.rights:
+        separate = {c for c in rights_of(head) if separate_conjunct(c)}
+        for child in rights_of(head):
             if separate and child.dep_ in {"cc", "conj"}:
                 continue  # "the release of all hostages and an immediate cease-fire": two issues
             if child.dep_ == "prep" and child.lower_ in ISSUE_PREPS:
@@ -61,7 +61,7 @@ def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = froz
                 # conjunct after it ("the fate of Japanese nationals and North Korea's insistence",
                 # the second noun hung elsewhere) is no part of the label
                 if child.dep_ == "cc" and not any(c.dep_ == "conj" and c.i > child.i and c.pos_ in {"NOUN", "PROPN"}
-                                                  for c in head.rights):
+                                                  for c in rights_of(head)):
                     continue
                 keep.extend([child] if child.dep_ == "cc"
                             else phrase_tokens(child, depth + 1, time_nouns, venue_heads, utterances, buildings))

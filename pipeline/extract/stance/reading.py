@@ -13,7 +13,7 @@ from ..actors import ActorTable
 from ..nonactors import is_outlet
 from ..quotes import is_reporting_cue
 from ..syntax import children_of, first_child, prep_object
-from ..text import clean_space, doc_text, doc_tokens, sentences
+from ..text import clean_space, doc_text, doc_tokens, sent_of, sentences
 from .constructions import (
     action_cue,
     agenda_cues,
@@ -283,7 +283,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
 def _reported_root(verb: Token) -> Token | None:
     """The root of a sentence that a reporting verb hung inside it as a parataxis reports
     ("X must V, he said, notably Y"): the verb after the root, the root a verb."""
-    root = verb.sent.root
+    root = sent_of(verb).root
     if verb.dep_ != "parataxis" or root.i >= verb.i or root.pos_ not in {"VERB", "AUX"} or not root.is_ancestor(verb):
         return None
     return root
@@ -295,7 +295,7 @@ def _quoted_root(tok: Token, ctx: Context) -> bool:
     qi = ctx.quote_of.get(tok.i, -1)
     if qi < 0 or ctx.quotes[qi].speaker < 0 or tok.dep_ != "ROOT" or tok.pos_ not in {"VERB", "AUX"}:
         return False
-    sent = tok.sent
+    sent = sent_of(tok)
     return all(t.i in ctx.quote_of for t in (sent[0], sent[-1]) if not t.is_punct) and not any(
         is_reporting_cue(t, ctx.lexicon) for t in sent if t.pos_ == "VERB")
 
