@@ -31,7 +31,7 @@ from .descriptions import description_of, owner_in_phrase
 from .marks import QuoteSpan, doc_quotes, quote_inner_text
 from .syntax import children_of, lefts_of, participle_subject, rights_of
 from .speakers import described_person, relative_antecedent, staff_antecedent, surname_speaker
-from .text import clean_space, doc_text, paragraph_index, sent_of
+from .text import clean_space, doc_text, doc_tokens, paragraph_index, sent_of
 from .transcripts import transcript_quotes
 
 
@@ -527,7 +527,7 @@ def _according_to(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[
     """"According to Syrian state media, government forces began deploying ...": the clause is the
     source's report."""
     records = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.lower_ != "according" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to" or in_quote[tok.i]:
             continue
         source = next((c for c in children_of(doc[tok.i + 1]) if c.dep_ == "pobj"), doc[tok.i + 2])
@@ -1035,7 +1035,7 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
     outer is a trailing attribution or a news report, and the outer one otherwise ("He said
     that FARC has acknowledged ...")."""
     found: list[tuple[QuoteRecord, Token, int, int]] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if in_quote[tok.i] or not is_reporting_cue(tok, lexicon) or _writer_comment(tok) or _correspondent_line(tok) \
                 or _unreal_report(tok, lexicon):
             continue

@@ -85,7 +85,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 def paragraph_index(doc: Doc) -> list[int]:
     """Paragraph number of each token (paragraphs are separated by blank lines)."""
     index, current = [], 0
-    for token in doc:
+    for token in doc_tokens(doc):
         index.append(current)
         if token.is_space and token.text.count("\n") >= 2:
             current += 1

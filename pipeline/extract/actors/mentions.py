@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ...grammar import PLACE_PREPS, POSSESSIVE_ORTH, SURNAME_PARTICLES
 from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
-from ..text import fold, fold_name_token, span_text, strip_span
+from ..text import doc_tokens, fold, fold_name_token, span_text, strip_span
 from .bodies import group_mentions, link_acronyms, merge_surname_orgs, state_body_mentions
 from .candidates import Builder, display_name, is_acting, is_locative, title_like_org
 from .gazetteer import gazetteer_spans
@@ -111,7 +111,7 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
 
     # 3a. After a capitalised title come names ("Presidents Muhammadu Buhari of Nigeria and
     # Patrice Talon of Benin"), whatever the NER guessed for them.
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.lower_.rstrip("s") in lexicon.title_heads and tok.text[:1].isupper() and not taken[tok.i]:
             for name in names_after_title(doc, tok, taken, lexicon):
                 if not any(t.ent_type_ in {"GPE", "NORP", "LOC", "FAC", "DATE"} for t in name):
@@ -168,7 +168,7 @@ def _unplaced_name(doc: Doc, b: Builder, lexicon: Lexicon) -> bool:
     words = b.name.split()
     if is_given_name(words[0], lexicon):
         return False
-    if len(words) == 1 and any(t.text == words[0].lower() for t in doc):
+    if len(words) == 1 and words[0].lower() in _token_texts(doc):
         return True
     return all(_place_use(doc[start:end], lexicon) for start, end, _ in b.spans)
 
@@ -217,10 +217,16 @@ def _org_entities(doc: Doc) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=4)
+def _token_texts(doc: Doc) -> frozenset[str]:
+    """The texts of the Doc's tokens, made once per Doc (asked about for every unplaced name)."""
+    return frozenset(t.text for t in doc_tokens(doc))
+
+
+@lru_cache(maxsize=4)
 def _tokens_by_lower(doc: Doc) -> dict[str, tuple[int, ...]]:
     """The positions of each lower-cased word of the Doc, in text order, made once per Doc."""
     found: dict[str, list[int]] = {}
-    for t in doc:
+    for t in doc_tokens(doc):
         found.setdefault(t.lower_, []).append(t.i)
     return {lower: tuple(at) for lower, at in found.items()}
 
@@ -348,7 +354,7 @@ def _person_mention(span: Span, lexicon: Lexicon, found: Candidates, demonym_tok
 def _given_name_mentions(doc: Doc, lexicon: Lexicon, found: Candidates) -> None:
     """A known given name followed by capitalised words the NER did not tag as a person."""
     taken = found.taken
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if taken[tok.i] or not tok.is_title or tok.i + 1 >= len(doc):
             continue
         given = fold(tok.text)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...grammar import POSSESSIVE_ORTH, SURNAME_PARTICLES
 from ...lexicon import Lexicon
 from ..syntax import children_of
-from ..text import fold, fold_name_token
+from ..text import doc_tokens, fold, fold_name_token
 from .candidates import Builder
 
 
@@ -121,7 +121,7 @@ def propagate_surnames(doc: Doc, builders, order, taken: list[bool], add_person)
             known.setdefault(b.surname.split()[-1], b)
     if not known:
         return
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if taken[tok.i] or not tok.is_alpha or not tok.text[:1].isupper() or tok.ent_type_ in {"DATE", "TIME", "GPE"}:
             continue
         b = known.get(fold_name_token(tok.text))

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ...grammar import POSSESSIVE_ORTH
 from ...lexicon import GazetteerEntry, Lexicon
-from ..text import sent_of, span_text
+from ..text import doc_tokens, sent_of, span_text
 from .candidates import Builder
 from .table import ActorTable
 
@@ -151,7 +151,7 @@ def assign_roles(doc, lexicon, builders, order, actor_tokens, demonyms) -> None:
 def respectively(doc: Doc, builders, order, actor_tokens, demonyms) -> None:
     """"his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and
     Jean-Yves Le Drian, respectively": the i-th demonym is the i-th person's state."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.lower_ != "respectively":
             continue
         sent = sent_of(tok)

@@ -409,7 +409,7 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
         if span is not None:
             for t in span:
                 ctx.quote_of[t.i] = qi
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.dep_ not in {"advcl", "ccomp", "csubj"}:
             continue
         marks = {c.lower_ for c in children_of(tok) if c.dep_ == "mark"}
