@@ -258,12 +258,17 @@ def coordinated_before(pronoun: Token, ctx: Context) -> list[tuple[int, Token]]:
 
 
 def owned_by_another(tok: Token, ctx: Context) -> bool:
-    """Whether a stance noun belongs to someone a third-person pronoun stands for: its possessor
-    ("their offer", "his proposal") or the subject of its clause ("they haven't come forward with
+    """Whether a stance noun belongs to someone else than the speaker: a third-person or named
+    possessor ("their offer", "his proposal", "the government's refusal") or the subject of its clause ("they haven't come forward with
     proposals"). In a quotation that is not the speaker, whom an ownerless noun is given to."""
     third = PLURAL_PRONOUNS | NEUTER_PRONOUNS | set(PERSON_PRONOUNS)
     poss = first_child(tok, "poss")
     if poss is not None:
+        if poss.pos_ in {"NOUN", "PROPN"}:
+            # "the government's refusal", "the ministry's proposal": a party named as the owner
+            # (one that is no actor here) is not the speaker, unless "our" makes it the speaker's
+            # own ("our government's proposal")
+            return not any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in poss.children)
         return poss.lower_ in third
     node = tok
     for _ in range(4):
