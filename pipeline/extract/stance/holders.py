@@ -393,6 +393,22 @@ def named_together(pronoun: Token, actor: int, ctx: Context) -> list[tuple[int, 
     return parties if len(parties) >= 2 and actor in {a for a, _ in parties} else []
 
 
+def shared_modifier_party(conj: Token, first: Token, ctx: Context) -> int:
+    """"the Syrian government and opposition": a bare noun coordinated after a modified one
+    shares its modifier; the party is the actor named by the two ("Syrian opposition"), when the
+    text has one (-1 otherwise)."""
+    if conj.pos_ != "NOUN" or any(c.dep_ in {"det", "amod", "compound", "nmod", "poss"} for c in conj.children):
+        return -1
+    for mod in first.children:
+        if mod.dep_ not in {"amod", "compound", "nmod"} or mod.i > first.i:
+            continue
+        wanted = f"{mod.text} {conj.text}".lower()
+        for i, actor in enumerate(ctx.table.actors):
+            if any(n.lower() == wanted for n in (actor.name, *actor.aliases)):
+                return i
+    return -1
+
+
 def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
     """"Negotiators from Israel and Hamas", "the governments of Serbia and Kosovo", "the foreign
     ministers of Egypt and Jordan", "Israeli and Palestinian negotiators": a plural of people or
@@ -427,6 +443,8 @@ def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
             # party is the one its apposition names, not the state that owns the description
             party = next((c for c in party.children if c.dep_ == "appos" and holder_actor_of(c, ctx) >= 0), party)
             actor = holder_actor_of(party, ctx)
+            if actor < 0 and party.i != obj.i:
+                actor = shared_modifier_party(party, obj, ctx)
             if actor >= 0 and table.actors[actor].type != "PERSON" and actor not in {a for a, _ in parties}:
                 parties.append((actor, party))
         if len(parties) >= 2 or parties and (own < 0 or table.actors[own].type == "GROUP"):
