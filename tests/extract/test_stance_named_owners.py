@@ -5,6 +5,8 @@ ceasefire stands"). A noun owner that is not the speaker's own side ("the govern
 "the ministry's proposal", "propose", "the army's insistence") says the stance is someone else's: when that
 owner is no actor of the text, the stance gets no holder rather than the speaker. "Our
 government's proposal" stays the speaker's; an owner that is an actor holds the stance itself.
+A refusal named with "the" and no owner ("no explanation was given for the refusal to open the
+road") is not the speaker's either: their own is "our refusal".
 """
 
 from __future__ import annotations
@@ -61,11 +63,48 @@ CONTROLS = [
       E("United States", "demand", "inspections", claimed_by="Reza Karimi")),
 ]
 
-CASES = NAMED_OWNERS + CONTROLS
+# "the refusal", "the rejection" with no owner: a speaker calls a refusal of their own "our
+# refusal"; the one they name with "the" is someone else's
+OWNERLESS_REFUSALS = [
+    C("the refusal, explained by no one",
+      '"Nobody explained the refusal to reopen the crossing," rebel spokesman Ali Mansour said.',
+      A("Ali Mansour", "oppose")),
+    C("no reason for the rejection",
+      '"There was no reason for the rejection of the ceasefire," rebel spokesman Ali Mansour said.',
+      A("Ali Mansour", "oppose")),
+    C("the refusal behind a delay",
+      '"The talks stalled over the refusal to release the prisoners," mediator Hans Berg said.',
+      A("Hans Berg", "oppose")),
+    C("control: our refusal is the speaker's",
+      '"Our refusal to disarm is final," rebel commander Ali Mansour said.',
+      E("Ali Mansour", "oppose", "disarm")),
+]
+
+# known failures, strict (a fix is noticed)
+KNOWN = {
+    # a stance verb on a refusal noun negates it twice: rejecting the refusal to reopen supports
+    # the reopening; the verb reads through to "reopen" as if the noun were a wish
+    "rejecting the refusal": "a stance verb on a refusal noun reads through it as if it were a wish (polarity)",
+}
+KNOWN_CASES = [
+    C("rejecting the refusal",
+      '"We reject the refusal to reopen the crossing," rebel spokesman Ali Mansour said.',
+      A("Ali Mansour", "oppose")),
+]
+
+CASES = NAMED_OWNERS + CONTROLS + OWNERLESS_REFUSALS
 
 
 def test_table_cases_distinct():
     assert len({c.text for c in CASES}) == len(CASES), "a sentence appears twice"
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    pytest.param(*p.values, id=p.id, marks=pytest.mark.xfail(reason=KNOWN[p.id.split("|", 1)[0]], strict=True))
+    for p in case_params(KNOWN_CASES)])
+def test_named_owner_known_failures(full_stances, text, check):
+    found = full_stances(text)
+    assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
 
 
 @pytest.mark.parametrize(("text", "check"), list(case_params(CASES)))

@@ -270,6 +270,11 @@ def owned_by_another(tok: Token, ctx: Context) -> bool:
             # own ("our government's proposal")
             return not any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in poss.children)
         return poss.lower_ in third
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and ctx.lexicon.stance_nouns.get(tok.lemma_.lower()) == "oppose":
+        # "no explanation was given for the refusal to open the road": a speaker names a refusal
+        # of their own as theirs ("our refusal"); "the refusal" is someone else's
+        return True
     node = tok
     for _ in range(4):
         if node.dep_ not in {"pobj", "dobj", "prep", "attr"} or node.head.i == node.i:
