@@ -258,13 +258,23 @@ def coordinated_before(pronoun: Token, ctx: Context) -> list[tuple[int, Token]]:
 
 
 def owned_by_another(tok: Token, ctx: Context) -> bool:
-    """Whether a stance noun belongs to someone a third-person pronoun stands for: its possessor
-    ("their offer", "his proposal") or the subject of its clause ("they haven't come forward with
+    """Whether a stance noun belongs to someone else than the speaker: a third-person or named
+    possessor ("their offer", "his proposal", "the government's refusal") or the subject of its clause ("they haven't come forward with
     proposals"). In a quotation that is not the speaker, whom an ownerless noun is given to."""
     third = PLURAL_PRONOUNS | NEUTER_PRONOUNS | set(PERSON_PRONOUNS)
     poss = first_child(tok, "poss")
     if poss is not None:
+        if poss.pos_ in {"NOUN", "PROPN"}:
+            # "the government's refusal", "the ministry's proposal": a party named as the owner
+            # (one that is no actor here) is not the speaker, unless "our" makes it the speaker's
+            # own ("our government's proposal")
+            return not any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in poss.children)
         return poss.lower_ in third
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and ctx.lexicon.stance_nouns.get(tok.lemma_.lower()) == "oppose":
+        # "no explanation was given for the refusal to open the road": a speaker names a refusal
+        # of their own as theirs ("our refusal"); "the refusal" is someone else's
+        return True
     node = tok
     for _ in range(4):
         if node.dep_ not in {"pobj", "dobj", "prep", "attr"} or node.head.i == node.i:
@@ -388,6 +398,22 @@ def named_together(pronoun: Token, actor: int, ctx: Context) -> list[tuple[int, 
     return parties if len(parties) >= 2 and actor in {a for a, _ in parties} else []
 
 
+def shared_modifier_party(conj: Token, first: Token, ctx: Context) -> int:
+    """"the Syrian government and opposition": a bare noun coordinated after a modified one
+    shares its modifier; the party is the actor named by the two ("Syrian opposition"), when the
+    text has one (-1 otherwise)."""
+    if conj.pos_ != "NOUN" or any(c.dep_ in {"det", "amod", "compound", "nmod", "poss"} for c in conj.children):
+        return -1
+    for mod in first.children:
+        if mod.dep_ not in {"amod", "compound", "nmod"} or mod.i > first.i:
+            continue
+        wanted = f"{mod.text} {conj.text}".lower()
+        for i, actor in enumerate(ctx.table.actors):
+            if any(n.lower() == wanted for n in (actor.name, *actor.aliases)):
+                return i
+    return -1
+
+
 def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
     """"Negotiators from Israel and Hamas", "the governments of Serbia and Kosovo", "the foreign
     ministers of Egypt and Jordan", "Israeli and Palestinian negotiators": a plural of people or
@@ -422,6 +448,8 @@ def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
             # party is the one its apposition names, not the state that owns the description
             party = next((c for c in children_of(party) if c.dep_ == "appos" and holder_actor_of(c, ctx) >= 0), party)
             actor = holder_actor_of(party, ctx)
+            if actor < 0 and party.i != obj.i:
+                actor = shared_modifier_party(party, obj, ctx)
             if actor >= 0 and table.actors[actor].type != "PERSON" and actor not in {a for a, _ in parties}:
                 parties.append((actor, party))
         if len(parties) >= 2 or parties and (own < 0 or table.actors[own].type == "GROUP"):
