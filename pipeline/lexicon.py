@@ -156,6 +156,10 @@ class Lexicon:
     place_verbs: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()
     thing_heads: frozenset[str] = frozenset()
+    non_actor_words: frozenset[str] = frozenset()
+    non_actor_suffixes: tuple[str, ...] = ()
+    common_words: frozenset[str] = frozenset()
+    non_actor_phrases: tuple[str, ...] = ()
     legislature_bodies: frozenset[str] = frozenset()
     legislator_titles: frozenset[str] = frozenset()
     deputy_words: frozenset[str] = frozenset()
@@ -230,6 +234,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "outlets": frozenset({"names", "heads", "verbs"}),
         "places": frozenset({"nouns", "verbs"}),
         "things": frozenset({"nouns", "heads"}),
+        "non_actors": frozenset({"words", "suffixes", "common", "phrases"}),
         "affiliations": frozenset({"bodies", "titles", "deputies", "bare_leaders"}),
         "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations", "staff"}),
         "offices": None,
@@ -490,6 +495,10 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         place_verbs=_lower_set(r.get("places", {}).get("verbs", [])),
         thing_nouns=_lower_set(r.get("things", {}).get("nouns", [])),
         thing_heads=_lower_set(r.get("things", {}).get("heads", [])),
+        non_actor_words=_lower_set(r.get("non_actors", {}).get("words", [])),
+        non_actor_suffixes=tuple(w.lower() for w in r.get("non_actors", {}).get("suffixes", [])),
+        common_words=_lower_set(r.get("non_actors", {}).get("common", [])),
+        non_actor_phrases=tuple(" ".join(w.lower().split()) for w in r.get("non_actors", {}).get("phrases", [])),
         legislature_bodies=_lower_set(r.get("affiliations", {}).get("bodies", [])),
         legislator_titles=_lower_set(r.get("affiliations", {}).get("titles", [])),
         deputy_words=_lower_set(r.get("affiliations", {}).get("deputies", [])),

@@ -26,7 +26,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..records import LocalActor, QuoteRecord, StanceRecord
 from .actors import ActorTable, MentionSpan, extract_actor_table
 from .descriptions import add_description_mentions
-from .nonactors import drop_non_actor_mentions, outlets_that_only_report
+from .nonactors import drop_non_actor_mentions, names_that_are_no_parties, outlets_that_only_report
 from .titles import add_title_actors
 from .quotes import extract_quotes
 from .stance import extract_stances
@@ -92,6 +92,7 @@ class ActorComponent:
         table = extract_actor_table(doc, self.lexicon)
         drop_non_actor_mentions(doc, table)  # datelines, bylines, "(Laughter.)"
         outlets_that_only_report(doc, table, self.lexicon)  # "Wikinews has contacted ...", "told VOA"
+        names_that_are_no_parties(doc, table, self.lexicon)  # "Brexit", "Buenas tardes", "Time will tell"
         table.index()
         add_description_mentions(doc, self.lexicon, table)  # "a Syrian diplomat" speaks for Syria
         add_title_actors(doc, table, self.lexicon)  # "Remarks by President Trump and Vice Premier Liu He"

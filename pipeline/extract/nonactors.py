@@ -101,3 +101,60 @@ def _acts(root, lexicon: Lexicon) -> bool:
         return False
     verb = root.head
     return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in lexicon.outlet_verbs
+
+
+def names_that_are_no_parties(doc: Doc, table: ActorTable, lexicon: Lexicon) -> None:
+    """Names the NER took for a person or organisation that name no party: an event or process
+    ("Brexit", "Covid"), a word of a greeting in another language ("Buenas tardes"), a common
+    word capitalised because it opens its sentence ("Time will tell whether ...", when the text
+    also writes "time", or the word is in the lexicon's common words; "Realistically, ...",
+    tagged as an adverb). Their mentions, pronouns included, are removed and they no longer act.
+    Gazetteer actors and names of several words stay. Call ``table.index()`` afterwards."""
+    phrases = _phrase_ranges(doc_text(doc), lexicon.non_actor_phrases)
+    lower_words = {t.text for t in doc if t.is_alpha and t.text.islower()}
+    for idx, actor in enumerate(table.actors):
+        if not actor.acting or actor.gaz_id or actor.type not in {"PERSON", "ORG", "NORP"}:
+            continue
+        spans = [doc[m.start : m.end] for m in table.mentions if m.actor == idx and m.kind == "name"]
+        if not spans:
+            continue
+        if _no_party(actor.name, spans, phrases, lower_words, lexicon):
+            table.actors[idx] = actor._replace(acting=False)
+            table.mentions = [m for m in table.mentions if m.actor != idx]
+
+
+def _no_party(name: str, spans, phrases, lower_words: set[str], lexicon: Lexicon) -> bool:
+    words = name.split()
+    if len(words) != 1:
+        return False
+    word = words[0].lower()
+    if word in lexicon.non_actor_words:
+        return True
+    if any(word.endswith(s) and len(word) > len(s) + 1 and words[0][:1].isupper() and words[0][1:].islower()
+           for s in lexicon.non_actor_suffixes):
+        return True  # "Brexit", "Grexit", "Frexit"
+    if all(any(lo <= s[0].idx and s[-1].idx + len(s[-1]) <= hi for lo, hi in phrases) for s in spans):
+        return True  # "Buenas tardes"
+    if not words[0][1:].islower() or not all(len(s) == 1 and _opens_sentence(s[0]) for s in spans):
+        return False
+    # "Time will tell" beside "this time"; "Realistically, ..." (an adverb, not a noun)
+    return word in lower_words or word in lexicon.common_words or all(s[0].pos_ in _NOT_NAME_POS for s in spans)
+
+
+# parts of speech a name never has (the NER's label on a sentence-initial adverb or verb)
+_NOT_NAME_POS = {"ADV", "VERB", "AUX", "INTJ", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "PART"}
+
+
+def _opens_sentence(token) -> bool:
+    """The first word of its sentence, after any opening quotes or brackets."""
+    k = token.i
+    while k > token.sent.start and (token.doc[k - 1].is_punct or token.doc[k - 1].is_space):
+        k -= 1
+    return k == token.sent.start
+
+
+def _phrase_ranges(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    if not phrases:
+        return []
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return [m.span() for m in re.finditer(rf"(?<![\w-])(?:{alts})(?![\w-])", text, flags=re.IGNORECASE)]
