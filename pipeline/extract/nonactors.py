@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..grammar import SUBJECT_DEPS
 from ..lexicon import Lexicon
 from .actors import ActorTable
-from .text import doc_text, paragraph_spans, sentences
+from .text import doc_text, doc_tokens, paragraph_spans, sent_of, sentences
 
 # "KABUL (Reuters) - ", "WASHINGTON — ", "Geneva, Switzerland – ": a place in capitals or title
 # case, an optional agency in brackets, then a dash, at the start of the first paragraph.
@@ -111,7 +111,7 @@ def names_that_are_no_parties(doc: Doc, table: ActorTable, lexicon: Lexicon) -> 
     tagged as an adverb). Their mentions, pronouns included, are removed and they no longer act.
     Gazetteer actors and names of several words stay. Call ``table.index()`` afterwards."""
     phrases = _phrase_ranges(doc_text(doc), lexicon.non_actor_phrases)
-    lower_words = {t.text for t in doc if t.is_alpha and t.text.islower()}
+    lower_words = {t.text for t in doc_tokens(doc) if t.is_alpha and t.text.islower()}
     for idx, actor in enumerate(table.actors):
         if not actor.acting or actor.gaz_id or actor.type not in {"PERSON", "ORG", "NORP"}:
             continue
@@ -147,10 +147,10 @@ _NOT_NAME_POS = {"ADV", "VERB", "AUX", "INTJ", "ADP", "SCONJ", "CCONJ", "DET", "
 
 def _opens_sentence(token) -> bool:
     """The first word of its sentence, after any opening quotes or brackets."""
-    k = token.i
-    while k > token.sent.start and (token.doc[k - 1].is_punct or token.doc[k - 1].is_space):
+    k, start = token.i, sent_of(token).start
+    while k > start and (token.doc[k - 1].is_punct or token.doc[k - 1].is_space):
         k -= 1
-    return k == token.sent.start
+    return k == start
 
 
 def _phrase_ranges(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -268,9 +268,9 @@ def owned_by_another(tok: Token, ctx: Context) -> bool:
             # "the government's refusal", "the ministry's proposal": a party named as the owner
             # (one that is no actor here) is not the speaker, unless "our" makes it the speaker's
             # own ("our government's proposal")
-            return not any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in poss.children)
+            return not any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in children_of(poss))
         return poss.lower_ in third
-    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)) \
             and ctx.lexicon.stance_nouns.get(tok.lemma_.lower()) == "oppose":
         # "no explanation was given for the refusal to open the road": a speaker names a refusal
         # of their own as theirs ("our refusal"); "the refusal" is someone else's
@@ -402,9 +402,9 @@ def shared_modifier_party(conj: Token, first: Token, ctx: Context) -> int:
     """"the Syrian government and opposition": a bare noun coordinated after a modified one
     shares its modifier; the party is the actor named by the two ("Syrian opposition"), when the
     text has one (-1 otherwise)."""
-    if conj.pos_ != "NOUN" or any(c.dep_ in {"det", "amod", "compound", "nmod", "poss"} for c in conj.children):
+    if conj.pos_ != "NOUN" or any(c.dep_ in {"det", "amod", "compound", "nmod", "poss"} for c in children_of(conj)):
         return -1
-    for mod in first.children:
+    for mod in children_of(first):
         if mod.dep_ not in {"amod", "compound", "nmod"} or mod.i > first.i:
             continue
         wanted = f"{mod.text} {conj.text}".lower()
