@@ -618,15 +618,19 @@ def _sparse_stress(coords, edges, distances, pivots, iterations: int = _STRESS_I
     n = len(coords)
     first, second = edges[:, 0], edges[:, 1]
     degree = np.bincount(first, minlength=n) + np.bincount(second, minlength=n)
-    if blocked:
-        weights = None
-        weight_sums = np.empty(n)
-        for start in range(0, n, _ARCHIVE_ROWS):
-            weight_sums[start:start + _ARCHIVE_ROWS] = _pivot_weights(distances[start:start + _ARCHIVE_ROWS]).sum(axis=1)
-        total = degree + weight_sums
-    else:
-        weights = _pivot_weights(distances)
-        total = degree + weights.sum(axis=1)
+    # the rows of the pivot terms come in blocks of `node_rows` (one block unless blocked), their
+    # weights made again for each block when blocked, else held whole
+    node_rows = _ARCHIVE_ROWS if blocked else max(n, 1)
+    weights = None if blocked else _pivot_weights(distances)
+
+    def weights_of(start: int, end: int):
+        return _pivot_weights(distances[start:end]) if weights is None else weights
+
+    weight_sums = np.empty(n)
+    for start in range(0, n, node_rows):
+        end = min(n, start + node_rows)
+        weight_sums[start:end] = weights_of(start, end).sum(axis=1)
+    total = degree + weight_sums
     movable = total > 0
     divisor = np.maximum(total, 1e-9)[:, None]
     pulled = np.empty((n, 2))  # each node's pull towards the pivots, summed over them
@@ -636,19 +640,13 @@ def _sparse_stress(coords, edges, distances, pivots, iterations: int = _STRESS_I
         for start in range(0, len(first), edge_rows):
             _edge_pull(coords, first[start:start + edge_rows], second[start:start + edge_rows], target, start == 0)
         anchors = coords[pivots]
-        if weights is None:
-            for start in range(0, n, _ARCHIVE_ROWS):
-                end = min(n, start + _ARCHIVE_ROWS)
-                block = _pivot_weights(distances[start:end])
-                for row in range(start, end, _STRESS_ROWS):
-                    _pull_rows(coords, anchors, block, distances, pulled, row, min(end, row + _STRESS_ROWS), offset=start)
-                target[start:end, 0] += block @ anchors[:, 0] + pulled[start:end, 0]
-                target[start:end, 1] += block @ anchors[:, 1] + pulled[start:end, 1]
-        else:
-            for start in range(0, n, _STRESS_ROWS):
-                _pull_rows(coords, anchors, weights, distances, pulled, start, min(n, start + _STRESS_ROWS))
-            target[:, 0] += weights @ anchors[:, 0] + pulled[:, 0]
-            target[:, 1] += weights @ anchors[:, 1] + pulled[:, 1]
+        for start in range(0, n, node_rows):
+            end = min(n, start + node_rows)
+            block = weights_of(start, end)
+            for row in range(start, end, _STRESS_ROWS):
+                _pull_rows(coords, anchors, block, distances, pulled, row, min(end, row + _STRESS_ROWS), offset=start)
+            target[start:end, 0] += block @ anchors[:, 0] + pulled[start:end, 0]
+            target[start:end, 1] += block @ anchors[:, 1] + pulled[start:end, 1]
         coords = np.where(movable[:, None], target / divisor, coords)
     return coords
 
