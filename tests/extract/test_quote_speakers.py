@@ -332,3 +332,39 @@ def test_official_stays_the_state_or_organisation(nlp, text, speaker, kinds):
     found = [f for f in speakers(nlp, text, kinds=kinds) if f[1]]  # the description's quote
     assert found, speakers(nlp, text, kinds=kinds)
     assert found[0][0] == speaker, found
+
+
+# '"Obama has failed us," the Florida senator said': a person named inside the quotation is what
+# the speaker talks about, never the referent of the "he" or "the senator" outside it that speaks
+# the quote (pipeline/extract/actors/references.py).
+NAMED_INSIDE = [
+    _case('Marco Rubio spoke in Iowa. "President Obama has failed us. Obama is weak," the Florida senator said.',
+          "Marco Rubio"),
+    _case('Jeb Bush went after the frontrunner. "Donald Trump is good at one-liners, but he is a chaos candidate," '
+          'the former governor said.', "Jeb Bush"),
+    _case('Angela Merkel met the press in Berlin. "Emmanuel Macron wants more. He asks too much," the chancellor said.',
+          "Angela Merkel"),
+    _case('Nora Quist leads the nurses\' union. "Minister Hans Brill has not answered our letter," she told reporters.',
+          "Nora Quist"),
+    _case('Victor Ramos took questions on Friday. "Frank Ostrow knows our terms," he said. "He has had them for a week."',
+          "Victor Ramos"),
+    _case('Ingrid Solberg addressed the summit. "I spoke to Prime Minister Jonas Lind this morning," she said.',
+          "Ingrid Solberg"),
+    _case('Mayor Kate Dwyer visited the depot. "Governor Alan Frost promised us buses," the mayor said on Monday.',
+          "Kate Dwyer"),
+    _case('Rafael Cortes answered the critics. "Senator Judith Byrne voted for this bill twice," he added.',
+          "Rafael Cortes"),
+    _case('Lena Vogt heads the employers\' federation. "We told Tom Hale that the offer is final," she said.',
+          "Lena Vogt"),
+    _case('Ahmed Karimi spoke after the talks. "Secretary Blake Moran asked for more time. We gave it," the envoy said.',
+          "Ahmed Karimi"),
+    _case('Paula Grant defended the plan. "Even Robert Kline agrees with it," the Republican candidate told voters.',
+          "Paula Grant"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kinds"), NAMED_INSIDE)
+def test_person_named_inside_the_quote_does_not_speak_it(nlp, text, speaker, kinds):
+    found = speakers(nlp, text, kinds=kinds)
+    assert found, "no quote found"
+    assert found[-1][0] == speaker, found

@@ -38,19 +38,24 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
     Third-person pronouns inside quotation marks are left alone: in a speaker's words "he" is
     rarely the speaker, and the text around the quote does not say who it is.
     """
-    mentions = sorted(table.mentions, key=lambda m: (m.start, m.end))
+    in_quote = _quoted_tokens(doc)
+    # the antecedents: mentions in the writer's words. A name inside a quotation is what the
+    # speaker talks about ('"Obama has failed us," the Florida senator said'), so it is no
+    # referent for the "he" or "the senator" outside it that speaks the quote.
+    mentions = sorted((m for m in table.mentions if m.start not in in_quote), key=lambda m: (m.start, m.end))
     starts = [m.start for m in mentions]
     taken = set(table.token_actor)
     new: list[MentionSpan] = []
-    in_quote = _quoted_tokens(doc)
     all_sents, sent_index = sentences(doc)
     sent_starts = [s.start for s in all_sents]
 
     def add(mention: MentionSpan) -> None:
+        new.append(mention)
+        if mention.start in in_quote:
+            return
         k = bisect.bisect_right(starts, mention.start)
         starts.insert(k, mention.start)
         mentions.insert(k, mention)
-        new.append(mention)
 
     def described(tok: Token) -> bool:
         if tok.i in in_quote or tok.dep_ not in SUBJECT_DEPS:
