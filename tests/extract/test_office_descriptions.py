@@ -87,3 +87,37 @@ def test_office_description_without_its_holder_stays_the_states(nlp, text, speak
     found = speakers(nlp, text)
     assert found, "no quote found"
     assert found[-1][0] == speaker, found
+
+
+# The modifier that makes a description an office ("top", "chief") need not stand next to its
+# head: a state's name or demonym, or another word, may come between them ("the top U.S.
+# diplomat", "Iran's chief nuclear negotiator").
+APART = [
+    _case('Secretary of State John Kerry met the Russian minister in Sochi. The top U.S. diplomat said Washington '
+          'was ready to help.', "John Kerry"),
+    _case('Secretary of State Hillary Clinton landed in Beijing. "We came to listen," the top American diplomat '
+          'said.', "Hillary Clinton"),
+    _case('Foreign Minister Penny Wong flew to Jakarta on Monday. Australia\'s top foreign diplomat said the '
+          'pact would be signed soon.', "Penny Wong"),
+    _case('Secretary of State Mike Pompeo spoke to reporters in Hanoi. The chief American diplomat said the summit '
+          'had ended early.', "Mike Pompeo"),
+    _case('Chief negotiator Abbas Araghchi met the envoys in Vienna. Iran\'s chief nuclear negotiator said a deal '
+          'was near.', "Abbas Araghchi"),
+    _case('Envoy Zalmay Khalilzad met the Taliban in Doha. The top U.S. negotiator said the talks were productive.',
+          "Zalmay Khalilzad"),
+    _case('Envoy Stephen Biegun arrived in Stockholm on Friday. "We brought new ideas," the chief U.S. negotiator '
+          'told reporters.', "Stephen Biegun"),
+    _case('Negotiator Liu Wen joined the trade talks on Monday. China\'s top trade negotiator said tariffs had to '
+          'go.', "Liu Wen"),
+    _case('Secretary of State Antony Blinken arrived in Cairo. The top U.S. diplomat said a ceasefire was within '
+          'reach.', "Antony Blinken"),
+    _case('Secretary of State Condoleezza Rice met Israeli leaders. "We need a durable peace," the top U.S. '
+          'diplomat told reporters.', "Condoleezza Rice"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), APART)
+def test_office_modifier_apart_from_its_head(nlp, text, speaker):
+    found = speakers(nlp, text)
+    assert found, "no quote found"
+    assert found[-1][0] == speaker, found

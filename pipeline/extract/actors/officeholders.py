@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import LocalActor
+from ..syntax import lefts_of
 from .table import ActorTable
 
 # Role words that make a role a stand-in's, not the office's own holder: "the Russian leader" is
@@ -41,6 +42,13 @@ def office_roles(head: Token, lexicon: Lexicon, paired_only: bool = False) -> tu
     "top diplomat" -> secretary of state, foreign minister ...; "leader" -> president, prime
     minister ... A modifier and the head ("top diplomat") come before the head alone, which
     ``paired_only`` leaves out (a bare "the leader" may be anyone's)."""
+    # the modifier may stand apart from the head, a state's name or demonym between them: "the
+    # top U.S. diplomat", "Iran's chief nuclear negotiator"
+    for child in lefts_of(head):
+        if child.dep_ in {"amod", "compound", "nmod", "advmod"}:
+            paired = lexicon.office_words.get(f"{child.lower_} {head.lower_}")
+            if paired:
+                return paired
     doc = head.doc
     if head.i > 0:
         paired = lexicon.office_words.get(f"{doc[head.i - 1].lower_} {head.lower_}")
