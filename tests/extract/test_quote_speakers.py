@@ -368,3 +368,39 @@ def test_person_named_inside_the_quote_does_not_speak_it(nlp, text, speaker, kin
     found = speakers(nlp, text, kinds=kinds)
     assert found, "no quote found"
     assert found[-1][0] == speaker, found
+
+
+# 'Kerry said Lavrov had agreed. He said ...': the subject of a reported clause is who the report
+# is about; the reporter, the main clause's subject, is the one a later "he" or "they" goes on with
+# (pipeline/extract/actors/references.py, reported_subject).
+REPORTER_GOES_ON = [
+    _case('Secretary of State John Kerry said Sergei Lavrov had agreed to press the separatists. He said the two '
+          'men would meet again in May.', "John Kerry"),
+    _case('President Barack Obama told reporters that Vladimir Putin must withdraw his troops. He said sanctions '
+          'would follow otherwise.', "Barack Obama"),
+    _case('Union leader Joseph Mathunjwa said Finance Minister Pravin Gordhan had refused to meet the miners. He '
+          'added that the strike would go on.', "Joseph Mathunjwa"),
+    _case('Opposition leader Morgan Tsvangirai said President Robert Mugabe had broken the agreement. "We will '
+          'boycott the cabinet," he said.', "Morgan Tsvangirai"),
+    _case('Chief negotiator Ivan Marquez said President Juan Manuel Santos had ignored the proposals. He said the '
+          'rebels would stay at the table.', "Ivan Marquez"),
+    _case('Angela Merkel said Emmanuel Macron shared her concerns about the budget. She told reporters the summit '
+          'would go on.', "Angela Merkel"),
+    _case('Senator Ruth Adler argued that Governor Tim Walsh had misled voters. "He knew the numbers," she said.',
+          "Ruth Adler"),
+    _case('Mediator Olusegun Obasanjo said rebel leader Riek Machar was ready to talk. He warned that the ceasefire '
+          'remained fragile.', "Olusegun Obasanjo"),
+    _case('Mayor Lena Ortiz claimed that Commissioner Dan Pryor had blocked the deal. She said the city would sue.',
+          "Lena Ortiz"),
+    _case('The Republicans say the Democrats are trying to distract voters. They say the leaks matter more.',
+          "Republicans"),
+    _case('Prime Minister Shinzo Abe said Kim Jong Il should return the abductees. "We will not give up," he said.',
+          "Shinzo Abe"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kinds"), REPORTER_GOES_ON)
+def test_reporter_goes_on_over_the_subject_of_the_report(nlp, text, speaker, kinds):
+    found = speakers(nlp, text, kinds=kinds)
+    assert found, "no quote found"
+    assert found[-1][0] == speaker, found

@@ -353,6 +353,7 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
     main_subject_at, plural_at = -1, -1
     hi = bisect.bisect_left(starts, tok.i)
     lo = bisect.bisect_left(starts, earliest)
+    sents, sent_index = sentences(doc)  # (Token.sent scans the document on every call)
     for mention in mentions[lo:hi]:
         actor = table.actors[mention.actor]
         if actor.type not in types:
@@ -360,13 +361,15 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
         if gender and lexicon is not None and _gender_of(actor, lexicon) not in {"", gender}:
             continue
         root = doc[mention.start:mention.end].root
+        if sent_index[mention.start] < sent_index[tok.i] and reported_subject(root):
+            best_any = mention.actor  # "Kerry said Lavrov had agreed. He said ...": Kerry goes on
+            continue
         if root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS):
             best_subject = mention.actor
             main_subject_at = mention.start if root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT" else -1
             if plural and (root.tag_ in {"NNS", "NNPS"} or root.dep_ == "conj" or any(c.dep_ == "conj" for c in children_of(root))):
                 best_plural, plural_at = mention.actor, mention.start
         best_any = mention.actor
-    sents, sent_index = sentences(doc)  # (Token.sent scans the document on every call)
     if best_plural >= 0 and main_subject_at >= 0 and sent_index[main_subject_at] > sent_index[plural_at] \
             and sents[sent_index[main_subject_at]].end >= sents[sent_index[tok.i]].start:
         # "The foreign ministers agreed ... The Turkish ministry denounced the conclusions. To
@@ -378,6 +381,21 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
     if best_subject >= 0:
         return best_subject
     return -1 if subjects_only else best_any
+
+
+def reported_subject(root: Token) -> bool:
+    """Whether a mention's head is the subject of a clause that another clause's subject reports
+    or thinks ("Kerry said Lavrov had agreed", "Obama told reporters that Putin must withdraw"):
+    who the report is about, not who goes on speaking, so no antecedent for a later "he" (the
+    reporter, the main clause's subject, is)."""
+    if root.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = root.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS for c in children_of(verb.head))
 
 
 def _gender_of(actor: LocalActor, lexicon: Lexicon) -> str:
