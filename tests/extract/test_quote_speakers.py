@@ -404,3 +404,34 @@ def test_reporter_goes_on_over_the_subject_of_the_report(nlp, text, speaker, kin
     found = speakers(nlp, text, kinds=kinds)
     assert found, "no quote found"
     assert found[-1][0] == speaker, found
+
+
+# 'The union rejected the offer. Its leaders said ...': the leaders of a group speak for it
+# (gold conventions: unnamed people speak for the body the text names), whether a possessive or
+# "it"/"its"/"their" names it; a group named by a singular noun is an "it"
+# (actors/table.actor_of, actors/references.py).
+GROUP_LEADERS = [
+    _case('The union rejected the offer on Monday. Its leaders said the strike would go on.', "union"),
+    _case('The union rejected the offer on Monday. It said the strike would go on.', "union"),
+    _case('The miners turned down the deal. Their leaders said the pits would stay shut.', "miners"),
+    _case('The opposition walked out of parliament. Its leaders said the vote had been rigged.', "opposition"),
+    _case('The rebels rejected the ceasefire. Their representatives told mediators the army had attacked first.',
+          "rebels"),
+    _case('The nurses voted to strike on Friday. Their leaders warned that hospitals would close.', "nurses"),
+    _case('The federation declined the invitation. It said the talks were a waste of time.', "federation"),
+    _case('The farmers blocked the highway again. Their leaders said the protest would go on until Monday.', "farmers"),
+    _case('The association turned down the offer. Its members said the fees were too high.', "association"),
+    _case('Hamas rejected the proposal on Monday. Its leaders said Israel must withdraw first.', "Hamas"),
+    _case('The teachers\' union rejected the offer on Monday. Its leader said the strike would go on.',
+          "teachers' union"),
+    # control: a subject the table has no actor for comes between the group and "it"
+    _case('The movement has long argued that providers should be punished. The campaign put out a statement on '
+          'Monday. It said the policy was unchanged.', None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kinds"), GROUP_LEADERS)
+def test_group_leaders_speak_for_the_group(nlp, text, speaker, kinds):
+    found = speakers(nlp, text, kinds=kinds)
+    assert found, "no quote found"
+    assert found[-1][0] == speaker, found

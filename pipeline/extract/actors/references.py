@@ -140,7 +140,13 @@ def _pronoun_referent(tok: Token, mentions: list[MentionSpan], starts: list[int]
             actor = _antecedent(tok, mentions, starts, earliest_far, table, {"PERSON"}, subjects_only=True,
                                 gender=PERSON_PRONOUNS[low], lexicon=lexicon)
     elif low in NEUTER_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
-        actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE"}, subjects_only=True)
+        # a group named by a singular noun is an "it" too: "The union rejected the offer. Its leaders ..."
+        actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE", "GROUP"}, subjects_only=True,
+                            singular=True)
+        if actor >= 0 and table.actors[actor].type == "GROUP" and not _last_subject_is(tok, actor, table, earliest):
+            # "The movement has argued ... Trump's campaign put out a statement. In it, it said":
+            # a subject the table has no actor for ("campaign") came after the group
+            actor = -1
     elif low in PLURAL_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
         # "they" reaches further back: a group is often named a paragraph before
         actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE", "GROUP", "NORP"},
@@ -152,6 +158,17 @@ def _pronoun_referent(tok: Token, mentions: list[MentionSpan], starts: list[int]
     else:
         return -1
     return actor
+
+
+def _last_subject_is(tok: Token, actor: int, table: ActorTable, earliest: int) -> bool:
+    """Whether the last noun that is a clause's subject before ``tok`` (from token ``earliest``)
+    is a mention of ``actor``."""
+    doc = tok.doc
+    for k in range(tok.i - 1, earliest - 1, -1):
+        t = doc[k]
+        if t.dep_ in SUBJECT_DEPS and t.pos_ in {"NOUN", "PROPN"}:
+            return table.actor_at(t) == actor
+    return False
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:
@@ -343,11 +360,11 @@ def latest_org_named(tok: Token, table: ActorTable) -> int:
 
 def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earliest: int, table: ActorTable,
                 types: set[str], subjects_only: bool = False, gender: str = "", lexicon: Lexicon | None = None,
-                plural: bool = False) -> int:
+                plural: bool = False, singular: bool = False) -> int:
     """The most recent compatible mention before ``tok`` (from token ``earliest`` on), preferring
     subjects; for he/she, people whose given name says otherwise are skipped; for ``plural``
     ("they"), a plural subject ("Striking civil servants say the government has not responded.
-    They ...") before a singular one."""
+    They ...") before a singular one; for ``singular`` ("it"), no group named by a plural noun."""
     doc = tok.doc
     best_subject, best_any, best_plural = -1, -1, -1
     main_subject_at, plural_at = -1, -1
@@ -361,6 +378,8 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
         if gender and lexicon is not None and _gender_of(actor, lexicon) not in {"", gender}:
             continue
         root = doc[mention.start:mention.end].root
+        if singular and actor.type == "GROUP" and root.tag_ not in {"NN", "NNP"}:
+            continue  # "the miners" are no "it"
         if sent_index[mention.start] < sent_index[tok.i] and reported_subject(root):
             best_any = mention.actor  # "Kerry said Lavrov had agreed. He said ...": Kerry goes on
             continue

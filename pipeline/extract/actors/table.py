@@ -58,8 +58,8 @@ def actor_of(token: Token | None, table: ActorTable, lexicon: Lexicon) -> int:
             if found >= 0:
                 return found
         owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
-        if owner is not None and table.actor_at(owner) >= 0 and table.actors[table.actor_at(owner)].type in {"ORG", "GPE"}:
-            return table.actor_at(owner)  # "Hamas's leaders rejected the plan"
+        if owner is not None and table.actor_at(owner) >= 0 and table.actors[table.actor_at(owner)].type in {"ORG", "GPE", "GROUP"}:
+            return table.actor_at(owner)  # "Hamas's leaders rejected the plan", "the miners' leaders", "its leaders"
     own = table.actor_at(token)
     if own >= 0 and table.actors[own].type == "PERSON" and any(
             m.kind == "name" and m.actor == own and m.start <= token.i < m.end for m in table.mentions):
