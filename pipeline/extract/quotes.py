@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from ..grammar import (CONTRAST_MARKS, COPULAS, FIRST_PERSON, HYPOTHETICAL_MARKS, LINKING_WORDS,
+from ..grammar import (CONTRAST_MARKS, COPULAS, FIRST_PERSON, HYPOTHETICAL_MARKS, LINKING_WORDS, PERSON_PRONOUNS,
                        NEGATIVE_SUBJECTS, RELATIVE, SUBJECT_DEPS)
 from ..lexicon import Lexicon
 
@@ -1075,6 +1075,9 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             speaker = _adjacent_actor(tok, table)  # also when the subject is another verb's
         if speaker < 0 and subject is not None and subject.lower_ in FIRST_PERSON:
             speaker = turn_speaker.get(para[tok.i], -1)  # "As we said yesterday, ..." in a speaker's turn
+        if subject is not None and speaker >= 0 and speaker == turn_speaker.get(para[tok.i], -1) \
+                and subject.lower_ in PERSON_PRONOUNS:
+            speaker = _other_person(subject, speaker, table, para)
         record = QuoteRecord(_words_around(span, tok), "indirect", tok.text, span.start_char, span.end_char, speaker,
                              description)
         found.append((record, tok, span.start, span.end))
@@ -1088,6 +1091,19 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             continue  # "Industry sources said ..., Reuters reported": the inner report is the quote
         keep.append(record)
     return keep
+
+
+def _other_person(pronoun: Token, turn: int, table: ActorTable, para: list[int]) -> int:
+    """'SECRETARY KERRY: ... I met the foreign minister. He said that Russia wants the same
+    thing': in a speaker's turn "he" or "she" is someone else (the speaker says "I"): the person
+    named last before it in its paragraph; -1 when there is none (unknown, not the speaker)."""
+    best, best_start = -1, -1
+    for m in table.mentions:
+        if m.kind == "pronoun" or m.actor == turn or not m.start < pronoun.i or m.start <= best_start \
+                or para[m.start] != para[pronoun.i] or table.actors[m.actor].type != "PERSON":
+            continue
+        best, best_start = m.actor, m.start
+    return best
 
 
 def _writer_comment(cue: Token) -> bool:

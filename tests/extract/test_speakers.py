@@ -385,3 +385,30 @@ def test_the_ministrys_spokesman_is_the_latest_ministry_named(nlp):
             '"There is nothing to discuss," the ministry\'s spokesman said.')
     found = speakers(nlp, text, kinds=("direct",))
     assert found and found[0][0] == "Ministry of Foreign Affairs"
+
+
+# In a speaker's turn "he" or "she" is someone else (the speaker says "I"): the person named last
+# before it in the paragraph, else unknown, never the turn's speaker (quotes._other_person).
+OTHER_IN_TURN = [
+    ("I met Foreign Minister Dmytro Kuleba this morning. He said that Ukraine would not cede any territory.",
+     "Dmytro Kuleba"),
+    ("I spoke with Prime Minister Naftali Bennett on Tuesday. He told me that Israel would not attend.",
+     "Naftali Bennett"),
+    ("We hosted Chancellor Olaf Scholz last night. He said that Germany would send more aid.", "Olaf Scholz"),
+    ("I had a long call with President Emmanuel Macron. He stressed that Europe must be at the table.",
+     "Emmanuel Macron"),
+    ("Our envoy met Minister Amina Yusuf in Abuja. She said the ceasefire would be respected.", "Amina Yusuf"),
+    ("I saw Foreign Minister Wang Yi in Bali. He argued that the tariffs had to be lifted first.", "Wang Yi"),
+    ("We met the foreign minister this morning. He said that Russia wants the same thing.", None),
+    ("Thank you all. He told us that the talks would resume next week.", None),
+    ("I welcomed Foreign Minister Lena Holm to Washington. She said that Sweden would back the plan.", "Lena Holm"),
+    ("I talked to Minister Juan Ortega yesterday. He insisted that the border stays open.", "Juan Ortega"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), OTHER_IN_TURN, ids=[s[:50] for s, _ in OTHER_IN_TURN])
+def test_third_person_in_a_turn_is_not_the_speaker(nlp, sentence, speaker):
+    text = f"SECRETARY KERRY: {sentence}\n\nQUESTION: Thank you.\n\n"
+    found = speakers(nlp, text, "Remarks After the Meeting", kinds=("indirect",))
+    assert found, "no quote found"
+    assert found[-1][0] == speaker, found
