@@ -951,7 +951,12 @@ def _source_actor(first: Token, table: ActorTable, lexicon: Lexicon) -> int:
     doc = first.doc
     actor = actor_of(first, table, lexicon)
     if actor < 0:
-        actor = _actor_in(doc, first.i, min(len(doc), first.i + 6), table)
+        # the phrase ends at a colon or a quotation mark: 'According to HuffPo: "Senator Tim
+        # Kaine has ..."' names no source in the quoted words
+        end = first.i
+        while end < min(len(doc), first.i + 6) and not (doc[end].is_quote or doc[end].text in {":", ";"}):
+            end += 1
+        actor = _actor_in(doc, first.i, end, table)
     if actor < 0:
         actor = _report_owner(first if first.dep_ == "pobj" else first.head, table, lexicon)
     return actor

@@ -435,3 +435,28 @@ def test_group_leaders_speak_for_the_group(nlp, text, speaker, kinds):
     found = speakers(nlp, text, kinds=kinds)
     assert found, "no quote found"
     assert found[-1][0] == speaker, found
+
+
+# 'According to HuffPo: "Senator Tim Kaine has ..."': the source phrase of "according to" ends at
+# the colon or quotation mark; a person named in the quoted words is what the source reports on,
+# not who speaks (quotes._source_actor).
+ACCORDING_TO_UNKNOWN = [
+    _case('According to HuffPo: "Senator Tim Kaine has had a mixed record on abortion."', None),
+    _case('According to the blog: "Governor Amy Lind vetoed the bill twice."', None),
+    _case('According to one account: "Minister Paul Biya never saw the letter."', None),
+    _case('According to the memo: "Director Sam Ortiz approved the transfer in May."', None),
+    _case('According to the filing: "Chairman Raj Patel knew of the losses."', None),
+    _case('According to the summary, "Ambassador Dan Reyes left the talks early."', None),
+    _case('According to the transcript: "President Lula asked for more time."', None),
+    _case('According to the notes: "Commander Ivan Duque ordered the retreat."', None),
+    _case('According to the diary: "Secretary Ann Cole met the rebels twice."', None),
+    _case('According to the minutes, "Mayor Ted Ruiz opposed the plan."', None),
+    _case('According to Reuters: "Senator Tim Kaine has had a mixed record on abortion."', "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kinds"), ACCORDING_TO_UNKNOWN)
+def test_according_to_source_ends_before_the_quote(nlp, text, speaker, kinds):
+    found = speakers(nlp, text, kinds=kinds)
+    assert found, "no quote found"
+    assert found[-1][0] == speaker, found
