@@ -16,6 +16,7 @@ from .bodies import group_mentions, link_acronyms, merge_surname_orgs, state_bod
 from .candidates import Builder, display_name, is_acting, is_locative, title_like_org
 from .gazetteer import gazetteer_spans
 from .merges import fold_armed_groups, fold_generic_groups, is_acronym, link_introduced_acronyms, merge_first_word_persons
+from .orgspans import organisation_entities
 from .names import (
     is_given_name,
     is_place_list,
@@ -117,7 +118,7 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
                 if not any(t.ent_type_ in {"GPE", "NORP", "LOC", "FAC", "DATE"} for t in name):
                     found.add_person(name)
 
-    for ent in doc.ents:
+    for ent in organisation_entities(doc):
         if ent.label_ in {"PERSON", "ORG", "GPE", "NORP"} and not any(taken[i] for i in range(ent.start, ent.end)):
             _entity_mention(ent, lexicon, found, demonym_tokens)
 
