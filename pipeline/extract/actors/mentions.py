@@ -15,7 +15,14 @@ from ..text import doc_tokens, fold, fold_name_token, span_text, strip_span
 from .bodies import group_mentions, link_acronyms, merge_surname_orgs, state_body_mentions
 from .candidates import Builder, display_name, is_acting, is_locative, title_like_org
 from .gazetteer import gazetteer_spans
-from .merges import fold_armed_groups, fold_generic_groups, is_acronym, link_introduced_acronyms, merge_first_word_persons
+from .merges import (
+    fold_armed_groups,
+    fold_generic_groups,
+    is_acronym,
+    link_introduced_acronyms,
+    merge_first_surname_persons,
+    merge_first_word_persons,
+)
 from .orgspans import organisation_entities
 from .names import (
     is_given_name,
@@ -137,6 +144,7 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
                         lexicon.workforce_generic)
     fold_armed_groups(builders, order, lexicon)
     merge_first_word_persons(builders, order)
+    merge_first_surname_persons(builders, order)
 
     # 5. Roles and affiliations from titles and appositions.
     actors_by_token: dict[int, str] = {}
