@@ -10,8 +10,8 @@ speaker/holder resolution in news is dominated by a few patterns (surname after 
 
 The package, one job a module: :mod:`.table` (the ActorTable and token -> actor lookup),
 :mod:`.gazetteer` (matching known actors), :mod:`.candidates` (clusters under construction),
-:mod:`.names` (person names and their clustering), :mod:`.bodies` (state bodies, groups,
-acronyms), :mod:`.roles` (roles and affiliations), :mod:`.references` (titles, pronouns,
+:mod:`.names` (person names and their clustering), :mod:`.orgspans` (organisation names the
+NER cut in two, joined back), :mod:`.bodies` (state bodies, groups, acronyms), :mod:`.roles` (roles and affiliations), :mod:`.references` (titles, pronouns,
 "the government"), and :mod:`.mentions`, which builds the table step by step.
 """
 

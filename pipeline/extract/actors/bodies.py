@@ -9,20 +9,31 @@ from ...grammar import SUBJECT_DEPS
 from ..syntax import children_of, lefts_of
 from ..text import doc_tokens, fold, fold_name_token, span_text, strip_span
 from .candidates import Builder, display_name
+from .names import first_surname_of, surname_key
 
 
 
 
 def merge_surname_orgs(builders: dict[str, Builder], order: list[str], title_acronyms: frozenset[str] = frozenset()) -> None:
-    """An ORG/NORP mention that is a known person's surname ("Mathunjwa" tagged ORG), or a title's
-    acronym and that surname ("DAS Escobar" after "Gabriel Escobar"), is that person."""
+    """An ORG/NORP mention that is a known person's surname ("Mathunjwa" tagged ORG, "al-Assad"
+    after "Bashar al-Assad"), a first surname of two ("Vázquez" after "Wanda Vázquez Garced"),
+    the last words of a known person's name ("López Obrador"), or a title's acronym and that
+    surname ("DAS Escobar" after "Gabriel Escobar"), is that person."""
     surnames = {b.surname: key for key, b in builders.items() if b.type == "PERSON" and b.surname}
     for key in list(order):
         b = builders[key]
         if b.type in {"ORG", "NORP"} and not b.gaz_id:
             words = b.name.split()
             folded = " ".join(fold_name_token(w) for w in words)
-            target = surnames.get(folded)
+            target = surnames.get(folded) or (surnames.get(surname_key(words[0].replace("-", " - ").split()))
+                                              if len(words) == 1 and "-" in words[0] else "")  # "al-Assad"
+            if not target and len(words) == 1:
+                target = first_surname_of(folded, builders)  # "Vázquez" after "Wanda Vázquez Garced"
+            if not target and 2 <= len(words) <= 3:
+                tail = tuple(fold_name_token(w) for w in words)
+                ends = [k for k, p in builders.items() if p.type == "PERSON" and len(p.full_tokens) > len(tail)
+                        and p.full_tokens[-len(tail):] == tail]
+                target = ends[0] if len(ends) == 1 else ""  # "López Obrador" after "Andrés Manuel López Obrador"
             if not target and len(words) >= 2 and all(w.lower().rstrip(".") in title_acronyms for w in words[:-1]):
                 target = surnames.get(fold_name_token(words[-1]))  # "DAS Escobar": a title's acronym and a surname
             if target:

@@ -15,7 +15,15 @@ from ..text import doc_tokens, fold, fold_name_token, span_text, strip_span
 from .bodies import group_mentions, link_acronyms, merge_surname_orgs, state_body_mentions
 from .candidates import Builder, display_name, is_acting, is_locative, title_like_org
 from .gazetteer import gazetteer_spans
-from .merges import fold_armed_groups, fold_generic_groups, is_acronym, link_introduced_acronyms, merge_first_word_persons
+from .merges import (
+    fold_armed_groups,
+    fold_generic_groups,
+    is_acronym,
+    link_introduced_acronyms,
+    merge_first_surname_persons,
+    merge_first_word_persons,
+)
+from .orgspans import organisation_entities
 from .names import (
     is_given_name,
     is_place_list,
@@ -117,7 +125,7 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
                 if not any(t.ent_type_ in {"GPE", "NORP", "LOC", "FAC", "DATE"} for t in name):
                     found.add_person(name)
 
-    for ent in doc.ents:
+    for ent in organisation_entities(doc):
         if ent.label_ in {"PERSON", "ORG", "GPE", "NORP"} and not any(taken[i] for i in range(ent.start, ent.end)):
             _entity_mention(ent, lexicon, found, demonym_tokens)
 
@@ -136,6 +144,7 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
                         lexicon.workforce_generic)
     fold_armed_groups(builders, order, lexicon)
     merge_first_word_persons(builders, order)
+    merge_first_surname_persons(builders, order)
 
     # 5. Roles and affiliations from titles and appositions.
     actors_by_token: dict[int, str] = {}

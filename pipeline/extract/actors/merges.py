@@ -13,6 +13,7 @@ from ...lexicon import GazetteerEntry, Lexicon
 from ..syntax import children_of
 from ..text import fold
 from .candidates import Builder
+from .names import first_surname_of
 
 _NO_ENTRY = GazetteerEntry(id="", name="", type="")
 
@@ -216,3 +217,20 @@ def merge_first_word_persons(builders: dict[str, Builder], order: list[str]) -> 
         longer = [p for p in persons if p is not b and len(p.full_tokens) > 1 and p.full_tokens[0] == b.full_tokens[0]]
         if len(longer) == 1 and longer[0].spans:
             _merge(longer[0], b, b.name)
+
+
+def merge_first_surname_persons(builders: dict[str, Builder], order: list[str]) -> None:
+    """"Rosselló" met before "Ricardo Rosselló Nevares" is named in full (the model missed the
+    full name until the given-name pass found it): a one-word person name that is the first of
+    two surnames of exactly one longer person name (see ``first_surname_of``), and no one's
+    surname, is that person. A later bare mention joins the person as it is added."""
+    persons = [builders[k] for k in order if builders[k].type == "PERSON" and builders[k].spans]
+    surnames = {b.surname for b in persons if len(b.full_tokens) > 1}
+    for b in persons:
+        if len(b.full_tokens) != 1 or b.full_tokens[0] in surnames or not b.spans:
+            continue
+        key = first_surname_of(b.full_tokens[0], builders)
+        if key and builders[key] is not b and builders[key].spans:
+            _merge(builders[key], b, b.name)
+            if b.role and not builders[key].role:
+                builders[key].role = b.role

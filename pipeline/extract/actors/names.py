@@ -219,9 +219,24 @@ def person_key(full: tuple[str, ...], surname: str, surnames: dict[str, list[str
         other = builders[key].full_tokens
         if is_bare or full == other or name_compatible(full, other):
             return key
+    if is_bare and len(full) == 1:
+        inner = first_surname_of(full[0], builders)
+        if inner:
+            return inner  # "Rosselló" after "Ricardo Rosselló Nevares"
     key = "person:" + " ".join(full)
     candidates.append(key)
     return key
+
+
+def first_surname_of(word: str, builders: dict[str, Builder]) -> str:
+    """The one person whose full name (three words or more) has ``word`` (folded) between the
+    given name and the last word: a first surname of two ("Wanda Vázquez Garced", later
+    "Vázquez"), which news uses alone. Empty when no person, or more than one, has it."""
+    if not word or word in SURNAME_PARTICLES:
+        return ""
+    found = [key for key, b in builders.items() if b.type == "PERSON" and len(b.full_tokens) >= 3
+             and word in b.full_tokens[1:-1] and b.full_tokens[b.full_tokens.index(word) - 1] not in SURNAME_PARTICLES]
+    return found[0] if len(found) == 1 else ""
 
 
 def name_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
