@@ -16,7 +16,7 @@ from ...records import LocalActor
 from ..syntax import children_of, first_child, is_infinitive, is_passive, prep_object
 from ..text import clean_space
 from .context import Context, Cue
-from .cues import verb_polarity, find_cue, is_measure, phrasal_cue
+from .cues import find_cue, is_measure, names_a_party, phrasal_cue, verb_polarity
 from .forms import ENTITY_TYPES, only_way
 from .polarity import is_negated
 
@@ -63,16 +63,6 @@ def actor_named(surface: str, ctx: Context) -> int:
     ctx.table.actors.append(LocalActor(name=entry.name, type=entry.type, gaz_id=entry.id, mentions=1,
                                        affiliation_gaz=entry.affiliation))
     return len(ctx.table.actors) - 1
-
-
-def names_a_party(noun: Token, lexicon: Lexicon) -> bool:
-    """A noun for people or a body ("the Japanese delegation, led by X", "a Saudi-led
-    coalition", "rebels backed by Rwanda"): a participle on it says who leads or backs the
-    party, not who proposes an issue."""
-    word, lemma = noun.lower_, noun.lemma_.lower()
-    return (noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or word in lexicon.state_bodies
-            or word in lexicon.group_nouns or lemma in lexicon.collective_nouns or lemma in lexicon.org_heads
-            or lemma in lexicon.own_bodies)
 
 
 def participle_cues(noun: Token, lexicon: Lexicon) -> list[Cue]:
