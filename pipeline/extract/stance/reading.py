@@ -271,6 +271,11 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
             # who agree hold, as a reporter's would be (besides the speaker's, in a quotation)
             cues.extend(c._replace(holder=subject, reporter=False) for c in deontic_cues(clause, lexicon))
     cues.extend(position_cues(tok, lexicon))
+    protested = forms.acted_in_protest(tok, lexicon)
+    if protested is not None:
+        # "walked out of parliament in protest at the ruling": the act's subject opposes the ruling
+        thing, polarity, noun = protested
+        cues.append(Cue(tok, polarity, "protest", thing, text=f"in {noun.text} {thing.head.text}"))
     # "the necessary conditions for a settlement include X, Y and Z", said by someone: demands;
     # "Russia's demands include X": the owner's
     terms = forms.requirement_terms(tok, lexicon)
