@@ -142,9 +142,12 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             if any(_contains(words, p) and not _contains(words, p + " of") for p in lexicon.predicates.get(key, ())):
                 return Cue(tok, "demand" if asked else polarity, "predicate", subject, red_line=True, text=words,
                            reporter=True)
+    bare = _bare_words(tok, head_words)
     for polarity in ("consider", "oppose", "support"):
         for phrase in lexicon.predicates.get(polarity, ()):
-            if _contains(head_words, phrase) or ("-" in phrase and _contains(words, phrase)):  # "one-sided"
+            if _contains(head_words, phrase) or ("-" in phrase and _contains(words, phrase)) or (  # "one-sided"
+                    phrase.startswith(("a ", "an ")) and (_contains(bare, phrase) or _contains(words, phrase))):
+                # "a historic mistake" (the modifiers dropped), "a good basis" (kept)
                 holder = None
                 if tok.lower_ == "under":  # "under Kremlin review"
                     noun = prep_object(tok)
@@ -162,6 +165,14 @@ def _negated_red_line(tok: Token, copula: Token, lexicon: Lexicon) -> bool:
     words = clean_space(tok.doc[tok.i : tok.right_edge.i + 1].text.lower())
     return any(_contains(words, p) for key in ("red_line_negated", "red_line_negated_demand")
                for p in lexicon.predicates.get(key, ()))
+
+
+def _bare_words(noun: Token, head_words: str) -> str:
+    """A noun predicate's article and its words from the noun on, the modifiers between them
+    dropped: "a historic mistake" -> "a mistake", "an outright capitulation" -> "a capitulation"
+    (news adds such words to the evaluations of [predicates]); empty without "a" / "an"."""
+    article = next((c for c in children_of(noun) if c.dep_ == "det" and c.lower_ in {"a", "an"} and c.i < noun.i), None)
+    return f"a {head_words}" if article is not None and noun.pos_ in {"NOUN", "PROPN"} else ""  # "an outright X"
 
 
 def _words(tok: Token) -> str:
@@ -218,7 +229,19 @@ def evaluation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         for phrase in lexicon.predicates.get(key, ()):
             if _contains(words, phrase):
                 return Cue(tok, polarity, "evaluation", obj, red_line=red, text=f"{tok.text} {phrase}")
+    bare = _bare_words(complement, _words_from(complement))
+    for key, polarity in (("oppose", "oppose"), ("support", "support")):
+        # "called the deal a historic mistake", "a major breakthrough": the evaluation of the noun
+        for phrase in lexicon.predicates.get(key, ()):
+            if bare and phrase.startswith(("a ", "an ")) and _contains(bare, phrase):
+                return Cue(tok, polarity, "evaluation", obj, text=f"{tok.text} {phrase}")
     return None
+
+
+def _words_from(tok: Token) -> str:
+    """Lower-case text from a token to the end of its subtree, quote marks dropped."""
+    span = tok.doc[tok.i : tok.right_edge.i + 1]
+    return clean_space(re.sub(r"[\"“”‘’]", " ", span.text.lower()))
 
 
 def last_chance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
