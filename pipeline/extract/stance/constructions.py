@@ -960,3 +960,37 @@ def stated_demand_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if owner is not None and owner.pos_ == "PRON" and owner.lower_ not in {"its", "their", "his", "her"}:
         owner = None  # "our main demand is ...": the speaker's, whoever reports it
     return Cue(tok, "demand", "goal", thing, holder=owner, reporter=owner is None, text=f"{noun.text} is")
+
+
+@lru_cache(maxsize=4)
+def _agents(entries: tuple[str, ...]) -> dict[str, str]:
+    """"noun:polarity" entries of `agent_nouns` as a dict, read once per list."""
+    return dict(entry.split(":") for entry in entries)
+
+
+def agent_noun_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"Germany has been a strong supporter of the deal", "Hungary is the main opponent of the
+    plan", "Poland, a vocal critic of the pipeline, said ...": a noun of a side on an issue
+    ([forms] agent_nouns) after a copula is its subject's stance on the "of" thing, set off after
+    a party the party's. A person or pronoun after "of" ("a critic of the president") is no issue;
+    a plural noun of many ("supporters of the deal") names no party of the clause."""
+    if tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+        return None
+    polarity = _agents(lexicon.forms.get("agent_nouns", ())).get(tok.lemma_.lower())
+    if polarity is None:
+        return None
+    of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = prep_object(of) if of is not None else None
+    if thing is None or thing.pos_ == "PRON" or thing.ent_type_ in {"PERSON", "NORP"} \
+            or names_a_party(thing, lexicon) or thing.lemma_.lower() in lexicon.title_heads:
+        return None  # "a critic of the president / of the government": a party, no issue
+    if tok.dep_ == "attr" and tok.head.lemma_ in COPULAS:
+        holder = first_child(tok.head, "nsubj")
+    elif tok.dep_ == "appos":
+        holder = tok.head
+    else:
+        return None
+    if holder is None or holder.lower_ in {"it", "this", "that", "what", "who", "which"}:
+        return None
+    return Cue(tok, polarity, "adjective", thing, holder=holder, text=tok.text)
+

@@ -17,6 +17,7 @@ from ..text import clean_space, doc_text, doc_tokens, sent_of, sentences
 from .constructions import (
     action_cue,
     agenda_cues,
+    agent_noun_cue,
     content_cue,
     position_cues,
     deontic_cues,
@@ -215,7 +216,7 @@ FINDERS = (
     (evaluation_cue, {"VERB"}), (predicate_cue, None), (violation_cue, {"VERB"}), (last_chance_cue, {"NOUN"}),
     (need_cue, {"NOUN"}), (goal_cue, None), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}),
     (sole_means_cue, {"ADP", "NOUN"}), (reliance_cue, {"VERB"}), (content_cue, None), (preparation_cue, {"VERB"}),
-    (wish_to_see_cue, {"VERB"}), (stated_demand_cue, None),
+    (wish_to_see_cue, {"VERB"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
 )
 _ALL_FINDERS = tuple(finder for finder, _ in FINDERS)
 FINDERS_BY_POS = {pos: tuple(finder for finder, parts in FINDERS if parts is None or pos in parts) for pos in CUE_POS}
