@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...grammar import COPULAS, FUTURE, HEDGE_MODALS, NEGATIVE_ADVERBS, PERSONAL_PRONOUNS, QUESTION_WORDS, VERB_PREFIXES
+from ...grammar import (COPULAS, FUTURE, HEDGE_MODALS, INANIMATE_PRONOUNS, NEGATIVE_ADVERBS, PERSONAL_PRONOUNS, QUESTION_WORDS,
+                       RELATIVE, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ...records import LocalActor
 from ..syntax import children_of, first_child, is_infinitive, is_passive, prep_object
@@ -990,7 +991,7 @@ def agent_noun_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         holder = tok.head
     else:
         return None
-    if holder is None or holder.lower_ in {"it", "this", "that", "what", "who", "which"}:
+    if holder is None or holder.lower_ in INANIMATE_PRONOUNS or holder.lower_ in RELATIVE:
         return None
     return Cue(tok, polarity, "adjective", thing, holder=holder, text=tok.text)
 
