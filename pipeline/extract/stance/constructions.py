@@ -10,13 +10,14 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...grammar import COPULAS, FUTURE, HEDGE_MODALS, NEGATIVE_ADVERBS, PERSONAL_PRONOUNS, QUESTION_WORDS, VERB_PREFIXES
+from ...grammar import (COPULAS, FUTURE, HEDGE_MODALS, INANIMATE_PRONOUNS, NEGATIVE_ADVERBS, PERSONAL_PRONOUNS, QUESTION_WORDS,
+                       RELATIVE, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ...records import LocalActor
 from ..syntax import children_of, first_child, is_infinitive, is_passive, prep_object
 from ..text import clean_space
 from .context import Context, Cue
-from .cues import verb_polarity, find_cue, is_measure, phrasal_cue
+from .cues import find_cue, is_measure, names_a_party, phrasal_cue, verb_polarity
 from .forms import ENTITY_TYPES, only_way
 from .polarity import is_negated
 
@@ -63,16 +64,6 @@ def actor_named(surface: str, ctx: Context) -> int:
     ctx.table.actors.append(LocalActor(name=entry.name, type=entry.type, gaz_id=entry.id, mentions=1,
                                        affiliation_gaz=entry.affiliation))
     return len(ctx.table.actors) - 1
-
-
-def names_a_party(noun: Token, lexicon: Lexicon) -> bool:
-    """A noun for people or a body ("the Japanese delegation, led by X", "a Saudi-led
-    coalition", "rebels backed by Rwanda"): a participle on it says who leads or backs the
-    party, not who proposes an issue."""
-    word, lemma = noun.lower_, noun.lemma_.lower()
-    return (noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or word in lexicon.state_bodies
-            or word in lexicon.group_nouns or lemma in lexicon.collective_nouns or lemma in lexicon.org_heads
-            or lemma in lexicon.own_bodies)
 
 
 def participle_cues(noun: Token, lexicon: Lexicon) -> list[Cue]:
@@ -152,9 +143,12 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             if any(_contains(words, p) and not _contains(words, p + " of") for p in lexicon.predicates.get(key, ())):
                 return Cue(tok, "demand" if asked else polarity, "predicate", subject, red_line=True, text=words,
                            reporter=True)
+    bare = _bare_words(tok, head_words)
     for polarity in ("consider", "oppose", "support"):
         for phrase in lexicon.predicates.get(polarity, ()):
-            if _contains(head_words, phrase) or ("-" in phrase and _contains(words, phrase)):  # "one-sided"
+            if _contains(head_words, phrase) or ("-" in phrase and _contains(words, phrase)) or (  # "one-sided"
+                    phrase.startswith(("a ", "an ")) and (_contains(bare, phrase) or _contains(words, phrase))):
+                # "a historic mistake" (the modifiers dropped), "a good basis" (kept)
                 holder = None
                 if tok.lower_ == "under":  # "under Kremlin review"
                     noun = prep_object(tok)
@@ -172,6 +166,14 @@ def _negated_red_line(tok: Token, copula: Token, lexicon: Lexicon) -> bool:
     words = clean_space(tok.doc[tok.i : tok.right_edge.i + 1].text.lower())
     return any(_contains(words, p) for key in ("red_line_negated", "red_line_negated_demand")
                for p in lexicon.predicates.get(key, ()))
+
+
+def _bare_words(noun: Token, head_words: str) -> str:
+    """A noun predicate's article and its words from the noun on, the modifiers between them
+    dropped: "a historic mistake" -> "a mistake", "an outright capitulation" -> "a capitulation"
+    (news adds such words to the evaluations of [predicates]); empty without "a" / "an"."""
+    article = next((c for c in children_of(noun) if c.dep_ == "det" and c.lower_ in {"a", "an"} and c.i < noun.i), None)
+    return f"a {head_words}" if article is not None and noun.pos_ in {"NOUN", "PROPN"} else ""  # "an outright X"
 
 
 def _words(tok: Token) -> str:
@@ -228,7 +230,19 @@ def evaluation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         for phrase in lexicon.predicates.get(key, ()):
             if _contains(words, phrase):
                 return Cue(tok, polarity, "evaluation", obj, red_line=red, text=f"{tok.text} {phrase}")
+    bare = _bare_words(complement, _words_from(complement))
+    for key, polarity in (("oppose", "oppose"), ("support", "support")):
+        # "called the deal a historic mistake", "a major breakthrough": the evaluation of the noun
+        for phrase in lexicon.predicates.get(key, ()):
+            if bare and phrase.startswith(("a ", "an ")) and _contains(bare, phrase):
+                return Cue(tok, polarity, "evaluation", obj, text=f"{tok.text} {phrase}")
     return None
+
+
+def _words_from(tok: Token) -> str:
+    """Lower-case text from a token to the end of its subtree, quote marks dropped."""
+    span = tok.doc[tok.i : tok.right_edge.i + 1]
+    return clean_space(re.sub(r"[\"“”‘’]", " ", span.text.lower()))
 
 
 def last_chance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
@@ -947,3 +961,37 @@ def stated_demand_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if owner is not None and owner.pos_ == "PRON" and owner.lower_ not in {"its", "their", "his", "her"}:
         owner = None  # "our main demand is ...": the speaker's, whoever reports it
     return Cue(tok, "demand", "goal", thing, holder=owner, reporter=owner is None, text=f"{noun.text} is")
+
+
+@lru_cache(maxsize=4)
+def _agents(entries: tuple[str, ...]) -> dict[str, str]:
+    """"noun:polarity" entries of `agent_nouns` as a dict, read once per list."""
+    return dict(entry.split(":") for entry in entries)
+
+
+def agent_noun_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"Germany has been a strong supporter of the deal", "Hungary is the main opponent of the
+    plan", "Poland, a vocal critic of the pipeline, said ...": a noun of a side on an issue
+    ([forms] agent_nouns) after a copula is its subject's stance on the "of" thing, set off after
+    a party the party's. A person or pronoun after "of" ("a critic of the president") is no issue;
+    a plural noun of many ("supporters of the deal") names no party of the clause."""
+    if tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+        return None
+    polarity = _agents(lexicon.forms.get("agent_nouns", ())).get(tok.lemma_.lower())
+    if polarity is None:
+        return None
+    of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = prep_object(of) if of is not None else None
+    if thing is None or thing.pos_ == "PRON" or thing.ent_type_ in {"PERSON", "NORP"} \
+            or names_a_party(thing, lexicon) or thing.lemma_.lower() in lexicon.title_heads:
+        return None  # "a critic of the president / of the government": a party, no issue
+    if tok.dep_ == "attr" and tok.head.lemma_ in COPULAS:
+        holder = first_child(tok.head, "nsubj")
+    elif tok.dep_ == "appos":
+        holder = tok.head
+    else:
+        return None
+    if holder is None or holder.lower_ in INANIMATE_PRONOUNS or holder.lower_ in RELATIVE:
+        return None
+    return Cue(tok, polarity, "adjective", thing, holder=holder, text=tok.text)
+

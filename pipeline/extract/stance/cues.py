@@ -320,6 +320,16 @@ def verb_polarity(tok: Token, thing: Token | None, lexicon: Lexicon) -> str:
     return polarity
 
 
+def names_a_party(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun for people or a body ("the Japanese delegation, led by X", "a Saudi-led
+    coalition", "rebels backed by Rwanda"): a participle on it says who leads or backs the
+    party, not who proposes an issue."""
+    word, lemma = noun.lower_, noun.lemma_.lower()
+    return (noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or word in lexicon.state_bodies
+            or word in lexicon.group_nouns or lemma in lexicon.collective_nouns or lemma in lexicon.org_heads
+            or lemma in lexicon.own_bodies)
+
+
 def noun_object(tok: Token, lexicon: Lexicon | None = None) -> Token | None:
     clause = next((c for c in children_of(tok) if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), None)
@@ -340,6 +350,8 @@ def noun_object(tok: Token, lexicon: Lexicon | None = None) -> Token | None:
     for child in children_of(tok):
         if child.dep_ == "prep" and child.lower_ in NOUN_OBJECT_PREPS and not predicate_phrase(child, lexicon):
             pobj = prep_object(child)  # (not "a new offer on the table": where it is, not what)
+            if pobj is not None and _addressee(tok, child, pobj, lexicon):
+                continue
             if pobj is not None:
                 if pobj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}:
                     # "a right to Turkey to have a say": what the actor is to do
@@ -356,6 +368,15 @@ def noun_object(tok: Token, lexicon: Lexicon | None = None) -> Token | None:
         if prep is not None and prep_object(prep) is not None and not predicate_phrase(prep, lexicon):
             return prep_object(prep)
     return None
+
+
+def _addressee(noun: Token, prep: Token, pobj: Token, lexicon: Lexicon | None) -> bool:
+    """Whether the "to" phrase of a demand or an offer names whom it is put to: "issued an ultimatum
+    to the government", "a request to the court", "an offer to Hamas" (not "an objection to the
+    plan", nor "an invitation to the talks")."""
+    return (lexicon is not None and prep.lower_ == "to"
+            and lexicon.stance_nouns.get(noun.lemma_.lower()) in {"demand", "propose"}
+            and names_a_party(pobj, lexicon))
 
 
 def predicate_phrase(prep: Token, lexicon: Lexicon | None) -> bool:

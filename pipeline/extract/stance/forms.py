@@ -470,6 +470,41 @@ def protested_over(tok: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def acted_in_protest(tok: Token, lexicon: Lexicon) -> tuple[Token, str, Token] | None:
+    """(what, polarity, the purpose noun) of an act done "in protest at" an issue, "in defiance of"
+    or "in retaliation for" it ([forms] purpose_nouns, purpose_preps): "the opposition walked out
+    of parliament in protest at the ruling", "doctors stopped work in protest over unpaid
+    salaries", "farmers blocked roads in protest against the tax" (the phrase hung on the verb or
+    on its object) oppose the ruling, the salaries, the tax, whatever the act; "left the hall in
+    protest" names no issue."""
+    if tok.pos_ != "VERB":
+        return None
+    purposes = _purposes(_words(lexicon, "purpose_nouns"))
+    preps = _words(lexicon, "purpose_preps")
+    for noun in tok.subtree:
+        if noun.lemma_.lower() not in purposes or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            continue
+        act = noun.head.head  # the phrase may hang on the verb, its object or a place after it
+        while act.pos_ not in {"VERB", "AUX"} and act.head.i != act.i:
+            act = act.head
+        if act.i != tok.i:
+            continue
+        about = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in preps), None)
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if about is None and after is not None and after.dep_ == "prep" and after.lower_ in preps:
+            about = after  # "in protest at the ruling": the parser may hang "at" on the verb
+        thing = prep_object(about) if about is not None else None
+        if thing is not None and thing.pos_ != "PRON" and thing.ent_type_ not in {"DATE", "TIME"}:
+            return thing, purposes[noun.lemma_.lower()], noun
+    return None
+
+
+@lru_cache(maxsize=4)
+def _purposes(entries: tuple[str, ...]) -> dict[str, str]:
+    """"noun:polarity" entries of `purpose_nouns` as a dict, read once per list."""
+    return dict(entry.split(":") for entry in entries)
+
+
 def overridden_objection(tok: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
     """(objector, what it objects to) when an act goes ahead "despite" or "over" someone's
     objections: "the council adopted the resolution despite Israel's objections", "over the

@@ -17,6 +17,7 @@ from ..text import clean_space, doc_text, doc_tokens, sent_of, sentences
 from .constructions import (
     action_cue,
     agenda_cues,
+    agent_noun_cue,
     content_cue,
     position_cues,
     deontic_cues,
@@ -215,7 +216,7 @@ FINDERS = (
     (evaluation_cue, {"VERB"}), (predicate_cue, None), (violation_cue, {"VERB"}), (last_chance_cue, {"NOUN"}),
     (need_cue, {"NOUN"}), (goal_cue, None), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}),
     (sole_means_cue, {"ADP", "NOUN"}), (reliance_cue, {"VERB"}), (content_cue, None), (preparation_cue, {"VERB"}),
-    (wish_to_see_cue, {"VERB"}), (stated_demand_cue, None),
+    (wish_to_see_cue, {"VERB"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
 )
 _ALL_FINDERS = tuple(finder for finder, _ in FINDERS)
 FINDERS_BY_POS = {pos: tuple(finder for finder, parts in FINDERS if parts is None or pos in parts) for pos in CUE_POS}
@@ -271,6 +272,11 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
             # who agree hold, as a reporter's would be (besides the speaker's, in a quotation)
             cues.extend(c._replace(holder=subject, reporter=False) for c in deontic_cues(clause, lexicon))
     cues.extend(position_cues(tok, lexicon))
+    protested = forms.acted_in_protest(tok, lexicon)
+    if protested is not None:
+        # "walked out of parliament in protest at the ruling": the act's subject opposes the ruling
+        thing, polarity, noun = protested
+        cues.append(Cue(tok, polarity, "protest", thing, text=f"in {noun.text} {thing.head.text}"))
     # "the necessary conditions for a settlement include X, Y and Z", said by someone: demands;
     # "Russia's demands include X": the owner's
     terms = forms.requirement_terms(tok, lexicon)
