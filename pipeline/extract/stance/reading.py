@@ -486,6 +486,18 @@ def held_value(head: Token | None, lexicon: Lexicon) -> bool:
         c.dep_ in {"compound", "poss", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_) for c in children_of(head))
 
 
+def _given_up_place(surrendered: Token, ctx: Context) -> bool:
+    """Whether a thing given up that names an entity is a place: a place by its entity type, or a
+    name the small model takes for an organisation ("will never give up Crimea", "cede the
+    Falklands") that no gazetteer organisation is: what is ceded is land, not a party."""
+    if surrendered.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return True
+    if surrendered.ent_type_ != "ORG" or surrendered.pos_ != "PROPN":
+        return False
+    actor = ctx.table.actor_at(surrendered)
+    return actor < 0 or not ctx.table.actors[actor].gaz_id
+
+
 def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrendered: Token | None,
                ctx: Context) -> tuple[str, list]:
     """(polarity, issues) of a stance's object."""
@@ -519,7 +531,7 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         # "Jerusalem is our red line", "Taiwan is not a subject for negotiation", "no room for
         # negotiation on Jerusalem"
         surrendered = obj
-    if not issues and surrendered is not None and surrendered.ent_type_ in {"GPE", "LOC", "FAC"}:
+    if not issues and surrendered is not None and _given_up_place(surrendered, ctx):
         # "will never give up Jerusalem": a place given up is the issue, not an actor
         label = issue_label(phrase_tokens(surrendered), lexicon)
         issues = [(f"{prefix} {label}" if prefix else label, surrendered.text, surrendered)] if label else []
