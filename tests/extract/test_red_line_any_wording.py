@@ -49,15 +49,58 @@ GIVEN_UP_CONTROLS = [
     C("a hedge, no red line", "Analysts say Ukraine may give up Crimea.", N("Ukraine")),
 ]
 
+# a red line named as the owner's ("X is the union's bottom line", "X remains a red line for
+# Russia", "For Russia, X is a red line"): the owner holds it, whoever reports it; "the only
+# acceptable outcome" excludes every other, a red-line demand
+OWNED_LINES = [
+    C("for X at the front", "For Russia, NATO membership for Ukraine is a red line.",
+      E("Russia", "oppose", "NATO membership for Ukraine", red_line=True)),
+    C("remains a red line for X", "NATO membership for Ukraine remains a red line for Russia, Lavrov said.",
+      E("Russia", "oppose", "NATO membership for Ukraine", red_line=True)),
+    C("X's red line, copula", "NATO membership for Ukraine is Russia's red line.",
+      E("Russia", "oppose", "NATO membership for Ukraine", red_line=True)),
+    C("the union's bottom line", "A 10 percent raise is the union's bottom line.",
+      E("union", "demand", "10 percent raise", red_line=True)),
+    C("a state's bottom line, reported", "A full withdrawal is Ukraine's bottom line, Zelensky said.",
+      E("Ukraine", "demand", "full withdrawal", red_line=True)),
+    C("the only acceptable outcome, reported",
+      "Zelensky said the full withdrawal of Russian troops was the only acceptable outcome.",
+      E("Zelensky", "demand", "full withdrawal of Russian troops", red_line=True)),
+    C("the only acceptable solution", "Zelensky said a full withdrawal was the only acceptable solution.",
+      E("Zelensky", "demand", "full withdrawal", red_line=True)),
+    C("the only acceptable outcome, quoted", "\u201cA full withdrawal is the only acceptable outcome,\u201d Zelensky said.",
+      E("Zelensky", "demand", "full withdrawal", red_line=True)),
+    C("for X, reported", "For Israel, a nuclear-armed Iran is a red line, Netanyahu said.",
+      E("Israel", "oppose", "nuclear-armed Iran", red_line=True)),
+    C("a red line for X, in reported speech", "Lavrov said NATO membership for Ukraine was a red line for Russia.",
+      E("Russia", "oppose", "NATO membership for Ukraine", red_line=True)),
+    C("X's precondition, copula", "The lifting of sanctions is Iran's precondition for any talks.",
+      E("Iran", "demand", "lifting of sanctions", red_line=True)),
+    C("a red line for X, plural subject", "Foreign troops on Syrian soil are a red line for Turkey.",
+      E("Turkey", "oppose", "foreign troops on Syrian soil", red_line=True)),
+    C("remains X's bottom line", "Unification with Taiwan remains China's bottom line.",
+      E("China", "demand", "unification with Taiwan", red_line=True)),
+    C("a red line for a capital", "Troops on the ground are a red line for Beijing.",
+      E("China", "oppose", "troops on the ground", red_line=True)),
+]
+
+OWNED_CONTROLS = [
+    C("a success for X", "For Russia, the talks were a success.", N("Russia")),
+    C("not a red line for X", "The status of Cyprus is not a red line for Turkey.", N("Turkey")),
+    C("a priority for X", "A ceasefire remains a priority for Turkey, Cavusoglu said.", N("Turkey")),
+]
+
 KNOWN_FAILURES = {
     "never give up a claim": "'claim' is a generic head: the label drops 'to Gibraltar'",
     "never cede, a one-word place": "the small model tags 'Karabakh' a person: no issue",
+    "a red line for a capital": "'Beijing' after 'for' in a sentence with no speaker is no actor in the table",
 }
 
 FAMILIES = {
     "given up land": GIVEN_UP_LAND,
+    "owned lines": OWNED_LINES,
 }
-CASES = [c for family in FAMILIES.values() for c in family] + GIVEN_UP_CONTROLS
+CASES = [c for family in FAMILIES.values() for c in family] + GIVEN_UP_CONTROLS + OWNED_CONTROLS
 
 
 def _params():

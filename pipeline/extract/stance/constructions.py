@@ -142,8 +142,9 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                     # line; "a ceasefire is not a precondition for talks": nothing demanded
                     return Cue(tok, "consider", "predicate", subject, text=f"not {phrase}",
                                reporter=True) if polarity == "oppose" else None
+                owner = _red_line_owner(tok, copula)
                 return Cue(tok, "demand" if asked else polarity, "predicate", subject, red_line=True, text=phrase,
-                           reporter=True)
+                           holder=owner, reporter=owner is None)
     if (words.startswith("not ") or negated) and not any(c.lower_ in lexicon.undecided for c in children_of(copula)):
         # "is not on the table yet": not yet decided, no red line; "was not on the agenda of the
         # meeting": what a meeting's agenda held, no red line
@@ -161,6 +162,22 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                     holder = next((c for c in children_of(noun) if c.dep_ in {"compound", "nmod", "poss", "amod"}), None) if noun is not None else None
                 pol = lexicon.negation.get(polarity, polarity) if negated and polarity != "consider" else polarity
                 return Cue(tok, pol, "predicate", subject, holder=holder, text=phrase, reporter=holder is None)
+    return None
+
+
+def _red_line_owner(tok: Token, copula: Token) -> Token | None:
+    """The party a red-line predicate names as its own: "X is the union's bottom line", "X remains
+    a red line for Moscow", "For Moscow, X is a red line" (the owner holds it, whoever reports
+    it). A pronoun ("our bottom line") or a thing ("a precondition for talks") names none: then
+    whoever says so holds it."""
+    owner = first_child(tok, "poss")
+    if owner is not None and owner.pos_ != "PRON":
+        return owner
+    for place in (tok, copula):
+        for child in children_of(place):
+            inner = prep_object(child) if child.dep_ == "prep" and child.lower_ == "for" else None
+            if inner is not None and inner.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and inner.pos_ == "PROPN":
+                return inner
     return None
 
 

@@ -138,9 +138,11 @@ def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Tok
         return head, prep_object(prep)  # the holder is the subject of "drew"
     if tok.dep_ == "dobj" and head.lemma_.lower() in _words(lexicon, "cross_red_line"):
         return own, first_child(head, "nsubj", "csubj")  # no owner named: whoever says so
-    beneficiary = prep_object(next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for"), None))
-    if tok.dep_ == "attr" and beneficiary is not None and beneficiary.ent_type_ in ENTITY_TYPES:
-        return beneficiary, first_child(head, "nsubj")  # "Crimea is a red line for Moscow"
+    # "Crimea is a red line for Moscow", "For Moscow, Crimea is a red line"
+    beneficiary = prep_object(next((c for place in (tok, head) for c in children_of(place)
+                                    if c.dep_ == "prep" and c.lower_ == "for"), None)) if tok.dep_ == "attr" else None
+    if beneficiary is not None and beneficiary.ent_type_ in ENTITY_TYPES:
+        return beneficiary, first_child(head, "nsubj")
     if tok.dep_ == "oprd" and head.lemma_.lower() == "call" and any(c.lower_ == "what" for c in children_of(head)):
         outer = head.head
         thing = first_child(outer, "nsubj") if outer.i != head.i else None
