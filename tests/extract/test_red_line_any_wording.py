@@ -90,17 +90,53 @@ OWNED_CONTROLS = [
     C("a priority for X", "A ceasefire remains a priority for Turkey, Cavusoglu said.", N("Turkey")),
 ]
 
+# not moving at all, in any inflection ("is refusing to budge"; a refusal "to back down" on a
+# demand is a plain refusal: it keeps the demand, no red line), and
+# refusals that "ever" makes absolute ("its refusal ever to give up X", "refuses to ever accept",
+# "will not ever"); a "not ever" of the past tells history
+NO_GROUND_EVER = [
+    C("is refusing to budge", "The union is refusing to budge on pay.",
+      E("union", "oppose", "pay", red_line=True)),
+    C("refused to back down on a demand, plain", "The union refuses to back down on its demand for a 15 percent raise.",
+      E("union", "demand", "15 percent raise", red_line=False)),
+    C("refusing to budge, reported", "The miners are refusing to budge on wages, their leader said.",
+      E("miners", "oppose", "wages", red_line=True)),
+    C("its refusal ever to", "Iran reiterated its refusal ever to give up uranium enrichment.",
+      E("Iran", "oppose", "uranium enrichment", red_line=True)),
+    C("its refusal to ever", "Iran restated its refusal to ever give up enrichment.",
+      E("Iran", "oppose", "enrichment", red_line=True)),
+    C("refuses to ever", "Iran said it refuses to ever give up enrichment.",
+      E("Iran", "oppose", "enrichment", red_line=True)),
+    C("would not ever", "Iran said it would not ever give up enrichment.",
+      E("Iran", "oppose", "enrichment", red_line=True)),
+    C("refused to ever recognize", "Hamas said it refused to ever recognize Israel.",
+      E("Hamas", "oppose", "recognition of Israel", red_line=True)),
+    C("refusal to budge, nominal", "The union's refusal to budge on pay has stalled the talks.",
+      E("union", "oppose", "pay", red_line=True)),
+    C("will not ever, told", "Hungary will not ever accept migrant quotas, Orban told parliament.",
+      E("Hungary", "oppose", "migrant quotas", red_line=True)),
+    C("refuses to ever accept", "Serbia refuses to ever accept Kosovo's independence, Vucic said.",
+      E("Serbia", "oppose", "independence", red_line=True)),
+]
+
+NO_GROUND_CONTROLS = [
+    C("has not ever, the past", "The senator has not ever voted for a tax increase.", N("senator")),
+    C("did not ever, the past", "Iran did not ever accept the proposal.", N("Iran")),
+]
+
 KNOWN_FAILURES = {
     "never give up a claim": "'claim' is a generic head: the label drops 'to Gibraltar'",
     "never cede, a one-word place": "the small model tags 'Karabakh' a person: no issue",
     "a red line for a capital": "'Beijing' after 'for' in a sentence with no speaker is no actor in the table",
+    "refusal to budge, nominal": "the phrase in the noun's own infinitive is not read as governing the noun cue",
 }
 
 FAMILIES = {
     "given up land": GIVEN_UP_LAND,
     "owned lines": OWNED_LINES,
+    "no ground, ever": NO_GROUND_EVER,
 }
-CASES = [c for family in FAMILIES.values() for c in family] + GIVEN_UP_CONTROLS + OWNED_CONTROLS
+CASES = [c for family in FAMILIES.values() for c in family] + GIVEN_UP_CONTROLS + OWNED_CONTROLS + NO_GROUND_CONTROLS
 
 
 def _params():

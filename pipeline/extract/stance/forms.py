@@ -74,6 +74,14 @@ def gives_up(lemma: str, particles: set[str], lexicon: Lexicon) -> bool:
                for words in _surrender_phrases(_words(lexicon, "surrender")).get(lemma, ()))
 
 
+def surrender_particle(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's particle makes it a phrase of giving ground ([forms] surrender): "back
+    down on X", "back off" are no "back X" (support); the phrase is read as a surrender."""
+    particles = {c.lower_ for c in children_of(verb) if c.dep_ == "prt"}
+    return bool(particles) and any(len(words) > 1 and words[1] in particles
+                                   for words in _surrender_phrases(_words(lexicon, "surrender")).get(verb.lemma_.lower(), ()))
+
+
 @lru_cache(maxsize=8)
 def _surrender_phrases(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
     """The surrender phrases by their verb, so that a verb not in them costs one look-up."""

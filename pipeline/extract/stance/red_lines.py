@@ -47,16 +47,16 @@ def _within(sent: Span, offset: int, tok) -> bool:
 
 
 def _history(sent: Span, offset: int, phrase: str) -> bool:
-    """"has never accepted a pay cut in its history", "never agreed to it before": a "never" that
-    tells the past (a past or perfect verb with no modal) is no red line."""
-    if not phrase.startswith("never"):
+    """"has never accepted a pay cut in its history", "never agreed to it before", "has not ever
+    agreed": a "never" that tells the past (a past or perfect verb with no modal) is no red line."""
+    if not phrase.startswith(("never", "not ever", "n't ever")):
         return False
     at = sent.char_span(offset, offset + 1, alignment_mode="expand")
     if at is None or not len(at):
         return False
     verb = at[0].head
     aux = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
-    return verb.tag_ in {"VBD", "VBN"} and not aux & REFUSAL_MODALS
+    return (verb.tag_ in {"VBD", "VBN"} or bool(aux & {"did", "has", "have", "had"})) and not aux & REFUSAL_MODALS
 
 
 def _governs(sent: Span, offset: int, tok) -> bool:
