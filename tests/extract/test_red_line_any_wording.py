@@ -124,6 +124,38 @@ NO_GROUND_CONTROLS = [
     C("did not ever, the past", "Iran did not ever accept the proposal.", N("Iran")),
 ]
 
+# things that "cannot be traded / bartered / given up" (the passive of giving up or bargaining,
+# as "not for trade"): the thing kept is the issue, not its trading
+NOT_TRADED = [
+    C("cannot be traded, owned", "Kim said the country's nuclear weapons cannot be traded.",
+      E("Kim", "oppose", "nuclear weapons", red_line=True)),
+    C("cannot be traded away", "Kim said North Korea's nuclear weapons cannot be traded away.",
+      E("Kim", "oppose", "nuclear weapons", red_line=True)),
+    C("cannot be traded away, quoted", "\u201cOur sovereignty cannot be traded away,\u201d Kim said.",
+      E("Kim", "oppose", "sovereignty", red_line=True)),
+    C("never be traded for", "Kim said its nuclear arsenal could never be traded for aid.",
+      E("Kim", "oppose", "nuclear arsenal", red_line=True)),
+    C("never be given up", "Zelensky said Ukrainian land would never be given up.",
+      E("Zelensky", "oppose", "Ukrainian land", red_line=True)),
+    C("will not be given up", "Ukraine's territory will not be given up, Zelensky said.",
+      E("Zelensky", "oppose", "territory", red_line=True)),
+    C("cannot be bargained away", "The union said pensions cannot be bargained away.",
+      E("union", "oppose", "pensions", red_line=True)),
+    C("could not be bartered", "Abbas said the right of return could not be bartered.",
+      E("Abbas", "oppose", "right of return", red_line=True)),
+    C("never be given away", "Serbia's claim to Kosovo will never be given away, Vucic said.",
+      E("Vucic", "oppose", "claim to Kosovo", red_line=True)),
+    C("never be handed over", "The Golan Heights will never be handed over, Netanyahu said.",
+      E("Netanyahu", "oppose", "Golan Heights", red_line=True)),
+    C("never be traded, inverted", "Turkey's rights will never be traded, Erdogan said.",
+      E("Erdogan", "oppose", "rights", red_line=True)),
+]
+
+NOT_TRADED_CONTROLS = [
+    C("a market's trade", "Oil cannot be traded in rubles, Novak said.", N("Novak")),
+    C("an exchange's trade", "The bonds cannot be traded on the exchange, Powell said.", N("Powell")),
+]
+
 KNOWN_FAILURES = {
     "never give up a claim": "'claim' is a generic head: the label drops 'to Gibraltar'",
     "never cede, a one-word place": "the small model tags 'Karabakh' a person: no issue",
@@ -135,8 +167,9 @@ FAMILIES = {
     "given up land": GIVEN_UP_LAND,
     "owned lines": OWNED_LINES,
     "no ground, ever": NO_GROUND_EVER,
+    "not traded": NOT_TRADED,
 }
-CASES = [c for family in FAMILIES.values() for c in family] + GIVEN_UP_CONTROLS + OWNED_CONTROLS + NO_GROUND_CONTROLS
+CASES = [c for family in FAMILIES.values() for c in family] + GIVEN_UP_CONTROLS + OWNED_CONTROLS + NO_GROUND_CONTROLS + NOT_TRADED_CONTROLS
 
 
 def _params():

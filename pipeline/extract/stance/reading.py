@@ -45,7 +45,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
-from .red_lines import based_on, closed_issue, demands_first, impossible_without, only_accepts, no_concession, no_room, passive_refusal, refuses_any, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
+from .red_lines import based_on, closed_issue, demands_first, impossible_without, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | None:
@@ -170,9 +170,11 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     refused = passive_refusal(tok, lexicon)
     if refused is not None:
         # "Jerusalem will never be divided", said by X (or "... by X"): X's red line on the division
-        _, agent = refused
+        subject, agent = refused
         word = "never" if any(c.lower_ == "never" for c in children_of(tok)) else "not"
-        return [Cue(tok, "oppose", "refusal", tok, holder=agent, red_line=True, text=f"{word} be {tok.text}",
+        # "Crimea will never be given up", "its weapons cannot be traded": the thing kept
+        thing = subject if surrendered_thing(tok, lexicon) else tok
+        return [Cue(tok, "oppose", "refusal", thing, holder=agent, red_line=True, text=f"{word} be {tok.text}",
                     reporter=agent is None)]
     given = forms.surrender_object(tok, lexicon)
     if given is not None and forms.modal_negation(tok, negating_phrase):

@@ -88,6 +88,40 @@ def _governs(sent: Span, offset: int, tok) -> bool:
     return tok.pos_ not in {"VERB", "AUX"} and tok.left_edge.i <= word.i <= tok.right_edge.i
 
 
+def given_particles(verb) -> set[str]:
+    """The particles of a verb, with the adverbs the parser gives a passive in their place
+    ("cannot be traded away", "was handed over")."""
+    return {c.lower_ for c in children_of(verb)
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in {"away", "up", "over", "off"})}
+
+
+def _bargained_away(verb, lexicon: Lexicon) -> bool:
+    """"Our nuclear weapons cannot be traded", "the right of return cannot be bartered": a verb of
+    bargaining ([forms] traded_verbs) refused in the passive of a thing owned or a value held,
+    as "not for trade". A market's trade ("oil cannot be traded in rubles", "the bonds cannot be
+    traded on the exchange") is none."""
+    if verb.lemma_.lower() not in lexicon.forms.get("traded_verbs", ()):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"in", "on", "at", "via", "through", "by"} for c in children_of(verb)):
+        return False
+    subject = first_child(verb, "nsubjpass")
+    if subject is None:
+        return False
+    return first_child(subject, "poss") is not None or subject.lemma_.lower() in lexicon.value_nouns \
+        or subject.lower_ in lexicon.value_nouns or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in children_of(subject))
+
+
+def surrendered_thing(verb, lexicon: Lexicon) -> bool:
+    """Whether a passive refusal gives its subject up ("Crimea will never be given up", "our
+    weapons cannot be traded away"): the issue is the subject, not the verb's act (as "will not
+    give up its nuclear rights" is on the rights); "Jerusalem will never be divided" stays on
+    the division."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.forms.get("traded_verbs", ()) or (
+        len(given_particles(verb)) > 0 and forms.gives_up(lemma, given_particles(verb), lexicon))
+
+
 def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
     """(subject, agent) of a conceding verb that a modal and "never" or "not" refuse in the
     passive: "Jerusalem will never be divided", "the occupied territories will never be
@@ -97,7 +131,7 @@ def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
     if verb.pos_ != "VERB" or not is_passive(verb):
         return None
     lemma = verb.lemma_.lower()
-    particles = {c.lower_ for c in children_of(verb) if c.dep_ == "prt"}
+    particles = given_particles(verb)
     # a phrase ("give up", "hand over") needs its particle: "will never be given a chance" is a
     # recipient, nothing given up
     if lemma not in lexicon.conceded_verbs and not any(f"{lemma} {p}" in lexicon.conceded_verbs for p in particles):
@@ -106,7 +140,7 @@ def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
     never = any(c.lower_ == "never" for c in children_of(verb))
     if not (never or any(c.dep_ == "neg" for c in children_of(verb))) or not aux & REFUSAL_MODALS:
         return None
-    if not never and not forms.gives_up(lemma, particles, lexicon):
+    if not never and not forms.gives_up(lemma, particles, lexicon) and not _bargained_away(verb, lexicon):
         return None  # "will not be accepted" is "will not accept": a plain refusal, as in the active
     subject = first_child(verb, "nsubjpass")
     if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ not in {"NOUN", "PROPN"}:
