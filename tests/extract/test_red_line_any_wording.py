@@ -156,6 +156,26 @@ NOT_TRADED_CONTROLS = [
     C("an exchange's trade", "The bonds cannot be traded on the exchange, Powell said.", N("Powell")),
 ]
 
+# precision: a red-line word inside the subject or a clause of the predicate ("Here's the bottom
+# line", "unlikely to have an effect on the group's bottom line") frames nothing; "can't win
+# without X" judges what cannot be had, while "cannot accept a deal without X" refuses
+PRECISION_CONTROLS = [
+    C("the bottom line as a discourse idiom", "\u201cHere's the bottom line,\u201d Rubio added.", N("Rubio")),
+    C("a firm's bottom line", "Gilbert said the boycott calls are unlikely to have a big effect on the group's bottom line.",
+      N("Gilbert")),
+    C("the bottom line is that", "Gilbert said the bottom line is that the boycott failed.", N("Gilbert")),
+    C("can't win without", "\u201cDemocrats can't win without winning women,\u201d Smith said.", N("Democrats")),
+    C("couldn't have without", "Podesta said Obama understood he couldn't have a successful outcome without a credible program.",
+      N("Obama")),
+]
+
+REFUSED_WITHOUT = [
+    C("cannot accept without", "Netanyahu said Israel cannot accept a deal without the return of all hostages.",
+      E("Israel", "demand", "return of hostages", red_line=True)),
+    C("could not sign without", "The union said it could not sign any agreement without a pay rise.",
+      E("union", "demand", "pay rise", red_line=True)),
+]
+
 KNOWN_FAILURES = {
     "never give up a claim": "'claim' is a generic head: the label drops 'to Gibraltar'",
     "never cede, a one-word place": "the small model tags 'Karabakh' a person: no issue",
@@ -169,7 +189,7 @@ FAMILIES = {
     "no ground, ever": NO_GROUND_EVER,
     "not traded": NOT_TRADED,
 }
-CASES = [c for family in FAMILIES.values() for c in family] + GIVEN_UP_CONTROLS + OWNED_CONTROLS + NO_GROUND_CONTROLS + NOT_TRADED_CONTROLS
+CASES = [c for family in FAMILIES.values() for c in family] + GIVEN_UP_CONTROLS + OWNED_CONTROLS + NO_GROUND_CONTROLS + NOT_TRADED_CONTROLS + PRECISION_CONTROLS + REFUSED_WITHOUT
 
 
 def _params():

@@ -126,7 +126,7 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     # lines with the predicate's modifiers ("a red line"), evaluations from its head ("a good
     # day" is no evaluation of anything)
     head_words = clean_space(re.sub(r"[\"“”‘’]", " ", tok.doc[tok.i : copula.right_edge.i + 1].text.lower()))
-    words = clean_space(re.sub(r"[\"“”‘’]", " ", tok.doc[tok.left_edge.i : copula.right_edge.i + 1].text.lower()))
+    words = clean_space(re.sub(r"[\"“”‘’]", " ", _predicate_text(tok, copula, subject).lower()))
     words = re.sub(r"\s*-\s*", "-", words)  # "non - negotiable" as the tokenizer may split it
     negated = any(c.dep_ == "neg" for c in children_of(copula))
     if tok.lower_ == "under" and prep_object(tok) is not None:
@@ -163,6 +163,24 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 pol = lexicon.negation.get(polarity, polarity) if negated and polarity != "consider" else polarity
                 return Cue(tok, pol, "predicate", subject, holder=holder, text=phrase, reporter=holder is None)
     return None
+
+
+_CLAUSES = frozenset({"xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "csubj"})
+
+
+def _predicate_text(tok: Token, copula: Token, subject: Token) -> str:
+    """The words of a predicate from ``tok`` to the end of the copula's phrase, without its
+    subject ("Here's the bottom line": the subject is no predicate) and without the clauses it
+    governs ("are unlikely to have an effect on the group's bottom line" says nothing of a
+    bottom line held)."""
+    doc = tok.doc
+    dropped = set(range(subject.left_edge.i, subject.right_edge.i + 1)) if subject is not None else set()
+    for place in (tok, copula):
+        for child in children_of(place):
+            if child.dep_ in _CLAUSES and child.i != tok.i:
+                dropped.update(range(child.left_edge.i, child.right_edge.i + 1))
+    kept = [t for t in doc[tok.left_edge.i : copula.right_edge.i + 1] if t.i not in dropped]
+    return "".join(t.text_with_ws for t in kept)
 
 
 def _red_line_owner(tok: Token, copula: Token) -> Token | None:

@@ -319,8 +319,18 @@ def refuses_without(tok, lexicon: Lexicon) -> bool:
     """"will not sign any deal without sanctions relief", "Israel will never end the war without
     the return of the hostages": a refusal with a modal of acting without X, X a precondition (a
     red line, as "there will be no deal without X"). A refusal of haste ("would not rush into
-    negotiations without guarantees") is caution, no red line. The caller checks the modal."""
-    return tok.lemma_.lower() not in lexicon.forms.get("hasty_verbs", ())
+    negotiations without guarantees") is caution, no red line; with "can" or "could", only a verb
+    of accepting, signing or conceding refuses. The caller checks the modal."""
+    lemma = tok.lemma_.lower()
+    if lemma in lexicon.forms.get("hasty_verbs", ()):
+        return False
+    aux = {c.lower_ for c in children_of(tok) if c.dep_ == "aux"}
+    if aux and aux <= {"can", "ca", "could"}:
+        # "Democrats can't win without women", "he couldn't have a good outcome without X": what
+        # cannot be had, a judgement; "we cannot accept a deal without X" refuses, a red line
+        return lemma in lexicon.any_refusal_verbs or lemma in lexicon.any_that_refusal_verbs \
+            or lemma in lexicon.conceded_verbs
+    return True
 
 
 def no_concession(noun, lexicon: Lexicon):
