@@ -13,6 +13,7 @@ import pytest
 
 from .stance_cases import C
 from .test_red_line_wordings import NoRedLine as N
+from .test_stance_pairs import Absent as A
 from .test_stance_pairs import Expect as E
 
 # land given up: the small model tags many places as organisations ("Crimea", "the Falklands");
@@ -169,6 +170,23 @@ PRECISION_CONTROLS = [
       N("Obama")),
 ]
 
+OWN_CHANCE_CONTROLS = [
+    C("my last chance", "\u201cIt's my last chance to meet an honest politician,\u201d said Stacey Edwards.",
+      N("Stacey Edwards")),
+    C("our last chance", "\u201cThis is our last chance to save the deal,\u201d Macron said.", N("Macron")),
+    C("our last chance after a demand",
+      "Macron demanded a new vote on the treaty. \u201cThis is our last chance,\u201d he said.", N("Macron")),
+]
+
+# labels (item 4): giving ground on nothing named is no issue ("not to back down"), and
+# "backing down from a proposal" gives it up, no support
+GROUND_LABELS = [
+    C("back down with nothing named", "Some Sanders backers urged Sanders not to back down until Clinton makes concessions.",
+      A("Sanders", "oppose")),
+    C("backing down from a proposal is no support",
+      "Trump was backing down from the controversial proposal, the newspaper said.", A("Trump", "support")),
+]
+
 REFUSED_WITHOUT = [
     C("cannot accept without", "Netanyahu said Israel cannot accept a deal without the return of all hostages.",
       E("Israel", "demand", "return of hostages", red_line=True)),
@@ -189,7 +207,7 @@ FAMILIES = {
     "no ground, ever": NO_GROUND_EVER,
     "not traded": NOT_TRADED,
 }
-CASES = [c for family in FAMILIES.values() for c in family] + GIVEN_UP_CONTROLS + OWNED_CONTROLS + NO_GROUND_CONTROLS + NOT_TRADED_CONTROLS + PRECISION_CONTROLS + REFUSED_WITHOUT
+CASES = [c for family in FAMILIES.values() for c in family] + GIVEN_UP_CONTROLS + OWNED_CONTROLS + NO_GROUND_CONTROLS + NOT_TRADED_CONTROLS + PRECISION_CONTROLS + OWN_CHANCE_CONTROLS + GROUND_LABELS + REFUSED_WITHOUT
 
 
 def _params():

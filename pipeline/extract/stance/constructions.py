@@ -281,6 +281,8 @@ def last_chance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if action is None or any(c.dep_ == "neg" for c in children_of(tok.head)):
         return None
     owner = first_child(tok, "poss")
+    if owner is not None and owner.lower_ in {"my", "our"}:
+        return None  # "it's my last chance to meet an honest politician": the speaker's own hope, no ultimatum
     clause_subject = first_child(tok.head, "nsubj") if tok.dep_ in {"dobj", "attr"} else None
     if owner is None and (clause_subject is None or clause_subject.pos_ == "PRON" and clause_subject.lower_ not in {"this", "it"}):
         return None

@@ -422,6 +422,8 @@ def red_line_references(doc: Doc, records: list[StanceRecord], ctx: Context) -> 
         sent_text = text[sent.start_char : sent.end_char]  # sent.text, without a walk over its tokens
         said = _THIS_IS_A_RED_LINE.search(sent_text) or said_of_this.search(sent_text)
         chance = None if said else last_chance.search(sent_text)
+        if chance and re.search(r"\b(?:my|our)\s+(?:\w+\s+)?$", sent_text[: chance.end()].rsplit(" ", 2)[0] + " "):
+            chance = None  # "this is our last chance": the speaker's own hope, no ultimatum to another
         if chance:
             said = chance
             if speaker < 0:
