@@ -102,7 +102,8 @@ def _bargained_away(verb, lexicon: Lexicon) -> bool:
     traded on the exchange") is none."""
     if verb.lemma_.lower() not in lexicon.forms.get("traded_verbs", ()):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in {"in", "on", "at", "via", "through", "by"} for c in children_of(verb)):
+    markets = lexicon.forms.get("market_preps", ())
+    if any(c.dep_ == "prep" and c.lower_ in markets for c in children_of(verb)):
         return False
     subject = first_child(verb, "nsubjpass")
     if subject is None:
