@@ -169,8 +169,9 @@ CALLS_RED_LINE = [
       E("DUP", "oppose", "backstop", red_line=True)),
     C("our red line, quoted", "\u201cThe backstop is our red line,\u201d Arlene Foster said.",
       E("Arlene Foster", "oppose", "backstop", red_line=True)),
+    # the line's owner holds it; its reporter claims it for them
     C("the party's red line", "Foster said the backstop was the DUP's red line.",
-      E("Foster", "oppose", "backstop", red_line=True)),
+      E("DUP", "oppose", "backstop", red_line=True, claimed_by="Foster")),
     C("described as a red line", "Foster described the backstop as a red line.",
       E("Foster", "oppose", "backstop", red_line=True)),
     C("a red line for", "Foster said the backstop was a red line for the DUP.",

@@ -95,8 +95,7 @@ GROUND = [
       E("Ukraine", "oppose", "territory", red_line=True),
       xfail="the small model parses the inverted 'will Ukraine cede' as a noun phrase ('cede' a compound)"),
     C("never surrender a place", "Putin said Russia would never surrender Crimea.",
-      E("Russia", "oppose", "Crimea", red_line=True),
-      xfail="the small model tags 'Crimea' ORG here, so it is neither an issue nor a place given up"),
+      E("Russia", "oppose", "Crimea", red_line=True)),
 ]
 
 RESOLVE = [

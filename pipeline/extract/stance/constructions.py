@@ -117,7 +117,7 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     # lines with the predicate's modifiers ("a red line"), evaluations from its head ("a good
     # day" is no evaluation of anything)
     head_words = clean_space(re.sub(r"[\"“”‘’]", " ", tok.doc[tok.i : copula.right_edge.i + 1].text.lower()))
-    words = clean_space(re.sub(r"[\"“”‘’]", " ", tok.doc[tok.left_edge.i : copula.right_edge.i + 1].text.lower()))
+    words = clean_space(re.sub(r"[\"“”‘’]", " ", _predicate_text(tok, copula, subject).lower()))
     words = re.sub(r"\s*-\s*", "-", words)  # "non - negotiable" as the tokenizer may split it
     negated = any(c.dep_ == "neg" for c in children_of(copula))
     if tok.lower_ == "under" and prep_object(tok) is not None:
@@ -133,8 +133,9 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                     # line; "a ceasefire is not a precondition for talks": nothing demanded
                     return Cue(tok, "consider", "predicate", subject, text=f"not {phrase}",
                                reporter=True) if polarity == "oppose" else None
+                owner = _red_line_owner(tok, copula)
                 return Cue(tok, "demand" if asked else polarity, "predicate", subject, red_line=True, text=phrase,
-                           reporter=True)
+                           holder=owner, reporter=owner is None)
     if (words.startswith("not ") or negated) and not any(c.lower_ in lexicon.undecided for c in children_of(copula)):
         # "is not on the table yet": not yet decided, no red line; "was not on the agenda of the
         # meeting": what a meeting's agenda held, no red line
@@ -155,6 +156,40 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                     holder = next((c for c in children_of(noun) if c.dep_ in {"compound", "nmod", "poss", "amod"}), None) if noun is not None else None
                 pol = lexicon.negation.get(polarity, polarity) if negated and polarity != "consider" else polarity
                 return Cue(tok, pol, "predicate", subject, holder=holder, text=phrase, reporter=holder is None)
+    return None
+
+
+_CLAUSES = frozenset({"xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "csubj"})
+
+
+def _predicate_text(tok: Token, copula: Token, subject: Token) -> str:
+    """The words of a predicate from ``tok`` to the end of the copula's phrase, without its
+    subject ("Here's the bottom line": the subject is no predicate) and without the clauses it
+    governs ("are unlikely to have an effect on the group's bottom line" says nothing of a
+    bottom line held)."""
+    doc = tok.doc
+    dropped = set(range(subject.left_edge.i, subject.right_edge.i + 1)) if subject is not None else set()
+    for place in (tok, copula):
+        for child in children_of(place):
+            if child.dep_ in _CLAUSES and child.i != tok.i:
+                dropped.update(range(child.left_edge.i, child.right_edge.i + 1))
+    kept = [t for t in doc[tok.left_edge.i : copula.right_edge.i + 1] if t.i not in dropped]
+    return "".join(t.text_with_ws for t in kept)
+
+
+def _red_line_owner(tok: Token, copula: Token) -> Token | None:
+    """The party a red-line predicate names as its own: "X is the union's bottom line", "X remains
+    a red line for Moscow", "For Moscow, X is a red line" (the owner holds it, whoever reports
+    it). A pronoun ("our bottom line") or a thing ("a precondition for talks") names none: then
+    whoever says so holds it."""
+    owner = first_child(tok, "poss")
+    if owner is not None and owner.pos_ != "PRON":
+        return owner
+    for place in (tok, copula):
+        for child in children_of(place):
+            inner = prep_object(child) if child.dep_ == "prep" and child.lower_ == "for" else None
+            if inner is not None and inner.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and inner.pos_ == "PROPN":
+                return inner
     return None
 
 
@@ -260,6 +295,8 @@ def last_chance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if action is None or any(c.dep_ == "neg" for c in children_of(tok.head)):
         return None
     owner = first_child(tok, "poss")
+    if owner is not None and owner.lower_ in {"my", "our"}:
+        return None  # "it's my last chance to meet an honest politician": the speaker's own hope, no ultimatum
     clause_subject = first_child(tok.head, "nsubj") if tok.dep_ in {"dobj", "attr"} else None
     if owner is None and (clause_subject is None or clause_subject.pos_ == "PRON" and clause_subject.lower_ not in {"this", "it"}):
         return None

@@ -11,6 +11,7 @@ from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_P
 from ...lexicon import Lexicon
 from ..syntax import children_of, first_child, is_infinitive, is_passive, passive_subject, prep_object
 from .context import Cue
+from .forms import surrender_particle
 
 
 
@@ -246,6 +247,8 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         if lemma in lexicon.stance_verbs:
             if tok.dep_ == "amod":
                 return None  # participles are read from the noun they modify
+            if surrender_particle(tok, lexicon):
+                return None  # "refused to back down on its demand": giving ground, not backing
             if tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"} and first_child(tok, "nsubj", "aux", "agent") is None:
                 return None  # "When asked about sanctions": someone else asks
             stative = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "to"

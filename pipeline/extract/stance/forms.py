@@ -74,6 +74,14 @@ def gives_up(lemma: str, particles: set[str], lexicon: Lexicon) -> bool:
                for words in _surrender_phrases(_words(lexicon, "surrender")).get(lemma, ()))
 
 
+def surrender_particle(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's particle makes it a phrase of giving ground ([forms] surrender): "back
+    down on X", "back off" are no "back X" (support); the phrase is read as a surrender."""
+    particles = {c.lower_ for c in children_of(verb) if c.dep_ == "prt"}
+    return bool(particles) and any(len(words) > 1 and words[1] in particles
+                                   for words in _surrender_phrases(_words(lexicon, "surrender")).get(verb.lemma_.lower(), ()))
+
+
 @lru_cache(maxsize=8)
 def _surrender_phrases(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
     """The surrender phrases by their verb, so that a verb not in them costs one look-up."""
@@ -138,9 +146,11 @@ def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Tok
         return head, prep_object(prep)  # the holder is the subject of "drew"
     if tok.dep_ == "dobj" and head.lemma_.lower() in _words(lexicon, "cross_red_line"):
         return own, first_child(head, "nsubj", "csubj")  # no owner named: whoever says so
-    beneficiary = prep_object(next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for"), None))
-    if tok.dep_ == "attr" and beneficiary is not None and beneficiary.ent_type_ in ENTITY_TYPES:
-        return beneficiary, first_child(head, "nsubj")  # "Crimea is a red line for Moscow"
+    # "Crimea is a red line for Moscow", "For Moscow, Crimea is a red line"
+    beneficiary = prep_object(next((c for place in (tok, head) for c in children_of(place)
+                                    if c.dep_ == "prep" and c.lower_ == "for"), None)) if tok.dep_ == "attr" else None
+    if beneficiary is not None and beneficiary.ent_type_ in ENTITY_TYPES:
+        return beneficiary, first_child(head, "nsubj")
     if tok.dep_ == "oprd" and head.lemma_.lower() == "call" and any(c.lower_ == "what" for c in children_of(head)):
         outer = head.head
         thing = first_child(outer, "nsubj") if outer.i != head.i else None

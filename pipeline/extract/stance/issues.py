@@ -15,6 +15,7 @@ from ..actors import ActorTable
 from ..syntax import children_of, first_child, is_infinitive, is_passive, lefts_of, prep_object, rights_of
 from ..text import clean_space, sent_of
 from .constructions import hyphen_participle
+from .forms import surrender_object, surrender_particle
 from .cues import predicate_phrase
 from .context import Context
 
@@ -220,6 +221,11 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     talks" -> "return to talks"; "lay down its weapons" -> "laying down of weapons". ``obj``: the
     object to read instead of the verb's first one (a coordinated object)."""
     lexicon = ctx.lexicon
+    if obj is None and verb.lemma_.lower() in lexicon.stance_verbs and surrender_particle(verb, lexicon) \
+            and surrender_object(verb, lexicon) is None:
+        # "urged him not to back down": giving ground on nothing named, no issue ("backing down"),
+        # where the bare verb is a stance of its own ("back"); "refused to give up" is a surrender
+        return "", "", None
     stem = prefixed_stem(verb)
     if stem is not None:
         return prefixed_action(verb, stem, ctx, obj)

@@ -46,7 +46,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
-from .red_lines import based_on, closed_issue, demands_first, impossible_without, only_accepts, no_concession, no_room, passive_refusal, refuses_any, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
+from .red_lines import based_on, closed_issue, demands_first, impossible_without, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | None:
@@ -171,9 +171,11 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     refused = passive_refusal(tok, lexicon)
     if refused is not None:
         # "Jerusalem will never be divided", said by X (or "... by X"): X's red line on the division
-        _, agent = refused
+        subject, agent = refused
         word = "never" if any(c.lower_ == "never" for c in children_of(tok)) else "not"
-        return [Cue(tok, "oppose", "refusal", tok, holder=agent, red_line=True, text=f"{word} be {tok.text}",
+        # "Crimea will never be given up", "its weapons cannot be traded": the thing kept
+        thing = subject if surrendered_thing(tok, lexicon) else tok
+        return [Cue(tok, "oppose", "refusal", thing, holder=agent, red_line=True, text=f"{word} be {tok.text}",
                     reporter=agent is None)]
     given = forms.surrender_object(tok, lexicon)
     if given is not None and forms.modal_negation(tok, negating_phrase):
@@ -492,6 +494,18 @@ def held_value(head: Token | None, lexicon: Lexicon) -> bool:
         c.dep_ in {"compound", "poss", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_) for c in children_of(head))
 
 
+def _given_up_place(surrendered: Token, ctx: Context) -> bool:
+    """Whether a thing given up that names an entity is a place: a place by its entity type, or a
+    name the small model takes for an organisation ("will never give up Crimea", "cede the
+    Falklands") that no gazetteer organisation is: what is ceded is land, not a party."""
+    if surrendered.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return True
+    if surrendered.ent_type_ != "ORG" or surrendered.pos_ != "PROPN":
+        return False
+    actor = ctx.table.actor_at(surrendered)
+    return actor < 0 or not ctx.table.actors[actor].gaz_id
+
+
 def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrendered: Token | None,
                ctx: Context) -> tuple[str, list]:
     """(polarity, issues) of a stance's object."""
@@ -525,7 +539,7 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         # "Jerusalem is our red line", "Taiwan is not a subject for negotiation", "no room for
         # negotiation on Jerusalem"
         surrendered = obj
-    if not issues and surrendered is not None and surrendered.ent_type_ in {"GPE", "LOC", "FAC"}:
+    if not issues and surrendered is not None and _given_up_place(surrendered, ctx):
         # "will never give up Jerusalem": a place given up is the issue, not an actor
         label = issue_label(phrase_tokens(surrendered), lexicon)
         issues = [(f"{prefix} {label}" if prefix else label, surrendered.text, surrendered)] if label else []

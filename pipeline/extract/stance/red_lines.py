@@ -47,16 +47,16 @@ def _within(sent: Span, offset: int, tok) -> bool:
 
 
 def _history(sent: Span, offset: int, phrase: str) -> bool:
-    """"has never accepted a pay cut in its history", "never agreed to it before": a "never" that
-    tells the past (a past or perfect verb with no modal) is no red line."""
-    if not phrase.startswith("never"):
+    """"has never accepted a pay cut in its history", "never agreed to it before", "has not ever
+    agreed": a "never" that tells the past (a past or perfect verb with no modal) is no red line."""
+    if not phrase.startswith(("never", "not ever", "n't ever")):
         return False
     at = sent.char_span(offset, offset + 1, alignment_mode="expand")
     if at is None or not len(at):
         return False
     verb = at[0].head
     aux = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
-    return verb.tag_ in {"VBD", "VBN"} and not aux & REFUSAL_MODALS
+    return (verb.tag_ in {"VBD", "VBN"} or bool(aux & {"did", "has", "have", "had"})) and not aux & REFUSAL_MODALS
 
 
 def _governs(sent: Span, offset: int, tok) -> bool:
@@ -88,6 +88,41 @@ def _governs(sent: Span, offset: int, tok) -> bool:
     return tok.pos_ not in {"VERB", "AUX"} and tok.left_edge.i <= word.i <= tok.right_edge.i
 
 
+def given_particles(verb) -> set[str]:
+    """The particles of a verb, with the adverbs the parser gives a passive in their place
+    ("cannot be traded away", "was handed over")."""
+    return {c.lower_ for c in children_of(verb)
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in {"away", "up", "over", "off"})}
+
+
+def _bargained_away(verb, lexicon: Lexicon) -> bool:
+    """"Our nuclear weapons cannot be traded", "the right of return cannot be bartered": a verb of
+    bargaining ([forms] traded_verbs) refused in the passive of a thing owned or a value held,
+    as "not for trade". A market's trade ("oil cannot be traded in rubles", "the bonds cannot be
+    traded on the exchange") is none."""
+    if verb.lemma_.lower() not in lexicon.forms.get("traded_verbs", ()):
+        return False
+    markets = lexicon.forms.get("market_preps", ())
+    if any(c.dep_ == "prep" and c.lower_ in markets for c in children_of(verb)):
+        return False
+    subject = first_child(verb, "nsubjpass")
+    if subject is None:
+        return False
+    return first_child(subject, "poss") is not None or subject.lemma_.lower() in lexicon.value_nouns \
+        or subject.lower_ in lexicon.value_nouns or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in children_of(subject))
+
+
+def surrendered_thing(verb, lexicon: Lexicon) -> bool:
+    """Whether a passive refusal gives its subject up ("Crimea will never be given up", "our
+    weapons cannot be traded away"): the issue is the subject, not the verb's act (as "will not
+    give up its nuclear rights" is on the rights); "Jerusalem will never be divided" stays on
+    the division."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.forms.get("traded_verbs", ()) or (
+        len(given_particles(verb)) > 0 and forms.gives_up(lemma, given_particles(verb), lexicon))
+
+
 def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
     """(subject, agent) of a conceding verb that a modal and "never" or "not" refuse in the
     passive: "Jerusalem will never be divided", "the occupied territories will never be
@@ -97,7 +132,7 @@ def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
     if verb.pos_ != "VERB" or not is_passive(verb):
         return None
     lemma = verb.lemma_.lower()
-    particles = {c.lower_ for c in children_of(verb) if c.dep_ == "prt"}
+    particles = given_particles(verb)
     # a phrase ("give up", "hand over") needs its particle: "will never be given a chance" is a
     # recipient, nothing given up
     if lemma not in lexicon.conceded_verbs and not any(f"{lemma} {p}" in lexicon.conceded_verbs for p in particles):
@@ -106,7 +141,7 @@ def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
     never = any(c.lower_ == "never" for c in children_of(verb))
     if not (never or any(c.dep_ == "neg" for c in children_of(verb))) or not aux & REFUSAL_MODALS:
         return None
-    if not never and not forms.gives_up(lemma, particles, lexicon):
+    if not never and not forms.gives_up(lemma, particles, lexicon) and not _bargained_away(verb, lexicon):
         return None  # "will not be accepted" is "will not accept": a plain refusal, as in the active
     subject = first_child(verb, "nsubjpass")
     if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ not in {"NOUN", "PROPN"}:
@@ -285,8 +320,18 @@ def refuses_without(tok, lexicon: Lexicon) -> bool:
     """"will not sign any deal without sanctions relief", "Israel will never end the war without
     the return of the hostages": a refusal with a modal of acting without X, X a precondition (a
     red line, as "there will be no deal without X"). A refusal of haste ("would not rush into
-    negotiations without guarantees") is caution, no red line. The caller checks the modal."""
-    return tok.lemma_.lower() not in lexicon.forms.get("hasty_verbs", ())
+    negotiations without guarantees") is caution, no red line; with "can" or "could", only a verb
+    of accepting, signing or conceding refuses. The caller checks the modal."""
+    lemma = tok.lemma_.lower()
+    if lemma in lexicon.forms.get("hasty_verbs", ()):
+        return False
+    aux = {c.lower_ for c in children_of(tok) if c.dep_ == "aux"}
+    if aux and aux <= {"can", "ca", "could"}:
+        # "Democrats can't win without women", "he couldn't have a good outcome without X": what
+        # cannot be had, a judgement; "we cannot accept a deal without X" refuses, a red line
+        return lemma in lexicon.any_refusal_verbs or lemma in lexicon.any_that_refusal_verbs \
+            or lemma in lexicon.conceded_verbs
+    return True
 
 
 def no_concession(noun, lexicon: Lexicon):
@@ -378,6 +423,8 @@ def red_line_references(doc: Doc, records: list[StanceRecord], ctx: Context) -> 
         sent_text = text[sent.start_char : sent.end_char]  # sent.text, without a walk over its tokens
         said = _THIS_IS_A_RED_LINE.search(sent_text) or said_of_this.search(sent_text)
         chance = None if said else last_chance.search(sent_text)
+        if chance and re.search(r"\b(?:my|our)\s+(?:\w+\s+)?$", sent_text[: chance.end()].rsplit(" ", 2)[0] + " "):
+            chance = None  # "this is our last chance": the speaker's own hope, no ultimatum to another
         if chance:
             said = chance
             if speaker < 0:
