@@ -117,3 +117,47 @@ def test_entity_at_maps_every_token_of_an_entity_to_it(base_nlp):
         found = index.get(tok.i)
         assert (found.start, found.end, found.label_) == (expected.start, expected.end, expected.label_) if expected else found is None
     assert entity_at(doc) is index  # made once per Doc
+
+
+def _gated_ids():
+    from pipeline.extract.stance.reading import FINDER_GATES
+
+    return [f.__name__ for f in FINDER_GATES]
+
+
+@pytest.mark.parametrize("name", _gated_ids())
+def test_gated_finder_returns_none_where_its_gate_fails(lexicon, finder_tokens, name):
+    """A construction skipped at a token whose lemma, form and dependency label are all outside its
+    gate (reading.FINDER_GATES) would have returned None there, so skipping it changes nothing."""
+    from pipeline.extract.stance.reading import FINDER_GATES, gate_words
+
+    finder = next(f for f in FINDER_GATES if f.__name__ == name)
+    lemmas, forms, deps = gate_words(finder, lexicon)
+    assert lemmas or forms or deps
+    for tok in finder_tokens:
+        if tok.lemma_.lower() not in lemmas and tok.lower_ not in forms and tok.dep_ not in deps:
+            assert finder(tok, lexicon) is None, (name, tok.text, tok.lemma_, tok.dep_)
+
+
+def test_gates_let_the_table_matches_through(lexicon, finder_tokens):
+    """Every match of a gated construction in the table is at a token its gate lets through."""
+    from pipeline.extract.stance.reading import FINDER_GATES, gate_words
+
+    seen = set()
+    for finder in FINDER_GATES:
+        lemmas, forms, deps = gate_words(finder, lexicon)
+        for tok in finder_tokens:
+            if finder(tok, lexicon) is not None:
+                seen.add(finder.__name__)
+                assert tok.lemma_.lower() in lemmas or tok.lower_ in forms or tok.dep_ in deps
+    assert len(seen) >= 8, seen
+
+
+def test_gated_finders_keep_the_order_and_are_made_once(lexicon):
+    from pipeline.extract.stance.reading import FINDERS_BY_POS, _ALL_FINDERS, gated_finders
+
+    table = gated_finders(lexicon)
+    assert gated_finders(lexicon) is table
+    for pos, finders in FINDERS_BY_POS.items():
+        assert [f for f, _ in table[pos]] == list(finders)
+    assert [f for f, _ in table[""]] == list(_ALL_FINDERS)

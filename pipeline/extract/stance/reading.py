@@ -19,6 +19,7 @@ from .constructions import (
     agenda_cues,
     agent_noun_cue,
     content_cue,
+    verb_preps,
     position_cues,
     deontic_cues,
     evaluation_cue,
@@ -223,6 +224,57 @@ FINDERS = (
 _ALL_FINDERS = tuple(finder for finder, _ in FINDERS)
 FINDERS_BY_POS = {pos: tuple(finder for finder, parts in FINDERS if parts is None or pos in parts) for pos in CUE_POS}
 
+# What a token must be for a construction of FINDERS to match at it, for those whose first test is
+# a word class: its lower-cased lemma ("lemma"), its lower-cased form ("lower") or its dependency
+# label ("dep") in the words given (a set, or a function of the lexicon giving its word class);
+# several entries: any of them. A construction not listed here is tried at every token of its
+# parts of speech. About one token in forty opens a construction, and a set lookup costs less
+# than the call that would return None (tests/extract/test_speed_helpers.py checks each gate).
+FINDER_GATES = {
+    evaluation_cue: (("lemma", lambda lex: lex.evaluation_verbs),),
+    predicate_cue: (("dep", {"acomp", "attr", "prep", "advmod"}),),
+    last_chance_cue: (("lower", lambda lex: lex.forms.get("chance_nouns", ())),),
+    need_cue: (("lemma", lambda lex: lex.forms.get("need_nouns", ())),),
+    goal_cue: (("lemma", {"be", "remain"}),),
+    stand_cue: (("dep", {"prep"}),),
+    nearness_cue: (("lower", lambda lex: lex.forms.get("nearness", ())),),
+    sole_means_cue: (("lower", lambda lex: lex.forms.get("sole_means_preps", ())),
+                     ("lemma", lambda lex: lex.forms.get("no_alternative", ()) + lex.forms.get("sole_means", ()))),
+    reliance_cue: (("lemma", lambda lex: verb_preps(lex.forms.get("reliance_verbs", ()), lex.forms.get("pressing_verbs", ()))),),
+    content_cue: (("lower", lambda lex: lex.forms.get("content_adjectives", ()) + lex.forms.get("discontent_adjectives", ())),),
+    preparation_cue: (("lemma", lambda lex: lex.forms.get("preparation_verbs", ())),),
+    stated_demand_cue: (("lemma", {"be", "remain"}),),
+}
+
+_NO_WORDS: frozenset[str] = frozenset()
+# id(lexicon) -> (lexicon, part of speech -> ((finder, gate or None), ...)); the lexicon is held
+# so that its id is not reused while cached
+_GATED: dict[int, tuple[Lexicon, dict[str, tuple]]] = {}
+
+
+def gate_words(finder, lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """A construction's gate (:data:`FINDER_GATES`) as (lemmas, forms, dependency labels), or None."""
+    spec = FINDER_GATES.get(finder)
+    if spec is None:
+        return None
+    words: dict[str, set[str]] = {"lemma": set(), "lower": set(), "dep": set()}
+    for key, source in spec:
+        words[key].update(source(lexicon) if callable(source) else source)
+    return frozenset(words["lemma"]), frozenset(words["lower"]), frozenset(words["dep"])
+
+
+def gated_finders(lexicon: Lexicon) -> dict[str, tuple]:
+    """FINDERS_BY_POS with each construction's gate, made once per lexicon."""
+    cached = _GATED.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        gates = {finder: gate_words(finder, lexicon) for finder in _ALL_FINDERS}
+        table = {pos: tuple((f, gates[f]) for f in finders) for pos, finders in FINDERS_BY_POS.items()}
+        table[""] = tuple((f, gates[f]) for f in _ALL_FINDERS)
+        if len(_GATED) > 8:
+            _GATED.clear()
+        cached = _GATED[id(lexicon)] = (lexicon, table)
+    return cached[1]
+
 
 def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     lexicon = ctx.lexicon
@@ -230,7 +282,11 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     if found is not None:
         return found
     cues = []
-    for finder in FINDERS_BY_POS.get(tok.pos_, _ALL_FINDERS):
+    finders = gated_finders(lexicon)
+    lemma, lower, dep = tok.lemma_.lower(), tok.lower_, tok.dep_
+    for finder, gate in finders.get(tok.pos_, finders[""]):
+        if gate is not None and lemma not in gate[0] and lower not in gate[1] and dep not in gate[2]:
+            continue
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
