@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...grammar import CONDITION_OPENERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS, RELATIVE
 from ...lexicon import Lexicon
 from ..syntax import children_of, first_child, prep_object
-from ..text import sent_of
+from ..text import doc_tokens, sent_of
 
 # entities that name a party, who acts (not a means: "can only be resolved by Congress")
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -489,16 +489,10 @@ def acted_in_protest(tok: Token, lexicon: Lexicon) -> tuple[Token, str, Token] |
     protest" names no issue."""
     if tok.pos_ != "VERB":
         return None
-    purposes = _purposes(_words(lexicon, "purpose_nouns"))
+    entries = _words(lexicon, "purpose_nouns")
+    purposes = _purposes(entries)
     preps = _words(lexicon, "purpose_preps")
-    for noun in tok.subtree:
-        if noun.lemma_.lower() not in purposes or noun.dep_ != "pobj" or noun.head.lower_ != "in":
-            continue
-        act = noun.head.head  # the phrase may hang on the verb, its object or a place after it
-        while act.pos_ not in {"VERB", "AUX"} and act.head.i != act.i:
-            act = act.head
-        if act.i != tok.i:
-            continue
+    for noun in _purpose_phrases(tok.doc, entries).get(tok.i, ()):
         about = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in preps), None)
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         if about is None and after is not None and after.dep_ == "prep" and after.lower_ in preps:
@@ -507,6 +501,24 @@ def acted_in_protest(tok: Token, lexicon: Lexicon) -> tuple[Token, str, Token] |
         if thing is not None and thing.pos_ != "PRON" and thing.ent_type_ not in {"DATE", "TIME"}:
             return thing, purposes[noun.lemma_.lower()], noun
     return None
+
+
+@lru_cache(maxsize=4)
+def _purpose_phrases(doc: Doc, entries: tuple[str, ...]) -> dict[int, tuple[Token, ...]]:
+    """The purpose nouns of a Doc ("in protest", "in retaliation") by the index of the act they
+    belong to, in document order: found once per Doc instead of walking every verb's subtree. The
+    phrase may hang on the verb, its object or a place after it: the act is the first verb above
+    the preposition. The Doc is held by the cache while it is cached (see syntax.doc_children)."""
+    purposes = _purposes(entries)
+    acts: dict[int, list[Token]] = {}
+    for noun in doc_tokens(doc):
+        if noun.lemma_.lower() not in purposes or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            continue
+        act = noun.head.head
+        while act.pos_ not in {"VERB", "AUX"} and act.head.i != act.i:
+            act = act.head
+        acts.setdefault(act.i, []).append(noun)
+    return {i: tuple(nouns) for i, nouns in acts.items()}
 
 
 @lru_cache(maxsize=4)
