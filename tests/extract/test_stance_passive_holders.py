@@ -49,6 +49,9 @@ CONTROLS = [
     # a group that suffers an act holds no stance
     ("Three soldiers were killed by rebels near the border.", A("rebels")),
     ("The town was shelled by militants overnight.", A("militants")),
+    # a word for the parties named before is no group of its own
+    ("Foreign Minister Anna Berg and Foreign Minister Paul Okoro met in Oslo. The border agreement was signed by the ministers.",
+     E("Anna Berg", "support", "border agreement"), E("Paul Okoro", "support", "border agreement"), A("ministers")),
     # the active voice keeps its subject
     ("The unions rejected the pay offer.", E("unions", "oppose", "pay")),
 ]

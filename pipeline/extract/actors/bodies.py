@@ -159,6 +159,8 @@ def _group_acts(head, lexicon) -> bool:
     by = first.head
     if first.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in {"agent", "prep"}:
         return False
+    if first.lower_ in lexicon.forms.get("collective", ()):
+        return False  # "signed by the energy ministers": the parties named before, no group of its own
     acted = by.head
     if acted.pos_ == "VERB":
         lemma = acted.lemma_.lower()
