@@ -66,6 +66,9 @@ ACTION_PREPS = frozenset({"to", "into", "with", "from", "on", "in"})
 ISSUE_PREPS = frozenset({"of", "against", "on", "for", "to", "with", "from", "over", "about", "between", "in", "into"})
 # determiners and numerals that make a plural noun name a set of parties: "both sides", "the two delegations"
 PARTY_DETERMINERS = frozenset({"both", "two", "the", "all", "three"})
+# determiners that take parties one by one: "neither side accepted", "each party rejected",
+# "neither of them", "each of the delegations" (every party named before holds the stance)
+DISTRIBUTIVE_DETERMINERS = frozenset({"neither", "each", "either"})
 # prepositions that take the deed an attributing verb ascribes to its object: "accused Y of
 # rejecting", "blamed Y for", "charged Y with", "congratulated Y on", "criticised Y over"
 DEED_PREPS = frozenset({"of", "for", "with", "on", "over"})

@@ -145,13 +145,29 @@ def _counted_group(head, end: int, match: tuple[str, ...], lexicon, builder, tak
     return True
 
 
-def _group_acts(head) -> bool:
-    """A group noun that acts: a subject, the owner of a stance noun, or a subject's conjunct
-    ("the United Nations and regional heads of state have demanded")."""
+def _group_acts(head, lexicon) -> bool:
+    """A group noun that acts: a subject, the owner of a stance noun, a subject's conjunct
+    ("the United Nations and regional heads of state have demanded"), or the agent of a stance
+    verb in the passive or of a stance noun ("the offer was rejected by the unions", "the deal,
+    welcomed by the rebels", "a proposal by the opposition"; not "killed by rebels", nor "attempts
+    by workers", a noun of effort)."""
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    return first.dep_ in SUBJECT_DEPS | {"poss"}
+    if first.dep_ in SUBJECT_DEPS | {"poss"}:
+        return True
+    by = first.head
+    if first.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in {"agent", "prep"}:
+        return False
+    if first.lower_ in lexicon.forms.get("collective", ()):
+        return False  # "signed by the energy ministers": the parties named before, no group of its own
+    acted = by.head
+    if acted.pos_ == "VERB":
+        lemma = acted.lemma_.lower()
+        return lemma in lexicon.stance_verbs or any(words[0] == lemma for words in lexicon.stance_phrasal)
+    # not a noun of effort ("attempts by workers to demand X": the writer's framing of them)
+    lemma = acted.lemma_.lower()
+    return acted.pos_ == "NOUN" and lemma in lexicon.stance_nouns and lemma not in lexicon.forms.get("endeavour", ())
 
 
 def group_mentions(doc, lexicon, builders, builder, taken) -> None:
@@ -198,7 +214,7 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
             end = head.head.i + 1  # "the teachers' union": one group, named with its members
             head = head.head
         # a group is a holder as subject, or as the owner of a stance noun ("the workers' demand for X")
-        if any(taken[j] for j in range(i, end)) or not _group_acts(head):
+        if any(taken[j] for j in range(i, end)) or not _group_acts(head, lexicon):
             i = end
             continue
         start = i

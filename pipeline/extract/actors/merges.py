@@ -123,11 +123,11 @@ def _stems(name: str) -> set[str]:
     return {fold(w).rstrip("s") for w in name.replace("-", " ").split() if len(w) > 3 and w.lower() != "the"}
 
 
-def _introducing_words(doc: Doc, start: int, end: int) -> set[str]:
+def _introducing_words(doc: Doc, start: int, end: int, kinds: frozenset[str] = frozenset()) -> set[str]:
     """Words that introduce an organisation's mention as a kind: its modifiers ("the rebel
     Karen National Union"), the noun it is the "of" object of ("separatist rebels of the Free
-    Aceh Movement"), and the noun phrase it is in apposition with ("the largest rebel group,
-    the KNU")."""
+    Aceh Movement"), the noun phrase it is in apposition with ("the largest rebel group,
+    the KNU"), and the noun it modifies ("the FNL rebels")."""
     span = doc[start:end]
     root = span.root
     words: set[str] = set()
@@ -136,6 +136,9 @@ def _introducing_words(doc: Doc, start: int, end: int) -> set[str]:
             words.add(fold(tok.text).rstrip("s"))
     related = [root.head.head] if root.dep_ == "pobj" and root.head.lower_ == "of" else []
     related += [root.head] if root.dep_ == "appos" else []
+    # "the FNL rebels", "the NUM union": the noun of a kind of organisation or of fighters the
+    # name modifies (not its people: "NATO officials" are no "officials" said later)
+    related += [root.head] if root.dep_ in {"compound", "nmod"} and root.head.i >= end and root.head.lower_ in kinds else []
     related += [c for c in children_of(root) if c.dep_ == "appos"]
     for noun in related:
         # the noun and its own modifiers ("largest rebel group"), not the clause around it
@@ -146,7 +149,7 @@ def _introducing_words(doc: Doc, start: int, end: int) -> set[str]:
 
 def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str], group_nouns: tuple[str, ...],
                         org_heads: frozenset[str] = frozenset(), workforce: frozenset[str] = frozenset(),
-                        workforce_generic: frozenset[str] = frozenset()) -> None:
+                        workforce_generic: frozenset[str] = frozenset(), armed: frozenset[str] = frozenset()) -> None:
     """A bare group ("the rebels", "rebel leaders", "separatist rebels") stands for the one
     organisation the text introduced with that word; else a one-word group ("the workers") for
     the one longer group with that head ("public sector workers"), or, for a generic word of
@@ -154,11 +157,16 @@ def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str]
     ("union leaders") for the one group whose name ends with them ("workers union leaders");
     else it stays a group."""
     generic = {fold(n).rstrip("s") for n in group_nouns}
-    orgs = [k for k in order if builders[k].type == "ORG" and builders[k].spans and not builders[k].gaz_id]
+    # organisations of the gazetteer are folded into by fold_armed_groups, but one introduced with
+    # the word is a rival all the same ("the LRA rebels and the M23 rebels": "the rebels" is neither)
+    orgs = [k for k in order if builders[k].type == "ORG" and builders[k].spans]
     # the words that introduce it, and the head words of its own name ("the union" after "the
     # Kenya National Union of Teachers")
-    introduced = {k: set().union(*(_introducing_words(doc, s, e) for s, e, _ in builders[k].spans))
+    kinds = frozenset(org_heads) | frozenset(armed)
+    introduced = {k: set().union(*(_introducing_words(doc, s, e, kinds) for s, e, _ in builders[k].spans))
                   | {fold(w).rstrip("s") for w in builders[k].name.split() if w.lower() in org_heads}
+                  # "the M23 rebels" taken whole as a mention of M23
+                  | {fold(t.text).rstrip("s") for s, e, _ in builders[k].spans for t in doc[s:e] if t.lower_ in kinds}
                   for k in orgs}
     for key in list(order):
         b = builders[key]
@@ -166,7 +174,7 @@ def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str]
             continue
         stems = _stems(b.name) & generic
         matches = [k for k in orgs if builders[k].spans and introduced[k] & stems] if stems else []
-        if len(matches) == 1:
+        if len(matches) == 1 and not builders[matches[0]].gaz_id:
             _merge(builders[matches[0]], b, b.name)
             continue
         words = [w for w in b.name.lower().split() if w != "the"]

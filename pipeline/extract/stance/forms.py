@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ...grammar import CONDITION_OPENERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS, RELATIVE
+from ...grammar import CONDITION_OPENERS, DISTRIBUTIVE_DETERMINERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS, RELATIVE
 from ...lexicon import Lexicon
 from ..syntax import children_of, first_child, prep_object
 from ..text import doc_tokens, sent_of
@@ -611,10 +611,18 @@ def _aim_object(aim: Token, demanded: bool) -> Token | None:
 
 
 def is_collective(subj: Token, lexicon: Lexicon) -> bool:
-    """"both sides", "the two delegations", "the parties", "both"."""
+    """"both sides", "the two delegations", "the parties", "both"; one by one: "neither side",
+    "each party", "neither government", "neither of them", "each of the two sides"."""
     low = subj.lower_
-    if low not in _words(lexicon, "collective"):
-        return False
+    words = _words(lexicon, "collective")
+    if low in DISTRIBUTIVE_DETERMINERS:
+        # "neither of them", "each of the parties": of a plural pronoun or a collective word
+        of = prep_object(next((c for c in children_of(subj) if c.dep_ == "prep" and c.lower_ == "of"), None))
+        return of is not None and (of.lower_ in {"them", "us"} or of.lower_ in words)
+    if low not in words:
+        plurals = {f"{low}s", f"{low[:-1]}ies" if low.endswith("y") else f"{low}s"}
+        return bool(plurals & set(words)) and subj.tag_ == "NN" and any(
+            c.lower_ in DISTRIBUTIVE_DETERMINERS and c.dep_ in {"det", "preconj"} for c in children_of(subj))
     if low == "both":
         return True
     return any(c.lower_ in PARTY_DETERMINERS for c in children_of(subj))

@@ -103,7 +103,11 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         if subj is None:
             qi = ctx.quote_of.get(tok.i, -1)
             if qi >= 0 and ctx.quotes[qi].speaker >= 0:
-                return [(ctx.quotes[qi].speaker, None)]
+                # "we definitely shared a view that it is only possible through X": the speaker
+                # and, of a joint appearance, the others who speak in its turns
+                we = _enclosing_we(tok)
+                partners = joint_partners(we, ctx.quotes[qi], ctx) if we is not None else []
+                return [(ctx.quotes[qi].speaker, None)] + [(p, we) for p in partners if p != ctx.quotes[qi].speaker]
             return []
     elif cue.kind == "noun":
         subj = _noun_holder(tok, ctx)
@@ -153,6 +157,9 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
             q = ctx.quotes[ctx.quote_of[s.i]]
             if q.speaker >= 0:
                 result.append((q.speaker, s))
+                # "we agreed", "we shared a view", "we both want" in a turn of a joint appearance:
+                # the speaker and the others who speak in its turns
+                result.extend((p, s) for p in joint_partners(s, q, ctx) if p not in {a for a, _ in result})
             continue
         own = own_side(s, ctx)
         if own < 0:
@@ -191,6 +198,72 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         if actor >= 0:
             result.append((actor, s))
     return result
+
+
+def _enclosing_we(tok: Token) -> Token | None:
+    """The "we" subject of a verb whose clause holds ``tok`` ("we agreed that the ceasefire must
+    hold", "we shared a view that X is the only way"), or None."""
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            we = next((c for c in children_of(node) if c.dep_ == "nsubj" and c.lower_ == "we"), None)
+            if we is not None:
+                return we
+    return None
+
+
+def joint_partners(we: Token, quote, ctx: Context) -> list[int]:
+    """The other speakers of a transcript whose speaker says "we" of what they did together: "we
+    agreed", "we shared a view that ...", "we both want a deal" ([forms] joint_verbs, or "both"
+    with the pronoun) in a turn of a joint press conference. The partners are the actors, other
+    than the speaker, who speak in the document's turns (no one in a one-speaker briefing)."""
+    if we.lower_ != "we" or quote.cue != "transcript":
+        return []
+    verb = we.head
+    both = any(c.lower_ == "both" for c in children_of(we)) or any(
+        c.lower_ == "both" and c.dep_ in {"advmod", "det", "preconj", "appos"} for c in children_of(verb))
+    if not both and verb.lemma_.lower() not in ctx.lexicon.forms.get("joint_verbs", ()):
+        return []
+    table = ctx.table
+    partners: list[int] = []
+    for other in ctx.quotes:
+        actor = other.speaker
+        if other.cue == "transcript" and actor >= 0 and actor != quote.speaker and actor not in partners \
+                and table.actors[actor].type == "PERSON":
+            partners.append(actor)
+    if not partners:
+        partners = _named_counterparts(we, quote, ctx)
+    return partners
+
+
+def _named_counterparts(we: Token, quote, ctx: Context) -> list[int]:
+    """The people the speaker of the only turns names, in a turn before ``we``, as whom they met: "my
+    counterpart Mr. Kerry" ([forms] counterpart_nouns), "talks with Secretary Kerry" (a talk noun
+    or a verb of meeting with "with")."""
+    lexicon, table = ctx.lexicon, ctx.table
+    doc = we.doc
+    counterparts = set(lexicon.forms.get("counterpart_nouns", ()))
+    talks = set(lexicon.forms.get("talk_nouns", ())) | set(lexicon.forms.get("meeting_verbs", ()))
+    found: list[int] = []
+    for tok in doc[: we.i]:
+        actor = table.actor_at(tok)
+        if actor < 0 or actor == quote.speaker or actor in found or table.actors[actor].type != "PERSON" \
+                or ctx.quote_of.get(tok.i, -1) < 0 or ctx.quotes[ctx.quote_of[tok.i]].speaker != quote.speaker:
+            continue
+        head = tok.head
+        named = (tok.dep_ in {"appos", "compound"} and head.lemma_.lower() in counterparts) or (
+            head.lemma_.lower() in counterparts and tok.dep_ == "pobj") or (
+            tok.dep_ == "pobj" and head.lower_ == "with"
+            and (head.head.lemma_.lower() in talks or head.head.lower_ in talks))
+        if not named and tok.dep_ == "compound" and tok.head.dep_ in {"appos", "pobj"}:
+            # "my counterpart Mr. Kerry": the name's head is the title's word
+            named = tok.head.head.lemma_.lower() in counterparts
+        if named:
+            found.append(actor)
+    return found
 
 
 def _group_named(word: Token, table: ActorTable) -> int:

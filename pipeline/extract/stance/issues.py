@@ -748,6 +748,26 @@ def dangling_of(label: str) -> str:
     return " ".join(words)
 
 
+def subject_aside(tok: Token) -> set[int]:
+    """The token indexes of what is set off between the subject and the verb of the clause that
+    takes ``tok`` ("Hamas, insisting on a full withdrawal, rejected the plan", "Russia, which wants
+    a neutral Ukraine, rejected the proposal", "Germany, a backer of the pipeline, ..."): the
+    subject's own position, which is not what its verb's "the plan" or "it" stands for."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "Iran, which ..., said it would reject the plan" keeps its subject
+    subject = first_child(verb, "nsubj", "nsubjpass")
+    if subject is None or subject.i > verb.i:
+        return set()
+    set_off = [c for c in children_of(subject) if c.dep_ in {"relcl", "acl", "appos"} and c.i > subject.i]
+    set_off += [c for c in children_of(verb) if c.dep_ == "advcl" and subject.i < c.i < verb.i]
+    return {t.i for c in set_off for t in c.subtree}
+
+
 def vague_antecedent(tok: Token, ctx: Context) -> Token | None:
     """"accept it" -> the nearest negotiation noun before it in its sentence ("commented on the
     agreement, calling it null and void"), else the issue of the last stance, else the nearest
@@ -755,18 +775,19 @@ def vague_antecedent(tok: Token, ctx: Context) -> Token | None:
     doc = tok.doc
     sent_start = sent_of(tok).start
     keywords = [k for words in ctx.lexicon.taxonomy.values() for k in words if " " not in k]
+    aside = subject_aside(tok)
     for cand in reversed(list(doc[sent_start : tok.i])):
-        if cand.dep_ in {"nsubj", "nsubjpass", "poss"} or ctx.table.actor_at(cand) >= 0:
+        if cand.dep_ in {"nsubj", "nsubjpass", "poss"} or ctx.table.actor_at(cand) >= 0 or cand.i in aside:
             continue  # "The workers rejected the proposal": the holder is not what it rejects
         if cand.pos_ == "NOUN" and cand.dep_ != "compound" and (
                 cand.lower_ in ctx.lexicon.generic_heads or any(cand.lower_.startswith(k) for k in keywords)):
             return cand
     for head in reversed(ctx.recent):
-        if head.i < tok.i and head.i >= max(0, sent_start - 80):
+        if head.i < tok.i and head.i >= max(0, sent_start - 80) and head.i not in aside:
             return head
     keywords = [k for words in ctx.lexicon.taxonomy.values() for k in words if " " not in k]
     for cand in reversed(list(doc[max(0, sent_start - 60) : tok.i])):
-        if cand.pos_ != "NOUN" or cand.dep_ == "compound" or ctx.table.actor_at(cand) >= 0:
+        if cand.pos_ != "NOUN" or cand.dep_ == "compound" or ctx.table.actor_at(cand) >= 0 or cand.i in aside:
             continue
         low = cand.lower_
         if low in ctx.lexicon.generic_heads or any(low.startswith(k) for k in keywords):
