@@ -278,6 +278,12 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         if tok.dep_ == "advcl" and not any(c.dep_ == "xcomp" and is_infinitive(c) for c in children_of(tok)):
             return None  # "came to Khartoum ready to compromise", not any adverbial adjective
         return Cue(tok, lexicon.stance_adjectives[lemma], "adjective", object_of(tok, lexicon))
+    if tok.pos_ == "NOUN" and lemma in lexicon.forms.get("refused_intents", ()) \
+            and any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)):
+        # "has no plans to withdraw", "no interest in joining the talks": the intent denied (support,
+        # turned into oppose by the "no"), only with what it is for
+        obj = noun_object(tok, lexicon) or _intent_object(tok)
+        return Cue(tok, "support", "noun", obj) if obj is not None else None
     if tok.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.stance_nouns and tok.ent_type_ not in {"ORG", "GPE", "PERSON"}:
         obj = noun_object(tok, lexicon)
         if lemma in lexicon.complement_nouns and (obj is None or not (obj.pos_ in {"VERB", "AUX"} or is_infinitive(obj)
@@ -291,6 +297,15 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             return None  # "efforts to secure a release" state a position, "an attempt to cross the Channel" none
         return Cue(tok, lexicon.stance_nouns[lemma], "noun", obj)
     return None
+
+
+def _intent_object(noun: Token) -> Token | None:
+    """What a noun of intent is for when "in" names it: "no interest in joining the talks" (the
+    gerund), "no interest in a deal"."""
+    prep = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "in"), None)
+    if prep is None:
+        return None
+    return prep_object(prep) or first_child(prep, "pcomp")
 
 
 def verb_polarity(tok: Token, thing: Token | None, lexicon: Lexicon) -> str:
