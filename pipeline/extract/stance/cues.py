@@ -79,6 +79,10 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             # on", "withdrew its troops from the regions" not "withdrew from" them
             continue
         obj = prep_object(last) if last.dep_ in {"prep", "agent"} else object_of(tok, lexicon)
+        if obj is None and (is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
+            # "the offer was turned down by the union", "the deal, turned down by parliament":
+            # what the phrase takes is the passive's subject (its agent holds the stance)
+            obj = passive_subject(tok) or (tok.head if tok.dep_ == "acl" else None)
         if obj is None and last.dep_ in {"prep", "agent"}:
             continue
         if obj is not None and obj.pos_ in {"PROPN", "PRON", "NOUN"}:
