@@ -1,6 +1,7 @@
 """Intents denied with "no" (issue #11, "stances in the forms news uses"): "X has no plans to V",
 "has no wish to V", "has no interest in V-ing", "has no appetite for X" oppose the action or
-thing, as "has no intention of V-ing" does. A plan held ("has plans to V") is a proposal; the
+thing, as "has no intention of V-ing" does; the singular "has no plan to V" is a lack of one, often
+a critic's charge, and no refusal. A plan held ("has plans to V") is a proposal; the
 other nouns state nothing without the "no" ("an interest in football").
 Word list: [forms] refused_intents.
 
@@ -20,7 +21,7 @@ INTENTS = [
      E("Russia", "oppose", "troops"), A("Russia", "consider")),
     ("The White House said it had no plans to ease the sanctions.", E("United States", "oppose", "sanctions")),
     ("Germany has no immediate plans to deliver fighter jets to Kyiv.", E("Germany", "oppose", "fighter jets")),
-    ("Hamas has no plan to lay down its weapons.", E("Hamas", "oppose", "weapons")),
+    ("Hamas has no plans to lay down its weapons.", E("Hamas", "oppose", "weapons")),
     ("Tokyo has no plans for a snap election.", E("Japan", "oppose", "snap election")),
     ("Washington has no plans for talks with the Taliban.", E("United States", "oppose", "talks")),
     ("The teachers' union has no wish to prolong the strike.",
@@ -33,6 +34,8 @@ INTENTS = [
     # controls: a plan held is proposed; interest without "no" is no stance
     ("Russia has plans to build a new pipeline to China.", E("Russia", "propose", "pipeline"), A("Russia", "oppose")),
     ("Brazil has an interest in football.", A("Brazil")),
+    # a lack, not a refusal: the singular "no plan to V" (someone's criticism)
+    ("Senator Warren said Governor Abbott had no plan to fight the pandemic.", A("Abbott", "oppose")),
     ("France showed great interest in the new fighter jet.", A("France", "oppose")),
 ]
 INTENTS_KNOWN = {

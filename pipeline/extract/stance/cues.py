@@ -282,7 +282,7 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         if tok.dep_ == "advcl" and not any(c.dep_ == "xcomp" and is_infinitive(c) for c in children_of(tok)):
             return None  # "came to Khartoum ready to compromise", not any adverbial adjective
         return Cue(tok, lexicon.stance_adjectives[lemma], "adjective", object_of(tok, lexicon))
-    if tok.pos_ == "NOUN" and lemma in lexicon.forms.get("refused_intents", ()) \
+    if tok.pos_ == "NOUN" and tok.lower_ in lexicon.forms.get("refused_intents", ()) \
             and any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)):
         # "has no plans to withdraw", "no interest in joining the talks": the intent denied (support,
         # turned into oppose by the "no"), only with what it is for
