@@ -56,7 +56,8 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             found = None
             for anchor in anchors:
                 found = next((c for c in children_of(anchor) if c.lower_ == word and c.i > tok.i
-                              and c.dep_ in {"prt", "prep", "advmod", "dative", "agent"}), None)
+                              and (c.dep_ in {"prt", "prep", "advmod", "dative", "agent"}
+                                   or (c.dep_ == "dobj" and c.pos_ == "NOUN"))), None)
                 if found is not None:
                     break
             if found is None:
@@ -73,7 +74,8 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         named = prep_object(last)
         addressed = lemma in lexicon.forms.get("addressee_verbs", ()) and last.lower_ == "for" and named is not None \
             and not (named.pos_ == "PROPN" and named.ent_type_)
-        if last.dep_ in {"prep", "agent"} and dobj is not None and dobj.i < last.i and not addressed and (
+        if last.dep_ in {"prep", "agent"} and dobj is not None and dobj.i < last.i and not addressed \
+                and dobj not in matched and (
                 lemma not in {"withdraw", "pull"} or dobj.lemma_.lower() in lexicon.forms.get("moved_forces", ())):
             # "called Nevada for Biden" is not "called for", "signed a deal on Friday" not "signed
             # on", "withdrew its troops from the regions" not "withdrew from" them
