@@ -35,6 +35,7 @@ from .constructions import (
     stand_cue,
     stated_demand_cue,
     wish_to_see_cue,
+    hoped_outcome_cue,
     nearness_cue,
     violation_cue,
     without_cue,
@@ -219,7 +220,7 @@ FINDERS = (
     (evaluation_cue, {"VERB"}), (predicate_cue, None), (violation_cue, {"VERB"}), (last_chance_cue, {"NOUN"}),
     (need_cue, {"NOUN"}), (goal_cue, None), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}),
     (sole_means_cue, {"ADP", "NOUN"}), (reliance_cue, {"VERB"}), (content_cue, None), (preparation_cue, {"VERB"}),
-    (wish_to_see_cue, {"VERB"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
+    (wish_to_see_cue, {"VERB"}), (hoped_outcome_cue, {"VERB"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
 )
 _ALL_FINDERS = tuple(finder for finder, _ in FINDERS)
 FINDERS_BY_POS = {pos: tuple(finder for finder, parts in FINDERS if parts is None or pos in parts) for pos in CUE_POS}
