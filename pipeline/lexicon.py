@@ -218,7 +218,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "forms": frozenset({"averting_verbs", "agreeing_outcomes", "possible_adjectives", "outcome_verbs", "conditioned_refusals", "wanted_modifiers", "traded_verbs", "market_preps", "chance_nouns", "last_chance_modifiers", "hyphen_participles", "surrender", "demand_nouns", "surrender_noun", "collective", "precondition",
                             "precondition_verbs", "threat", "intransitive", "draw_red_line", "cross_red_line",
                             "demand_markers", "red_line_markers", "position_nouns", "courtesy_verbs", "meeting_verbs", "purpose_verbs", "protest_actions", "conditioning_verbs", "inclusion_verbs", "list_heads",
-                            "requirement_subjects", "continuative", "endeavour", "refused_intents",
+                            "requirement_subjects", "continuative", "endeavour", "refused_intents", "dropping_verbs",
                             "talk_nouns", "requirement", "echo_markers", "echo_predictions", "need_nouns", "need_verbs", "conceding_verbs", "announcing_verbs", "instrument_nouns", "threat_aims_demand", "threat_aims_oppose", "ultimatum_verbs", "time_spans", "motives", "dependence_heads", "proposing_verbs", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "topic_nouns", "illustrating", "agenda_subjects", "moved_forces",
                             "attributing_verbs", "stand_for", "stand_against", "stand_verbs", "addressee_verbs", "nearness",
                             "objection_nouns", "overriding_preps", "helping_verbs",

@@ -291,6 +291,8 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         obj = noun_object(tok, lexicon) or _intent_object(tok)
         return Cue(tok, "support", "noun", obj) if obj is not None else None
     if tok.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.stance_nouns and tok.ent_type_ not in {"ORG", "GPE", "PERSON"}:
+        if dropped_position(tok, lexicon):
+            return None  # "the union dropped its demand for a pay rise": no longer demanded
         obj = noun_object(tok, lexicon)
         if lemma in lexicon.complement_nouns and (obj is None or not (obj.pos_ in {"VERB", "AUX"} or is_infinitive(obj)
                                                               or obj.head.lower_ in {"for", "to", "on"}
@@ -303,6 +305,31 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             return None  # "efforts to secure a release" state a position, "an attempt to cross the Channel" none
         return Cue(tok, lexicon.stance_nouns[lemma], "noun", obj)
     return None
+
+
+def dropped_position(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a position noun is one its holder gives up: the object of a verb of [forms]
+    dropping_verbs that no "not" negates ("dropped its demand for X", "withdrew its proposal",
+    "backed down on its call for X", "the demand was dropped"), its owner none or a pronoun (the
+    subject's own; "dropped the union's demand" is another matter). The position is no longer
+    held; what the shift means for the thing is not said ("will not drop its demand" keeps it)."""
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return False
+    if verb.pos_ != "VERB" or verb.i == noun.i:
+        return False
+    owner = first_child(noun, "poss")
+    if owner is not None and owner.pos_ != "PRON":
+        return False
+    words = {c.lower_ for c in children_of(verb) if c.dep_ in {"prt", "prep", "advmod"}}
+    lemma = verb.lemma_.lower()
+    if not any(entry.split()[0] == lemma and set(entry.split()[1:]) <= words
+               for entry in lexicon.forms.get("dropping_verbs", ())):
+        return False
+    return not any(c.dep_ == "neg" or c.lower_ in {"never"} for c in children_of(verb))
 
 
 def _intent_object(noun: Token) -> Token | None:
