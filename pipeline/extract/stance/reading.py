@@ -143,6 +143,8 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         # "linked the rise in prices to the war", "tied the attack to a gang": a cause, not a
         # precondition; a precondition links one measure to another
         required = None
+    if required is not None and _refused_linking(tok, lexicon):
+        required = None  # "refused to link the deal to a ceasefire": the linking is opposed, nothing demanded
     if required is not None:
         # "Abbas has conditioned the resumption of talks on a settlement freeze": a precondition
         holder = clause_subject(tok)
@@ -188,6 +190,20 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
             return [Cue(tok, "demand", "surrender", inner, red_line=True, text=text)]
         return [Cue(tok, "oppose", "surrender", given, red_line=True, text=text)]
     return None
+
+
+def _refused_linking(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of conditioning is negated or refused: "will not link the deal to a
+    ceasefire", "refused to link ...", "rejected efforts to tie ..." (the verb of refusing above
+    it, or above the noun it completes): no precondition of anyone's."""
+    if is_negated(verb, lexicon):
+        return True
+    outer = verb.head if verb.dep_ in {"xcomp", "ccomp"} else (
+        verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in {"dobj", "pobj"} else None)
+    if outer is None or outer.i == verb.i or outer.pos_ not in {"VERB", "AUX"}:
+        return False
+    cue = find_cue(outer, lexicon)
+    return cue is not None and cue.polarity == "oppose" and not is_negated(outer, lexicon)
 
 
 def _act_cues(tok: Token, ctx: Context) -> list[Cue]:
