@@ -190,7 +190,8 @@ GROUP_WORDS = [
      E("unions", "demand", "raise")),
     ("The protesters blocked the roads. A protester demand for new elections was rejected.",
      E("protesters", "demand", "elections")),
-    ("The opposition demand for new elections was rejected.", A("opposition")),
+    # named there first, the group is the author all the same (test_stance_group_proposals.py)
+    ("The opposition demand for new elections was rejected.", E("opposition", "demand", "elections")),
 ]
 GROUP_WORDS_KNOWN = {
     "The protesters blocked the roads. A protester demand for new elections was rejected.":

@@ -31,10 +31,7 @@ SIDES = [
      E("United States", "support", "peace treaty")),
     ("Senator Warren took aim at the merger.", E("Warren", "oppose", "merger")),
 ]
-SIDES_KNOWN = {
-    "Senator Warren took aim at the merger.":
-        "a phrasal entry with an object noun ('take aim at') is not read: [phrasal] takes a verb and its particles",
-}
+SIDES_KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "checks"), list(known_params(SIDES, SIDES_KNOWN)))

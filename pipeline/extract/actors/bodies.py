@@ -147,14 +147,18 @@ def _counted_group(head, end: int, match: tuple[str, ...], lexicon, builder, tak
 
 def _group_acts(head, lexicon) -> bool:
     """A group noun that acts: a subject, the owner of a stance noun, a subject's conjunct
-    ("the United Nations and regional heads of state have demanded"), or the agent of a stance
-    verb in the passive or of a stance noun ("the offer was rejected by the unions", "the deal,
-    welcomed by the rebels", "a proposal by the opposition"; not "killed by rebels", nor "attempts
-    by workers", a noun of effort)."""
+    ("the United Nations and regional heads of state have demanded"), the author named before a
+    noun of proposing or demanding ("an opposition proposal to dissolve parliament", "a union
+    demand for a pay rise"), or the agent of a stance verb in the passive or of a stance noun
+    ("the offer was rejected by the unions", "the deal, welcomed by the rebels", "a proposal by
+    the opposition"; not "killed by rebels", nor "attempts by workers", a noun of effort)."""
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if first.dep_ in SUBJECT_DEPS | {"poss"}:
+        return True
+    if first.dep_ == "compound" and first.i < first.head.i \
+            and lexicon.stance_nouns.get(first.head.lemma_.lower()) in {"propose", "demand"}:
         return True
     by = first.head
     if first.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in {"agent", "prep"}:
@@ -216,6 +220,10 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
         # a group is a holder as subject, or as the owner of a stance noun ("the workers' demand for X")
         if any(taken[j] for j in range(i, end)) or not _group_acts(head, lexicon):
             i = end
+            continue
+        named = fold(" ".join(match))
+        if head.dep_ == "compound" and any(f"group:{named}{s}" in builders for s in ("", "s")):
+            i = end  # "the unions marched ... a union demand": the group named before (stance holders)
             continue
         start = i
         while start > 0 and start <= doc[start - 1].head.i < end and doc[start - 1].dep_ in {"amod", "compound", "nmod"} \

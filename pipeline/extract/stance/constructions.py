@@ -944,21 +944,28 @@ def _wishes(entries: tuple[str, ...]) -> dict[str, str]:
     return dict(entry.split(":") for entry in entries)
 
 
+def _wish_lemma(tok: Token, lexicon: Lexicon) -> str | None:
+    """The verb of `wishing_verbs` that ``tok`` is, else None: "like" and "love" only after
+    "would"; the small model's lemmatizer makes "hopes" "hop", so inflected forms are tried too."""
+    if tok.pos_ != "VERB":
+        return None
+    wishes = _wishes(lexicon.forms.get("wishing_verbs", ()))
+    low = tok.lower_
+    lemma = next((f for f in (tok.lemma_.lower(), low, low[:-1], low[:-2], low[:-3] + "e") if f in wishes), None)
+    if lemma in {"like", "love"} and not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in children_of(tok)):
+        return None
+    return lemma
+
+
 def wish_to_see_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"Russia would like to see sanctions lifted", "we hope to see a ceasefire soon", "Washington
     wants to see the talks resume": the wish is on what is to be seen, its object or the clause
     after it (`wishing_verbs`, `seeing_verbs` in stance.toml [forms]); "like" and "love" only as
     "would like" ("I like to see my family" is none). Negation turns it as any verb's."""
-    if tok.pos_ != "VERB":
-        return None
-    wishes = _wishes(lexicon.forms.get("wishing_verbs", ()))
-    # the small model's lemmatizer makes "hopes" "hop": the verb's inflected forms are tried too
-    low = tok.lower_
-    lemma = next((f for f in (tok.lemma_.lower(), low, low[:-1], low[:-2], low[:-3] + "e") if f in wishes), None)
+    lemma = _wish_lemma(tok, lexicon)
     if lemma is None:
         return None
-    if lemma in {"like", "love"} and not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in children_of(tok)):
-        return None
+    wishes = _wishes(lexicon.forms.get("wishing_verbs", ()))
     seeing = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.forms.get("seeing_verbs", ())
                    and is_infinitive(c)), None)
     if seeing is None:
@@ -971,6 +978,37 @@ def wish_to_see_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in children_of(seeing)):
         return None  # "want to see what happens", "wanted to see which country": curiosity, no wish
     return Cue(tok, wishes[lemma], "verb", seen, text=f"{tok.text} to {seeing.text}")
+
+
+def hoped_outcome_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"Egypt hopes the truce will hold", "Washington wants the talks to succeed": a wish that a
+    thing succeed supports it; that it fail ("hopes the talks will collapse") opposes it; that a
+    collective action end ("hopes the strike will end soon") supports its end. The thing is the
+    clause's subject, a common noun (not "hopes Hamas will agree", not "hopes it will rain");
+    the verbs are [forms] succeeding_verbs, failing_verbs and ending_verbs."""
+    lemma = _wish_lemma(tok, lexicon)
+    if lemma is None:
+        return None
+    clause = next((c for c in children_of(tok) if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}), None)
+    thing = first_child(clause, "nsubj") if clause is not None else None
+    if clause is None:
+        # "Japan would like the negotiations to resume", parsed as an object with an infinitive
+        thing = first_child(tok, "dobj")
+        clause = next((c for c in children_of(thing) if c.dep_ in {"acl", "relcl"} and is_infinitive(c)), None) \
+            if thing is not None else None
+    if clause is None or thing is None or thing.pos_ != "NOUN" or thing.ent_type_ in ENTITY_TYPES:
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in children_of(clause)) or is_negated(clause, lexicon):
+        return None  # "wants to know whether the truce will hold", "hopes the truce will not collapse"
+    verb = clause.lemma_.lower()
+    forms = lexicon.forms
+    if verb in forms.get("succeeding_verbs", ()):
+        return Cue(tok, "support", "verb", thing, text=f"{tok.text} {clause.text}")
+    if verb in forms.get("failing_verbs", ()):
+        return Cue(tok, "oppose", "verb", thing, text=f"{tok.text} {clause.text}")
+    if verb in forms.get("ending_verbs", ()) and thing.lower_ in forms.get("protest_actions", ()):
+        return Cue(tok, "support", "verb", clause, text=f"{tok.text} {clause.text}")
+    return None
 
 
 def stated_demand_cue(tok: Token, lexicon: Lexicon) -> Cue | None:

@@ -56,7 +56,8 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             found = None
             for anchor in anchors:
                 found = next((c for c in children_of(anchor) if c.lower_ == word and c.i > tok.i
-                              and c.dep_ in {"prt", "prep", "advmod", "dative", "agent"}), None)
+                              and (c.dep_ in {"prt", "prep", "advmod", "dative", "agent"}
+                                   or (c.dep_ == "dobj" and c.pos_ == "NOUN"))), None)
                 if found is not None:
                     break
             if found is None:
@@ -73,16 +74,17 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         named = prep_object(last)
         addressed = lemma in lexicon.forms.get("addressee_verbs", ()) and last.lower_ == "for" and named is not None \
             and not (named.pos_ == "PROPN" and named.ent_type_)
-        if last.dep_ in {"prep", "agent"} and dobj is not None and dobj.i < last.i and not addressed and (
+        if last.dep_ in {"prep", "agent"} and dobj is not None and dobj.i < last.i and not addressed \
+                and dobj not in matched and (
                 lemma not in {"withdraw", "pull"} or dobj.lemma_.lower() in lexicon.forms.get("moved_forces", ())):
             # "called Nevada for Biden" is not "called for", "signed a deal on Friday" not "signed
             # on", "withdrew its troops from the regions" not "withdrew from" them
             continue
         obj = prep_object(last) if last.dep_ in {"prep", "agent"} else object_of(tok, lexicon)
-        if obj is None and last.dep_ not in {"prep", "agent"} and (is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
-            # "the offer was turned down by the union", "the plan, turned down by Iran": what is
-            # turned down is the passive's subject, or the noun the participle describes
-            obj = first_child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
+        if obj is None and (is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
+            # "the offer was turned down by the union", "the deal, turned down by parliament":
+            # what the phrase takes is the passive's subject (its agent holds the stance)
+            obj = passive_subject(tok) or (tok.head if tok.dep_ == "acl" else None)
         if obj is None and last.dep_ in {"prep", "agent"}:
             continue
         if obj is not None and obj.pos_ in {"PROPN", "PRON", "NOUN"}:
@@ -282,7 +284,15 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         if tok.dep_ == "advcl" and not any(c.dep_ == "xcomp" and is_infinitive(c) for c in children_of(tok)):
             return None  # "came to Khartoum ready to compromise", not any adverbial adjective
         return Cue(tok, lexicon.stance_adjectives[lemma], "adjective", object_of(tok, lexicon))
+    if tok.pos_ == "NOUN" and tok.lower_ in lexicon.forms.get("refused_intents", ()) \
+            and any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)):
+        # "has no plans to withdraw", "no interest in joining the talks": the intent denied (support,
+        # turned into oppose by the "no"), only with what it is for
+        obj = noun_object(tok, lexicon) or _intent_object(tok)
+        return Cue(tok, "support", "noun", obj) if obj is not None else None
     if tok.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.stance_nouns and tok.ent_type_ not in {"ORG", "GPE", "PERSON"}:
+        if dropped_position(tok, lexicon):
+            return None  # "the union dropped its demand for a pay rise": no longer demanded
         obj = noun_object(tok, lexicon)
         if lemma in lexicon.complement_nouns and (obj is None or not (obj.pos_ in {"VERB", "AUX"} or is_infinitive(obj)
                                                               or obj.head.lower_ in {"for", "to", "on"}
@@ -295,6 +305,40 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             return None  # "efforts to secure a release" state a position, "an attempt to cross the Channel" none
         return Cue(tok, lexicon.stance_nouns[lemma], "noun", obj)
     return None
+
+
+def dropped_position(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a position noun is one its holder gives up: the object of a verb of [forms]
+    dropping_verbs that no "not" negates ("dropped its demand for X", "withdrew its proposal",
+    "backed down on its call for X", "the demand was dropped"), its owner none or a pronoun (the
+    subject's own; "dropped the union's demand" is another matter). The position is no longer
+    held; what the shift means for the thing is not said ("will not drop its demand" keeps it)."""
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return False
+    if verb.pos_ != "VERB" or verb.i == noun.i:
+        return False
+    owner = first_child(noun, "poss")
+    if owner is not None and owner.pos_ != "PRON":
+        return False
+    words = {c.lower_ for c in children_of(verb) if c.dep_ in {"prt", "prep", "advmod"}}
+    lemma = verb.lemma_.lower()
+    if not any(entry.split()[0] == lemma and set(entry.split()[1:]) <= words
+               for entry in lexicon.forms.get("dropping_verbs", ())):
+        return False
+    return not any(c.dep_ == "neg" or c.lower_ in {"never"} for c in children_of(verb))
+
+
+def _intent_object(noun: Token) -> Token | None:
+    """What a noun of intent is for when "in" names it: "no interest in joining the talks" (the
+    gerund), "no interest in a deal"."""
+    prep = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "in"), None)
+    if prep is None:
+        return None
+    return prep_object(prep) or first_child(prep, "pcomp")
 
 
 def verb_polarity(tok: Token, thing: Token | None, lexicon: Lexicon) -> str:

@@ -272,7 +272,7 @@ def _group_named(word: Token, table: ActorTable) -> int:
     forms = {word.lower_, word.lemma_.lower()}
     forms |= {f"{w}s" for w in forms}
     found = [i for i, a in enumerate(table.actors)
-             if a.type == "GROUP" and a.first_char < word.idx and a.name.lower() in forms]
+             if a.type == "GROUP" and a.first_char <= word.idx and a.name.lower() in forms]
     return found[0] if len(found) == 1 else -1
 
 

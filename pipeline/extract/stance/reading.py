@@ -35,6 +35,7 @@ from .constructions import (
     stand_cue,
     stated_demand_cue,
     wish_to_see_cue,
+    hoped_outcome_cue,
     nearness_cue,
     violation_cue,
     without_cue,
@@ -142,6 +143,8 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         # "linked the rise in prices to the war", "tied the attack to a gang": a cause, not a
         # precondition; a precondition links one measure to another
         required = None
+    if required is not None and _refused_linking(tok, lexicon):
+        required = None  # "refused to link the deal to a ceasefire": the linking is opposed, nothing demanded
     if required is not None:
         # "Abbas has conditioned the resumption of talks on a settlement freeze": a precondition
         holder = clause_subject(tok)
@@ -189,6 +192,20 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     return None
 
 
+def _refused_linking(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of conditioning is negated or refused: "will not link the deal to a
+    ceasefire", "refused to link ...", "rejected efforts to tie ..." (the verb of refusing above
+    it, or above the noun it completes): no precondition of anyone's."""
+    if is_negated(verb, lexicon):
+        return True
+    outer = verb.head if verb.dep_ in {"xcomp", "ccomp"} else (
+        verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in {"dobj", "pobj"} else None)
+    if outer is None or outer.i == verb.i or outer.pos_ not in {"VERB", "AUX"}:
+        return False
+    cue = find_cue(outer, lexicon)
+    return cue is not None and cue.polarity == "oppose" and not is_negated(outer, lexicon)
+
+
 def _act_cues(tok: Token, ctx: Context) -> list[Cue]:
     """Deliberate acts aimed at an issue: a measure taken in protest "over" it, an ultimatum, what
     a threat is for."""
@@ -219,7 +236,7 @@ FINDERS = (
     (evaluation_cue, {"VERB"}), (predicate_cue, None), (violation_cue, {"VERB"}), (last_chance_cue, {"NOUN"}),
     (need_cue, {"NOUN"}), (goal_cue, None), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}),
     (sole_means_cue, {"ADP", "NOUN"}), (reliance_cue, {"VERB"}), (content_cue, None), (preparation_cue, {"VERB"}),
-    (wish_to_see_cue, {"VERB"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
+    (wish_to_see_cue, {"VERB"}), (hoped_outcome_cue, {"VERB"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
 )
 _ALL_FINDERS = tuple(finder for finder, _ in FINDERS)
 FINDERS_BY_POS = {pos: tuple(finder for finder, parts in FINDERS if parts is None or pos in parts) for pos in CUE_POS}
