@@ -69,6 +69,9 @@ PARTY_DETERMINERS = frozenset({"both", "two", "the", "all", "three"})
 # prepositions that take the deed an attributing verb ascribes to its object: "accused Y of
 # rejecting", "blamed Y for", "charged Y with", "congratulated Y on", "criticised Y over"
 DEED_PREPS = frozenset({"of", "for", "with", "on", "over"})
+# the prepositions after a demand noun that name what it asks for ("demand for", "claim to",
+# "insistence on", "claim over")
+DEMANDED_PREPS = frozenset({"for", "of", "on", "to", "over"})
 # prepositions that name whom a representative speaks for: "negotiators from Israel and Hamas",
 # "the leaders of Serbia and Kosovo", "envoys for the two governments"
 REPRESENTED_PREPS = frozenset({"of", "from", "for"})
