@@ -242,6 +242,14 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             label, text, tok = action_label(purpose, ctx)
             if label:
                 return label, text, tok
+    involved = next((c for c in children_of(verb) if c.dep_ == "prep"
+                     and f"{lemma} {c.lower_}" in lexicon.involvement_phrases), None)
+    if obj is None and prep_object(involved) is not None and prep_object(involved).pos_ == "NOUN" \
+            and prep_object(involved).lower_ not in lexicon.manner_nouns:
+        # "engage in indirect talks": the talks (not "in good faith": how, not what)
+        label, text, tok = noun_issue(prep_object(involved), ctx)
+        if label:
+            return label, text, tok
     if lemma in lexicon.basis_verbs and is_passive(verb):
         on = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in {"on", "upon", "in"}), None)
         if prep_object(on) is not None:  # "has to be based on the Lausanne parameters": the parameters
