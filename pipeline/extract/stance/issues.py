@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, ISSUE_PREPS, PARTICLES, PERSONAL_PRONOUNS,
+from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, FRAME_COMPLEMENT_PREPS, ISSUE_PREPS, PARTICLES, PERSONAL_PRONOUNS,
                         PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ..actors import ActorTable
@@ -566,6 +566,13 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
             label, text, tok = action_label(act, ctx)
             if label:
                 return label, text, tok
+        asked = framed_complement(obj, ctx)
+        if asked is not None:
+            # "rejected the demand for a timetable" opposes the timetable (gold README), "welcomed
+            # the proposal for a ceasefire" supports the ceasefire: the head is the container
+            label, text, tok = noun_issue(asked, ctx)
+            if label:
+                return label, text, tok
         # (the participles before the head are gone from tokens already)
         content = [t for t in tokens if t.i < obj.i and ctx.table.actor_at(t) < 0 and (not t.is_punct or t.text in "-–")]
         content_label = issue_label(content, lexicon)
@@ -586,6 +593,22 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if not label or label.lower() in lexicon.vague_issues:
         return "", "", None
     return label, clean_space(obj.doc[tokens[0].i : tokens[-1].i + 1].text), obj
+
+
+def framed_complement(head: Token, ctx: Context) -> Token | None:
+    """What a generic head ([issue_nouns] generic: "proposal", "demand", "offer") proposes or asks
+    for: the noun after its first "for" or "of" that is no party ("the proposal of the
+    mediators" names its author, not its content; "the offer on the table" where it lies)."""
+    for prep in children_of(head):
+        if prep.dep_ != "prep" or prep.lower_ not in FRAME_COMPLEMENT_PREPS:
+            continue
+        inner = prep_object(prep)
+        if inner is None or inner.pos_ != "NOUN" or ctx.table.actor_at(inner) >= 0 \
+                or inner.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or inner.lower_ in ctx.lexicon.group_nouns \
+                or inner.lower_ in ctx.lexicon.vague_issues or inner.lower_ in ctx.lexicon.time_nouns:
+            continue
+        return inner
+    return None
 
 
 def acted_on(noun: Token, ctx: Context) -> bool:
