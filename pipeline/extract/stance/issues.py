@@ -534,6 +534,9 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
             label, text, tok = action_label(act, ctx)
             if label:
                 return label, text, tok
+            journey = journey_label(obj, act, ctx)
+            if journey[0]:  # "accepted the invitation to return to Stockholm": that return
+                return journey
     if obj.lower_ in lexicon.content_heads:
         label, text, tok = content_issue(obj, ctx)
         if label:  # "the draft bill that would require any deal to be put to a vote"
@@ -609,6 +612,23 @@ def framed_complement(head: Token, ctx: Context) -> Token | None:
             continue
         return inner
     return None
+
+
+def journey_label(head: Token, act: Token, ctx: Context) -> tuple[str, str, Token | None]:
+    """An invitation, call or plan to go to a place: a journey alone names no issue ("we will
+    return to Havana"), but one that is invited, called for or planned is the issue, with its
+    head ("the invitation of our hosts to return to Stockholm" -> "invitation to return to
+    Stockholm"; the author after "of" is no part of it)."""
+    prep = next((c for c in children_of(act) if c.dep_ == "prep" and c.lower_ in ACTION_PREPS), None)
+    place = prep_object(prep)
+    if place is None or place.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        return "", "", None
+    to = [c for c in children_of(act) if c.dep_ == "aux" and c.lower_ == "to"]
+    tokens = sorted([head, *to, act, prep, *place.subtree], key=lambda t: t.i)
+    label = issue_label(tokens, ctx.lexicon)
+    if not label or len(label.split()) > 12:
+        return "", "", None
+    return label, clean_space(head.doc[head.i : place.right_edge.i + 1].text), head
 
 
 def acted_on(noun: Token, ctx: Context) -> bool:
