@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, FRAME_COMPLEMENT_PREPS, ISSUE_PREPS, PARTICLES, PERSONAL_PRONOUNS,
-                        PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS, VERB_PREFIXES)
+                        PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS, VAGUE_COMPLEMENT_PREPS, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ..actors import ActorTable
 from ..syntax import children_of, first_child, is_infinitive, is_passive, lefts_of, prep_object, rights_of
@@ -509,7 +509,7 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
             return noun_issue(counted, ctx)  # "a series of nationwide demonstrations": the demonstrations
     if obj.lower_ in lexicon.vague_issues:
         # "the idea of a temporary truce", "the need for reparations": the complement names it
-        of = next((c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ in {"of", "on", "for"}), None)
+        of = next((c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ in VAGUE_COMPLEMENT_PREPS), None)
         inner = prep_object(of)
         if inner is not None:
             return issue_for(inner, ctx)
