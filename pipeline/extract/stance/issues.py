@@ -480,7 +480,7 @@ def proposed_action(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if not earlier:
         return "", "", None
     _, label, text = earlier[-1]
-    return label, text, None
+    return label, text, ctx.label_heads.get(label)
 
 
 def earlier_action(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
@@ -812,8 +812,11 @@ def vague_antecedent(tok: Token, ctx: Context) -> Token | None:
         if cand.pos_ == "NOUN" and cand.dep_ != "compound" and (
                 cand.lower_ in ctx.lexicon.generic_heads or any(cand.lower_.startswith(k) for k in keywords)):
             return cand
-    for head in reversed(ctx.recent):
-        if head.i < tok.i and head.i >= max(0, sent_start - 80):
+    # the issue of the last stance stated before it, by where the stance was stated: a stance
+    # that took an issue named paragraphs before ("questioned the President's power to do so")
+    # is still the last one ("Schiff called it a non-starter"), not an older one whose head is nearer
+    for head, at in zip(reversed(ctx.recent), reversed(ctx.recent_at)):
+        if head.i < tok.i and at < tok.i and at >= max(0, sent_start - 80):
             return head
     keywords = [k for words in ctx.lexicon.taxonomy.values() for k in words if " " not in k]
     for cand in reversed(list(doc[max(0, sent_start - 60) : tok.i])):
