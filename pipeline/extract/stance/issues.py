@@ -520,6 +520,9 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
             return issue_for(attr, ctx)
     if obj.pos_ == "PRON" and obj.lower_ not in THING_PRONOUNS:
         return "", "", None  # "introduced me to them": people are not issues
+    claim = reported_claim(obj, ctx)
+    if claim[0]:  # "X said the state cannot pay. The workers dismissed this": that claim
+        return claim
     if obj.pos_ == "PRON" or (obj.lower_ in lexicon.vague_issues and any(
             c.lower_ in {"this", "that", "these", "those"} for c in children_of(obj))):
         antecedent = vague_antecedent(obj, ctx)  # "accept it", "reject this idea"
@@ -629,6 +632,31 @@ def journey_label(head: Token, act: Token, ctx: Context) -> tuple[str, str, Toke
     if not label or len(label.split()) > 12:
         return "", "", None
     return label, clean_space(head.doc[head.i : place.right_edge.i + 1].text), head
+
+
+def reported_claim(pron: Token, ctx: Context) -> tuple[str, str, Token | None]:
+    """A demonstrative object ("dismissed this", "denied that") in a sentence that names nothing
+    else before it, right after a sentence that reports a claim in indirect speech: the position is
+    on that claim ("claim that government cannot afford to pay even $300 a month"), whose words
+    are the reported clause ([normalise] reported_claim)."""
+    if pron.lower_ not in {"this", "that"} or pron.pos_ != "PRON" or pron.dep_ != "dobj" or not ctx.lexicon.reported_claim:
+        return "", "", None
+    sent = sent_of(pron)
+    subject = {w.i for t in pron.doc[sent.start : pron.i] if t.dep_ in {"nsubj", "nsubjpass"} for w in t.subtree}
+    if sent.start == 0 or any(t.pos_ in {"NOUN", "PROPN"} and t.i not in subject for t in pron.doc[sent.start : pron.i]):
+        return "", "", None
+    before = sent_of(pron.doc[sent.start - 1])
+    quote = next((q for q in ctx.quotes if q.kind == "indirect" and before.start_char <= q.start < before.end_char), None)
+    span = pron.doc.char_span(quote.start, quote.end, alignment_mode="expand") if quote is not None else None
+    if span is None:
+        return "", "", None
+    # the claim itself, not the reasons given for it ("because it is broke")
+    reasons = {w.i for t in span if t.dep_ == "advcl" and t.head.i != t.i and t.head in span for w in t.subtree}
+    words = issue_label([t for t in span if t.i not in reasons], ctx.lexicon).split()
+    if len(words) < 2:
+        return "", "", None
+    label = " ".join([*ctx.lexicon.reported_claim.split(), *words][:12])
+    return label, clean_space(span.text), None
 
 
 def acted_on(noun: Token, ctx: Context) -> bool:
