@@ -72,6 +72,15 @@ DISTRIBUTIVE_DETERMINERS = frozenset({"neither", "each", "either"})
 # prepositions that take the deed an attributing verb ascribes to its object: "accused Y of
 # rejecting", "blamed Y for", "charged Y with", "congratulated Y on", "criticised Y over"
 DEED_PREPS = frozenset({"of", "for", "with", "on", "over"})
+# the prepositions after a demand noun that name what it asks for ("demand for", "claim to",
+# "insistence on", "claim over")
+DEMANDED_PREPS = frozenset({"for", "of", "on", "to", "over"})
+# the prepositions after a proposal, demand or offer that name what it is for ("a demand for a
+# timetable", "the offer of a 5 percent raise"; not "the offer on the table": where it lies)
+FRAME_COMPLEMENT_PREPS = frozenset({"for", "of"})
+# the prepositions after a vague noun that name the issue it stands for ("the idea of a truce",
+# "the need for reparations", "a move toward independence", "steps towards a settlement")
+VAGUE_COMPLEMENT_PREPS = frozenset({"of", "on", "for", "toward", "towards"})
 # prepositions that name whom a representative speaks for: "negotiators from Israel and Hamas",
 # "the leaders of Serbia and Kosovo", "envoys for the two governments"
 REPRESENTED_PREPS = frozenset({"of", "from", "for"})

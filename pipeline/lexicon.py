@@ -141,6 +141,9 @@ class Lexicon:
     granting_verbs: frozenset[str] = frozenset()
     basis_verbs: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
+    involvement_phrases: frozenset[str] = frozenset()
+    manner_nouns: frozenset[str] = frozenset()
+    reported_claim: str = ""
     earlier_markers: frozenset[str] = frozenset()
     infinitive_heads: frozenset[str] = frozenset()
     content_heads: frozenset[str] = frozenset()
@@ -243,7 +246,8 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "venue_heads", "venue_buildings", "utterances",
                                "effort_verbs", "granting_verbs", "earlier_markers", "infinitive_heads",
                                "content_heads", "state_nouns", "basis_verbs",
-                               "partitives"}),
+                               "partitives", "involvement_phrases", "manner_nouns",
+                               "reported_claim"}),
     },
     "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities",
                                  "workforce", "workforce_generic", "armed"})},
@@ -451,6 +455,9 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         granting_verbs=_lower_set(i["normalise"].get("granting_verbs", [])),
         basis_verbs=_lower_set(i["normalise"].get("basis_verbs", [])),
         partitives=_lower_set(i["normalise"].get("partitives", [])),
+        involvement_phrases=_lower_set(i["normalise"].get("involvement_phrases", [])),
+        manner_nouns=_lower_set(i["normalise"].get("manner_nouns", [])),
+        reported_claim=str(i["normalise"].get("reported_claim", "")).lower(),
         earlier_markers=_lower_set(i["normalise"].get("earlier_markers", [])),
         infinitive_heads=_lower_set(i["normalise"].get("infinitive_heads", [])),
         content_heads=_lower_set(i["normalise"].get("content_heads", [])),

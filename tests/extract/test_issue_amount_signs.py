@@ -22,7 +22,7 @@ LABELS = {
     "percent after the noun": ("The union demanded a pay rise of 10%.", "union", "pay rise of 10%"),
     "decimal percent": ("The union rejected a 3.5% raise.", "union", "3.5% raise"),
     "percent tariff": ("Washington proposed a 25% tariff on steel imports.", "United States", "25% tariff on steel imports"),
-    "percent in an offer refused": ("The teachers rejected the offer of a 4% increase.", "teachers", "offer of 4% increase"),
+    "percent in an offer refused": ("The teachers rejected the offer of a 4% increase.", "teachers", "4% increase"),
     "dollars": ("The union demanded a $300 bonus.", "union", "$300 bonus"),
     "dollars with thousands": ("The miners demanded a $12,000 signing payment.", "miners", "$12,000 signing payment"),
     "euros in billions": ("The European Union proposed a €5 billion aid package.", "European Union",

@@ -16,7 +16,7 @@ CASES = {
     "the other item of the offer": ("South Africa offered the workers a 7 percent increase and 630 rand ($86.44) monthly "
                                     "housing allowance.", "South Africa", "7 percent increase"),
     "inside an offer": ("The union rejected the offer of 500 rand (about $68) monthly housing allowance.", "union",
-                        "offer of 500 rand monthly housing allowance"),
+                        "500 rand monthly housing allowance"),
     "euros the model does not tag as money": ("Nurses demanded $500 (450 euros) risk allowance.", "Nurses",
                                               "$500 risk allowance"),
     "shillings": ("Kenya offered teachers 2,000 shillings ($20) hardship allowance.", "Kenya",

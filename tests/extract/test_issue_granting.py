@@ -16,11 +16,11 @@ from .test_issue_labels import stances_of
 # sentence -> (holder, polarity, the label expected)
 CASES = {
     "cannot meet the demand for": ("Zimbabwe said it cannot meet the demand for a $502 minimum wage.",
-                                   ("Zimbabwe", "oppose", "demand for $502 minimum wage")),
+                                   ("Zimbabwe", "oppose", "$502 minimum wage")),
     "agreed to meet the demand for": ("Israel agreed to meet the demand for a prisoner release.",
-                                      ("Israel", "support", "demand for prisoner release")),
+                                      ("Israel", "support", "prisoner release")),
     "agreed to meet a party's demand for": ("Israel agreed to meet Hamas's demand for a prisoner release.",
-                                            ("Israel", "support", "demand for prisoner release")),
+                                            ("Israel", "support", "prisoner release")),
 }
 
 

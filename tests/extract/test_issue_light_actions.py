@@ -47,7 +47,7 @@ PRESENTED = {
                          "Serbia", "propose", "proposal on status of Kosovo"),
     "stage protests": ("The rebels vowed to stage protests against the deal.", "rebels", "support", "protests against deal"),
     "submit a plan": ("The EU urged the commission to submit a new plan for border control.",
-                      "European Union", "demand", "plan for border control"),
+                      "European Union", "demand", "border control"),
     "conduct elections": ("The opposition demanded that the government conduct new elections.",
                           "opposition", "demand", "elections"),
     "mount a challenge": ("The opposition plans to mount a legal challenge to the law.",

@@ -29,8 +29,10 @@ ABANDON = [
       E("Cuba", "oppose", "independence", red_line=True)),
     C("would never sacrifice", "Modi said India would never sacrifice the interests of its farmers.",
       E("India", "oppose", "interests of farmers", red_line=True)),
+    # a claim is a demand noun ([forms] demand_nouns): what it claims is demanded, also when the
+    # parser hangs "to the land" on the verb
     C("will never waive", "The farmers will never waive their claim to the land, the union said.",
-      E("farmers", "oppose", "claim", red_line=True)),
+      E("farmers", "demand", "land", red_line=True)),
     C("cannot abandon", "Seoul cannot abandon its alliance with Washington, Moon said.",
       E("South Korea", "oppose", "alliance", red_line=True)),
     C("abandon in a quote", "“We will never abandon our brothers in Crimea,” Zelensky said.",

@@ -38,7 +38,7 @@ OTHERS = [
       A("Osama Hamdan", "propose"), E("Osama Hamdan", "oppose", "ceasefire")),
     C("their offer",
       '"We welcome their offer of talks," Hamas official Osama Hamdan said.',
-      A("Osama Hamdan", "propose"), E("Osama Hamdan", "support", "offer")),
+      A("Osama Hamdan", "propose"), E("Osama Hamdan", "support", "talks")),
     C("his proposal",
       '"His proposal for a ceasefire is a trap," Hamas official Osama Hamdan said.',
       A("Osama Hamdan", "propose")),

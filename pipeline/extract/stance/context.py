@@ -36,6 +36,13 @@ class Context:
     quote_of: dict[int, int] = field(default_factory=dict)
     conditional: set[int] = field(default_factory=set)
     recent: list[Token] = field(default_factory=list)  # issue heads of earlier stances
+    # the cue token index of each stance in ``recent`` (same order): where the stance was stated,
+    # which may be long after its head ("questioned his power to do so" takes the emergency named
+    # in the first paragraph)
+    recent_at: list[int] = field(default_factory=list)
+    # label -> the issue head of the latest stance with that label: an issue taken back by its
+    # label ("do as he proposed") keeps its head, for what refers to it later
+    label_heads: dict[str, Token] = field(default_factory=dict)
     # actor -> (token index, label, text) of the issues it proposed or weighed, in text order
     proposals: dict[int, list[tuple[int, str, str]]] = field(default_factory=dict)
     hyphen_holders: dict[int, int] = field(default_factory=dict)  # "U.S.-backed" token -> actor

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ...grammar import CONDITION_OPENERS, DISTRIBUTIVE_DETERMINERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS, RELATIVE
+from ...grammar import CONDITION_OPENERS, DEMANDED_PREPS, DISTRIBUTIVE_DETERMINERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS, RELATIVE
 from ...lexicon import Lexicon
 from ..syntax import children_of, first_child, prep_object
 from ..text import doc_tokens, sent_of
@@ -104,11 +104,21 @@ def demanded_inside(noun: Token, lexicon: Lexicon) -> Token | None:
     if noun.lower_ not in _words(lexicon, "demand_nouns") and noun.lemma_.lower() not in _words(lexicon, "demand_nouns"):
         return None
     for prep in children_of(noun):
-        if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "on", "to"}:
+        if prep.dep_ == "prep" and prep.lower_ in DEMANDED_PREPS:
             inner = prep_object(prep)
             if inner is not None:
                 return inner
+    if noun.dep_ == "dobj":
+        # right after the object, the parser may hang its complement on the verb ("will never give
+        # up its claim to the islands": "to the islands" on "give"): the complement that starts
+        # where the object ends is still the noun's
+        prep = next((c for c in children_of(noun.head) if c.dep_ == "prep" and c.lower_ in DEMANDED_PREPS
+                     and c.i == noun.right_edge.i + 1), None)
+        inner = prep_object(prep)
+        if inner is not None and inner.pos_ in {"NOUN", "PROPN"}:
+            return inner
     return None
+
 
 
 # ---------------------------------------------------------------------------------------------

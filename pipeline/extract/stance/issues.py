@@ -8,8 +8,8 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, ISSUE_PREPS, PARTICLES, PERSONAL_PRONOUNS,
-                        PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS, VERB_PREFIXES)
+from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, FRAME_COMPLEMENT_PREPS, ISSUE_PREPS, PARTICLES, PERSONAL_PRONOUNS,
+                        PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS, VAGUE_COMPLEMENT_PREPS, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ..actors import ActorTable
 from ..syntax import children_of, first_child, is_infinitive, is_passive, lefts_of, prep_object, rights_of
@@ -242,6 +242,14 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             label, text, tok = action_label(purpose, ctx)
             if label:
                 return label, text, tok
+    involved = next((c for c in children_of(verb) if c.dep_ == "prep"
+                     and f"{lemma} {c.lower_}" in lexicon.involvement_phrases), None)
+    if obj is None and prep_object(involved) is not None and prep_object(involved).pos_ == "NOUN" \
+            and prep_object(involved).lower_ not in lexicon.manner_nouns:
+        # "engage in indirect talks": the talks (not "in good faith": how, not what)
+        label, text, tok = noun_issue(prep_object(involved), ctx)
+        if label:
+            return label, text, tok
     if lemma in lexicon.basis_verbs and is_passive(verb):
         on = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in {"on", "upon", "in"}), None)
         if prep_object(on) is not None:  # "has to be based on the Lausanne parameters": the parameters
@@ -472,7 +480,7 @@ def proposed_action(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if not earlier:
         return "", "", None
     _, label, text = earlier[-1]
-    return label, text, None
+    return label, text, ctx.label_heads.get(label)
 
 
 def earlier_action(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
@@ -501,7 +509,7 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
             return noun_issue(counted, ctx)  # "a series of nationwide demonstrations": the demonstrations
     if obj.lower_ in lexicon.vague_issues:
         # "the idea of a temporary truce", "the need for reparations": the complement names it
-        of = next((c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ in {"of", "on", "for"}), None)
+        of = next((c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ in VAGUE_COMPLEMENT_PREPS), None)
         inner = prep_object(of)
         if inner is not None:
             return issue_for(inner, ctx)
@@ -512,6 +520,9 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
             return issue_for(attr, ctx)
     if obj.pos_ == "PRON" and obj.lower_ not in THING_PRONOUNS:
         return "", "", None  # "introduced me to them": people are not issues
+    claim = reported_claim(obj, ctx)
+    if claim[0]:  # "X said the state cannot pay. The workers dismissed this": that claim
+        return claim
     if obj.pos_ == "PRON" or (obj.lower_ in lexicon.vague_issues and any(
             c.lower_ in {"this", "that", "these", "those"} for c in children_of(obj))):
         antecedent = vague_antecedent(obj, ctx)  # "accept it", "reject this idea"
@@ -526,6 +537,9 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
             label, text, tok = action_label(act, ctx)
             if label:
                 return label, text, tok
+            journey = journey_label(obj, act, ctx)
+            if journey[0]:  # "accepted the invitation to return to Stockholm": that return
+                return journey
     if obj.lower_ in lexicon.content_heads:
         label, text, tok = content_issue(obj, ctx)
         if label:  # "the draft bill that would require any deal to be put to a vote"
@@ -558,6 +572,13 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
             label, text, tok = action_label(act, ctx)
             if label:
                 return label, text, tok
+        asked = framed_complement(obj, ctx)
+        if asked is not None:
+            # "rejected the demand for a timetable" opposes the timetable (gold README), "welcomed
+            # the proposal for a ceasefire" supports the ceasefire: the head is the container
+            label, text, tok = noun_issue(asked, ctx)
+            if label:
+                return label, text, tok
         # (the participles before the head are gone from tokens already)
         content = [t for t in tokens if t.i < obj.i and ctx.table.actor_at(t) < 0 and (not t.is_punct or t.text in "-–")]
         content_label = issue_label(content, lexicon)
@@ -578,6 +599,64 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if not label or label.lower() in lexicon.vague_issues:
         return "", "", None
     return label, clean_space(obj.doc[tokens[0].i : tokens[-1].i + 1].text), obj
+
+
+def framed_complement(head: Token, ctx: Context) -> Token | None:
+    """What a generic head ([issue_nouns] generic: "proposal", "demand", "offer") proposes or asks
+    for: the noun after its first "for" or "of" that is no party ("the proposal of the
+    mediators" names its author, not its content; "the offer on the table" where it lies)."""
+    for prep in children_of(head):
+        if prep.dep_ != "prep" or prep.lower_ not in FRAME_COMPLEMENT_PREPS:
+            continue
+        inner = prep_object(prep)
+        if inner is None or inner.pos_ != "NOUN" or ctx.table.actor_at(inner) >= 0 \
+                or inner.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or inner.lower_ in ctx.lexicon.group_nouns \
+                or inner.lower_ in ctx.lexicon.vague_issues or inner.lower_ in ctx.lexicon.time_nouns:
+            continue
+        return inner
+    return None
+
+
+def journey_label(head: Token, act: Token, ctx: Context) -> tuple[str, str, Token | None]:
+    """An invitation, call or plan to go to a place: a journey alone names no issue ("we will
+    return to Havana"), but one that is invited, called for or planned is the issue, with its
+    head ("the invitation of our hosts to return to Stockholm" -> "invitation to return to
+    Stockholm"; the author after "of" is no part of it)."""
+    prep = next((c for c in children_of(act) if c.dep_ == "prep" and c.lower_ in ACTION_PREPS), None)
+    place = prep_object(prep)
+    if place is None or place.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        return "", "", None
+    to = [c for c in children_of(act) if c.dep_ == "aux" and c.lower_ == "to"]
+    tokens = sorted([head, *to, act, prep, *place.subtree], key=lambda t: t.i)
+    label = issue_label(tokens, ctx.lexicon)
+    if not label or len(label.split()) > 12:
+        return "", "", None
+    return label, clean_space(head.doc[head.i : place.right_edge.i + 1].text), head
+
+
+def reported_claim(pron: Token, ctx: Context) -> tuple[str, str, Token | None]:
+    """A demonstrative object ("dismissed this", "denied that") in a sentence that names nothing
+    else before it, right after a sentence that reports a claim in indirect speech: the position is
+    on that claim ("claim that government cannot afford to pay even $300 a month"), whose words
+    are the reported clause ([normalise] reported_claim)."""
+    if pron.lower_ not in {"this", "that"} or pron.pos_ != "PRON" or pron.dep_ != "dobj" or not ctx.lexicon.reported_claim:
+        return "", "", None
+    sent = sent_of(pron)
+    subject = {w.i for t in pron.doc[sent.start : pron.i] if t.dep_ in {"nsubj", "nsubjpass"} for w in t.subtree}
+    if sent.start == 0 or any(t.pos_ in {"NOUN", "PROPN"} and t.i not in subject for t in pron.doc[sent.start : pron.i]):
+        return "", "", None
+    before = sent_of(pron.doc[sent.start - 1])
+    quote = next((q for q in ctx.quotes if q.kind == "indirect" and before.start_char <= q.start < before.end_char), None)
+    span = pron.doc.char_span(quote.start, quote.end, alignment_mode="expand") if quote is not None else None
+    if span is None:
+        return "", "", None
+    # the claim itself, not the reasons given for it ("because it is broke")
+    reasons = {w.i for t in span if t.dep_ == "advcl" and t.head.i != t.i and t.head in span for w in t.subtree}
+    words = issue_label([t for t in span if t.i not in reasons], ctx.lexicon).split()
+    if len(words) < 2:
+        return "", "", None
+    label = " ".join([*ctx.lexicon.reported_claim.split(), *words][:12])
+    return label, clean_space(span.text), None
 
 
 def acted_on(noun: Token, ctx: Context) -> bool:
@@ -782,8 +861,11 @@ def vague_antecedent(tok: Token, ctx: Context) -> Token | None:
         if cand.pos_ == "NOUN" and cand.dep_ != "compound" and (
                 cand.lower_ in ctx.lexicon.generic_heads or any(cand.lower_.startswith(k) for k in keywords)):
             return cand
-    for head in reversed(ctx.recent):
-        if head.i < tok.i and head.i >= max(0, sent_start - 80) and head.i not in aside:
+    # the issue of the last stance stated before it, by where the stance was stated: a stance
+    # that took an issue named paragraphs before ("questioned the President's power to do so")
+    # is still the last one ("Schiff called it a non-starter"), not an older one whose head is nearer
+    for head, at in zip(reversed(ctx.recent), reversed(ctx.recent_at)):
+        if head.i < tok.i and at < tok.i and at >= max(0, sent_start - 80) and head.i not in aside:
             return head
     keywords = [k for words in ctx.lexicon.taxonomy.values() for k in words if " " not in k]
     for cand in reversed(list(doc[max(0, sent_start - 60) : tok.i])):

@@ -836,6 +836,8 @@ def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen:
             claimed = -1 if cue.reporter else claimer(tok, actor, ctx)
             if head is not None:
                 ctx.recent.append(head)
+                ctx.recent_at.append(tok.i)
+                ctx.label_heads[label] = head
             if polarity in {"propose", "consider"} and label:
                 ctx.proposals.setdefault(actor, []).append((tok.i, label, issue_text))
             out.append(StanceRecord(
