@@ -1052,6 +1052,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
                                          and not passive and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child))):
                 clause = child
                 break
+        if clause is not None and clause.dep_ == "xcomp" and _portent(tok, lexicon):
+            continue  # "the vote promised to be a turning point": a thing's outlook, nobody's words
         if clause is not None and _correspondent_line(clause):
             continue  # "Correspondent X reports from Moscow, the ministry has not replied": parsed upside down
         if clause is None:
@@ -1145,6 +1147,23 @@ def _unreal_report(cue: Token, lexicon: Lexicon) -> bool:
     negative = subject.lower_ in NEGATIVE_SUBJECTS or subject.lower_ == "one" and any(
         c.dep_ == "det" and c.lower_ == "no" for c in children_of(subject))
     return negative and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(cue))
+
+
+def _portent(cue: Token, lexicon: Lexicon) -> bool:
+    """'The vote promised to be a turning point', 'a crisis that threatens to derail the talks':
+    "promise" and "threaten" (``portent`` cues) with an event, a process or a document for subject
+    (``portent_subjects``, or a relative pronoun standing for one) say what is likely, not what
+    anyone said ("The union threatened to strike" stays a report)."""
+    if cue.lemma_.lower() not in lexicon.portent_cues:
+        return False
+    subject = next((c for c in children_of(cue) if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    if subject.tag_ in {"WDT", "WP"} or subject.lower_ in {"that", "which"}:
+        if cue.dep_ != "relcl":
+            return False
+        subject = cue.head  # "a lawsuit that threatened to bankrupt the union"
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.portent_subjects
 
 
 def _correspondent_line(cue: Token) -> bool:
