@@ -1316,6 +1316,8 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
         if not verbs or not any(t.tag_ in _FINITE_TAGS for t in verbs) and doc[verbs[0].i - 1].text == ",":
             return None  # "said Tuesday night, drawing applause": a participle set off goes on with the
             # writer's words ("reported spending $1 million" keeps its gerund)
+        if all(_in_adverbial(t, start_i, end_i) for t in verbs):
+            return None  # '"...," he said cheerfully as the results came in': the cue's own circumstances
     if cue.lemma_.lower() == "make":
         while start_i < end_i and doc[start_i].lower_ in {"it", "clear", "very", "quite"}:
             start_i += 1  # "made it clear that ..."
@@ -1361,6 +1363,28 @@ def _past_adverbial(doc: Doc, start: int, end: int) -> int:
     if i >= end or doc[i].lower_ != "that":
         return start  # "said that when the talks resume, ...": the adverbial is part of the words
     return i + 1
+
+
+# Dependencies of a clause that modifies another word rather than being reported: 'as the
+# results came in', 'which was attended by thousands', 'broadcast on Sunday'.
+_ADVERBIAL_DEPS = frozenset({"advcl", "relcl", "acl"})
+
+
+def _in_adverbial(verb: Token, start: int, end: int) -> bool:
+    """Whether ``verb`` belongs to a clause that modifies the cue or a word of its phrase (an
+    adverbial or relative clause), going up its heads inside the words ``start``..``end``; a
+    reported clause that the parse lost has a verb outside any ('said frankly the deal is dead'),
+    or opens with "that", "if" or "whether" ('said at a news conference that he may wait')."""
+    tok = verb
+    for _ in range(12):
+        if tok.dep_ in _ADVERBIAL_DEPS:
+            # "said at a news conference that he may wait", "must declare publicly if they
+            # represent ...": a reported clause hung on a noun or parsed as an adverbial one
+            return not any(c.dep_ == "mark" and c.lower_ in _REPORT_COMPLEMENTIZERS for c in children_of(tok))
+        if tok.head.i == tok.i or not start <= tok.head.i < end:
+            return False
+        tok = tok.head
+    return False
 
 
 def _no_clause(first: Token, cue: Token) -> bool:
