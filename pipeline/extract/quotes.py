@@ -453,7 +453,10 @@ def is_title(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
         return True  # 'the podcast "So, That Happened"', 'his radio program, "Morning Report"'
     if _before_person_noun(doc, span, lexicon):
         return True  # '"Orange Is the New Black" star Selenis Leyva', '"Daily Show" host Trevor Noah'
-    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.text in {"!", "?"} for t in span):
+    if _listed_after_title(doc, span, lexicon):
+        return True  # 'starred in "Lost Harbours" and "The Glass Road"'
+    if any(t.text in {"!", "?"} for t in span) or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span) \
+            and not _in_work_slot(doc, span):
         return False  # an utterance: "Lock Her Up!", "Hello, It's Me"
     verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is not None and verb.lemma_.lower() in lexicon.naming_verbs and verb.i < span.start:
@@ -474,6 +477,73 @@ def is_title(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     # 'chanted "Law and Order"') may be words someone uses, and stays
     return before.tag_ == "POS" or before.pos_ in {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"} \
         or span.root.dep_ in {"appos", "compound", "nmod", "amod", "pobj"}
+
+
+# Prepositions after which a capitalised name in quotation marks is a work, whatever verb its
+# words hold: 'a part in "How the West Was Won"', 'appeared on "Who Runs the Country"'.
+_WORK_PREPS = frozenset({"in", "on"})
+
+
+def _opening_before(doc: Doc, span: Span) -> int:
+    """The index of the last token before the opening quotation mark(s) of ``span``, or -1."""
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    return i
+
+
+def _in_work_slot(doc: Doc, span: Span) -> bool:
+    """Whether the quoted words stand right after a possessive ('Fox's "Who Runs the Country"')
+    or after "in"/"on" ('starred in "How the West Was Won"'), where only a name fits."""
+    i = _opening_before(doc, span)
+    if i < 0 or not (doc[i].tag_ == "POS" or doc[i].lower_ in _WORK_PREPS and doc[i].pos_ == "ADP"):
+        return False
+    # in a headline every word is capitalised, the words someone said too: 'Senator: Clinton's
+    # "Judgment Is In Question"'
+    outside = [t for t in sent_of(span[0]) if t.is_alpha and not t.is_stop and not span.start <= t.i < span.end]
+    return any(t.is_lower for t in outside)
+
+
+def _listed_after_title(doc: Doc, span: Span, lexicon: Lexicon, depth: int = 0) -> bool:
+    """Whether the quoted words follow another quoted title in a list, after "and", "or" or a
+    comma ('"Night Train," "Apollo Rising," and "Summer in Paris"'): the next title of the list."""
+    i = span.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or not doc[i].is_quote:
+        return False
+    i -= 1  # past the opening mark: '"Night Train," "Apollo Rising"' has the last one's closing
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i >= 0 and doc[i].lower_ in {"and", "or"}:
+        i -= 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+    elif i >= 0 and doc[i].text == ",":
+        i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or not doc[i].is_quote or depth > 6:
+        return False
+    close = i
+    j = close - 1
+    while j >= 0 and not doc[j].is_quote and close - j <= _TITLE_WORDS + 4:
+        j -= 1
+    if j < 0 or not doc[j].is_quote or j + 1 >= close:
+        return False
+    end = close
+    while end > j + 1 and doc[end - 1].is_punct:
+        end -= 1  # '"Night Train,"': the comma inside the marks
+    if end <= j + 1:
+        return False
+    prior = doc[j + 1 : end]
+    return is_title(doc, prior, lexicon) or _listed_after_title(doc, prior, lexicon, depth + 1) and _capitalised(prior)
+
+
+def _capitalised(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and all(t.text[0].isupper() or (t.is_stop and t.is_lower) for t in words) \
+        and any(t.text[0].isupper() for t in words)
 
 
 def _before_person_noun(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
