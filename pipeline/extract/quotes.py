@@ -455,9 +455,10 @@ def is_title(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
         return True  # '"Orange Is the New Black" star Selenis Leyva', '"Daily Show" host Trevor Noah'
     if _listed_after_title(doc, span, lexicon):
         return True  # 'starred in "Lost Harbours" and "The Glass Road"'
-    if any(t.text in {"!", "?"} for t in span) or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span) \
-            and not _in_work_slot(doc, span):
-        return False  # an utterance: "Lock Her Up!", "Hello, It's Me"
+    verbs = [t for t in span if t.tag_ in {"VBD", "VBZ", "VBP", "MD"}]
+    if any(t.text in {"!", "?"} for t in span) or verbs and not (
+            all(t.text[0].isupper() for t in verbs) and _in_work_slot(doc, span)):
+        return False  # an utterance: "Lock Her Up!", "Hello, It's Me", 'his rival's "You're no Lincoln"'
     verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is not None and verb.lemma_.lower() in lexicon.naming_verbs and verb.i < span.start:
         return False  # 'He named it "Operation Dawn"': the namer's words

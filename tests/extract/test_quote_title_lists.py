@@ -57,6 +57,7 @@ KEPT = [
     ('The mayor said in a statement: "We Will Rebuild."', "We Will Rebuild"),
     ('"No Deal," the minister said, "No Surrender."', "No Surrender"),
     ("Senator Says Mayor's \"Judgment Is In Question\"", "Judgment Is In Question"),
+    ('The debate recalled the governor\'s "You\'re no Abraham Lincoln" retort of 1988.', "You're no Abraham Lincoln"),
     ('She wrote on Twitter, "Shame On You," and "Resign Now."', "Resign Now"),
 ]
 
