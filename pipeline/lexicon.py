@@ -119,6 +119,8 @@ class Lexicon:
     work_nouns: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     infinitive_cues: frozenset[str] = frozenset()
+    portent_cues: frozenset[str] = frozenset()
+    portent_subjects: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
     strong_cues: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
@@ -196,7 +198,8 @@ def _toml(path: Path) -> dict[str, Any]:
 # and is refused, naming the file and the key, so that no entry is silently ignored.
 SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     "cues": {
-        "verbs": frozenset({"lemmas", "clause_only", "belief", "strong", "infinitive", "naming", "not_cues", "idioms"}),
+        "verbs": frozenset({"lemmas", "clause_only", "belief", "strong", "infinitive", "naming", "not_cues", "idioms",
+                            "portent", "portent_subjects"}),
         "phrases": frozenset({"speaker_after", "nouns", "report_nouns", "works", "messages"}),
         "transcripts": frozenset({"titles", "reporter_labels", "remarks_titles", "answer_labels"}),
     },
@@ -438,6 +441,8 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         referring_bodies=_lower_set(r.get("descriptions", {}).get("organisations", [])),
         office_words={k.lower(): tuple(v.lower() for v in vs) for k, vs in r.get("offices", {}).items()},
         infinitive_cues=_lower_set(c["verbs"].get("infinitive", [])),
+        portent_cues=_lower_set(c["verbs"].get("portent", [])),
+        portent_subjects=_lower_set(c["verbs"].get("portent_subjects", [])),
         report_nouns=_lower_set(c["phrases"].get("report_nouns", [])),
         work_nouns=_lower_set(c["phrases"].get("works", [])),
         message_nouns=_lower_set(c["phrases"].get("messages", [])),

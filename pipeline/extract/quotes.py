@@ -453,8 +453,12 @@ def is_title(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
         return True  # 'the podcast "So, That Happened"', 'his radio program, "Morning Report"'
     if _before_person_noun(doc, span, lexicon):
         return True  # '"Orange Is the New Black" star Selenis Leyva', '"Daily Show" host Trevor Noah'
-    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.text in {"!", "?"} for t in span):
-        return False  # an utterance: "Lock Her Up!", "Hello, It's Me"
+    if _listed_after_title(doc, span, lexicon):
+        return True  # 'starred in "Lost Harbours" and "The Glass Road"'
+    verbs = [t for t in span if t.tag_ in {"VBD", "VBZ", "VBP", "MD"}]
+    if any(t.text in {"!", "?"} for t in span) or verbs and not (
+            all(t.text[0].isupper() for t in verbs) and _in_work_slot(doc, span)):
+        return False  # an utterance: "Lock Her Up!", "Hello, It's Me", 'his rival's "You're no Lincoln"'
     verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is not None and verb.lemma_.lower() in lexicon.naming_verbs and verb.i < span.start:
         return False  # 'He named it "Operation Dawn"': the namer's words
@@ -474,6 +478,73 @@ def is_title(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     # 'chanted "Law and Order"') may be words someone uses, and stays
     return before.tag_ == "POS" or before.pos_ in {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"} \
         or span.root.dep_ in {"appos", "compound", "nmod", "amod", "pobj"}
+
+
+# Prepositions after which a capitalised name in quotation marks is a work, whatever verb its
+# words hold: 'a part in "How the West Was Won"', 'appeared on "Who Runs the Country"'.
+_WORK_PREPS = frozenset({"in", "on"})
+
+
+def _opening_before(doc: Doc, span: Span) -> int:
+    """The index of the last token before the opening quotation mark(s) of ``span``, or -1."""
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    return i
+
+
+def _in_work_slot(doc: Doc, span: Span) -> bool:
+    """Whether the quoted words stand right after a possessive ('Fox's "Who Runs the Country"')
+    or after "in"/"on" ('starred in "How the West Was Won"'), where only a name fits."""
+    i = _opening_before(doc, span)
+    if i < 0 or not (doc[i].tag_ == "POS" or doc[i].lower_ in _WORK_PREPS and doc[i].pos_ == "ADP"):
+        return False
+    # in a headline every word is capitalised, the words someone said too: 'Senator: Clinton's
+    # "Judgment Is In Question"'
+    outside = [t for t in sent_of(span[0]) if t.is_alpha and not t.is_stop and not span.start <= t.i < span.end]
+    return any(t.is_lower for t in outside)
+
+
+def _listed_after_title(doc: Doc, span: Span, lexicon: Lexicon, depth: int = 0) -> bool:
+    """Whether the quoted words follow another quoted title in a list, after "and", "or" or a
+    comma ('"Night Train," "Apollo Rising," and "Summer in Paris"'): the next title of the list."""
+    i = span.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or not doc[i].is_quote:
+        return False
+    i -= 1  # past the opening mark: '"Night Train," "Apollo Rising"' has the last one's closing
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i >= 0 and doc[i].lower_ in {"and", "or"}:
+        i -= 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+    elif i >= 0 and doc[i].text == ",":
+        i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or not doc[i].is_quote or depth > 6:
+        return False
+    close = i
+    j = close - 1
+    while j >= 0 and not doc[j].is_quote and close - j <= _TITLE_WORDS + 4:
+        j -= 1
+    if j < 0 or not doc[j].is_quote or j + 1 >= close:
+        return False
+    end = close
+    while end > j + 1 and doc[end - 1].is_punct:
+        end -= 1  # '"Night Train,"': the comma inside the marks
+    if end <= j + 1:
+        return False
+    prior = doc[j + 1 : end]
+    return is_title(doc, prior, lexicon) or _listed_after_title(doc, prior, lexicon, depth + 1) and _capitalised(prior)
+
+
+def _capitalised(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and all(t.text[0].isupper() or (t.is_stop and t.is_lower) for t in words) \
+        and any(t.text[0].isupper() for t in words)
 
 
 def _before_person_noun(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
@@ -1052,6 +1123,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
                                          and not passive and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child))):
                 clause = child
                 break
+        if clause is not None and clause.dep_ == "xcomp" and _portent(tok, lexicon):
+            continue  # "the vote promised to be a turning point": a thing's outlook, nobody's words
         if clause is not None and _correspondent_line(clause):
             continue  # "Correspondent X reports from Moscow, the ministry has not replied": parsed upside down
         if clause is None:
@@ -1145,6 +1218,23 @@ def _unreal_report(cue: Token, lexicon: Lexicon) -> bool:
     negative = subject.lower_ in NEGATIVE_SUBJECTS or subject.lower_ == "one" and any(
         c.dep_ == "det" and c.lower_ == "no" for c in children_of(subject))
     return negative and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(cue))
+
+
+def _portent(cue: Token, lexicon: Lexicon) -> bool:
+    """'The vote promised to be a turning point', 'a crisis that threatens to derail the talks':
+    "promise" and "threaten" (``portent`` cues) with an event, a process or a document for subject
+    (``portent_subjects``, or a relative pronoun standing for one) say what is likely, not what
+    anyone said ("The union threatened to strike" stays a report)."""
+    if cue.lemma_.lower() not in lexicon.portent_cues:
+        return False
+    subject = next((c for c in children_of(cue) if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    if subject.tag_ in {"WDT", "WP"} or subject.lower_ in {"that", "which"}:
+        if cue.dep_ != "relcl":
+            return False
+        subject = cue.head  # "a lawsuit that threatened to bankrupt the union"
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.portent_subjects
 
 
 def _correspondent_line(cue: Token) -> bool:
@@ -1297,6 +1387,8 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
         if not verbs or not any(t.tag_ in _FINITE_TAGS for t in verbs) and doc[verbs[0].i - 1].text == ",":
             return None  # "said Tuesday night, drawing applause": a participle set off goes on with the
             # writer's words ("reported spending $1 million" keeps its gerund)
+        if all(_in_adverbial(t, start_i, end_i) for t in verbs):
+            return None  # '"...," he said cheerfully as the results came in': the cue's own circumstances
     if cue.lemma_.lower() == "make":
         while start_i < end_i and doc[start_i].lower_ in {"it", "clear", "very", "quite"}:
             start_i += 1  # "made it clear that ..."
@@ -1342,6 +1434,28 @@ def _past_adverbial(doc: Doc, start: int, end: int) -> int:
     if i >= end or doc[i].lower_ != "that":
         return start  # "said that when the talks resume, ...": the adverbial is part of the words
     return i + 1
+
+
+# Dependencies of a clause that modifies another word rather than being reported: 'as the
+# results came in', 'which was attended by thousands', 'broadcast on Sunday'.
+_ADVERBIAL_DEPS = frozenset({"advcl", "relcl", "acl"})
+
+
+def _in_adverbial(verb: Token, start: int, end: int) -> bool:
+    """Whether ``verb`` belongs to a clause that modifies the cue or a word of its phrase (an
+    adverbial or relative clause), going up its heads inside the words ``start``..``end``; a
+    reported clause that the parse lost has a verb outside any ('said frankly the deal is dead'),
+    or opens with "that", "if" or "whether" ('said at a news conference that he may wait')."""
+    tok = verb
+    for _ in range(12):
+        if tok.dep_ in _ADVERBIAL_DEPS:
+            # "said at a news conference that he may wait", "must declare publicly if they
+            # represent ...": a reported clause hung on a noun or parsed as an adverbial one
+            return not any(c.dep_ == "mark" and c.lower_ in _REPORT_COMPLEMENTIZERS for c in children_of(tok))
+        if tok.head.i == tok.i or not start <= tok.head.i < end:
+            return False
+        tok = tok.head
+    return False
 
 
 def _no_clause(first: Token, cue: Token) -> bool:
