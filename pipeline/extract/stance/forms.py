@@ -162,13 +162,35 @@ def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Tok
     if beneficiary is not None and beneficiary.ent_type_ in ENTITY_TYPES:
         return beneficiary, first_child(head, "nsubj")
     if tok.dep_ == "oprd" and head.lemma_.lower() == "call" and any(c.lower_ == "what" for c in children_of(head)):
+        # "what Moscow calls its red lines": the holder is the subject of "calls"; the thing is the
+        # one the lines are on or include ("its red lines on pensions", "..., including X"), else
+        # the subject of a copula above ("X is what Moscow calls its red lines"); "the deal
+        # respects what Iran calls its red lines" names none
         outer = head.head
-        thing = first_child(outer, "nsubj") if outer.i != head.i else None
-        return head, thing  # "what Moscow calls its red lines": the holder is the subject of "calls"
+        named = _red_line_content(tok, lexicon)
+        if named is not None:
+            return head, named
+        thing = first_child(outer, "nsubj") if outer.i != head.i and outer.lemma_ == "be" else None
+        return head, thing
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "nsubj" and head.head.lower_ in {"one", "another"} \
+            and head.head.head.lemma_ == "be":
+        # "One of Israel's red lines is a nuclear-armed Iran": the lines' owner, the copula's attribute
+        return own, first_child(head.head.head, "attr")
     if tok.dep_ == "nsubj" and own is not None:
         return own, first_child(head, "dobj", "attr")
     if own is not None and line_prep is not None:
         return own, prep_object(line_prep)
+    return None
+
+
+def _red_line_content(tok: Token, lexicon: Lexicon) -> Token | None:
+    """What a red-line noun says it is on or includes: "its red lines on pensions", "its red
+    lines, including the right to enrich" (a preposition or a participle of including)."""
+    # the parser hangs them from the noun or from "calls" after it
+    places = [c for c in children_of(tok)] + [c for c in children_of(tok.head) if c.i > tok.i]
+    for child in places:
+        if child.dep_ in {"prep", "acl"} and (child.lower_ in RED_LINE_PREPS or child.lower_ == "including"):
+            return prep_object(child) or first_child(child, "dobj", "pobj")
     return None
 
 
@@ -819,11 +841,15 @@ def listed_terms(verb: Token, lexicon: Lexicon) -> list[Token]:
     return sorted(terms, key=lambda t: t.i)
 
 
-def included_terms(noun: Token, lexicon: Lexicon) -> list[Token]:
-    """"a settlement that includes X, Y and Z": the terms listed for an issue noun."""
+def included_terms(noun: Token, lexicon: Lexicon, missing: bool = False) -> list[Token]:
+    """"a settlement that includes X, Y and Z": the terms listed for an issue noun. ``missing``:
+    the terms a negated inclusion says it lacks instead ("any bill that does not include funding
+    for the wall": refusing the bill demands the funding), which are no terms of it."""
     verb = next((c for c in children_of(noun) if c.dep_ in {"relcl", "acl"}
                  and c.lemma_.lower() in _words(lexicon, "inclusion_verbs")), None)
-    return listed_terms(verb, lexicon) if verb is not None else []
+    if verb is None or any(c.dep_ == "neg" for c in children_of(verb)) != missing:
+        return []
+    return listed_terms(verb, lexicon)
 
 
 def requirement_owner(verb: Token) -> Token | None:

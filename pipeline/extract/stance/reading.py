@@ -618,8 +618,9 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         issues = [(f"{prefix} {label}" if prefix else label, surrendered.text, surrendered)] if label else []
         if cue.red_line and cue.kind in {"predicate", "redline"}:
             polarity = "oppose"  # "Taiwan is not negotiable", "Jerusalem is our red line": not to be given up
-    if cue.red_line and polarity == "oppose" and cue.kind in {"predicate", "evaluation"} and issues \
-            and wanted_red_line(obj, cue.text.removeprefix("not ").removeprefix(f"{tok.text} "), lexicon):
+    if cue.red_line and polarity == "oppose" and cue.kind in {"predicate", "evaluation", "redline"} and issues \
+            and wanted_red_line(obj, cue.text.removeprefix("not ").removeprefix(f"{tok.text} "), lexicon,
+                                owned=cue.kind != "redline"):
         polarity = "demand"  # "its weapons are not for discussion", "a 15 percent raise is our red line"
     if cue.red_line and polarity in {"oppose", "demand"} and cue.kind in {"predicate", "evaluation"} and issues and all(
             held_value(head, lexicon) for _, _, head in issues):
@@ -715,10 +716,28 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if polarity == "support" and cue.kind in {"verb", "phrasal"}:
         holders = holders + [h for h in agreement_partners(issues, ctx) if h[0] not in {a for a, _ in holders}]
     rows = [(label, issue_text, head, polarity, red, condition) for label, issue_text, head in issues]
-    rows += [(label, issue_text, head, "oppose" if (absolute or negated) and marker in _WHILE_MARKERS else "demand",
+    if polarity == "oppose" and (absolute or refusing):
+        # "will not sign any bill that does not include funding for the wall": the funding demanded
+        # "would not accept any deal that does not restore its borders": the restoration demanded
+        rows += [(label, issue_text, head, "demand", red, "") for _, _, issue_head in issues if issue_head is not None
+                 for label, issue_text, head in _missing_terms(issue_head, ctx)]
+    rows += [(label, issue_text, head, "oppose" if (absolute or negated or refusing) and marker in _WHILE_MARKERS else "demand",
               red or _red_marker(marker, lexicon, cue) or (refusing and marker in _ABSOLUTE_MARKERS), "")
              for label, issue_text, head, marker in demands]
     return _records(rows, holders, cue, text, sent, ctx, seen, hedged)
+
+
+def _missing_terms(noun: Token, ctx: Context) -> list[tuple[str, str, Token | None]]:
+    """The issues of what a refused thing is said to lack: "any bill that does not include
+    funding for the wall" (the terms of a negated inclusion), "any deal that does not restore
+    the 1991 borders" (a negated clause on "any" thing: its action)."""
+    terms = forms.included_terms(noun, ctx.lexicon, missing=True)
+    if terms:
+        return [f for term in terms for f in find_issues(term, ctx)]
+    if not any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(noun)):
+        return []
+    clause = next((c for c in children_of(noun) if c.dep_ == "relcl" and any(g.dep_ == "neg" for g in children_of(c))), None)
+    return clause_issues(clause, ctx) if clause is not None else []
 
 
 # Markers whose clause, after a refusal with a modal ("will not V ..."), makes it a red line; of

@@ -149,20 +149,24 @@ def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
     return subject, prep_object(first_child(verb, "agent"))
 
 
-def wanted_red_line(subject, phrase: str, lexicon: Lexicon) -> bool:
+def wanted_red_line(subject, phrase: str, lexicon: Lexicon, owned: bool = True) -> bool:
     """Whether a red-line predicate said of ``subject`` marks what the speaker wants, a demand,
     rather than what the speaker excludes: a thing held with a possessive pronoun ("its weapons
     are not for discussion / not for negotiation / a red line": kept, whichever predicate), and,
     for the bare "red line" (a bar set), an amount or a thing qualified as demanded ("a 15 percent
     raise is our red line", "the immediate return of all hostages is our red line": the least
     accepted). "NATO membership for Ukraine is Moscow's red line" and "our participation is out of
-    the question" (an act owned, not a thing held) stay excluded. The qualifiers are
+    the question" (an act owned, not a thing held) stay excluded. ``owned``: whether a possessive
+    pronoun marks a thing kept ("giving up our nuclear program is a line we cannot cross" keeps
+    the programme, it does not demand it: no). The qualifiers are
     [forms] wanted_modifiers, the acts [normalise] nominalisations and [issue_nouns] generic."""
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if subject.lemma_.lower() in lexicon.forms.get("held_nouns", ()):
+        return True  # "Iran's right to enrich uranium is a red line": the right is kept
     acts = set(lexicon.nominalisations.values()) | lexicon.generic_heads
     owner = first_child(subject, "poss")
-    if owner is not None and owner.pos_ == "PRON" and owner.lower_ not in {"your"} \
+    if owned and owner is not None and owner.pos_ == "PRON" and owner.lower_ not in {"your"} \
             and subject.lemma_.lower() not in acts and subject.lower_ not in acts:
         return True
     if phrase not in {"red line", "red lines"}:
