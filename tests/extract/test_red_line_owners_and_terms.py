@@ -185,3 +185,45 @@ def test_cases_are_distinct():
 def test_red_line_owner_and_terms(stances_of, text, check):
     found = stances_of(text)
     assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+
+
+# preconditions stated with "first" or "before any talks", refusals "ruled out ... until",
+# refusing to leave a place, and a manner idiom the parser takes for an object
+PRECONDITIONS = [
+    C("must first", "Washington said Pyongyang must first give up its nuclear weapons.",
+      E("United States", "demand", "nuclear weapons", red_line=True)),
+    C("demands that X first", "The US demands that North Korea first abandon its nuclear programme.",
+      E("United States", "oppose", "nuclear programme", red_line=True)),
+    C("demand before any talks", "The Palestinians demand a settlement freeze before any talks.",
+      E("Palestine", "demand", "settlement freeze", red_line=True)),
+    C("ruled out until", "Burma has ruled out talks with the rebels until they disarm.",
+      E("Myanmar", "demand", "disarmament", red_line=True), E("Myanmar", "oppose", "talks", red_line=True)),
+    C("never withdraw from a place", "Israel will never withdraw from the Jordan Valley, Netanyahu said.",
+      E("Israel", "oppose", "withdrawal from Jordan Valley", red_line=True)),
+    C("under no circumstances withdraw", "Under no circumstances will Israel withdraw from the Jordan Valley, Netanyahu said.",
+      E("Israel", "oppose", "withdrawal from Jordan Valley", red_line=True)),
+    C("refused point-blank", "The Taliban refused point-blank to talk to the Afghan government.",
+      E("Taliban", "oppose", "talks", red_line=True), A("Taliban", "support")),
+]
+
+PRECONDITION_CONTROLS = [
+    C("a demand before a date", "The union demands a pay rise before the holidays.",
+      E("union", "demand", "pay rise"), N("union")),
+    C("a plain ruling out", "Maduro ruled out a ceasefire.", E("Maduro", "oppose", "ceasefire"), N("Maduro")),
+    C("will withdraw from a place", "Israel will withdraw from the Jordan Valley, Netanyahu said.",
+      E("Israel", "support", "withdrawal from Jordan Valley")),
+]
+
+MORE = PRECONDITIONS + PRECONDITION_CONTROLS
+
+
+def test_more_cases_are_distinct():
+    assert len({c.text for c in MORE} | {c.text for c in CASES}) == len(MORE) + len(CASES)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    pytest.param(case.text, check, id=f"{case.family}|{k}")
+    for case in MORE for k, check in enumerate(case.checks)])
+def test_preconditions_and_refusals(stances_of, text, check):
+    found = stances_of(text)
+    assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"

@@ -580,14 +580,16 @@ def _given_up_place(surrendered: Token, ctx: Context) -> bool:
 
 
 def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrendered: Token | None,
-               ctx: Context) -> tuple[str, list]:
-    """(polarity, issues) of a stance's object."""
+               ctx: Context, negated: bool = False) -> tuple[str, list]:
+    """(polarity, issues) of a stance's object; ``negated``: the cue was negated."""
     lexicon = ctx.lexicon
     tok = cue.token
-    if cue.kind == "phrasal" and polarity == "oppose" and tok.lemma_.lower() in {"withdraw", "pull"} and obj is not None \
-            and obj.ent_type_ in {"GPE", "ORG"}:
-        # "pulled out of Iran": a withdrawal from a country is supported, not the country opposed
-        return "support", [(f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
+    if cue.kind == "phrasal" and (polarity == "oppose" or negated and polarity == "consider") \
+            and tok.lemma_.lower() in {"withdraw", "pull"} and obj is not None and obj.ent_type_ in {"GPE", "ORG", "LOC", "FAC"}:
+        # "pulled out of Iran": a withdrawal from a country is supported, not the country opposed;
+        # "will never withdraw from the Jordan Valley" opposes the withdrawal (not "does not oppose")
+        return "oppose" if negated else "support", [
+            (f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
     left = find_cue(obj, lexicon) if obj is not None and obj.pos_ == "VERB" and obj.i != tok.i else None
     if left is not None and forms.leaves_place(left, lexicon):
         # "urged Russia to withdraw from Ukraine", "refused to pull out of the region": the
@@ -672,7 +674,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         surrendered = obj
     if obj is None:
         obj = issue_without_object(cue, ctx)
-    polarity, issues = _issues_of(cue, obj, polarity, prefix, surrendered, ctx)
+    polarity, issues = _issues_of(cue, obj, polarity, prefix, surrendered, ctx, negated)
     absolute = forms.modal_negation(tok, negating_phrase) if tok.pos_ == "VERB" else False
     # "refuses to sign the deal unless the warrants are lifted", "threatened not to attend unless
     # the army withdrew": a refusal on a condition is one with a modal ("will not V unless C")
@@ -699,7 +701,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     red = cue.red_line or (polarity in {"oppose", "demand"} and states_red_line(sent, ctx, qi, tok)) or (
         polarity == "support" and states_red_line(sent, ctx, qi, tok, lexicon.unconditional_phrases)) or (
         polarity == "support" and not hedged and only_accepts(tok, lexicon)) or (
-        polarity == "demand" and demands_first(tok)) or (
+        "demand" in {polarity, cue.polarity} and demands_first(tok, lexicon)) or (
         refusing and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands)) or (
         absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon)) or (
         absolute and cue.kind in {"without", "conditional"} and refuses_without(tok, lexicon))

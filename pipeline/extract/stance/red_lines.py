@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ...grammar import CATEGORICAL_MODALS, PERSONAL_PRONOUNS, REFUSAL_MODALS, REQUIRING_AUX
+from ...grammar import CATEGORICAL_MODALS, OBLIGING_AUX, PERSONAL_PRONOUNS, REFUSAL_MODALS, REQUIRING_AUX
 from ...lexicon import Lexicon
 from ...records import StanceRecord
 from ..actors import ActorTable
@@ -354,13 +354,23 @@ def no_concession(noun, lexicon: Lexicon):
     return verb
 
 
-def demands_first(tok) -> bool:
+def demands_first(tok, lexicon: Lexicon | None = None) -> bool:
     """"demanded that the rebels first lay down their arms", "insists that sanctions be lifted
-    before it returns to the deal": a precondition, a red line."""
-    return any(c.dep_ in {"ccomp", "xcomp", "acl", "relcl"} and any(
-        (g.dep_ == "advmod" and g.lower_ == "first" and g.i < c.i)
-        or (g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(g)))
-        for g in children_of(c)) for c in children_of(tok))
+    before it returns to the deal", "Pyongyang must first give up its weapons" (the obligation's
+    own verb), "demand a settlement freeze before any talks" (talk_nouns in [forms]): a
+    precondition, a red line."""
+    def first(verb) -> bool:
+        return any((g.dep_ == "advmod" and g.lower_ == "first" and g.i < verb.i)
+                   or (g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(g)))
+                   for g in children_of(verb))
+    if any(c.dep_ in {"ccomp", "xcomp", "acl", "relcl"} and first(c) for c in children_of(tok)):
+        return True
+    if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in OBLIGING_AUX for c in children_of(tok)) \
+            and any(g.dep_ == "advmod" and g.lower_ == "first" and g.i < tok.i for g in children_of(tok)):
+        return True
+    talks = lexicon.forms.get("talk_nouns", ()) if lexicon is not None else ()
+    before = [prep_object(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "before"]
+    return any(o is not None and o.lower_ in talks for o in before)
 
 
 _RED_LINE_HEADLINE = re.compile(r"^(?P<holder>[^\n:]{2,60}?)['’]s\s+red\s+lines?\s*:\s*(?P<issue>[^\n]{3,120})$", re.MULTILINE)
