@@ -227,3 +227,47 @@ def test_more_cases_are_distinct():
 def test_preconditions_and_refusals(stances_of, text, check):
     found = stances_of(text)
     assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+
+
+# a value named as the least accepted stays demanded ([forms] wanted_predicates); a matter
+# insisted to be over ([forms] settled_words, insisted_closed_subjects, insisting_words)
+VALUES_WANTED = [
+    C("independence, the only acceptable solution", "Kosovo Albanians say independence is the only acceptable solution.",
+      E("Albania", "demand", "independence", red_line=True)),
+    C("independence, the bare minimum", "The Kosovo Albanians said independence was the bare minimum.",
+      E("Albania", "demand", "independence", red_line=True)),
+    C("independence, a precondition", "The rebels said independence was a precondition for any talks.",
+      E("rebels", "demand", "independence", red_line=True)),
+    C("unity, non-negotiable (still a value kept)", "Erdogan said the unity of Turkey was non-negotiable.",
+      E("Erdogan", "oppose", "compromise on unity", red_line=True)),
+]
+
+INSISTED_OVER = [
+    C("insists an issue settled", "North Korea insists that the abduction issue has been settled.",
+      E("North Korea", "oppose", "abduction issue", red_line=True)),
+    C("maintains an issue resolved", "Pyongyang maintains that the abduction issue has already been resolved.",
+      E("North Korea", "oppose", "abduction issue", red_line=True)),
+    C("insists a question settled", "Russia insists the question of the islands has been settled.",
+      E("Russia", "oppose", "islands", red_line=True)),
+]
+
+INSISTED_CONTROLS = [
+    C("a dispute reported settled", "The ministry said the border dispute had been settled.", N("ministry")),
+    C("a police case closed", "Scotland Yard said the case was closed.", N("Scotland Yard")),
+    C("an issue resolved, reported", "Japan said the visa issue had been resolved.", N("Japan")),
+]
+
+ROUND3 = VALUES_WANTED + INSISTED_OVER + INSISTED_CONTROLS
+
+
+def test_round3_cases_are_distinct():
+    texts = {c.text for c in ROUND3} | {c.text for c in MORE} | {c.text for c in CASES}
+    assert len(texts) == len(ROUND3) + len(MORE) + len(CASES)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    pytest.param(case.text, check, id=f"{case.family}|{k}")
+    for case in ROUND3 for k, check in enumerate(case.checks)])
+def test_values_wanted_and_matters_insisted_over(stances_of, text, check):
+    found = stances_of(text)
+    assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"

@@ -624,7 +624,8 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
             and wanted_red_line(obj, cue.text.removeprefix("not ").removeprefix(f"{tok.text} "), lexicon,
                                 owned=cue.kind != "redline"):
         polarity = "demand"  # "its weapons are not for discussion", "a 15 percent raise is our red line"
-    if cue.red_line and polarity in {"oppose", "demand"} and cue.kind in {"predicate", "evaluation"} and issues and all(
+    wanted = cue.text.removeprefix("not ") in lexicon.forms.get("wanted_predicates", ())
+    if cue.red_line and polarity in {"oppose", "demand"} and cue.kind in {"predicate", "evaluation"} and issues and not wanted and all(
             held_value(head, lexicon) for _, _, head in issues):
         # a value the actor defends said to be a red line, inviolable or not negotiable ("calling
         # territorial integrity a red line", "its sovereignty is not negotiable"): it opposes

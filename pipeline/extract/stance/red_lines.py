@@ -299,7 +299,8 @@ def closed_issue(tok, lexicon: Lexicon):
     by whoever says so: reopening it is refused). Without "for discussion" only a subject of
     [red_line_forms] closed_subjects counts ("the border is closed", "the case was closed" are
     none); a negated "is not closed" leaves it open."""
-    if tok.lower_ != "closed" or tok.pos_ not in {"VERB", "ADJ"} or any(c.dep_ == "neg" for c in children_of(tok)):
+    settled = tok.lower_ in lexicon.forms.get("settled_words", ())
+    if (tok.lower_ != "closed" and not settled) or tok.pos_ not in {"VERB", "ADJ"} or any(c.dep_ == "neg" for c in children_of(tok)):
         return None
     if not any(c.dep_ in {"auxpass", "cop"} or (c.dep_ == "aux" and c.lemma_ == "be") for c in children_of(tok)) \
             and not (tok.dep_ == "acomp" and tok.head.lemma_ in {"be", "remain"}):
@@ -313,11 +314,25 @@ def closed_issue(tok, lexicon: Lexicon):
         return None
     talk = any(c.dep_ == "prep" and c.lower_ in {"for", "to"} and prep_object(c) is not None
                and prep_object(c).lower_ in lexicon.closed_for for c in children_of(tok))
-    if subject.lemma_.lower() in lexicon.closed_subjects:
+    # "North Korea's insistence that the case is closed", "insists the abduction issue has been
+    # settled": a matter insisted to be over is one its holder refuses to reopen; an issue
+    # merely reported settled ("the dispute had been settled") is none; a bare "case" names no issue
+    insisted = _insisted(owner, lexicon)
+    if settled and not insisted:
+        return None
+    if subject.lemma_.lower() in lexicon.closed_subjects or (
+            insisted and subject.lemma_.lower() in lexicon.forms.get("insisted_closed_subjects", ())):
         # "the question of the islands": the islands
         of = next((c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ == "of"), None)
         return prep_object(of) if prep_object(of) is not None else subject
     return subject if talk else None
+
+
+def _insisted(clause, lexicon: Lexicon) -> bool:
+    """Whether a clause is what a verb or noun of insisting governs ("insists that ...", "its
+    insistence that ...", "maintained that ..."; [forms] insisting_words)."""
+    words = lexicon.forms.get("insisting_words", ())
+    return clause.dep_ in {"ccomp", "acl"} and clause.head.i != clause.i and clause.head.lemma_.lower() in words
 
 
 def refuses_without(tok, lexicon: Lexicon) -> bool:
