@@ -271,3 +271,38 @@ def test_round3_cases_are_distinct():
 def test_values_wanted_and_matters_insisted_over(stances_of, text, check):
     found = stances_of(text)
     assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+
+
+# "there is no question of X" rules X out; a schedule ("no talks on Sunday") and a negated
+# hesitation ("would not hesitate to impose sanctions") are no refusals
+NO_QUESTION = [
+    C("no question of V-ing", "The Maoists said there was no question of surrendering their arms.",
+      E("Maoists", "oppose", "arms", red_line=True)),
+    C("no question of a noun", "There can be no question of a return to the old borders, Zelensky said.",
+      E("Zelensky", "oppose", "return to old borders", red_line=True)),
+    C("no question of X V-ing", "Lavrov said there was no question of Russia withdrawing from Crimea.",
+      E("Lavrov", "oppose", "withdrawal from Crimea", red_line=True), A("Russia", "support")),
+    C("no question of accepting", "The union said there was no question of accepting the offer.",
+      E("union", "oppose", "offer", red_line=True)),
+]
+
+NO_QUESTION_CONTROLS = [
+    C("no question that (a certainty)", "There is no question that the talks were useful, Kerry said.", N("Kerry")),
+    C("no talks on a day", "There will be no talks on Sunday, Lavrov said.", N("Lavrov")),
+    C("no talks this week", "There will be no talks this week, the Kremlin said.", N("Russia")),
+    C("no talks with a party (a refusal)", "Lavrov said there would be no talks with the Taliban.",
+      E("Lavrov", "oppose", "talks with Taliban", red_line=True)),
+    C("not hesitate to", "Blinken said the United States would not hesitate to impose sanctions.",
+      E("United States", "support", "sanctions"), A("United States", "oppose")),
+    C("did not hesitate to", "The union did not hesitate to call a strike.", E("union", "support", "strike")),
+]
+
+ROUND4 = NO_QUESTION + NO_QUESTION_CONTROLS
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    pytest.param(case.text, check, id=f"{case.family}|{k}")
+    for case in ROUND4 for k, check in enumerate(case.checks)])
+def test_no_question_and_schedules(stances_of, text, check):
+    found = stances_of(text)
+    assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"

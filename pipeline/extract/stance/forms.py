@@ -297,7 +297,23 @@ def existential_negation(tok: Token) -> bool:
             or not any(c.dep_ == "expl" for c in children_of(be)):
         return False
     denied = any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)) or any(c.dep_ == "neg" for c in children_of(be))
+    if any(t.ent_type_ in {"DATE", "TIME"} for place in (tok, be) for c in children_of(place)
+           if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree):
+        return False  # "there will be no talks on Sunday": a schedule, no refusal
     return denied and any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in children_of(be))
+
+
+def ruled_out_as_question(tok: Token, lexicon: Lexicon) -> Token | None:
+    """"there is no question of surrendering our arms", "there can be no question of a return to
+    the old borders": what the idiom rules out ([forms] no_question_nouns), opposed as a red line
+    by whoever says so. "There is no question that X" (a certainty) is none."""
+    if tok.lower_ not in _words(lexicon, "no_question_nouns") or tok.dep_ not in {"attr", "nsubj"} \
+            or tok.head.lemma_ != "be" or not any(c.dep_ == "expl" for c in children_of(tok.head)):
+        return None
+    if not any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)):
+        return None
+    of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return first_child(of, "pobj", "pcomp") if of is not None else None
 
 
 def blocked_until(tok: Token, lexicon: Lexicon) -> Token | None:

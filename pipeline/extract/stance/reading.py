@@ -130,6 +130,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     met_on, met = forms.meeting_parties(tok, lexicon, ctx.table.actor_at)
     if met and met_on is not None and is_measure(met_on, lexicon):  # a measure, not "the border dispute"
         return [Cue(tok, "support", "talks", met_on, holder=p, text=f"{tok.text} to discuss") for p in met]
+    ruled = forms.ruled_out_as_question(tok, lexicon)
+    if ruled is not None:
+        # "there is no question of surrendering our arms", said by X: X's red line against it
+        return [Cue(tok, "oppose", "redline", ruled, red_line=True, text="no question of", reporter=True)]
     if forms.existential_negation(tok):
         return [Cue(tok, "oppose", "existential", tok, red_line=True, text=f"no {tok.text}", reporter=True)]
     blocked = forms.blocked_until(tok, lexicon)
@@ -448,6 +452,8 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
         return True  # "threatened to walk out unless ...": a threat, read as the demand of its condition
     if tok.dep_ == "xcomp" and find_cue(tok.head, lexicon) is not None:
         return True
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and forms.ruled_out_as_question(tok.head.head, lexicon) is not None:
+        return True  # "there is no question of Russia withdrawing": read at "no question of"
     if tok.dep_ in {"advcl", "xcomp"} and reliance_cue(tok.head, lexicon) is not None:
         return True  # "counted on Germany to back the reform": read at "counted on"
     if tok.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(tok)) \
@@ -544,8 +550,11 @@ def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon
         negated = is_negated(tok, lexicon) or ((cue.kind == "adjective" or tok.dep_ == "acomp")
                                                and is_negated(tok.head, lexicon)) or (
             negating_phrase and tok.dep_ in {"ROOT", "ccomp"})
-        if not negated and tok.dep_ == "xcomp" and is_negated(tok.head, lexicon) and tok.head.lemma_.lower() not in lexicon.stance_verbs:
-            negated = True  # "did not want to sign" is read at "want"; "is not ready to" at "ready"
+        if not negated and tok.dep_ == "xcomp" and is_negated(tok.head, lexicon) and tok.head.lemma_.lower() not in lexicon.stance_verbs \
+                and tok.head.lemma_.lower() not in lexicon.forms.get("hesitation_verbs", ()):
+            # "did not want to sign" is read at "want"; "is not ready to" at "ready"; "would not
+            # hesitate to impose sanctions" imposes them (a negated hesitation)
+            negated = True
     light = tok.head if cue.kind == "noun" and tok.dep_ in {"dobj", "attr"} \
         and tok.head.lemma_.lower() in lexicon.light_verbs else None
     if not negated and light is not None and is_negated(light, lexicon):
