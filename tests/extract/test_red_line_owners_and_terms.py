@@ -306,3 +306,21 @@ ROUND4 = NO_QUESTION + NO_QUESTION_CONTROLS
 def test_no_question_and_schedules(stances_of, text, check):
     found = stances_of(text)
     assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+
+
+# a noun of stance given up under a refusal is read at the refusal only: "will not give up its
+# right to enrichment" keeps the right (a red line), no "consider" of the right besides
+KEPT_NOUNS = [
+    C("not give up a right", "Iran says it will not give up its right to enrichment.",
+      E("Iran", "oppose", "right to enrichment", red_line=True), A("Iran", "consider")),
+    C("not give up a demand", "The union will not give up its demand for a 10 percent raise.",
+      E("union", "demand", "10 percent raise", red_line=True), A("union", "consider")),
+]
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    pytest.param(case.text, check, id=f"{case.family}|{k}")
+    for case in KEPT_NOUNS for k, check in enumerate(case.checks)])
+def test_kept_nouns_read_at_the_refusal(stances_of, text, check):
+    found = stances_of(text)
+    assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
