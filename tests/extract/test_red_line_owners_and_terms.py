@@ -324,3 +324,32 @@ KEPT_NOUNS = [
 def test_kept_nouns_read_at_the_refusal(stances_of, text, check):
     found = stances_of(text)
     assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+
+
+# a refusal "while C" lasts through C, as "as long as" (C opposed, a red line); a contrast clause
+# (", while / although Y ...") is another's position and takes none of the main clause's red line
+WHILE_LASTING = [
+    C("not negotiate while X builds", "Abbas said the Palestinians would not negotiate while Israel builds settlements.",
+      E("Palestine", "oppose", "settlements", red_line=True), A("Palestine", "demand")),
+    C("not return while X continues", "The opposition said it would not return to the talks while the bombing continues.",
+      E("opposition", "oppose", "bombing", red_line=True), E("opposition", "oppose", "return to talks", red_line=True)),
+]
+
+CONTRAST_CONTROLS = [
+    C("while, a contrast after a comma", "Israel will not negotiate, while Hamas says it wants talks.",
+      E("Hamas", "demand", "talks", red_line=False)),
+    C("although, another's wish", "Hamas will never disarm, although Israel wants the group to hand over its weapons.",
+      E("Hamas", "oppose", "disarmament", red_line=True), N("Israel")),
+    C("while, a refusal of the second party", "Israel rejected the plan, while Hamas said it would never accept a partial deal.",
+      E("Hamas", "oppose", "partial deal", red_line=True), N("Israel")),
+    C("while, a contrast with no red line", "The union said it would not sign the deal, while the company said talks would continue.",
+      N("union")),
+]
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    pytest.param(case.text, check, id=f"{case.family}|{k}")
+    for case in WHILE_LASTING + CONTRAST_CONTROLS for k, check in enumerate(case.checks)])
+def test_while_lasting_and_contrasts(stances_of, text, check):
+    found = stances_of(text)
+    assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"

@@ -424,6 +424,10 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
                 if marker == "before" and _refused(node, lexicon):
                     # "will not disarm before the government withdraws its troops": a precondition
                     found.append((child, marker, negated))
+                elif not marker and _lasting_while(child) and _refused(node, lexicon):
+                    # "would not negotiate while Israel builds settlements": what the refusal lasts
+                    # through, as "as long as" (opposed); a contrast ", while Y said" is none
+                    found.append((child, "while", negated))
                 elif marker in markers or (marker == "if" and negated and commitment):
                     found.append((child, marker, negated))
             elif child.dep_ == "prep" and existential and child.lower_ == "without" and prep_object(child) is not None:
@@ -446,6 +450,16 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
                         if inner is not None:
                             found.append((inner, marker, False))
     return found
+
+
+def _lasting_while(clause: Token) -> bool:
+    """A "while" clause of a state that lasts, right after its main clause: "while Israel builds
+    settlements", "while the bombing continues" (present tense, no comma before "while": after a
+    comma, "while" sets a contrast)."""
+    mark = next((c for c in children_of(clause) if c.dep_ == "mark" and c.lower_ == "while"), None)
+    if mark is None or clause.tag_ not in {"VBZ", "VBP", "VBG"} or clause.i < clause.head.i:
+        return False
+    return mark.i == 0 or not clause.doc[mark.i - 1].is_punct
 
 
 def _refused(verb: Token, lexicon: Lexicon | None = None) -> bool:

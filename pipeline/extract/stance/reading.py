@@ -757,7 +757,7 @@ def _missing_terms(noun: Token, ctx: Context) -> list[tuple[str, str, Token | No
 
 # Markers whose clause, after a refusal with a modal ("will not V ..."), makes it a red line; of
 # those, the ones whose clause is what the refusal lasts through (opposed, not demanded).
-_WHILE_MARKERS = frozenset({"as long as", "so long as"})
+_WHILE_MARKERS = frozenset({"as long as", "so long as", "while"})
 _ABSOLUTE_MARKERS = frozenset({"unless", "until", "before"}) | _WHILE_MARKERS
 
 

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ...grammar import CATEGORICAL_MODALS, OBLIGING_AUX, PERSONAL_PRONOUNS, REFUSAL_MODALS, REQUIRING_AUX
+from ...grammar import ASIDE_MARKS, CATEGORICAL_MODALS, OBLIGING_AUX, PERSONAL_PRONOUNS, REFUSAL_MODALS, REQUIRING_AUX
 from ...lexicon import Lexicon
 from ...records import StanceRecord
 from ..actors import ActorTable
@@ -82,6 +82,8 @@ def _governs(sent: Span, offset: int, tok) -> bool:
             return True
         if node.head.i == node.i:
             break
+        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS for m in children_of(node)):
+            return False  # "Israel will not negotiate, while Hamas wants talks": another's position beside it
         node = node.head
     # a phrase inside the words of a noun or adjective cue ("his insistence on never ceding X"); a
     # verb's subtree holds other clauses, so for a verb only its own clause counts
