@@ -353,3 +353,28 @@ CONTRAST_CONTROLS = [
 def test_while_lasting_and_contrasts(stances_of, text, check):
     found = stances_of(text)
     assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+
+
+# a demand "before talks can begin / resume" is their precondition; "conditions" that name a
+# state ("the conditions in the camp") list no terms
+BEFORE_TALKS = [
+    C("wants X before negotiations can begin", "Abbas wants a complete settlement freeze before direct negotiations can begin.",
+      E("Abbas", "demand", "settlement freeze", red_line=True)),
+    C("demands X before talks resume", "Iran demands the lifting of sanctions before talks resume.",
+      E("Iran", "demand", "lifting of sanctions", red_line=True)),
+]
+
+BEFORE_CONTROLS = [
+    C("before a strike ends", "The union wants a pay rise before the strike ends.", E("union", "demand", "pay rise"), N("union")),
+    C("conditions in a camp", "The conditions in the camp include overcrowding, the UN said.", A("United Nations")),
+    C("conditions for a ceasefire, plain demands", "The conditions for a ceasefire include the withdrawal of troops, Lavrov said.",
+      E("Lavrov", "demand", "withdrawal of troops")),
+]
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    pytest.param(case.text, check, id=f"{case.family}|{k}")
+    for case in BEFORE_TALKS + BEFORE_CONTROLS for k, check in enumerate(case.checks)])
+def test_before_talks(stances_of, text, check):
+    found = stances_of(text)
+    assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"

@@ -895,6 +895,9 @@ def requirement_terms(verb: Token, lexicon: Lexicon) -> list[Token]:
     subject = first_child(verb, "nsubj")
     if subject is None or subject.lemma_.lower() not in _words(lexicon, "requirement_subjects"):
         return []
+    if subject.lemma_.lower() == "condition" and first_child(subject, "poss") is None and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in children_of(subject)):
+        return []  # "the conditions in the camp include overcrowding": a state, no terms
     return listed_terms(verb, lexicon)
 
 

@@ -387,6 +387,9 @@ def demands_first(tok, lexicon: Lexicon | None = None) -> bool:
         return True
     talks = lexicon.forms.get("talk_nouns", ()) if lexicon is not None else ()
     before = [prep_object(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "before"]
+    # "wants a settlement freeze before direct negotiations can begin": the talks' precondition
+    before += [first_child(c, "nsubj", "compound") for c in children_of(tok) if c.dep_ == "advcl"
+               and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(c))]
     return any(o is not None and o.lower_ in talks for o in before)
 
 
