@@ -50,6 +50,8 @@ INDICATIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "
 REFUSAL_MODALS = frozenset({"will", "would", "shall", "wo", "'ll", "can", "ca", "could", "must", "going"})
 # Auxiliaries that make a passive a requirement: "the talks must / should / would be based on X".
 REQUIRING_AUX = frozenset({"must", "should", "would", "will", "shall", "has", "have", "need"})
+# auxiliaries of obligation alone: "Pyongyang must first give up its weapons" (a precondition)
+OBLIGING_AUX = frozenset({"must", "should", "need"})
 # copular verbs: "X is / remains a red line"
 COPULAS = frozenset({"be", "remain", "become", "stay"})
 # modals of a categorical statement: "No project excluding our country can be implemented"

@@ -221,7 +221,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "verb_classes": frozenset({"light", "light_actions", "aspectual", "subjunctive", "subjunctive_only",
                                    "control", "judgement"}),
         "issue_nouns": frozenset({"generic", "complement", "measures", "reciprocal"}),
-        "forms": frozenset({"averting_verbs", "agreeing_outcomes", "possible_adjectives", "outcome_verbs", "conditioned_refusals", "wanted_modifiers", "traded_verbs", "market_preps", "chance_nouns", "last_chance_modifiers", "hyphen_participles", "surrender", "demand_nouns", "surrender_noun", "collective", "precondition",
+        "forms": frozenset({"averting_verbs", "agreeing_outcomes", "possible_adjectives", "outcome_verbs", "conditioned_refusals", "wanted_modifiers", "held_nouns", "manner_idioms", "wanted_predicates", "hesitation_verbs", "no_question_nouns", "settled_words", "insisted_closed_subjects", "insisting_words", "traded_verbs", "market_preps", "chance_nouns", "last_chance_modifiers", "hyphen_participles", "surrender", "demand_nouns", "surrender_noun", "collective", "precondition",
                             "precondition_verbs", "threat", "intransitive", "draw_red_line", "cross_red_line",
                             "demand_markers", "red_line_markers", "position_nouns", "courtesy_verbs", "meeting_verbs", "purpose_verbs", "protest_actions", "conditioning_verbs", "inclusion_verbs", "list_heads",
                             "requirement_subjects", "continuative", "endeavour", "joint_verbs", "counterpart_nouns", "refused_intents", "dropping_verbs",

@@ -122,6 +122,9 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
     """Where a verb's issue is: an embedded action for object-control verbs ("urged both sides
     to return"), else the direct object, else an infinitive, else a prepositional object."""
     dobj = first_child(tok, "dobj")
+    if dobj is not None and re.sub(r"\s*-\s*", "-", tok.doc[dobj.left_edge.i : dobj.right_edge.i + 1].text.lower()) \
+            in lexicon.forms.get("manner_idioms", ()):
+        dobj = None  # "refused point-blank to talk": the manner, no object
     if dobj is not None and dobj.lower_ in RELATIVE and tok.dep_ == "relcl" and tok.head.dep_ in {"dobj", "nsubj", "attr", "appos"} \
             and not tok.head.ent_type_:
         dobj = tok.head  # "offered a raise, which the union rejected" (not "help in the election, which he denied")

@@ -162,13 +162,35 @@ def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Tok
     if beneficiary is not None and beneficiary.ent_type_ in ENTITY_TYPES:
         return beneficiary, first_child(head, "nsubj")
     if tok.dep_ == "oprd" and head.lemma_.lower() == "call" and any(c.lower_ == "what" for c in children_of(head)):
+        # "what Moscow calls its red lines": the holder is the subject of "calls"; the thing is the
+        # one the lines are on or include ("its red lines on pensions", "..., including X"), else
+        # the subject of a copula above ("X is what Moscow calls its red lines"); "the deal
+        # respects what Iran calls its red lines" names none
         outer = head.head
-        thing = first_child(outer, "nsubj") if outer.i != head.i else None
-        return head, thing  # "what Moscow calls its red lines": the holder is the subject of "calls"
+        named = _red_line_content(tok, lexicon)
+        if named is not None:
+            return head, named
+        thing = first_child(outer, "nsubj") if outer.i != head.i and outer.lemma_ == "be" else None
+        return head, thing
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "nsubj" and head.head.lower_ in {"one", "another"} \
+            and head.head.head.lemma_ == "be":
+        # "One of Israel's red lines is a nuclear-armed Iran": the lines' owner, the copula's attribute
+        return own, first_child(head.head.head, "attr")
     if tok.dep_ == "nsubj" and own is not None:
         return own, first_child(head, "dobj", "attr")
     if own is not None and line_prep is not None:
         return own, prep_object(line_prep)
+    return None
+
+
+def _red_line_content(tok: Token, lexicon: Lexicon) -> Token | None:
+    """What a red-line noun says it is on or includes: "its red lines on pensions", "its red
+    lines, including the right to enrich" (a preposition or a participle of including)."""
+    # the parser hangs them from the noun or from "calls" after it
+    places = [c for c in children_of(tok)] + [c for c in children_of(tok.head) if c.i > tok.i]
+    for child in places:
+        if child.dep_ in {"prep", "acl"} and (child.lower_ in RED_LINE_PREPS or child.lower_ == "including"):
+            return prep_object(child) or first_child(child, "dobj", "pobj")
     return None
 
 
@@ -275,7 +297,23 @@ def existential_negation(tok: Token) -> bool:
             or not any(c.dep_ == "expl" for c in children_of(be)):
         return False
     denied = any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)) or any(c.dep_ == "neg" for c in children_of(be))
+    if any(t.ent_type_ in {"DATE", "TIME"} for place in (tok, be) for c in children_of(place)
+           if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree):
+        return False  # "there will be no talks on Sunday": a schedule, no refusal
     return denied and any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in children_of(be))
+
+
+def ruled_out_as_question(tok: Token, lexicon: Lexicon) -> Token | None:
+    """"there is no question of surrendering our arms", "there can be no question of a return to
+    the old borders": what the idiom rules out ([forms] no_question_nouns), opposed as a red line
+    by whoever says so. "There is no question that X" (a certainty) is none."""
+    if tok.lower_ not in _words(lexicon, "no_question_nouns") or tok.dep_ not in {"attr", "nsubj"} \
+            or tok.head.lemma_ != "be" or not any(c.dep_ == "expl" for c in children_of(tok.head)):
+        return None
+    if not any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)):
+        return None
+    of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return first_child(of, "pobj", "pcomp") if of is not None else None
 
 
 def blocked_until(tok: Token, lexicon: Lexicon) -> Token | None:
@@ -386,6 +424,10 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
                 if marker == "before" and _refused(node, lexicon):
                     # "will not disarm before the government withdraws its troops": a precondition
                     found.append((child, marker, negated))
+                elif not marker and _lasting_while(child) and _refused(node, lexicon):
+                    # "would not negotiate while Israel builds settlements": what the refusal lasts
+                    # through, as "as long as" (opposed); a contrast ", while Y said" is none
+                    found.append((child, "while", negated))
                 elif marker in markers or (marker == "if" and negated and commitment):
                     found.append((child, marker, negated))
             elif child.dep_ == "prep" and existential and child.lower_ == "without" and prep_object(child) is not None:
@@ -408,6 +450,16 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
                         if inner is not None:
                             found.append((inner, marker, False))
     return found
+
+
+def _lasting_while(clause: Token) -> bool:
+    """A "while" clause of a state that lasts, right after its main clause: "while Israel builds
+    settlements", "while the bombing continues" (present tense, no comma before "while": after a
+    comma, "while" sets a contrast)."""
+    mark = next((c for c in children_of(clause) if c.dep_ == "mark" and c.lower_ == "while"), None)
+    if mark is None or clause.tag_ not in {"VBZ", "VBP", "VBG"} or clause.i < clause.head.i:
+        return False
+    return mark.i == 0 or not clause.doc[mark.i - 1].is_punct
 
 
 def _refused(verb: Token, lexicon: Lexicon | None = None) -> bool:
@@ -819,11 +871,15 @@ def listed_terms(verb: Token, lexicon: Lexicon) -> list[Token]:
     return sorted(terms, key=lambda t: t.i)
 
 
-def included_terms(noun: Token, lexicon: Lexicon) -> list[Token]:
-    """"a settlement that includes X, Y and Z": the terms listed for an issue noun."""
+def included_terms(noun: Token, lexicon: Lexicon, missing: bool = False) -> list[Token]:
+    """"a settlement that includes X, Y and Z": the terms listed for an issue noun. ``missing``:
+    the terms a negated inclusion says it lacks instead ("any bill that does not include funding
+    for the wall": refusing the bill demands the funding), which are no terms of it."""
     verb = next((c for c in children_of(noun) if c.dep_ in {"relcl", "acl"}
                  and c.lemma_.lower() in _words(lexicon, "inclusion_verbs")), None)
-    return listed_terms(verb, lexicon) if verb is not None else []
+    if verb is None or any(c.dep_ == "neg" for c in children_of(verb)) != missing:
+        return []
+    return listed_terms(verb, lexicon)
 
 
 def requirement_owner(verb: Token) -> Token | None:
@@ -839,6 +895,9 @@ def requirement_terms(verb: Token, lexicon: Lexicon) -> list[Token]:
     subject = first_child(verb, "nsubj")
     if subject is None or subject.lemma_.lower() not in _words(lexicon, "requirement_subjects"):
         return []
+    if subject.lemma_.lower() == "condition" and first_child(subject, "poss") is None and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in children_of(subject)):
+        return []  # "the conditions in the camp include overcrowding": a state, no terms
     return listed_terms(verb, lexicon)
 
 

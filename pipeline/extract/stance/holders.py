@@ -197,6 +197,11 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
                 continue
         if actor >= 0:
             result.append((actor, s))
+    if not result and cue.red_line and cue.kind in {"predicate", "redline"} and cue.holder is not None \
+            and cue.holder.dep_ in {"pobj", "poss"}:
+        # "a Kurdish state is a red line for Ankara", "Jerusalem is a red line for all
+        # Palestinians, Abbas said": an owner the table has no actor for; whoever says so holds it
+        return find_holders(cue._replace(holder=None, reporter=True), ctx)
     return result
 
 

@@ -130,6 +130,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     met_on, met = forms.meeting_parties(tok, lexicon, ctx.table.actor_at)
     if met and met_on is not None and is_measure(met_on, lexicon):  # a measure, not "the border dispute"
         return [Cue(tok, "support", "talks", met_on, holder=p, text=f"{tok.text} to discuss") for p in met]
+    ruled = forms.ruled_out_as_question(tok, lexicon)
+    if ruled is not None:
+        # "there is no question of surrendering our arms", said by X: X's red line against it
+        return [Cue(tok, "oppose", "redline", ruled, red_line=True, text="no question of", reporter=True)]
     if forms.existential_negation(tok):
         return [Cue(tok, "oppose", "existential", tok, red_line=True, text=f"no {tok.text}", reporter=True)]
     blocked = forms.blocked_until(tok, lexicon)
@@ -448,6 +452,8 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
         return True  # "threatened to walk out unless ...": a threat, read as the demand of its condition
     if tok.dep_ == "xcomp" and find_cue(tok.head, lexicon) is not None:
         return True
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and forms.ruled_out_as_question(tok.head.head, lexicon) is not None:
+        return True  # "there is no question of Russia withdrawing": read at "no question of"
     if tok.dep_ in {"advcl", "xcomp"} and reliance_cue(tok.head, lexicon) is not None:
         return True  # "counted on Germany to back the reform": read at "counted on"
     if tok.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(tok)) \
@@ -544,8 +550,11 @@ def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon
         negated = is_negated(tok, lexicon) or ((cue.kind == "adjective" or tok.dep_ == "acomp")
                                                and is_negated(tok.head, lexicon)) or (
             negating_phrase and tok.dep_ in {"ROOT", "ccomp"})
-        if not negated and tok.dep_ == "xcomp" and is_negated(tok.head, lexicon) and tok.head.lemma_.lower() not in lexicon.stance_verbs:
-            negated = True  # "did not want to sign" is read at "want"; "is not ready to" at "ready"
+        if not negated and tok.dep_ == "xcomp" and is_negated(tok.head, lexicon) and tok.head.lemma_.lower() not in lexicon.stance_verbs \
+                and tok.head.lemma_.lower() not in lexicon.forms.get("hesitation_verbs", ()):
+            # "did not want to sign" is read at "want"; "is not ready to" at "ready"; "would not
+            # hesitate to impose sanctions" imposes them (a negated hesitation)
+            negated = True
     light = tok.head if cue.kind == "noun" and tok.dep_ in {"dobj", "attr"} \
         and tok.head.lemma_.lower() in lexicon.light_verbs else None
     if not negated and light is not None and is_negated(light, lexicon):
@@ -580,14 +589,16 @@ def _given_up_place(surrendered: Token, ctx: Context) -> bool:
 
 
 def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrendered: Token | None,
-               ctx: Context) -> tuple[str, list]:
-    """(polarity, issues) of a stance's object."""
+               ctx: Context, negated: bool = False) -> tuple[str, list]:
+    """(polarity, issues) of a stance's object; ``negated``: the cue was negated."""
     lexicon = ctx.lexicon
     tok = cue.token
-    if cue.kind == "phrasal" and polarity == "oppose" and tok.lemma_.lower() in {"withdraw", "pull"} and obj is not None \
-            and obj.ent_type_ in {"GPE", "ORG"}:
-        # "pulled out of Iran": a withdrawal from a country is supported, not the country opposed
-        return "support", [(f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
+    if cue.kind == "phrasal" and (polarity == "oppose" or negated and polarity == "consider") \
+            and tok.lemma_.lower() in {"withdraw", "pull"} and obj is not None and obj.ent_type_ in {"GPE", "ORG", "LOC", "FAC"}:
+        # "pulled out of Iran": a withdrawal from a country is supported, not the country opposed;
+        # "will never withdraw from the Jordan Valley" opposes the withdrawal (not "does not oppose")
+        return "oppose" if negated else "support", [
+            (f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
     left = find_cue(obj, lexicon) if obj is not None and obj.pos_ == "VERB" and obj.i != tok.i else None
     if left is not None and forms.leaves_place(left, lexicon):
         # "urged Russia to withdraw from Ukraine", "refused to pull out of the region": the
@@ -618,10 +629,12 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         issues = [(f"{prefix} {label}" if prefix else label, surrendered.text, surrendered)] if label else []
         if cue.red_line and cue.kind in {"predicate", "redline"}:
             polarity = "oppose"  # "Taiwan is not negotiable", "Jerusalem is our red line": not to be given up
-    if cue.red_line and polarity == "oppose" and cue.kind in {"predicate", "evaluation"} and issues \
-            and wanted_red_line(obj, cue.text.removeprefix("not ").removeprefix(f"{tok.text} "), lexicon):
+    if cue.red_line and polarity == "oppose" and cue.kind in {"predicate", "evaluation", "redline"} and issues \
+            and wanted_red_line(obj, cue.text.removeprefix("not ").removeprefix(f"{tok.text} "), lexicon,
+                                owned=cue.kind != "redline"):
         polarity = "demand"  # "its weapons are not for discussion", "a 15 percent raise is our red line"
-    if cue.red_line and polarity in {"oppose", "demand"} and cue.kind in {"predicate", "evaluation"} and issues and all(
+    wanted = cue.text.removeprefix("not ") in lexicon.forms.get("wanted_predicates", ())
+    if cue.red_line and polarity in {"oppose", "demand"} and cue.kind in {"predicate", "evaluation"} and issues and not wanted and all(
             held_value(head, lexicon) for _, _, head in issues):
         # a value the actor defends said to be a red line, inviolable or not negotiable ("calling
         # territorial integrity a red line", "its sovereignty is not negotiable"): it opposes
@@ -638,6 +651,9 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     tok = cue.token
     if cue.kind not in {"participle", "predicate", "deontic", "redline", "precondition"} and _inside_outer_cue(tok, lexicon):
         return []  # "refuse to accept": read at the outer cue
+    if cue.kind == "noun" and tok.dep_ in {"dobj", "pobj"} and forms.surrender_object(tok.head if tok.dep_ == "dobj" else tok.head.head, lexicon) is tok \
+            and forms.modal_negation(tok.head if tok.dep_ == "dobj" else tok.head.head, negating_phrase):
+        return []  # "will not give up its right to enrichment": read at the refusal to give it up
     if cue.kind in {"action", "verb", "phrasal"} and _wanted_content(tok, lexicon):
         return []  # "wants guarantees that Russia will not attack": Russia commits to nothing
     if cue.kind == "verb" and not _intended_aversion(tok, lexicon):
@@ -671,7 +687,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         surrendered = obj
     if obj is None:
         obj = issue_without_object(cue, ctx)
-    polarity, issues = _issues_of(cue, obj, polarity, prefix, surrendered, ctx)
+    polarity, issues = _issues_of(cue, obj, polarity, prefix, surrendered, ctx, negated)
     absolute = forms.modal_negation(tok, negating_phrase) if tok.pos_ == "VERB" else False
     # "refuses to sign the deal unless the warrants are lifted", "threatened not to attend unless
     # the army withdrew": a refusal on a condition is one with a modal ("will not V unless C")
@@ -698,7 +714,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     red = cue.red_line or (polarity in {"oppose", "demand"} and states_red_line(sent, ctx, qi, tok)) or (
         polarity == "support" and states_red_line(sent, ctx, qi, tok, lexicon.unconditional_phrases)) or (
         polarity == "support" and not hedged and only_accepts(tok, lexicon)) or (
-        polarity == "demand" and demands_first(tok)) or (
+        "demand" in {polarity, cue.polarity} and demands_first(tok, lexicon)) or (
         refusing and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands)) or (
         absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon)) or (
         absolute and cue.kind in {"without", "conditional"} and refuses_without(tok, lexicon))
@@ -715,15 +731,33 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if polarity == "support" and cue.kind in {"verb", "phrasal"}:
         holders = holders + [h for h in agreement_partners(issues, ctx) if h[0] not in {a for a, _ in holders}]
     rows = [(label, issue_text, head, polarity, red, condition) for label, issue_text, head in issues]
-    rows += [(label, issue_text, head, "oppose" if (absolute or negated) and marker in _WHILE_MARKERS else "demand",
+    if polarity == "oppose" and (absolute or refusing):
+        # "will not sign any bill that does not include funding for the wall": the funding demanded
+        # "would not accept any deal that does not restore its borders": the restoration demanded
+        rows += [(label, issue_text, head, "demand", red, "") for _, _, issue_head in issues if issue_head is not None
+                 for label, issue_text, head in _missing_terms(issue_head, ctx)]
+    rows += [(label, issue_text, head, "oppose" if (absolute or negated or refusing) and marker in _WHILE_MARKERS else "demand",
               red or _red_marker(marker, lexicon, cue) or (refusing and marker in _ABSOLUTE_MARKERS), "")
              for label, issue_text, head, marker in demands]
     return _records(rows, holders, cue, text, sent, ctx, seen, hedged)
 
 
+def _missing_terms(noun: Token, ctx: Context) -> list[tuple[str, str, Token | None]]:
+    """The issues of what a refused thing is said to lack: "any bill that does not include
+    funding for the wall" (the terms of a negated inclusion), "any deal that does not restore
+    the 1991 borders" (a negated clause on "any" thing: its action)."""
+    terms = forms.included_terms(noun, ctx.lexicon, missing=True)
+    if terms:
+        return [f for term in terms for f in find_issues(term, ctx)]
+    if not any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(noun)):
+        return []
+    clause = next((c for c in children_of(noun) if c.dep_ == "relcl" and any(g.dep_ == "neg" for g in children_of(c))), None)
+    return clause_issues(clause, ctx) if clause is not None else []
+
+
 # Markers whose clause, after a refusal with a modal ("will not V ..."), makes it a red line; of
 # those, the ones whose clause is what the refusal lasts through (opposed, not demanded).
-_WHILE_MARKERS = frozenset({"as long as", "so long as"})
+_WHILE_MARKERS = frozenset({"as long as", "so long as", "while"})
 _ABSOLUTE_MARKERS = frozenset({"unless", "until", "before"}) | _WHILE_MARKERS
 
 

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ...grammar import CATEGORICAL_MODALS, PERSONAL_PRONOUNS, REFUSAL_MODALS, REQUIRING_AUX
+from ...grammar import ASIDE_MARKS, CATEGORICAL_MODALS, OBLIGING_AUX, PERSONAL_PRONOUNS, REFUSAL_MODALS, REQUIRING_AUX
 from ...lexicon import Lexicon
 from ...records import StanceRecord
 from ..actors import ActorTable
@@ -82,6 +82,8 @@ def _governs(sent: Span, offset: int, tok) -> bool:
             return True
         if node.head.i == node.i:
             break
+        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS for m in children_of(node)):
+            return False  # "Israel will not negotiate, while Hamas wants talks": another's position beside it
         node = node.head
     # a phrase inside the words of a noun or adjective cue ("his insistence on never ceding X"); a
     # verb's subtree holds other clauses, so for a verb only its own clause counts
@@ -149,20 +151,24 @@ def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
     return subject, prep_object(first_child(verb, "agent"))
 
 
-def wanted_red_line(subject, phrase: str, lexicon: Lexicon) -> bool:
+def wanted_red_line(subject, phrase: str, lexicon: Lexicon, owned: bool = True) -> bool:
     """Whether a red-line predicate said of ``subject`` marks what the speaker wants, a demand,
     rather than what the speaker excludes: a thing held with a possessive pronoun ("its weapons
     are not for discussion / not for negotiation / a red line": kept, whichever predicate), and,
     for the bare "red line" (a bar set), an amount or a thing qualified as demanded ("a 15 percent
     raise is our red line", "the immediate return of all hostages is our red line": the least
     accepted). "NATO membership for Ukraine is Moscow's red line" and "our participation is out of
-    the question" (an act owned, not a thing held) stay excluded. The qualifiers are
+    the question" (an act owned, not a thing held) stay excluded. ``owned``: whether a possessive
+    pronoun marks a thing kept ("giving up our nuclear program is a line we cannot cross" keeps
+    the programme, it does not demand it: no). The qualifiers are
     [forms] wanted_modifiers, the acts [normalise] nominalisations and [issue_nouns] generic."""
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if subject.lemma_.lower() in lexicon.forms.get("held_nouns", ()):
+        return True  # "Iran's right to enrich uranium is a red line": the right is kept
     acts = set(lexicon.nominalisations.values()) | lexicon.generic_heads
     owner = first_child(subject, "poss")
-    if owner is not None and owner.pos_ == "PRON" and owner.lower_ not in {"your"} \
+    if owned and owner is not None and owner.pos_ == "PRON" and owner.lower_ not in {"your"} \
             and subject.lemma_.lower() not in acts and subject.lower_ not in acts:
         return True
     if phrase not in {"red line", "red lines"}:
@@ -295,7 +301,8 @@ def closed_issue(tok, lexicon: Lexicon):
     by whoever says so: reopening it is refused). Without "for discussion" only a subject of
     [red_line_forms] closed_subjects counts ("the border is closed", "the case was closed" are
     none); a negated "is not closed" leaves it open."""
-    if tok.lower_ != "closed" or tok.pos_ not in {"VERB", "ADJ"} or any(c.dep_ == "neg" for c in children_of(tok)):
+    settled = tok.lower_ in lexicon.forms.get("settled_words", ())
+    if (tok.lower_ != "closed" and not settled) or tok.pos_ not in {"VERB", "ADJ"} or any(c.dep_ == "neg" for c in children_of(tok)):
         return None
     if not any(c.dep_ in {"auxpass", "cop"} or (c.dep_ == "aux" and c.lemma_ == "be") for c in children_of(tok)) \
             and not (tok.dep_ == "acomp" and tok.head.lemma_ in {"be", "remain"}):
@@ -309,11 +316,25 @@ def closed_issue(tok, lexicon: Lexicon):
         return None
     talk = any(c.dep_ == "prep" and c.lower_ in {"for", "to"} and prep_object(c) is not None
                and prep_object(c).lower_ in lexicon.closed_for for c in children_of(tok))
-    if subject.lemma_.lower() in lexicon.closed_subjects:
+    # "North Korea's insistence that the case is closed", "insists the abduction issue has been
+    # settled": a matter insisted to be over is one its holder refuses to reopen; an issue
+    # merely reported settled ("the dispute had been settled") is none; a bare "case" names no issue
+    insisted = _insisted(owner, lexicon)
+    if settled and not insisted:
+        return None
+    if subject.lemma_.lower() in lexicon.closed_subjects or (
+            insisted and subject.lemma_.lower() in lexicon.forms.get("insisted_closed_subjects", ())):
         # "the question of the islands": the islands
         of = next((c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ == "of"), None)
         return prep_object(of) if prep_object(of) is not None else subject
     return subject if talk else None
+
+
+def _insisted(clause, lexicon: Lexicon) -> bool:
+    """Whether a clause is what a verb or noun of insisting governs ("insists that ...", "its
+    insistence that ...", "maintained that ..."; [forms] insisting_words)."""
+    words = lexicon.forms.get("insisting_words", ())
+    return clause.dep_ in {"ccomp", "acl"} and clause.head.i != clause.i and clause.head.lemma_.lower() in words
 
 
 def refuses_without(tok, lexicon: Lexicon) -> bool:
@@ -350,13 +371,26 @@ def no_concession(noun, lexicon: Lexicon):
     return verb
 
 
-def demands_first(tok) -> bool:
+def demands_first(tok, lexicon: Lexicon | None = None) -> bool:
     """"demanded that the rebels first lay down their arms", "insists that sanctions be lifted
-    before it returns to the deal": a precondition, a red line."""
-    return any(c.dep_ in {"ccomp", "xcomp", "acl", "relcl"} and any(
-        (g.dep_ == "advmod" and g.lower_ == "first" and g.i < c.i)
-        or (g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(g)))
-        for g in children_of(c)) for c in children_of(tok))
+    before it returns to the deal", "Pyongyang must first give up its weapons" (the obligation's
+    own verb), "demand a settlement freeze before any talks" (talk_nouns in [forms]): a
+    precondition, a red line."""
+    def first(verb) -> bool:
+        return any((g.dep_ == "advmod" and g.lower_ == "first" and g.i < verb.i)
+                   or (g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(g)))
+                   for g in children_of(verb))
+    if any(c.dep_ in {"ccomp", "xcomp", "acl", "relcl"} and first(c) for c in children_of(tok)):
+        return True
+    if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in OBLIGING_AUX for c in children_of(tok)) \
+            and any(g.dep_ == "advmod" and g.lower_ == "first" and g.i < tok.i for g in children_of(tok)):
+        return True
+    talks = lexicon.forms.get("talk_nouns", ()) if lexicon is not None else ()
+    before = [prep_object(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "before"]
+    # "wants a settlement freeze before direct negotiations can begin": the talks' precondition
+    before += [first_child(c, "nsubj", "compound") for c in children_of(tok) if c.dep_ == "advcl"
+               and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(c))]
+    return any(o is not None and o.lower_ in talks for o in before)
 
 
 _RED_LINE_HEADLINE = re.compile(r"^(?P<holder>[^\n:]{2,60}?)['’]s\s+red\s+lines?\s*:\s*(?P<issue>[^\n]{3,120})$", re.MULTILINE)
