@@ -376,12 +376,28 @@ def _ended_or_kept_action(tok: Token, lexicon: Lexicon) -> bool:
     object ("the strike", "their boycott", "its offensive"; [forms] protest_actions): the verb
     alone, or with its particle, is one of [forms] ending_verbs / keeping_verbs. Not negated ("did
     not call off the strike" states no end), not passive (who acts is then unnamed or an agent)."""
+    ending, keeping = lexicon.forms.get("ending_verbs", ()), lexicon.forms.get("keeping_verbs", ())
+    if not _opens_entry(tok, ending) and not _opens_entry(tok, keeping):
+        return False  # most verbs: decided on the lemma before the object is looked for
     verb, obj = _phrasal_object(tok)
     if obj is None or is_passive(tok) or is_negated(tok, lexicon):
         return False
     if not _protest_action(obj, lexicon):
         return False
-    return verb in lexicon.forms.get("ending_verbs", ()) or verb in lexicon.forms.get("keeping_verbs", ())
+    return verb in ending or verb in keeping
+
+
+@lru_cache(maxsize=64)
+def _first_words(entries: tuple[str, ...]) -> frozenset[str]:
+    """The first words of a list of verbs with their particles ("call off" -> "call"), once per list."""
+    return frozenset(entry.split(" ", 1)[0] for entry in entries)
+
+
+def _opens_entry(tok: Token, entries: tuple[str, ...]) -> bool:
+    """Whether ``tok``'s lemma can open one of ``entries`` ("call" opens "call off"): what
+    :func:`_phrasal_object` makes of a verb starts with its lemma, so a verb whose lemma opens no
+    entry matches none."""
+    return tok.lemma_.lower().split(" ", 1)[0] in _first_words(tuple(entries))
 
 
 def _protest_action(noun: Token | None, lexicon: Lexicon) -> bool:
@@ -423,11 +439,14 @@ def broken_talks(tok: Token, lexicon: Lexicon) -> Token | None:
     """The talks a verb of breaking off ([forms] breaking_verbs, alone or with its particle: "broke
     off the talks", "called off the negotiations", "cancelled the dialogue") has as its object
     ([forms] talk_nouns); not negated, not passive."""
+    breaking = lexicon.forms.get("breaking_verbs", ())
+    if not _opens_entry(tok, breaking):
+        return None
     verb, obj = _phrasal_object(tok)
     if obj is None or obj.lower_ not in lexicon.forms.get("talk_nouns", ()) or is_passive(tok) \
             or is_negated(tok, lexicon):
         return None
-    return obj if verb in lexicon.forms.get("breaking_verbs", ()) else None
+    return obj if verb in breaking else None
 
 
 def _phrasal_object(tok: Token) -> tuple[str, Token | None]:
