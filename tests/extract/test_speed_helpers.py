@@ -212,3 +212,36 @@ def test_requirement_terms_need_a_verb_of_inclusion(base_nlp, lexicon):
     for tok in doc:  # where the verb is none of inclusion_verbs, listed_terms finds nothing either
         if tok.lemma_.lower() not in lexicon.forms.get("inclusion_verbs", ()):
             assert listed_terms(tok, lexicon) == []
+
+
+def _bracketed_amount_by_scan(tok) -> bool:
+    """bracketed_amount as it was written before the per-Doc index of brackets: a scan of the
+    six words on either side."""
+    from pipeline.extract.stance.issues import AMOUNT_ENTITIES
+
+    doc = tok.doc
+    start = next((i for i in range(tok.i, max(-1, tok.i - 6), -1) if doc[i].text in "()"), None)
+    end = next((i for i in range(tok.i, min(len(doc), tok.i + 6)) if doc[i].text in "()"), None)
+    if start is None or end is None or doc[start].text != "(" or doc[end].text != ")":
+        return False
+    inside = [t for t in doc[start + 1 : end] if not t.is_punct]
+    unit = {t.i for t in inside if t.pos_ == "NOUN" and t.i > 0 and doc[t.i - 1].pos_ == "NUM"}
+    return bool(inside) and any(t.ent_type_ in AMOUNT_ENTITIES or t.pos_ == "NUM" for t in inside) and all(
+        t.ent_type_ in AMOUNT_ENTITIES or t.pos_ in {"NUM", "SYM", "ADV", "ADP"} or t.i in unit for t in inside)
+
+
+@pytest.mark.parametrize("text", [
+    "The union wants a 630 rand ($86.44) monthly housing allowance.",
+    "Teachers demand a raise of 450 euros (about $500) a month (before tax).",
+    "(Reuters) The government offered talks (in Geneva) next week.",
+    "The plan (which Hamas rejected) calls for a truce ( 30 days ) and (a) a prisoner swap.",
+    "No brackets here at all.",
+    "(",
+    ")()(",
+])
+def test_bracketed_amount_answers_as_the_scan(base_nlp, text):
+    from pipeline.extract.stance.issues import _bracket_marks, bracketed_amount
+
+    doc = base_nlp(text)
+    assert [bracketed_amount(t) for t in doc] == [_bracketed_amount_by_scan(t) for t in doc]
+    assert _bracket_marks(doc) is _bracket_marks(doc)  # found once per Doc
