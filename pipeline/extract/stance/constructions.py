@@ -145,8 +145,13 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 return Cue(tok, "demand" if asked else polarity, "predicate", subject, red_line=True, text=words,
                            reporter=True)
     bare = _bare_words(tok, head_words)
+    # a phrase in none of the three readings is contained in none (tested once, before the
+    # word-boundary tests of _contains: the phrases are a hundred, most in no reading)
+    readings = f"{head_words}|{words}|{bare}"
     for polarity in ("consider", "oppose", "support"):
         for phrase in lexicon.predicates.get(polarity, ()):
+            if phrase not in readings:
+                continue
             if _contains(head_words, phrase) or ("-" in phrase and _contains(words, phrase)) or (  # "one-sided"
                     phrase.startswith(("a ", "an ")) and (_contains(bare, phrase) or _contains(words, phrase))):
                 # "a historic mistake" (the modifiers dropped), "a good basis" (kept)

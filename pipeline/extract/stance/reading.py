@@ -56,27 +56,27 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     "there will be no deal unless ...", threats, and refusals to give something up. None when
     there is none (an empty list: a construction that names no stance)."""
     lexicon = ctx.lexicon
-    stated = stated_precondition(tok, lexicon) if tok.pos_ in {"AUX", "VERB"} else None
+    pos = tok.pos_
+    stated = stated_precondition(tok, lexicon) if pos in {"AUX", "VERB"} else None
     if stated is not None:
         # "Tehran's precondition for talks is the lifting of sanctions": a red-line demand
         owner, thing = stated
         return [Cue(tok, "demand", "precondition", thing, holder=owner, red_line=True, text="precondition is",
                     reporter=owner is None)]
-    required = impossible_without(tok, lexicon) if tok.pos_ == "ADJ" else None
+    required = impossible_without(tok, lexicon) if pos == "ADJ" else None
     if required is not None:
         # "normalization is impossible without a resolution of the abduction issue", said by X
         marker = next((m.lower_ for m in children_of(required) if m.dep_ == "mark"), "without") if required.dep_ == "advcl" else "without"
         return [Cue(tok, "demand", "precondition", required, red_line=True, text=f"{tok.text} {marker}", reporter=True)]
-    ended = closed_issue(tok, lexicon) if tok.pos_ in {"VERB", "ADJ"} else None
+    ended = closed_issue(tok, lexicon) if pos in {"VERB", "ADJ"} else None
     if ended is not None:
         # "the Crimea issue is closed", said by X: X refuses to reopen it, a red line
         return [Cue(tok, "oppose", "predicate", ended, red_line=True, text="closed", reporter=True)]
-    if tok.lemma_ == "be" and tok.pos_ == "AUX":
+    if pos == "AUX" and tok.lemma_ == "be":
         protested = forms.protested_over(tok, lexicon)
         if protested is not None:
             # "Kenyan doctors are on strike over unpaid salaries": as "went on strike over"
             return [Cue(tok, "oppose", "protest", protested, text=f"{tok.text} {protested.head.text}")]
-    pos = tok.pos_
     if pos not in {"NOUN", "PROPN", "VERB"}:
         return None
     # (a construction below that opens with a part of speech is tried only at it: at another it
