@@ -33,11 +33,12 @@ def hyphen_participle(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
 
 def hyphen_participle_cues(noun: Token, ctx: Context) -> list[Cue]:
     """"a U.S.-backed proposal" written as one token: the actor before the hyphen backs it."""
+    modifiers = [c for c in children_of(noun) if c.dep_ in {"amod", "compound", "nmod"}]
     cues = []
-    if names_a_party(noun, ctx.lexicon):
+    if not modifiers or names_a_party(noun, ctx.lexicon):  # (the party asked about only with a modifier)
         return cues
-    for child in children_of(noun):
-        match = hyphen_participle(child.text, ctx.lexicon) if child.dep_ in {"amod", "compound", "nmod"} else None
+    for child in modifiers:
+        match = hyphen_participle(child.text, ctx.lexicon)
         if match is None:
             continue
         actor = actor_named(match[0], ctx)
@@ -68,12 +69,11 @@ def actor_named(surface: str, ctx: Context) -> int:
 
 def participle_cues(noun: Token, lexicon: Lexicon) -> list[Cue]:
     """"a U.S.-backed proposal", "a ceasefire put forth by the U.S.", "the Qatari-brokered deal"."""
+    participles = [c for c in children_of(noun) if c.tag_ == "VBN" and c.dep_ in {"amod", "acl"}]
     cues = []
-    if names_a_party(noun, lexicon):
+    if not participles or names_a_party(noun, lexicon):  # (the party asked about only with a participle)
         return cues
-    for child in children_of(noun):
-        if child.tag_ != "VBN" or child.dep_ not in {"amod", "acl"}:
-            continue
+    for child in participles:
         lemma = child.lemma_.lower()
         phrasal = phrasal_cue(child, lexicon)
         polarity = phrasal.polarity if phrasal else lexicon.stance_participles.get(child.lower_) or (
