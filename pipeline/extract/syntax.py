@@ -20,11 +20,13 @@ def doc_children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
     the token's left and right edges and builds a Token at each step on every call, and the rules
     ask for the same children again and again. The Doc is held by the cache while it is cached,
     so its id is never reused for another Doc meanwhile; the extractors never retokenize."""
+    tokens = doc_tokens(doc)
     kids: list[list[Token]] = [[] for _ in range(len(doc))]
-    for tok in doc_tokens(doc):
-        head = tok.head.i
-        if head != tok.i:
-            kids[head].append(tok)  # in document order, as Token.children yields them
+    # each head as an offset from its token (read from the Doc's array, without making a Token
+    # for each head; the array holds the offsets unsigned, so they are read back as signed)
+    for i, offset in enumerate(doc.to_array("HEAD").astype("int64").tolist()):
+        if offset:
+            kids[i + offset].append(tokens[i])  # in document order, as Token.children yields them
     return tuple(map(tuple, kids))
 
 

@@ -161,3 +161,87 @@ def test_gated_finders_keep_the_order_and_are_made_once(lexicon):
     for pos, finders in FINDERS_BY_POS.items():
         assert [f for f, _ in table[pos]] == list(finders)
     assert [f for f, _ in table[""]] == list(_ALL_FINDERS)
+
+
+def test_open_finders_are_the_gated_finders_a_token_passes(lexicon, finder_tokens):
+    """reading._open_finders (made once per Doc for each part of speech, lemma, form and label)
+    gives the constructions the gate loop over gated_finders would try, in the same order."""
+    from pipeline.extract.actors import ActorTable
+    from pipeline.extract.stance.context import Context
+    from pipeline.extract.stance.reading import _open_finders, gated_finders
+
+    table = gated_finders(lexicon)
+    ctx = Context(finder_tokens[0].doc, ActorTable(), [], lexicon)
+    for tok in finder_tokens:
+        lemma, lower, dep = tok.lemma_.lower(), tok.lower_, tok.dep_
+        expected = tuple(f for f, gate in table.get(tok.pos_, table[""])
+                         if gate is None or lemma in gate[0] or lower in gate[1] or dep in gate[2])
+        assert _open_finders(tok, tok.pos_, ctx) == expected, tok.text
+        assert _open_finders(tok, tok.pos_, ctx) is _open_finders(tok, tok.pos_, ctx)
+
+
+@pytest.mark.parametrize("text", [
+    "The union called off the strike on Monday.",
+    "Nurses will keep up their strike until pay rises.",
+    "Hamas broke off the talks with Israel.",
+    "Moscow called off the negotiations.",
+    "The miners ended their boycott.",
+    "The teachers called a strike.",
+    "The government did not call off the talks.",
+])
+def test_verbs_of_ending_and_breaking_skip_only_lemmas_that_open_no_entry(base_nlp, lexicon, text):
+    """_ended_or_kept_action and broken_talks answer at once for a verb whose lemma opens no entry
+    of their lists; the verb with its particle that they compare starts with that lemma."""
+    from pipeline.extract.stance.constructions import _opens_entry, _phrasal_object
+
+    lists = [lexicon.forms.get(k, ()) for k in ("ending_verbs", "keeping_verbs", "breaking_verbs")]
+    for tok in base_nlp(text):
+        verb, _ = _phrasal_object(tok)
+        for entries in lists:
+            if verb in entries:
+                assert _opens_entry(tok, entries), (tok.text, verb)
+
+
+def test_requirement_terms_need_a_verb_of_inclusion(base_nlp, lexicon):
+    from pipeline.extract.stance.forms import listed_terms, requirement_terms
+
+    doc = base_nlp("The conditions for a settlement include a ceasefire, a withdrawal and elections. "
+                   "The conditions for a settlement are a ceasefire and elections.")
+    found = {tok.text for tok in doc if requirement_terms(tok, lexicon)}
+    assert found == {"include"}
+    for tok in doc:  # where the verb is none of inclusion_verbs, listed_terms finds nothing either
+        if tok.lemma_.lower() not in lexicon.forms.get("inclusion_verbs", ()):
+            assert listed_terms(tok, lexicon) == []
+
+
+def _bracketed_amount_by_scan(tok) -> bool:
+    """bracketed_amount as it was written before the per-Doc index of brackets: a scan of the
+    six words on either side."""
+    from pipeline.extract.stance.issues import AMOUNT_ENTITIES
+
+    doc = tok.doc
+    start = next((i for i in range(tok.i, max(-1, tok.i - 6), -1) if doc[i].text in "()"), None)
+    end = next((i for i in range(tok.i, min(len(doc), tok.i + 6)) if doc[i].text in "()"), None)
+    if start is None or end is None or doc[start].text != "(" or doc[end].text != ")":
+        return False
+    inside = [t for t in doc[start + 1 : end] if not t.is_punct]
+    unit = {t.i for t in inside if t.pos_ == "NOUN" and t.i > 0 and doc[t.i - 1].pos_ == "NUM"}
+    return bool(inside) and any(t.ent_type_ in AMOUNT_ENTITIES or t.pos_ == "NUM" for t in inside) and all(
+        t.ent_type_ in AMOUNT_ENTITIES or t.pos_ in {"NUM", "SYM", "ADV", "ADP"} or t.i in unit for t in inside)
+
+
+@pytest.mark.parametrize("text", [
+    "The union wants a 630 rand ($86.44) monthly housing allowance.",
+    "Teachers demand a raise of 450 euros (about $500) a month (before tax).",
+    "(Reuters) The government offered talks (in Geneva) next week.",
+    "The plan (which Hamas rejected) calls for a truce ( 30 days ) and (a) a prisoner swap.",
+    "No brackets here at all.",
+    "(",
+    ")()(",
+])
+def test_bracketed_amount_answers_as_the_scan(base_nlp, text):
+    from pipeline.extract.stance.issues import _bracket_marks, bracketed_amount
+
+    doc = base_nlp(text)
+    assert [bracketed_amount(t) for t in doc] == [_bracketed_amount_by_scan(t) for t in doc]
+    assert _bracket_marks(doc) is _bracket_marks(doc)  # found once per Doc

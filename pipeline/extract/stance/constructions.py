@@ -33,11 +33,12 @@ def hyphen_participle(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
 
 def hyphen_participle_cues(noun: Token, ctx: Context) -> list[Cue]:
     """"a U.S.-backed proposal" written as one token: the actor before the hyphen backs it."""
+    modifiers = [c for c in children_of(noun) if c.dep_ in {"amod", "compound", "nmod"}]
     cues = []
-    if names_a_party(noun, ctx.lexicon):
+    if not modifiers or names_a_party(noun, ctx.lexicon):  # (the party asked about only with a modifier)
         return cues
-    for child in children_of(noun):
-        match = hyphen_participle(child.text, ctx.lexicon) if child.dep_ in {"amod", "compound", "nmod"} else None
+    for child in modifiers:
+        match = hyphen_participle(child.text, ctx.lexicon)
         if match is None:
             continue
         actor = actor_named(match[0], ctx)
@@ -68,12 +69,11 @@ def actor_named(surface: str, ctx: Context) -> int:
 
 def participle_cues(noun: Token, lexicon: Lexicon) -> list[Cue]:
     """"a U.S.-backed proposal", "a ceasefire put forth by the U.S.", "the Qatari-brokered deal"."""
+    participles = [c for c in children_of(noun) if c.tag_ == "VBN" and c.dep_ in {"amod", "acl"}]
     cues = []
-    if names_a_party(noun, lexicon):
+    if not participles or names_a_party(noun, lexicon):  # (the party asked about only with a participle)
         return cues
-    for child in children_of(noun):
-        if child.tag_ != "VBN" or child.dep_ not in {"amod", "acl"}:
-            continue
+    for child in participles:
         lemma = child.lemma_.lower()
         phrasal = phrasal_cue(child, lexicon)
         polarity = phrasal.polarity if phrasal else lexicon.stance_participles.get(child.lower_) or (
@@ -145,8 +145,13 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 return Cue(tok, "demand" if asked else polarity, "predicate", subject, red_line=True, text=words,
                            reporter=True)
     bare = _bare_words(tok, head_words)
+    # a phrase in none of the three readings is contained in none (tested once, before the
+    # word-boundary tests of _contains: the phrases are a hundred, most in no reading)
+    readings = f"{head_words}|{words}|{bare}"
     for polarity in ("consider", "oppose", "support"):
         for phrase in lexicon.predicates.get(polarity, ()):
+            if phrase not in readings:
+                continue
             if _contains(head_words, phrase) or ("-" in phrase and _contains(words, phrase)) or (  # "one-sided"
                     phrase.startswith(("a ", "an ")) and (_contains(bare, phrase) or _contains(words, phrase))):
                 # "a historic mistake" (the modifiers dropped), "a good basis" (kept)
@@ -376,12 +381,28 @@ def _ended_or_kept_action(tok: Token, lexicon: Lexicon) -> bool:
     object ("the strike", "their boycott", "its offensive"; [forms] protest_actions): the verb
     alone, or with its particle, is one of [forms] ending_verbs / keeping_verbs. Not negated ("did
     not call off the strike" states no end), not passive (who acts is then unnamed or an agent)."""
+    ending, keeping = lexicon.forms.get("ending_verbs", ()), lexicon.forms.get("keeping_verbs", ())
+    if not _opens_entry(tok, ending) and not _opens_entry(tok, keeping):
+        return False  # most verbs: decided on the lemma before the object is looked for
     verb, obj = _phrasal_object(tok)
     if obj is None or is_passive(tok) or is_negated(tok, lexicon):
         return False
     if not _protest_action(obj, lexicon):
         return False
-    return verb in lexicon.forms.get("ending_verbs", ()) or verb in lexicon.forms.get("keeping_verbs", ())
+    return verb in ending or verb in keeping
+
+
+@lru_cache(maxsize=64)
+def _first_words(entries: tuple[str, ...]) -> frozenset[str]:
+    """The first words of a list of verbs with their particles ("call off" -> "call"), once per list."""
+    return frozenset(entry.split(" ", 1)[0] for entry in entries)
+
+
+def _opens_entry(tok: Token, entries: tuple[str, ...]) -> bool:
+    """Whether ``tok``'s lemma can open one of ``entries`` ("call" opens "call off"): what
+    :func:`_phrasal_object` makes of a verb starts with its lemma, so a verb whose lemma opens no
+    entry matches none."""
+    return tok.lemma_.lower().split(" ", 1)[0] in _first_words(tuple(entries))
 
 
 def _protest_action(noun: Token | None, lexicon: Lexicon) -> bool:
@@ -423,11 +444,14 @@ def broken_talks(tok: Token, lexicon: Lexicon) -> Token | None:
     """The talks a verb of breaking off ([forms] breaking_verbs, alone or with its particle: "broke
     off the talks", "called off the negotiations", "cancelled the dialogue") has as its object
     ([forms] talk_nouns); not negated, not passive."""
+    breaking = lexicon.forms.get("breaking_verbs", ())
+    if not _opens_entry(tok, breaking):
+        return None
     verb, obj = _phrasal_object(tok)
     if obj is None or obj.lower_ not in lexicon.forms.get("talk_nouns", ()) or is_passive(tok) \
             or is_negated(tok, lexicon):
         return None
-    return obj if verb in lexicon.forms.get("breaking_verbs", ()) else None
+    return obj if verb in breaking else None
 
 
 def _phrasal_object(tok: Token) -> tuple[str, Token | None]:

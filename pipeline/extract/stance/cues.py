@@ -234,7 +234,8 @@ def is_measure(noun: Token, lexicon: Lexicon) -> bool:
 def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """The lexical stance cue at ``tok``, if any, with its polarity and where its object is."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+    pos = tok.pos_
+    if pos in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
         phrasal = phrasal_cue(tok, lexicon)
         if phrasal:
             return phrasal
@@ -281,19 +282,19 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 return None  # "announced his death"
             return Cue(tok, verb_polarity(tok, obj, lexicon), "verb", obj)
         return None
-    if tok.pos_ == "ADJ" and lemma in lexicon.stance_adjectives and tok.dep_ in {"acomp", "amod", "ROOT", "conj", "xcomp", "oprd", "advcl"}:
+    if pos == "ADJ" and lemma in lexicon.stance_adjectives and tok.dep_ in {"acomp", "amod", "ROOT", "conj", "xcomp", "oprd", "advcl"}:
         if tok.dep_ == "amod" and lemma not in {"opposed"}:
             return None
         if tok.dep_ == "advcl" and not any(c.dep_ == "xcomp" and is_infinitive(c) for c in children_of(tok)):
             return None  # "came to Khartoum ready to compromise", not any adverbial adjective
         return Cue(tok, lexicon.stance_adjectives[lemma], "adjective", object_of(tok, lexicon))
-    if tok.pos_ == "NOUN" and tok.lower_ in lexicon.forms.get("refused_intents", ()) \
+    if pos == "NOUN" and tok.lower_ in lexicon.forms.get("refused_intents", ()) \
             and any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)):
         # "has no plans to withdraw", "no interest in joining the talks": the intent denied (support,
         # turned into oppose by the "no"), only with what it is for
         obj = noun_object(tok, lexicon) or _intent_object(tok)
         return Cue(tok, "support", "noun", obj) if obj is not None else None
-    if tok.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.stance_nouns and tok.ent_type_ not in {"ORG", "GPE", "PERSON"}:
+    if pos in {"NOUN", "PROPN"} and lemma in lexicon.stance_nouns and tok.ent_type_ not in {"ORG", "GPE", "PERSON"}:
         if dropped_position(tok, lexicon):
             return None  # "the union dropped its demand for a pay rise": no longer demanded
         obj = noun_object(tok, lexicon)

@@ -892,6 +892,8 @@ def requirement_owner(verb: Token) -> Token | None:
 
 def requirement_terms(verb: Token, lexicon: Lexicon) -> list[Token]:
     """"the necessary conditions for a settlement include X, Y and Z": the terms demanded."""
+    if verb.lemma_.lower() not in _words(lexicon, "inclusion_verbs"):
+        return []  # (as listed_terms would say), asked before the subject is looked for
     subject = first_child(verb, "nsubj")
     if subject is None or subject.lemma_.lower() not in _words(lexicon, "requirement_subjects"):
         return []

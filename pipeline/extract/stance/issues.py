@@ -5,15 +5,17 @@ pronouns to the issue they stand for."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, FRAME_COMPLEMENT_PREPS, ISSUE_PREPS, PARTICLES, PERSONAL_PRONOUNS,
                         PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS, VAGUE_COMPLEMENT_PREPS, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ..actors import ActorTable
 from ..syntax import children_of, first_child, is_infinitive, is_passive, lefts_of, prep_object, rights_of
-from ..text import clean_space, sent_of
+from ..text import clean_space, doc_tokens, sent_of
 from .constructions import hyphen_participle
 from .forms import surrender_object, surrender_particle
 from .cues import predicate_phrase
@@ -89,8 +91,12 @@ def bracketed_amount(tok: Token) -> bool:
     """Whether a word belongs to an amount in brackets, a conversion ("($86.44)", "(about $68)",
     "(450 euros)"): the amount is said before it, so the label keeps it once."""
     doc = tok.doc
-    start = next((i for i in range(tok.i, max(-1, tok.i - 6), -1) if doc[i].text in "()"), None)
-    end = next((i for i in range(tok.i, min(len(doc), tok.i + 6)) if doc[i].text in "()"), None)
+    # the nearest bracket at or before the word (at most five words back), and at or after it
+    marks = _bracket_marks(doc)
+    k = bisect_right(marks, tok.i)
+    start = marks[k - 1] if k > 0 and marks[k - 1] >= tok.i - 5 else None
+    k = bisect_left(marks, tok.i)
+    end = marks[k] if k < len(marks) and marks[k] <= tok.i + 5 else None
     if start is None or end is None or doc[start].text != "(" or doc[end].text != ")":
         return False
     inside = [t for t in doc[start + 1 : end] if not t.is_punct]
@@ -98,6 +104,13 @@ def bracketed_amount(tok: Token) -> bool:
     unit = {t.i for t in inside if t.pos_ == "NOUN" and t.i > 0 and doc[t.i - 1].pos_ == "NUM"}
     return bool(inside) and any(t.ent_type_ in AMOUNT_ENTITIES or t.pos_ == "NUM" for t in inside) and all(
         t.ent_type_ in AMOUNT_ENTITIES or t.pos_ in {"NUM", "SYM", "ADV", "ADP"} or t.i in unit for t in inside)
+
+
+@lru_cache(maxsize=4)
+def _bracket_marks(doc: Doc) -> tuple[int, ...]:
+    """The indexes of the words whose text is in "()" (a bracket), in order, found once per Doc:
+    :func:`bracketed_amount` asks about every word of every issue phrase."""
+    return tuple(t.i for t in doc_tokens(doc) if t.text in "()")
 
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})

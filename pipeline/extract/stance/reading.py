@@ -56,29 +56,32 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
     "there will be no deal unless ...", threats, and refusals to give something up. None when
     there is none (an empty list: a construction that names no stance)."""
     lexicon = ctx.lexicon
-    stated = stated_precondition(tok, lexicon) if tok.pos_ in {"AUX", "VERB"} else None
+    pos = tok.pos_
+    stated = stated_precondition(tok, lexicon) if pos in {"AUX", "VERB"} else None
     if stated is not None:
         # "Tehran's precondition for talks is the lifting of sanctions": a red-line demand
         owner, thing = stated
         return [Cue(tok, "demand", "precondition", thing, holder=owner, red_line=True, text="precondition is",
                     reporter=owner is None)]
-    required = impossible_without(tok, lexicon) if tok.pos_ == "ADJ" else None
+    required = impossible_without(tok, lexicon) if pos == "ADJ" else None
     if required is not None:
         # "normalization is impossible without a resolution of the abduction issue", said by X
         marker = next((m.lower_ for m in children_of(required) if m.dep_ == "mark"), "without") if required.dep_ == "advcl" else "without"
         return [Cue(tok, "demand", "precondition", required, red_line=True, text=f"{tok.text} {marker}", reporter=True)]
-    ended = closed_issue(tok, lexicon) if tok.pos_ in {"VERB", "ADJ"} else None
+    ended = closed_issue(tok, lexicon) if pos in {"VERB", "ADJ"} else None
     if ended is not None:
         # "the Crimea issue is closed", said by X: X refuses to reopen it, a red line
         return [Cue(tok, "oppose", "predicate", ended, red_line=True, text="closed", reporter=True)]
-    if tok.lemma_ == "be" and tok.pos_ == "AUX":
+    if pos == "AUX" and tok.lemma_ == "be":
         protested = forms.protested_over(tok, lexicon)
         if protested is not None:
             # "Kenyan doctors are on strike over unpaid salaries": as "went on strike over"
             return [Cue(tok, "oppose", "protest", protested, text=f"{tok.text} {protested.head.text}")]
-    if tok.pos_ not in {"NOUN", "PROPN", "VERB"}:
+    if pos not in {"NOUN", "PROPN", "VERB"}:
         return None
-    objected = forms.overridden_objection(tok, lexicon)
+    # (a construction below that opens with a part of speech is tried only at it: at another it
+    # would return None)
+    objected = forms.overridden_objection(tok, lexicon) if pos == "NOUN" else None
     if objected is not None:
         # "adopted the resolution despite Israel's objections": Israel opposes the resolution
         return [Cue(tok, "oppose", "objection", objected[1], holder=objected[0], text=f"{tok.head.text} {tok.text}")]
@@ -114,34 +117,34 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         # "Turkey would make no compromise on Cyprus": a red line against the concession
         return [Cue(tok, "oppose", "refusal", tok, holder=clause_subject(made), red_line=True,
                     text=f"{made.text} no {tok.text}")]
-    pre = forms.precondition_thing(tok, lexicon)
+    pre = forms.precondition_thing(tok, lexicon) if pos == "NOUN" else None
     if pre is not None:
         verb, thing = pre
         holder = clause_subject(verb)
         return [Cue(tok, "demand", "precondition", thing, holder=holder, red_line=True,
                     text=f"{verb.text} {tok.text}")] if holder is not None else []
     parties = forms.talks_parties(tok, lexicon, ctx.table.actor_at, lambda t: find_cue(t, lexicon) is not None,
-                                  clause_subject)
+                                  clause_subject) if pos == "NOUN" else []
     if parties:
         # "a week of talks with government officials": each party supports the talks (the one
         # they are held with, the talks with the others: see `_from_partner`)
         return [Cue(tok, "support", "talks", tok, holder=p, text=tok.text,
                     counterpart=next((q for q in parties if q.i != p.i), None)) for p in parties]
-    met_on, met = forms.meeting_parties(tok, lexicon, ctx.table.actor_at)
+    met_on, met = forms.meeting_parties(tok, lexicon, ctx.table.actor_at) if pos == "VERB" else (None, [])
     if met and met_on is not None and is_measure(met_on, lexicon):  # a measure, not "the border dispute"
         return [Cue(tok, "support", "talks", met_on, holder=p, text=f"{tok.text} to discuss") for p in met]
     ruled = forms.ruled_out_as_question(tok, lexicon)
     if ruled is not None:
         # "there is no question of surrendering our arms", said by X: X's red line against it
         return [Cue(tok, "oppose", "redline", ruled, red_line=True, text="no question of", reporter=True)]
-    if forms.existential_negation(tok):
+    if pos == "NOUN" and forms.existential_negation(tok):
         return [Cue(tok, "oppose", "existential", tok, red_line=True, text=f"no {tok.text}", reporter=True)]
-    blocked = forms.blocked_until(tok, lexicon)
+    blocked = forms.blocked_until(tok, lexicon) if pos == "VERB" else None
     if blocked is not None:
         # "talks cannot resume until C", said by X: X refuses the talks until C and demands C
         return [Cue(tok, "oppose", "existential", blocked, red_line=True, text=f"no {blocked.text} until",
                     reporter=True)]
-    required = forms.conditioned_on(tok, lexicon)
+    required = forms.conditioned_on(tok, lexicon) if pos == "VERB" else None
     linked = first_child(tok, "dobj") if tok.lemma_.lower() in {"link", "tie"} else None
     if linked is not None and (not is_measure(linked, lexicon) or required is None or not is_measure(required, lexicon)):
         # "linked the rise in prices to the war", "tied the attack to a gang": a cause, not a
@@ -154,11 +157,11 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         holder = clause_subject(tok)
         return [Cue(tok, "demand", "precondition", required, holder=holder, red_line=True,
                     text=f"{tok.text} on")] if holder is not None else []
-    kept = forms.continued_until(tok, lexicon)
+    kept = forms.continued_until(tok, lexicon) if pos == "VERB" else None
     if kept is not None:
         # "the strike will continue until the government pays", said by X: X's strike and demand
         return [Cue(tok, "support", "action", kept, text=f"{kept.text} {tok.text} until", reporter=True)]
-    if tok.pos_ != "VERB":
+    if pos != "VERB":
         return None
     acts = _act_cues(tok, ctx)
     if acts:
@@ -303,17 +306,15 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     if found is not None:
         return found
     cues = []
-    finders = gated_finders(lexicon)
-    lemma, lower, dep = tok.lemma_.lower(), tok.lower_, tok.dep_
-    for finder, gate in finders.get(tok.pos_, finders[""]):
-        if gate is not None and lemma not in gate[0] and lower not in gate[1] and dep not in gate[2]:
-            continue
+    pos = tok.pos_
+    for finder in _open_finders(tok, pos, ctx):
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
     cue = find_cue(tok, lexicon)
     if cue is None:
-        cue = without_cue(tok) or action_cue(tok, lexicon, negating_phrase)
+        if pos == "VERB":  # (both open with the verb's part of speech)
+            cue = without_cue(tok) or action_cue(tok, lexicon, negating_phrase)
     elif cue.kind in {"verb", "phrasal", "measure"} and any(c.dep_ == "neg" for c in children_of(tok)) and without_phrase(tok) is not None:
         # "will not sign any agreement without sanctions relief": a demand, and conditional support
         cues.append(without_cue(tok))
@@ -322,10 +323,10 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         cue = _echoing(cue, lexicon)
     if cue is not None:
         cues.append(cue)
-    if tok.pos_ in {"NOUN", "PROPN"}:
+    if pos in {"NOUN", "PROPN"}:
         cues.extend(participle_cues(tok, lexicon))
         cues.extend(hyphen_participle_cues(tok, ctx))
-    if is_reporting_cue(tok, lexicon) and tok.pos_ == "VERB":
+    if pos == "VERB" and is_reporting_cue(tok, lexicon):
         clause = first_child(tok, "ccomp")
         if clause is not None:
             cues.extend(deontic_cues(clause, lexicon))
@@ -342,7 +343,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         # "This deal has to be based on the Lausanne parameters, period." in a speaker's quotation
         # (a transcript's turn, a quoted paragraph): the speaker's obligation, as if reported
         cues.extend(c for c in deontic_cues(tok, lexicon) if not _courtesy_obligation(c.token, lexicon))
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.forms.get("agreeing_verbs", ()):
+    if pos == "VERB" and tok.lemma_.lower() in lexicon.forms.get("agreeing_verbs", ()):
         clause = next((c for c in children_of(tok) if c.dep_ == "ccomp"
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), None)
         subject = clause_subject(tok) if clause is not None else None
@@ -351,7 +352,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
             # who agree hold, as a reporter's would be (besides the speaker's, in a quotation)
             cues.extend(c._replace(holder=subject, reporter=False) for c in deontic_cues(clause, lexicon))
     cues.extend(position_cues(tok, lexicon))
-    protested = forms.acted_in_protest(tok, lexicon)
+    protested = forms.acted_in_protest(tok, lexicon) if pos == "VERB" else None
     if protested is not None:
         # "walked out of parliament in protest at the ruling": the act's subject opposes the ruling
         thing, polarity, noun = protested
@@ -363,6 +364,21 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     cues.extend(Cue(tok, "demand", "deontic", term, holder=owner, text=f"{tok.text} (conditions)",
                     reporter=owner is None) for term in terms)
     return [c for c in cues if c is not None]
+
+
+def _open_finders(tok: Token, pos: str, ctx: Context) -> tuple:
+    """The constructions of :data:`FINDERS` that may match at ``tok``: those of its part of speech
+    whose gate (:data:`FINDER_GATES`) its lemma, form or dependency label passes, in the table's
+    order. They depend on those four words only, so a Doc asks once for each combination."""
+    key = (pos, tok.lemma_.lower(), tok.lower_, tok.dep_)
+    found = ctx.open_finders.get(key)
+    if found is None:
+        finders = gated_finders(ctx.lexicon)
+        _, lemma, lower, dep = key
+        found = ctx.open_finders[key] = tuple(
+            finder for finder, gate in finders.get(pos, finders[""])
+            if gate is None or lemma in gate[0] or lower in gate[1] or dep in gate[2])
+    return found
 
 
 def _reported_root(verb: Token) -> Token | None:
