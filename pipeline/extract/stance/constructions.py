@@ -507,6 +507,12 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
     withdraw", "it is now up to Russia to reciprocate" -> the reporter demands the action."""
     cues = []
     for tok in clause.subtree:
+        if tok.pos_ == "NOUN" and tok.lower_ in lexicon.forms.get("time_nouns", ()) and _time_stated(tok, lexicon):
+            # "now is the time for a ceasefire": the thing the time has come for
+            thing = prep_object(next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for"), None))
+            if thing is not None and _is_means(thing, lexicon):
+                cues.append(Cue(tok, "demand", "deontic", thing, text=f"time for", reporter=True))
+            continue
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
         aux = {c.lower_ for c in children_of(tok) if c.dep_ == "aux"}
@@ -516,6 +522,8 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
             obliged = any(f" {d} " in f" {before} " for d in lexicon.deontic if d not in {"must", "should"}) and (
                 tok.head.lemma_ in {"have", "need", "be", "up"} or f"{tok.head.lower_} to" in lexicon.deontic
                 or "up to" in before)  # "ought to" parsed as a verb
+        if not obliged and "to" in aux and _time_for(tok, lexicon):
+            obliged = True  # "it is time to end the blockade", "the time has come to lift the sanctions"
         if obliged and not any(c.dep_ == "neg" for c in children_of(tok)):
             # "X must be resolved before talks can resume": a precondition, hence a red line
             before = any(c.dep_ == "advcl" and any(m.lower_ == "before" for m in children_of(c) if m.dep_ == "mark")
@@ -533,6 +541,34 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
             cues.append(Cue(tok, "demand", "deontic", tok, text="must " + tok.lemma_, reporter=True,
                             red_line=before or (firm and _any_settlement(tok, lexicon))))
     return cues
+
+
+def _time_stated(noun: Token, lexicon: Lexicon) -> bool:
+    """A time noun stated as come: the attribute of an affirmative copula ("it is (high) time",
+    "now is the time"; the subject of one with "now") or the subject of a verb of arrival ("the time has come")."""
+    verb = noun.head
+    if noun.dep_ == "attr" and verb.lemma_ == "be":
+        pass
+    elif noun.dep_ == "nsubj" and verb.lemma_ == "be" and any(c.lower_ == "now" for c in children_of(verb)):
+        pass  # "now is the time for a ceasefire", parsed with "the time" as the subject
+    elif noun.dep_ == "nsubj" and verb.lemma_.lower() in lexicon.forms.get("time_verbs", ()):
+        pass
+    else:
+        return False
+    return not any(c.dep_ == "neg" for c in children_of(verb)) and not any(
+        c.dep_ == "det" and c.lower_ in {"no", "some", "a"} for c in children_of(noun))
+
+
+def _time_for(verb: Token, lexicon: Lexicon) -> bool:
+    """"(it is time) to end the blockade", "(the time has come) to lift the sanctions": an
+    infinitive on a stated time noun (:func:`_time_stated`), or on the verb of its arrival."""
+    head = verb.head
+    if verb.dep_ in {"relcl", "acl"} and head.lower_ in lexicon.forms.get("time_nouns", ()):
+        return _time_stated(head, lexicon)
+    if verb.dep_ in {"advcl", "xcomp"} and head.lemma_.lower() in lexicon.forms.get("time_verbs", ()):
+        subject = first_child(head, "nsubj")
+        return subject is not None and subject.lower_ in lexicon.forms.get("time_nouns", ()) and _time_stated(subject, lexicon)
+    return False
 
 
 def agenda_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
@@ -744,6 +780,41 @@ def nearness_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if subject is None:
         return None
     return Cue(tok, "support", "near", obj, holder=subject, text=f"{tok.text} to")
+
+
+def progress_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"The two sides made progress towards a ceasefire", "progress has been made on a deal", said
+    by X, "there has been headway toward an agreement": progress towards an agreement supports it
+    (`progress_nouns`, `progress_preps`, `progress_verbs` in stance.toml [forms]; the object an
+    agreement noun, or a gerund of reaching one). Who makes the progress holds it; progress made
+    in the passive or in "there has been" is whoever reports it. Not negated ("no progress has
+    been made", "did not make progress"), nor progress "in" something ("progress in the search")."""
+    forms = lexicon.forms
+    if tok.pos_ != "NOUN" or tok.lower_ not in forms.get("progress_nouns", ()):
+        return None
+    verb = tok.head
+    if tok.dep_ == "dobj" and verb.lemma_.lower() in forms.get("progress_verbs", ()):
+        holder, reporter = first_child(verb, "nsubj"), False
+        if holder is None:
+            return None
+    elif (tok.dep_ == "nsubjpass" and verb.lemma_.lower() in forms.get("progress_verbs", ())) \
+            or (tok.dep_ == "attr" and verb.lemma_ == "be" and first_child(verb, "expl") is not None):
+        holder, reporter = None, True
+    else:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in {"no", "little"} or c.dep_ == "amod" and c.lower_ in {"little", "scant"}
+           for c in children_of(tok)) or is_negated(verb, lexicon):
+        return None
+    preps = forms.get("progress_preps", ())
+    prep = next((c for p in (tok, verb) for c in children_of(p) if c.dep_ == "prep" and c.lower_ in preps), None)
+    obj = prep_object(prep)
+    if obj is not None and obj.tag_ == "VBG" and (obj.lemma_.lower() in lexicon.agreement_verbs
+                                                  or obj.lemma_.lower() in {"make", "sign", "get"}):
+        obj = first_child(obj, "dobj")  # "progress towards reaching a deal"
+    if obj is None or obj.lemma_.lower() not in lexicon.agreement_objects \
+            or obj.lemma_.lower() in forms.get("talk_nouns", ()):
+        return None
+    return Cue(tok, "support", "near", obj, holder=holder, reporter=reporter, text=f"{tok.text} {prep.text}")
 
 
 def sole_means_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
