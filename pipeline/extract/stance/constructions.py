@@ -696,7 +696,9 @@ def goal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if tok.lemma_ not in {"be", "remain"}:
         return None
     subject = first_child(tok, "nsubj")
-    if subject is None or subject.lemma_.lower() not in lexicon.forms.get("goal_nouns", ()):
+    if subject is not None and subject.lemma_.lower() not in lexicon.forms.get("goal_nouns", ()):
+        return _goal_named_after(tok, subject, lexicon)
+    if subject is None:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(subject)) or any(c.dep_ == "neg" for c in children_of(tok)):
         return None  # "the aim of the talks", "the priority is not ...": no owner's goal stated
@@ -709,6 +711,21 @@ def goal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None
     owner = first_child(subject, "poss")
     return Cue(tok, "support", "goal", goal, holder=owner, reporter=owner is None, text=f"{subject.text} is")
+
+
+def _goal_named_after(copula: Token, subject: Token, lexicon: Lexicon) -> Cue | None:
+    """"A ceasefire is our priority", "the release of the hostages remains the top priority for
+    Washington": a goal noun after the copula makes its subject (a measure, talks, an agreement)
+    its owner's goal (a possessive names the owner; else whoever reports it). Not
+    negated ("is not a priority"), not a goal of something ("the aim of the talks")."""
+    goal = first_child(copula, "attr")
+    if goal is None or goal.lemma_.lower() not in lexicon.forms.get("goal_nouns", ()) \
+            or any(c.dep_ == "neg" for c in children_of(copula)) or not _is_means(subject, lexicon):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(goal)):
+        return None
+    owner = first_child(goal, "poss")  # "a priority for Washington", said by Kerry: Kerry's
+    return Cue(copula, "support", "goal", subject, holder=owner, reporter=owner is None, text=f"is {goal.text}")
 
 
 def stand_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
