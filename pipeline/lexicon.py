@@ -226,7 +226,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "demand_markers", "red_line_markers", "position_nouns", "courtesy_verbs", "meeting_verbs", "purpose_verbs", "protest_actions", "conditioning_verbs", "inclusion_verbs", "list_heads",
                             "requirement_subjects", "continuative", "endeavour", "joint_verbs", "counterpart_nouns", "refused_intents", "dropping_verbs",
                             "talk_nouns", "requirement", "echo_markers", "echo_predictions", "need_nouns", "need_verbs", "conceding_verbs", "announcing_verbs", "instrument_nouns", "threat_aims_demand", "threat_aims_oppose", "ultimatum_verbs", "time_spans", "motives", "dependence_heads", "proposing_verbs", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "topic_nouns", "illustrating", "agenda_subjects", "moved_forces",
-                            "attributing_verbs", "stand_for", "stand_against", "stand_verbs", "addressee_verbs", "nearness", "progress_nouns", "progress_preps", "progress_verbs", "time_nouns", "time_verbs",
+                            "attributing_verbs", "stand_for", "stand_against", "stand_verbs", "addressee_verbs", "nearness", "progress_nouns", "progress_preps", "progress_verbs", "time_nouns", "time_verbs", "neglect_verbs", "neglect_amounts", "neglect_negated_amounts", "blaming_verbs",
                             "objection_nouns", "overriding_preps", "helping_verbs",
                             "sole_means", "sole_words", "sole_means_preps", "sole_adverbs", "no_alternative", "reliance_verbs", "pressing_verbs",
                             "content_adjectives", "discontent_adjectives", "content_preps", "preparation_nouns",

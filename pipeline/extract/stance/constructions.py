@@ -515,6 +515,12 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
             continue
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
+        neglected = neglected_action(tok, lexicon)
+        if neglected is not None:
+            # "the government has done very little to start negotiations", said by X: X demands them
+            cues.append(Cue(neglected, "demand", "deontic", neglected, text=f"{tok.lemma_.lower()} to {neglected.lemma_.lower()}",
+                            reporter=True))
+            continue
         aux = {c.lower_ for c in children_of(tok) if c.dep_ == "aux"}
         obliged = bool(aux & {"must", "should"})
         if not obliged and tok.dep_ in {"xcomp", "advcl", "ccomp", "acl"} and "to" in aux:
@@ -541,6 +547,44 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
             cues.append(Cue(tok, "demand", "deontic", tok, text="must " + tok.lemma_, reporter=True,
                             red_line=before or (firm and _any_settlement(tok, lexicon))))
     return cues
+
+
+def neglected_action(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The action someone is said to neglect: "(has) done (very) little / nothing to start talks",
+    "has not done enough to end the strike", "(accused X of) failing to raise wages"
+    (`neglect_verbs`, `neglect_amounts`, `neglect_negated_amounts` in stance.toml [forms]): the
+    infinitive, or None. Not a failure of a thing ("the talks did little to narrow the gaps"): the
+    one who neglects is a party (a name or a noun, not talks or an agreement)."""
+    forms = lexicon.forms
+    lemma = verb.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in children_of(verb))
+    places = [verb]
+    if lemma in forms.get("neglect_verbs", ()):
+        # only when blamed for it (:func:`reading._blamed_failure`): a failure only reported ("the
+        # two sides failed to narrow their differences", "if the government fails to meet the
+        # demands") is no one's demand
+        if negated or verb.dep_ != "pcomp":
+            return None
+    elif lemma == "do":
+        amount = first_child(verb, "dobj")
+        if amount is None or not (amount.lower_ in forms.get("neglect_amounts", ())
+                                  or (negated and amount.lower_ in forms.get("neglect_negated_amounts", ()))):
+            return None
+        places.append(amount)
+    else:
+        return None
+    action = next((c for p in places for c in children_of(p) if c.dep_ in {"xcomp", "advcl", "acl", "relcl"}
+                   and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
+    if action is None or any(c.dep_ in {"auxpass", "nsubj"} for c in children_of(action)):
+        return None
+    subject = first_child(verb, "nsubj")
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        subject = None  # "(accused X) of failing to": X, named by the blaming verb
+    elif subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.lemma_.lower() in lexicon.agreement_objects \
+            or subject.lemma_.lower() in forms.get("talk_nouns", ()) or subject.lower_ in forms.get("talk_nouns", ()) \
+            or subject.lemma_.lower() in forms.get("agenda_subjects", ()):
+        return None
+    return action
 
 
 def _time_stated(noun: Token, lexicon: Lexicon) -> bool:

@@ -27,6 +27,7 @@ from .constructions import (
     goal_cue,
     last_chance_cue,
     need_cue,
+    neglected_action,
     participle_cues,
     predicate_cue,
     preparation_cue,
@@ -295,6 +296,25 @@ def gated_finders(lexicon: Lexicon) -> dict[str, tuple]:
     return cached[1]
 
 
+def _blamed_failure(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The action a blaming verb's object is blamed for not taking: "accused Lonmin of failing to
+    raise wages", "criticised Kyiv for not implementing the agreements" (`blaming_verbs` in
+    stance.toml [forms]), or None."""
+    for prep in children_of(verb):
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+            continue
+        done = first_child(prep, "pcomp")
+        if done is None or done.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "neg" for c in children_of(done)) and done.tag_ == "VBG" \
+                and done.lemma_.lower() not in {"do", "be", "have", "make", "get"}:
+            return done  # "for not implementing the agreements" (not "of not doing her job")
+        failed = neglected_action(done, lexicon)
+        if failed is not None:
+            return failed
+    return None
+
+
 def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
     lexicon = ctx.lexicon
     found = _form_cues(tok, ctx, negating_phrase)
@@ -340,6 +360,12 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         # "This deal has to be based on the Lausanne parameters, period." in a speaker's quotation
         # (a transcript's turn, a quoted paragraph): the speaker's obligation, as if reported
         cues.extend(c for c in deontic_cues(tok, lexicon) if not _courtesy_obligation(c.token, lexicon))
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.forms.get("blaming_verbs", ()):
+        blamed = _blamed_failure(tok, lexicon)
+        if blamed is not None:
+            # "the union accused Lonmin of failing to raise wages": the union demands the raise
+            cues.append(Cue(blamed, "demand", "deontic", blamed, holder=clause_subject(tok),
+                            text=f"{tok.text} failing to {blamed.lemma_.lower()}"))
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.forms.get("agreeing_verbs", ()):
         clause = next((c for c in children_of(tok) if c.dep_ == "ccomp"
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), None)
