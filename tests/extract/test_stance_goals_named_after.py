@@ -2,7 +2,8 @@
 priority", "the release of the hostages remains the top priority", said by X, make the subject
 (a measure, talks, an agreement) X's goal: support, as "our priority is a ceasefire" does
 (test_stance_goals.py). Whose priority: a possessive, else whoever reports it. Raising the
-possibility of a measure weighs it ([nouns] possibility: consider)."""
+possibility of a measure, or flexibility on it, weighs it ([nouns] possibility, flexibility:
+consider); "no flexibility on wages" gives no ground on them (oppose, as "will not compromise on")."""
 
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ POSSIBILITIES = [
       E("Macron", "consider", "sanctions")),
     C("raised the possibility of talks", "Erdogan raised the possibility of talks with Damascus.",
       E("Erdogan", "consider", "talks")),
+    C("signalled flexibility on", "Tehran signalled flexibility on enrichment.", E("Iran", "consider", "enrichment")),
+    C("showed some flexibility on", "Tehran has shown some flexibility on the timetable for inspections.",
+      E("Iran", "consider", "inspections")),
+    C("no flexibility, a refusal to give ground", "The union showed no flexibility on wages.",
+      E("union", "oppose", "wages")),
 ]
 
 CONTROLS = [
@@ -41,6 +47,7 @@ CONTROLS = [
     C("a goal of something", "Blinken said the ceasefire was the aim of the talks.", A("Blinken")),
     C("no measure", "Safety is our top priority, Musk said.", A("Musk")),
     C("a possibility of weather", "There is a possibility of rain tomorrow, Musk said.", A("Musk")),
+    C("flexibility of a thing", "The new tyres give the car more flexibility, Musk said.", A("Musk")),
 ]
 
 CASES = GOALS + POSSIBILITIES + CONTROLS
