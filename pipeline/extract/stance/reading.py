@@ -558,6 +558,15 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
     return records
 
 
+def _told_failure(copula: Token, lexicon: Lexicon) -> bool:
+    """A past inability the writer tells ("after she was unable to negotiate a deal", "the two
+    sides have been unable to agree on X": a failure, they wanted it), not one reported in the past tense of its report ("said it was unable to
+    accept the deal": its position)."""
+    if copula.dep_ == "ccomp" and is_reporting_cue(copula.head, lexicon):
+        return False
+    return _past(copula) or copula.tag_ == "VBN"  # "have been unable to agree": a failure so far
+
+
 def _past(verb: Token) -> bool:
     """A verb in the past tense, or with a past auxiliary ("accepted", "had agreed", "was signed")."""
     return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children_of(verb))
@@ -574,6 +583,20 @@ def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon
             negating_phrase and tok.dep_ in {"ROOT", "ccomp"})
         if not negated and tok.dep_ == "xcomp" and is_negated(tok.head, lexicon) and tok.head.lemma_.lower() not in lexicon.stance_verbs:
             negated = True  # "did not want to sign" is read at "want"; "is not ready to" at "ready"
+        if not negated and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and not _told_failure(tok.head.head, lexicon):
+            # "would not be able to accept the deal", "is unable to accept it": the ability denied
+            # is the action's ([forms] ability_adjectives, inability_adjectives); not a past failure
+            # ("after she was unable to negotiate a deal": she wanted one)
+            able = tok.head.lower_
+            negated = able in lexicon.forms.get("inability_adjectives", ()) or (
+                able in lexicon.forms.get("ability_adjectives", ()) and (
+                    is_negated(tok.head, lexicon) or is_negated(tok.head.head, lexicon)))
+        elif not negated and tok.dep_ == "pcomp" and tok.head.head.lower_ in lexicon.forms.get("inability_adjectives", ()) \
+                and not _told_failure(tok.head.head.head, lexicon):
+            negated = True  # "is incapable of accepting the deal"
+        elif not negated and tok.dep_ in {"acl", "relcl"} and tok.head.lower_ in lexicon.forms.get("ability_nouns", ()) \
+                and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "in":
+            negated = is_negated(tok.head.head.head, lexicon) and not _told_failure(tok.head.head.head, lexicon)  # "is not in a position to accept"
     light = tok.head if cue.kind == "noun" and tok.dep_ in {"dobj", "attr"} \
         and tok.head.lemma_.lower() in lexicon.light_verbs else None
     if not negated and light is not None and is_negated(light, lexicon):
