@@ -132,6 +132,8 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
         clause = first_child(tok, "ccomp", "xcomp")
         if clause is not None and clause.dep_ == "xcomp" and is_infinitive(clause) and first_child(clause, "nsubj") is None:
             return clause  # "the United States proposed to hold another round": the action proposed
+        if clause is not None and clause.dep_ == "xcomp" and clause.tag_ == "VBG" and first_child(clause, "nsubj") is None:
+            return clause  # "Iran proposed holding talks in Geneva": the gerund is the action proposed
         if clause is None or not (clause.tag_ == "VB" and first_child(clause, "nsubj") is not None
                                   or any(c.lower_ == "should" or (c.dep_ == "auxpass" and c.lower_ == "be")
                                          for c in children_of(clause))):
