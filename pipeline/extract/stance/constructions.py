@@ -878,6 +878,33 @@ def progress_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     return Cue(tok, "support", "near", obj, holder=holder, reporter=reporter, text=f"{tok.text} {prep.text}")
 
 
+def shortfall_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"The offer falls short of our demands", "the proposal does not meet our expectations", "the
+    plan does not go far enough", said by X: X opposes the measure (the subject: a measure, talks
+    or an agreement); "the deal meets our demands" supports it (`measuring_verbs`,
+    `wanted_measures` in stance.toml [forms]). Whoever reports it holds it."""
+    forms = lexicon.forms
+    lemma = tok.lemma_.lower()
+    subject = first_child(tok, "nsubj")
+    if subject is None or not _is_means(subject, lexicon):
+        return None
+    negated = is_negated(tok, lexicon)
+    if lemma == "fall" and any(c.lower_ == "short" for c in children_of(tok)):
+        polarity, text = ("support" if negated else "oppose"), "fell short"
+    elif lemma == "go" and negated and any(c.lower_ == "far" for c in children_of(tok)) and any(
+            e.lower_ == "enough" for c in (tok, *children_of(tok)) for e in children_of(c)):
+        polarity, text = "oppose", "does not go far enough"
+    elif lemma in forms.get("measuring_verbs", ()):
+        wanted = first_child(tok, "dobj")
+        if wanted is None or wanted.lower_ not in forms.get("wanted_measures", ()):
+            return None
+        polarity, text = ("oppose" if negated else "support"), f"{tok.text} {wanted.text}"
+    else:
+        return None
+    # the polarity is final: the negation is read here ("does not meet" opposes)
+    return Cue(tok, polarity, "shortfall", subject, reporter=True, text=text)
+
+
 def sole_means_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"the crisis can only be resolved through negotiations", "it is only possible to end the war
     through dialogue", "dialogue is the only way to end the conflict", "the only path to peace is

@@ -39,6 +39,7 @@ from .constructions import (
     hoped_outcome_cue,
     nearness_cue,
     progress_cue,
+    shortfall_cue,
     violation_cue,
     without_cue,
     without_phrase,
@@ -236,7 +237,7 @@ def _act_cues(tok: Token, ctx: Context) -> list[Cue]:
 # at its parts of speech: at another it would return None, after a call and a few lookups.
 FINDERS = (
     (evaluation_cue, {"VERB"}), (predicate_cue, None), (violation_cue, {"VERB"}), (last_chance_cue, {"NOUN"}),
-    (need_cue, {"NOUN"}), (goal_cue, None), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}), (progress_cue, {"NOUN"}),
+    (need_cue, {"NOUN"}), (goal_cue, None), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}), (progress_cue, {"NOUN"}), (shortfall_cue, {"VERB"}),
     (sole_means_cue, {"ADP", "NOUN"}), (reliance_cue, {"VERB"}), (content_cue, None), (preparation_cue, {"VERB"}),
     (wish_to_see_cue, {"VERB"}), (hoped_outcome_cue, {"VERB"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
 )
@@ -258,6 +259,7 @@ FINDER_GATES = {
     stand_cue: (("dep", {"prep"}),),
     nearness_cue: (("lower", lambda lex: lex.forms.get("nearness", ())),),
     progress_cue: (("lower", lambda lex: lex.forms.get("progress_nouns", ())),),
+    shortfall_cue: (("lemma", lambda lex: ("fall", "go", *lex.forms.get("measuring_verbs", ()))),),
     sole_means_cue: (("lower", lambda lex: lex.forms.get("sole_means_preps", ())),
                      ("lemma", lambda lex: lex.forms.get("no_alternative", ()) + lex.forms.get("sole_means", ()))),
     reliance_cue: (("lemma", lambda lex: verb_preps(lex.forms.get("reliance_verbs", ()), lex.forms.get("pressing_verbs", ()))),),
