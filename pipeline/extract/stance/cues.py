@@ -230,6 +230,17 @@ def is_measure(noun: Token, lexicon: Lexicon) -> bool:
     return any(low.startswith(k) for words in lexicon.taxonomy.values() for k in words if " " not in k)
 
 
+def _process_target(noun: Token, lexicon: Lexicon) -> bool:
+    """Talks, an agreement, or one's part in them ("its participation in the talks")."""
+    talks = lexicon.forms.get("talk_nouns", ())
+    low = noun.lemma_.lower()
+    if low in talks or noun.lower_ in talks or low in lexicon.agreement_objects:
+        return True
+    inner = next((prep_object(c) for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in {"in", "of"}), None)
+    return low in {"participation", "involvement", "membership", "role"} and inner is not None and (
+        inner.lemma_.lower() in talks or inner.lower_ in talks or inner.lemma_.lower() in lexicon.agreement_objects)
+
+
 def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """The lexical stance cue at ``tok``, if any, with its polarity and where its object is."""
     lemma = tok.lemma_.lower()
@@ -237,7 +248,12 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         phrasal = phrasal_cue(tok, lexicon)
         if phrasal:
             return phrasal
-        if lemma in lexicon.measures and not is_passive(tok) and tok.dep_ != "amod" and first_child(tok, "dobj") is not None:
+        target = first_child(tok, "dobj")
+        if lemma in lexicon.measures and not is_passive(tok) and tok.dep_ != "amod" and target is not None:
+            if _process_target(target, lexicon) and lexicon.stance_verbs.get(lemma) == "oppose":
+                # "boycotted the talks", "suspended its participation in the talks": a measure
+                # against a process is a stand against it, not a measure on it
+                return Cue(tok, "oppose", "verb", target)
             return Cue(tok, "support", "measure", tok)  # "Germany banned Mahan Air": a ban on Mahan Air
         if lemma in lexicon.agreement_verbs and lemma not in lexicon.stance_verbs:
             obj = first_child(tok, "dobj") or first_child(tok, "nsubjpass")
