@@ -1,7 +1,7 @@
-"""Staying out of talks, and coming back (issue #11). A measure verb ([measures]: boycott,
-suspend) whose object is talks, an agreement or one's part in them is a stand against them
-("boycotted the talks", "suspended its participation in the talks" oppose the talks), not a
-measure on them ("a boycott of talks" supported); "stayed away from the talks" opposes them,
+"""Staying out of talks, and coming back (issue #11). A boycotting verb ([forms]
+boycotting_verbs) whose object is talks, an agreement or one's part in them is a stand against
+them ("boycotted the talks" opposes the talks), not a measure on them ("a boycott of talks"
+supported; "suspended the treaty" stays a supported suspension, as the gold reads it); "stayed away from the talks" opposes them,
 "rejoined the talks" supports them. A measure against someone stays one ("the EU suspended
 Russia from the council" supports the suspension)."""
 
@@ -17,18 +17,19 @@ CASES = [
     C("boycotted the talks", "Damascus boycotted the talks.", E("Syria", "oppose", "talks")),
     C("boycott the negotiations, reported", "The Kremlin said it would boycott the negotiations.",
       E("Russia", "oppose", "negotiations")),
-    C("suspended the talks", "Jerusalem suspended the talks.", E("Israel", "oppose", "talks")),
-    C("suspended the agreement", "Brussels suspended the trade agreement with Moscow.",
-      E("European Union", "oppose", "trade agreement")),
-    C("suspended its participation", "Damascus suspended its participation in the talks.", E("Syria", "oppose", "talks")),
+    C("boycotted its participation", "Damascus boycotted its participation in the talks.", E("Syria", "oppose", "talks")),
+    C("boycotting, reported", "Caracas said it was boycotting the talks in Oslo.", E("Venezuela", "oppose", "talks")),
     C("stayed away from", "Damascus stayed away from the talks.", E("Syria", "oppose", "talks")),
     C("will stay away from", "Damascus said it would stay away from the negotiations.", E("Syria", "oppose", "negotiations")),
     C("rejoined", "Tehran rejoined the talks.", E("Iran", "support", "talks")),
     C("rejoin, reported", "Washington said it would rejoin the accord.", E("United States", "support", "accord")),
+    C("snubbed the talks", "Pyongyang snubbed the talks in Geneva.", E("North Korea", "oppose", "talks")),
     C("boycotted the dialogue", "Caracas boycotted the dialogue with the opposition.", E("Venezuela", "oppose", "dialogue")),
 ]
 
 CONTROLS = [
+    C("suspended a treaty: a suspension", "Washington suspended the treaty.",
+      E("United States", "support", "suspension of treaty")),
     C("a measure against someone", "Brussels suspended Moscow from the council.",
       E("European Union", "support", "suspension"), A("European Union", "oppose")),
     C("came back to earth", "Kipchoge came back to earth.", A("Kipchoge")),

@@ -250,9 +250,10 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             return phrasal
         target = first_child(tok, "dobj")
         if lemma in lexicon.measures and not is_passive(tok) and tok.dep_ != "amod" and target is not None:
-            if _process_target(target, lexicon) and lexicon.stance_verbs.get(lemma) == "oppose":
-                # "boycotted the talks", "suspended its participation in the talks": a measure
-                # against a process is a stand against it, not a measure on it
+            if lemma in lexicon.forms.get("boycotting_verbs", ()) and _process_target(target, lexicon):
+                # "boycotted the talks", "boycotted its part in the talks": a boycott of a process
+                # is a stand against it, not a measure on it ("suspended the treaty" stays a
+                # suspension, supported: the gold reads it so)
                 return Cue(tok, "oppose", "verb", target)
             return Cue(tok, "support", "measure", tok)  # "Germany banned Mahan Air": a ban on Mahan Air
         if lemma in lexicon.agreement_verbs and lemma not in lexicon.stance_verbs:
