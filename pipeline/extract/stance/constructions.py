@@ -902,7 +902,7 @@ def shortfall_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     else:
         return None
     # the polarity is final: the negation is read here ("does not meet" opposes)
-    return Cue(tok, polarity, "shortfall", subject, reporter=True, text=text)
+    return Cue(tok, polarity, "evaluation", subject, reporter=True, text=text)
 
 
 def sole_means_cue(tok: Token, lexicon: Lexicon) -> Cue | None:

@@ -237,7 +237,7 @@ def _process_target(noun: Token, lexicon: Lexicon) -> bool:
     if low in talks or noun.lower_ in talks or low in lexicon.agreement_objects:
         return True
     inner = next((prep_object(c) for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in {"in", "of"}), None)
-    return low in {"participation", "involvement", "membership", "role"} and inner is not None and (
+    return low in lexicon.forms.get("part_nouns", ()) and inner is not None and (
         inner.lemma_.lower() in talks or inner.lower_ in talks or inner.lemma_.lower() in lexicon.agreement_objects)
 
 

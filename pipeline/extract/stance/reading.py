@@ -309,7 +309,7 @@ def _blamed_failure(verb: Token, lexicon: Lexicon) -> Token | None:
         if done is None or done.pos_ != "VERB":
             continue
         if any(c.dep_ == "neg" for c in children_of(done)) and done.tag_ == "VBG" \
-                and done.lemma_.lower() not in {"do", "be", "have", "make", "get"}:
+                and done.lemma_.lower() not in lexicon.forms.get("empty_blamed_verbs", ()):
             return done  # "for not implementing the agreements" (not "of not doing her job")
         failed = neglected_action(done, lexicon)
         if failed is not None:
