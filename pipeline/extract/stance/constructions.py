@@ -531,7 +531,19 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
     withdraw", "it is now up to Russia to reciprocate" -> the reporter demands the action."""
     cues = []
     for tok in clause.subtree:
+        if tok.pos_ == "NOUN" and tok.lower_ in lexicon.forms.get("time_nouns", ()) and _time_stated(tok, lexicon):
+            # "now is the time for a ceasefire": the thing the time has come for
+            thing = prep_object(next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for"), None))
+            if thing is not None and _is_means(thing, lexicon):
+                cues.append(Cue(tok, "demand", "deontic", thing, text=f"time for", reporter=True))
+            continue
         if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        neglected = neglected_action(tok, lexicon)
+        if neglected is not None:
+            # "the government has done very little to start negotiations", said by X: X demands them
+            cues.append(Cue(neglected, "demand", "deontic", neglected, text=f"{tok.lemma_.lower()} to {neglected.lemma_.lower()}",
+                            reporter=True))
             continue
         aux = {c.lower_ for c in children_of(tok) if c.dep_ == "aux"}
         obliged = bool(aux & {"must", "should"})
@@ -540,6 +552,8 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
             obliged = any(f" {d} " in f" {before} " for d in lexicon.deontic if d not in {"must", "should"}) and (
                 tok.head.lemma_ in {"have", "need", "be", "up"} or f"{tok.head.lower_} to" in lexicon.deontic
                 or "up to" in before)  # "ought to" parsed as a verb
+        if not obliged and "to" in aux and _time_for(tok, lexicon):
+            obliged = True  # "it is time to end the blockade", "the time has come to lift the sanctions"
         if obliged and not any(c.dep_ == "neg" for c in children_of(tok)):
             # "X must be resolved before talks can resume": a precondition, hence a red line
             before = any(c.dep_ == "advcl" and any(m.lower_ == "before" for m in children_of(c) if m.dep_ == "mark")
@@ -557,6 +571,72 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
             cues.append(Cue(tok, "demand", "deontic", tok, text="must " + tok.lemma_, reporter=True,
                             red_line=before or (firm and _any_settlement(tok, lexicon))))
     return cues
+
+
+def neglected_action(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The action someone is said to neglect: "(has) done (very) little / nothing to start talks",
+    "has not done enough to end the strike", "(accused X of) failing to raise wages"
+    (`neglect_verbs`, `neglect_amounts`, `neglect_negated_amounts` in stance.toml [forms]): the
+    infinitive, or None. Not a failure of a thing ("the talks did little to narrow the gaps"): the
+    one who neglects is a party (a name or a noun, not talks or an agreement)."""
+    forms = lexicon.forms
+    lemma = verb.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in children_of(verb))
+    places = [verb]
+    if lemma in forms.get("neglect_verbs", ()):
+        # only when blamed for it (:func:`reading._blamed_failure`): a failure only reported ("the
+        # two sides failed to narrow their differences", "if the government fails to meet the
+        # demands") is no one's demand
+        if negated or verb.dep_ != "pcomp":
+            return None
+    elif lemma == "do":
+        amount = first_child(verb, "dobj")
+        if amount is None or not (amount.lower_ in forms.get("neglect_amounts", ())
+                                  or (negated and amount.lower_ in forms.get("neglect_negated_amounts", ()))):
+            return None
+        places.append(amount)
+    else:
+        return None
+    action = next((c for p in places for c in children_of(p) if c.dep_ in {"xcomp", "advcl", "acl", "relcl"}
+                   and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
+    if action is None or any(c.dep_ in {"auxpass", "nsubj"} for c in children_of(action)):
+        return None
+    subject = first_child(verb, "nsubj")
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        subject = None  # "(accused X) of failing to": X, named by the blaming verb
+    elif subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.lemma_.lower() in lexicon.agreement_objects \
+            or subject.lemma_.lower() in forms.get("talk_nouns", ()) or subject.lower_ in forms.get("talk_nouns", ()) \
+            or subject.lemma_.lower() in forms.get("agenda_subjects", ()):
+        return None
+    return action
+
+
+def _time_stated(noun: Token, lexicon: Lexicon) -> bool:
+    """A time noun stated as come: the attribute of an affirmative copula ("it is (high) time",
+    "now is the time"; the subject of one with "now") or the subject of a verb of arrival ("the time has come")."""
+    verb = noun.head
+    if noun.dep_ == "attr" and verb.lemma_ == "be":
+        pass
+    elif noun.dep_ == "nsubj" and verb.lemma_ == "be" and any(c.lower_ == "now" for c in children_of(verb)):
+        pass  # "now is the time for a ceasefire", parsed with "the time" as the subject
+    elif noun.dep_ == "nsubj" and verb.lemma_.lower() in lexicon.forms.get("time_verbs", ()):
+        pass
+    else:
+        return False
+    return not any(c.dep_ == "neg" for c in children_of(verb)) and not any(
+        c.dep_ == "det" and c.lower_ in {"no", "some", "a"} for c in children_of(noun))
+
+
+def _time_for(verb: Token, lexicon: Lexicon) -> bool:
+    """"(it is time) to end the blockade", "(the time has come) to lift the sanctions": an
+    infinitive on a stated time noun (:func:`_time_stated`), or on the verb of its arrival."""
+    head = verb.head
+    if verb.dep_ in {"relcl", "acl"} and head.lower_ in lexicon.forms.get("time_nouns", ()):
+        return _time_stated(head, lexicon)
+    if verb.dep_ in {"advcl", "xcomp"} and head.lemma_.lower() in lexicon.forms.get("time_verbs", ()):
+        subject = first_child(head, "nsubj")
+        return subject is not None and subject.lower_ in lexicon.forms.get("time_nouns", ()) and _time_stated(subject, lexicon)
+    return False
 
 
 def agenda_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
@@ -684,7 +764,9 @@ def goal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if tok.lemma_ not in {"be", "remain"}:
         return None
     subject = first_child(tok, "nsubj")
-    if subject is None or subject.lemma_.lower() not in lexicon.forms.get("goal_nouns", ()):
+    if subject is not None and subject.lemma_.lower() not in lexicon.forms.get("goal_nouns", ()):
+        return _goal_named_after(tok, subject, lexicon)
+    if subject is None:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(subject)) or any(c.dep_ == "neg" for c in children_of(tok)):
         return None  # "the aim of the talks", "the priority is not ...": no owner's goal stated
@@ -697,6 +779,21 @@ def goal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None
     owner = first_child(subject, "poss")
     return Cue(tok, "support", "goal", goal, holder=owner, reporter=owner is None, text=f"{subject.text} is")
+
+
+def _goal_named_after(copula: Token, subject: Token, lexicon: Lexicon) -> Cue | None:
+    """"A ceasefire is our priority", "the release of the hostages remains the top priority for
+    Washington": a goal noun after the copula makes its subject (a measure, talks, an agreement)
+    its owner's goal (a possessive names the owner; else whoever reports it). Not
+    negated ("is not a priority"), not a goal of something ("the aim of the talks")."""
+    goal = first_child(copula, "attr")
+    if goal is None or goal.lemma_.lower() not in lexicon.forms.get("goal_nouns", ()) \
+            or any(c.dep_ == "neg" for c in children_of(copula)) or not _is_means(subject, lexicon):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(goal)):
+        return None
+    owner = first_child(goal, "poss")  # "a priority for Washington", said by Kerry: Kerry's
+    return Cue(copula, "support", "goal", subject, holder=owner, reporter=owner is None, text=f"is {goal.text}")
 
 
 def stand_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
@@ -768,6 +865,68 @@ def nearness_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if subject is None:
         return None
     return Cue(tok, "support", "near", obj, holder=subject, text=f"{tok.text} to")
+
+
+def progress_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"The two sides made progress towards a ceasefire", "progress has been made on a deal", said
+    by X, "there has been headway toward an agreement": progress towards an agreement supports it
+    (`progress_nouns`, `progress_preps`, `progress_verbs` in stance.toml [forms]; the object an
+    agreement noun, or a gerund of reaching one). Who makes the progress holds it; progress made
+    in the passive or in "there has been" is whoever reports it. Not negated ("no progress has
+    been made", "did not make progress"), nor progress "in" something ("progress in the search")."""
+    forms = lexicon.forms
+    if tok.pos_ != "NOUN" or tok.lower_ not in forms.get("progress_nouns", ()):
+        return None
+    verb = tok.head
+    if tok.dep_ == "dobj" and verb.lemma_.lower() in forms.get("progress_verbs", ()):
+        holder, reporter = first_child(verb, "nsubj"), False
+        if holder is None:
+            return None
+    elif (tok.dep_ == "nsubjpass" and verb.lemma_.lower() in forms.get("progress_verbs", ())) \
+            or (tok.dep_ == "attr" and verb.lemma_ == "be" and first_child(verb, "expl") is not None):
+        holder, reporter = None, True
+    else:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in {"no", "little"} or c.dep_ == "amod" and c.lower_ in {"little", "scant"}
+           for c in children_of(tok)) or is_negated(verb, lexicon):
+        return None
+    preps = forms.get("progress_preps", ())
+    prep = next((c for p in (tok, verb) for c in children_of(p) if c.dep_ == "prep" and c.lower_ in preps), None)
+    obj = prep_object(prep)
+    if obj is not None and obj.tag_ == "VBG" and (obj.lemma_.lower() in lexicon.agreement_verbs
+                                                  or obj.lemma_.lower() in {"make", "sign", "get"}):
+        obj = first_child(obj, "dobj")  # "progress towards reaching a deal"
+    if obj is None or obj.lemma_.lower() not in lexicon.agreement_objects \
+            or obj.lemma_.lower() in forms.get("talk_nouns", ()):
+        return None
+    return Cue(tok, "support", "near", obj, holder=holder, reporter=reporter, text=f"{tok.text} {prep.text}")
+
+
+def shortfall_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"The offer falls short of our demands", "the proposal does not meet our expectations", "the
+    plan does not go far enough", said by X: X opposes the measure (the subject: a measure, talks
+    or an agreement); "the deal meets our demands" supports it (`measuring_verbs`,
+    `wanted_measures` in stance.toml [forms]). Whoever reports it holds it."""
+    forms = lexicon.forms
+    lemma = tok.lemma_.lower()
+    subject = first_child(tok, "nsubj")
+    if subject is None or not _is_means(subject, lexicon):
+        return None
+    negated = is_negated(tok, lexicon)
+    if lemma == "fall" and any(c.lower_ == "short" for c in children_of(tok)):
+        polarity, text = ("support" if negated else "oppose"), "fell short"
+    elif lemma == "go" and negated and any(c.lower_ == "far" for c in children_of(tok)) and any(
+            e.lower_ == "enough" for c in (tok, *children_of(tok)) for e in children_of(c)):
+        polarity, text = "oppose", "does not go far enough"
+    elif lemma in forms.get("measuring_verbs", ()):
+        wanted = first_child(tok, "dobj")
+        if wanted is None or wanted.lower_ not in forms.get("wanted_measures", ()):
+            return None
+        polarity, text = ("oppose" if negated else "support"), f"{tok.text} {wanted.text}"
+    else:
+        return None
+    # the polarity is final: the negation is read here ("does not meet" opposes)
+    return Cue(tok, polarity, "evaluation", subject, reporter=True, text=text)
 
 
 def sole_means_cue(tok: Token, lexicon: Lexicon) -> Cue | None:

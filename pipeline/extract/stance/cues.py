@@ -135,6 +135,8 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
         clause = first_child(tok, "ccomp", "xcomp")
         if clause is not None and clause.dep_ == "xcomp" and is_infinitive(clause) and first_child(clause, "nsubj") is None:
             return clause  # "the United States proposed to hold another round": the action proposed
+        if clause is not None and clause.dep_ == "xcomp" and clause.tag_ == "VBG" and first_child(clause, "nsubj") is None:
+            return clause  # "Iran proposed holding talks in Geneva": the gerund is the action proposed
         if clause is None or not (clause.tag_ == "VB" and first_child(clause, "nsubj") is not None
                                   or any(c.lower_ == "should" or (c.dep_ == "auxpass" and c.lower_ == "be")
                                          for c in children_of(clause))):
@@ -231,6 +233,17 @@ def is_measure(noun: Token, lexicon: Lexicon) -> bool:
     return any(low.startswith(k) for words in lexicon.taxonomy.values() for k in words if " " not in k)
 
 
+def _process_target(noun: Token, lexicon: Lexicon) -> bool:
+    """Talks, an agreement, or one's part in them ("its participation in the talks")."""
+    talks = lexicon.forms.get("talk_nouns", ())
+    low = noun.lemma_.lower()
+    if low in talks or noun.lower_ in talks or low in lexicon.agreement_objects:
+        return True
+    inner = next((prep_object(c) for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in {"in", "of"}), None)
+    return low in lexicon.forms.get("part_nouns", ()) and inner is not None and (
+        inner.lemma_.lower() in talks or inner.lower_ in talks or inner.lemma_.lower() in lexicon.agreement_objects)
+
+
 def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """The lexical stance cue at ``tok``, if any, with its polarity and where its object is."""
     lemma = tok.lemma_.lower()
@@ -239,7 +252,13 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         phrasal = phrasal_cue(tok, lexicon)
         if phrasal:
             return phrasal
-        if lemma in lexicon.measures and not is_passive(tok) and tok.dep_ != "amod" and first_child(tok, "dobj") is not None:
+        target = first_child(tok, "dobj")
+        if lemma in lexicon.measures and not is_passive(tok) and tok.dep_ != "amod" and target is not None:
+            if lemma in lexicon.forms.get("boycotting_verbs", ()) and _process_target(target, lexicon):
+                # "boycotted the talks", "boycotted its part in the talks": a boycott of a process
+                # is a stand against it, not a measure on it ("suspended the treaty" stays a
+                # suspension, supported: the gold reads it so)
+                return Cue(tok, "oppose", "verb", target)
             return Cue(tok, "support", "measure", tok)  # "Germany banned Mahan Air": a ban on Mahan Air
         if lemma in lexicon.agreement_verbs and lemma not in lexicon.stance_verbs:
             obj = first_child(tok, "dobj") or first_child(tok, "nsubjpass")

@@ -598,6 +598,26 @@ def _reporter_after(tok: Token, ctx: Context) -> Token | None:
             subj = first_child(child, "nsubj")
             if subj is not None and holder_actor_of(subj, ctx) >= 0:
                 return subj
+    return continued_reporter(tok, ctx)
+
+
+def continued_reporter(tok: Token, ctx: Context) -> Token | None:
+    """"Rubio acknowledged the challenges, saying ... . Moreover, any truce would require
+    monitors.": a sentence that opens with an adverb adding to what was just reported
+    (`continuation_adverbs` in stance.toml [forms]) and names no reporter of its own goes on
+    with the report of the sentence before: its reporter is that sentence's (the subject of its
+    first reporting verb, when an actor). Not inside a quotation (its speaker answers)."""
+    sent = sent_of(tok)
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.lower_ not in ctx.lexicon.forms.get("continuation_adverbs", ()) \
+            or sent.start == 0 or tok.i in ctx.quote_of:
+        return None
+    before = sent_of(tok.doc[sent.start - 1])
+    for verb in before:
+        if verb.pos_ == "VERB" and is_reporting_cue(verb, ctx.lexicon):
+            subj = clause_subject(verb)  # "Rubio ..., saying that ...": the participle's subject is Rubio
+            if subj is not None and holder_actor_of(subj, ctx) >= 0:
+                return subj
     return None
 
 

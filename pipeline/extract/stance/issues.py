@@ -585,6 +585,15 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
             label, text, tok = action_label(act, ctx)
             if label:
                 return label, text, tok
+        stated = next((c for c in children_of(obj) if c.dep_ in {"acl", "ccomp"} and c.pos_ == "VERB" and c.i > obj.i
+                       and any(m.lower_ == "that" and m.dep_ in {"mark", "dobj"} for m in children_of(c))), None)
+        if stated is not None and any(c.dep_ == "auxpass" or c.lower_ in {"should", "must"} or c.tag_ == "VB"
+                                      for c in (stated, *children_of(stated)) if c.dep_ != "mark"):
+            # "rejected Tehran's demand that sanctions be lifted first": the demand's clause (a
+            # subjunctive, or with "should"/"must") is what is asked for
+            label, text, tok = action_label(stated, ctx, first_child(stated, "nsubjpass"))
+            if label:
+                return label, text, tok
         asked = framed_complement(obj, ctx)
         if asked is not None:
             # "rejected the demand for a timetable" opposes the timetable (gold README), "welcomed

@@ -27,6 +27,7 @@ from .constructions import (
     goal_cue,
     last_chance_cue,
     need_cue,
+    neglected_action,
     participle_cues,
     predicate_cue,
     preparation_cue,
@@ -37,6 +38,8 @@ from .constructions import (
     wish_to_see_cue,
     hoped_outcome_cue,
     nearness_cue,
+    progress_cue,
+    shortfall_cue,
     violation_cue,
     without_cue,
     without_phrase,
@@ -241,7 +244,7 @@ def _act_cues(tok: Token, ctx: Context) -> list[Cue]:
 # at its parts of speech: at another it would return None, after a call and a few lookups.
 FINDERS = (
     (evaluation_cue, {"VERB"}), (predicate_cue, None), (violation_cue, {"VERB"}), (last_chance_cue, {"NOUN"}),
-    (need_cue, {"NOUN"}), (goal_cue, None), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}),
+    (need_cue, {"NOUN"}), (goal_cue, None), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}), (progress_cue, {"NOUN"}), (shortfall_cue, {"VERB"}),
     (sole_means_cue, {"ADP", "NOUN"}), (reliance_cue, {"VERB"}), (content_cue, None), (preparation_cue, {"VERB"}),
     (wish_to_see_cue, {"VERB"}), (hoped_outcome_cue, {"VERB"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
 )
@@ -262,6 +265,8 @@ FINDER_GATES = {
     goal_cue: (("lemma", {"be", "remain"}),),
     stand_cue: (("dep", {"prep"}),),
     nearness_cue: (("lower", lambda lex: lex.forms.get("nearness", ())),),
+    progress_cue: (("lower", lambda lex: lex.forms.get("progress_nouns", ())),),
+    shortfall_cue: (("lemma", lambda lex: ("fall", "go", *lex.forms.get("measuring_verbs", ()))),),
     sole_means_cue: (("lower", lambda lex: lex.forms.get("sole_means_preps", ())),
                      ("lemma", lambda lex: lex.forms.get("no_alternative", ()) + lex.forms.get("sole_means", ()))),
     reliance_cue: (("lemma", lambda lex: verb_preps(lex.forms.get("reliance_verbs", ()), lex.forms.get("pressing_verbs", ()))),),
@@ -298,6 +303,25 @@ def gated_finders(lexicon: Lexicon) -> dict[str, tuple]:
             _GATED.clear()
         cached = _GATED[id(lexicon)] = (lexicon, table)
     return cached[1]
+
+
+def _blamed_failure(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The action a blaming verb's object is blamed for not taking: "accused Lonmin of failing to
+    raise wages", "criticised Kyiv for not implementing the agreements" (`blaming_verbs` in
+    stance.toml [forms]), or None."""
+    for prep in children_of(verb):
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+            continue
+        done = first_child(prep, "pcomp")
+        if done is None or done.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "neg" for c in children_of(done)) and done.tag_ == "VBG" \
+                and done.lemma_.lower() not in lexicon.forms.get("empty_blamed_verbs", ()):
+            return done  # "for not implementing the agreements" (not "of not doing her job")
+        failed = neglected_action(done, lexicon)
+        if failed is not None:
+            return failed
+    return None
 
 
 def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
@@ -343,6 +367,12 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
         # "This deal has to be based on the Lausanne parameters, period." in a speaker's quotation
         # (a transcript's turn, a quoted paragraph): the speaker's obligation, as if reported
         cues.extend(c for c in deontic_cues(tok, lexicon) if not _courtesy_obligation(c.token, lexicon))
+    if pos == "VERB" and tok.lemma_.lower() in lexicon.forms.get("blaming_verbs", ()):
+        blamed = _blamed_failure(tok, lexicon)
+        if blamed is not None:
+            # "the union accused Lonmin of failing to raise wages": the union demands the raise
+            cues.append(Cue(blamed, "demand", "deontic", blamed, holder=clause_subject(tok),
+                            text=f"{tok.text} failing to {blamed.lemma_.lower()}"))
     if pos == "VERB" and tok.lemma_.lower() in lexicon.forms.get("agreeing_verbs", ()):
         clause = next((c for c in children_of(tok) if c.dep_ == "ccomp"
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), None)
@@ -552,6 +582,15 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
     return records
 
 
+def _told_failure(copula: Token, lexicon: Lexicon) -> bool:
+    """A past inability the writer tells ("after she was unable to negotiate a deal", "the two
+    sides have been unable to agree on X": a failure, they wanted it), not one reported in the past tense of its report ("said it was unable to
+    accept the deal": its position)."""
+    if copula.dep_ == "ccomp" and is_reporting_cue(copula.head, lexicon):
+        return False
+    return _past(copula) or copula.tag_ == "VBN"  # "have been unable to agree": a failure so far
+
+
 def _past(verb: Token) -> bool:
     """A verb in the past tense, or with a past auxiliary ("accepted", "had agreed", "was signed")."""
     return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children_of(verb))
@@ -571,6 +610,20 @@ def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon
             # "did not want to sign" is read at "want"; "is not ready to" at "ready"; "would not
             # hesitate to impose sanctions" imposes them (a negated hesitation)
             negated = True
+        if not negated and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and not _told_failure(tok.head.head, lexicon):
+            # "would not be able to accept the deal", "is unable to accept it": the ability denied
+            # is the action's ([forms] ability_adjectives, inability_adjectives); not a past failure
+            # ("after she was unable to negotiate a deal": she wanted one)
+            able = tok.head.lower_
+            negated = able in lexicon.forms.get("inability_adjectives", ()) or (
+                able in lexicon.forms.get("ability_adjectives", ()) and (
+                    is_negated(tok.head, lexicon) or is_negated(tok.head.head, lexicon)))
+        elif not negated and tok.dep_ == "pcomp" and tok.head.head.lower_ in lexicon.forms.get("inability_adjectives", ()) \
+                and not _told_failure(tok.head.head.head, lexicon):
+            negated = True  # "is incapable of accepting the deal"
+        elif not negated and tok.dep_ in {"acl", "relcl"} and tok.head.lower_ in lexicon.forms.get("ability_nouns", ()) \
+                and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "in":
+            negated = is_negated(tok.head.head.head, lexicon) and not _told_failure(tok.head.head.head, lexicon)  # "is not in a position to accept"
     light = tok.head if cue.kind == "noun" and tok.dep_ in {"dobj", "attr"} \
         and tok.head.lemma_.lower() in lexicon.light_verbs else None
     if not negated and light is not None and is_negated(light, lexicon):
