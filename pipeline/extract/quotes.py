@@ -921,12 +921,22 @@ def _label_actor(doc: Doc, colon: int, table: ActorTable, lexicon: Lexicon) -> i
         k -= 1
     if k > 0 and opening_cue_word(doc[k - 1], lexicon):
         k -= 1
+    if k > 1 and doc[k - 1].text in {"-", "—", "–", "--"} and doc[k - 2].whitespace_ and doc[k - 1].whitespace_ \
+            and not _is_mark(doc, k - 2):
+        # a roundup's line 'Pollsters agree - Carl Bialik: "..."', 'TURNOUT IS UP — Pew Research:
+        # "..."': a name set off by a spaced dash labels the quote like one opening its sentence
+        return actor
     m = k - 1
     while m >= 0 and (doc[m].is_quote or doc[m].is_space or doc[m].text in {"-", "—", "–"}):
         m -= 1
     if m < 0 or doc[m].text in {".", "!", "?"} or "\n" in doc[m + 1 : k].text or doc[m].is_space:
         return actor
     return -1
+
+
+def _is_mark(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a quotation mark (a dash after a quote is no label's)."""
+    return doc[i].is_quote
 
 
 def _after_quote(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool]) -> tuple[Token | None, int]:

@@ -8,7 +8,9 @@ round 3):
    said in a statement.', 'Z continued his remarks.') names the speaker of the unattributed quote
    that opens the next sentence or paragraph (quotes._announced);
 3. an inverted cue opening the sentence after a quote ('asked Mr. X, referring to ...') names the
-   speaker even when the parse makes the name its object (quotes._opening_cue).
+   speaker even when the parse makes the name its object (quotes._opening_cue);
+4. a name set off by a spaced dash before a colon labels the quote after it, as in roundups
+   ('Pollsters agree - Carl Bialik: "..."'; quotes._label_actor).
 
 Each case is a sentence written for the test; none is taken from an annotated article.
 """
@@ -130,3 +132,39 @@ INVERTED_LONG = [
 @pytest.mark.parametrize(("text", "speaker"), INVERTED_LONG)
 def test_an_inverted_cue_opening_a_long_sentence_names_the_speaker(nlp, text, speaker):
     assert [f[0] for f in speakers(nlp, text, kinds=("direct",))][:1] == [speaker]
+
+
+# --- 4. a name set off by a spaced dash labels the quote after its colon ----------------------------
+# (text, speaker of its one direct quote)
+DASH_LABELS = [
+    _case('Pollsters agree - Carl Bialik: "One of the lessons was simple: keep calling voters as late as possible."',
+          "Carl Bialik"),
+    _case('HIGHER TURNOUT CHANGES NOTHING - Michael P. McDonald: "At long last the contests have started, and we '
+          'now have solid numbers."', "Michael P. McDonald"),
+    _case('The vote is close - Senator Jane Cole: "We do not have the numbers yet, and we may not have them next '
+          'week."', "Jane Cole"),
+    _case('The strike goes on \u2014 Thabo Nkosi: "We are not going back underground for this money, not this '
+          'year."', "Thabo Nkosi"),
+    _case('Markets are nervous \u2013 Christine Laval: "The rate will stay where it is until inflation comes '
+          'down."', "Christine Laval"),
+    _case('The ceasefire holds - Omar Haddad: "Not one shell has fallen on the city since the truce began."',
+          "Omar Haddad"),
+    _case('Turnout was low -- Governor Luis Ramos: "People stayed home because the roads were closed by the '
+          'snow."', "Luis Ramos"),
+    _case('Polls tighten in the south - Philip Barnes: "Two weeks ago the state leaned one way, now it is a toss-up."',
+          "Philip Barnes"),
+    _case('The bill is dead - Speaker Anna Berg: "There will be no vote on it before the summer recess."',
+          "Anna Berg"),
+    _case('Donors are restless - Maria Lopez: "They want to see a plan for the fall before they write more '
+          'checks."', "Maria Lopez"),
+]
+
+DASH_LABEL_CONTROLS = [
+    _case('He was angry - and said so: "This is a betrayal of everything we agreed to in the spring."', None),
+    _case('The talks failed - the third time this year: "Nothing has changed since the last round in May."', None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DASH_LABELS + DASH_LABEL_CONTROLS)
+def test_a_name_set_off_by_a_dash_labels_the_quote(nlp, text, speaker):
+    assert [f[0] for f in speakers(nlp, text, kinds=("direct",))] == [speaker]
