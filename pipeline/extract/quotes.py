@@ -117,6 +117,9 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
         antecedent = staff_antecedent(subject, lexicon)
     if antecedent is not None:
         subject = antecedent
+    example = _named_example(subject, table) if subject is not None else -1
+    if example >= 0:
+        return example  # "critics like Senator X say": the one named, not the group
     if subject is not None and table.actor_at(subject) < 0:
         actor = surname_speaker(subject, table)
         if actor >= 0:
@@ -131,6 +134,24 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
             if other.i != subject.i and other.dep_ == subject.dep_ and table.actor_at(other) >= 0:
                 return actor_of(other, table, lexicon)
     return _principal(subject, table, lexicon) if subject is not None else actor
+
+
+def _named_example(subject: Token, table: ActorTable) -> int:
+    """'Critics like Senator X say', 'unions such as the Teamsters said': a plural common noun
+    speaks through the first person, organisation or state it gives as an example ('like', 'such
+    as'), before any group the noun itself names."""
+    if subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+        return -1
+    for child in children_of(subject):
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ == "like" or child.lower_ == "as" and child.i > 0 and child.doc[child.i - 1].lower_ == "such":
+            obj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
+            if obj is not None:
+                actor = table.actor_at(obj.i)
+                if actor >= 0 and table.actors[actor].type in {"PERSON", "ORG", "GPE"}:
+                    return actor
+    return -1
 
 
 def _principal(subject: Token, table: ActorTable, lexicon: Lexicon) -> int:

@@ -10,7 +10,10 @@ round 3):
 3. an inverted cue opening the sentence after a quote ('asked Mr. X, referring to ...') names the
    speaker even when the parse makes the name its object (quotes._opening_cue);
 4. a name set off by a spaced dash before a colon labels the quote after it, as in roundups
-   ('Pollsters agree - Carl Bialik: "..."'; quotes._label_actor).
+   ('Pollsters agree - Carl Bialik: "..."'; quotes._label_actor);
+5. a plural noun subject speaks through the person, organisation or state it names as an
+   example ('critics like Senator X say', 'unions such as the Teamsters said';
+   quotes._named_example).
 
 Each case is a sentence written for the test; none is taken from an annotated article.
 """
@@ -168,3 +171,32 @@ DASH_LABEL_CONTROLS = [
 @pytest.mark.parametrize(("text", "speaker"), DASH_LABELS + DASH_LABEL_CONTROLS)
 def test_a_name_set_off_by_a_dash_labels_the_quote(nlp, text, speaker):
     assert [f[0] for f in speakers(nlp, text, kinds=("direct",))] == [speaker]
+
+
+# --- 5. a plural noun and the one it names as an example ---------------------------------------------
+# (text, speaker of its one indirect quote)
+EXAMPLES = [
+    _case("Proponents like Mr. Eisenbrey urged the administration to raise the cutoff.", "Eisenbrey"),
+    _case("Economic advisers like Gene Harris argued that the tax would slow growth.", "Gene Harris"),
+    _case("Critics like Huffman say the merger would help the former congressman keep his influence.", "Huffman"),
+    _case("Analysts such as Maria Lopez say the central bank will cut rates in March.", "Maria Lopez"),
+    _case("Unions such as the Teamsters said the contract offer was unacceptable.", "Teamsters"),
+    _case("Lawmakers like Senator Tom Hale and Senator Ann Reyes warned that the deal would collapse.", "Tom Hale"),
+    _case("Countries like France said the sanctions should stay until the troops withdraw.", "France"),
+    _case("Opponents like Governor Luis Ramos have argued that the pipeline threatens the water supply.",
+          "Luis Ramos"),
+    _case("Donors such as Sheldon Marks told the campaign that they would stop giving.", "Sheldon Marks"),
+    _case("Veterans of the talks like Omar Haddad said a deal was still months away.", "Omar Haddad",
+          xfail="the parse hangs the example on 'talks', the noun of the 'of' phrase, not on the subject"),
+]
+
+EXAMPLE_CONTROLS = [
+    _case("People like me say the system is broken.", None),
+    _case("Critics said the plan, like the one before it, would fail.", None),
+    _case("Lawmakers said the deal would collapse without new money.", "Lawmakers"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), EXAMPLES + EXAMPLE_CONTROLS)
+def test_a_plural_noun_speaks_through_its_named_example(nlp, text, speaker):
+    assert [f[0] for f in speakers(nlp, text, kinds=("indirect",))] == [speaker]
