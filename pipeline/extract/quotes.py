@@ -1153,6 +1153,9 @@ def _announced(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
     subject = next((c for c in children_of(verb) if c.dep_ in {"nsubj"}), None)
     if subject is None:
         return None, -1
+    last = max((t.i for t in sent if not (t.is_punct or t.is_space)), default=verb.i)
+    if verb.i == last and any(t.text == "," for t in doc[sent.start : verb.i]):
+        return None, -1  # 'Or maybe Y, consultant X says.': a trailing cue, the words before are X's
     actor = _speaker_of(subject, table, lexicon)
     return (verb, actor) if actor >= 0 else (None, -1)
 

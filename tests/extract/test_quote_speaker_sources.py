@@ -88,6 +88,8 @@ ANNOUNCED_CONTROLS = [
     _case('Senator Paul Grant walked out of the chamber. "This is a disgrace."', None),
     _case('Maria Lopez met the families of the prisoners on Monday. "They deserve to know."', None),
     _case('Senator Tom Hale said the bill was dead. "Nobody will vote for it now."', "Tom Hale"),
+    _case('Or maybe Governor Jeb Cole, party strategist Phil Marsh says. "Several surveys suggest a second look '
+          'is under way."', None),
 ]
 
 
