@@ -117,6 +117,9 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
         antecedent = staff_antecedent(subject, lexicon)
     if antecedent is not None:
         subject = antecedent
+    example = _named_example(subject, table) if subject is not None else -1
+    if example >= 0:
+        return example  # "critics like Senator X say": the one named, not the group
     if subject is not None and table.actor_at(subject) < 0:
         actor = surname_speaker(subject, table)
         if actor >= 0:
@@ -131,6 +134,24 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
             if other.i != subject.i and other.dep_ == subject.dep_ and table.actor_at(other) >= 0:
                 return actor_of(other, table, lexicon)
     return _principal(subject, table, lexicon) if subject is not None else actor
+
+
+def _named_example(subject: Token, table: ActorTable) -> int:
+    """'Critics like Senator X say', 'unions such as the Teamsters said': a plural common noun
+    speaks through the first person, organisation or state it gives as an example ('like', 'such
+    as'), before any group the noun itself names."""
+    if subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+        return -1
+    for child in children_of(subject):
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ == "like" or child.lower_ == "as" and child.i > 0 and child.doc[child.i - 1].lower_ == "such":
+            obj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
+            if obj is not None:
+                actor = table.actor_at(obj.i)
+                if actor >= 0 and table.actors[actor].type in {"PERSON", "ORG", "GPE"}:
+                    return actor
+    return -1
 
 
 def _principal(subject: Token, table: ActorTable, lexicon: Lexicon) -> int:
@@ -413,6 +434,9 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
         description = description_of(source, table) if speaker >= 0 else ""
         if speaker < 0 and cue_tok is None and kind == "partial":
             speaker = _governing_subject(loc, table, lexicon, in_quote)
+        if speaker < 0 and cue_tok is None and kind == "direct":
+            cue_tok, speaker = _announced(doc, loc, table, lexicon, in_quote, para)
+            cue = cue_tok.text if cue_tok is not None else ""
         if speaker < 0 and cue_tok is None:
             speaker, cue = _continuation(loc, para, spoken)
         if speaker >= 0:
@@ -854,13 +878,21 @@ def _opening_cue(sent: Span, lexicon: Lexicon, in_quote: list[bool]) -> Token | 
         if not is_reporting_cue(tok, lexicon) or tok.lemma_.lower() in lexicon.belief_verbs:
             continue
         if tok.i == words[0].i:
-            return tok if tok.i + 1 < sent.end and any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in children_of(tok)) \
-                else None
+            # 'said Trump ...'; 'asked Mr. Manafort, referring to ...', the name parsed as the
+            # cue's object: a proper noun right after an inverted cue is who spoke
+            return tok if tok.i + 1 < sent.end and (any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in children_of(tok))
+                                                    or _proper_noun_after(tok)) else None
         subject = next((c for c in lefts_of(tok) if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and subject.left_edge.i == words[0].i and subject.right_edge.i < tok.i:
             return tok
         return None
     return None
+
+
+def _proper_noun_after(cue: Token) -> bool:
+    """Whether a proper noun follows ``cue`` at once ('asked Mr. Manafort', 'said Senator Cole')."""
+    nxt = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    return nxt is not None and nxt.tag_ == "NNP" and nxt.text[:1].isupper()
 
 
 def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
@@ -910,12 +942,22 @@ def _label_actor(doc: Doc, colon: int, table: ActorTable, lexicon: Lexicon) -> i
         k -= 1
     if k > 0 and opening_cue_word(doc[k - 1], lexicon):
         k -= 1
+    if k > 1 and doc[k - 1].text in {"-", "—", "–", "--"} and doc[k - 2].whitespace_ and doc[k - 1].whitespace_ \
+            and not _is_mark(doc, k - 2):
+        # a roundup's line 'Pollsters agree - Carl Bialik: "..."', 'TURNOUT IS UP — Pew Research:
+        # "..."': a name set off by a spaced dash labels the quote like one opening its sentence
+        return actor
     m = k - 1
     while m >= 0 and (doc[m].is_quote or doc[m].is_space or doc[m].text in {"-", "—", "–"}):
         m -= 1
     if m < 0 or doc[m].text in {".", "!", "?"} or "\n" in doc[m + 1 : k].text or doc[m].is_space:
         return actor
     return -1
+
+
+def _is_mark(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a quotation mark (a dash after a quote is no label's)."""
+    return doc[i].is_quote
 
 
 def _after_quote(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool]) -> tuple[Token | None, int]:
@@ -1077,6 +1119,49 @@ def _actor_in(doc: Doc, start: int, end: int, table: ActorTable) -> int:
         if actor >= 0:
             return actor
     return -1
+
+
+def _announced(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_quote: list[bool],
+               para: list[int]) -> tuple[Token | None, int]:
+    """'Senator X, ..., tweeted a warning. "..."', 'Y said in a statement. "..."', 'Z continued
+    his remarks.' then a paragraph of quoted words: a quote with no attribution of its own that
+    opens a sentence right after one announcing speech is the announcer's. The sentence before
+    holds no quotation and reports no words of its own (a cue with no clause, or a noun of speech
+    as its object), and the quote opens a sentence of its paragraph or, from the sentence ending
+    the paragraph before, the next paragraph."""
+    first = loc.span[0]
+    k = first.i - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].is_space or doc[k].text in {"(", "["}):
+        k -= 1
+    if k < 0 or doc[k].text not in {".", ":"} or in_quote[k]:
+        return None, -1
+    if para[k] != para[first.i] and para[k] != para[first.i] - 1:
+        return None, -1
+    sent = sent_of(doc[k])
+    if any(in_quote[t.i] or t.is_quote for t in sent) or sent.end - sent.start > _ANNOUNCING_TOKENS:
+        return None, -1
+    verb = sent.root
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None, -1
+    if any(c.dep_ in {"ccomp", "xcomp", "advcl", "parataxis"} and c.pos_ in {"VERB", "AUX"} for c in children_of(verb)):
+        return None, -1  # 'X said the talks failed.': it reports words of its own
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    speech_object = any(o.lemma_.lower() in lexicon.speech_nouns | lexicon.message_nouns
+                        or o.lower_ in lexicon.speech_nouns for o in objects)
+    if not speech_object and (objects or not is_reporting_cue(verb, lexicon)):
+        return None, -1
+    subject = next((c for c in children_of(verb) if c.dep_ in {"nsubj"}), None)
+    if subject is None:
+        return None, -1
+    last = max((t.i for t in sent if not (t.is_punct or t.is_space)), default=verb.i)
+    if verb.i == last and any(t.text == "," for t in doc[sent.start : verb.i]):
+        return None, -1  # 'Or maybe Y, consultant X says.': a trailing cue, the words before are X's
+    actor = _speaker_of(subject, table, lexicon)
+    return (verb, actor) if actor >= 0 else (None, -1)
+
+
+# The longest sentence read as announcing the quote after it, in tokens.
+_ANNOUNCING_TOKENS = 40
 
 
 def _last_speaker(spoken: dict[int, list[tuple[int, int]]], p: int, loc: _Located) -> int:

@@ -197,7 +197,7 @@ def _gazetteer_mentions(doc: Doc, lexicon: Lexicon, found: Candidates):
     gaz_tokens: dict[int, GazetteerEntry] = {}
     for span, gform in gazetteer_spans(doc, lexicon):
         entry, form = gform.entry, gform.form
-        if form in {"name", "alias"} and _inside_org_name(span, lexicon):
+        if form in {"name", "alias", "metonym"} and _inside_org_name(span, lexicon, outlets_only=form == "metonym"):
             continue  # "the Kenya National Union of Teachers": the organisation, not Kenya
         for tok in span:
             gaz_tokens[tok.i] = entry
@@ -240,15 +240,20 @@ def _tokens_by_lower(doc: Doc) -> dict[str, tuple[int, ...]]:
     return {lower: tuple(at) for lower, at in found.items()}
 
 
-def _inside_org_name(span: Span, lexicon: Lexicon) -> bool:
+def _inside_org_name(span: Span, lexicon: Lexicon, outlets_only: bool = False) -> bool:
     """A state's name that opens a longer organisation name the NER found ("Kenya National Union
-    of Teachers", "Zimbabwe Congress of Trade Unions"), ending in an organisation head."""
+    of Teachers", "Zimbabwe Congress of Trade Unions"), ending in an organisation head, or an
+    outlet's name, ending in an outlet head ("The Washington Post", "The Moscow Times": the
+    newspaper speaks when it reports, not the state its city stands for). A metonym ("Washington")
+    gives way to an outlet's name only: "White House Press Office" stays the White House's."""
     doc = span.doc
     ent = next(((start, end) for start, end in _org_entities(doc) if start <= span.start and span.end < end), None)
     if ent is None or span.start - ent[0] > 1 or doc[span.end].orth_ in POSSESSIVE_ORTH:
         return False
     words = [t for t in doc[span.end : ent[1]] if t.is_alpha]
-    return bool(words) and words[0].is_title and any(t.lower_ in lexicon.org_heads for t in words)
+    if not words or not words[0].is_title:
+        return False
+    return words[-1].lower_ in lexicon.outlet_heads or not outlets_only and any(t.lower_ in lexicon.org_heads for t in words)
 
 
 def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_tokens: dict[int, GazetteerEntry]) -> None:
