@@ -20,12 +20,18 @@ def C(family: str, text: str, *checks, xfail: str = "") -> Case:
     return Case(family, text, tuple(checks), xfail)
 
 
-def case_params(cases: Iterable[Case]) -> Iterator:
-    """One parameter per check, its id naming the family and the sentence; known failures xfail."""
+def case_params(cases: Iterable[Case], strict: bool = False) -> Iterator:
+    """One parameter per check, its id naming the family and the sentence; known failures xfail
+    (strictly with ``strict``: the test then says so when one starts passing)."""
     for case in cases:
         for k, check in enumerate(case.checks):
-            marks = [pytest.mark.xfail(reason=case.xfail, strict=False)] if case.xfail else []
+            marks = [pytest.mark.xfail(reason=case.xfail, strict=strict)] if case.xfail else []
             yield pytest.param(case.text, check, id=f"{case.family}|{case.text[:60]}|{k}", marks=marks)
+
+
+def strict_params(cases: Iterable[Case]) -> Iterator:
+    """``case_params`` with known failures as strict xfails."""
+    return case_params(cases, strict=True)
 
 
 def known_params(cases: Iterable[tuple], known: dict[str, str]) -> Iterator:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .stance_cases import C
+from .stance_cases import C, strict_params
 from .test_stance_pairs import Absent as A
 from .test_stance_pairs import Expect as E
 
@@ -32,14 +32,6 @@ CASES = [
 CONTROLS = [
     C("an idea of a fact", "Kerry rejected the idea that Tehran had won.", A("Kerry", "support")),
 ]
-
-
-def strict_params(cases):
-    """One parameter per check; a known failure is a strict xfail (it says so when it passes)."""
-    for case in cases:
-        for k, check in enumerate(case.checks):
-            marks = [pytest.mark.xfail(reason=case.xfail, strict=True)] if case.xfail else []
-            yield pytest.param(case.text, check, id=f"{case.family}|{case.text[:60]}|{k}", marks=marks)
 
 
 @pytest.mark.parametrize(("text", "check"), list(strict_params(CASES + CONTROLS)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .stance_cases import C
+from .stance_cases import C, strict_params
 from .test_stance_pairs import Absent as A
 from .test_stance_pairs import Expect as E
 
@@ -43,14 +43,6 @@ CONTROLS = [
     C("a failure told, past", "Lula stepped down after he was unable to negotiate a deal.", A("Lula", "oppose")),
     C("a failure told, perfect", "Kigali and Kinshasa have been unable to agree on a ceasefire.", A("Rwanda", "oppose")),
 ]
-
-
-def strict_params(cases):
-    """One parameter per check; a known failure is a strict xfail (it says so when it passes)."""
-    for case in cases:
-        for k, check in enumerate(case.checks):
-            marks = [pytest.mark.xfail(reason=case.xfail, strict=True)] if case.xfail else []
-            yield pytest.param(case.text, check, id=f"{case.family}|{case.text[:60]}|{k}", marks=marks)
 
 
 def test_table_has_enough_cases():

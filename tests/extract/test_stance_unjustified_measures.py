@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .stance_cases import C
+from .stance_cases import C, strict_params
 from .test_stance_pairs import Absent as A
 from .test_stance_pairs import Expect as E
 
@@ -30,14 +30,6 @@ CASES = [
 CONTROLS = [
     C("not unjustified", "Beijing said the tariffs were not unjustified.", A("China", "oppose")),
 ]
-
-
-def strict_params(cases):
-    """One parameter per check; a known failure is a strict xfail (it says so when it passes)."""
-    for case in cases:
-        for k, check in enumerate(case.checks):
-            marks = [pytest.mark.xfail(reason=case.xfail, strict=True)] if case.xfail else []
-            yield pytest.param(case.text, check, id=f"{case.family}|{case.text[:60]}|{k}", marks=marks)
 
 
 def test_table_has_enough_cases():
