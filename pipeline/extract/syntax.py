@@ -21,13 +21,15 @@ def doc_children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
     ask for the same children again and again. The Doc is held by the cache while it is cached,
     so its id is never reused for another Doc meanwhile; the extractors never retokenize."""
     tokens = doc_tokens(doc)
-    kids: list[list[Token]] = [[] for _ in range(len(doc))]
+    # a list only for the tokens that have children (about half have none: a list for each
+    # would only feed the garbage collector)
+    kids: dict[int, list[Token]] = {}
     # each head as an offset from its token (read from the Doc's array, without making a Token
     # for each head; the array holds the offsets unsigned, so they are read back as signed)
     for i, offset in enumerate(doc.to_array("HEAD").astype("int64").tolist()):
         if offset:
-            kids[i + offset].append(tokens[i])  # in document order, as Token.children yields them
-    return tuple(map(tuple, kids))
+            kids.setdefault(i + offset, []).append(tokens[i])  # in document order, as Token.children yields them
+    return tuple(tuple(kids[i]) if i in kids else () for i in range(len(doc)))
 
 
 def children_of(tok: Token) -> tuple[Token, ...]:

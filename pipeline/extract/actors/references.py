@@ -72,6 +72,9 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
     role_heads = _role_heads(table, lexicon)
     state_focus = _state_in_focus(table)
 
+    # what a body of two words can open with (every part before a space), so that the pair is
+    # put together only at those
+    bigram_starts = {body[:k] for body in lexicon.anaphoric_bodies for k, ch in enumerate(body) if ch == " "}
     tokens = doc_tokens(doc)
     for tok in tokens:  # every token in text order, as the sentences, which cover the text, have them
         if tok.i in taken:
@@ -92,8 +95,8 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
                 continue
         if described(tok):
             continue
-        if state_focus >= 0 and tok.i + 1 < len(doc) and f"{low} {tokens[tok.i + 1].lower_}" in lexicon.anaphoric_bodies \
-                and tok.i + 1 not in taken:
+        if state_focus >= 0 and low in bigram_starts and tok.i + 1 < len(doc) \
+                and f"{low} {tokens[tok.i + 1].lower_}" in lexicon.anaphoric_bodies and tok.i + 1 not in taken:
             add(MentionSpan(tok.i, tok.i + 2, state_focus, "body"))  # "according to state media"
             continue
         if low in lexicon.anaphoric_bodies and tok.pos_ == "NOUN" and state_focus >= 0:

@@ -49,4 +49,4 @@ class Context:
     read_as_aims: set[int] = field(default_factory=set)  # aim verbs of a threat, read at the threat
     # (part of speech, lemma, form, dependency label) -> the constructions of reading.FINDERS
     # that may match at a token with them (reading._open_finders), made once per Doc
-    open_finders: dict[tuple[str, str, str, str], tuple] = field(default_factory=dict)
+    open_finders: dict[tuple[int, int, int, int], tuple] = field(default_factory=dict)

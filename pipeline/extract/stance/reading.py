@@ -399,12 +399,13 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
 def _open_finders(tok: Token, pos: str, ctx: Context) -> tuple:
     """The constructions of :data:`FINDERS` that may match at ``tok``: those of its part of speech
     whose gate (:data:`FINDER_GATES`) its lemma, form or dependency label passes, in the table's
-    order. They depend on those four words only, so a Doc asks once for each combination."""
-    key = (pos, tok.lemma_.lower(), tok.lower_, tok.dep_)
+    order. They depend on those four words only, so a Doc asks once for each combination (keyed
+    by the words' ids in the StringStore, which are read without decoding a string)."""
+    key = (tok.pos, tok.lemma, tok.lower, tok.dep)
     found = ctx.open_finders.get(key)
     if found is None:
         finders = gated_finders(ctx.lexicon)
-        _, lemma, lower, dep = key
+        lemma, lower, dep = tok.lemma_.lower(), tok.lower_, tok.dep_
         found = ctx.open_finders[key] = tuple(
             finder for finder, gate in finders.get(pos, finders[""])
             if gate is None or lemma in gate[0] or lower in gate[1] or dep in gate[2])
