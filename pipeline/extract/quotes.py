@@ -29,7 +29,7 @@ from ..records import QuoteRecord
 from .actors import ActorTable, MentionSpan, actor_of, opening_cue_word
 from .descriptions import description_of, owner_in_phrase
 from .marks import QuoteSpan, doc_quotes, quote_inner_text
-from .syntax import children_of, lefts_of, participle_subject, rights_of
+from .syntax import children_of, first_child, lefts_of, participle_subject, rights_of
 from .speakers import described_person, relative_antecedent, staff_antecedent, surname_speaker
 from .text import clean_space, doc_text, doc_tokens, paragraph_index, sent_of
 from .transcripts import transcript_quotes
@@ -146,7 +146,7 @@ def _named_example(subject: Token, table: ActorTable) -> int:
         if child.dep_ != "prep":
             continue
         if child.lower_ == "like" or child.lower_ == "as" and child.i > 0 and child.doc[child.i - 1].lower_ == "such":
-            obj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
+            obj = first_child(child, "pobj")
             if obj is not None:
                 actor = table.actor_at(obj.i)
                 if actor >= 0 and table.actors[actor].type in {"PERSON", "ORG", "GPE"}:
@@ -943,7 +943,7 @@ def _label_actor(doc: Doc, colon: int, table: ActorTable, lexicon: Lexicon) -> i
     if k > 0 and opening_cue_word(doc[k - 1], lexicon):
         k -= 1
     if k > 1 and doc[k - 1].text in {"-", "—", "–", "--"} and doc[k - 2].whitespace_ and doc[k - 1].whitespace_ \
-            and not _is_mark(doc, k - 2):
+            and not doc[k - 2].is_quote:  # (a dash after a quotation mark is no label's)
         # a roundup's line 'Pollsters agree - Carl Bialik: "..."', 'TURNOUT IS UP — Pew Research:
         # "..."': a name set off by a spaced dash labels the quote like one opening its sentence
         return actor
@@ -953,11 +953,6 @@ def _label_actor(doc: Doc, colon: int, table: ActorTable, lexicon: Lexicon) -> i
     if m < 0 or doc[m].text in {".", "!", "?"} or "\n" in doc[m + 1 : k].text or doc[m].is_space:
         return actor
     return -1
-
-
-def _is_mark(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is a quotation mark (a dash after a quote is no label's)."""
-    return doc[i].is_quote
 
 
 def _after_quote(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool]) -> tuple[Token | None, int]:
@@ -1019,7 +1014,7 @@ def _summing_up(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
             if actor >= 0:
                 return noun, actor
         if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
-            obj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
+            obj = first_child(child, "pobj")
             if obj is not None:
                 # the name in apposition first: "of Taiwan's president, Lai Ching-te" is Lai's
                 actor = next((table.actor_at(a) for a in children_of(obj) if a.dep_ == "appos" and table.actor_at(a) >= 0), -1)
@@ -1150,7 +1145,7 @@ def _announced(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
                         or o.lower_ in lexicon.speech_nouns for o in objects)
     if not speech_object and (objects or not is_reporting_cue(verb, lexicon)):
         return None, -1
-    subject = next((c for c in children_of(verb) if c.dep_ in {"nsubj"}), None)
+    subject = first_child(verb, "nsubj")
     if subject is None:
         return None, -1
     last = max((t.i for t in sent if not (t.is_punct or t.is_space)), default=verb.i)
@@ -1292,7 +1287,7 @@ def _unreal_report(cue: Token, lexicon: Lexicon) -> bool:
     if cue.dep_ == "advcl" and not is_reporting_cue(cue.head, lexicon) and any(
             c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in children_of(cue)):
         return True  # a condition, not "asked if he believes that ...", where "if" opens a question
-    subject = next((c for c in children_of(cue) if c.dep_ in SUBJECT_DEPS), None)
+    subject = first_child(cue, *SUBJECT_DEPS)
     if subject is None:
         return False
     sent = sent_of(cue)
@@ -1312,7 +1307,7 @@ def _portent(cue: Token, lexicon: Lexicon) -> bool:
     anyone said ("The union threatened to strike" stays a report)."""
     if cue.lemma_.lower() not in lexicon.portent_cues:
         return False
-    subject = next((c for c in children_of(cue) if c.dep_ in SUBJECT_DEPS), None)
+    subject = first_child(cue, *SUBJECT_DEPS)
     if subject is None:
         return False
     if subject.tag_ in {"WDT", "WP"} or subject.lower_ in {"that", "which"}:
@@ -1328,7 +1323,7 @@ def _correspondent_line(cue: Token) -> bool:
     the writer's voice, not a report of someone's words."""
     if cue.lemma_.lower() != "report" or cue.tag_ not in {"VBZ", "VBP"}:
         return False
-    subject = next((c for c in children_of(cue) if c.dep_ in SUBJECT_DEPS), None)
+    subject = first_child(cue, *SUBJECT_DEPS)
     if subject is None or subject.ent_type_ in {"ORG", "GPE", "NORP"}:
         return False  # "Reuters reports from London that ...": an agency's report
     return any(prep.dep_ == "prep" and prep.lower_ == "from" and any(

@@ -5,6 +5,7 @@ across documents."""
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -19,6 +20,13 @@ from .table import ActorTable, MentionSpan, actor_for_entry
 
 # How far back a definite description ("the Florida senator") looks for whom it refers to, in sentences.
 _DESCRIBED_LOOKBACK = 3
+
+
+@lru_cache(maxsize=4)
+def _body_openings(bodies: frozenset[str]) -> frozenset[str]:
+    """What a body of several words can open with (every part before a space: "state" of "state
+    media"), so that :func:`refer` puts a pair of words together only at those; once per list."""
+    return frozenset(body[:k] for body in bodies for k, ch in enumerate(body) if ch == " ")
 
 
 def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
@@ -72,9 +80,7 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
     role_heads = _role_heads(table, lexicon)
     state_focus = _state_in_focus(table)
 
-    # what a body of two words can open with (every part before a space), so that the pair is
-    # put together only at those
-    bigram_starts = {body[:k] for body in lexicon.anaphoric_bodies for k, ch in enumerate(body) if ch == " "}
+    bigram_starts = _body_openings(lexicon.anaphoric_bodies)
     tokens = doc_tokens(doc)
     for tok in tokens:  # every token in text order, as the sentences, which cover the text, have them
         if tok.i in taken:

@@ -535,7 +535,7 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
             # "now is the time for a ceasefire": the thing the time has come for
             thing = prep_object(next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for"), None))
             if thing is not None and _is_means(thing, lexicon):
-                cues.append(Cue(tok, "demand", "deontic", thing, text=f"time for", reporter=True))
+                cues.append(Cue(tok, "demand", "deontic", thing, text="time for", reporter=True))
             continue
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
@@ -615,15 +615,11 @@ def _time_stated(noun: Token, lexicon: Lexicon) -> bool:
     """A time noun stated as come: the attribute of an affirmative copula ("it is (high) time",
     "now is the time"; the subject of one with "now") or the subject of a verb of arrival ("the time has come")."""
     verb = noun.head
-    if noun.dep_ == "attr" and verb.lemma_ == "be":
-        pass
-    elif noun.dep_ == "nsubj" and verb.lemma_ == "be" and any(c.lower_ == "now" for c in children_of(verb)):
-        pass  # "now is the time for a ceasefire", parsed with "the time" as the subject
-    elif noun.dep_ == "nsubj" and verb.lemma_.lower() in lexicon.forms.get("time_verbs", ()):
-        pass
-    else:
-        return False
-    return not any(c.dep_ == "neg" for c in children_of(verb)) and not any(
+    stated = (noun.dep_ == "attr" and verb.lemma_ == "be") or (
+        # "now is the time for a ceasefire", parsed with "the time" as the subject
+        noun.dep_ == "nsubj" and verb.lemma_ == "be" and any(c.lower_ == "now" for c in children_of(verb))) or (
+        noun.dep_ == "nsubj" and verb.lemma_.lower() in lexicon.forms.get("time_verbs", ()))
+    return stated and not any(c.dep_ == "neg" for c in children_of(verb)) and not any(
         c.dep_ == "det" and c.lower_ in {"no", "some", "a"} for c in children_of(noun))
 
 

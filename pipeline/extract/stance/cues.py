@@ -118,12 +118,23 @@ def _for_clause_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     return Cue(tok, polarity, "phrasal", clause, text=f"{tok.text} for") if polarity == "demand" else None
 
 
+def _manner_idiom(obj: Token, lexicon: Lexicon) -> bool:
+    """Whether an object's words, spaces around hyphens closed up, are a manner idiom the parser
+    takes for an object ([forms] manner_idioms: "point-blank", "point - blank"). The text is put
+    together only for an object whose first word opens an idiom (its text starts with that word:
+    the hyphens' spaces lie after it), not for every verb's object."""
+    idioms = lexicon.forms.get("manner_idioms", ())
+    first = obj.left_edge.lower_
+    if not any(idiom.startswith(first) for idiom in idioms):
+        return False
+    return re.sub(r"\s*-\s*", "-", obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text.lower()) in idioms
+
+
 def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
     """Where a verb's issue is: an embedded action for object-control verbs ("urged both sides
     to return"), else the direct object, else an infinitive, else a prepositional object."""
     dobj = first_child(tok, "dobj")
-    if dobj is not None and re.sub(r"\s*-\s*", "-", tok.doc[dobj.left_edge.i : dobj.right_edge.i + 1].text.lower()) \
-            in lexicon.forms.get("manner_idioms", ()):
+    if dobj is not None and _manner_idiom(dobj, lexicon):
         dobj = None  # "refused point-blank to talk": the manner, no object
     if dobj is not None and dobj.lower_ in RELATIVE and tok.dep_ == "relcl" and tok.head.dep_ in {"dobj", "nsubj", "attr", "appos"} \
             and not tok.head.ent_type_:

@@ -120,7 +120,6 @@ def demanded_inside(noun: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-
 # ---------------------------------------------------------------------------------------------
 # Red lines named as such, preconditions, "there will be no deal unless ..."
 # ---------------------------------------------------------------------------------------------
@@ -187,7 +186,7 @@ def _red_line_content(tok: Token, lexicon: Lexicon) -> Token | None:
     """What a red-line noun says it is on or includes: "its red lines on pensions", "its red
     lines, including the right to enrich" (a preposition or a participle of including)."""
     # the parser hangs them from the noun or from "calls" after it
-    places = [c for c in children_of(tok)] + [c for c in children_of(tok.head) if c.i > tok.i]
+    places = list(children_of(tok)) + [c for c in children_of(tok.head) if c.i > tok.i]
     for child in places:
         if child.dep_ in {"prep", "acl"} and (child.lower_ in RED_LINE_PREPS or child.lower_ == "including"):
             return prep_object(child) or first_child(child, "dobj", "pobj")

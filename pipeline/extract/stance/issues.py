@@ -255,12 +255,11 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             label, text, tok = action_label(purpose, ctx)
             if label:
                 return label, text, tok
-    involved = next((c for c in children_of(verb) if c.dep_ == "prep"
-                     and f"{lemma} {c.lower_}" in lexicon.involvement_phrases), None)
-    if obj is None and prep_object(involved) is not None and prep_object(involved).pos_ == "NOUN" \
-            and prep_object(involved).lower_ not in lexicon.manner_nouns:
+    involved = prep_object(next((c for c in children_of(verb) if c.dep_ == "prep"
+                                 and f"{lemma} {c.lower_}" in lexicon.involvement_phrases), None))
+    if obj is None and involved is not None and involved.pos_ == "NOUN" and involved.lower_ not in lexicon.manner_nouns:
         # "engage in indirect talks": the talks (not "in good faith": how, not what)
-        label, text, tok = noun_issue(prep_object(involved), ctx)
+        label, text, tok = noun_issue(involved, ctx)
         if label:
             return label, text, tok
     if lemma in lexicon.basis_verbs and is_passive(verb):
@@ -889,7 +888,6 @@ def vague_antecedent(tok: Token, ctx: Context) -> Token | None:
     for head, at in zip(reversed(ctx.recent), reversed(ctx.recent_at)):
         if head.i < tok.i and at < tok.i and at >= max(0, sent_start - 80) and head.i not in aside:
             return head
-    keywords = [k for words in ctx.lexicon.taxonomy.values() for k in words if " " not in k]
     for cand in reversed(list(doc[max(0, sent_start - 60) : tok.i])):
         if cand.pos_ != "NOUN" or cand.dep_ == "compound" or ctx.table.actor_at(cand) >= 0 or cand.i in aside:
             continue

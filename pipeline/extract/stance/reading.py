@@ -721,9 +721,10 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     tok = cue.token
     if cue.kind not in {"participle", "predicate", "deontic", "redline", "precondition"} and _inside_outer_cue(tok, lexicon):
         return []  # "refuse to accept": read at the outer cue
-    if cue.kind == "noun" and tok.dep_ in {"dobj", "pobj"} and forms.surrender_object(tok.head if tok.dep_ == "dobj" else tok.head.head, lexicon) is tok \
-            and forms.modal_negation(tok.head if tok.dep_ == "dobj" else tok.head.head, negating_phrase):
-        return []  # "will not give up its right to enrichment": read at the refusal to give it up
+    if cue.kind == "noun" and tok.dep_ in {"dobj", "pobj"}:
+        giving = tok.head if tok.dep_ == "dobj" else tok.head.head  # the verb of the noun or of its "up" phrase
+        if forms.surrender_object(giving, lexicon) is tok and forms.modal_negation(giving, negating_phrase):
+            return []  # "will not give up its right to enrichment": read at the refusal to give it up
     if cue.kind in {"action", "verb", "phrasal"} and _wanted_content(tok, lexicon):
         return []  # "wants guarantees that Russia will not attack": Russia commits to nothing
     if cue.kind == "verb" and not _intended_aversion(tok, lexicon):

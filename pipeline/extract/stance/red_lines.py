@@ -371,7 +371,7 @@ def no_concession(noun, lexicon: Lexicon):
     return verb
 
 
-def demands_first(tok, lexicon: Lexicon | None = None) -> bool:
+def demands_first(tok, lexicon: Lexicon) -> bool:
     """"demanded that the rebels first lay down their arms", "insists that sanctions be lifted
     before it returns to the deal", "Pyongyang must first give up its weapons" (the obligation's
     own verb), "demand a settlement freeze before any talks" (talk_nouns in [forms]): a
@@ -385,7 +385,7 @@ def demands_first(tok, lexicon: Lexicon | None = None) -> bool:
     if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in OBLIGING_AUX for c in children_of(tok)) \
             and any(g.dep_ == "advmod" and g.lower_ == "first" and g.i < tok.i for g in children_of(tok)):
         return True
-    talks = lexicon.forms.get("talk_nouns", ()) if lexicon is not None else ()
+    talks = lexicon.forms.get("talk_nouns", ())
     before = [prep_object(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "before"]
     # "wants a settlement freeze before direct negotiations can begin": the talks' precondition
     before += [first_child(c, "nsubj", "compound") for c in children_of(tok) if c.dep_ == "advcl"
