@@ -11,37 +11,28 @@ from __future__ import annotations
 
 import pytest
 
-from .test_speakers import speakers
-
-
-def _case(text, xfail=""):
-    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
-    return pytest.param(text, marks=marks, id=text[:60])
-
-
-def _indirect(nlp, text):
-    return [q[2] for q in speakers(nlp, text, kinds=("indirect",))]
+from .test_speakers import indirect_texts, sentence_param
 
 
 CIRCUMSTANCES = [
-    _case('"We will win this," the spokesman said cheerfully on CNN as the results came in.'),
-    _case('"It is a good deal," Jones said loudly as reporters gathered outside.'),
-    _case('"We will not sign," the minister said Tuesday night as the delegates left the hall.'),
-    _case('"There is no deal yet," Brown said quietly while the cameras rolled.'),
-    _case('"Nothing has changed," she said again when reporters pressed her.'),
-    _case('"The strike goes on," the union leader said angrily after the meeting broke up.'),
-    _case('"We need more time," the envoy said wearily before he boarded his plane.'),
-    _case('"This is a historic day," the president said proudly as the treaty was signed.'),
-    _case('"The offer stands," Garcia said calmly as protesters chanted outside.'),
-    _case('"Let us be clear," Ahmed said firmly when the session resumed.'),
-    _case('"We are not leaving," the minister said in an interview that was aired on Sunday night.'),
-    _case('"The talks are over," Smith said loudly at a rally in the capital, which thousands attended.'),
+    sentence_param('"We will win this," the spokesman said cheerfully on CNN as the results came in.'),
+    sentence_param('"It is a good deal," Jones said loudly as reporters gathered outside.'),
+    sentence_param('"We will not sign," the minister said Tuesday night as the delegates left the hall.'),
+    sentence_param('"There is no deal yet," Brown said quietly while the cameras rolled.'),
+    sentence_param('"Nothing has changed," she said again when reporters pressed her.'),
+    sentence_param('"The strike goes on," the union leader said angrily after the meeting broke up.'),
+    sentence_param('"We need more time," the envoy said wearily before he boarded his plane.'),
+    sentence_param('"This is a historic day," the president said proudly as the treaty was signed.'),
+    sentence_param('"The offer stands," Garcia said calmly as protesters chanted outside.'),
+    sentence_param('"Let us be clear," Ahmed said firmly when the session resumed.'),
+    sentence_param('"We are not leaving," the minister said in an interview that was aired on Sunday night.'),
+    sentence_param('"The talks are over," Smith said loudly at a rally in the capital, which thousands attended.'),
 ]
 
 
 @pytest.mark.parametrize("text", CIRCUMSTANCES)
 def test_circumstances_of_a_quote_are_no_quote(nlp, text):
-    assert _indirect(nlp, text) == []
+    assert indirect_texts(nlp, text) == []
 
 
 KEPT = [
@@ -67,4 +58,4 @@ KEPT = [
 
 @pytest.mark.parametrize(("text", "words"), KEPT, ids=[k[0][:50] for k in KEPT])
 def test_reported_clause_after_the_cue_stays(nlp, text, words):
-    assert any(words in q for q in _indirect(nlp, text))
+    assert any(words in q for q in indirect_texts(nlp, text))

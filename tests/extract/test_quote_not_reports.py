@@ -11,38 +11,29 @@ from __future__ import annotations
 
 import pytest
 
-from .test_speakers import speakers
-
-
-def _case(text, xfail=""):
-    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
-    return pytest.param(text, marks=marks, id=text[:60])
-
-
-def _indirect(nlp, text):
-    return [q[2] for q in speakers(nlp, text, kinds=("indirect",))]
+from .test_speakers import indirect_texts, sentence_param
 
 
 # --- 1. Set phrases: the cue verb is a word of the writer's link words --------------------------
 
 IDIOMS = [
-    _case("That said, the senator cannot realistically win enough delegates to secure the nomination."),
-    _case("But that said, the union is unlikely to strike before the spring."),
-    _case("Having said that, the coalition still holds a majority in the lower house."),
-    _case("That being said, the two delegations agreed to meet again in March."),
-    _case("All told, up to five million workers could lose their jobs under the plan."),
-    _case("Truth be told, the government had little room to manoeuvre on the budget."),
-    _case("Needless to say, the hardliners will not welcome the outcome of the vote."),
-    _case("Suffice it to say that the agreement will not survive another election."),
-    _case("It goes without saying that the deal must be ratified by parliament."),
-    _case("Let's say the talks fail: the union will strike again in May."),
-    _case("The rebels are, so to speak, negotiating with a gun on the table."),
+    sentence_param("That said, the senator cannot realistically win enough delegates to secure the nomination."),
+    sentence_param("But that said, the union is unlikely to strike before the spring."),
+    sentence_param("Having said that, the coalition still holds a majority in the lower house."),
+    sentence_param("That being said, the two delegations agreed to meet again in March."),
+    sentence_param("All told, up to five million workers could lose their jobs under the plan."),
+    sentence_param("Truth be told, the government had little room to manoeuvre on the budget."),
+    sentence_param("Needless to say, the hardliners will not welcome the outcome of the vote."),
+    sentence_param("Suffice it to say that the agreement will not survive another election."),
+    sentence_param("It goes without saying that the deal must be ratified by parliament."),
+    sentence_param("Let's say the talks fail: the union will strike again in May."),
+    sentence_param("The rebels are, so to speak, negotiating with a gun on the table."),
 ]
 
 
 @pytest.mark.parametrize("text", IDIOMS)
 def test_a_set_phrase_reports_nothing(nlp, text):
-    assert _indirect(nlp, text) == []
+    assert indirect_texts(nlp, text) == []
 
 
 # Controls: the same words where a speaker reports something.
@@ -58,22 +49,22 @@ IDIOM_CONTROLS = [
 
 @pytest.mark.parametrize(("text", "content"), IDIOM_CONTROLS, ids=[c[0][:60] for c in IDIOM_CONTROLS])
 def test_the_same_verbs_still_report(nlp, text, content):
-    assert content in _indirect(nlp, text)
+    assert content in indirect_texts(nlp, text)
 
 
 # --- 2. The writer's comment: a cue under "it is ADJ to ..." -----------------------------------
 
 COMMENTS = [
-    _case("It is fair to say that the union has lost much of its support among teachers."),
-    _case("It's hard to say whether the ceasefire will hold."),
-    _case("It is worth noting that the deal must be ratified by parliament."),
-    _case("It is important to note that the talks have stalled."),
-    _case("It would be wrong to claim that the rebels have disarmed."),
-    _case("It is safe to say the ceasefire will not hold through the winter."),
-    _case("It is too early to say if the sanctions will be lifted."),
-    _case("It is accurate to state that the border has been closed for weeks."),
-    _case("It is no exaggeration to say that the strike has crippled the ports."),
-    _case("It was time to say that the offer had expired.",
+    sentence_param("It is fair to say that the union has lost much of its support among teachers."),
+    sentence_param("It's hard to say whether the ceasefire will hold."),
+    sentence_param("It is worth noting that the deal must be ratified by parliament."),
+    sentence_param("It is important to note that the talks have stalled."),
+    sentence_param("It would be wrong to claim that the rebels have disarmed."),
+    sentence_param("It is safe to say the ceasefire will not hold through the winter."),
+    sentence_param("It is too early to say if the sanctions will be lifted."),
+    sentence_param("It is accurate to state that the border has been closed for weeks."),
+    sentence_param("It is no exaggeration to say that the strike has crippled the ports."),
+    sentence_param("It was time to say that the offer had expired.",
           xfail="a noun after the copula ('time') is read as the comment's attribute only when the parse "
                 "hangs the infinitive on the copula; here it hangs it on the noun"),
 ]
@@ -81,7 +72,7 @@ COMMENTS = [
 
 @pytest.mark.parametrize("text", COMMENTS)
 def test_the_writers_comment_is_no_report(nlp, text):
-    assert _indirect(nlp, text) == []
+    assert indirect_texts(nlp, text) == []
 
 
 # Controls: a speaker who says the same.
@@ -95,24 +86,24 @@ COMMENT_CONTROLS = [
 
 @pytest.mark.parametrize(("text", "content"), COMMENT_CONTROLS, ids=[c[0][:60] for c in COMMENT_CONTROLS])
 def test_a_speakers_words_stay_reported(nlp, text, content):
-    assert content in _indirect(nlp, text)
+    assert content in indirect_texts(nlp, text)
 
 
 # --- 3. A correspondent's line: "X reports from PLACE, ..." ------------------------------------
 
 CORRESPONDENTS = [
-    _case("VOA's Anna Berg reports from Nairobi, the rebels have rejected the offer of talks."),
-    _case("Our correspondent Omar Haddad reports from Geneva that negotiators are still far apart."),
-    _case("Omar Haddad reports from Beirut, Lebanon, the talks have collapsed."),
-    _case("Anna Berg reports from Kabul that the two delegations met on Sunday."),
-    _case("Our reporter in the region, Omar Haddad, reports from Damascus that the road has reopened."),
-    _case("Correspondent Anna Berg reports from Moscow, the ministry has not replied to the letter."),
+    sentence_param("VOA's Anna Berg reports from Nairobi, the rebels have rejected the offer of talks."),
+    sentence_param("Our correspondent Omar Haddad reports from Geneva that negotiators are still far apart."),
+    sentence_param("Omar Haddad reports from Beirut, Lebanon, the talks have collapsed."),
+    sentence_param("Anna Berg reports from Kabul that the two delegations met on Sunday."),
+    sentence_param("Our reporter in the region, Omar Haddad, reports from Damascus that the road has reopened."),
+    sentence_param("Correspondent Anna Berg reports from Moscow, the ministry has not replied to the letter."),
 ]
 
 
 @pytest.mark.parametrize("text", CORRESPONDENTS)
 def test_a_correspondents_line_is_no_report(nlp, text):
-    assert _indirect(nlp, text) == []
+    assert indirect_texts(nlp, text) == []
 
 
 # Controls: an agency's or an official's report, and a report in the past.
@@ -125,24 +116,24 @@ CORRESPONDENT_CONTROLS = [
 
 @pytest.mark.parametrize(("text", "content"), CORRESPONDENT_CONTROLS, ids=[c[0][:60] for c in CORRESPONDENT_CONTROLS])
 def test_other_reports_stay(nlp, text, content):
-    assert content in _indirect(nlp, text)
+    assert content in indirect_texts(nlp, text)
 
 
 # --- 4. Words nobody said: a hypothetical, a question, what nobody is to say -------------------
 
 UNREAL = [
-    _case("No one should expect the government to give up its claim to the islands."),
-    _case("Nobody can claim that the talks were a success."),
-    _case("If the minister says the deal is dead, the union will strike."),
-    _case("Unless the president announces that the troops will leave, the rebels will keep fighting."),
-    _case("Did the minister say that the talks had failed?"),
-    _case("Will the union say that the strike is over?"),
-    _case("Has the government admitted that the plan has failed?"),
-    _case("What happens if the rebels declare that the truce is over?"),
-    _case("Even if the envoy insists that the border is open, few traders will return."),
-    _case("Does anyone believe that the ceasefire will hold?"),
-    _case("None of the delegates would say that the vote had been fair."),
-    _case("Few would argue that the deal is perfect.",
+    sentence_param("No one should expect the government to give up its claim to the islands."),
+    sentence_param("Nobody can claim that the talks were a success."),
+    sentence_param("If the minister says the deal is dead, the union will strike."),
+    sentence_param("Unless the president announces that the troops will leave, the rebels will keep fighting."),
+    sentence_param("Did the minister say that the talks had failed?"),
+    sentence_param("Will the union say that the strike is over?"),
+    sentence_param("Has the government admitted that the plan has failed?"),
+    sentence_param("What happens if the rebels declare that the truce is over?"),
+    sentence_param("Even if the envoy insists that the border is open, few traders will return."),
+    sentence_param("Does anyone believe that the ceasefire will hold?"),
+    sentence_param("None of the delegates would say that the vote had been fair."),
+    sentence_param("Few would argue that the deal is perfect.",
           xfail="'few' is a negative quantifier only in sense: a subject word list would also catch "
                 "'a few'; not covered"),
 ]
@@ -150,7 +141,7 @@ UNREAL = [
 
 @pytest.mark.parametrize("text", UNREAL)
 def test_words_nobody_said_are_no_report(nlp, text):
-    assert _indirect(nlp, text) == []
+    assert indirect_texts(nlp, text) == []
 
 
 # Controls: a report of what was said, whatever its own words are.
@@ -166,25 +157,25 @@ UNREAL_CONTROLS = [
 
 @pytest.mark.parametrize(("text", "content"), UNREAL_CONTROLS, ids=[c[0][:60] for c in UNREAL_CONTROLS])
 def test_reports_of_what_was_said_stay(nlp, text, content):
-    assert content in _indirect(nlp, text)
+    assert content in indirect_texts(nlp, text)
 
 
 # --- 5. After a direct quote's cue: a participle phrase is the writer's, not a lost clause --------
 
 AFTER_CUE = [
-    _case('"We will win," the senator said Tuesday night, drawing applause from the crowd.'),
-    _case('"The deal is dead," the minister said answering a question at a town hall.',
+    sentence_param('"We will win," the senator said Tuesday night, drawing applause from the crowd.'),
+    sentence_param('"The deal is dead," the minister said answering a question at a town hall.',
           xfail="a participle right after 'said', with no comma, may be a gerund the cue reports "
                 "('reported spending $1 million'): only a participle set off by a comma is left out"),
-    _case('"We are ready," Anna Berg said on Monday, smiling at the cameras.'),
-    _case('"The strike goes on," Omar Haddad said late on Friday, waving to the miners.'),
-    _case('"No comment," the envoy said, leaving the building through a side door.'),
+    sentence_param('"We are ready," Anna Berg said on Monday, smiling at the cameras.'),
+    sentence_param('"The strike goes on," Omar Haddad said late on Friday, waving to the miners.'),
+    sentence_param('"No comment," the envoy said, leaving the building through a side door.'),
 ]
 
 
 @pytest.mark.parametrize("text", AFTER_CUE)
 def test_a_participle_after_the_cue_is_no_report(nlp, text):
-    assert _indirect(nlp, text) == []
+    assert indirect_texts(nlp, text) == []
 
 
 # Controls: a clause the parse lost after a strong cue is still the report.
@@ -199,7 +190,7 @@ AFTER_CUE_CONTROLS = [
 
 @pytest.mark.parametrize(("text", "content"), AFTER_CUE_CONTROLS, ids=[c[0][:60] for c in AFTER_CUE_CONTROLS])
 def test_a_lost_clause_stays_reported(nlp, text, content):
-    assert content in _indirect(nlp, text)
+    assert content in indirect_texts(nlp, text)
 
 
 # --- 6. "according to X" set inside the sentence: the words around it -------------------------
@@ -221,7 +212,7 @@ ACCORDING = [
 
 @pytest.mark.parametrize(("text", "content"), ACCORDING, ids=[c[0][:60] for c in ACCORDING])
 def test_according_to_reports_the_words_around_it(nlp, text, content):
-    assert content in _indirect(nlp, text)
+    assert content in indirect_texts(nlp, text)
 
 
 # Controls: "according to" inside a relative clause reports no words of its own.
@@ -232,4 +223,4 @@ ACCORDING_CONTROLS = [
 
 @pytest.mark.parametrize("text", ACCORDING_CONTROLS)
 def test_according_to_inside_a_clause_is_no_fragment(nlp, text):
-    assert all(len(q.split()) > 3 for q in _indirect(nlp, text))
+    assert all(len(q.split()) > 3 for q in indirect_texts(nlp, text))

@@ -10,36 +10,27 @@ from __future__ import annotations
 
 import pytest
 
-from .test_speakers import speakers
-
-
-def _case(text, xfail=""):
-    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
-    return pytest.param(text, marks=marks, id=text[:60])
-
-
-def _indirect(nlp, text):
-    return [q[2] for q in speakers(nlp, text, kinds=("indirect",))]
+from .test_speakers import indirect_texts, sentence_param
 
 
 PORTENTS = [
-    _case("The vote promised to be a turning point for the coalition."),
-    _case("The crisis threatens to derail the peace process."),
-    _case("A lawsuit that threatened to bankrupt the union was dropped on Friday."),
-    _case("The storm threatened to flood the coastal towns overnight."),
-    _case("The summit promises to be the most difficult in years."),
-    _case("Rising prices threaten to push millions of families into poverty."),
-    _case("The dispute, which threatened to split the alliance, was settled in June."),
-    _case("This year's election promises to be closer than the last one."),
-    _case("The shortage threatens to halt production at the plant."),
-    _case("A scandal that threatens to end his career broke on Tuesday."),
-    _case("The rebels' offensive threatened to cut the capital off from the coast."),
+    sentence_param("The vote promised to be a turning point for the coalition."),
+    sentence_param("The crisis threatens to derail the peace process."),
+    sentence_param("A lawsuit that threatened to bankrupt the union was dropped on Friday."),
+    sentence_param("The storm threatened to flood the coastal towns overnight."),
+    sentence_param("The summit promises to be the most difficult in years."),
+    sentence_param("Rising prices threaten to push millions of families into poverty."),
+    sentence_param("The dispute, which threatened to split the alliance, was settled in June."),
+    sentence_param("This year's election promises to be closer than the last one."),
+    sentence_param("The shortage threatens to halt production at the plant."),
+    sentence_param("A scandal that threatens to end his career broke on Tuesday."),
+    sentence_param("The rebels' offensive threatened to cut the capital off from the coast."),
 ]
 
 
 @pytest.mark.parametrize("text", PORTENTS)
 def test_portent_of_a_thing_is_no_quote(nlp, text):
-    assert _indirect(nlp, text) == []
+    assert indirect_texts(nlp, text) == []
 
 
 KEPT = [
@@ -58,4 +49,4 @@ KEPT = [
 
 @pytest.mark.parametrize(("text", "words"), KEPT, ids=[k[0][:50] for k in KEPT])
 def test_promise_or_threat_of_an_actor_stays_a_quote(nlp, text, words):
-    assert words in _indirect(nlp, text)
+    assert words in indirect_texts(nlp, text)

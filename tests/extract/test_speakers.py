@@ -24,6 +24,17 @@ def speakers(nlp, text: str, title: str = "", kinds=("direct", "partial", "indir
             for q in quotes if q.kind in kinds]
 
 
+def indirect_texts(nlp, text: str) -> list[str]:
+    """The texts of the indirect quotes found in ``text``."""
+    return [q[2] for q in speakers(nlp, text, kinds=("indirect",))]
+
+
+def sentence_param(text: str, xfail: str = ""):
+    """One test sentence as a pytest parameter; a known failure is a strict xfail."""
+    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
+    return pytest.param(text, marks=marks, id=text[:60])
+
+
 # --- 1. Unnamed speakers: the state or organisation they speak for ---------------------------
 
 UNNAMED = [
