@@ -148,6 +148,10 @@ LABEL_PREPOSITIONS = frozenset({"of", "in", "on", "for", "to", "with", "against"
 FRAME_PREPOSITIONS = frozenset({"of", "for", "on", "to", "about"})
 # determiners that point back to something named before ("the ceasefire", "this plan")
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# determiners that open a noun phrase: after a word that is a verb or a noun ("free", "release",
+# "end"), one says the word is the verb and the phrase its object ("free the hostages")
+OBJECT_DETERMINERS = DEFINITE_DETERMINERS | frozenset({"a", "an", "all", "any", "some", "every", "each", "both", "its",
+                                                       "their", "his", "her", "our", "my", "your"})
 # words that open a reported clause: a verb followed by one ("clarify that ...", "explain why ...")
 # introduces what is said and names no issue
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "what", "how", "why", "when"})

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .extract.text import fold
-from .grammar import FRAME_PREPOSITIONS, LABEL_FUNCTION_WORDS, LABEL_PREPOSITIONS
+from .grammar import FRAME_PREPOSITIONS, LABEL_FUNCTION_WORDS, LABEL_PREPOSITIONS, OBJECT_DETERMINERS
 from .ids import slugify, spell_signs, suffixed_slug
 from .records import Issue
 
@@ -62,6 +62,13 @@ class IssueModel:
     generic_heads: frozenset[str]
     stop_labels: frozenset[str]
     categories: tuple[Category, ...]
+    # a verb opening a label before its bare object -> the noun of its action ("withdraw troops"
+    # is the "withdrawal of troops"); ``noun_verbs`` only before a determiner ("free the hostages",
+    # not "free trade")
+    verbs: dict[str, str] = field(default_factory=dict)
+    noun_verbs: dict[str, str] = field(default_factory=dict)
+    # number words -> digits ("six-week truce" is the "6-week truce")
+    numbers: dict[str, str] = field(default_factory=dict)
     # states' names and aliases, as written (case counts: "US" is a state, "us" is not), and the
     # pattern that finds them: "U.S. sanctions" and "sanctions by the United States" are one (see
     # ``with_places``); empty unless the resolve stage gives the gazetteer
@@ -103,6 +110,9 @@ def load_issue_model(path: Path) -> IssueModel:
             stop_labels=frozenset(fold(w) for w in stop["labels"]),
             categories=tuple(Category(k, v["label"], tuple(fold(x) for x in v["keywords"]), bool(v.get("concrete", True)))
                              for k, v in cats.items()),
+            verbs={fold(k): fold(v) for k, v in fold_table.get("verbs", {}).items()},
+            noun_verbs={fold(k): fold(v) for k, v in fold_table.get("noun_verbs", {}).items()},
+            numbers={fold(k): fold(v) for k, v in fold_table.get("numbers", {}).items()},
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"issue taxonomy {path} lacks or misshapes {exc}") from exc
@@ -110,8 +120,8 @@ def load_issue_model(path: Path) -> IssueModel:
 
 @lru_cache(maxsize=8)
 def with_places(model: IssueModel, places: tuple[tuple[str, str], ...]) -> IssueModel:
-    """The model with the names of states: each form (a name or alias as written: "U.S.", "US",
-    "America", "Britain") -> the state's name. A label's key then reads "U.S. sanctions", "US
+    """The model with the names of states and international organisations: each form (a name or
+    alias as written: "U.S.", "US", "America", "Britain", "EU") -> the state's or body's name. A label's key then reads "U.S. sanctions", "US
     sanctions" and "sanctions by the United States" alike (memoised, so one gazetteer gives one
     model, whose readings are cached)."""
     table = {form: name for form, name in places if form and name}
@@ -124,14 +134,15 @@ def with_places(model: IssueModel, places: tuple[tuple[str, str], ...]) -> Issue
 
 
 def place_forms(entries: Iterable) -> tuple[tuple[str, str], ...]:
-    """The (form, name) pairs of the states of a gazetteer (entries with ``is_state``, ``name``,
-    ``aliases``): the name itself, its aliases, and the aliases written with a final full stop
-    also without it ("U.S" as a label may end). Not demonyms: "Turkish soldiers" names the party
-    whose soldiers they are, and read as "Turkey" it makes a bare "agreement between Turkey and
-    Libya" match every agreement with a Turkish side, so it joins none."""
+    """The (form, name) pairs of the states and international organisations (tag ``io``) of a
+    gazetteer (entries with ``is_state``, ``name``, ``aliases``, ``tags``): the name itself, its
+    aliases, and the aliases written with a final full stop also without it ("U.S" as a label may
+    end); "leaving the EU" and "leaving the European Union" are one. Not demonyms: "Turkish
+    soldiers" names the party whose soldiers they are, and read as "Turkey" it makes a bare
+    "agreement between Turkey and Libya" match every agreement with a Turkish side, so it joins none."""
     pairs = []
     for entry in entries:
-        if not entry.is_state:
+        if not (entry.is_state or "io" in getattr(entry, "tags", ())):
             continue
         for form in (entry.name, *entry.aliases):
             pairs.append((form, entry.name))
@@ -165,11 +176,42 @@ def _words(label: str, model: IssueModel) -> list[str]:
     return list(_cached_words(label, model))
 
 
+# a plural after a number: "30 days" is the "30-day" of "30-day ceasefire" (not "ss": "3 class")
+_COUNTED_PLURAL = re.compile(r"(?<=\d )([a-z]{2,}[^s\W])s\b")
+
+
+@lru_cache(maxsize=4)
+def _number_pattern(model: IssueModel) -> re.Pattern | None:
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, model.numbers))) + r")\b") if model.numbers else None
+
+
+def _numbered(text: str, model: IssueModel) -> str:
+    """Number words as digits, and a counted noun singular (text folded: hyphens are spaces):
+    "six-week truce", "6-week truce" and "truce of six weeks" say one length."""
+    pattern = _number_pattern(model)
+    if pattern is not None:
+        text = pattern.sub(lambda m: model.numbers[m.group(1)], text)
+    return _COUNTED_PLURAL.sub(r"\1", text)
+
+
+def _verb_read(words: list[str], model: IssueModel) -> list[str]:
+    """A label opened by a verb with its bare object, read as the verb's action: "withdraw troops"
+    -> "withdrawal of troops"; a word that is also a noun or adjective only before a determiner
+    ("free the hostages" -> "release of the hostages"; "free trade" stays)."""
+    if len(words) < 2 or words[1] in LABEL_PREPOSITIONS:
+        return words
+    noun = model.verbs.get(words[0])
+    if noun is None and words[1] in OBJECT_DETERMINERS:
+        noun = model.noun_verbs.get(words[0])
+    return words if noun is None else [*noun.split(), "of", *words[1:]]
+
+
 @lru_cache(maxsize=65536)
 def _cached_words(label: str, model: IssueModel) -> tuple[str, ...]:
     text = f" {fold(spell_signs(_placed(label, model)))} "  # "$5 billion" and "€5 billion" are two amounts
     text = re.sub(r"[^\w\s\-]", " ", text)
     text = re.sub(r"\s+", " ", text)
+    text = f" {' '.join(_verb_read(_numbered(text, model).split(), model))} "
     text = re.sub(r"(?<= )(?:the|a|an) ", "", text)  # "halt to the fighting" is "halt to fighting"
     gerund = next((p for p, _ in model.synonyms if p.split()[0].endswith("ing") and text.startswith(f" {p} ")), None)
     rest = text[len(gerund) + 2 :].split() if gerund is not None else []
@@ -190,6 +232,10 @@ def _uses_synonym(label: str, model: IssueModel) -> bool:
     return tuple(plain) != _cached_words(label, model)
 
 
+def _plural(word: str) -> bool:
+    return stem(word) != word and word.endswith("s") and not word.endswith("ss")
+
+
 class IssueKey(NamedTuple):
     """What an issue label says: its head and the other content words (stems, order-free, so
     "territorial concessions" and "concession of territory" are one key)."""
@@ -203,6 +249,10 @@ def issue_key(label: str, model: IssueModel) -> IssueKey:
     """The key of a label ("enacting of immediate interim 30-day ceasefire" -> ceasefire, {30-day})."""
     words = _words(label, model)
     while len(words) > 1 and words[0] in ARTICLES:  # "the resumption of the talks"
+        words = words[1:]
+    if len(words) == 2 and words[0] in model.wrappers and words[0].endswith("ing") and _plural(words[1]):
+        # "resuming talks", "continuing strikes": a gerund wrapper and its bare object (a plural:
+        # "continuing resolution", "starting point" are compound nouns)
         words = words[1:]
     # "enacting of X", "acceptance of X": the object is the issue
     while len(words) > 2 and words[0] in model.wrappers:
