@@ -222,7 +222,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                                    "control", "judgement"}),
         "issue_nouns": frozenset({"generic", "complement", "measures", "reciprocal"}),
         "forms": frozenset({"averting_verbs", "agreeing_outcomes", "possible_adjectives", "outcome_verbs", "conditioned_refusals", "wanted_modifiers", "held_nouns", "manner_idioms", "wanted_predicates", "hesitation_verbs", "no_question_nouns", "settled_words", "insisted_closed_subjects", "insisting_words", "traded_verbs", "market_preps", "chance_nouns", "last_chance_modifiers", "hyphen_participles", "surrender", "demand_nouns", "surrender_noun", "collective", "precondition",
-                            "precondition_verbs", "threat", "intransitive", "draw_red_line", "cross_red_line",
+                            "precondition_verbs", "threat", "intransitive", "draw_red_line", "cross_red_line", "regard_as_red_line",
                             "demand_markers", "red_line_markers", "position_nouns", "courtesy_verbs", "meeting_verbs", "purpose_verbs", "protest_actions", "conditioning_verbs", "inclusion_verbs", "list_heads",
                             "requirement_subjects", "continuative", "endeavour", "joint_verbs", "counterpart_nouns", "refused_intents", "dropping_verbs",
                             "talk_nouns", "requirement", "echo_markers", "echo_predictions", "need_nouns", "need_verbs", "conceding_verbs", "announcing_verbs", "instrument_nouns", "threat_aims_demand", "threat_aims_oppose", "ultimatum_verbs", "time_spans", "motives", "dependence_heads", "proposing_verbs", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "topic_nouns", "illustrating", "agenda_subjects", "moved_forces",

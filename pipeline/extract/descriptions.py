@@ -59,8 +59,11 @@ def owner_in_phrase(token: Token, lexicon: Lexicon, table: ActorTable) -> tuple[
             actor = _owner_of(tok, lexicon, table)
             if actor >= 0:
                 return actor, token.i + 1
-    for prep in rights_of(token):
-        if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPS:
+    # "sources close to Hamas": the party they are close to
+    close = [p for a in rights_of(token) if a.dep_ == "amod" and a.lower_ == "close"
+             for p in children_of(a) if p.dep_ == "prep" and p.lower_ == "to"]
+    for prep in [*rights_of(token), *close]:
+        if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPS and prep not in close:
             continue
         obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
         if obj is None:

@@ -87,9 +87,9 @@ def state_body_mentions(doc, lexicon, demonym_adjs, builders, builder, taken) ->
             for i in range(span.start, span.end):
                 taken[i] = True
             continue
-        for body in sorted(bodies, key=len, reverse=True):
+        for body in sorted(bodies, key=len, reverse=True) + [_modified_body(doc, end, lexicon)]:
             words = tuple(t.lower_ for t in doc[end : end + len(body)])
-            if words == body:
+            if body and words == body:
                 start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
                 mention = doc[start : end + len(body)]
                 b = builder(f"gaz:{entry.id}", type=entry.type, name=entry.name, gaz_id=entry.id)
@@ -115,6 +115,23 @@ def state_body_mentions(doc, lexicon, demonym_adjs, builders, builder, taken) ->
                 lo = min([tok.head.i] + [c.i for c in lefts_of(tok.head) if c.dep_ in {"compound", "amod"} and c.i > tok.i])
                 b.add(lo, tok.head.i + 1, "body")
                 b.acting = True
+                for i in range(lo, tok.head.i + 1):
+                    taken[i] = True  # "Kosovo's negotiators": no group of negotiators besides
+
+
+def _modified_body(doc: Doc, end: int, lexicon) -> tuple[str, ...]:
+    """"the Chinese foreign ministry", "the Russian defence ministry": after a demonym, one or two
+    lower-case modifiers of a body that speaks for its state ([state_bodies] possessed); the words
+    from the modifiers to the body, or () when there is none."""
+    for size in (1, 2):
+        last = end + size
+        if last >= len(doc) or doc[last].lower_ not in lexicon.possessed_bodies or not doc[last].is_lower:
+            continue
+        mods = doc[end:last]
+        if all(t.dep_ in {"compound", "amod"} and t.head.i > t.i and t.head.i <= last and t.is_lower
+               and t.pos_ in {"NOUN", "ADJ"} for t in mods):
+            return tuple(t.lower_ for t in doc[end : last + 1])
+    return ()
 
 
 def _of_complement_end(head, end: int, taken: list[bool]) -> int:
@@ -174,6 +191,13 @@ def _group_acts(head, lexicon) -> bool:
     return acted.pos_ == "NOUN" and lemma in lexicon.stance_nouns and lemma not in lexicon.forms.get("endeavour", ())
 
 
+def _stance_toward(head, lexicon) -> bool:
+    """"China's opposition to the resolution": a group word that is also a stance noun, with the
+    "to" of what it is towards, is the stance of its owner, not a group ("the opposition")."""
+    return head.lower_ in lexicon.stance_nouns and any(
+        c.dep_ == "prep" and c.lower_ == "to" and c.i > head.i for c in children_of(head))
+
+
 def group_mentions(doc, lexicon, builders, builder, taken) -> None:
     """Collective subjects: "analysts suggest", "industry sources said", "Russian nationalist
     voices and pro-war bloggers have spoken out". A group noun modified by a known organisation
@@ -218,7 +242,7 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
             end = head.head.i + 1  # "the teachers' union": one group, named with its members
             head = head.head
         # a group is a holder as subject, or as the owner of a stance noun ("the workers' demand for X")
-        if any(taken[j] for j in range(i, end)) or not _group_acts(head, lexicon):
+        if any(taken[j] for j in range(i, end)) or not _group_acts(head, lexicon) or _stance_toward(head, lexicon):
             i = end
             continue
         named = fold(" ".join(match))

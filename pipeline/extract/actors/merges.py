@@ -198,18 +198,26 @@ def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str]
 
 def fold_armed_groups(builders: dict[str, Builder], order: list[str], lexicon: Lexicon) -> None:
     """"The FARC resumed talks in Havana. The rebels demanded land reform": a bare group whose
-    head is a word for armed fighters ("the rebels", "the guerrillas", "former rebels") is the one
+    head is a word for armed fighters ("the rebels", "the guerrillas", "former rebels"), or whose
+    people it modifies ("rebel leaders", "rebel negotiators"), is the one
     armed group of the gazetteer the text names; with two ("Hamas", "Hezbollah") or none, or a
     name in the group's words ("Tamil Tiger rebels"), it stays a group."""
     armed = [k for k in order if builders[k].spans and builders[k].gaz_id
              and "armed-group" in lexicon.gazetteer_by_id.get(builders[k].gaz_id, _NO_ENTRY).tags]
     if len(armed) != 1:
         return
+    def is_armed(word: str) -> bool:
+        return word.lower() in lexicon.armed_group_nouns or f"{word.lower()}s" in lexicon.armed_group_nouns
+
     for key in order:
         b = builders[key]
         words = [w for w in b.name.split() if w.lower() != "the"]
-        if b.type != "GROUP" or not b.spans or not words or words[-1].lower() not in lexicon.armed_group_nouns \
-                or any(w[:1].isupper() for w in words[:-1]):
+        if b.type != "GROUP" or not b.spans or not words:
+            continue
+        # "the rebels", "former rebels"; "rebel leaders", "Rebel negotiators" (the armed word as a
+        # modifier, capitalised or not, of the group's people)
+        if not (words[-1].lower() in lexicon.armed_group_nouns or any(is_armed(w) for w in words[:-1])) \
+                or any(w[:1].isupper() and not is_armed(w) for w in words[:-1]):
             continue
         _merge(builders[armed[0]], b, b.name)
 

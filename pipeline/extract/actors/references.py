@@ -110,6 +110,12 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
             if prev is not None and prev.lower_ == "the" and not _has_of_complement(tok):
                 add(MentionSpan(tok.i - 1, tok.i + 1, state_focus, "body"))
                 continue
+        if low in lexicon.possessed_bodies and tok.is_lower and tok.dep_ in SUBJECT_DEPS and tok.i > 0 \
+                and doc[tok.i - 1].lower_ == "the" and not _has_of_complement(tok):
+            actor = _body_named_before(tok, mentions, (sent_starts, sent_index))
+            if actor >= 0:  # "China's commerce ministry said ... The ministry called ...": China's
+                add(MentionSpan(tok.i - 1, tok.i + 1, actor, "body"))
+                continue
         if tok.pos_ != "PRON" or tok.i in in_quote:
             continue
         actor = _pronoun_referent(tok, mentions, starts, (sent_starts, sent_index), table, lexicon)
@@ -119,6 +125,23 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
         table.mentions.append(mention)
         actor = table.actors[mention.actor]
         table.actors[mention.actor] = actor._replace(mentions=actor.mentions + 1)
+
+
+def _body_named_before(tok: Token, mentions: list[MentionSpan], sents: tuple) -> int:
+    """"the ministry", "the embassy" as a subject: the state whose body of that word was named in
+    the two sentences before or in its own ("China's commerce ministry", "the Russian defence
+    ministry"), the latest; -1 when none was."""
+    sent_starts, sent_index = sents
+    earliest = sent_starts[max(0, sent_index[tok.i] - 2)]
+    doc = tok.doc
+    for mention in reversed(mentions):
+        if mention.start >= tok.i:
+            continue
+        if mention.start < earliest:
+            break
+        if mention.kind == "body" and doc[mention.end - 1].lower_ == tok.lower_:
+            return mention.actor
+    return -1
 
 
 def _role_heads(table: ActorTable, lexicon: Lexicon) -> dict[str, list[int]]:

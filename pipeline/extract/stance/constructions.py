@@ -343,6 +343,13 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         # will continue their strike": what a party does to its collective action is a deliberate
         # act on it (the end, or the continuation, of the strike), in any tense
         return Cue(tok, "support", "action", tok)
+    called = (tok.head if tok.dep_ == "acl" and tok.tag_ == "VBN" else first_child(tok, "nsubjpass")) \
+        if tok.pos_ == "VERB" and lemma in lexicon.forms.get("undertaking_verbs", ()) else None
+    if called is not None and _protest_action(called, lexicon) and prep_object(first_child(tok, "agent")) is not None \
+            and not is_negated(tok, lexicon):
+        # "the strike, called by the teachers' union, entered its third week", "the strike was
+        # called by the union": the agent's strike
+        return Cue(tok, "support", "action", called, holder=prep_object(first_child(tok, "agent")))
     undertaken = _undertaken_action(tok, lexicon) if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs else None
     if undertaken is not None:
         # "public sector workers went on a one-day strike", "the union has called a strike for

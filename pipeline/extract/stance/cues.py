@@ -95,8 +95,9 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 # "call on GAM, the Aceh separatist movement, to terminate the conflict"
                 (c for a in children_of(obj) if a.dep_ == "appos" for c in children_of(a)
                  if c.dep_ in {"acl", "relcl", "xcomp"} and is_infinitive(c)), None)
-            if action is not None:
-                obj = action
+            if action is not None and not (action.dep_ in {"relcl", "acl"} and action.head.i == obj.i and obj.pos_ == "NOUN"
+                                           and any(c.dep_ == "auxpass" for c in children_of(action))):
+                obj = action  # (not "called for the safe zone to be set up": the zone is what is called for)
         cue = Cue(tok, polarity, "phrasal", obj, text=" ".join(t.text for t in [tok, *matched]))
         if best is None or len(words) > len(best.text.split()):
             best = cue

@@ -154,13 +154,20 @@ def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Tok
         prep = next((c for c in children_of(head) if c.dep_ == "prep" and c.lower_ in RED_LINE_PREPS), None) or line_prep
         return head, prep_object(prep)  # the holder is the subject of "drew"
     if tok.dep_ == "dobj" and head.lemma_.lower() in _words(lexicon, "cross_red_line"):
+        if own is None:  # "would cross a red line for the European Union": the Union's
+            whose = prep_object(next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for"), None))
+            own = whose if whose is not None and whose.ent_type_ in ENTITY_TYPES else None
         return own, first_child(head, "nsubj", "csubj")  # no owner named: whoever says so
+    if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in _words(lexicon, "regard_as_red_line") and first_child(head.head, "dobj") is not None:
+        # "Ankara has set Kurdish autonomy as a red line", "Beijing sees independence as a red line"
+        return head.head, first_child(head.head, "dobj")
     # "Crimea is a red line for Moscow", "For Moscow, Crimea is a red line"
     beneficiary = prep_object(next((c for place in (tok, head) for c in children_of(place)
                                     if c.dep_ == "prep" and c.lower_ == "for"), None)) if tok.dep_ == "attr" else None
     if beneficiary is not None and beneficiary.ent_type_ in ENTITY_TYPES:
         return beneficiary, first_child(head, "nsubj")
-    if tok.dep_ == "oprd" and head.lemma_.lower() == "call" and any(c.lower_ == "what" for c in children_of(head)):
+    if tok.dep_ in {"oprd", "dobj"} and head.lemma_.lower() == "call" and any(c.lower_ == "what" for c in children_of(head)):
         # "what Moscow calls its red lines": the holder is the subject of "calls"; the thing is the
         # one the lines are on or include ("its red lines on pensions", "..., including X"), else
         # the subject of a copula above ("X is what Moscow calls its red lines"); "the deal
@@ -399,6 +406,19 @@ def _marker(clause: Token) -> str:
     return ""
 
 
+def detached_proviso(verb: Token) -> Token | None:
+    """"will return to work provided (that) the company withdraws the dismissals": the parser
+    hangs "provided" off the main verb alone and the clause beside it (ccomp or conj); the clause
+    right after "provided"/"providing" is then the condition. None when there is none."""
+    marker = next((c for c in children_of(verb) if c.lower_ in {"provided", "providing"}
+                   and c.dep_ in {"advcl", "prep"} and c.i > verb.i), None)
+    if marker is None or any(c.dep_ in {"ccomp", "advcl", "pobj", "pcomp"} for c in children_of(marker)):
+        return None
+    return next((c for c in children_of(verb) if c.dep_ in {"ccomp", "conj"} and c.pos_ in {"VERB", "AUX"}
+                 and c.i > marker.i and c.left_edge.i <= marker.i + 2 and first_child(c, "nsubj", "nsubjpass") is not None),
+                None)
+
+
 def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
                    commitment: bool = True) -> list[tuple[Token, str, bool]]:
     """Clauses and nouns a stance at ``tok`` depends on that its holder thereby demands:
@@ -416,6 +436,9 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
     for node in nodes:
         # "as long as C" is often hung from "long", an adverb of the main clause
         children = list(children_of(node)) + [g for c in children_of(node) if c.dep_ == "advmod" for g in children_of(c)]
+        proviso = detached_proviso(node)
+        if proviso is not None:
+            found.append((proviso, "provided", any(c.dep_ == "neg" for c in children_of(proviso))))
         for child in children:
             if child.dep_ == "advcl" and child.pos_ in {"VERB", "AUX"}:
                 marker = _marker(child)
@@ -429,6 +452,9 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
                     found.append((child, "while", negated))
                 elif marker in markers or (marker == "if" and negated and commitment):
                     found.append((child, marker, negated))
+                elif marker == "if" and commitment and _protest_verb(node, lexicon):
+                    # "will strike if the airline cuts their pensions": the cuts opposed
+                    found.append((child, THREATENED_IF, negated))
             elif child.dep_ == "prep" and existential and child.lower_ == "without" and prep_object(child) is not None:
                 found.append((prep_object(child), "without", False))
             elif child.dep_ == "prep" and child.lower_ == "before" and _refused(node, lexicon) and prep_object(child) is not None \
@@ -449,6 +475,19 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
                         if inner is not None:
                             found.append((inner, marker, False))
     return found
+
+
+# The marker of "if C" after a threatened protest ("will strike if C"): C is opposed, not demanded.
+THREATENED_IF = "if, threatened"
+
+
+def _protest_verb(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of a collective protest ([forms] protest_actions: "strike", "boycott", "walk out")."""
+    if verb.pos_ != "VERB":
+        return False
+    actions = _words(lexicon, "protest_actions")
+    particle = next((c.lower_ for c in children_of(verb) if c.dep_ in {"prt", "advmod"} and c.i == verb.i + 1), "")
+    return verb.lemma_.lower() in actions or f"{verb.lemma_.lower()}{particle}" in actions
 
 
 def _lasting_while(clause: Token) -> bool:
@@ -758,7 +797,7 @@ def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue, subject_of=Non
     partners = [prep_object(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "with"]
     partners = [p for p in partners if p is not None and actor_at(p) >= 0]
     if not partners:
-        return []
+        return _arrived_for(tok, lexicon)
     verb = tok.head
     while verb.dep_ in {"pobj", "prep"} and verb.head.i != verb.i:
         verb = verb.head
@@ -788,6 +827,19 @@ def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue, subject_of=Non
             parties.append(subj)
     return parties
 
+
+
+def _arrived_for(talks: Token, lexicon: Lexicon) -> list[Token]:
+    """"A Hamas delegation arrived in Cairo for talks on the truce", "Iran's negotiators came to
+    Vienna for talks": whoever travels for the talks ([forms] arriving_verbs) takes part in them,
+    with no partner named. [] otherwise."""
+    prep = talks.head
+    if talks.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB" \
+            or prep.head.lemma_.lower() not in _words(lexicon, "arriving_verbs") \
+            or any(c.dep_ == "neg" for c in children_of(prep.head)):
+        return []
+    subj = first_child(prep.head, "nsubj")
+    return [subj] if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else []
 
 
 def meeting_parties(tok: Token, lexicon: Lexicon, actor_at) -> tuple[Token | None, list[Token]]:

@@ -445,6 +445,9 @@ def reported_own_body(subj: Token, tok: Token, ctx: Context) -> int:
     speaker = holder_actor_of(reporter, ctx) if reporter is not None else -1
     if speaker < 0:
         return -1
+    if table.actors[speaker].type == "ORG" and any(m.kind == "description" and m.start <= reporter.i < m.end
+                                                    for m in table.mentions):
+        return speaker  # "sources close to Hamas said the group had accepted": the group they speak for
     affiliation = table.actors[speaker].affiliation
     return affiliation if affiliation >= 0 and table.actors[affiliation].type == "ORG" else -1
 
@@ -569,7 +572,7 @@ def _pronoun_reporter(tok: Token, pronoun: Token, ctx: Context, default: int) ->
 
 def _reported_owner(tok: Token, subj: Token, ctx: Context, default: int) -> int:
     """"Rene Abandi, an M23 spokesman, said most of its fighters ...", "the union said its members
-    would strike": a party's people named by "its"/"their" in a clause its reporter reports are the
+    would strike", "a Syrian diplomat said his government would not ...": a party's people named by "its"/"their" in a clause its reporter reports are the
     reporter's party (the organisation or state itself, or the one a person speaks for), whatever
     organisation was named last."""
     table = ctx.table
@@ -577,8 +580,9 @@ def _reported_owner(tok: Token, subj: Token, ctx: Context, default: int) -> int:
     if owner is None and subj.lower_ in ctx.lexicon.partitive_nouns:
         inner = prep_object(next((c for c in children_of(subj) if c.dep_ == "prep" and c.lower_ == "of"), None))
         owner = first_child(inner, "poss") if inner is not None else None
-    if owner is None or owner.lower_ not in {"its", "their"}:
-        return default
+    if owner is None or owner.lower_ not in {"its", "their"} and not (
+            owner.lower_ in {"his", "her"} and subj.lemma_.lower() in ctx.lexicon.own_bodies):
+        return default  # ("a North Korean diplomat said his country would not ...": the diplomat's state)
     reporter = reporter_of(tok, ctx)
     actor = holder_actor_of(reporter, ctx) if reporter is not None and reporter.i < owner.i else -1
     if actor < 0:
@@ -638,8 +642,21 @@ def reporter_of(tok: Token, ctx: Context) -> Token | None:
             subj = clause_subject(node.head)
             if subj is not None and not subj.is_ancestor(tok):
                 return subj
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and stated_position(node.head, ctx.lexicon) \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(node)):
+            # "North Korea's insistence that the case is closed", "Russia's position that Crimea is
+            # not negotiable": the position's owner says what its clause says
+            owner = first_child(node.head, "poss")
+            if owner is not None:
+                return owner
         node = node.head
     return None
+
+
+def stated_position(noun: Token, lexicon) -> bool:
+    """A noun of a position held and stated ([forms] position_nouns, insisting_words)."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon.forms.get("position_nouns", ()) or lemma in lexicon.forms.get("insisting_words", ())
 
 
 def claimer(tok: Token, holder_actor: int, ctx: Context) -> int:

@@ -763,7 +763,8 @@ def find_issues(obj: Token | None, ctx: Context) -> list[tuple[str, str, Token |
         return []
     found = [issue_for(obj, ctx)]
     for conj in [*obj.conjuncts, *listed_items(obj)]:
-        if conj.i > obj.i and conj.pos_ == obj.pos_ and not owned_attitude(conj, ctx.lexicon):
+        if conj.i > obj.i and conj.pos_ == obj.pos_ and not owned_attitude(conj, ctx.lexicon) \
+                and (conj.i not in ctx.conditional or obj.i in ctx.conditional):  # not "provided the company withdraws X"
             found.append(issue_for(conj, ctx))
     first = found[0][2]
     if first is not None:
@@ -891,6 +892,10 @@ def vague_antecedent(tok: Token, ctx: Context) -> Token | None:
     for cand in reversed(list(doc[max(0, sent_start - 60) : tok.i])):
         if cand.pos_ != "NOUN" or cand.dep_ == "compound" or ctx.table.actor_at(cand) >= 0 or cand.i in aside:
             continue
+        if cand.dep_ in {"nsubj", "nsubjpass"} and cand.head.i == tok.head.i:
+            continue  # "said its government rejected the proposal": the holder is not what it rejects
+        if any(ctx.table.actor_at(c) >= 0 for c in cand.conjuncts):
+            continue  # "Iran and the six powers met": a party named with a party, no issue
         low = cand.lower_
         if low in ctx.lexicon.generic_heads or any(low.startswith(k) for k in keywords):
             return cand

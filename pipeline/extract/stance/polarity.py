@@ -12,6 +12,7 @@ from ...grammar import EVER_ADVERBS, FIRST_PERSON, NEGATIVE_ADVERBS, NEGATIVE_CO
 from ...lexicon import Lexicon
 from ..syntax import children_of, first_child, prep_object
 from ..text import clean_space, sent_of
+from . import forms
 from .context import Context
 
 
@@ -101,6 +102,10 @@ def condition_of(tok: Token, ctx: Context, negated: bool) -> str:
     heads.extend(c for c in children_of(tok) if c.dep_ == "xcomp")  # "offered to release X in exchange for Y"
     doc = tok.doc
     for head in heads:
+        proviso = forms.detached_proviso(head)
+        if proviso is not None:  # "will return to work provided the company withdraws X"
+            words = [t for t in proviso.subtree if t.dep_ != "mark" or t.head.i != proviso.i]
+            return clean_space(" ".join(t.text_with_ws for t in words)).strip(" ,.")
         for child in children_of(head):
             if child.dep_ == "advcl":
                 start = child.left_edge.i

@@ -48,7 +48,7 @@ from . import forms
 from .context import Context, Cue
 from .cues import find_cue, is_measure
 from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, promised_action, read_through
-from .holders import agreement_partners, claimer, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
+from .holders import agreement_partners, claimer, stated_position, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
 from .red_lines import based_on, closed_issue, demands_first, impossible_without, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
@@ -373,6 +373,14 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
             # "the union accused Lonmin of failing to raise wages": the union demands the raise
             cues.append(Cue(blamed, "demand", "deontic", blamed, holder=clause_subject(tok),
                             text=f"{tok.text} failing to {blamed.lemma_.lower()}"))
+    if pos == "NOUN" and stated_position(tok, lexicon):
+        clause = next((c for c in children_of(tok) if c.dep_ in {"acl", "ccomp"}
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), None)
+        owner = first_child(tok, "poss") if clause is not None else None
+        if owner is not None and ctx.table.actor_at(owner) >= 0:
+            # "Israel's position that the war must continue", "Iran's insistence that sanctions
+            # must go first": the obligations of the clause are the owner's, as if reported
+            cues.extend(c._replace(holder=owner, reporter=False) for c in deontic_cues(clause, lexicon))
     if pos == "VERB" and tok.lemma_.lower() in lexicon.forms.get("agreeing_verbs", ()):
         clause = next((c for c in children_of(tok) if c.dep_ == "ccomp"
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), None)
@@ -544,7 +552,7 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
             for t in span:
                 ctx.quote_of[t.i] = qi
     for tok in doc_tokens(doc):
-        if tok.dep_ not in {"advcl", "ccomp", "csubj"}:
+        if tok.dep_ not in {"advcl", "ccomp", "csubj", "conj"}:
             continue
         marks = {c.lower_ for c in children_of(tok) if c.dep_ == "mark"}
         if tok.dep_ == "advcl" and (marks & {"if", "unless", "once", "whether"} or (
@@ -554,6 +562,9 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
             ctx.conditional.update(t.i for t in tok.subtree)
         elif tok.dep_ in {"ccomp", "csubj"} and marks & {"if", "whether"}:
             # "asked if they wanted to end", "whether Russia will accept it remains to be seen": a question
+            ctx.conditional.update(t.i for t in tok.subtree)
+        elif tok.dep_ in {"ccomp", "conj"} and forms.detached_proviso(tok.head) is tok:
+            # "will return to work provided that the company withdraws X": the company commits to nothing
             ctx.conditional.update(t.i for t in tok.subtree)
     records: list[StanceRecord] = []
     seen: dict[tuple[int, str, str, int, str], bool] = {}  # (holder, issue, polarity, sentence, condition): red line
@@ -807,8 +818,10 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         # "would not accept any deal that does not restore its borders": the restoration demanded
         rows += [(label, issue_text, head, "demand", red, "") for _, _, issue_head in issues if issue_head is not None
                  for label, issue_text, head in _missing_terms(issue_head, ctx)]
-    rows += [(label, issue_text, head, "oppose" if (absolute or negated or refusing) and marker in _WHILE_MARKERS else "demand",
-              red or _red_marker(marker, lexicon, cue) or (refusing and marker in _ABSOLUTE_MARKERS), "")
+    rows += [(label, issue_text, head, "oppose" if (absolute or negated or refusing) and marker in _WHILE_MARKERS
+              or marker == forms.THREATENED_IF else "demand",
+              marker != forms.THREATENED_IF and (red or _red_marker(marker, lexicon, cue)
+                                                  or (refusing and marker in _ABSOLUTE_MARKERS)), "")
              for label, issue_text, head, marker in demands]
     return _records(rows, holders, cue, text, sent, ctx, seen, hedged)
 

@@ -28,16 +28,23 @@ def states_red_line(sent: Span, ctx: Context, qi: int, tok=None, phrases: tuple[
     unconditional ones ("at any cost"); an unconditional phrase may also stand in the clause the
     stance's verb governs ("vowed to fight to the last man for independence", read at "vowed")."""
     low = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()  # sent.text, without joining its tokens again
+    # a partial quotation inside the phrase ('it would "never disarm"') does not break it
+    at = [i for i, ch in enumerate(low) if ch not in _QUOTE_MARKS]
+    bare = "".join(low[i] for i in at) if len(at) < len(low) else low
     lexicon = ctx.lexicon
     for phrase in (lexicon.red_line_phrases + lexicon.unconditional_phrases) if phrases is None else phrases:
-        start = low.find(phrase)
-        while start >= 0:
+        found = bare.find(phrase)
+        while found >= 0:
+            start = at[found] if bare is not low else found
             if (tok is None or _governs(sent, start, tok) or (
                     phrase in lexicon.unconditional_phrases and _within(sent, start, tok))) \
                     and not _history(sent, start, phrase):
                 return True
-            start = low.find(phrase, start + 1)
+            found = bare.find(phrase, found + 1)
     return False
+
+
+_QUOTE_MARKS = frozenset('"“”„«»')
 
 
 def _within(sent: Span, offset: int, tok) -> bool:
