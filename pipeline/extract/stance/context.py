@@ -47,6 +47,7 @@ class Context:
     proposals: dict[int, list[tuple[int, str, str]]] = field(default_factory=dict)
     hyphen_holders: dict[int, int] = field(default_factory=dict)  # "U.S.-backed" token -> actor
     read_as_aims: set[int] = field(default_factory=set)  # aim verbs of a threat, read at the threat
-    # (part of speech, lemma, form, dependency label) -> the constructions of reading.FINDERS
-    # that may match at a token with them (reading._open_finders), made once per Doc
-    open_finders: dict[tuple[int, int, int, int], tuple] = field(default_factory=dict)
+    # (constructions closed in the sentence, part of speech, lemma, form, dependency label) -> the
+    # constructions of reading.FINDERS that may match at a token with them
+    # (reading._open_finders), made once per Doc
+    open_finders: dict[tuple[frozenset, int, int, int, int], tuple] = field(default_factory=dict)

@@ -4,6 +4,8 @@ conditions and red lines to build the records."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Doc, Span, Token
 
 from ...grammar import CUE_POS, FUTURE, PRO_VERB, REFUSAL_MODALS
@@ -46,6 +48,7 @@ from .constructions import (
 )
 from . import forms
 from .context import Context, Cue
+from .gates import FORM_GATES, FINDER_TESTS, open_constructions
 from .cues import find_cue, is_measure
 from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, promised_action, read_through
 from .holders import agreement_partners, claimer, stated_position, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
@@ -54,28 +57,30 @@ from .polarity import condition_of, is_hedged, is_negated, is_obliged, is_undeci
 from .red_lines import based_on, closed_issue, demands_first, impossible_without, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
 
 
-def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | None:
+def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozenset = frozenset(FORM_GATES)) -> list[Cue] | None:
     """The constructions of :mod:`.forms` at ``tok``: red lines named as nouns, preconditions,
     "there will be no deal unless ...", threats, and refusals to give something up. None when
-    there is none (an empty list: a construction that names no stance)."""
+    there is none (an empty list: a construction that names no stance). ``opened``: the
+    constructions the sentence's words let through (:data:`.gates.FORM_GATES`; one left out
+    would return None)."""
     lexicon = ctx.lexicon
     pos = tok.pos_
-    stated = stated_precondition(tok, lexicon) if pos in {"AUX", "VERB"} else None
+    stated = stated_precondition(tok, lexicon) if pos in {"AUX", "VERB"} and stated_precondition in opened else None
     if stated is not None:
         # "Tehran's precondition for talks is the lifting of sanctions": a red-line demand
         owner, thing = stated
         return [Cue(tok, "demand", "precondition", thing, holder=owner, red_line=True, text="precondition is",
                     reporter=owner is None)]
-    required = impossible_without(tok, lexicon) if pos == "ADJ" else None
+    required = impossible_without(tok, lexicon) if pos == "ADJ" and impossible_without in opened else None
     if required is not None:
         # "normalization is impossible without a resolution of the abduction issue", said by X
         marker = next((m.lower_ for m in children_of(required) if m.dep_ == "mark"), "without") if required.dep_ == "advcl" else "without"
         return [Cue(tok, "demand", "precondition", required, red_line=True, text=f"{tok.text} {marker}", reporter=True)]
-    ended = closed_issue(tok, lexicon) if pos in {"VERB", "ADJ"} else None
+    ended = closed_issue(tok, lexicon) if pos in {"VERB", "ADJ"} and closed_issue in opened else None
     if ended is not None:
         # "the Crimea issue is closed", said by X: X refuses to reopen it, a red line
         return [Cue(tok, "oppose", "predicate", ended, red_line=True, text="closed", reporter=True)]
-    if pos == "AUX" and tok.lemma_ == "be":
+    if pos == "AUX" and forms.protested_over in opened and tok.lemma_ == "be":
         protested = forms.protested_over(tok, lexicon)
         if protested is not None:
             # "Kenyan doctors are on strike over unpaid salaries": as "went on strike over"
@@ -84,15 +89,15 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         return None
     # (a construction below that opens with a part of speech is tried only at it: at another it
     # would return None)
-    objected = forms.overridden_objection(tok, lexicon) if pos == "NOUN" else None
+    objected = forms.overridden_objection(tok, lexicon) if pos == "NOUN" and forms.overridden_objection in opened else None
     if objected is not None:
         # "adopted the resolution despite Israel's objections": Israel opposes the resolution
         return [Cue(tok, "oppose", "objection", objected[1], holder=objected[0], text=f"{tok.head.text} {tok.text}")]
-    refused = no_room(tok, lexicon)
+    refused = no_room(tok, lexicon) if no_room in opened else None
     if refused is not None:
         # "Minsk said there was no room for compromise on the elections": a red line on them
         return [Cue(tok, "oppose", "predicate", refused, red_line=True, text=f"no {tok.text} for", reporter=True)]
-    met = forms.meeting_red_lines(tok, lexicon)
+    met = forms.meeting_red_lines(tok, lexicon) if forms.meeting_red_lines in opened else None
     if met is not None:
         # "a comprehensive agreement that meets our bottom lines": the agreement, demanded by the
         # lines' owner, else by who wants or accepts it ("Israel would only accept an agreement
@@ -102,7 +107,7 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
             owner = clause_subject(thing.head)
         return [Cue(tok, "demand", "precondition", thing, holder=owner, red_line=True,
                     text=f"{tok.head.text} red lines", reporter=owner is None)]
-    parts = forms.red_line_noun_parts(tok, lexicon)
+    parts = forms.red_line_noun_parts(tok, lexicon) if forms.red_line_noun_parts in opened else None
     if parts is not None:
         source, thing = parts
         holder = clause_subject(source) if source is not None and source.pos_ in {"VERB", "AUX"} else source
@@ -111,44 +116,45 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         # "deploying troops would cross a red line, Moscow warned": the reporter's red line
         return [Cue(tok, "oppose", "redline", thing, holder=holder, red_line=True, text="red line",
                     reporter=holder is None)]
-    basis = based_on(tok, lexicon)
+    basis = based_on(tok, lexicon) if based_on in opened else None
     if basis is not None:
         # "the talks must be based on the one-China principle": a precondition of the talks
         return [Cue(tok, "demand", "precondition", basis, red_line=True, text="must be based on", reporter=True)]
-    made = no_concession(tok, lexicon)
+    made = no_concession(tok, lexicon) if no_concession in opened else None
     if made is not None:
         # "Turkey would make no compromise on Cyprus": a red line against the concession
         return [Cue(tok, "oppose", "refusal", tok, holder=clause_subject(made), red_line=True,
                     text=f"{made.text} no {tok.text}")]
-    pre = forms.precondition_thing(tok, lexicon) if pos == "NOUN" else None
+    pre = forms.precondition_thing(tok, lexicon) if pos == "NOUN" and forms.precondition_thing in opened else None
     if pre is not None:
         verb, thing = pre
         holder = clause_subject(verb)
         return [Cue(tok, "demand", "precondition", thing, holder=holder, red_line=True,
                     text=f"{verb.text} {tok.text}")] if holder is not None else []
     parties = forms.talks_parties(tok, lexicon, ctx.table.actor_at, lambda t: find_cue(t, lexicon) is not None,
-                                  clause_subject) if pos == "NOUN" else []
+                                  clause_subject) if pos == "NOUN" and forms.talks_parties in opened else []
     if parties:
         # "a week of talks with government officials": each party supports the talks (the one
         # they are held with, the talks with the others: see `_from_partner`)
         return [Cue(tok, "support", "talks", tok, holder=p, text=tok.text,
                     counterpart=next((q for q in parties if q.i != p.i), None)) for p in parties]
-    met_on, met = forms.meeting_parties(tok, lexicon, ctx.table.actor_at) if pos == "VERB" else (None, [])
+    met_on, met = forms.meeting_parties(tok, lexicon, ctx.table.actor_at) if pos == "VERB" \
+        and forms.meeting_parties in opened else (None, [])
     if met and met_on is not None and is_measure(met_on, lexicon):  # a measure, not "the border dispute"
         return [Cue(tok, "support", "talks", met_on, holder=p, text=f"{tok.text} to discuss") for p in met]
-    ruled = forms.ruled_out_as_question(tok, lexicon)
+    ruled = forms.ruled_out_as_question(tok, lexicon) if forms.ruled_out_as_question in opened else None
     if ruled is not None:
         # "there is no question of surrendering our arms", said by X: X's red line against it
         return [Cue(tok, "oppose", "redline", ruled, red_line=True, text="no question of", reporter=True)]
-    if pos == "NOUN" and forms.existential_negation(tok):
+    if pos == "NOUN" and forms.existential_negation in opened and forms.existential_negation(tok):
         return [Cue(tok, "oppose", "existential", tok, red_line=True, text=f"no {tok.text}", reporter=True)]
-    blocked = forms.blocked_until(tok, lexicon) if pos == "VERB" else None
+    blocked = forms.blocked_until(tok, lexicon) if pos == "VERB" and forms.blocked_until in opened else None
     if blocked is not None:
         # "talks cannot resume until C", said by X: X refuses the talks until C and demands C
         return [Cue(tok, "oppose", "existential", blocked, red_line=True, text=f"no {blocked.text} until",
                     reporter=True)]
-    required = forms.conditioned_on(tok, lexicon) if pos == "VERB" else None
-    linked = first_child(tok, "dobj") if tok.lemma_.lower() in {"link", "tie"} else None
+    required = forms.conditioned_on(tok, lexicon) if pos == "VERB" and forms.conditioned_on in opened else None
+    linked = first_child(tok, "dobj") if required is not None and tok.lemma_.lower() in {"link", "tie"} else None
     if linked is not None and (not is_measure(linked, lexicon) or required is None or not is_measure(required, lexicon)):
         # "linked the rise in prices to the war", "tied the attack to a gang": a cause, not a
         # precondition; a precondition links one measure to another
@@ -160,29 +166,29 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         holder = clause_subject(tok)
         return [Cue(tok, "demand", "precondition", required, holder=holder, red_line=True,
                     text=f"{tok.text} on")] if holder is not None else []
-    kept = forms.continued_until(tok, lexicon) if pos == "VERB" else None
+    kept = forms.continued_until(tok, lexicon) if pos == "VERB" and forms.continued_until in opened else None
     if kept is not None:
         # "the strike will continue until the government pays", said by X: X's strike and demand
         return [Cue(tok, "support", "action", kept, text=f"{kept.text} {tok.text} until", reporter=True)]
     if pos != "VERB":
         return None
-    acts = _act_cues(tok, ctx)
+    acts = _act_cues(tok, ctx, opened)
     if acts:
         return acts
-    if forms.is_threat(tok, lexicon) and find_cue(tok, lexicon) is None:
+    if forms.is_threat in opened and forms.is_threat(tok, lexicon) and find_cue(tok, lexicon) is None:
         # "threatened to impose new tariffs": the action threatened is the actor's stance (read
         # through: "threatened to walk out of the talks" opposes them), on the threat's condition
         # when it has one (as "warned that it would V unless C"); the condition is demanded
         threatened = first_child(tok, "xcomp")
         return [Cue(tok, "demand", "threat", None, red_line=True, text=tok.text),
                 Cue(tok, "support", "verb", threatened, text=f"{tok.text} to")]
-    threatened_thing = forms.threatened_object(tok, lexicon)
+    threatened_thing = forms.threatened_object(tok, lexicon) if forms.threatened_object in opened else None
     if threatened_thing is not None:
         # "threatened a general strike if the government did not withdraw the increase": the
         # strike supported, its condition demanded as a red line (an ultimatum)
         return [Cue(tok, "demand", "threat", None, red_line=True, text=tok.text),
                 Cue(tok, "support", "verb", threatened_thing, text=tok.text)]
-    refused = passive_refusal(tok, lexicon)
+    refused = passive_refusal(tok, lexicon) if passive_refusal in opened else None
     if refused is not None:
         # "Jerusalem will never be divided", said by X (or "... by X"): X's red line on the division
         subject, agent = refused
@@ -191,7 +197,7 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue] | N
         thing = subject if surrendered_thing(tok, lexicon) else tok
         return [Cue(tok, "oppose", "refusal", thing, holder=agent, red_line=True, text=f"{word} be {tok.text}",
                     reporter=agent is None)]
-    given = forms.surrender_object(tok, lexicon)
+    given = forms.surrender_object(tok, lexicon) if forms.surrender_object in opened else None
     if given is not None and forms.modal_negation(tok, negating_phrase):
         # "will not give up its nuclear rights" opposes (giving up) the rights: a red line
         inner = forms.demanded_inside(given, lexicon)
@@ -216,21 +222,21 @@ def _refused_linking(verb: Token, lexicon: Lexicon) -> bool:
     return cue is not None and cue.polarity == "oppose" and not is_negated(outer, lexicon)
 
 
-def _act_cues(tok: Token, ctx: Context) -> list[Cue]:
+def _act_cues(tok: Token, ctx: Context, opened: frozenset = frozenset(FORM_GATES)) -> list[Cue]:
     """Deliberate acts aimed at an issue: a measure taken in protest "over" it, an ultimatum, what
-    a threat is for."""
+    a threat is for (``opened`` as in :func:`_form_cues`)."""
     lexicon = ctx.lexicon
-    protested = forms.protested_over(tok, lexicon)
+    protested = forms.protested_over(tok, lexicon) if forms.protested_over in opened else None
     if protested is not None:
         # "Athens expelled the Libyan ambassador over the agreement": Greece opposes the agreement
         return [Cue(tok, "oppose", "protest", protested, text=f"{tok.text} {protested.head.text}")]
-    demanded_in_time = forms.ultimatum_action(tok, lexicon)
+    demanded_in_time = forms.ultimatum_action(tok, lexicon) if forms.ultimatum_action in opened else None
     if demanded_in_time is not None:
         # "gave Moscow 60 days to return to compliance": the giver demands the action; "Russia
         # would be given 60 days to ...": whoever reports it
         return [Cue(tok, "demand", "ultimatum", demanded_in_time, text=f"{tok.text} (time) to",
                     reporter=tok.dep_ != "ROOT" and first_child(tok, "nsubjpass") is not None)]
-    aims = forms.threat_aims(tok, lexicon)
+    aims = forms.threat_aims(tok, lexicon) if forms.threat_aims in opened else []
     if aims:
         # "threatened military force to achieve reunification": a red line on what the threat is for
         ctx.read_as_aims.update(aim.i for aim, _, _ in aims)
@@ -273,6 +279,7 @@ FINDER_GATES = {
     content_cue: (("lower", lambda lex: lex.forms.get("content_adjectives", ()) + lex.forms.get("discontent_adjectives", ())),),
     preparation_cue: (("lemma", lambda lex: lex.forms.get("preparation_verbs", ())),),
     stated_demand_cue: (("lemma", {"be", "remain"}),),
+    agent_noun_cue: (("lemma", lambda lex: [entry.split(":")[0] for entry in lex.forms.get("agent_nouns", ())]),),
 }
 
 _NO_WORDS: frozenset[str] = frozenset()
@@ -324,14 +331,42 @@ def _blamed_failure(verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
+class Opened(NamedTuple):
+    """What a sentence's words let through (:mod:`.gates`), found once per sentence: the
+    constructions of FORM_GATES that may match in it, and those of FINDER_TESTS that cannot."""
+
+    forms: frozenset
+    closed_finders: frozenset
+
+
+ALL_OPEN = Opened(frozenset(FORM_GATES), frozenset())
+
+
+def _opened(tokens, ctx: Context) -> Opened:
+    """The constructions a sentence (its tokens) may match, by its words (:mod:`.gates`)."""
+    forms_open, finders_open = open_constructions(tokens, ctx.lexicon)
+    closed = _CLOSED_FINDERS.get(finders_open)
+    return Opened(forms_open, closed if closed is not None else _closed(finders_open))
+
+
+# the FINDER_TESTS constructions not open, by those open (a handful of combinations): the same
+# frozenset for the same combination keeps _open_finders' keys few
+_CLOSED_FINDERS: dict[frozenset, frozenset] = {}
+
+
+def _closed(finders_open: frozenset) -> frozenset:
+    closed = _CLOSED_FINDERS[finders_open] = frozenset(f for f in FINDER_TESTS if f not in finders_open)
+    return closed
+
+
+def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = ALL_OPEN) -> list[Cue]:
     lexicon = ctx.lexicon
-    found = _form_cues(tok, ctx, negating_phrase)
+    found = _form_cues(tok, ctx, negating_phrase, opened.forms)
     if found is not None:
         return found
     cues = []
     pos = tok.pos_
-    for finder in _open_finders(tok, pos, ctx):
+    for finder in _open_finders(tok, pos, ctx, opened.closed_finders):
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
@@ -389,34 +424,36 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool) -> list[Cue]:
             # "Kerry and Lavrov agreed that the ceasefire must hold": the obligation is what those
             # who agree hold, as a reporter's would be (besides the speaker's, in a quotation)
             cues.extend(c._replace(holder=subject, reporter=False) for c in deontic_cues(clause, lexicon))
-    cues.extend(position_cues(tok, lexicon))
-    protested = forms.acted_in_protest(tok, lexicon) if pos == "VERB" else None
+    if position_cues in opened.forms:
+        cues.extend(position_cues(tok, lexicon))
+    protested = forms.acted_in_protest(tok, lexicon) if pos == "VERB" and forms.acted_in_protest in opened.forms else None
     if protested is not None:
         # "walked out of parliament in protest at the ruling": the act's subject opposes the ruling
         thing, polarity, noun = protested
         cues.append(Cue(tok, polarity, "protest", thing, text=f"in {noun.text} {thing.head.text}"))
     # "the necessary conditions for a settlement include X, Y and Z", said by someone: demands;
     # "Russia's demands include X": the owner's
-    terms = forms.requirement_terms(tok, lexicon)
+    terms = forms.requirement_terms(tok, lexicon) if forms.requirement_terms in opened.forms else []
     owner = forms.requirement_owner(tok) if terms else None
     cues.extend(Cue(tok, "demand", "deontic", term, holder=owner, text=f"{tok.text} (conditions)",
                     reporter=owner is None) for term in terms)
     return [c for c in cues if c is not None]
 
 
-def _open_finders(tok: Token, pos: str, ctx: Context) -> tuple:
+def _open_finders(tok: Token, pos: str, ctx: Context, closed: frozenset = frozenset()) -> tuple:
     """The constructions of :data:`FINDERS` that may match at ``tok``: those of its part of speech
     whose gate (:data:`FINDER_GATES`) its lemma, form or dependency label passes, in the table's
-    order. They depend on those four words only, so a Doc asks once for each combination (keyed
-    by the words' ids in the StringStore, which are read without decoding a string)."""
-    key = (tok.pos, tok.lemma, tok.lower, tok.dep)
+    order, less those ``closed`` in its sentence (:data:`.gates.FINDER_TESTS`). They depend on
+    those four words and the closed set only, so a Doc asks once for each combination (keyed by
+    the words' ids in the StringStore, which are read without decoding a string)."""
+    key = (closed, tok.pos, tok.lemma, tok.lower, tok.dep)
     found = ctx.open_finders.get(key)
     if found is None:
         finders = gated_finders(ctx.lexicon)
         lemma, lower, dep = tok.lemma_.lower(), tok.lower_, tok.dep_
         found = ctx.open_finders[key] = tuple(
             finder for finder, gate in finders.get(pos, finders[""])
-            if gate is None or lemma in gate[0] or lower in gate[1] or dep in gate[2])
+            if finder not in closed and (gate is None or lemma in gate[0] or lower in gate[1] or dep in gate[2]))
     return found
 
 
@@ -531,7 +568,8 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexicon: Lexicon) -> list[StanceRecord]:
+def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexicon: Lexicon, *,
+                    gated: bool = True) -> list[StanceRecord]:
     """Stance statements of ``doc``.
 
     Args:
@@ -539,6 +577,8 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
         table: the document's actors (holders index into it).
         quotes: the document's quotations (first-person holders inside a quote are its speaker).
         lexicon: stance words, negation and modality tables, condition markers, red-line phrases.
+        gated: skip the constructions a sentence's words rule out (:mod:`.gates`); False tries
+            every construction everywhere (the same records, slower: the tests compare them).
 
     Returns:
         One record per (holder, issue, cue) in text order.
@@ -576,10 +616,12 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
             continue  # a question states no position
         low = sent_text.lower()
         negating_phrase = any(p in low for p in lexicon.negating_phrases)
-        for tok in tokens[sent.start : sent.end]:
+        sent_tokens = tokens[sent.start : sent.end]
+        opened = _opened(sent_tokens, ctx) if gated else ALL_OPEN
+        for tok in sent_tokens:
             if tok.pos_ not in CUE_POS or tok.i in ctx.conditional or tok.i in ctx.read_as_aims:
                 continue
-            for cue in _cues_at(tok, ctx, negating_phrase):
+            for cue in _cues_at(tok, ctx, negating_phrase, opened):
                 records.extend(_read(cue, sent, ctx, negating_phrase, seen))
     records = [r._replace(red_line=True) if not r.red_line and seen.get((r.actor, r.issue, r.polarity, r.start, r.condition))
                else r for r in records]

@@ -1,0 +1,191 @@
+"""Sentence gates: the words a stance construction needs somewhere in its sentence.
+
+Each construction of :func:`.reading._form_cues` and :func:`.reading._act_cues` (and a few of
+:data:`.reading.FINDERS`) can match only when certain words are in the sentence: "there is no
+room for compromise on X" needs a noun of room, "no", "for" and "on"; "threatened to use force to
+prevent X" needs a verb of threatening, a verb of aim and "to". A gate lists those requirements,
+read off the construction's own tests (its first returns None unless they hold); a sentence
+that lacks one of them cannot match, so the construction is not tried at any of its tokens. A
+sentence's words are its tokens' lower-case forms and lemmas and its dependency labels; the
+dependency trees of a sentence stay inside it, so every token a construction looks at (the
+token, its children, its heads) is counted.
+
+About one sentence in five opens any of these constructions; checking ~30 small set
+intersections once per sentence costs less than ~25 calls per verb or noun that return None.
+``tests/extract/test_stance_gates.py`` pins each gate (a sentence where the construction fires
+passes it) and compares the gated and ungated readers' records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from spacy.tokens import Token
+
+from ...grammar import REFUSAL_MODALS
+from ...lexicon import Lexicon
+from . import forms
+from .constructions import agent_noun_cue, hoped_outcome_cue, position_cues, wish_to_see_cue
+from .red_lines import based_on, closed_issue, impossible_without, no_concession, no_room, passive_refusal, stated_precondition
+
+# A requirement: words (lower-case forms or lemmas) and dependency labels (``dep("expl")``), or a
+# function of the lexicon giving them; a sentence meets it when one of its words or labels is
+# in it. A gate: requirements that must all be met.
+Requirement = Iterable | Callable[[Lexicon], Iterable]
+
+
+def dep(*labels: str) -> frozenset[tuple[str, str]]:
+    """Dependency labels as gate entries (kept apart from words: a label is no word)."""
+    return frozenset(("dep", label) for label in labels)
+
+
+def _forms(*keys: str, extra: Iterable[str] = ()) -> Callable[[Lexicon], set[str]]:
+    """The words of [forms] lists of stance.toml, with ``extra``."""
+    return lambda lex: {w for key in keys for w in lex.forms.get(key, ())} | set(extra)
+
+
+def _first_words(key: str) -> Callable[[Lexicon], set[str]]:
+    """The first words of the phrases of a [forms] list ("give up" -> "give"): the verb's lemma,
+    which the constructions look up before the particle."""
+    return lambda lex: {phrase.split()[0] for phrase in lex.forms.get(key, ()) if phrase.split()}
+
+
+def _pair_verbs(lex: Lexicon) -> set[str]:
+    return {entry.split(":")[0] for entry in lex.forms.get("conditioning_verbs", ())}
+
+
+def _pair_preps(lex: Lexicon) -> set[str]:
+    return {entry.split(":")[1] for entry in lex.forms.get("conditioning_verbs", ()) if ":" in entry}
+
+
+_RED_LINE_WORDS = {"redline", "redlines", "line", "lines"}
+
+# The constructions of reading._form_cues and reading._act_cues (and three of reading._cues_at),
+# each with what its sentence must hold (from the construction's own tests, cited in the comments).
+FORM_GATES: dict[Callable, Sequence[Requirement]] = {
+    # the copula "be"/"remain" (lemma), an attribute, and a subject that is a bottom line, a demand
+    # noun, an only-way noun or a precondition noun (its lower-case form)
+    stated_precondition: ({"be", "remain"}, dep("attr"),
+                          lambda lex: _RED_LINE_WORDS | set(lex.forms.get("demand_nouns", ())) | set(lex.only_way_nouns)
+                          | set(lex.forms.get("precondition", ()))),
+    # an adjective of impossibility (or of possibility with "no") as acomp, and "without" or an
+    # "until"/"unless" clause
+    impossible_without: (lambda lex: set(lex.impossible_without) | set(lex.forms.get("possible_adjectives", ())),
+                         dep("acomp"), {"without", "until", "unless"}),
+    # "closed" or a [forms] settled word
+    closed_issue: (_forms("settled_words", extra={"closed"}),),
+    # a protest measure (the verb's lemma) or action (a prepositional object's form), and a
+    # protest preposition ("over", "against")
+    forms.protested_over: (_forms("protest_measures", "protest_actions"), _forms("protest_preps")),
+    # a noun of objection and "despite"/"over"
+    forms.overridden_objection: (_forms("objection_nouns"), _forms("overriding_preps")),
+    # "no room for compromise on X"
+    no_room: (lambda lex: lex.room_nouns, {"no"}, {"for"}, {"on", "over", "about"}),
+    # a red-line noun the object of a verb of meeting
+    forms.meeting_red_lines: (_RED_LINE_WORDS, _forms("meet_red_line")),
+    # "red line(s)"/"redline", or "line(s)" with a verb of crossing (uncrossed_line)
+    forms.red_line_noun_parts: (_RED_LINE_WORDS, _forms("cross_red_line", extra={"redline", "redlines", "red"})),
+    # "must be based on"
+    based_on: ({"base"}, {"on", "upon"}),
+    # "will make no compromise on": a concession noun with "no" the object of a light action
+    no_concession: (lambda lex: lex.concession_nouns, {"no"}, lambda lex: lex.light_actions),
+    # a precondition noun with a verb of making or setting ("made X a precondition")
+    forms.precondition_thing: (_forms("precondition"), _forms("precondition_verbs")),
+    # a talks noun with "with" (partners) or "for" (arriving for talks)
+    forms.talks_parties: (_forms("talk_nouns"), {"with", "for"}),
+    # a verb of meeting with a verb of purpose ("met to discuss")
+    forms.meeting_parties: (_forms("meeting_verbs"), _forms("purpose_verbs")),
+    # "there is no question of": an expletive, "no", "of"
+    forms.ruled_out_as_question: (_forms("no_question_nouns"), {"no"}, {"of"}, dep("expl")),
+    # "there will be no deal": "be" with an expletive and a modal
+    forms.existential_negation: ({"be"}, dep("expl"), REFUSAL_MODALS),
+    # "talks cannot resume until C": a modal, a process noun, "until"/"unless"
+    forms.blocked_until: (REFUSAL_MODALS, lambda lex: set(lex.forms.get("talk_nouns", ())) | set(lex.agreement_objects),
+                          {"until", "unless"}),
+    # "conditioned X on Y", "made X conditional on Y": the verb and its preposition
+    forms.conditioned_on: (lambda lex: _pair_verbs(lex) | {"make", "render"}, lambda lex: _pair_preps(lex) | {"on"}),
+    # "the strike will continue until C": a verb of continuing, a protest action, "until"/"unless"
+    forms.continued_until: (_forms("continuative", extra={"last", "go"}), _forms("protest_actions"), {"until", "unless"}),
+    # "gave Moscow 60 days to V": an ultimatum verb, a span of time or "until", "to"
+    forms.ultimatum_action: (_forms("ultimatum_verbs"), _forms("time_spans", extra={"until", "till"}), {"to"}),
+    # "threatened force to achieve X": a threat verb, an aim verb, "to"
+    forms.threat_aims: (_forms("threat"), _forms("threat_aims_demand", "threat_aims_oppose"), {"to"}),
+    # "threatened to V": a threat verb with an xcomp
+    forms.is_threat: (_forms("threat"), dep("xcomp")),
+    # "threatened a strike unless C": a threat verb with an adverbial clause
+    forms.threatened_object: (_forms("threat"), dep("advcl")),
+    # "Jerusalem will never be divided": a conceded verb, a modal, "never" or a negation
+    passive_refusal: (lambda lex: {v.split()[0] for v in lex.conceded_verbs if v.split()}, REFUSAL_MODALS,
+                      {"never"} | dep("neg")),
+    # "will not give up X": a verb of giving up ([forms] surrender, its first word)
+    forms.surrender_object: (_first_words("surrender"),),
+    # tried in reading._cues_at: "Congo's position is that ...": "be", a position noun, its owner
+    position_cues: ({"be"}, _forms("position_nouns"), dep("poss")),
+    # "walked out in protest at the ruling": a purpose noun after "in"
+    forms.acted_in_protest: (lambda lex: {entry.split(":")[0] for entry in lex.forms.get("purpose_nouns", ())}, {"in"}),
+    # "the conditions for a settlement include X": a verb of inclusion, a requirement subject
+    forms.requirement_terms: (_forms("inclusion_verbs"), _forms("requirement_subjects")),
+}
+
+# Constructions of reading.FINDERS that need words beyond the token they open at (their token
+# gates are reading.FINDER_GATES): skipped in a sentence without them.
+FINDER_TESTS: dict[Callable, Sequence[Requirement]] = {
+    # "would like to see X": an infinitive of seeing under the wish
+    wish_to_see_cue: (_forms("seeing_verbs"), dep("xcomp")),
+    # "hopes the truce will hold": a verb of succeeding, failing or ending in the wished clause
+    hoped_outcome_cue: (_forms("succeeding_verbs", "failing_verbs", "ending_verbs"),),
+    # "a strong supporter of the deal": an agent noun (its lemma) and "of"
+    agent_noun_cue: (lambda lex: {entry.split(":")[0] for entry in lex.forms.get("agent_nouns", ())}, {"of"}),
+}
+
+
+def compile_gate(gate: Sequence[Requirement], lexicon: Lexicon) -> tuple[frozenset, ...]:
+    """A gate's requirements as frozensets of words and ``("dep", label)`` pairs."""
+    return tuple(frozenset(req(lexicon) if callable(req) else req) for req in gate)
+
+
+# id(lexicon) -> (lexicon, compiled FORM_GATES, compiled FINDER_TESTS); the lexicon is held so
+# that its id is not reused while cached (a Lexicon holds dicts: it has no hash)
+_COMPILED: dict[int, tuple] = {}
+
+
+def compiled_gates(lexicon: Lexicon) -> tuple[tuple[tuple[Callable, tuple[frozenset, ...]], ...], ...]:
+    """(FORM_GATES, FINDER_TESTS) compiled for a lexicon, made once per lexicon."""
+    cached = _COMPILED.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        if len(_COMPILED) > 8:
+            _COMPILED.clear()
+        cached = _COMPILED[id(lexicon)] = (
+            lexicon, tuple((f, compile_gate(g, lexicon)) for f, g in FORM_GATES.items()),
+            tuple((f, compile_gate(g, lexicon)) for f, g in FINDER_TESTS.items()))
+    return cached[1], cached[2]
+
+
+_DEP_KEYS: dict[str, tuple[str, str]] = {}
+
+
+def sentence_keys(tokens: Iterable[Token]) -> set:
+    """The words (lower-case forms and lemmas) and dependency labels of a sentence's tokens."""
+    keys: set = set()
+    add = keys.add
+    for tok in tokens:
+        add(tok.lower_)
+        add(tok.lemma_.lower())
+        label = tok.dep_
+        key = _DEP_KEYS.get(label)
+        if key is None:
+            key = _DEP_KEYS[label] = ("dep", label)
+        add(key)
+    return keys
+
+
+def passes(gate: tuple[frozenset, ...], keys: set) -> bool:
+    """Whether a sentence with ``keys`` meets every requirement of a compiled gate."""
+    return all(not req.isdisjoint(keys) for req in gate)
+
+
+def open_constructions(tokens: Iterable[Token], lexicon: Lexicon) -> tuple[frozenset[Callable], frozenset[Callable]]:
+    """(constructions of FORM_GATES, constructions of FINDER_TESTS) a sentence may match."""
+    keys = sentence_keys(tokens)
+    form_gates, finder_tests = compiled_gates(lexicon)
+    return (frozenset(f for f, gate in form_gates if passes(gate, keys)),
+            frozenset(f for f, gate in finder_tests if passes(gate, keys)))
