@@ -96,8 +96,10 @@ def paragraph_index(doc: Doc) -> list[int]:
 
 @lru_cache(maxsize=4)
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once per Doc (spaCy joins every token's text on each call)."""
-    return doc.text
+    """``doc.text``, computed once per Doc (spaCy joins every token's text on each call, making
+    a Token for each): joined here over the Doc's cached tokens (:func:`doc_tokens`), as spaCy
+    joins them (``"".join(t.text_with_ws for t in doc)``)."""
+    return "".join([t.text_with_ws for t in doc_tokens(doc)])
 
 
 @lru_cache(maxsize=4)

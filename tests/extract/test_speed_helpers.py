@@ -245,3 +245,17 @@ def test_bracketed_amount_answers_as_the_scan(base_nlp, text):
     doc = base_nlp(text)
     assert [bracketed_amount(t) for t in doc] == [_bracketed_amount_by_scan(t) for t in doc]
     assert _bracket_marks(doc) is _bracket_marks(doc)  # found once per Doc
+
+
+@pytest.mark.parametrize("text", [
+    "Talks resumed in Geneva.",
+    "  Leading spaces, a tab\tand a line break\nthen a blank line\n\nand trailing spaces.  ",
+    "“Quoted,” she said — no deal.\n",
+    "",
+])
+def test_doc_text_is_the_docs_text(base_nlp, text):
+    """doc_text joins the cached tokens as spaCy's Doc.text joins the Doc's."""
+    from pipeline.extract.text import doc_text
+
+    doc = base_nlp(text)
+    assert doc_text(doc) == doc.text == text

@@ -127,9 +127,18 @@ def test_labels_are_no_words():
 
 
 def test_gates_are_compiled_once_per_lexicon(lexicon):
-    assert gates.compiled_gates(lexicon) is not None
-    first = gates.compiled_gates(lexicon)
-    assert all(a is b for a, b in zip(first[0], gates.compiled_gates(lexicon)[0]))
+    assert gates.compiled_gates(lexicon) is gates.compiled_gates(lexicon)
+
+
+@pytest.mark.parametrize("text", [t for _, t in FIRING] + OTHERS)
+def test_the_bits_answer_as_the_word_sets(base_nlp, lexicon, text):
+    """open_constructions (bits cached by string ids) lets through what the gates' word sets do."""
+    doc = base_nlp(text)
+    keys = gates.sentence_keys(doc)
+    expected = tuple(frozenset(c for c, gate in table.items() if gates.passes(gates.compile_gate(gate, lexicon), keys))
+                     for table in (gates.FORM_GATES, gates.FINDER_TESTS))
+    assert gates.open_constructions(doc, lexicon) == expected
+    assert gates.open_constructions(doc, lexicon) == expected  # from the caches
 
 
 # The gated and the ungated reader on texts that hold the firing sentences among others.

@@ -49,5 +49,5 @@ class Context:
     read_as_aims: set[int] = field(default_factory=set)  # aim verbs of a threat, read at the threat
     # (constructions closed in the sentence, part of speech, lemma, form, dependency label) -> the
     # constructions of reading.FINDERS that may match at a token with them
-    # (reading._open_finders), made once per Doc
+    # (reading._open_finders); extract_stances hands in one table per lexicon, kept across Docs
     open_finders: dict[tuple[frozenset, int, int, int, int], tuple] = field(default_factory=dict)

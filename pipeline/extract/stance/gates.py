@@ -143,38 +143,96 @@ def compile_gate(gate: Sequence[Requirement], lexicon: Lexicon) -> tuple[frozens
     return tuple(frozenset(req(lexicon) if callable(req) else req) for req in gate)
 
 
-# id(lexicon) -> (lexicon, compiled FORM_GATES, compiled FINDER_TESTS); the lexicon is held so
-# that its id is not reused while cached (a Lexicon holds dicts: it has no hash)
-_COMPILED: dict[int, tuple] = {}
+class Bits:
+    """The gates of a lexicon as bits, so a sentence is checked with a few integer operations:
+    each requirement of each gate is one bit; a word or label has the bits of the requirements
+    it meets; a sentence has the union of its tokens' bits; a gate passes when the sentence has
+    all of its bits (as :func:`passes` on :func:`sentence_keys` says, which the tests check).
+    Tokens' bits are cached by the StringStore ids of their form, lemma and label (ids are hashes
+    of the strings, the same in every Doc), so each distinct word is read as a string once."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.words: dict[str, int] = {}
+        self.labels: dict[str, int] = {}
+        self.tables: list[tuple[tuple[Callable, int], ...]] = []
+        bit = 0
+        for gates in (FORM_GATES, FINDER_TESTS):
+            table = []
+            for construction, gate in gates.items():
+                mask = 0
+                for req in compile_gate(gate, lexicon):
+                    for entry in req:
+                        if isinstance(entry, tuple):
+                            self.labels[entry[1]] = self.labels.get(entry[1], 0) | (1 << bit)
+                        else:
+                            self.words[entry] = self.words.get(entry, 0) | (1 << bit)
+                    mask |= 1 << bit
+                    bit += 1
+                table.append((construction, mask))
+            self.tables.append(tuple(table))
+        self.by_lower: dict[int, int] = {}
+        self.by_lemma: dict[int, int] = {}
+        self.by_label: dict[int, int] = {}
+        # a sentence's bits -> (FORM_GATES constructions open, FINDER_TESTS constructions open)
+        self.opened: dict[int, tuple[frozenset, frozenset]] = {}
+
+    def sentence(self, tokens: Iterable[Token]) -> int:
+        """The bits of a sentence's words and labels."""
+        words, by_lower, by_lemma, by_label = self.words, self.by_lower, self.by_lemma, self.by_label
+        if len(by_lower) > 500_000 or len(by_lemma) > 500_000:  # a bound for archives of many words
+            by_lower.clear()
+            by_lemma.clear()
+        found = 0
+        for tok in tokens:
+            key = tok.lower
+            bits = by_lower.get(key)
+            if bits is None:
+                bits = by_lower[key] = words.get(tok.lower_, 0)
+            found |= bits
+            key = tok.lemma
+            bits = by_lemma.get(key)
+            if bits is None:
+                bits = by_lemma[key] = words.get(tok.lemma_.lower(), 0)
+            found |= bits
+            key = tok.dep
+            bits = by_label.get(key)
+            if bits is None:
+                bits = by_label[key] = self.labels.get(tok.dep_, 0)
+            found |= bits
+        return found
+
+    def open(self, found: int) -> tuple[frozenset, frozenset]:
+        """The constructions open for a sentence's bits (a handful of combinations: cached)."""
+        opened = self.opened.get(found)
+        if opened is None:
+            if len(self.opened) > 4096:
+                self.opened.clear()
+            opened = self.opened[found] = tuple(frozenset(f for f, mask in table if found & mask == mask)
+                                                for table in self.tables)
+        return opened
 
 
-def compiled_gates(lexicon: Lexicon) -> tuple[tuple[tuple[Callable, tuple[frozenset, ...]], ...], ...]:
-    """(FORM_GATES, FINDER_TESTS) compiled for a lexicon, made once per lexicon."""
+# id(lexicon) -> (lexicon, Bits); the lexicon is held so that its id is not reused while cached
+# (a Lexicon holds dicts: it has no hash)
+_COMPILED: dict[int, tuple[Lexicon, Bits]] = {}
+
+
+def compiled_gates(lexicon: Lexicon) -> Bits:
+    """FORM_GATES and FINDER_TESTS compiled for a lexicon, made once per lexicon."""
     cached = _COMPILED.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         if len(_COMPILED) > 8:
             _COMPILED.clear()
-        cached = _COMPILED[id(lexicon)] = (
-            lexicon, tuple((f, compile_gate(g, lexicon)) for f, g in FORM_GATES.items()),
-            tuple((f, compile_gate(g, lexicon)) for f, g in FINDER_TESTS.items()))
-    return cached[1], cached[2]
-
-
-_DEP_KEYS: dict[str, tuple[str, str]] = {}
+        cached = _COMPILED[id(lexicon)] = (lexicon, Bits(lexicon))
+    return cached[1]
 
 
 def sentence_keys(tokens: Iterable[Token]) -> set:
-    """The words (lower-case forms and lemmas) and dependency labels of a sentence's tokens."""
+    """The words (lower-case forms and lemmas) and dependency labels of a sentence's tokens: what
+    the gates are read against (:class:`Bits` reads them as bits)."""
     keys: set = set()
-    add = keys.add
     for tok in tokens:
-        add(tok.lower_)
-        add(tok.lemma_.lower())
-        label = tok.dep_
-        key = _DEP_KEYS.get(label)
-        if key is None:
-            key = _DEP_KEYS[label] = ("dep", label)
-        add(key)
+        keys.update((tok.lower_, tok.lemma_.lower(), ("dep", tok.dep_)))
     return keys
 
 
@@ -185,7 +243,5 @@ def passes(gate: tuple[frozenset, ...], keys: set) -> bool:
 
 def open_constructions(tokens: Iterable[Token], lexicon: Lexicon) -> tuple[frozenset[Callable], frozenset[Callable]]:
     """(constructions of FORM_GATES, constructions of FINDER_TESTS) a sentence may match."""
-    keys = sentence_keys(tokens)
-    form_gates, finder_tests = compiled_gates(lexicon)
-    return (frozenset(f for f, gate in form_gates if passes(gate, keys)),
-            frozenset(f for f, gate in finder_tests if passes(gate, keys)))
+    bits = compiled_gates(lexicon)
+    return bits.open(bits.sentence(tokens))

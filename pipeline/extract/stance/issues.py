@@ -869,19 +869,38 @@ def subject_aside(tok: Token) -> set[int]:
     return {t.i for c in set_off for t in c.subtree}
 
 
+def _one_word_keywords(lexicon: Lexicon) -> tuple[str, ...]:
+    """The one-word keywords of the issue categories, as one tuple for ``str.startswith`` (made
+    once per taxonomy)."""
+    return _keywords_of(id(lexicon.taxonomy), lexicon.taxonomy)
+
+
+def _keywords_of(key: int, taxonomy) -> tuple[str, ...]:
+    found = _KEYWORDS.get(key)
+    if found is None or found[0] is not taxonomy:
+        if len(_KEYWORDS) > 8:
+            _KEYWORDS.clear()
+        found = _KEYWORDS[key] = (taxonomy, tuple(k for words in taxonomy.values() for k in words if " " not in k))
+    return found[1]
+
+
+_KEYWORDS: dict[int, tuple] = {}  # id(taxonomy) -> (taxonomy, its one-word keywords)
+
+
 def vague_antecedent(tok: Token, ctx: Context) -> Token | None:
     """"accept it" -> the nearest negotiation noun before it in its sentence ("commented on the
     agreement, calling it null and void"), else the issue of the last stance, else the nearest
     earlier negotiation noun."""
     doc = tok.doc
     sent_start = sent_of(tok).start
-    keywords = [k for words in ctx.lexicon.taxonomy.values() for k in words if " " not in k]
+    keywords = _one_word_keywords(ctx.lexicon)
     aside = subject_aside(tok)
-    for cand in reversed(list(doc[sent_start : tok.i])):
+    tokens = doc_tokens(doc)
+    for cand in reversed(tokens[sent_start : tok.i]):
         if cand.dep_ in {"nsubj", "nsubjpass", "poss"} or ctx.table.actor_at(cand) >= 0 or cand.i in aside:
             continue  # "The workers rejected the proposal": the holder is not what it rejects
         if cand.pos_ == "NOUN" and cand.dep_ != "compound" and (
-                cand.lower_ in ctx.lexicon.generic_heads or any(cand.lower_.startswith(k) for k in keywords)):
+                cand.lower_ in ctx.lexicon.generic_heads or cand.lower_.startswith(keywords)):
             return cand
     # the issue of the last stance stated before it, by where the stance was stated: a stance
     # that took an issue named paragraphs before ("questioned the President's power to do so")
@@ -889,7 +908,7 @@ def vague_antecedent(tok: Token, ctx: Context) -> Token | None:
     for head, at in zip(reversed(ctx.recent), reversed(ctx.recent_at)):
         if head.i < tok.i and at < tok.i and at >= max(0, sent_start - 80) and head.i not in aside:
             return head
-    for cand in reversed(list(doc[max(0, sent_start - 60) : tok.i])):
+    for cand in reversed(tokens[max(0, sent_start - 60) : tok.i]):
         if cand.pos_ != "NOUN" or cand.dep_ == "compound" or ctx.table.actor_at(cand) >= 0 or cand.i in aside:
             continue
         if cand.dep_ in {"nsubj", "nsubjpass"} and cand.head.i == tok.head.i:
@@ -897,6 +916,6 @@ def vague_antecedent(tok: Token, ctx: Context) -> Token | None:
         if any(ctx.table.actor_at(c) >= 0 for c in cand.conjuncts):
             continue  # "Iran and the six powers met": a party named with a party, no issue
         low = cand.lower_
-        if low in ctx.lexicon.generic_heads or any(low.startswith(k) for k in keywords):
+        if low in ctx.lexicon.generic_heads or low.startswith(keywords):
             return cand
     return None

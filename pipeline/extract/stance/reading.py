@@ -312,6 +312,19 @@ def gated_finders(lexicon: Lexicon) -> dict[str, tuple]:
     return cached[1]
 
 
+def _finder_cache(lexicon: Lexicon) -> dict:
+    """The table of :func:`_open_finders`' answers kept for a lexicon across Docs."""
+    cached = _FINDER_CACHES.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        if len(_FINDER_CACHES) > 8:
+            _FINDER_CACHES.clear()
+        cached = _FINDER_CACHES[id(lexicon)] = (lexicon, {})
+    return cached[1]
+
+
+_FINDER_CACHES: dict[int, tuple[Lexicon, dict]] = {}
+
+
 def _blamed_failure(verb: Token, lexicon: Lexicon) -> Token | None:
     """The action a blaming verb's object is blamed for not taking: "accused Lonmin of failing to
     raise wages", "criticised Kyiv for not implementing the agreements" (`blaming_verbs` in
@@ -434,10 +447,11 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = A
     # "the necessary conditions for a settlement include X, Y and Z", said by someone: demands;
     # "Russia's demands include X": the owner's
     terms = forms.requirement_terms(tok, lexicon) if forms.requirement_terms in opened.forms else []
-    owner = forms.requirement_owner(tok) if terms else None
-    cues.extend(Cue(tok, "demand", "deontic", term, holder=owner, text=f"{tok.text} (conditions)",
-                    reporter=owner is None) for term in terms)
-    return [c for c in cues if c is not None]
+    if terms:
+        owner = forms.requirement_owner(tok)
+        cues.extend(Cue(tok, "demand", "deontic", term, holder=owner, text=f"{tok.text} (conditions)",
+                        reporter=owner is None) for term in terms)
+    return [c for c in cues if c is not None] if cues else cues
 
 
 def _open_finders(tok: Token, pos: str, ctx: Context, closed: frozenset = frozenset()) -> tuple:
@@ -451,6 +465,8 @@ def _open_finders(tok: Token, pos: str, ctx: Context, closed: frozenset = frozen
     if found is None:
         finders = gated_finders(ctx.lexicon)
         lemma, lower, dep = tok.lemma_.lower(), tok.lower_, tok.dep_
+        if len(ctx.open_finders) > 200_000:
+            ctx.open_finders.clear()
         found = ctx.open_finders[key] = tuple(
             finder for finder, gate in finders.get(pos, finders[""])
             if finder not in closed and (gate is None or lemma in gate[0] or lower in gate[1] or dep in gate[2]))
@@ -583,7 +599,9 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
     Returns:
         One record per (holder, issue, cue) in text order.
     """
-    ctx = Context(doc, table, quotes, lexicon)
+    # the finders open at a token depend on the lexicon and the StringStore ids of its words
+    # (hashes, the same in every Doc): found once per lexicon, not once per Doc
+    ctx = Context(doc, table, quotes, lexicon, open_finders=_finder_cache(lexicon))
     for qi, q in enumerate(quotes):
         if q.kind == "indirect":
             continue
