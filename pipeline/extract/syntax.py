@@ -32,21 +32,35 @@ def doc_children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
     return tuple(tuple(kids[i]) if i in kids else () for i in range(len(doc)))
 
 
+# The Doc asked last and its children: the rules ask about one Doc hundreds of thousands of
+# times in a row, and a look-up in lru_cache costs ten times an identity test. The Doc is held
+# here as in doc_children's cache (its id is not reused while it is).
+_LAST: list = [None, ()]
+
+
+def _children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
+    last = _LAST
+    if last[0] is not doc:
+        last[1] = doc_children(doc)
+        last[0] = doc
+    return last[1]
+
+
 def children_of(tok: Token) -> tuple[Token, ...]:
     """``tuple(tok.children)``, from the per-Doc cache of :func:`doc_children`."""
-    return doc_children(tok.doc)[tok.i]
+    return _children(tok.doc)[tok.i]
 
 
 def lefts_of(tok: Token) -> tuple[Token, ...]:
     """``tuple(tok.lefts)``: the children before ``tok``, from the per-Doc cache."""
     i = tok.i
-    return tuple(c for c in doc_children(tok.doc)[i] if c.i < i)
+    return tuple(c for c in _children(tok.doc)[i] if c.i < i)
 
 
 def rights_of(tok: Token) -> tuple[Token, ...]:
     """``tuple(tok.rights)``: the children after ``tok``, from the per-Doc cache."""
     i = tok.i
-    return tuple(c for c in doc_children(tok.doc)[i] if c.i > i)
+    return tuple(c for c in _children(tok.doc)[i] if c.i > i)
 
 
 def first_child(tok: Token, *deps: str) -> Token | None:
