@@ -10,8 +10,9 @@ sentence's words are its tokens' lower-case forms and lemmas and its dependency 
 dependency trees of a sentence stay inside it, so every token a construction looks at (the
 token, its children, its heads) is counted.
 
-About one sentence in five opens any of these constructions; checking ~30 small set
-intersections once per sentence costs less than ~25 calls per verb or noun that return None.
+Reading a sentence's gates costs about 1 us per word (as bits, :class:`Bits`); the
+constructions of reading._form_cues cost about 12 us per verb or noun tried everywhere, 2 us gated
+(150 Wikinews articles, 2026-12-06).
 ``tests/extract/test_stance_gates.py`` pins each gate (a sentence where the construction fires
 passes it) and compares the gated and ungated readers' records.
 """
