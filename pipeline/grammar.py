@@ -52,6 +52,9 @@ REFUSAL_MODALS = frozenset({"will", "would", "shall", "wo", "'ll", "can", "ca", 
 REQUIRING_AUX = frozenset({"must", "should", "would", "will", "shall", "has", "have", "need"})
 # auxiliaries of obligation alone: "Pyongyang must first give up its weapons" (a precondition)
 OBLIGING_AUX = frozenset({"must", "should", "need"})
+# the perfect's auxiliary in its base form, after a modal or "to": "should have vetoed", "must've
+# known", "ought to have rejected" (a regret or an inference about the past, no obligation)
+PERFECT_AUX = frozenset({"have", "'ve"})
 # copular verbs: "X is / remains a red line"
 COPULAS = frozenset({"be", "remain", "become", "stay"})
 # modals of a categorical statement: "No project excluding our country can be implemented"

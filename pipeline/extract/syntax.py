@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..grammar import PERFECT_AUX
 from .text import doc_tokens, sent_of
 
 
@@ -75,6 +76,14 @@ def prep_object(prep: Token | None) -> Token | None:
 
 def is_passive(tok: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in children_of(tok))
+
+
+def modal_perfect(tok: Token) -> bool:
+    """"should have vetoed", "must have known", "ought to have been rejected": a verb whose
+    auxiliaries put a perfect after a modal or "to" (the base "have", not "has"/"had"), said of
+    the past."""
+    aux = [c for c in children_of(tok) if c.dep_ == "aux"]
+    return any(c.lower_ in PERFECT_AUX for c in aux) and any(c.tag_ in {"MD", "TO"} for c in aux)
 
 
 def passive_subject(tok: Token) -> Token | None:

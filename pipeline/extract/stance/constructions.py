@@ -14,7 +14,7 @@ from ...grammar import (COPULAS, FUTURE, HEDGE_MODALS, INANIMATE_PRONOUNS, NEGAT
                        RELATIVE, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ...records import LocalActor
-from ..syntax import children_of, first_child, is_infinitive, is_passive, prep_object
+from ..syntax import children_of, first_child, is_infinitive, is_passive, modal_perfect, prep_object
 from ..text import clean_space
 from .context import Context, Cue
 from .cues import find_cue, is_measure, names_a_party, phrasal_cue, verb_polarity
@@ -105,7 +105,10 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if tok.dep_ not in {"acomp", "attr", "prep", "advmod"} or tok.head.lemma_ not in COPULAS:
         return None
     copula = tok.head
-    subject = first_child(copula, "nsubj", "csubj")
+    subjects = [c for c in children_of(copula) if c.dep_ in {"nsubj", "csubj"} and c.i < copula.i]
+    # "Well, my friends, Israel's security is non-negotiable": of two subjects, the first is the
+    # ones addressed, the one next to the copula what the predicate is said of
+    subject = subjects[-1] if len(subjects) > 1 else first_child(copula, "nsubj", "csubj")
     if subject is None and copula.dep_ == "ccomp":
         # "Tehran insisted its right to enrich was non-negotiable": the parser may make the subject
         # the object of the verb above, leaving the copula without one
@@ -561,6 +564,12 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
                 or "up to" in before)  # "ought to" parsed as a verb
         if not obliged and "to" in aux and _time_for(tok, lexicon):
             obliged = True  # "it is time to end the blockade", "the time has come to lift the sanctions"
+        if obliged and modal_perfect(tok) and (
+                aux & {"must", "should"} or any(t.lower_ == "ought" for t in tok.doc[max(0, tok.i - 4) : tok.i])):
+            # "Obama should have vetoed the bill", "the Senate ought to have rejected him", "Iran must
+            # have known": a regret or an inference about the past, nothing asked of anyone ("needs
+            # to have passed it by June" sets a deadline: still a demand)
+            continue
         if obliged and not any(c.dep_ == "neg" for c in children_of(tok)):
             # "X must be resolved before talks can resume": a precondition, hence a red line
             before = any(c.dep_ == "advcl" and any(m.lower_ == "before" for m in children_of(c) if m.dep_ == "mark")

@@ -868,6 +868,17 @@ def meeting_parties(tok: Token, lexicon: Lexicon, actor_at) -> tuple[Token | Non
     return obj, parties
 
 
+def _refused(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb, or the verb it is the infinitive of, is negated or a verb of opposing
+    ("would not accept anything less than X", "refuses to accept anything less", "reject anything
+    short of X")."""
+    for node in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in children_of(node)) \
+                or lexicon.stance_verbs.get(node.lemma_.lower()) == "oppose":
+            return True
+    return False
+
+
 def minimum_demanded(obj: Token | None, lexicon: Lexicon | None = None) -> Token | None:
     """"nothing short of full independence", "anything less than a 10 percent raise": the least
     the holder will take, which it demands as a red line; so is "will accept no less than X", and,
@@ -879,6 +890,9 @@ def minimum_demanded(obj: Token | None, lexicon: Lexicon | None = None) -> Token
     if obj.lower_ in {"less", "fewer"} and any(c.lower_ == "no" for c in children_of(obj)):
         mods = [(obj, than)]
     elif obj.lower_ in {"nothing", "anything"}:
+        verb = obj.head.head if obj.dep_ == "pobj" else obj.head
+        if obj.lower_ == "anything" and lexicon is not None and not _refused(verb, lexicon):
+            return None  # "would consider anything short of shooting": all but X, nothing demanded
         mods = [(m, than) for m in children_of(obj) if m.lower_ in {"short", "less"}]
         for amount in children_of(obj):
             # "nothing less than 15%": the parser may make the amount an apposition of "nothing",
@@ -886,7 +900,6 @@ def minimum_demanded(obj: Token | None, lexicon: Lexicon | None = None) -> Token
             if amount.dep_ in {"appos", "npadvmod"} and amount.i > obj.i and any(
                     m.lower_ in {"less", "short", "fewer"} and m.i < amount.i for m in amount.subtree):
                 return amount
-        verb = obj.head.head if obj.dep_ == "pobj" else obj.head
         if lexicon is not None and (verb.lemma_.lower() in lexicon.any_refusal_verbs or verb.lemma_.lower() == "settle"):
             # "nothing but X", "anything other than X"
             mods += [(obj, {"but"})] + [(m, than) for m in children_of(obj) if m.lower_ == "other"]

@@ -26,13 +26,25 @@ def is_negated(tok: Token, lexicon: Lexicon) -> bool:
             return True
     if tok.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)):
         return True
-    if tok.dep_ in {"relcl", "acl", "ccomp"} and tok.head.lower_ in lexicon.impossibility_nouns and any(
-            c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok.head)):
+    if denied_possibility(tok, lexicon):
         return True
     subject = next((c for c in children_of(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and (subject.lower_ in NEGATIVE_SUBJECTS or any(
         c.dep_ in {"preconj", "det"} and c.lower_ in NEGATIVE_SUBJECTS for c in children_of(subject))
         or any(c.dep_ == "cc" and c.lower_ in NEGATIVE_CONJUNCTIONS for c in children_of(subject)))
+
+
+def denied_possibility(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether ``tok``'s clause hangs from a possibility that "no" denies ([modality]
+    impossibility_nouns): "there is no way we will accept this deal", "there is no chance Hamas
+    will agree to it", "no way can we build it"."""
+    if tok.dep_ in {"relcl", "acl", "ccomp"}:
+        noun = tok.head
+    else:
+        noun = next((c for c in children_of(tok) if c.dep_ == "npadvmod"), None)
+        if noun is None:
+            return False
+    return noun.lower_ in lexicon.impossibility_nouns and any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(noun))
 
 
 def is_obliged(tok: Token, lexicon: Lexicon) -> bool:

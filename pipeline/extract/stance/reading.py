@@ -54,7 +54,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, stated_position, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
-from .red_lines import based_on, closed_issue, demands_first, impossible_without, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
+from .red_lines import based_on, closed_issue, demands_first, impossible_without, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozenset = frozenset(FORM_GATES)) -> list[Cue] | None:
@@ -853,14 +853,14 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     # "will not V unless C" is "no V unless C": a red line, as "no deal unless" is; so is "will
     # not V as long as C", which opposes C ("will not join the government as long as Maduro
     # remains in power" opposes his remaining, it does not demand it)
-    red = cue.red_line or (polarity in {"oppose", "demand"} and states_red_line(sent, ctx, qi, tok)) or (
+    red = cue.red_line or (polarity in {"oppose", "demand"} and not _advice(cue) and states_red_line(sent, ctx, qi, tok)) or (
         polarity == "support" and states_red_line(sent, ctx, qi, tok, lexicon.unconditional_phrases)) or (
         polarity == "support" and not hedged and only_accepts(tok, lexicon)) or (
         "demand" in {polarity, cue.polarity} and demands_first(tok, lexicon)) or (
         refusing and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands)) or (
         absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon)) or (
         absolute and cue.kind in {"without", "conditional"} and refuses_without(tok, lexicon))
-    red = red and not _reported_by_commentator(tok, ctx)
+    red = red and not _reported_by_commentator(tok, ctx) and not necessity_claim(tok, lexicon)
     condition = condition_of(tok, ctx, negated) if cue.kind not in {"predicate", "without", "ultimatum"} else ""
     if cue.kind in {"threat_aim", "precondition"} and obj is not None and obj.text in condition:
         # "threatened force if necessary to achieve X": the aim is no condition; "impossible
@@ -884,6 +884,15 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
                                                   or (refusing and marker in _ABSOLUTE_MARKERS)), "")
              for label, issue_text, head, marker in demands]
     return _records(rows, holders, cue, text, sent, ctx, seen, hedged)
+
+
+def _advice(cue: Cue) -> bool:
+    """"China should reject such a candidate out of hand", "Congress ought never to fund it": what
+    a speaker advises another to do, however firmly worded, is no line the speaker holds (a "must"
+    or a precondition still is one)."""
+    tok = cue.token
+    return cue.kind == "deontic" and (any(c.dep_ == "aux" and c.lower_ == "should" for c in children_of(tok))
+                                      or any(t.lower_ == "ought" for t in tok.doc[max(0, tok.i - 4) : tok.i]))
 
 
 def _missing_terms(noun: Token, ctx: Context) -> list[tuple[str, str, Token | None]]:

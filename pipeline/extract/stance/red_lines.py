@@ -16,7 +16,9 @@ from ..syntax import children_of, first_child, is_passive, prep_object
 from ..text import clean_space, doc_text, sentences
 from . import forms
 from .context import Context
+from .constructions import without_phrase
 from .issues import issue_label, phrase_tokens
+from .polarity import denied_possibility
 
 
 def states_red_line(sent: Span, ctx: Context, qi: int, tok=None, phrases: tuple[str, ...] | None = None) -> bool:
@@ -36,6 +38,9 @@ def states_red_line(sent: Span, ctx: Context, qi: int, tok=None, phrases: tuple[
         found = bare.find(phrase)
         while found >= 0:
             start = at[found] if bare is not low else found
+            if _other_phrasal(bare, found + len(phrase), phrase, lexicon):
+                found = bare.find(phrase, found + 1)
+                continue
             if (tok is None or _governs(sent, start, tok) or (
                     phrase in lexicon.unconditional_phrases and _within(sent, start, tok))) \
                     and not _history(sent, start, phrase):
@@ -47,10 +52,28 @@ def states_red_line(sent: Span, ctx: Context, qi: int, tok=None, phrases: tuple[
 _QUOTE_MARKS = frozenset('"“”„«»')
 
 
+def _other_phrasal(text: str, end: int, phrase: str, lexicon: Lexicon) -> bool:
+    """Whether the phrase ending at ``end`` of ``text`` runs into a phrasal verb of another sense
+    ([forms] red_line_other_phrasals): "refused to bow out" is no "refused to bow"."""
+    words = text[end:].split(None, 1)
+    last = phrase.split()[-1] if phrase.split() else ""
+    return bool(words) and f"{last} {words[0].strip('.,;:!?')}" in lexicon.forms.get("red_line_other_phrasals", ())
+
+
 def _within(sent: Span, offset: int, tok) -> bool:
     """Whether the word at character ``offset`` of ``sent`` is in the words ``tok`` governs."""
     at = sent.char_span(offset, offset + 1, alignment_mode="expand")
-    return at is not None and len(at) > 0 and tok.left_edge.i <= at[0].i <= tok.right_edge.i and at[0].i > tok.i
+    if at is None or not len(at) or not (tok.left_edge.i <= at[0].i <= tok.right_edge.i and at[0].i > tok.i):
+        return False
+    # 'rails against its "Great Wall" and pledges to stand firm against X': the phrase is in a
+    # clause the parser coordinated with the stance's object, no resolve on the object
+    node = at[0]
+    while node.i != tok.i and node.head.i != node.i:
+        if node.dep_ == "conj" and node.head.pos_ in {"NOUN", "PROPN"} and any(
+                c.dep_ in {"acl", "relcl", "xcomp"} for c in children_of(node)):
+            return False
+        node = node.head
+    return True
 
 
 def _history(sent: Span, offset: int, phrase: str) -> bool:
@@ -344,6 +367,29 @@ def _insisted(clause, lexicon: Lexicon) -> bool:
     return clause.dep_ in {"ccomp", "acl"} and clause.head.i != clause.i and clause.head.lemma_.lower() in words
 
 
+def conceding_verb(tok, lexicon: Lexicon) -> bool:
+    """A verb of accepting, signing or conceding ([red_line_forms] any_refusal_verbs,
+    any_that_refusal_verbs, conceded_verbs; "give up" with its particle): what a party can refuse
+    as a red line."""
+    lemma = tok.lemma_.lower()
+    return lemma in lexicon.any_refusal_verbs or lemma in lexicon.any_that_refusal_verbs \
+        or lemma in lexicon.conceded_verbs or any(f"{lemma} {p}" in lexicon.conceded_verbs for p in given_particles(tok))
+
+
+def necessity_claim(tok, lexicon: Lexicon) -> bool:
+    """"There is no way Congress can pass the bill without Democratic votes", "there's no way
+    we will win the state without the suburbs": a possibility denied (`polarity.denied_possibility`)
+    to an act short of a condition ("without X") says what the act needs, a plain claim, no red
+    line. Only a verb of agreeing, signing or conceding (`conceding_verb`) refuses there: "there is
+    no way Iran will sign a deal without sanctions relief" is a red line."""
+    if not denied_possibility(tok, lexicon) or conceding_verb(tok, lexicon):
+        return False
+    # the parser may hang "without X" from a clause inside the object ("keep the promises we've
+    # made ... without a new revenue source")
+    return without_phrase(tok) is not None or any(
+        t.dep_ == "prep" and t.lower_ == "without" and t.i > tok.i for t in tok.subtree)
+
+
 def refuses_without(tok, lexicon: Lexicon) -> bool:
     """"will not sign any deal without sanctions relief", "Israel will never end the war without
     the return of the hostages": a refusal with a modal of acting without X, X a precondition (a
@@ -357,8 +403,7 @@ def refuses_without(tok, lexicon: Lexicon) -> bool:
     if aux and aux <= {"can", "ca", "could"}:
         # "Democrats can't win without women", "he couldn't have a good outcome without X": what
         # cannot be had, a judgement; "we cannot accept a deal without X" refuses, a red line
-        return lemma in lexicon.any_refusal_verbs or lemma in lexicon.any_that_refusal_verbs \
-            or lemma in lexicon.conceded_verbs
+        return conceding_verb(tok, lexicon)
     return True
 
 
@@ -385,7 +430,8 @@ def demands_first(tok, lexicon: Lexicon) -> bool:
     precondition, a red line."""
     def first(verb) -> bool:
         return any((g.dep_ == "advmod" and g.lower_ == "first" and g.i < verb.i)
-                   or (g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(g)))
+                   or (g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(g))
+                       and not _named_party_acts(g))
                    for g in children_of(verb))
     if any(c.dep_ in {"ccomp", "xcomp", "acl", "relcl"} and first(c) for c in children_of(tok)):
         return True
@@ -398,6 +444,15 @@ def demands_first(tok, lexicon: Lexicon) -> bool:
     before += [first_child(c, "nsubj", "compound") for c in children_of(tok) if c.dep_ == "advcl"
                and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(c))]
     return any(o is not None and o.lower_ in talks for o in before)
+
+
+def _named_party_acts(clause) -> bool:
+    """"called for a special prosecutor to look at the findings before the Justice Department
+    makes a decision": a "before" clause whose subject is a named third party sets a deadline on
+    its act, no precondition of the holder's own ("before it returns to the deal", "before talks
+    resume")."""
+    subject = first_child(clause, "nsubj")
+    return subject is not None and subject.pos_ == "PROPN"
 
 
 _RED_LINE_HEADLINE = re.compile(r"^(?P<holder>[^\n:]{2,60}?)['’]s\s+red\s+lines?\s*:\s*(?P<issue>[^\n]{3,120})$", re.MULTILINE)
