@@ -102,6 +102,11 @@ class Lexicon:
     possessed_bodies: frozenset[str] = frozenset()
     own_bodies: frozenset[str] = frozenset()  # "our government" in a quote: the speaker's side
     title_acronyms: frozenset[str] = frozenset()  # "DAS Escobar", "FM Lavrov": a title's acronym
+    # "Capt.", "Lt.": ranks abbreviated with a dot, as written; the tokenizer keeps each one token
+    rank_abbreviations: tuple[str, ...] = ()
+    # "Workers", "Scouts": heads of a proper name a state's name closes ("the Communications Workers
+    # of America") that stays the body's
+    named_body_heads: frozenset[str] = frozenset()
     description_heads: frozenset[str] = frozenset()
     spokesperson_heads: frozenset[str] = frozenset()
     staff_nouns: frozenset[str] = frozenset()
@@ -234,7 +239,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "wishing_verbs", "seeing_verbs", "succeeding_verbs", "failing_verbs", "leaving_verbs", "left_places", "stated_demand_nouns", "protest_preps", "protest_prep_idioms", "agreeing_verbs", "ending_verbs", "keeping_verbs", "facilitating_verbs", "arriving_verbs", "handing_verbs", "breaking_verbs", "undertaking_verbs", "purpose_nouns", "purpose_preps", "agent_nouns"}),
     },
     "roles": {
-        "titles": frozenset({"heads", "modifiers", "honorifics", "female", "acronyms"}),
+        "titles": frozenset({"heads", "modifiers", "honorifics", "female", "acronyms", "abbreviations"}),
         "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led", "own"}),
         "voices": frozenset({"nouns"}),
         "outlets": frozenset({"names", "heads", "verbs"}),
@@ -244,6 +249,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "affiliations": frozenset({"bodies", "titles", "deputies", "bare_leaders"}),
         "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations", "staff"}),
         "offices": None,
+        "named_bodies": frozenset({"heads"}),
     },
     "issues": {
         "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "venue_heads", "venue_buildings", "utterances",
@@ -428,6 +434,8 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         title_heads=_lower_set(_get(r, roles, "titles", "heads")),
         title_modifiers=_lower_set(_get(r, roles, "titles", "modifiers")),
         title_acronyms=_lower_set(r["titles"].get("acronyms", [])),
+        rank_abbreviations=tuple(r["titles"].get("abbreviations", [])),
+        named_body_heads=_lower_set(r.get("named_bodies", {}).get("heads", [])),
         honorifics=_lower_set(_get(r, roles, "titles", "honorifics")),
         state_bodies=tuple(n.lower() for n in _get(r, roles, "state_bodies", "nouns")),
         anaphoric_bodies=_lower_set(_get(r, roles, "state_bodies", "anaphoric")),

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from ..config import Settings
+from ..lexicon import lexicon_for
 from ..extract import components  # noqa: F401  (registers the factories)
 from .fastpipes import speed_up
 
@@ -66,7 +69,20 @@ def build_nlp(settings: Settings) -> Language:
     nlp.add_pipe("negotiation_graph_quotes_v1", name="ng_quotes", config={"lexicon": lexicon_cfg})
     nlp.add_pipe("negotiation_graph_stances_v1", name="ng_stances", config={"lexicon": lexicon_cfg})
     nlp.max_length = max(nlp.max_length, settings.max_chunk_chars + 1000)
+    keep_rank_abbreviations(nlp, lexicon_for(settings).rank_abbreviations)
     return nlp
+
+
+def keep_rank_abbreviations(nlp: Language, abbreviations: Iterable[str]) -> None:
+    """Keep each abbreviated rank ("Capt.", "Lt.", "Sens.") one token with its dot.
+
+    The English tokenizer splits the dot off the ranks it has no exception for ("Capt" "."), and
+    the parser then reads the dot as a sentence's end or a name of its own ("said Army Capt" as
+    the speaker, "Christian Pardo" left over); as one token the rank heads no sentence and
+    stays a title before the name.
+    """
+    for form in abbreviations:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def model_meta(settings: Settings) -> tuple[str, dict[str, Any]]:

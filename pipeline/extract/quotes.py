@@ -44,6 +44,19 @@ def _token_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+def _trailing_name(subject: Token, cue: Token) -> Token:
+    """'... from Fiorina to Rubio to, now, Cruz, Wilkin said': the last word of the reported
+    clause and the speaker's name parsed as two subjects joined by a comma alone; the name right
+    before the cue, after the comma, is who spoke."""
+    if subject.i >= cue.i or any(c.dep_ in {"cc", "preconj"} for c in children_of(subject)):
+        return subject
+    name = next((c for c in children_of(subject) if c.dep_ == "conj" and c.i == cue.i - 1 and c.pos_ == "PROPN"), None)
+    if name is None:
+        return subject
+    first = name.left_edge.i
+    return name if first > subject.i + 1 and name.doc[first - 1].text == "," else subject
+
+
 def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None:
     """The subject of ``verb``, following participles and conjuncts up to the clause that has one
     ("He emphasized ..., stating" -> He), never climbing into the quoted words themselves;
@@ -124,6 +137,13 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
         actor = surname_speaker(subject, table)
         if actor >= 0:
             return actor
+    if subject is not None and subject.pos_ == "NOUN" and subject.dep_ in SUBJECT_DEPS:
+        # "Vatican spokesman the Rev. Federico Lombardi told ...": a description and, after it, the
+        # person's name parsed as a second subject of the cue; the person speaks
+        for other in children_of(subject.head):
+            person = table.actor_at(other) if other.i > subject.i and other.dep_ == subject.dep_ else -1
+            if person >= 0 and table.actors[person].type == "PERSON" and other.left_edge.i == subject.i + 1:
+                return person
     actor = actor_of(subject, table, lexicon)
     if actor >= 0:
         return described_person(subject, actor, table, lexicon)
@@ -214,6 +234,26 @@ def _inverted_speaker(verb: Token, table: ActorTable) -> int:
         return -1
     actor, j = _name_from(doc, verb.i + 1, len(doc), table)
     if actor < 0:
+        return _described_then_named(verb, table)
+    return actor if j >= len(doc) or doc[j].is_punct or doc[j].is_space else -1
+
+
+def _described_then_named(verb: Token, table: ActorTable) -> int:
+    """'"...," said the longtime senator from Iowa, Chuck Hanley.': after an inverted cue, a
+    description with no verb and no person in it, a comma, then the person's name ending the
+    clause (the parser may hang the name on a noun inside the description)."""
+    doc = verb.doc
+    start = verb.i + 1
+    if start >= len(doc) or doc[start].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"}:
+        return -1
+    end = min(sent_of(verb).end, start + _APPOSITION_TOKENS)
+    comma = next((k for k in range(start + 1, end) if doc[k].text == ","), -1)
+    if comma < 0 or not any(t.pos_ == "NOUN" for t in doc[start:comma]) or any(
+            t.pos_ in {"VERB", "AUX"} or t.is_quote or t.is_punct or table.actor_at(t.i) >= 0
+            and table.actors[table.actor_at(t.i)].type == "PERSON" for t in doc[start:comma]):
+        return -1
+    actor, j = _name_from(doc, comma + 1, len(doc), table)
+    if actor < 0 or table.actors[actor].type != "PERSON":
         return -1
     return actor if j >= len(doc) or doc[j].is_punct or doc[j].is_space else -1
 
@@ -224,15 +264,19 @@ def _adjacent_actor(verb: Token, table: ActorTable) -> int:
     Ryan, told POLITICO ...' parsed as a conjunct of 'was'): the actor whose mention ends right before it, or right before a phrase set off before it
     that has no verb of its own (``_set_off_before``): 'Jay DiPietro, the club's president,
     suggested', 'Sen. Elizabeth Warren (D-Mass.) said', 'Forbes, however, says'."""
-    if verb.i == 0 or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
-        return -1
     doc = verb.doc
-    i = verb.i - 1
+    first = verb.i
+    while first > 0 and doc[first - 1].dep_ in {"aux", "neg"} and doc[first - 1].head.i == verb.i:
+        first -= 1  # "Mr. Trump, asked about the deaths, had said, "..."": the name before its auxiliary
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or first < verb.i and doc[first].tag_ in {"VBD", "VBZ", "VBP", "MD"}
+    if first == 0 or not finite:
+        return -1
+    i = first - 1
     for _ in range(_SET_OFF_PHRASES + 1):
         actor = table.actor_at(i)
         if actor >= 0:
             return actor
-        if i < verb.i - 1 and doc[i].pos_ == "PROPN":
+        if i < first - 1 and doc[i].pos_ == "PROPN":
             return surname_speaker(doc[i], table)  # a name the table missed, before its apposition
         i = _set_off_before(doc, i)
         if i < 0:
@@ -276,9 +320,15 @@ def _describes(phrase: Span) -> bool:
     "who leads the polls", "asked about the deal"), its quotation marks paired."""
     if not len(phrase) or sum(1 for t in phrase if t.is_quote) % 2:
         return False
-    if phrase[0].tag_ in _DESCRIBING_TAGS:
+    if phrase[0].tag_ in _DESCRIBING_TAGS or phrase[0].tag_ == "VBD" and phrase[0].dep_ in {"acl", "advcl"}:
+        return True  # "asked about the deal" tagged as a past tense, parsed as a modifier
+    verb = next((t for t in phrase if t.pos_ in {"VERB", "AUX"} or t.is_quote), None)
+    if verb is None:
         return True
-    return not any(t.pos_ in {"VERB", "AUX"} or t.is_quote for t in phrase)
+    # "a Ukrainian-American then working for the ministry": a noun phrase and a participle
+    # phrase modifying it, no finite verb of its own
+    return verb.tag_ in {"VBG", "VBN"} and verb.i > phrase.start and any(t.pos_ in {"NOUN", "PROPN"} for t in phrase[: verb.i - phrase.start]) \
+        and not any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG", "VBN"} or t.is_quote for t in phrase[verb.i - phrase.start :])
 
 
 def _named_after_quote(cue: Token, loc: _Located, table: ActorTable) -> int:
@@ -730,6 +780,8 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
         subject = _subject_of(cue, in_quote)
         if subject is not None and in_quote[subject.i]:
             subject = None  # "I", "we" or a noun of the quoted words is not the speaker
+        if subject is not None:
+            subject = _trailing_name(subject, cue)
         actor = _speaker_of(subject, table, lexicon)
         if actor < 0:
             actor = _inverted_speaker(cue, table)
@@ -835,7 +887,8 @@ def _cue_candidates(doc: Doc, loc: _Located, start: int, end: int, lexicon: Lexi
         if in_quote[tok.i] or not is_reporting_cue(tok, lexicon):
             continue
         distance = qs - tok.i if tok.i < qs else tok.i - qe
-        if tok.lemma_.lower() in lexicon.clause_only_verbs and distance > 6 and not _governs(tok, loc.span):
+        if tok.lemma_.lower() in lexicon.clause_only_verbs and distance > 6 and not _governs(tok, loc.span) \
+                and not _after_set_off_name(doc, loc, tok):
             continue
         if tok.lemma_.lower() in lexicon.belief_verbs:
             continue
@@ -846,6 +899,20 @@ def _cue_candidates(doc: Doc, loc: _Located, start: int, end: int, lexicon: Lexi
             continue  # "will continue to be "a champion"", "expects to win": an infinitive, no speech
         candidates.append((distance, tok))
     return candidates
+
+
+def _after_set_off_name(doc: Doc, loc: _Located, cue: Token) -> bool:
+    """'"...," Ann Cole, a lawyer then working for the ministry, wrote in an email': the cue
+    follows the quote after nothing but a name and a phrase set off between commas that
+    describes it, however long the phrase (the parse may hang the cue on the quoted words)."""
+    i = loc.span.end
+    while i < cue.i and (doc[i].is_punct or doc[i].is_space) and "\n" not in doc[i].text:
+        i += 1
+    j = i
+    while j < cue.i and doc[j].pos_ == "PROPN":
+        j += 1
+    return i < j < cue.i - 1 and doc[j].text == "," and doc[cue.i - 1].text == "," \
+        and _set_off_before(doc, cue.i - 1) == j - 1
 
 
 # How many tokens may separate a cue from the quote it opens ('Y told reporters on Monday: "...').
@@ -1216,6 +1283,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             continue
         attribution = _attribution_before(tok, lexicon)
         subject = _subject_of(attribution if attribution is not None else tok, in_quote)
+        if subject is not None:
+            subject = _trailing_name(subject, tok)
         if subject is not None and span.start <= subject.i < span.end and subject.head.i != tok.i:
             subject = None  # a subject inside the reported words (not the cue's own, set between commas)
         if para[tok.i] in turn_speaker and tok.tag_ not in {"VBD", "VBN"} and (

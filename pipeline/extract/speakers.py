@@ -35,7 +35,13 @@ def relative_antecedent(token: Token) -> Token | None:
     relative pronoun subject stands for; 'the United States, whose envoy said ...': the noun
     whose staff (``staff_nouns``, ``description_heads``) is the subject is read by
     :func:`staff_antecedent`."""
-    if token.lower_ not in _RELATIVE_SUBJECTS or token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "relcl":
+    if token.lower_ not in _RELATIVE_SUBJECTS or token.dep_ not in SUBJECT_DEPS:
+        return None
+    if token.head.dep_ == "ccomp" and token.head.head.lemma_ == "be" and token.lower_ in {"who", "that"}:
+        # "It was Otieno who told reporters ...": a cleft parsed as a complement of "was"; the
+        # predicate noun before the pronoun is who spoke
+        return next((c for c in children_of(token.head.head) if c.dep_ == "attr" and c.i < token.i), None)
+    if token.head.dep_ != "relcl":
         return None
     if token.lower_ != "who" and any(t.dep_ not in {"aux", "auxpass", "advmod", "neg"} or t.pos_ in {"PRON", "PROPN", "NOUN"}
                                      for t in token.doc[token.i + 1 : token.head.i]):

@@ -250,13 +250,10 @@ TITLED = [
     _case('"We are ready to testify," Solicitor General Ann Cole said.', "Ann Cole"),
     _case('"Nobody has been charged," said senior trial counsel Grace Mensah.', "Grace Mensah"),
     _case('"The convoy was hit twice," said Army Capt. Christian Pardo.', "Christian Pardo"),
-    _case('"We held the bridge," Marine Sgt. Luis Ortega said.', "Luis Ortega",
-          xfail="the tokenizer splits the rank's abbreviation from its full stop ('Sgt', '.'), which ends a sentence before the name"),
-    _case('"The base is secure," said Navy Cmdr. Sara Klein.', "Sara Klein",
-          xfail="the tokenizer splits the rank's abbreviation from its full stop ('Sgt', '.'), which ends a sentence before the name"),
+    _case('"We held the bridge," Marine Sgt. Luis Ortega said.', "Luis Ortega"),
+    _case('"The base is secure," said Navy Cmdr. Sara Klein.', "Sara Klein"),
     _case('"The pilots are safe," Maj. Tom Avery told reporters.', "Tom Avery"),
-    _case('"I really do not understand it," said Air Force 1st Lt. Tyler Mason.', "Tyler Mason",
-          xfail="the tokenizer splits the rank's abbreviation from its full stop ('Sgt', '.'), which ends a sentence before the name"),
+    _case('"I really do not understand it," said Air Force 1st Lt. Tyler Mason.', "Tyler Mason"),
 ]
 
 

@@ -247,13 +247,36 @@ def _inside_org_name(span: Span, lexicon: Lexicon, outlets_only: bool = False) -
     newspaper speaks when it reports, not the state its city stands for). A metonym ("Washington")
     gives way to an outlet's name only: "White House Press Office" stays the White House's."""
     doc = span.doc
+    if not outlets_only and _closes_org_name(span, lexicon):
+        return True
     ent = next(((start, end) for start, end in _org_entities(doc) if start <= span.start and span.end < end), None)
     if ent is None or span.start - ent[0] > 1 or doc[span.end].orth_ in POSSESSIVE_ORTH:
         return False
     words = [t for t in doc[span.end : ent[1]] if t.is_alpha]
     if not words or not words[0].is_title:
         return False
-    return words[-1].lower_ in lexicon.outlet_heads or not outlets_only and any(t.lower_ in lexicon.org_heads for t in words)
+    return words[-1].lower_ in lexicon.outlet_heads or not outlets_only and any(
+        t.lower_ in lexicon.org_heads for t in words)
+
+
+def _closes_org_name(span: Span, lexicon: Lexicon) -> bool:
+    """A state's name that closes a longer organisation name the NER found, after "of" ("the
+    Communications Workers of America", "the National Union of Mineworkers of South Africa"):
+    capitalised words before "of" with an organisation head among them (``org_heads``,
+    ``named_body_heads``); "the Government of Canada" and "the Embassy of Japan" stay the
+    state's."""
+    doc = span.doc
+    ent = next(((start, end) for start, end in _org_entities(doc) if start < span.start and span.end <= end), None)
+    if ent is None:
+        return False
+    k = span.start - 1
+    if doc[k].lower_ == "the" and k > ent[0]:
+        k -= 1
+    if doc[k].lower_ != "of" or k <= ent[0]:
+        return False
+    words = [t for t in doc[ent[0] : k] if t.is_alpha and t.lower_ != "the"]
+    return bool(words) and words[-1].is_title and any(
+        t.lower_ in lexicon.org_heads or t.lower_ in lexicon.named_body_heads for t in words)
 
 
 def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_tokens: dict[int, GazetteerEntry]) -> None:
