@@ -290,6 +290,9 @@ def _arguments() -> argparse.ArgumentParser:
                              "from real cached ones, timed at 1,000, 10,000, ... and N (see pipeline/bench_scale.py)")
     parser.add_argument("--scale-source", type=int, default=400,
                         help="real documents parsed (once, then cached) for --scale to draw records from (default 400)")
+    parser.add_argument("--scale-backend", choices=("local", "dask"), default="local",
+                        help="--scale on this backend: dask streams the records to a local cluster of two worker "
+                             "processes as they are made and resolves there (memory figures are the client's)")
     parser.add_argument("--plot", type=Path, default=PACKAGE_ROOT / "docs" / "scale.png",
                         help="the --scale plot of time and memory against documents")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
@@ -363,7 +366,8 @@ def run_scale(args: argparse.Namespace, argv: list[str] | None) -> int:
                    check=True, cwd=PACKAGE_ROOT)
     series = []
     for size in scale_sizes(args.scale):
-        row = _run_phase("scale", corpus=source, cache=source_out / ".cache", documents=size, out=workdir / f"scale-{size}")
+        row = _run_phase("scale", corpus=source, cache=source_out / ".cache", documents=size, out=workdir / f"scale-{size}",
+                         backend=args.scale_backend)
         print(f"  {size:>9,} documents: {row['seconds']:8.1f} s, peak {row['peak_rss_mb']:8.1f} MB RSS "
               f"({row['actors']:,} actors, {row['graph_nodes']:,} nodes; stages {row['stages_s']})", flush=True)
         series.append(row)

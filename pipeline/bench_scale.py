@@ -16,6 +16,7 @@ stay apart in time. Texts (evidence, quotations) are the templates' own.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -98,8 +99,9 @@ def _relabel(template: DocResult, urns: dict[str, _Urn]) -> tuple[LocalActor, ..
     return tuple(actors)
 
 
-def scale_records(source: list[DocResult], n_docs: int, seed: int = 14) -> list[DocResult]:
-    """``n_docs`` documents' records re-labelled from the ``source`` records (see the module)."""
+def iter_scale_records(source: list[DocResult], n_docs: int, seed: int = 14) -> Iterator[DocResult]:
+    """``n_docs`` documents' records re-labelled from the ``source`` records (see the module),
+    one at a time: a consumer that sends them on (a Dask cluster) never holds them all."""
     templates = [r for r in source if r.document.ok and r.actors]
     if not templates:
         raise ValueError("no parsed document with actors to make records from")
@@ -107,14 +109,17 @@ def scale_records(source: list[DocResult], n_docs: int, seed: int = 14) -> list[
     parts = _parts(templates)
     kinds = sorted({a.type for r in templates for a in r.actors})
     urns = {kind: _Urn(random.Random(f"{seed}-{kind}"), _namer(kind, parts)) for kind in kinds}
-    results = []
     for i in range(n_docs):
         template = templates[rng.randrange(len(templates))]
         day = START + timedelta(days=i * SPAN_DAYS // max(n_docs, 1))
         document = template.document._replace(
             doc_id=f"scale{i:07d}", path=f"scale/{i:07d}.txt", date=day.isoformat(), duplicate_of="", text="")
-        results.append(template._replace(document=document, actors=_relabel(template, urns)))
-    return results
+        yield template._replace(document=document, actors=_relabel(template, urns))
+
+
+def scale_records(source: list[DocResult], n_docs: int, seed: int = 14) -> list[DocResult]:
+    """:func:`iter_scale_records` as a list."""
+    return list(iter_scale_records(source, n_docs, seed))
 
 
 def load_records(corpus: Path, cache_dir: Path) -> list[DocResult]:
@@ -122,45 +127,107 @@ def load_records(corpus: Path, cache_dir: Path) -> list[DocResult]:
     from .build import run_per_document
     from .config import load_settings
 
-    results, stats = run_per_document(corpus, load_settings(), 1, cache_dir)
+    records, stats = run_per_document(corpus, load_settings(), 1, cache_dir)
     if stats["cache"]["misses"]:
         raise RuntimeError(f"{stats['cache']['misses']} documents of {corpus} are not in {cache_dir}: build it first")
-    return results
+    return records.results
 
 
-def phase_scale(corpus: Path, cache: Path, documents: int, out: Path) -> dict:
+class PeakSampler:
+    """This process's RSS sampled in a thread, its maximum so far read at any moment."""
+
+    def __init__(self, every: float = 0.02) -> None:
+        import threading
+
+        import psutil
+
+        self.process = psutil.Process()
+        self.every = every
+        self.peak = self.process.memory_info().rss
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            self.peak = max(self.peak, self.process.memory_info().rss)
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
+
+
+def phase_scale(corpus: Path, cache: Path, documents: int, out: Path, backend: str = "local",
+                partition_size: int | None = None) -> dict:
     """In a fresh process: make ``documents`` records from the cached records of ``corpus``,
-    then time resolve + graph + export into ``out``; peak memory is the process's own."""
+    then time resolve + graph + export into ``out``; peak memory is the process's own.
+
+    ``backend="dask"``: the records are streamed to a local cluster of two worker processes as
+    they are made (:class:`pipeline.distributed.ScatteredRecords`) and resolved there; the
+    memory figures are then the client's (this process's, the scheduler's included).
+    """
     import gc
+    import logging
     import resource
     import shutil
     import time
 
     import psutil
 
-    from .build import cross_document_stages
+    from .build import KeptRecords, cross_document_stages
     from .config import load_settings
 
     settings = load_settings()
-    start = time.perf_counter()
-    results = scale_records(load_records(corpus, cache), documents)
-    made_s = time.perf_counter() - start
-    gc.collect()
-    rss_records = psutil.Process().memory_info().rss
-    shutil.rmtree(out, ignore_errors=True)
-    out.mkdir(parents=True)
-    timings: dict[str, float] = {}
-    before = resource.getrusage(resource.RUSAGE_SELF)
-    start = time.perf_counter()
-    counts = cross_document_stages(results, settings, out, timings, release=True)[1]  # as a build hands them over
-    seconds = time.perf_counter() - start
+    cluster = records = None
+    if backend == "dask":
+        from distributed import LocalCluster
+
+        from .distributed import scattered_records
+
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                               dashboard_address=None, silence_logs=logging.ERROR)
+        records = scattered_records(cluster.scheduler_address, None, partition_size=partition_size)
+    elif backend != "local":
+        raise ValueError(f"unknown backend {backend!r}: use local or dask")
+    try:
+        start = time.perf_counter()
+        if cluster is None:  # a list, as a local build holds them
+            records = KeptRecords.of(scale_records(load_records(corpus, cache), documents))
+        else:
+            for result in iter_scale_records(load_records(corpus, cache), documents):
+                records.add(result)
+            records.finish()
+        made_s = time.perf_counter() - start
+        gc.collect()
+        rss_records = psutil.Process().memory_info().rss
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir(parents=True)
+        timings: dict[str, float] = {}
+        sampler = PeakSampler()
+        marks: dict[str, int] = {}
+
+        def stage(name: str, seconds: float, detail: str) -> None:
+            marks[name] = sampler.peak
+
+        before = resource.getrusage(resource.RUSAGE_SELF)
+        start = time.perf_counter()
+        counts = cross_document_stages(records, settings, out, timings, stage)[1]  # as a build hands them over
+        seconds = time.perf_counter() - start
+        sampler.stop()
+    finally:
+        if records is not None:
+            records.close()
+        if cluster is not None:
+            cluster.close()
     usage = resource.getrusage(resource.RUSAGE_SELF)
     peak = usage.ru_maxrss * 1024  # kilobytes on Linux
     # CPU seconds of this process (user + system): unlike wall time, barely moved by other load
     cpu = usage.ru_utime + usage.ru_stime - before.ru_utime - before.ru_stime
     return {
-        "documents": documents, "seconds": round(seconds, 2), "cpu_s": round(cpu, 2), "peak_rss_mb": round(peak / 2**20, 1),
-        "records_rss_mb": round(rss_records / 2**20, 1), "make_records_s": round(made_s, 2),
+        "documents": documents, "backend": backend, "seconds": round(seconds, 2), "cpu_s": round(cpu, 2),
+        "peak_rss_mb": round(peak / 2**20, 1), "records_rss_mb": round(rss_records / 2**20, 1),
+        "resolve_peak_rss_mb": round(marks["resolve"] / 2**20, 1), "make_records_s": round(made_s, 2),
         "stages_s": {k: round(v, 2) for k, v in timings.items()},
         "actors": counts["actors"], "issues": counts["issues"], "stances": counts["stances"],
         "graph_nodes": counts["graph_nodes"], "graph_edges": counts["graph_edges"],

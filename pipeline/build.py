@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from . import __version__
 from .annotate import Cache, annotate, model_meta, pipeline_fingerprint, release_memory
@@ -32,7 +32,7 @@ from .export.layout import analyse
 from .export.tables import stance_matrix, write_report, write_tables
 from .graph import build_graph
 from .ingest import CorpusError, read_corpus
-from .lexicon import lexicon_for
+from .lexicon import Lexicon, lexicon_for
 from .records import DocResult, Document, Resolved
 from .resolve import resolve
 
@@ -82,6 +82,99 @@ def _versions(model_name: str, model_version: str) -> dict[str, str]:
     return versions
 
 
+class RecordsHash:
+    """A hash of every document's record, in input order, taken as the records stream past
+    (what the inputs fingerprint reads of them: no list of every record is needed)."""
+
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256()
+
+    def add(self, kept: DocResult) -> None:
+        self._digest.update(repr(kept).encode())
+        self._digest.update(b"\0")
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
+
+
+def kept_record(result: DocResult) -> DocResult:
+    """What the cross-document stages keep of a document's result: no text, its words counted."""
+    return result._replace(document=result.document._replace(text="", words=result.words))
+
+
+class KeptRecords:
+    """Every document's records, held in this process: the local backend's (and the Dask
+    backend's without a scheduler). The interface of :class:`pipeline.distributed.ScatteredRecords`:
+    ``add`` each result as the parse yields it, ``finish``, then ``documents`` (every document's
+    metadata), ``hexdigest`` (the records' hash) and ``resolve`` (which hands the records over).
+    """
+
+    def __init__(self) -> None:
+        self.hash = RecordsHash()
+        # Kept pickled while the workers run: a pickle is a quarter of the live objects' size, and
+        # this phase, with every worker's model in memory too, is when memory peaks.
+        self._packed: list[bytes] = []
+        self.results: list[DocResult] = []
+        self.documents: list[Document] = []
+
+    @classmethod
+    def of(cls, results: list[DocResult]) -> KeptRecords:
+        """These records (already kept: no text), handed over: ``resolve`` empties the list."""
+        records = cls()
+        for result in results:
+            records.hash.add(result)
+        records.results = results
+        records.documents = [r.document for r in results]
+        return records
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def add(self, result: DocResult) -> None:
+        kept = kept_record(result)
+        self.hash.add(kept)
+        self._packed.append(pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
+        if len(self._packed) % 512 == 0:
+            release_memory()  # the texts and parses of the last documents, handed back
+
+    def finish(self) -> None:
+        self.results = [pickle.loads(item) for item in self._packed]
+        self._packed = []
+        self.documents = [r.document for r in self.results]
+
+    def hexdigest(self) -> str:
+        return self.hash.hexdigest()
+
+    def resolve(self, lexicon: Lexicon, settings: Settings) -> Resolved:
+        """The resolve stage in this process; the records are let go once read (graph and export
+        read the resolved rows only; an archive's records are hundreds of megabytes)."""
+        try:
+            return resolve(self.results, lexicon, settings.overrides, settings.taxonomy)
+        finally:
+            self.results.clear()
+
+    def close(self) -> None:
+        self.results.clear()
+        self._packed = []
+
+
+class Records(Protocol):
+    """What the per-document stage hands the cross-document stages: :class:`KeptRecords` or
+    :class:`pipeline.distributed.ScatteredRecords`."""
+
+    documents: list[Document]  # every document's metadata, in input order (no text)
+
+    def add(self, result: DocResult) -> None: ...
+
+    def finish(self) -> None: ...
+
+    def hexdigest(self) -> str: ...
+
+    def resolve(self, lexicon: Lexicon, settings: Settings) -> Resolved: ...
+
+    def close(self) -> None: ...
+
+
 def run_per_document(
     corpus: Path,
     settings: Settings,
@@ -91,52 +184,61 @@ def run_per_document(
     backend: str = "local",
     scheduler: str | None = None,
     exclude: tuple[Path | None, ...] = (),
-) -> tuple[list[DocResult], dict[str, Any]]:
+) -> tuple[Records, dict[str, Any]]:
     """Ingest and annotate every document (the per-document stages), streaming.
 
     Folders in ``exclude`` (the build's output and cache folders) are not read as corpus.
 
     Documents are read one at a time and their texts dropped once annotated, so memory stays
-    flat in the number of documents: what is kept is each document's small records. The model
-    is loaded only if some document is not in the cache (never for an unchanged rebuild).
+    flat in the number of documents: what is kept is each document's small records, in this
+    process (:class:`KeptRecords`) or, with the Dask backend and a scheduler, on the cluster's
+    workers (:class:`pipeline.distributed.ScatteredRecords`, sent there in partitions as they
+    come). The model is loaded only if some document is not in the cache (never for an
+    unchanged rebuild).
     """
     model, meta = model_meta(settings)
     fingerprint = pipeline_fingerprint(settings, meta)
     cache = Cache(cache_dir, fingerprint) if cache_dir is not None else None
     stats: dict[str, Any] = {}
     start = time.perf_counter()
-    documents = read_corpus(corpus, exclude)
-    if backend == "dask":
-        from .distributed import annotate_dask
-
-        stream = annotate_dask(documents, settings, cache=cache, scheduler=scheduler, progress=progress, jobs=jobs,
-                               stats=stats)
-    elif backend == "local":
-        # a rebuild (this pipeline's cache already there) parses its first few misses here: a
-        # handful of edited documents need no worker processes
-        inline = settings.batch_size if cache is not None and cache.warm() else 0
-        # matplotlib is imported while the workers parse (this process mostly waits on them), not
-        # by the heatmap's child at the end, when the graph and the files are made
-        stream = annotate(documents, settings, cache=cache, jobs=jobs, progress=progress, stats=stats, inline=inline,
-                          warm=preload_heatmap)
-    else:
+    if backend not in ("local", "dask"):
         raise ValueError(f"unknown backend {backend!r}: use local or dask")
-    # Kept pickled while the workers run: a pickle is a quarter of the live objects' size, and
-    # this phase, with every worker's model in memory too, is when memory peaks.
-    packed: list[bytes] = []
-    for result in stream:
-        doc = result.document._replace(text="", words=result.words)
-        packed.append(pickle.dumps(result._replace(document=doc), protocol=pickle.HIGHEST_PROTOCOL))
-        if len(packed) % 512 == 0:
-            release_memory()  # the texts and parses of the last documents, handed back
+    if backend == "dask" and scheduler:  # resolve on that cluster: the records go to its workers
+        from .distributed import scattered_records
+
+        records = scattered_records(scheduler, cache)
+    else:
+        records = KeptRecords()
+    try:
+        documents = read_corpus(corpus, exclude)
+        if backend == "dask":
+            from .distributed import annotate_dask
+
+            stream = annotate_dask(documents, settings, cache=cache, scheduler=scheduler, progress=progress, jobs=jobs,
+                                   stats=stats)
+        else:
+            # a rebuild (this pipeline's cache already there) parses its first few misses here: a
+            # handful of edited documents need no worker processes
+            inline = settings.batch_size if cache is not None and cache.warm() else 0
+            # matplotlib is imported while the workers parse (this process mostly waits on them), not
+            # by the heatmap's child at the end, when the graph and the files are made
+            stream = annotate(documents, settings, cache=cache, jobs=jobs, progress=progress, stats=stats,
+                              inline=inline, warm=preload_heatmap)
+        try:
+            for result in stream:
+                records.add(result)
+        finally:
+            stream.close()  # its workers stopped now, should the parse fail, not when collected
+        records.finish()
+    except BaseException:
+        records.close()  # a cluster holding the records is closed too
+        raise
     stats["annotate_s"] = time.perf_counter() - start
-    results = [pickle.loads(item) for item in packed]
-    del packed
     stats["cache"] = ({"hits": cache.hits, "misses": cache.misses, "corrupt": cache.corrupt, "fingerprint": fingerprint}
                       if cache else None)
     stats["model"] = (f"{meta.get('lang', '')}_{meta.get('name', '')}", str(meta.get("version", "")))
     stats["model_package"] = model
-    return results, stats
+    return records, stats
 
 
 # What the exports write besides run_report.json: an unchanged rebuild checks them by hash.
@@ -196,28 +298,30 @@ def _build(
         cache_dir = out / ".cache"
     timings: dict[str, float] = {}
     start = time.perf_counter()
-    results, stats = run_per_document(corpus, settings, jobs, cache_dir if use_cache else None, progress, backend, scheduler,
+    records, stats = run_per_document(corpus, settings, jobs, cache_dir if use_cache else None, progress, backend, scheduler,
                                       exclude=(out, cache_dir))
-    # the model is loaded inside the per-document stage, and only when something needs parsing
-    timings["load_model"] = stats.get("model_load_s", 0.0)
-    timings["ingest_annotate_extract"] = stats["annotate_s"]
-    stage = stage or _no_stage
-    stage("parse", stats["annotate_s"], "")
+    try:
+        # the model is loaded inside the per-document stage, and only when something needs parsing
+        timings["load_model"] = stats.get("model_load_s", 0.0)
+        timings["ingest_annotate_extract"] = stats["annotate_s"]
+        stage = stage or _no_stage
+        stage("parse", stats["annotate_s"], "")
 
-    inputs = _inputs_fingerprint(results, settings, stats) if use_cache else None
-    previous = _read_state(out) if inputs else None
-    unchanged = bool(previous) and previous.get("inputs") == inputs and _outputs_intact(out, previous.get("outputs", {}))
-    resolved = None
-    documents = [r.document for r in results]  # what the report reads of the records
-    if unchanged:
-        counts = previous["counts"]
-        for name in ("resolve", "graph", "export"):
-            timings[name] = 0.0
-        stage("resolve, graph, export", 0.0, "skipped: the outputs are unchanged")
-    else:
-        # the records are handed over: emptied once resolved (graph and export never read them)
-        resolved, counts = cross_document_stages(results, settings, out, timings, stage,
-                                                 dask=(scheduler, jobs) if backend == "dask" else None, release=True)
+        inputs = _inputs_fingerprint(records.hexdigest(), settings, stats) if use_cache else None
+        previous = _read_state(out) if inputs else None
+        unchanged = bool(previous) and previous.get("inputs") == inputs and _outputs_intact(out, previous.get("outputs", {}))
+        resolved = None
+        documents = records.documents  # what the report reads of the records
+        if unchanged:
+            counts = previous["counts"]
+            for name in ("resolve", "graph", "export"):
+                timings[name] = 0.0
+            stage("resolve, graph, export", 0.0, "skipped: the outputs are unchanged")
+        else:
+            # the records are handed over: let go once resolved (graph and export never read them)
+            resolved, counts = cross_document_stages(records, settings, out, timings, stage)
+    finally:
+        records.close()
     timings["total"] = time.perf_counter() - start
 
     report = _run_report(corpus, documents, counts, timings, stats, settings, jobs, backend, unchanged)
@@ -227,30 +331,21 @@ def _build(
                        skipped=report["skipped"], report=report, resolved=resolved, state=state)
 
 
-def cross_document_stages(results: list[DocResult], settings: Settings, out: Path, timings: dict[str, float],
-                           stage: StageCallback | None = None,
-                           dask: tuple[str | None, int] | None = None,
-                           release: bool = False) -> tuple[Resolved, dict[str, Any]]:
+def cross_document_stages(records: Records | list[DocResult], settings: Settings, out: Path,
+                           timings: dict[str, float], stage: StageCallback | None = None) -> tuple[Resolved, dict[str, Any]]:
     """Resolve, graph and export: write every output file but the report into ``out``.
 
-    ``release``: the caller hands ``results`` over, and the list is emptied once resolve has
-    read it (graph and export read the resolved rows only; an archive's records are hundreds
-    of megabytes that would otherwise stay through both).
-
-    ``dask``: (scheduler address or None, local workers) of the dask backend: with a scheduler,
-    resolve runs on that cluster (falling back to this process if the cluster fails).
+    ``records`` (a :class:`KeptRecords`, a :class:`pipeline.distributed.ScatteredRecords`, or
+    a list of kept records) are handed over: resolve lets them go once read (a list is
+    emptied). Scattered records are resolved on their cluster, falling back to this process
+    (records read back from the cache) if a worker-side step fails.
     Returns the resolved corpus and the counts for the report; ``timings`` gets each stage's.
     """
     t = time.perf_counter()
     lexicon = lexicon_for(settings)
-    if dask is not None and dask[0]:  # on a running cluster only: a local one gains nothing over this process
-        from .distributed import resolve_on_dask
-
-        resolved = resolve_on_dask(results, lexicon, settings, dask[0])
-    else:
-        resolved = resolve(results, lexicon, settings.overrides, settings.taxonomy)
-    if release:
-        results.clear()
+    if isinstance(records, list):
+        records = KeptRecords.of(records)
+    resolved = records.resolve(lexicon, settings)
     timings["resolve"] = time.perf_counter() - t
     stage = stage or _no_stage
     stage("resolve", timings["resolve"], f"{len(resolved.actors):,} actors, {len(resolved.issues):,} issues")
@@ -329,9 +424,9 @@ def _run_report(corpus: Path, documents: list[Document], counts: dict[str, Any],
 # ---------------------------------------------------------------------------------------------
 
 
-def _inputs_fingerprint(results: list[DocResult], settings: Settings, stats: dict[str, Any]) -> str:
+def _inputs_fingerprint(records_hash: str, settings: Settings, stats: dict[str, Any]) -> str:
     """A hash of everything resolve, graph and export read: every document's record and
-    results, all settings, the overrides and language files, the package's code, and the
+    results (``records_hash``, taken as they streamed past), all settings, the overrides and language files, the package's code, and the
     versions of the libraries that write the files."""
     digest = hashlib.sha256()
     digest.update(repr(settings).encode())
@@ -345,7 +440,7 @@ def _inputs_fingerprint(results: list[DocResult], settings: Settings, stats: dic
             digest.update(f"{package} {metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package} -".encode())
-    digest.update(repr(results).encode())
+    digest.update(records_hash.encode())
     return digest.hexdigest()
 
 

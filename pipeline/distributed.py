@@ -3,18 +3,20 @@
 Ingest, the cache and the order of results stay on the client, exactly as with the local
 backend (:func:`pipeline.annotate.stream_annotations` is shared); only batches of texts travel
 to the workers, and only each document's small records come back. Given a scheduler, the
-resolve stage then runs on its workers too (:func:`resolve_on_dask`, falling back to this
-process if the cluster fails): the records go to a ``dask.bag`` held by the workers,
-each pass of :mod:`pipeline.resolve` summarises every partition there and combines the
-summaries in a tree, and only compact summaries and the final rows come back. Graph and export
-run on the client.
+records go on to that cluster's workers as they come, in partitions (:class:`ScatteredRecords`:
+the client holds one partition at a time, and each document's metadata), and the resolve stage
+runs there: each pass of :mod:`pipeline.resolve` summarises every partition of the workers'
+``dask.bag`` and combines the summaries in a tree, and only compact summaries and the final
+rows come back. If a worker-side step fails, the records are read back from the parse cache
+and resolved on the client. Graph and export run on the client.
 
 Each worker gets a :class:`PipelinePlugin` carrying the settings and the content of every
 language file (lexicons, gazetteer), so workers on other machines need the package and the
 spaCy model installed, not a copy of ``models/``. A worker loads the pipeline once, on its first
 batch, and reports its pipeline fingerprint with every batch: a worker whose model, spaCy or
 code differs from the client's is refused rather than allowed to mix results into the cache;
-before resolve, each worker reports a hash of its resolve code (:func:`check_resolve_versions`).
+before any record is sent, each worker reports a hash of its resolve code
+(:func:`check_resolve_versions`).
 """
 
 from __future__ import annotations
@@ -23,16 +25,18 @@ import asyncio
 import dataclasses
 import hashlib
 import importlib.metadata
+import json
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from .annotate import (Batch, Cache, Item, Outcome, annotate_items, build_nlp, model_meta, pipeline_fingerprint,
                        release_memory, stream_annotations)
+from .annotate.cache import from_payload
 from .config import ConfigError, Settings
 from .lexicon import Lexicon
 from .records import DocResult, Document, Resolved
@@ -287,52 +291,166 @@ def check_resolve_versions(client: Any) -> None:
                                "install the same negotiation-graph on every worker")
 
 
-@contextmanager
-def dask_engine(results: Sequence[DocResult], scheduler: str | None = None, workers: int = 1,
-                partition_size: int = RESOLVE_PARTITION) -> Iterator[DaskEngine]:
-    """A :class:`pipeline.resolve.DaskEngine` over ``results`` held by the cluster's workers.
+NO_KEY = bytes(32)  # a document with no cache entry of its own (skipped, a duplicate, parse failed)
 
-    Args:
-        scheduler: address of a running scheduler; default: a local cluster of ``workers``
-            single-threaded processes, closed at the end.
 
-    Raises:
-        DaskBackendError: the scheduler cannot be reached, or a worker runs other resolve code.
+class ScatteredRecords:
+    """Every document's records held by a Dask cluster's workers, sent there as they come.
+
+    The interface of :class:`pipeline.build.KeptRecords`: the parse ``add``\s each result, and
+    every ``partition_size`` documents the partition is scattered to the workers as one opaque
+    item (a graph of literal records would be parsed object by object), so this process holds at
+    most one partition of records at a time. What stays here: each document's metadata (for
+    the report), its cache key, and the records' hash taken as they pass (:meth:`hexdigest`).
+    :meth:`resolve` runs the resolve stage on the workers' ``dask.bag`` of the partitions; if a
+    worker-side step fails (a worker lost takes its partitions with it), the records are read
+    back from the parse cache and resolved in this process: the same bytes, later. With the
+    cache off they are nowhere else, and the build stops with a :class:`DaskBackendError`.
     """
-    import dask.bag as db
 
-    with quiet_dask_logs():
-        client, cluster = connect(scheduler, workers, set_as_default=False)
+    def __init__(self, client: Any, cluster: Any, cache: Cache | None, scheduler: str | None = None,
+                 partition_size: int = RESOLVE_PARTITION) -> None:
+        from .build import RecordsHash
+
+        self.client = client
+        self.cluster = cluster
+        self.cache = cache
+        self.scheduler = scheduler or "(local cluster)"
+        self.size = max(1, partition_size)
+        self.hash = RecordsHash()
+        self.documents: list[Document] = []
+        self.keys = bytearray()  # 32 bytes a document: its cache key, or NO_KEY
+        self.partition: list[DocResult] = []  # the records not yet scattered
+        self.futures: list[Any] = []  # one a scattered partition, in input order
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def add(self, result: DocResult) -> None:
+        from .build import kept_record
+
+        doc = result.document
+        keyed = self.cache is not None and doc.ok and not doc.duplicate_of
+        self.keys += bytes.fromhex(self.cache.key(doc)) if keyed else NO_KEY  # the key needs the text
+        kept = kept_record(result)
+        self.hash.add(kept)
+        self.documents.append(kept.document)
+        self.partition.append(kept)
+        if len(self.partition) >= self.size:
+            self._scatter()
+
+    def _scatter(self) -> None:
+        with quiet_dask_logs():
+            self.futures.append(self.client.scatter([self.partition], hash=False)[0])
+        self.partition = []
+        release_memory()  # the partition's records, and the texts and parses behind them, handed back
+
+    def finish(self) -> None:
+        if self.partition or not self.futures:  # an empty corpus is one empty partition
+            self._scatter()
+
+    def hexdigest(self) -> str:
+        return self.hash.hexdigest()
+
+    def resolve(self, lexicon: Lexicon, settings: Settings) -> Resolved:
+        """The resolve stage on the workers, or in this process from the cache if that fails.
+
+        Raises:
+            DaskBackendError: a worker-side step failed and the records are not in the cache
+                (built with ``--no-cache``, or an entry gone), so they cannot be read back.
+        """
+        import dask.bag as db
+
         try:
-            check_resolve_versions(client)
-            with client.as_current():
-                # partition by partition, as opaque data: a graph of literal records would be
-                # parsed object by object, and one message of every record would double the client
-                size = max(1, partition_size)
-                starts = range(0, len(results), size) or [0]  # an empty corpus is one empty partition
-                futures = [client.scatter([list(results[i:i + size])], hash=False)[0] for i in starts]
-                yield DaskEngine(db.from_delayed(futures), client=client)
-                del futures
+            with quiet_dask_logs(), self.client.as_current():
+                engine = DaskEngine(db.from_delayed(self.futures), client=self.client)
+                return resolve(None, lexicon, settings.overrides, settings.taxonomy, engine=engine)
+        except (Exception, asyncio.CancelledError) as exc:  # noqa: BLE001  (the local path gives the same bytes)
+            reason = f"{type(exc).__name__}: {str(exc) or type(exc).__name__}"
+            if self.cache is None:
+                raise DaskBackendError(
+                    f"resolve on the Dask cluster {self.scheduler} failed ({reason}), and with --no-cache the "
+                    "records are nowhere else to resolve them from: build again with the cache on, or without "
+                    "--scheduler") from exc
+            log.warning("resolve on the Dask cluster %s failed (%s); reading the records back from the cache and "
+                        "resolving in this process instead", self.scheduler, reason)
+            self.release()
+            return resolve(self.read_back(), lexicon, settings.overrides, settings.taxonomy)
         finally:
-            client.close()
-            if cluster is not None:
-                cluster.close()
+            self.release()
+
+    def read_back(self) -> list[DocResult]:
+        """Every document's records as the parse gave them, from the cache.
+
+        Raises:
+            DaskBackendError: an entry is missing or unreadable, or the records read are not
+                those the parse gave (their hash differs).
+        """
+        from .build import RecordsHash
+
+        results, check = [], RecordsHash()
+        for i, doc in enumerate(self.documents):
+            key = bytes(self.keys[32 * i:32 * i + 32])
+            result = DocResult(document=doc) if key == NO_KEY else read_cached(self.cache, key.hex(), doc)
+            if result is None:
+                raise DaskBackendError(f"the records of {doc.doc_id} are not in the cache {self.cache.folder} any "
+                                       "more: build again")
+            check.add(result)
+            results.append(result)
+        if check.hexdigest() != self.hexdigest():
+            raise DaskBackendError(f"the cache {self.cache.folder} no longer holds the records this build parsed: "
+                                   "build again")
+        return results
+
+    def release(self) -> None:
+        """Let the workers drop the records (resolve has read them)."""
+        self.futures = []
+        self.partition = []
+
+    def close(self) -> None:
+        self.release()
+        with quiet_dask_logs():
+            if self.client is not None:
+                self.client.close()
+                self.client = None
+            if self.cluster is not None:
+                self.cluster.close()
+                self.cluster = None
 
 
-def resolve_on_dask(results: list[DocResult], lexicon: Lexicon, settings: Settings, scheduler: str,
-                    partition_size: int = RESOLVE_PARTITION) -> Resolved:
-    """The resolve stage on the cluster at ``scheduler``, or in this process if the cluster fails.
-
-    The client still holds every record, and the local passes give the same bytes, so an
-    unreachable scheduler, a worker with other resolve code, or a worker lost mid-pass (its
-    scattered records cannot be recomputed: Dask cancels the pass) costs time, not the run:
-    the build logs a warning saying why and resolves locally.
-    """
+def read_cached(cache: Cache, key: str, doc: Document) -> DocResult | None:
+    """The cache entry stored under ``key`` read as the result of ``doc`` (a record kept without
+    its text: its key was taken while it had one), or None if missing or unreadable; neither a hit
+    nor a miss. (Here, not in annotate/cache.py: an edit there invalidates every cache.)"""
     try:
-        with dask_engine(results, scheduler, partition_size=partition_size) as engine:
-            return resolve(None, lexicon, settings.overrides, settings.taxonomy, engine=engine)
-    except (Exception, asyncio.CancelledError) as exc:  # noqa: BLE001  (the local path gives the same bytes)
-        reason = str(exc) or type(exc).__name__
-        log.warning("resolve on the Dask cluster %s failed (%s: %s); resolving in this process instead",
-                    scheduler, type(exc).__name__, reason)
-        return resolve(results, lexicon, settings.overrides, settings.taxonomy)
+        entry = json.loads(cache._path(key).read_bytes())  # noqa: SLF001  (where the cache puts that key)
+        if not isinstance(entry, dict) or entry.get("key") != key:
+            return None
+        return from_payload(doc, entry["result"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def scattered_records(scheduler: str | None, cache: Cache | None, workers: int = 1,
+                      partition_size: int | None = None) -> Any:
+    """Records for the cluster at ``scheduler`` (default: a new local cluster of ``workers``):
+    a :class:`ScatteredRecords`, or, if the cluster cannot be reached or a worker runs other
+    resolve code, a :class:`pipeline.build.KeptRecords` held here (the build logs a warning
+    saying why and resolves in this process: the same bytes)."""
+    from .build import KeptRecords
+
+    client = cluster = None
+    try:
+        with quiet_dask_logs():
+            client, cluster = connect(scheduler, workers, set_as_default=False)
+            check_resolve_versions(client)
+    except (Exception, asyncio.CancelledError) as exc:  # noqa: BLE001
+        log.warning("cannot resolve on the Dask cluster %s (%s: %s); the records stay in this process and are "
+                    "resolved here instead", scheduler or "(local cluster)", type(exc).__name__,
+                    str(exc) or type(exc).__name__)
+        with quiet_dask_logs():
+            for part in (client, cluster):
+                if part is not None:
+                    part.close()
+        return KeptRecords()
+    return ScatteredRecords(client, cluster, cache, scheduler, partition_size or RESOLVE_PARTITION)

@@ -7,16 +7,18 @@ threads); ``tests/test_scale.py`` runs the whole build on worker processes.
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 import pytest
 
-from pipeline.bench_scale import load_records, scale_records
+from pipeline.bench_scale import iter_scale_records, load_records, scale_records
+from pipeline.build import KeptRecords
 from pipeline.lexicon import lexicon_for
 from pipeline.resolve import DaskEngine, LocalEngine, resolve
 
 from .conftest import CORPUS
-from .test_scale import COMPARED, build
+from .test_scale import COMPARED, build, runner
 
 dask = pytest.importorskip("dask")
 db = pytest.importorskip("dask.bag")
@@ -69,27 +71,79 @@ def test_generated_records_give_the_same_result(records, lexicon, settings):
         assert run(None, lexicon, settings, engine) == local
 
 
-def test_build_with_the_dask_backend_gives_the_same_bytes(warm_cache, tmp_path):
+@pytest.mark.parametrize("partition", [None, 3])
+def test_build_with_the_dask_backend_gives_the_same_bytes(warm_cache, tmp_path, monkeypatch, partition):
     """`build --backend dask` against a cluster (of threads, in this process), from a warm cache:
-    the resolve stage runs on the cluster; every output file is the local build's, byte for byte."""
+    the records stream to the cluster (in one partition, or in four of three documents) and
+    resolve runs there; every output file is the local build's, byte for byte."""
     distributed = pytest.importorskip("distributed")
+    from pipeline import distributed as backend
+
+    if partition:
+        monkeypatch.setattr(backend, "RESOLVE_PARTITION", partition)
+    scattered = []
+    monkeypatch.setattr(backend.ScatteredRecords, "_scatter", spy(backend.ScatteredRecords._scatter, scattered))
     local, remote = warm_cache(tmp_path / "local"), warm_cache(tmp_path / "dask")
     build(CORPUS, local, "--jobs", "1")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
         report = build(CORPUS, remote, "--backend", "dask", "--scheduler", cluster.scheduler_address)
     assert report["backend"] == "dask" and report["cache"]["misses"] == 0
+    assert scattered == ([3, 3, 3, 1] if partition else [10])
     for name in COMPARED:
         assert (local / name).read_bytes() == (remote / name).read_bytes(), f"{name} differs"
 
 
-def test_no_documents_on_a_cluster(lexicon, settings):
-    """A corpus with nothing parsed still resolves (to nothing) on a cluster: one empty partition."""
-    distributed = pytest.importorskip("distributed")
-    from pipeline.distributed import dask_engine
+def spy(scatter, sizes):
+    """ScatteredRecords._scatter, noting the size of each partition it sends."""
 
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
-        with dask_engine([], cluster.scheduler_address) as engine:
-            resolved = run(None, lexicon, settings, engine)
+    def noting(self):
+        sizes.append(len(self.partition))
+        return scatter(self)
+
+    return noting
+
+
+def test_generated_records_stream_to_the_cluster_a_partition_at_a_time(records, lexicon, settings, cluster,
+                                                                       monkeypatch):
+    """Generated records spanning ten partitions, streamed one at a time: the client never holds
+    more than a partition; the hash, the documents and the resolved corpus are the local ones."""
+    from pipeline import distributed
+
+    size = max(1, SCALE_DOCS // 9)
+    held = []
+    original = distributed.ScatteredRecords.add
+
+    def add(self, result):
+        original(self, result)
+        held.append(len(self.partition))
+
+    monkeypatch.setattr(distributed.ScatteredRecords, "add", add)
+    local = KeptRecords()
+    remote = distributed.scattered_records(cluster.scheduler_address, None, partition_size=size)
+    assert isinstance(remote, distributed.ScatteredRecords)
+    with contextlib.closing(remote):
+        for result in iter_scale_records(records, SCALE_DOCS):
+            local.add(result)
+            remote.add(result)
+        local.finish()
+        remote.finish()
+        assert len(remote.futures) == -(-SCALE_DOCS // size) >= 10
+        assert max(held) < size  # each full partition left as soon as it filled
+        assert remote.hexdigest() == local.hexdigest() and remote.documents == local.documents
+        expected = run(local.results, lexicon, settings)
+        assert len(expected.actors) > 100 and len(expected.negotiations) > 5
+        assert remote.resolve(lexicon, settings) == expected
+        assert not remote.futures  # the workers let the records go once resolved
+
+
+def test_no_documents_on_a_cluster(lexicon, settings, cluster):
+    """A corpus with nothing parsed still resolves (to nothing) on a cluster: one empty partition."""
+    from pipeline.distributed import scattered_records
+
+    with contextlib.closing(scattered_records(cluster.scheduler_address, None)) as records:
+        records.finish()
+        assert len(records.futures) == 1
+        resolved = records.resolve(lexicon, settings)
     assert resolved == run([], lexicon, settings)
     assert not resolved.actors and not resolved.stances
 
@@ -115,26 +169,38 @@ def free_address() -> str:
         return f"tcp://127.0.0.1:{sock.getsockname()[1]}"
 
 
-def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch):
+def kept_locally(records, scheduler):
+    """Records for ``scheduler``: must have fallen back to being held in this process."""
+    from pipeline.distributed import scattered_records
+
+    kept = scattered_records(scheduler, None)
+    assert isinstance(kept, KeptRecords)
+    for result in records:
+        kept.add(result)
+    kept.finish()
+    return kept
+
+
+def test_an_unreachable_scheduler_keeps_the_records_here(records, lexicon, settings, reference, monkeypatch, caplog):
     from pipeline import distributed
 
     monkeypatch.setattr(distributed, "CONNECT_TIMEOUT", "1s")
-    address = free_address()
-    with pytest.raises(distributed.DaskBackendError, match="cannot reach the Dask scheduler"):
-        with distributed.dask_engine([], address):
-            pass
+    assert kept_locally(records, free_address()).resolve(lexicon, settings) == reference
+    assert "cannot reach the Dask scheduler" in caplog.text and "resolved here instead" in caplog.text
 
 
-def test_an_unreachable_scheduler_resolves_locally(records, lexicon, settings, reference, monkeypatch, caplog):
-    from pipeline import distributed
+def streamed(cache_dir, scheduler):
+    """The fixture corpus's records as a build streams them to ``scheduler`` (from a warm cache)."""
+    from pipeline.build import run_per_document
+    from pipeline.config import load_settings
 
-    monkeypatch.setattr(distributed, "CONNECT_TIMEOUT", "1s")
-    assert distributed.resolve_on_dask(records, lexicon, settings, free_address()) == reference
-    assert "cannot reach the Dask scheduler" in caplog.text and "resolving in this process" in caplog.text
+    records, stats = run_per_document(CORPUS, load_settings(), 1, cache_dir, backend="dask", scheduler=scheduler)
+    assert stats["cache"]["misses"] == 0
+    return records
 
 
-def test_a_failing_worker_resolves_locally(records, lexicon, settings, reference, cluster, monkeypatch, caplog):
-    """A pass that fails on a worker (as a lost worker cancels it) does not lose the run."""
+def fail_on_workers(monkeypatch):
+    """A pass that fails on a worker (as a lost worker cancels it); the client's passes work."""
     import pipeline.resolve
     from distributed import get_worker
 
@@ -148,10 +214,84 @@ def test_a_failing_worker_resolves_locally(records, lexicon, settings, reference
         raise RuntimeError("worker lost")
 
     monkeypatch.setattr(pipeline.resolve, "partition_keys", fails_on_workers)
-    from pipeline.distributed import resolve_on_dask
 
-    assert resolve_on_dask(records, lexicon, settings, cluster.scheduler_address, partition_size=3) == reference
-    assert "RuntimeError: worker lost" in caplog.text
+
+def test_a_failing_worker_resolves_from_the_cache(warm_cache, tmp_path, lexicon, settings, reference, cluster,
+                                                  monkeypatch, caplog):
+    """A pass that fails on a worker does not lose the run: the records are read back from the
+    parse cache (the client never held them all) and resolved here."""
+    from pipeline import distributed
+
+    monkeypatch.setattr(distributed, "RESOLVE_PARTITION", 3)
+    fail_on_workers(monkeypatch)
+    with contextlib.closing(streamed(warm_cache(tmp_path) / ".cache", cluster.scheduler_address)) as records:
+        assert isinstance(records, distributed.ScatteredRecords) and len(records.futures) == 4
+        assert records.resolve(lexicon, settings) == reference
+    assert "RuntimeError: worker lost" in caplog.text and "reading the records back from the cache" in caplog.text
+
+
+def test_a_failing_worker_in_a_build_gives_the_same_bytes(warm_cache, tmp_path, cluster, monkeypatch):
+    from pipeline import distributed
+
+    monkeypatch.setattr(distributed, "RESOLVE_PARTITION", 3)
+    local, remote = warm_cache(tmp_path / "local"), warm_cache(tmp_path / "dask")
+    build(CORPUS, local, "--jobs", "1")
+    fail_on_workers(monkeypatch)
+    build(CORPUS, remote, "--backend", "dask", "--scheduler", cluster.scheduler_address)
+    for name in COMPARED:
+        assert (local / name).read_bytes() == (remote / name).read_bytes(), f"{name} differs"
+
+
+def test_a_cache_entry_gone_is_a_clear_error(warm_cache, tmp_path, lexicon, settings, cluster, monkeypatch):
+    from pipeline import distributed
+
+    cache = warm_cache(tmp_path) / ".cache"
+    fail_on_workers(monkeypatch)
+    with contextlib.closing(streamed(cache, cluster.scheduler_address)) as records:
+        for entry in cache.rglob("*.json"):
+            entry.unlink()
+        with pytest.raises(distributed.DaskBackendError, match="not in the cache"):
+            records.resolve(lexicon, settings)
+
+
+def test_a_failing_worker_without_the_cache_is_a_clear_error(tmp_path, cluster, monkeypatch):
+    """With --no-cache the records are on the workers only: the build stops, exit code 2."""
+    from pipeline.cli import app
+
+    fail_on_workers(monkeypatch)
+    result = runner.invoke(app, ["build", str(CORPUS), "--out", str(tmp_path / "out"), "--quiet", "--no-cache",
+                                 "--backend", "dask", "--scheduler", cluster.scheduler_address])
+    assert result.exit_code == 2, result.output
+    assert "RuntimeError: worker lost" in result.output and "with --no-cache" in result.output
+    assert not (tmp_path / "out" / "graph.graphml").exists()
+
+
+def test_a_failing_parse_closes_the_cluster(warm_cache, tmp_path, cluster, monkeypatch):
+    """Records already sent when the corpus cannot be read further: the client is closed."""
+    from pipeline import build as build_module
+    from pipeline import distributed
+
+    read = build_module.read_corpus
+
+    def breaks(*args):
+        for i, doc in enumerate(read(*args)):
+            if i == 5:
+                raise OSError("disk gone")
+            yield doc
+
+    made = []
+    original = distributed.ScatteredRecords.__init__
+
+    def note(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(build_module, "read_corpus", breaks)
+    monkeypatch.setattr(distributed.ScatteredRecords, "__init__", note)
+    monkeypatch.setattr(distributed, "RESOLVE_PARTITION", 2)
+    with pytest.raises(OSError, match="disk gone"):
+        streamed(warm_cache(tmp_path) / ".cache", cluster.scheduler_address)
+    assert len(made) == 1 and made[0].client is None and not made[0].futures
 
 
 def test_a_worker_with_other_resolve_code_is_refused(records, lexicon, settings, reference, cluster, monkeypatch,
@@ -159,19 +299,19 @@ def test_a_worker_with_other_resolve_code_is_refused(records, lexicon, settings,
     from pipeline import distributed
 
     monkeypatch.setattr(distributed, "worker_resolve_version", lambda: "0123456789abcdef")
-    with pytest.raises(distributed.DaskBackendError, match="other resolve code"):
-        with distributed.dask_engine(records, cluster.scheduler_address):
-            pass
-    assert distributed.resolve_on_dask(records, lexicon, settings, cluster.scheduler_address) == reference
+    client = distributed.connect(cluster.scheduler_address, 1, set_as_default=False)[0]
+    with contextlib.closing(client), pytest.raises(distributed.DaskBackendError, match="other resolve code"):
+        distributed.check_resolve_versions(client)
+    assert kept_locally(records, cluster.scheduler_address).resolve(lexicon, settings) == reference
     assert "other resolve code" in caplog.text
 
 
 def test_workers_with_the_same_resolve_code_pass(cluster):
     from pipeline import distributed
 
-    with distributed.dask_engine([], cluster.scheduler_address) as engine:
-        assert engine.client.run(distributed.worker_resolve_version) == {
-            w: distributed.resolve_code_version() for w in engine.client.nthreads()}
+    with contextlib.closing(distributed.scattered_records(cluster.scheduler_address, None)) as records:
+        assert records.client.run(distributed.worker_resolve_version) == {
+            w: distributed.resolve_code_version() for w in records.client.nthreads()}
 
 
 def test_no_cached_reading_outlives_a_build(records, lexicon, settings):
@@ -243,8 +383,6 @@ def test_awkward_corpus_gives_the_one_partition_result(records, lexicon, setting
             assert resolve(None, lexicon, overrides_file, settings.taxonomy, engine=engine) == expected
     else:
         distributed = pytest.importorskip("distributed")
-        from pipeline.distributed import dask_engine
-
         with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
                                       dashboard_address=None) as cluster, distributed.Client(cluster) as client:
             futures = [client.scatter([p], hash=False)[0] for p in parts]
