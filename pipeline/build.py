@@ -184,6 +184,7 @@ def run_per_document(
     backend: str = "local",
     scheduler: str | None = None,
     exclude: tuple[Path | None, ...] = (),
+    defer_scatter: bool = False,
 ) -> tuple[Records, dict[str, Any]]:
     """Ingest and annotate every document (the per-document stages), streaming.
 
@@ -193,8 +194,9 @@ def run_per_document(
     flat in the number of documents: what is kept is each document's small records, in this
     process (:class:`KeptRecords`) or, with the Dask backend and a scheduler, on the cluster's
     workers (:class:`pipeline.distributed.ScatteredRecords`, sent there in partitions as they
-    come). The model is loaded only if some document is not in the cache (never for an
-    unchanged rebuild).
+    come; with ``defer_scatter``, a rebuild that may skip resolve, only once resolve needs them,
+    read back from the cache). The model is loaded only if some document is not in the cache
+    (never for an unchanged rebuild).
     """
     model, meta = model_meta(settings)
     fingerprint = pipeline_fingerprint(settings, meta)
@@ -206,7 +208,7 @@ def run_per_document(
     if backend == "dask" and scheduler:  # resolve on that cluster: the records go to its workers
         from .distributed import scattered_records
 
-        records = scattered_records(scheduler, cache)
+        records = scattered_records(scheduler, cache, deferred=defer_scatter)
     else:
         records = KeptRecords()
     try:
@@ -298,8 +300,11 @@ def _build(
         cache_dir = out / ".cache"
     timings: dict[str, float] = {}
     start = time.perf_counter()
+    # a build state in ``out``: this rebuild may find nothing changed and skip resolve, so the
+    # records are sent to a cluster only once resolve needs them (an unchanged rebuild sends none)
+    rebuild = use_cache and bool((_read_state(out) or {}).get("inputs"))
     records, stats = run_per_document(corpus, settings, jobs, cache_dir if use_cache else None, progress, backend, scheduler,
-                                      exclude=(out, cache_dir))
+                                      exclude=(out, cache_dir), defer_scatter=rebuild)
     try:
         # the model is loaded inside the per-document stage, and only when something needs parsing
         timings["load_model"] = stats.get("model_load_s", 0.0)

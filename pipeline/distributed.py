@@ -4,11 +4,13 @@ Ingest, the cache and the order of results stay on the client, exactly as with t
 backend (:func:`pipeline.annotate.stream_annotations` is shared); only batches of texts travel
 to the workers, and only each document's small records come back. Given a scheduler, the
 records go on to that cluster's workers as they come, in partitions (:class:`ScatteredRecords`:
-the client holds one partition at a time, and each document's metadata), and the resolve stage
-runs there: each pass of :mod:`pipeline.resolve` summarises every partition of the workers'
-``dask.bag`` and combines the summaries in a tree, and only compact summaries and the final
-rows come back. If a worker-side step fails, the records are read back from the parse cache
-and resolved on the client. Graph and export run on the client.
+the client holds one partition at a time, and each document's metadata; a rebuild into a folder
+with a build state sends them only once resolve needs them, read back from the cache, so an
+unchanged rebuild sends nothing), and the resolve stage runs there: each pass of
+:mod:`pipeline.resolve` summarises every partition of the workers' ``dask.bag`` and combines
+the summaries in a tree, and only compact summaries and the final rows come back. If a
+worker-side step fails, the records are read back from the parse cache and resolved on the
+client. Graph and export run on the client.
 
 Each worker gets a :class:`PipelinePlugin` carrying the settings and the content of every
 language file (lexicons, gazetteer), so workers on other machines need the package and the
@@ -306,10 +308,17 @@ class ScatteredRecords:
     worker-side step fails (a worker lost takes its partitions with it), the records are read
     back from the parse cache and resolved in this process: the same bytes, later. With the
     cache off they are nowhere else, and the build stops with a :class:`DaskBackendError`.
+
+    ``deferred`` (a rebuild into a folder with a build state, which may well find nothing
+    changed and skip resolve): nothing is sent while the parse runs; only the metadata, the
+    cache keys and the hash are kept (and, rarely, a record whose cache entry could not be
+    written). :meth:`resolve`, if the build gets there, first reads the records back from the
+    cache and scatters them a partition at a time: the same partitions, the same bytes; an
+    unchanged rebuild sends nothing.
     """
 
     def __init__(self, client: Any, cluster: Any, cache: Cache | None, scheduler: str | None = None,
-                 partition_size: int = RESOLVE_PARTITION) -> None:
+                 partition_size: int = RESOLVE_PARTITION, deferred: bool = False) -> None:
         from .build import RecordsHash
 
         self.client = client
@@ -322,6 +331,8 @@ class ScatteredRecords:
         self.keys = bytearray()  # 32 bytes a document: its cache key, or NO_KEY
         self.partition: list[DocResult] = []  # the records not yet scattered
         self.futures: list[Any] = []  # one a scattered partition, in input order
+        self.deferred = deferred and cache is not None  # without the cache they could not be read back
+        self.unbacked: dict[int, DocResult] = {}  # deferred: records the cache does not hold, by position
 
     def __len__(self) -> int:
         return len(self.documents)
@@ -331,10 +342,15 @@ class ScatteredRecords:
 
         doc = result.document
         keyed = self.cache is not None and doc.ok and not doc.duplicate_of
-        self.keys += bytes.fromhex(self.cache.key(doc)) if keyed else NO_KEY  # the key needs the text
+        key = self.cache.key(doc) if keyed else None  # the key needs the text
+        self.keys += bytes.fromhex(key) if key else NO_KEY
         kept = kept_record(result)
         self.hash.add(kept)
         self.documents.append(kept.document)
+        if self.deferred:  # kept only if the cache could not store it (disk full): read back otherwise
+            if key and not self.cache._path(key).is_file():  # noqa: SLF001  (where the cache puts that key)
+                self.unbacked[len(self.documents) - 1] = kept
+            return
         self.partition.append(kept)
         if len(self.partition) >= self.size:
             self._scatter()
@@ -346,8 +362,20 @@ class ScatteredRecords:
         release_memory()  # the partition's records, and the texts and parses behind them, handed back
 
     def finish(self) -> None:
+        if self.deferred:  # sent by resolve, if the build gets there
+            return
         if self.partition or not self.futures:  # an empty corpus is one empty partition
             self._scatter()
+
+    def _send_from_cache(self) -> None:
+        """Deferred records, read back from the cache and scattered a partition at a time (the
+        hash checked before resolve reads any of them)."""
+        self.deferred = False
+        for result in self._read_back():
+            self.partition.append(result)
+            if len(self.partition) >= self.size:
+                self._scatter()
+        self.finish()
 
     def hexdigest(self) -> str:
         return self.hash.hexdigest()
@@ -361,7 +389,18 @@ class ScatteredRecords:
         """
         import dask.bag as db
 
+        unsent = None
+        if self.deferred:  # read errors are the cache's: no use reading it again below
+            try:
+                self._send_from_cache()
+            except DaskBackendError:
+                self.release()
+                raise
+            except (Exception, asyncio.CancelledError) as exc:  # noqa: BLE001  (resolved here below)
+                unsent = exc
         try:
+            if unsent is not None:
+                raise unsent
             with quiet_dask_logs(), self.client.as_current():
                 engine = DaskEngine(db.from_delayed(self.futures), client=self.client)
                 return resolve(None, lexicon, settings.overrides, settings.taxonomy, engine=engine)
@@ -386,26 +425,32 @@ class ScatteredRecords:
             DaskBackendError: an entry is missing or unreadable, or the records read are not
                 those the parse gave (their hash differs).
         """
+        return list(self._read_back())
+
+    def _read_back(self) -> Iterator[DocResult]:
+        """:meth:`read_back`, one document at a time; the hash is checked after the last."""
         from .build import RecordsHash
 
-        results, check = [], RecordsHash()
+        check = RecordsHash()
         for i, doc in enumerate(self.documents):
             key = bytes(self.keys[32 * i:32 * i + 32])
-            result = DocResult(document=doc) if key == NO_KEY else read_cached(self.cache, key.hex(), doc)
+            result = self.unbacked.get(i)
+            if result is None:
+                result = DocResult(document=doc) if key == NO_KEY else read_cached(self.cache, key.hex(), doc)
             if result is None:
                 raise DaskBackendError(f"the records of {doc.doc_id} are not in the cache {self.cache.folder} any "
                                        "more: build again")
             check.add(result)
-            results.append(result)
+            yield result
         if check.hexdigest() != self.hexdigest():
             raise DaskBackendError(f"the cache {self.cache.folder} no longer holds the records this build parsed: "
                                    "build again")
-        return results
 
     def release(self) -> None:
         """Let the workers drop the records (resolve has read them)."""
         self.futures = []
         self.partition = []
+        self.unbacked = {}
 
     def close(self) -> None:
         self.release()
@@ -432,11 +477,12 @@ def read_cached(cache: Cache, key: str, doc: Document) -> DocResult | None:
 
 
 def scattered_records(scheduler: str | None, cache: Cache | None, workers: int = 1,
-                      partition_size: int | None = None) -> Any:
+                      partition_size: int | None = None, deferred: bool = False) -> Any:
     """Records for the cluster at ``scheduler`` (default: a new local cluster of ``workers``):
-    a :class:`ScatteredRecords`, or, if the cluster cannot be reached or a worker runs other
-    resolve code, a :class:`pipeline.build.KeptRecords` held here (the build logs a warning
-    saying why and resolves in this process: the same bytes)."""
+    a :class:`ScatteredRecords` (sent only once resolve needs them if ``deferred``), or, if the
+    cluster cannot be reached or a worker runs other resolve code, a
+    :class:`pipeline.build.KeptRecords` held here (the build logs a warning saying why and
+    resolves in this process: the same bytes)."""
     from .build import KeptRecords
 
     client = cluster = None
@@ -453,4 +499,4 @@ def scattered_records(scheduler: str | None, cache: Cache | None, workers: int =
                 if part is not None:
                     part.close()
         return KeptRecords()
-    return ScatteredRecords(client, cluster, cache, scheduler, partition_size or RESOLVE_PARTITION)
+    return ScatteredRecords(client, cluster, cache, scheduler, partition_size or RESOLVE_PARTITION, deferred)

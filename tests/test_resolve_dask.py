@@ -93,6 +93,86 @@ def test_build_with_the_dask_backend_gives_the_same_bytes(warm_cache, tmp_path, 
         assert (local / name).read_bytes() == (remote / name).read_bytes(), f"{name} differs"
 
 
+def test_an_unchanged_rebuild_with_a_scheduler_scatters_nothing(warm_cache, tmp_path, cluster, monkeypatch):
+    """A rebuild into a folder with a build state holds the records back until resolve needs
+    them: nothing changed, so resolve is skipped and not one partition goes to the cluster."""
+    from pipeline import distributed
+
+    out = warm_cache(tmp_path / "dask")
+    build(CORPUS, out, "--backend", "dask", "--scheduler", cluster.scheduler_address)
+    before = {name: (out / name).read_bytes() for name in COMPARED}
+    scattered = []
+    monkeypatch.setattr(distributed.ScatteredRecords, "_scatter", spy(distributed.ScatteredRecords._scatter, scattered))
+    report = build(CORPUS, out, "--backend", "dask", "--scheduler", cluster.scheduler_address)
+    assert report["outputs_unchanged"] and report["cache"]["misses"] == 0
+    assert scattered == []
+    assert {name: (out / name).read_bytes() for name in COMPARED} == before
+
+
+@pytest.mark.parametrize("partition", [None, 3])
+def test_a_changed_rebuild_with_a_scheduler_gives_the_local_bytes(warm_cache, tmp_path, cluster, monkeypatch,
+                                                                  partition):
+    """A rebuild whose build state no longer matches (here: the state's inputs hash altered)
+    reads the records back from the cache, sends them in the usual partitions and resolves on
+    the cluster: every output file is the local build's."""
+    import json
+
+    from pipeline import distributed
+    from pipeline.build import STATE_FILE
+
+    if partition:
+        monkeypatch.setattr(distributed, "RESOLVE_PARTITION", partition)
+    local, remote = warm_cache(tmp_path / "local"), warm_cache(tmp_path / "dask")
+    build(CORPUS, local, "--jobs", "1")
+    build(CORPUS, remote, "--backend", "dask", "--scheduler", cluster.scheduler_address)
+    state = json.loads((remote / STATE_FILE).read_text(encoding="utf-8"))
+    (remote / STATE_FILE).write_text(json.dumps({**state, "inputs": "0" * 64}), encoding="utf-8")
+    for name in COMPARED:
+        (remote / name).unlink()
+    scattered, sent = [], []
+    monkeypatch.setattr(distributed.ScatteredRecords, "_scatter", spy(distributed.ScatteredRecords._scatter, scattered))
+    original = distributed.ScatteredRecords._send_from_cache
+
+    def sending(self):
+        sent.append(len(self.futures))  # nothing went during the parse
+        return original(self)
+
+    monkeypatch.setattr(distributed.ScatteredRecords, "_send_from_cache", sending)
+    report = build(CORPUS, remote, "--backend", "dask", "--scheduler", cluster.scheduler_address)
+    assert not report["outputs_unchanged"] and report["cache"]["misses"] == 0
+    assert sent == [0] and scattered == ([3, 3, 3, 1] if partition else [10])
+    for name in COMPARED:
+        assert (local / name).read_bytes() == (remote / name).read_bytes(), f"{name} differs"
+
+
+def test_deferred_records_the_cache_could_not_store_are_kept_here(warm_cache, tmp_path, lexicon, settings,
+                                                                   reference, cluster, monkeypatch):
+    """Held back, a record whose cache entry is missing (a write that failed) stays in this
+    process, and resolve on the cluster still gives the local result."""
+    from pipeline import distributed
+    from pipeline.build import run_per_document
+    from pipeline.config import load_settings
+
+    cache = warm_cache(tmp_path) / ".cache"
+    gone = sorted(cache.rglob("*.json"))[0]
+    entry = gone.read_bytes()
+    original = distributed.ScatteredRecords.add
+
+    def add(self, result):  # the entry vanishes while its result passes, as if never written
+        gone.unlink(missing_ok=True)
+        original(self, result)
+        gone.write_bytes(entry)
+
+    monkeypatch.setattr(distributed.ScatteredRecords, "add", add)
+    records, _ = run_per_document(CORPUS, load_settings(), 1, cache, backend="dask",
+                                  scheduler=cluster.scheduler_address, defer_scatter=True)
+    with contextlib.closing(records):
+        assert isinstance(records, distributed.ScatteredRecords) and not records.futures
+        assert len(records.unbacked) == 1
+        gone.unlink()
+        assert records.resolve(lexicon, settings) == reference
+
+
 def spy(scatter, sizes):
     """ScatteredRecords._scatter, noting the size of each partition it sends."""
 
