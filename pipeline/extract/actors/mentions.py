@@ -33,6 +33,7 @@ from .names import (
     person_key,
     person_name_tokens,
     propagate_surnames,
+    speaking_names,
     surname_key,
     taken_as_place,
 )
@@ -133,6 +134,7 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
     # by a surname, and later mentions of a known person's surname.
     _given_name_mentions(doc, lexicon, found)
     propagate_surnames(doc, builders, order, taken, found.add_person)
+    speaking_names(doc, taken, lexicon, found.add_person)
 
     merge_surname_orgs(builders, order, lexicon.title_acronyms)
     link_acronyms(doc, builders, order)

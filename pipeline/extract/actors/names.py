@@ -245,3 +245,58 @@ def name_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return all(word in long_ for word in short)
+
+
+# How many tokens a describing apposition between a lone name and its cue may run ("Ellis, a
+# two-term Democrat from the valley, said").
+_PERSON_APPOSITION_TOKENS = 10
+
+
+def speaking_names(doc: Doc, taken: list[bool], lexicon: Lexicon, add_person) -> None:
+    """'Ellis, a Democrat, said', 'Whiting, 54, added': a capitalised singular noun the entity
+    recogniser missed that is the subject of a reporting verb and is set off by an apposition that
+    describes a person (a person noun of the title or description lists, or an age) is a person,
+    also when the tagger took it for a common noun ("Whiting" read as the fish). Proper nouns
+    right before it that modify it ("Darran Whiting") come with it."""
+    people = lexicon.title_heads | lexicon.referring_people | lexicon.spokesperson_heads
+    for tok in doc_tokens(doc):
+        if taken[tok.i] or tok.tag_ not in {"NNP", "NN"} or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper \
+                or tok.ent_type_ in {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"}:
+            continue
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.lemma_.lower() not in lexicon.reporting_verbs:
+            continue
+        close = _person_apposition(doc, tok.i + 1, tok.head.i, people)
+        if close < 0:
+            continue
+        start = tok.i
+        while start > 0 and not taken[start - 1] and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i == tok.i \
+                and not doc[start - 1].is_sent_start:
+            start -= 1
+        if any(t.lower_ in lexicon.title_heads or t.lower_ in lexicon.honorifics for t in doc[start : tok.i + 1]):
+            continue  # "Governor, a Republican, said": a title, which 3a reads
+        add_person(list(doc[start : tok.i + 1]))
+
+
+def _person_apposition(doc: Doc, comma: int, verb: int, people: frozenset[str]) -> int:
+    """The index of the comma closing a phrase set off by the comma at ``comma`` and ending right
+    before the cue ``verb`` (adverbs and auxiliaries between allowed) that describes a person:
+    an age ("54") or a noun phrase whose head is a person noun ("a Democrat from the valley",
+    "the county sheriff"); -1 otherwise."""
+    if comma >= verb or doc[comma].text != ",":
+        return -1
+    close = next((k for k in range(comma + 1, min(verb, comma + 2 + _PERSON_APPOSITION_TOKENS)) if doc[k].text == ","), -1)
+    if close < 0 or close == comma + 1 or any(t.pos_ not in {"ADV", "AUX", "PART"} for t in doc[close + 1 : verb]):
+        return -1
+    phrase = doc[comma + 1 : close]
+    if any(t.pos_ in {"VERB", "AUX"} or t.is_quote for t in phrase):
+        return -1
+    if len(phrase) == 1 and phrase[0].like_num and phrase[0].text.isdigit() and 14 <= int(phrase[0].text) <= 110:
+        return close  # an age
+    nouns = [t for t in phrase if t.pos_ in {"NOUN", "PROPN"} and not t.like_num]
+    last = next((t for t in reversed(nouns) if t.head.i >= close or t.head.i < comma + 1 or t.dep_ == "ROOT"), None)
+    if last is None:
+        last = nouns[-1] if nouns else None
+    if last is None or last.lower_ not in people and last.lower_.rstrip("s") not in people:
+        return -1
+    return close
