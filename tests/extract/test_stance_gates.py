@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.stance import forms, gates
-from pipeline.extract.stance.constructions import agent_noun_cue, hoped_outcome_cue, position_cues, wish_to_see_cue
+from pipeline.extract.stance.constructions import (
+    agent_noun_cue, hoped_outcome_cue, hyphen_participle_cues, participle_cues, position_cues, wish_to_see_cue,
+)
 from pipeline.extract.stance.red_lines import (
     based_on, closed_issue, impossible_without, no_concession, no_room, passive_refusal, stated_precondition,
 )
@@ -24,6 +26,13 @@ def _call(construction, tok, lexicon):
     """The construction's answer at ``tok``, None (or empty) when it finds nothing."""
     if construction is forms.existential_negation:
         return construction(tok) or None
+    if construction is participle_cues:
+        return construction(tok, lexicon) or None
+    if construction is hyphen_participle_cues:
+        from pipeline.extract.actors import ActorTable
+        from pipeline.extract.stance.context import Context
+
+        return construction(tok, Context(tok.doc, ActorTable(), [], lexicon)) or None
     if construction is forms.talks_parties:
         return construction(tok, lexicon, _actor_at, lambda t: False) or None
     if construction is forms.meeting_parties:
@@ -65,6 +74,8 @@ FIRING = [
     (wish_to_see_cue, "Russia would like to see sanctions lifted."),
     (hoped_outcome_cue, "Egypt hopes the truce will hold."),
     (agent_noun_cue, "Germany has been a strong supporter of the deal."),
+    (participle_cues, "The rebels rejected a ceasefire brokered by Qatar."),
+    (hyphen_participle_cues, "The council discussed a U.S.-backed proposal on Syria."),
 ]
 
 # Sentences where few or none of them fire: the gates must fail only where nothing is found.
@@ -79,6 +90,8 @@ OTHERS = [
     "The union warned of job losses.",
     "Prices have risen over the past year.",
     "The company did not give an inch on pay, the union said.",
+    "The treaty was signed in 1990 and has been respected since.",
+    "A well-known author wrote the long-awaited report.",
 ]
 
 ALL_GATES = {**gates.FORM_GATES, **gates.FINDER_TESTS}

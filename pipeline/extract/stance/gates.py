@@ -6,7 +6,8 @@ room for compromise on X" needs a noun of room, "no", "for" and "on"; "threatene
 prevent X" needs a verb of threatening, a verb of aim and "to". A gate lists those requirements,
 read off the construction's own tests (its first returns None unless they hold); a sentence
 that lacks one of them cannot match, so the construction is not tried at any of its tokens. A
-sentence's words are its tokens' lower-case forms and lemmas and its dependency labels; the
+sentence's words are its tokens' lower-case forms and lemmas, its dependency labels (each also
+with its token's tag: a past participle as amod) and its words "X-verb" (by their verb); the
 dependency trees of a sentence stay inside it, so every token a construction looks at (the
 token, its children, its heads) is counted.
 
@@ -25,10 +26,13 @@ from spacy.tokens import Token
 from ...grammar import REFUSAL_MODALS
 from ...lexicon import Lexicon
 from . import forms
-from .constructions import agent_noun_cue, hoped_outcome_cue, position_cues, wish_to_see_cue
+from .constructions import (
+    agent_noun_cue, hoped_outcome_cue, hyphen_participle_cues, participle_cues, position_cues, wish_to_see_cue,
+)
 from .red_lines import based_on, closed_issue, impossible_without, no_concession, no_room, passive_refusal, stated_precondition
 
-# A requirement: words (lower-case forms or lemmas) and dependency labels (``dep("expl")``), or a
+# A requirement: words (lower-case forms or lemmas), dependency labels (``dep("expl")``), labels
+# with a tag (``dep_tag(("amod",), "VBN")``) and "X-verb" words (``("hyphen", verb)``), or a
 # function of the lexicon giving them; a sentence meets it when one of its words or labels is
 # in it. A gate: requirements that must all be met.
 Requirement = Iterable | Callable[[Lexicon], Iterable]
@@ -37,6 +41,26 @@ Requirement = Iterable | Callable[[Lexicon], Iterable]
 def dep(*labels: str) -> frozenset[tuple[str, str]]:
     """Dependency labels as gate entries (kept apart from words: a label is no word)."""
     return frozenset(("dep", label) for label in labels)
+
+
+def dep_tag(labels: Iterable[str], tag: str) -> frozenset[tuple[str, str, str]]:
+    """A token with one of the dependency labels and the part-of-speech tag (``dep_tag(("amod",),
+    "VBN")``: a past participle modifying a noun), as gate entries."""
+    return frozenset(("dep_tag", label, tag) for label in labels)
+
+
+def hyphen_key(lower: str) -> tuple[str, str] | None:
+    """The gate entry of a word written "author-verb" ("u.s.-backed" -> ("hyphen", "backed")), as
+    :func:`.constructions.hyphen_participle` splits it (at its last hyphen, with an author before
+    it); None for a word without one. A word's lower-case form splits as its text does (lowering
+    makes no hyphen), so the form's entry is the text's."""
+    author, hyphen, verb = lower.rpartition("-")
+    return ("hyphen", verb) if hyphen and author else None
+
+
+def _hyphenated(key: str) -> Callable[[Lexicon], set[tuple[str, str]]]:
+    """The gate entries of the words "X-verb" for the verbs of a [forms] list."""
+    return lambda lex: {("hyphen", verb.lower()) for verb in lex.forms.get(key, ())}
 
 
 def _forms(*keys: str, extra: Iterable[str] = ()) -> Callable[[Lexicon], set[str]]:
@@ -125,6 +149,12 @@ FORM_GATES: dict[Callable, Sequence[Requirement]] = {
     forms.acted_in_protest: (lambda lex: {entry.split(":")[0] for entry in lex.forms.get("purpose_nouns", ())}, {"in"}),
     # "the conditions for a settlement include X": a verb of inclusion, a requirement subject
     forms.requirement_terms: (_forms("inclusion_verbs"), _forms("requirement_subjects")),
+    # tried in reading._cues_at at nouns: "a ceasefire brokered by Qatar", "the Qatari-brokered
+    # deal": a past participle (VBN) hanging from the noun as amod or acl
+    participle_cues: (dep_tag(("amod", "acl"), "VBN"),),
+    # "a U.S.-backed proposal" as one token: a word "X-verb" of [forms] hyphen_participles (split
+    # as hyphen_participle splits it), hanging from the noun as amod, compound or nmod
+    hyphen_participle_cues: (_hyphenated("hyphen_participles"), dep("amod", "compound", "nmod")),
 }
 
 # Constructions of reading.FINDERS that need words beyond the token they open at (their token
@@ -155,6 +185,8 @@ class Bits:
     def __init__(self, lexicon: Lexicon) -> None:
         self.words: dict[str, int] = {}
         self.labels: dict[str, int] = {}
+        self.tagged: dict[tuple[str, str], int] = {}  # (label, tag) -> bits
+        self.hyphens: dict[str, int] = {}  # the verb of "X-verb" -> bits
         self.tables: list[tuple[tuple[Callable, int], ...]] = []
         bit = 0
         for gates in (FORM_GATES, FINDER_TESTS):
@@ -163,10 +195,15 @@ class Bits:
                 mask = 0
                 for req in compile_gate(gate, lexicon):
                     for entry in req:
-                        if isinstance(entry, tuple):
-                            self.labels[entry[1]] = self.labels.get(entry[1], 0) | (1 << bit)
-                        else:
-                            self.words[entry] = self.words.get(entry, 0) | (1 << bit)
+                        if not isinstance(entry, tuple):
+                            table_, key = self.words, entry
+                        elif entry[0] == "dep":
+                            table_, key = self.labels, entry[1]
+                        elif entry[0] == "dep_tag":
+                            table_, key = self.tagged, entry[1:]
+                        else:  # ("hyphen", verb)
+                            table_, key = self.hyphens, entry[1]
+                        table_[key] = table_.get(key, 0) | (1 << bit)
                     mask |= 1 << bit
                     bit += 1
                 table.append((construction, mask))
@@ -174,12 +211,16 @@ class Bits:
         self.by_lower: dict[int, int] = {}
         self.by_lemma: dict[int, int] = {}
         self.by_label: dict[int, int] = {}
+        # the ids of the labels that some gate wants with a tag, and the bits by (label, tag) ids
+        self.tag_labels: set[int] = set()
+        self.by_label_tag: dict[tuple[int, int], int] = {}
         # a sentence's bits -> (FORM_GATES constructions open, FINDER_TESTS constructions open)
         self.opened: dict[int, tuple[frozenset, frozenset]] = {}
 
     def sentence(self, tokens: Iterable[Token]) -> int:
         """The bits of a sentence's words and labels."""
         words, by_lower, by_lemma, by_label = self.words, self.by_lower, self.by_lemma, self.by_label
+        tag_labels = self.tag_labels
         if len(by_lower) > 500_000 or len(by_lemma) > 500_000:  # a bound for archives of many words
             by_lower.clear()
             by_lemma.clear()
@@ -188,7 +229,7 @@ class Bits:
             key = tok.lower
             bits = by_lower.get(key)
             if bits is None:
-                bits = by_lower[key] = words.get(tok.lower_, 0)
+                bits = by_lower[key] = self._form_bits(tok.lower_)
             found |= bits
             key = tok.lemma
             bits = by_lemma.get(key)
@@ -199,8 +240,22 @@ class Bits:
             bits = by_label.get(key)
             if bits is None:
                 bits = by_label[key] = self.labels.get(tok.dep_, 0)
+                if any(label == tok.dep_ for label, _ in self.tagged):
+                    tag_labels.add(key)
             found |= bits
+            if key in tag_labels:  # (amod, acl: the tag read for these labels only)
+                pair = (key, tok.tag)
+                bits = self.by_label_tag.get(pair)
+                if bits is None:
+                    bits = self.by_label_tag[pair] = self.tagged.get((tok.dep_, tok.tag_), 0)
+                found |= bits
         return found
+
+    def _form_bits(self, lower: str) -> int:
+        """The bits of a lower-case form: as a word, and as "X-verb"."""
+        bits = self.words.get(lower, 0)
+        hyphen = hyphen_key(lower) if "-" in lower else None
+        return bits | self.hyphens.get(hyphen[1], 0) if hyphen is not None else bits
 
     def open(self, found: int) -> tuple[frozenset, frozenset]:
         """The constructions open for a sentence's bits (a handful of combinations: cached)."""
@@ -229,11 +284,14 @@ def compiled_gates(lexicon: Lexicon) -> Bits:
 
 
 def sentence_keys(tokens: Iterable[Token]) -> set:
-    """The words (lower-case forms and lemmas) and dependency labels of a sentence's tokens: what
-    the gates are read against (:class:`Bits` reads them as bits)."""
+    """The words (lower-case forms and lemmas), dependency labels, (label, tag) pairs and "X-verb"
+    words of a sentence's tokens: what the gates are read against (:class:`Bits` reads them as bits)."""
     keys: set = set()
     for tok in tokens:
-        keys.update((tok.lower_, tok.lemma_.lower(), ("dep", tok.dep_)))
+        keys.update((tok.lower_, tok.lemma_.lower(), ("dep", tok.dep_), ("dep_tag", tok.dep_, tok.tag_)))
+        hyphen = hyphen_key(tok.lower_)
+        if hyphen is not None:
+            keys.add(hyphen)
     return keys
 
 

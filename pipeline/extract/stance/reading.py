@@ -396,8 +396,10 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = A
     if cue is not None:
         cues.append(cue)
     if pos in {"NOUN", "PROPN"}:
-        cues.extend(participle_cues(tok, lexicon))
-        cues.extend(hyphen_participle_cues(tok, ctx))
+        if participle_cues in opened.forms:
+            cues.extend(participle_cues(tok, lexicon))
+        if hyphen_participle_cues in opened.forms:
+            cues.extend(hyphen_participle_cues(tok, ctx))
     if pos == "VERB" and is_reporting_cue(tok, lexicon):
         clause = first_child(tok, "ccomp")
         if clause is not None:
