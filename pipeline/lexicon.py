@@ -150,6 +150,7 @@ class Lexicon:
     partitives: frozenset[str] = frozenset()
     involvement_phrases: frozenset[str] = frozenset()
     manner_nouns: frozenset[str] = frozenset()
+    manner_adverbs: dict[str, str] = field(default_factory=dict)
     reported_claim: str = ""
     earlier_markers: frozenset[str] = frozenset()
     infinitive_heads: frozenset[str] = frozenset()
@@ -255,7 +256,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "venue_heads", "venue_buildings", "utterances",
                                "effort_verbs", "granting_verbs", "earlier_markers", "infinitive_heads",
                                "content_heads", "state_nouns", "basis_verbs",
-                               "partitives", "involvement_phrases", "manner_nouns",
+                               "partitives", "involvement_phrases", "manner_nouns", "manner_adverbs",
                                "reported_claim"}),
     },
     "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities",
@@ -470,6 +471,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         partitives=_lower_set(i["normalise"].get("partitives", [])),
         involvement_phrases=_lower_set(i["normalise"].get("involvement_phrases", [])),
         manner_nouns=_lower_set(i["normalise"].get("manner_nouns", [])),
+        manner_adverbs={k.lower(): v.lower() for k, v in i["normalise"].get("manner_adverbs", {}).items()},
         reported_claim=str(i["normalise"].get("reported_claim", "")).lower(),
         earlier_markers=_lower_set(i["normalise"].get("earlier_markers", [])),
         infinitive_heads=_lower_set(i["normalise"].get("infinitive_heads", [])),

@@ -84,7 +84,9 @@ TALKS = {
     "direct talks": [
         "face-to-face talks", "direct negotiations", "face to face talks", "first direct talks",
         "face-to-face meeting", "direct dialogue", "face-to-face meetings",
-        _xfail("joint meeting", "a meeting of both delegations is direct talks only by context"),
+        # a joint meeting of the parties is one they hold together, in one room ("their first-ever
+        # joint meeting"), as against a mediator meeting each side apart
+        "joint meeting", "first-ever joint meeting", "joint meetings",
     ],
 }
 
@@ -103,9 +105,19 @@ def test_the_talks_whichever_session(issue_model, reference, wording):
     ("direct flights", "charter flights"),
     ("talks on sanctions relief", "talks on security guarantees"),
     ("first round of talks on trade", "second round of talks on security"),
+    ("joint meeting", "indirect talks"),
+    ("joint meeting", "proximity talks"),
+    ("direct negotiation with the government", "indirect negotiation with the government"),
 ])
 def test_talks_of_another_format_or_topic_stay_apart(issue_model, a, b):
     assert not _joined(issue_model, a, b)
+
+
+# the direct talks a party refuses with a named other ("will not negotiate directly with the
+# government", labelled with its kind by extraction) are the direct talks the article names bare
+@pytest.mark.parametrize("bare", ["direct talks", "joint meeting", "first-ever joint meeting", "face-to-face meeting"])
+def test_bare_direct_talks_join_the_direct_talks_with_a_party(issue_model, bare):
+    assert _joined(issue_model, "direct negotiation with the Syrian government", bare)
 
 
 # a bare label joins a more specific one only when that is the one it could mean: with talks of

@@ -281,6 +281,10 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     head = noun or gerund(verb)
     if particle is not None and noun is None:
         head = f"{head} {particle.lower_}"
+    manner = next((lexicon.manner_adverbs[c.lower_] for c in children_of(verb)
+                   if c.dep_ == "advmod" and c.lower_ in lexicon.manner_adverbs), None)
+    if manner is not None:
+        head = f"{manner} {head}"  # "negotiate directly with X": the direct negotiation with X
     inner = obj if obj is not None else first_child(verb, "dobj")
     if inner is not None and (inner.lower_.endswith(("self", "selves")) or inner.lower_ in PERSONAL_PRONOUNS):
         inner = None  # "must prepare itself", "disarm us": no object at stake, the party is the holder's
