@@ -40,9 +40,16 @@ def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = froz
             keep.extend(t for t in child.subtree if t.dep_ not in {"relcl", "appos"})
     if depth < 2:
         separate = {c for c in rights_of(head) if separate_conjunct(c)}
-        for child in rights_of(head):
+        # the first issue's complement ends where a later one begins: "the release of all hostages
+        # and an immediate cease-fire in Gaza", the parser hanging "in Gaza" on "release", is the
+        # release of the hostages and the cease-fire in Gaza (the nearer noun takes the phrase)
+        later = min((t.i for c in rights_of(head) if c.dep_ == "prep" for t in c.subtree if list_item(t) is not None),
+                    default=None)
+        for child in [*rights_of(head), *taken_from_first(head)]:
             if separate and child.dep_ in {"cc", "conj"}:
                 continue  # "the release of all hostages and an immediate cease-fire": two issues
+            if later is not None and child.i > later:
+                continue
             if child.dep_ == "prep" and child.lower_ in ISSUE_PREPS:
                 pobj = prep_object(child)
                 if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"} and pobj.lower_ not in time_nouns \
@@ -75,6 +82,36 @@ def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = froz
     keep.extend(doc[i] for i in range(min(kept) + 1, max(kept))
                 if i not in kept and doc[i].text in {"-", "–"} and i - 1 in kept and i + 1 in kept)
     return sorted(set(keep), key=lambda t: t.i)
+
+
+def list_item(tok: Token) -> Token | None:
+    """The first item of the list of issues whose later item ``tok`` is (see
+    :func:`separate_conjunct`; a third item the parser hangs on the second counts too), else None."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is tok or not (tok.pos_ == "NOUN" and first.dep_ == "pobj" and any(c.dep_ == "det" for c in children_of(tok))):
+        return None
+    if first.pos_ == "NOUN":
+        return first
+    named_item = first.pos_ == "PROPN" and first.head.head.lower_ != "between" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
+    return first if named_item else None
+
+
+def taken_from_first(conj: Token) -> list[Token]:
+    """The phrases after the last of a list of issues that the parser hung on the first issue's
+    noun: in "the release of all hostages and an immediate cease-fire in Gaza" (the cease-fire a
+    conjunct inside the release's complement, "in Gaza" a phrase of "release"), "in Gaza" is the
+    cease-fire's, the nearer noun."""
+    first = list_item(conj)
+    if first is None or first.head.dep_ != "prep":
+        return []
+    owner = first.head.head
+    if owner.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [c for c in rights_of(owner) if c.dep_ == "prep" and c.i > conj.i
+            and not any(list_item(t) is not None for t in conj.doc[conj.i + 1 : c.i])]
 
 
 AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
