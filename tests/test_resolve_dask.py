@@ -492,12 +492,17 @@ def test_a_cached_dask_build_without_scheduler_starts_no_cluster(warm_cache, tmp
 
 
 def spool_spies(monkeypatch):
-    """SpooledRows.add and ._load noted: the rows each partition brings back, by spool (in the
-    order the spools are made: the quotes', then the stances'), and the rows read back so far."""
+    """SpooledRows noted: the rows each partition brings back (``add``), by spool (in the order
+    the spools are made: the quotes', then the stances'), the rows read back so far (``_load``),
+    and the folder of each spool."""
     from pipeline.resolve import spool
 
-    added, loaded = {}, [0]
-    add, load = spool.SpooledRows.add, spool.SpooledRows._load
+    added, loaded, folders = {}, [0], []
+    add, load, init = spool.SpooledRows.add, spool.SpooledRows._load, spool.SpooledRows.__init__
+
+    def making(self, directory=None):
+        folders.append(directory)
+        init(self, directory)
 
     def adding(self, rows):
         added.setdefault(id(self._spans), []).append(len(rows))  # the views share it
@@ -510,7 +515,8 @@ def spool_spies(monkeypatch):
 
     monkeypatch.setattr(spool.SpooledRows, "add", adding)
     monkeypatch.setattr(spool.SpooledRows, "_load", loading)
-    return added, loaded
+    monkeypatch.setattr(spool.SpooledRows, "__init__", making)
+    return added, loaded, folders
 
 
 def test_generated_rows_come_back_a_partition_at_a_time(records, lexicon, settings, cluster, monkeypatch):
@@ -523,7 +529,7 @@ def test_generated_rows_come_back_a_partition_at_a_time(records, lexicon, settin
     scaled = scale_records(records, SCALE_DOCS)
     expected = run(scaled, lexicon, settings)
     size = max(1, SCALE_DOCS // 9)
-    added, _ = spool_spies(monkeypatch)
+    added, _, _ = spool_spies(monkeypatch)
     with distributed.Client(cluster, set_as_default=False) as client:
         futures = [client.scatter([scaled[i:i + size]], hash=False)[0] for i in range(0, len(scaled), size)]
         engine = DaskEngine(db.from_delayed(futures), split_every=3, client=client, ahead=2)
@@ -546,7 +552,7 @@ def test_a_cluster_build_writes_its_tables_a_partition_at_a_time(warm_cache, tmp
     local, remote = warm_cache(tmp_path / "local"), warm_cache(tmp_path / "dask")
     build(CORPUS, local, "--jobs", "1")
     monkeypatch.setattr(distributed, "RESOLVE_PARTITION", 3)
-    added, loaded = spool_spies(monkeypatch)
+    added, loaded, folders = spool_spies(monkeypatch)
     write_csv, held = tables.write_csv, {}
 
     def writing(path, rows, columns):
@@ -566,6 +572,7 @@ def test_a_cluster_build_writes_its_tables_a_partition_at_a_time(warm_cache, tmp
     build(CORPUS, remote, "--backend", "dask", "--scheduler", cluster.scheduler_address)
     quotes, stances = added.values()
     assert len(quotes) == len(stances) == 4
+    assert folders == [remote, remote]  # spooled beside the outputs, as the GraphML edges of an archive are
     assert 0 < held["quotes.csv"] <= max(quotes) < sum(quotes)
     assert 0 < held["stances.csv"] <= max(stances) < sum(stances)
     for name in COMPARED:

@@ -11,6 +11,7 @@ very same functions, so the two give the same bytes.
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections import deque
 from functools import partial
@@ -81,11 +82,13 @@ class DaskEngine:
     named graph keys (neither hashed nor traversed).
     """
 
-    def __init__(self, bag: Any, split_every: int = 8, client: Any = None, ahead: int = 4) -> None:
+    def __init__(self, bag: Any, split_every: int = 8, client: Any = None, ahead: int = 4,
+                 spool_dir: str | os.PathLike | None = None) -> None:
         self.bag = bag
         self.split_every = split_every
         self.client = client
         self.ahead = max(1, ahead)
+        self.spool_dir = spool_dir  # where the rows are spooled (default: the system's temporary folder)
 
     def _shared(self, args: tuple[Any, ...]) -> list[Any]:
         import dask
@@ -108,7 +111,7 @@ class DaskEngine:
         (with a client, at most ``ahead`` partitions computed ahead on the workers) and spooled
         to this machine's disk as they come: never more than one partition's rows here."""
         bag = self.bag.map_partitions(_row_list, function, *self._shared(args))
-        rows = SpooledRows()
+        rows = SpooledRows(self.spool_dir)
         parts = iter(bag.to_delayed())
         if self.client is None:
             for part in parts:

@@ -25,7 +25,7 @@ class SpooledRows:
     """Rows appended a partition at a time (:meth:`add`), read back a partition at a time."""
 
     def __init__(self, directory: str | os.PathLike | None = None) -> None:
-        self._file: IO[bytes] = tempfile.TemporaryFile(prefix=".ng-rows.", dir=directory)
+        self._file: IO[bytes] = tempfile.TemporaryFile(prefix=".resolved-rows.", suffix=".tmp", dir=directory)
         self._spans: list[tuple[int, int, int]] = []  # (offset, length, rows) of each partition
         self._size = 0
         self._count = 0
