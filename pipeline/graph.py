@@ -178,15 +178,14 @@ def _add_contradictions(g: nx.MultiDiGraph, resolved: Resolved) -> None:
     speaks_for = {a.actor_id: a.affiliation for a in resolved.actors if a.affiliation}
     # the (issue, party) pairs some claim is about: only the own stances of those parties on
     # those issues can contradict one (the rows may be spooled: the others are not kept)
-    claimed = {(s.issue_id, s.actor_id) for s in resolved.stances if s.claimed_by and not s.duplicate}
+    claims = [s for s in resolved.stances if s.claimed_by and not s.duplicate]
+    claimed = {(s.issue_id, s.actor_id) for s in claims}
     own: dict[str, list] = {}  # the actors' own stances by issue, in stance order
     for s in resolved.stances:
         if not s.claimed_by and not s.duplicate and (
                 (s.issue_id, s.actor_id) in claimed or (s.issue_id, speaks_for.get(s.actor_id)) in claimed):
             own.setdefault(s.issue_id, []).append(s)
-    for claim in resolved.stances:
-        if not claim.claimed_by or claim.duplicate:
-            continue
+    for claim in claims:
         for s in own.get(claim.issue_id, ()):
             same_party = s.actor_id == claim.actor_id or speaks_for.get(s.actor_id) == claim.actor_id
             if not same_party:
