@@ -279,21 +279,22 @@ def streamed(cache_dir, scheduler):
     return records
 
 
-def fail_on_workers(monkeypatch):
-    """A pass that fails on a worker (as a lost worker cancels it); the client's passes work."""
+def fail_on_workers(monkeypatch, step="partition_keys"):
+    """A pass that fails on a worker (as a lost worker cancels it); the client's passes work.
+    ``partition_stances``: the last rows pass, once the quote rows are spooled here."""
     import pipeline.resolve
     from distributed import get_worker
 
-    original = pipeline.resolve.partition_keys
+    original = getattr(pipeline.resolve, step)
 
-    def fails_on_workers(part):
+    def fails_on_workers(part, *args):
         try:
             get_worker()
         except ValueError:  # not on a worker: the client's local fallback
-            return original(part)
+            return original(part, *args)
         raise RuntimeError("worker lost")
 
-    monkeypatch.setattr(pipeline.resolve, "partition_keys", fails_on_workers)
+    monkeypatch.setattr(pipeline.resolve, step, fails_on_workers)
 
 
 def test_a_failing_worker_resolves_from_the_cache(warm_cache, tmp_path, lexicon, settings, reference, cluster,
@@ -310,14 +311,16 @@ def test_a_failing_worker_resolves_from_the_cache(warm_cache, tmp_path, lexicon,
     assert "RuntimeError: worker lost" in caplog.text and "reading the records back from the cache" in caplog.text
 
 
-def test_a_failing_worker_in_a_build_gives_the_same_bytes(warm_cache, tmp_path, cluster, monkeypatch):
+@pytest.mark.parametrize("step", ["partition_keys", "partition_stances"])
+def test_a_failing_worker_in_a_build_gives_the_same_bytes(warm_cache, tmp_path, cluster, monkeypatch, caplog, step):
     from pipeline import distributed
 
     monkeypatch.setattr(distributed, "RESOLVE_PARTITION", 3)
     local, remote = warm_cache(tmp_path / "local"), warm_cache(tmp_path / "dask")
     build(CORPUS, local, "--jobs", "1")
-    fail_on_workers(monkeypatch)
+    fail_on_workers(monkeypatch, step)
     build(CORPUS, remote, "--backend", "dask", "--scheduler", cluster.scheduler_address)
+    assert "RuntimeError: worker lost" in caplog.text  # the pass did fail, and the cache stood in
     for name in COMPARED:
         assert (local / name).read_bytes() == (remote / name).read_bytes(), f"{name} differs"
 
