@@ -145,9 +145,10 @@ class KeptRecords:
     def hexdigest(self) -> str:
         return self.hash.hexdigest()
 
-    def resolve(self, lexicon: Lexicon, settings: Settings) -> Resolved:
+    def resolve(self, lexicon: Lexicon, settings: Settings, spool_dir: Path | None = None) -> Resolved:
         """The resolve stage in this process; the records are let go once read (graph and export
-        read the resolved rows only; an archive's records are hundreds of megabytes)."""
+        read the resolved rows only; an archive's records are hundreds of megabytes). The rows
+        are held in memory here (``spool_dir`` is for records resolved on a cluster)."""
         try:
             return resolve(self.results, lexicon, settings.overrides, settings.taxonomy)
         finally:
@@ -170,7 +171,7 @@ class Records(Protocol):
 
     def hexdigest(self) -> str: ...
 
-    def resolve(self, lexicon: Lexicon, settings: Settings) -> Resolved: ...
+    def resolve(self, lexicon: Lexicon, settings: Settings, spool_dir: Path | None = None) -> Resolved: ...
 
     def close(self) -> None: ...
 
@@ -350,7 +351,7 @@ def cross_document_stages(records: Records | list[DocResult], settings: Settings
     lexicon = lexicon_for(settings)
     if isinstance(records, list):
         records = KeptRecords.of(records)
-    resolved = records.resolve(lexicon, settings)
+    resolved = records.resolve(lexicon, settings, spool_dir=out)  # rows from a cluster spooled beside the outputs
     timings["resolve"] = time.perf_counter() - t
     stage = stage or _no_stage
     stage("resolve", timings["resolve"], f"{len(resolved.actors):,} actors, {len(resolved.issues):,} issues")

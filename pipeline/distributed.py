@@ -380,8 +380,11 @@ class ScatteredRecords:
     def hexdigest(self) -> str:
         return self.hash.hexdigest()
 
-    def resolve(self, lexicon: Lexicon, settings: Settings) -> Resolved:
+    def resolve(self, lexicon: Lexicon, settings: Settings, spool_dir: Path | None = None) -> Resolved:
         """The resolve stage on the workers, or in this process from the cache if that fails.
+
+        The final quote and stance rows come back a partition at a time, spooled to a temporary
+        file in ``spool_dir`` (the build's output folder; default: the system's temporary folder).
 
         Raises:
             DaskBackendError: a worker-side step failed and the records are not in the cache
@@ -402,7 +405,7 @@ class ScatteredRecords:
             if unsent is not None:
                 raise unsent
             with quiet_dask_logs(), self.client.as_current():
-                engine = DaskEngine(db.from_delayed(self.futures), client=self.client)
+                engine = DaskEngine(db.from_delayed(self.futures), client=self.client, spool_dir=spool_dir)
                 return resolve(None, lexicon, settings.overrides, settings.taxonomy, engine=engine)
         except (Exception, asyncio.CancelledError) as exc:  # noqa: BLE001  (the local path gives the same bytes)
             reason = f"{type(exc).__name__}: {str(exc) or type(exc).__name__}"

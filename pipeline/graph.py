@@ -39,7 +39,10 @@ def build_graph(resolved: Resolved, into=None) -> nx.MultiDiGraph:
     :class:`.export.compact.GraphStore`, which keeps an archive's edges compact)."""
     g = nx.MultiDiGraph(name="negotiation-graph") if into is None else into
     docs = {d.doc_id: d for d in resolved.documents}
-    quotes = {q.quote_id: q for q in resolved.quotes}
+    # the words and speaker of each quotation a stance cites (the rows may be spooled: read once,
+    # a partition at a time, keeping only what the stance edges repeat)
+    cited = {s.quote_id for s in resolved.stances if s.quote_id and not s.duplicate}
+    quotes: dict[str, tuple[str, str]] = {}
 
     for actor in resolved.actors:
         g.add_node(
@@ -64,6 +67,8 @@ def build_graph(resolved: Resolved, into=None) -> nx.MultiDiGraph:
                        relation=relation, doc_ids="|".join(actor.doc_ids), evidence=actor.role)
     # Quotations: one node per quotation, however many outlets report it.
     for q in resolved.quotes:
+        if q.quote_id in cited:
+            quotes[q.quote_id] = (q.text, q.speaker)
         node = f"quote:{q.quote_node}"
         if not g.has_node(node):
             g.add_node(node, kind="quote", label=_shorten(q.text, 60), text=q.text, speaker=q.speaker,
@@ -81,6 +86,7 @@ def build_graph(resolved: Resolved, into=None) -> nx.MultiDiGraph:
         if doc is not None:
             g.add_node(f"doc:{doc_id}", kind="document", label=doc.title or doc_id, source=doc.source, date=doc.date,
                        doc_ids=doc_id, doc_count=1, color=NODE_COLORS["document"])
+    del cited
     for s in resolved.stances:
         if s.duplicate:
             continue
@@ -132,7 +138,7 @@ def _add_stance(g: nx.MultiDiGraph, s: Stance, quotes, docs) -> None:
     quote = quotes.get(s.quote_id)
     attrs = dict(
         polarity=s.polarity, red_line=s.red_line, condition=s.condition, cue=s.cue, evidence=s.evidence,
-        quote=quote.text if quote else "", speaker=quote.speaker if quote else "", quote_id=s.quote_id,
+        quote=quote[0] if quote else "", speaker=quote[1] if quote else "", quote_id=s.quote_id,
         claimed_by=s.claimed_by, doc_ids=s.doc_id, date=docs[s.doc_id].date if s.doc_id in docs else "",
         hedged=s.hedged, stance_id=s.stance_id, negotiation_id=s.negotiation_id,
         position_shift=f"{s.shift_from}->{s.polarity}" if s.shift_from else "",
@@ -170,13 +176,16 @@ def _add_alignment(g: nx.MultiDiGraph, resolved: Resolved) -> None:
 def _add_contradictions(g: nx.MultiDiGraph, resolved: Resolved) -> None:
     """A claimed stance contradicted by the actor's own words (or those of who speaks for it)."""
     speaks_for = {a.actor_id: a.affiliation for a in resolved.actors if a.affiliation}
+    # the (issue, party) pairs some claim is about: only the own stances of those parties on
+    # those issues can contradict one (the rows may be spooled: the others are not kept)
+    claims = [s for s in resolved.stances if s.claimed_by and not s.duplicate]
+    claimed = {(s.issue_id, s.actor_id) for s in claims}
     own: dict[str, list] = {}  # the actors' own stances by issue, in stance order
     for s in resolved.stances:
-        if not s.claimed_by and not s.duplicate:
+        if not s.claimed_by and not s.duplicate and (
+                (s.issue_id, s.actor_id) in claimed or (s.issue_id, speaks_for.get(s.actor_id)) in claimed):
             own.setdefault(s.issue_id, []).append(s)
-    for claim in resolved.stances:
-        if not claim.claimed_by or claim.duplicate:
-            continue
+    for claim in claims:
         for s in own.get(claim.issue_id, ()):
             same_party = s.actor_id == claim.actor_id or speaks_for.get(s.actor_id) == claim.actor_id
             if not same_party:

@@ -66,8 +66,11 @@ def test_tiny_scale_run(corpus_build, tmp_path):
 
 
 def test_tiny_scale_run_on_dask(corpus_build, tmp_path):
-    """The records streamed to a local cluster of worker processes, three partitions of them:
-    the same counts as in this process, and the client's memory measured."""
+    """The records streamed to a local cluster of worker processes, three partitions of them,
+    and the rows streamed back: the same counts and every output file's bytes as in this
+    process, and the client's memory measured."""
+    from .test_scale import COMPARED
+
     pytest.importorskip("distributed")
     out, _ = corpus_build
     local = phase_scale(CORPUS, out / ".cache", 60, tmp_path / "local")
@@ -75,7 +78,8 @@ def test_tiny_scale_run_on_dask(corpus_build, tmp_path):
     assert row["backend"] == "dask" and row["resolve_peak_rss_mb"] >= row["records_rss_mb"] > 50
     assert {k: row[k] for k in ("actors", "issues", "stances", "graph_nodes", "graph_edges")} == {
         k: local[k] for k in ("actors", "issues", "stances", "graph_nodes", "graph_edges")}
-    assert (tmp_path / "dask" / "graph.graphml").read_bytes() == (tmp_path / "local" / "graph.graphml").read_bytes()
+    for name in COMPARED:
+        assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes(), f"{name} differs"
 
 
 def test_bench_table_puts_both_job_counts_side_by_side():

@@ -279,21 +279,22 @@ def streamed(cache_dir, scheduler):
     return records
 
 
-def fail_on_workers(monkeypatch):
-    """A pass that fails on a worker (as a lost worker cancels it); the client's passes work."""
+def fail_on_workers(monkeypatch, step="partition_keys"):
+    """A pass that fails on a worker (as a lost worker cancels it); the client's passes work.
+    ``partition_stances``: the last rows pass, once the quote rows are spooled here."""
     import pipeline.resolve
     from distributed import get_worker
 
-    original = pipeline.resolve.partition_keys
+    original = getattr(pipeline.resolve, step)
 
-    def fails_on_workers(part):
+    def fails_on_workers(part, *args):
         try:
             get_worker()
         except ValueError:  # not on a worker: the client's local fallback
-            return original(part)
+            return original(part, *args)
         raise RuntimeError("worker lost")
 
-    monkeypatch.setattr(pipeline.resolve, "partition_keys", fails_on_workers)
+    monkeypatch.setattr(pipeline.resolve, step, fails_on_workers)
 
 
 def test_a_failing_worker_resolves_from_the_cache(warm_cache, tmp_path, lexicon, settings, reference, cluster,
@@ -310,14 +311,16 @@ def test_a_failing_worker_resolves_from_the_cache(warm_cache, tmp_path, lexicon,
     assert "RuntimeError: worker lost" in caplog.text and "reading the records back from the cache" in caplog.text
 
 
-def test_a_failing_worker_in_a_build_gives_the_same_bytes(warm_cache, tmp_path, cluster, monkeypatch):
+@pytest.mark.parametrize("step", ["partition_keys", "partition_stances"])
+def test_a_failing_worker_in_a_build_gives_the_same_bytes(warm_cache, tmp_path, cluster, monkeypatch, caplog, step):
     from pipeline import distributed
 
     monkeypatch.setattr(distributed, "RESOLVE_PARTITION", 3)
     local, remote = warm_cache(tmp_path / "local"), warm_cache(tmp_path / "dask")
     build(CORPUS, local, "--jobs", "1")
-    fail_on_workers(monkeypatch)
+    fail_on_workers(monkeypatch, step)
     build(CORPUS, remote, "--backend", "dask", "--scheduler", cluster.scheduler_address)
+    assert "RuntimeError: worker lost" in caplog.text  # the pass did fail, and the cache stood in
     for name in COMPARED:
         assert (local / name).read_bytes() == (remote / name).read_bytes(), f"{name} differs"
 
@@ -482,5 +485,98 @@ def test_a_cached_dask_build_without_scheduler_starts_no_cluster(warm_cache, tmp
     build(CORPUS, local, "--jobs", "1")
     report = build(CORPUS, remote, "--backend", "dask")
     assert report["backend"] == "dask" and report["cache"]["misses"] == 0
+    for name in COMPARED:
+        assert (local / name).read_bytes() == (remote / name).read_bytes(), f"{name} differs"
+
+
+# ---------------------------------------------------------------------------------------------
+# The final rows stream back: a partition at a time, spooled, read back a partition at a time
+# ---------------------------------------------------------------------------------------------
+
+
+def spool_spies(monkeypatch):
+    """SpooledRows noted: the rows each partition brings back (``add``), by spool (in the order
+    the spools are made: the quotes', then the stances'), the rows read back so far (``_load``),
+    and the folder of each spool."""
+    from pipeline.resolve import spool
+
+    added, loaded, folders = {}, [0], []
+    add, load, init = spool.SpooledRows.add, spool.SpooledRows._load, spool.SpooledRows.__init__
+
+    def making(self, directory=None):
+        folders.append(directory)
+        init(self, directory)
+
+    def adding(self, rows):
+        added.setdefault(id(self._spans), []).append(len(rows))  # the views share it
+        return add(self, rows)
+
+    def loading(self, span):
+        rows = load(self, span)
+        loaded[0] += len(rows)
+        return rows
+
+    monkeypatch.setattr(spool.SpooledRows, "add", adding)
+    monkeypatch.setattr(spool.SpooledRows, "_load", loading)
+    monkeypatch.setattr(spool.SpooledRows, "__init__", making)
+    return added, loaded, folders
+
+
+def test_generated_rows_come_back_a_partition_at_a_time(records, lexicon, settings, cluster, monkeypatch):
+    """On a cluster, the quote and stance rows of ten partitions are fetched one partition at a
+    time and spooled as they come: no list of every row is ever made here, and the resolved
+    corpus is the local one."""
+    distributed = pytest.importorskip("distributed")
+    from pipeline.resolve.spool import SpooledRows
+
+    scaled = scale_records(records, SCALE_DOCS)
+    expected = run(scaled, lexicon, settings)
+    size = max(1, SCALE_DOCS // 9)
+    added, _, _ = spool_spies(monkeypatch)
+    with distributed.Client(cluster, set_as_default=False) as client:
+        futures = [client.scatter([scaled[i:i + size]], hash=False)[0] for i in range(0, len(scaled), size)]
+        engine = DaskEngine(db.from_delayed(futures), split_every=3, client=client, ahead=2)
+        resolved = run(None, lexicon, settings, engine)
+    assert isinstance(resolved.quotes, SpooledRows) and isinstance(resolved.stances, SpooledRows)
+    assert resolved == expected
+    quotes, stances = added.values()
+    assert sum(quotes) == len(expected.quotes) and sum(stances) == len(expected.stances)
+    assert len(quotes) == len(stances) == len(futures) >= 10
+    assert max(quotes) < len(expected.quotes) / 4 and max(stances) < len(expected.stances) / 4
+
+
+def test_a_cluster_build_writes_its_tables_a_partition_at_a_time(warm_cache, tmp_path, cluster, monkeypatch):
+    """An instrumented table writer: while quotes.csv and stances.csv are written, the rows read
+    back and not yet written never exceed one partition's (four partitions of three documents);
+    every output file is the local build's."""
+    from pipeline import distributed
+    from pipeline.export import tables
+
+    local, remote = warm_cache(tmp_path / "local"), warm_cache(tmp_path / "dask")
+    build(CORPUS, local, "--jobs", "1")
+    monkeypatch.setattr(distributed, "RESOLVE_PARTITION", 3)
+    added, loaded, folders = spool_spies(monkeypatch)
+    write_csv, held = tables.write_csv, {}
+
+    def writing(path, rows, columns):
+        start, written = loaded[0], [0]
+
+        def counted():
+            for row in rows:
+                held[path.name] = max(held.get(path.name, 0), loaded[0] - start - written[0])
+                written[0] += 1
+                yield row
+
+        write_csv(path, counted(), columns)
+        if path.name in ("quotes.csv", "stances.csv"):
+            assert written[0] == loaded[0] - start  # every row read back was written
+
+    monkeypatch.setattr(tables, "write_csv", writing)
+    build(CORPUS, remote, "--backend", "dask", "--scheduler", cluster.scheduler_address)
+    quotes, stances = added.values()
+    assert len(quotes) == len(stances) == 4
+    assert folders == [remote, remote]  # spooled beside the outputs, as the GraphML edges of an archive are
+    assert 0 < held["quotes.csv"] <= max(quotes) < sum(quotes)
+    assert 0 < held["stances.csv"] <= max(stances) < sum(stances)
     for name in COMPARED:
         assert (local / name).read_bytes() == (remote / name).read_bytes(), f"{name} differs"

@@ -13,7 +13,8 @@ keys, actor rows' makings, documents' facts, issue labels), and the summaries co
 partition order; only the steps that need the whole corpus run on the
 combined summaries (clustering actor keys, grouping documents into negotiations, folding issue
 labels), and a last pass writes each document's rows, which the shared quotations and the
-shifts of position (read off the rows) complete.
+shifts of position complete: read off the rows in this process; on Dask, grouped on the workers
+while the rows come back a partition at a time, spooled to disk (:mod:`.spool`).
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..config import ConfigError
 from ..issues import category_rows, load_issue_model, place_forms, resolve_issues, with_places
@@ -37,6 +39,7 @@ from .documents import Context, active, doc_facts, doc_labels, doc_quotes, doc_s
 from .engine import DaskEngine, LocalEngine, clear_caches
 from .keys import Key, key_ids, key_summary, merge_summaries
 from .rows import negotiation_rows, totals
+from .spool import SpooledRows
 
 DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent.parent / "models" / "taxonomy.toml"
 
@@ -163,17 +166,82 @@ def with_shared_quotes(quotes: list[Quote], duplicates: dict[str, tuple[str, ...
     sources: dict[str, set[str]] = defaultdict(set)
     for q in quotes:
         sources[q.quote_node].add(q.doc_id)
-    shared = {qnode: tuple(sorted({d for source in docs for d in (source, *duplicates.get(source, ()))}))
-              for qnode, docs in sources.items() if len(docs) > 1}
-    return [q._replace(doc_ids=shared[q.quote_node]) if q.quote_node in shared else q for q in quotes]
+    shared = shared_documents(sources, duplicates)
+    return [shared_row(q, shared) for q in quotes]
 
 
 def with_shifts(stances: list[Stance]) -> list[Stance]:
     """``shift_from`` on the stances that show a changed position (from the dated documents' own
     stances: not attributed by another, not repeated)."""
-    own = [s for s in stances if s.date and not s.claimed_by and not s.duplicate]
-    shifted = shifts(own, {s.doc_id: s.date for s in own})
-    return [s._replace(shift_from=shifted[s.stance_id]) if s.stance_id in shifted else s for s in stances]
+    shifted = position_shifts(merge_steps([stance_steps(stances)]))
+    return [shifted_row(s, shifted) for s in stances]
+
+
+# The shared quotations and the shifts of position are group-bys over the whole corpus: each
+# partition summarises its rows by quote node (by actor and issue), the summaries combine on the
+# workers like the other passes', and only the shared nodes (the shifted stances) come back; the
+# final rows are completed with them as they are read.
+
+
+def partition_quote_sources(part: Iterable[DocResult], ctx: Context) -> dict[str, set[str]]:
+    sources: dict[str, set[str]] = defaultdict(set)
+    for result in active(part):
+        for q in doc_quotes(result, ctx):
+            sources[q.quote_node].add(q.doc_id)
+    return dict(sources)
+
+
+def merge_sources(parts: list[dict[str, set[str]]]) -> dict[str, set[str]]:
+    merged: dict[str, set[str]] = {}
+    for part in parts:
+        for qnode, docs in part.items():
+            merged.setdefault(qnode, set()).update(docs)
+    return merged
+
+
+def shared_documents(sources: dict[str, set[str]], duplicates: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """quote node -> every document reporting it (and their duplicates), for the nodes of several."""
+    return {qnode: tuple(sorted({d for source in docs for d in (source, *duplicates.get(source, ()))}))
+            for qnode, docs in sources.items() if len(docs) > 1}
+
+
+def shared_row(q: Quote, shared: dict[str, tuple[str, ...]]) -> Quote:
+    return q._replace(doc_ids=shared[q.quote_node]) if q.quote_node in shared else q
+
+
+class OwnStance(NamedTuple):
+    """What a shift of position reads of a stance (an own, dated one)."""
+
+    stance_id: str
+    doc_id: str
+    actor_id: str
+    issue_id: str
+    polarity: str
+    date: str
+    claimed_by: str = ""
+    duplicate: bool = False
+
+
+def stance_steps(stances: Iterable[Stance]) -> list[OwnStance]:
+    return [OwnStance(s.stance_id, s.doc_id, s.actor_id, s.issue_id, s.polarity, s.date)
+            for s in stances if s.date and not s.claimed_by and not s.duplicate]
+
+
+def partition_steps(part: Iterable[DocResult], ctx: Context) -> list[OwnStance]:
+    return stance_steps(s for result in active(part) for s in doc_stances(result, ctx))
+
+
+def merge_steps(parts: list[list[OwnStance]]) -> list[OwnStance]:
+    return [step for part in parts for step in part]
+
+
+def position_shifts(steps: list[OwnStance]) -> dict[str, str]:
+    """stance_id -> the polarity held before, for the stances that show a changed position."""
+    return shifts(steps, {s.doc_id: s.date for s in steps})
+
+
+def shifted_row(s: Stance, shifted: dict[str, str]) -> Stance:
+    return s._replace(shift_from=shifted[s.stance_id]) if s.stance_id in shifted else s
 
 
 def partition_quotes(part: Iterable[DocResult], ctx: Context) -> Iterator[Any]:
@@ -245,17 +313,28 @@ def resolve(results: list[DocResult] | None, lexicon: Lexicon, overrides_path: P
     del labels
     ctx = replace(ctx, label_to_id=label_to_id, issue_label={i.issue_id: i.label for i in issue_rows})
 
-    quotes = with_shared_quotes(engine.rows(partition_quotes, ctx), ctx.duplicates)
-    stances = with_shifts(engine.rows(partition_stances, ctx))
+    # the bulk (evidence texts): on Dask they come back a partition at a time, spooled to disk
+    quotes, stances = engine.rows(partition_quotes, ctx), engine.rows(partition_stances, ctx)
+    if isinstance(quotes, SpooledRows):  # the two group-bys on the workers; rows completed as read
+        shared = engine.reduce(partition_quote_sources, merge_sources, ctx,
+                               finish=partial(shared_documents, duplicates=ctx.duplicates))
+        shifted = engine.reduce(partition_steps, merge_steps, ctx, finish=position_shifts)
+        quotes, stances = quotes.map(partial(shared_row, shared=shared)), stances.map(partial(shifted_row, shifted=shifted))
+    else:  # in this process: read off the rows at hand (no second pass over the records)
+        quotes, stances = with_shared_quotes(quotes, ctx.duplicates), with_shifts(stances)
     actors, issues = totals(actors, issue_rows, quotes, stances)
     dates = {d.doc_id: d.date for d in documents if d.date}
     negotiations = negotiation_rows(groups, stances, issues, ctx.names, dates, overrides["negotiations"])
     clear_caches()  # the corpus-wide steps read names through them too: nothing outlives the build
     return Resolved(
-        documents=tuple(documents), actors=tuple(actors), issues=tuple(issues), quotes=tuple(quotes),
-        stances=tuple(stances), words=words, negotiations=tuple(negotiations),
+        documents=tuple(documents), actors=tuple(actors), issues=tuple(issues), quotes=_kept(quotes),
+        stances=_kept(stances), words=words, negotiations=tuple(negotiations),
         categories=tuple(category_rows(issues, model)),
     )
+
+
+def _kept(rows: Any) -> Any:
+    return rows if isinstance(rows, SpooledRows) else tuple(rows)
 
 
 def resolve_actors(results: list[DocResult], lexicon: Lexicon, overrides: dict[str, Any] | None = None):

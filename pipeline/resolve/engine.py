@@ -3,20 +3,25 @@
 The stage is written against two operations: ``reduce`` (a summary per partition, summaries
 combined in partition order by an associative ``aggregate``, then ``finish`` on the result)
 and ``rows`` (a function per partition whose rows are concatenated in order). The local engine
-runs them over in-memory partitions; the Dask engine over the partitions of a ``dask.bag``
-(``Bag.reduction`` keeps partition order and combines in a tree, on the workers). Both call the
+runs them over in-memory partitions (rows in a list); the Dask engine over the partitions of a ``dask.bag``
+(``Bag.reduction`` keeps partition order and combines in a tree, on the workers; rows come
+back a partition at a time, spooled to disk: :mod:`.spool`). Both call the
 very same functions, so the two give the same bytes.
 """
 
 from __future__ import annotations
 
+import os
 import uuid
+from collections import deque
 from functools import partial
+from itertools import islice
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from ..records import DocResult
 from . import documents, keys
+from .spool import SpooledRows
 
 
 def run_partition(function: Callable[..., Any], partition: Sequence[DocResult], *args: Any) -> Any:
@@ -73,14 +78,17 @@ class DaskEngine:
     if it is to be read more than once).
 
     With a distributed ``client``, each step's arguments are scattered to the workers once, and
-    rows are gathered partition by partition; without one (a local scheduler), arguments are
+    rows are gathered partition by partition (see :meth:`rows`); without one (a local scheduler), arguments are
     named graph keys (neither hashed nor traversed).
     """
 
-    def __init__(self, bag: Any, split_every: int = 8, client: Any = None) -> None:
+    def __init__(self, bag: Any, split_every: int = 8, client: Any = None, ahead: int = 4,
+                 spool_dir: str | os.PathLike | None = None) -> None:
         self.bag = bag
         self.split_every = split_every
         self.client = client
+        self.ahead = max(1, ahead)
+        self.spool_dir = spool_dir  # where the rows are spooled (default: the system's temporary folder)
 
     def _shared(self, args: tuple[Any, ...]) -> list[Any]:
         import dask
@@ -98,15 +106,25 @@ class DaskEngine:
             item = item.apply(finish)
         return self.client.compute(item).result() if self.client is not None else item.compute()
 
-    def rows(self, function: Callable[..., Iterable[Any]], *args: Any) -> list[Any]:
+    def rows(self, function: Callable[..., Iterable[Any]], *args: Any) -> SpooledRows:
+        """The rows of every partition, fetched one partition at a time in partition order
+        (with a client, at most ``ahead`` partitions computed ahead on the workers) and spooled
+        to this machine's disk as they come: never more than one partition's rows here."""
         bag = self.bag.map_partitions(_row_list, function, *self._shared(args))
+        rows = SpooledRows(self.spool_dir)
+        parts = iter(bag.to_delayed())
         if self.client is None:
-            return bag.compute()
-        futures = self.client.compute(bag.to_delayed())
-        rows = []
-        for future in futures:  # in partition order, each released once read
-            rows.extend(future.result())
-            future.release()
+            for part in parts:
+                rows.add(part.compute())
+            return rows
+        window = deque(self.client.compute(part) for part in islice(parts, self.ahead))
+        while window:
+            future = window.popleft()
+            rows.add(future.result())
+            future.release()  # the workers let that partition's rows go
+            following = next(parts, None)
+            if following is not None:
+                window.append(self.client.compute(following))
         return rows
 
 

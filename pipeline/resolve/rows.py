@@ -14,13 +14,14 @@ def totals(actors: list[Actor], issue_rows: list[Issue], quotes: list[Quote],
     """Actors with their quotation and stance counts; the issues that have stances, with their
     documents and counts."""
     n_quotes = Counter(q.speaker_id for q in quotes if q.speaker_id)
-    n_stances = Counter(s.actor_id for s in stances)
-    actors = [a._replace(n_quotes=n_quotes[a.actor_id], n_stances=n_stances[a.actor_id]) for a in actors]
+    n_stances: Counter[str] = Counter()
     issue_docs: dict[str, set[str]] = defaultdict(set)
     issue_counts: Counter[str] = Counter()
-    for s in stances:
+    for s in stances:  # one pass: the rows may be spooled (read back from disk)
+        n_stances[s.actor_id] += 1
         issue_docs[s.issue_id].add(s.doc_id)
         issue_counts[s.issue_id] += 1
+    actors = [a._replace(n_quotes=n_quotes[a.actor_id], n_stances=n_stances[a.actor_id]) for a in actors]
     issues = [i._replace(doc_ids=tuple(sorted(issue_docs[i.issue_id])), n_stances=issue_counts[i.issue_id])
               for i in issue_rows if issue_counts[i.issue_id]]
     return actors, issues
