@@ -174,6 +174,15 @@ def _group_acts(head, lexicon) -> bool:
         first = first.head
     if first.dep_ in SUBJECT_DEPS | {"poss"}:
         return True
+    part = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+    if part is not None and part.lower_ in lexicon.partitive_nouns and part.dep_ in SUBJECT_DEPS \
+            and not (first.lower_ in lexicon.forms.get("collective", ())
+                     and not any(c.dep_ in {"compound", "amod"} for c in children_of(first))) \
+            and not any(c.dep_ == "poss" and c.pos_ in {"PROPN", "PRON"} for c in children_of(first)):
+        # "one of the unions rejected the offer": some of the group act for it ("several of
+        # Hungary's ministers", "some of its leaders" act for their owner; "each of the
+        # delegations" is each party named before)
+        return True
     if first.dep_ == "compound" and first.i < first.head.i \
             and lexicon.stance_nouns.get(first.head.lemma_.lower()) in {"propose", "demand"}:
         return True
