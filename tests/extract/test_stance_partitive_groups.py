@@ -61,6 +61,8 @@ CONTROLS = [
       A("rebels")),
     C("a count of things", "One of the proposals would raise the pension age.",
       A("proposals")),
+    C("the one named beside it", "One of the mediators, Samuel Okafor of the African Union, rejected the plan.",
+      A("mediators")),
 ]
 
 CASES = PARTS_OF_GROUPS + OWNED + CONTROLS

@@ -178,10 +178,11 @@ def _group_acts(head, lexicon) -> bool:
     if part is not None and part.lower_ in lexicon.partitive_nouns and part.dep_ in SUBJECT_DEPS \
             and not (first.lower_ in lexicon.forms.get("collective", ())
                      and not any(c.dep_ in {"compound", "amod"} for c in children_of(first))) \
-            and not any(c.dep_ == "poss" and c.pos_ in {"PROPN", "PRON"} for c in children_of(first)):
+            and not any(c.dep_ == "poss" and c.pos_ in {"PROPN", "PRON"} for c in children_of(first)) \
+            and not any(c.dep_ == "appos" for c in children_of(part)):
         # "one of the unions rejected the offer": some of the group act for it ("several of
         # Hungary's ministers", "some of its leaders" act for their owner; "each of the
-        # delegations" is each party named before)
+        # delegations" is each party named before; "one of the mediators, Samuel Okafor," is he)
         return True
     if first.dep_ == "compound" and first.i < first.head.i \
             and lexicon.stance_nouns.get(first.head.lemma_.lower()) in {"propose", "demand"}:
