@@ -98,14 +98,16 @@ def state_body_mentions(doc, lexicon, demonym_adjs, builders, builder, taken) ->
                 for i in range(mention.start, mention.end):
                     taken[i] = True
                 break
-    # "the government of Syria" / "Syria's government": the state mention is already a gaz span;
-    # extend it over the body noun so references to the body refer to the state.
+    # "the government of Syria" / "Syria's government" / "the government in Khartoum": the state
+    # mention is already a gaz span; extend it over the body noun so references to the body refer
+    # to the state.
     for key, b in list(builders.items()):
         if not b.gaz_id or b.type != "GPE":
             continue
         for start, end, kind in list(b.spans):
             tok = doc[start:end].root
-            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in lexicon.anaphoric_bodies:
+            if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "in"} and tok.head.head.lower_ in lexicon.anaphoric_bodies:
+                # ("the government in Khartoum", "the regime in Damascus": a state seated there)
                 body = tok.head.head
                 lo = body.i - 1 if body.i > 0 and doc[body.i - 1].lower_ == "the" else body.i
                 b.add(lo, body.i + 1, "body")
