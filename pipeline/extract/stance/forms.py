@@ -879,6 +879,21 @@ def _refused(verb: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def refused_short_of(obj: Token | None, verb: Token) -> Token | None:
+    """"The Kosovo Albanians reject any solution short of independence", "Hamas will not accept
+    any deal short of a permanent ceasefire": refusing "any" thing short of X (the "short" on the
+    thing or, as the parser often hangs it, on the verb) demands X; the caller reads it only for
+    a refusal ("would accept any deal short of war" accepts all but war)."""
+    if obj is None or obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(obj)):
+        return None
+    for short in [*children_of(obj), *children_of(verb)]:
+        if short.lower_ == "short" and short.i > obj.i:
+            of = next((c for c in children_of(short) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and prep_object(of) is not None:
+                return prep_object(of)
+    return None
+
+
 def minimum_demanded(obj: Token | None, lexicon: Lexicon | None = None) -> Token | None:
     """"nothing short of full independence", "anything less than a 10 percent raise": the least
     the holder will take, which it demands as a red line; so is "will accept no less than X", and,

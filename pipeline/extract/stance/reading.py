@@ -825,6 +825,9 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if least is not None:
         # "will accept nothing short of independence", "would not accept anything less than X"
         obj, polarity, cue = least, "demand", cue._replace(red_line=True)
+    elif polarity == "oppose" and obj is not None and forms.refused_short_of(obj, tok) is not None:
+        # "rejects any solution short of independence": the independence demanded
+        obj, polarity, cue = forms.refused_short_of(obj, tok), "demand", cue._replace(red_line=True)
     surrendered = obj if cue.kind == "surrender" else None
     obj, polarity, prefix = given_up(obj, polarity, lexicon)
     if prefix:
