@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ...grammar import CONDITION_OPENERS, DEMANDED_PREPS, DISTRIBUTIVE_DETERMINERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS, RELATIVE
+from ...grammar import CONDITION_OPENERS, FUTURE, DEMANDED_PREPS, DISTRIBUTIVE_DETERMINERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS, RELATIVE
 from ...lexicon import Lexicon
 from ..syntax import children_of, first_child, prep_object
 from ..text import doc_tokens, sent_of
@@ -346,7 +346,9 @@ def blocked_until(tok: Token, lexicon: Lexicon) -> Token | None:
 
 def continued_until(tok: Token, lexicon: Lexicon) -> Token | None:
     """"the strike will continue until the government pays the increase", said by X: X keeps up
-    the strike (conditioned) and demands the condition. Returns the action noun."""
+    the strike (conditioned) and demands the condition; so does "the union said the strike would
+    go on" (a reported future, no condition: X keeps it up; "police said the strike continued"
+    tells what happened). Returns the action noun."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in {*_words(lexicon, "continuative"), "last", "go"}:
         return None
     if any(c.dep_ == "neg" for c in children_of(tok)):
@@ -354,8 +356,13 @@ def continued_until(tok: Token, lexicon: Lexicon) -> Token | None:
     subject = first_child(tok, "nsubj")
     if subject is None or subject.lemma_.lower() not in _words(lexicon, "protest_actions"):
         return None
+    if tok.lemma_.lower() == "go" and not any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"on", "ahead"}
+                                               for c in children_of(tok)) \
+            and not any(c.dep_ == "advcl" for c in children_of(tok)):
+        return None  # "will go to court": only "go on", "go ahead" keep it up
     if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"} for m in children_of(c))
-               for c in children_of(tok)):
+               for c in children_of(tok)) and not (
+            tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in children_of(tok))):
         return None
     return subject
 
