@@ -4,7 +4,7 @@ forms news uses), read by the full pipeline:
 - an answer given to a thing: "the union said no to the pay offer", "Britain said yes to the
   deal", "voters said no to the quota" ([forms] answering_verbs and answers in stance.toml);
 - verbs of attack and praise ("blasted the trade deal", "disputed the account of the talks",
-  "touted the agreement", "enacted the reform") and phrases ("hit out at", "disagreed with",
+  "touted the agreement") and phrases ("hit out at", "disagreed with",
   "pressed ahead with");
 - an idiom whose "to" the parser makes a dative: "gave the green light to the merger" is on the
   merger, not on a "green light".
@@ -58,9 +58,6 @@ VERBS = [
       E("North Korea", "oppose", "account")),
     C("touted", "Beijing touted the trade agreement as a win for both sides.",
       E("China", "support", "trade agreement")),
-    C("enacted", "The Kenyan parliament enacted the labour reform on Tuesday.",
-      E("Kenya", "support", "labour reform"),
-      xfail="'the Kenyan parliament' is no actor of its own and names no state as holder here"),
     C("hit out at", "The Labour Party hit out at the proposed welfare cuts.",
       E("Labour Party", "oppose", "welfare cuts")),
     C("disagreed with", "Germany disagreed with the French plan to raise tariffs.",
@@ -82,6 +79,8 @@ CONTROLS = [
       A("Police"), A("police")),
     C("disputed as a modifier", "The Chinese navy patrolled the disputed waters.",
       A("China")),
+    C("a proposal to enact", "Ukraine accepted a U.S. proposal to enact a ceasefire and enter into negotiations.",
+      E("United States", "propose", "negotiations")),
     C("said yes, no object", "Asked whether talks would resume, Lavrov said yes.",
       A("Sergey Lavrov"), A("Lavrov")),
 ]
