@@ -652,7 +652,7 @@ def reporter_of(tok: Token, ctx: Context) -> Token | None:
     node = tok
     for _ in range(8):
         if node.head.i == node.i:
-            return None
+            return _according_to(tok)
         if node.dep_ in {"ccomp", "xcomp", "advcl", "conj", "parataxis"} and (
                 is_reporting_cue(node.head, ctx.lexicon) or node.head.lemma_.lower() in ctx.lexicon.evaluation_verbs
                 or node.head.lemma_.lower() in ctx.lexicon.judgement_verbs):
@@ -666,6 +666,22 @@ def reporter_of(tok: Token, ctx: Context) -> Token | None:
             owner = first_child(node.head, "poss")
             if owner is not None:
                 return owner
+        node = node.head
+    return _according_to(tok)
+
+
+def _according_to(tok: Token) -> Token | None:
+    """"According to Hamas, the plan is unacceptable", "the talks will resume, according to the
+    State Department": whom the clause of ``tok`` (or one it hangs from) is credited to."""
+    node = tok
+    for _ in range(8):
+        for prep in children_of(node):
+            if prep.dep_ == "prep" and prep.lower_ == "according":
+                obj = prep_object(next((c for c in children_of(prep) if c.lower_ == "to"), None))
+                if obj is not None:
+                    return obj
+        if node.head.i == node.i:
+            return None
         node = node.head
     return None
 
