@@ -45,6 +45,20 @@ PARTS_OF_GROUPS = [
       E("opposition parties", "oppose", "budget cuts")),
 ]
 
+# the group named before with its head first: "Families of American hostages ... one of the hostage
+# families" is the one group (fold_generic_groups in actors/merges.py)
+NAMED_BEFORE = [
+    C("hostage families after families of hostages",
+      "Families of American Israeli hostages met Biden on Tuesday. One of the hostage families rejected the proposal.",
+      E("Families of American Israeli hostages", "oppose", "proposal"), A("hostage families")),
+    C("sailor relatives after relatives of sailors",
+      "Relatives of the kidnapped sailors met the minister. The sailor relatives rejected the ransom plan.",
+      E("Relatives of the kidnapped sailors", "oppose", "ransom plan")),
+    C("victim families after families of victims",
+      "Families of the victims met the minister. Some of the victim families rejected the compensation plan.",
+      E("Families of the victims", "oppose", "compensation plan")),
+]
+
 OWNED = [
     C("owned by a state", "Several of Poland's ministers opposed the emissions quota.",
       E("Poland", "oppose", "emissions quota"), A("ministers")),
@@ -65,7 +79,7 @@ CONTROLS = [
       A("mediators")),
 ]
 
-CASES = PARTS_OF_GROUPS + OWNED + CONTROLS
+CASES = PARTS_OF_GROUPS + NAMED_BEFORE + OWNED + CONTROLS
 
 
 def test_table_has_enough_cases():
