@@ -279,6 +279,15 @@ def _process_target(noun: Token, lexicon: Lexicon) -> bool:
         inner.lemma_.lower() in talks or inner.lower_ in talks or inner.lemma_.lower() in lexicon.agreement_objects)
 
 
+def _unit_of_talks(obj: Token | None, lexicon: Lexicon) -> Token | None:
+    """The talks or agreement a span or round of them names: "three days of talks", "a second
+    round of negotiations" ([forms] time_spans and talk_units, with "of")."""
+    if obj is None or obj.lower_ not in {*lexicon.forms.get("time_spans", ()), *lexicon.forms.get("talk_units", ())}:
+        return None
+    inner = prep_object(next((c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of"), None))
+    return inner if inner is not None and inner.lemma_.lower() in lexicon.agreement_objects else None
+
+
 def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """The lexical stance cue at ``tok``, if any, with its polarity and where its object is."""
     lemma = tok.lemma_.lower()
@@ -297,6 +306,7 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             return Cue(tok, "support", "measure", tok)  # "Germany banned Mahan Air": a ban on Mahan Air
         if lemma in lexicon.agreement_verbs and lemma not in lexicon.stance_verbs:
             obj = first_child(tok, "dobj") or first_child(tok, "nsubjpass")
+            obj = _unit_of_talks(obj, lexicon) or obj  # "concluded three days of talks": the talks
             if obj is not None and obj.lemma_.lower() in lexicon.agreement_objects:
                 if is_passive(tok):
                     return Cue(tok, "support", "verb", obj)

@@ -801,10 +801,12 @@ def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue, subject_of=Non
         return []
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children_of(tok)):
         return []
-    partners = [prep_object(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "with"]
-    partners = [p for p in partners if p is not None and actor_at(p) >= 0]
-    if not partners:
+    named = [p for p in (prep_object(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "with") if p is not None]
+    partners = [p for p in named if actor_at(p) >= 0]
+    if not named:
         return _arrived_for(tok, lexicon)
+    # ("talks with government officials": a partner the table has no actor for still makes the
+    # subject a party to the talks)
     verb = tok.head
     while verb.dep_ in {"pobj", "prep"} and verb.head.i != verb.i:
         verb = verb.head
@@ -824,6 +826,8 @@ def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue, subject_of=Non
             c.dep_ == "neg" for c in children_of(verb)) or verb.lemma_.lower() in _words(lexicon, "threat")):
         return []  # "rejected talks with X", "did not hold talks with X", "threatened to quit talks with X"
     parties = list(partners)
+    if not partners and verb.pos_ not in {"VERB", "AUX"}:
+        return []
     if verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i:
         subj = first_child(verb, "nsubj")
         if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and subject_of is not None:
