@@ -272,7 +272,7 @@ NOTHING_LESS = [
     C("not anything less than", "Thaci said Kosovo would not accept anything less than independence.",
       E("Kosovo", "demand", "independence", red_line=True)),
     C("reject anything less than", "The Kosovo Albanians reject anything less than independence.",
-      E("Albania", "demand", "independence", red_line=True)),
+      E("Kosovo", "demand", "independence", red_line=True)),
     C("demanded nothing less than", "The union demanded nothing less than a full reversal of the cuts.",
       E("union", "demand", "reversal of cuts", red_line=True)),
     C("nothing less than a percent sign", "The union said it would accept nothing less than 15%.",

@@ -233,9 +233,9 @@ def test_preconditions_and_refusals(stances_of, text, check):
 # insisted to be over ([forms] settled_words, insisted_closed_subjects, insisting_words)
 VALUES_WANTED = [
     C("independence, the only acceptable solution", "Kosovo Albanians say independence is the only acceptable solution.",
-      E("Albania", "demand", "independence", red_line=True)),
+      E("Kosovo", "demand", "independence", red_line=True)),
     C("independence, the bare minimum", "The Kosovo Albanians said independence was the bare minimum.",
-      E("Albania", "demand", "independence", red_line=True)),
+      E("Kosovo", "demand", "independence", red_line=True)),
     C("independence, a precondition", "The rebels said independence was a precondition for any talks.",
       E("rebels", "demand", "independence", red_line=True)),
     C("unity, non-negotiable (still a value kept)", "Erdogan said the unity of Turkey was non-negotiable.",

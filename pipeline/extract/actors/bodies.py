@@ -98,14 +98,16 @@ def state_body_mentions(doc, lexicon, demonym_adjs, builders, builder, taken) ->
                 for i in range(mention.start, mention.end):
                     taken[i] = True
                 break
-    # "the government of Syria" / "Syria's government": the state mention is already a gaz span;
-    # extend it over the body noun so references to the body refer to the state.
+    # "the government of Syria" / "Syria's government" / "the government in Khartoum": the state
+    # mention is already a gaz span; extend it over the body noun so references to the body refer
+    # to the state.
     for key, b in list(builders.items()):
         if not b.gaz_id or b.type != "GPE":
             continue
         for start, end, kind in list(b.spans):
             tok = doc[start:end].root
-            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in lexicon.anaphoric_bodies:
+            if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "in"} and tok.head.head.lower_ in lexicon.anaphoric_bodies:
+                # ("the government in Khartoum", "the regime in Damascus": a state seated there)
                 body = tok.head.head
                 lo = body.i - 1 if body.i > 0 and doc[body.i - 1].lower_ == "the" else body.i
                 b.add(lo, body.i + 1, "body")
@@ -173,6 +175,16 @@ def _group_acts(head, lexicon) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if first.dep_ in SUBJECT_DEPS | {"poss"}:
+        return True
+    part = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+    if part is not None and part.lower_ in lexicon.partitive_nouns and part.dep_ in SUBJECT_DEPS \
+            and not (first.lower_ in lexicon.forms.get("collective", ())
+                     and not any(c.dep_ in {"compound", "amod"} for c in children_of(first))) \
+            and not any(c.dep_ == "poss" and c.pos_ in {"PROPN", "PRON"} for c in children_of(first)) \
+            and not any(c.dep_ == "appos" for c in children_of(part)):
+        # "one of the unions rejected the offer": some of the group act for it ("several of
+        # Hungary's ministers", "some of its leaders" act for their owner; "each of the
+        # delegations" is each party named before; "one of the mediators, Samuel Okafor," is he)
         return True
     if first.dep_ == "compound" and first.i < first.head.i \
             and lexicon.stance_nouns.get(first.head.lemma_.lower()) in {"propose", "demand"}:

@@ -91,6 +91,9 @@ def is_acting(span: Span, lexicon: Lexicon) -> bool:
         return True
     if dep == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True  # "according to Washington"
+    if dep == "pobj" and root.head.lower_ == "in" and root.head.head.lower_ in lexicon.anaphoric_bodies \
+            and root.head.head.dep_ in SUBJECT_DEPS:
+        return True  # "the government in Khartoum rejected ...": the state seated there acts
     if dep in {"compound", "nmod"} and root.head.lemma_.lower() in lexicon.voice_nouns:
         return True  # "under Kremlin review", "a Kremlin spokesman", "the White House statement"
     if dep == "conj":

@@ -206,6 +206,11 @@ def _gazetteer_mentions(doc: Doc, lexicon: Lexicon, found: Candidates):
         if form == "demonym_adj":
             demonym_adjs.append((span, entry))
             continue
+        if form == "demonym_plural" and _people_of_place(span, entry, lexicon):
+            # "the Kosovo Albanians reject ...": the people of a place speak for the place (named
+            # before them), not for the state their demonym names
+            found.take(span.start, span.end)
+            continue
         if form in {"metonym", "demonym_plural"} and not is_acting(span, lexicon):
             # "talks in Moscow", "the sacrifices of Ukrainians" as places or people, not the party
             found.take(span.start, span.end)
@@ -218,6 +223,17 @@ def _gazetteer_mentions(doc: Doc, lexicon: Lexicon, found: Candidates):
             b.acting = b.acting or entry.type != "GPE" or is_acting(span, lexicon) or not is_locative(span)
         found.take(span.start, span.end)
     return demonym_adjs, gaz_tokens
+
+
+def _people_of_place(span: Span, entry: GazetteerEntry, lexicon: Lexicon) -> bool:
+    """A plural demonym after the name of another state that modifies it: "Kosovo Albanians",
+    "the Kosovo Serbs" (as "Kosovo Albanian negotiators" are Kosovo's)."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is None or prev.pos_ != "PROPN" or prev.dep_ != "compound" or not span.start <= prev.head.i < span.end:
+        return False
+    place = lexicon.gazetteer_forms.get(prev.text)
+    return place is not None and place.is_state and place.id != entry.id
 
 
 @lru_cache(maxsize=4)

@@ -182,6 +182,11 @@ def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str]
             # "union leaders" beside "workers union leaders": the one group whose name ends with it
             longer = [k for k in order if k != key and builders[k].type == "GROUP" and builders[k].spans
                       and len(builders[k].name.split()) > len(words) and builders[k].name.lower().split()[-len(words):] == words]
+            if not longer:
+                # "hostage families" beside "Families of American hostages": the one group named
+                # with the head first and the modifiers after its "of"
+                longer = [k for k in order if k != key and builders[k].type == "GROUP" and builders[k].spans
+                          and _of_form(builders[k].name, words)]
             if len(longer) == 1:
                 _merge(builders[longer[0]], b, b.name)
             continue
@@ -194,6 +199,16 @@ def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str]
                   and len(builders[k].name.split()) > 1 and builders[k].name.lower().split()[-1] in heads]
         if len(longer) == 1:
             _merge(builders[longer[0]], b, b.name)
+
+
+def _of_form(name: str, words: list[str]) -> bool:
+    """Whether ``name`` says ``words`` ("hostage families") the other way round: its head first
+    and each modifier's stem among the words after its "of" ("Families of American hostages")."""
+    named = name.lower().split()
+    if len(named) < 3 or named[0] != words[-1] or "of" not in named[1:]:
+        return False
+    after = [fold(w).rstrip("s") for w in named[named.index("of", 1) + 1:]]
+    return all(fold(m).rstrip("s") in after for m in words[:-1])
 
 
 def fold_armed_groups(builders: dict[str, Builder], order: list[str], lexicon: Lexicon) -> None:

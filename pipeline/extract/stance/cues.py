@@ -80,7 +80,8 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             # "called Nevada for Biden" is not "called for", "signed a deal on Friday" not "signed
             # on", "withdrew its troops from the regions" not "withdrew from" them
             continue
-        obj = prep_object(last) if last.dep_ in {"prep", "agent"} else object_of(tok, lexicon)
+        # ("gave the green light to the deal": the "to" of a dative names the thing too)
+        obj = prep_object(last) if last.dep_ in {"prep", "agent", "dative"} else object_of(tok, lexicon)
         if obj is None and (is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
             # "the offer was turned down by the union", "the deal, turned down by parliament":
             # what the phrase takes is the passive's subject (its agent holds the stance)
@@ -102,8 +103,30 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         if best is None or len(words) > len(best.text.split()):
             best = cue
     if best is None:
-        best = _for_clause_cue(tok, lexicon)
+        best = _answer_cue(tok, lexicon) or _for_clause_cue(tok, lexicon)
     return best
+
+
+def _answer_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"The union said no to the pay offer", "Britain said yes to the deal", "voters said no to
+    the constitution": an answer given to a thing. The verb and the preposition of what is
+    answered are [forms] answering_verbs ("verb:prep"), the answers and their polarity [forms]
+    answers ("word:polarity"); the answer word stands between them, on the verb or on the
+    preposition (where the parser hangs it). Only a common noun is answered ("said no to
+    reporters' questions" is answered by nothing here: "questions" names no issue)."""
+    preps = {v: p for v, p in (e.split(":", 1) for e in lexicon.forms.get("answering_verbs", ()))}
+    prep_word = preps.get(tok.lemma_.lower())
+    if prep_word is None:
+        return None
+    prep = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == prep_word and c.i > tok.i), None)
+    obj = prep_object(prep) if prep is not None else None
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    answers = dict(e.split(":", 1) for e in lexicon.forms.get("answers", ()))
+    word = next((c for n in (tok, prep) for c in children_of(n) if c.lower_ in answers and tok.i < c.i < prep.i), None)
+    if word is None:
+        return None
+    return Cue(tok, answers[word.lower_], "phrasal", obj, text=f"{tok.text} {word.text} {prep.text}")
 
 
 def _for_clause_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
@@ -256,6 +279,15 @@ def _process_target(noun: Token, lexicon: Lexicon) -> bool:
         inner.lemma_.lower() in talks or inner.lower_ in talks or inner.lemma_.lower() in lexicon.agreement_objects)
 
 
+def _unit_of_talks(obj: Token | None, lexicon: Lexicon) -> Token | None:
+    """The talks or agreement a span or round of them names: "three days of talks", "a second
+    round of negotiations" ([forms] time_spans and talk_units, with "of")."""
+    if obj is None or obj.lower_ not in {*lexicon.forms.get("time_spans", ()), *lexicon.forms.get("talk_units", ())}:
+        return None
+    inner = prep_object(next((c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of"), None))
+    return inner if inner is not None and inner.lemma_.lower() in lexicon.agreement_objects else None
+
+
 def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """The lexical stance cue at ``tok``, if any, with its polarity and where its object is."""
     lemma = tok.lemma_.lower()
@@ -274,6 +306,7 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             return Cue(tok, "support", "measure", tok)  # "Germany banned Mahan Air": a ban on Mahan Air
         if lemma in lexicon.agreement_verbs and lemma not in lexicon.stance_verbs:
             obj = first_child(tok, "dobj") or first_child(tok, "nsubjpass")
+            obj = _unit_of_talks(obj, lexicon) or obj  # "concluded three days of talks": the talks
             if obj is not None and obj.lemma_.lower() in lexicon.agreement_objects:
                 if is_passive(tok):
                     return Cue(tok, "support", "verb", obj)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ...grammar import CONDITION_OPENERS, DEMANDED_PREPS, DISTRIBUTIVE_DETERMINERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS, RELATIVE
+from ...grammar import CONDITION_OPENERS, FUTURE, DEMANDED_PREPS, DISTRIBUTIVE_DETERMINERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS, RELATIVE
 from ...lexicon import Lexicon
 from ..syntax import children_of, first_child, prep_object
 from ..text import doc_tokens, sent_of
@@ -346,7 +346,9 @@ def blocked_until(tok: Token, lexicon: Lexicon) -> Token | None:
 
 def continued_until(tok: Token, lexicon: Lexicon) -> Token | None:
     """"the strike will continue until the government pays the increase", said by X: X keeps up
-    the strike (conditioned) and demands the condition. Returns the action noun."""
+    the strike (conditioned) and demands the condition; so does "the union said the strike would
+    go on" (a reported future, no condition: X keeps it up; "police said the strike continued"
+    tells what happened). Returns the action noun."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in {*_words(lexicon, "continuative"), "last", "go"}:
         return None
     if any(c.dep_ == "neg" for c in children_of(tok)):
@@ -354,8 +356,13 @@ def continued_until(tok: Token, lexicon: Lexicon) -> Token | None:
     subject = first_child(tok, "nsubj")
     if subject is None or subject.lemma_.lower() not in _words(lexicon, "protest_actions"):
         return None
+    if tok.lemma_.lower() == "go" and not any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"on", "ahead"}
+                                               for c in children_of(tok)) \
+            and not any(c.dep_ == "advcl" for c in children_of(tok)):
+        return None  # "will go to court": only "go on", "go ahead" keep it up
     if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"} for m in children_of(c))
-               for c in children_of(tok)):
+               for c in children_of(tok)) and not (
+            tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in children_of(tok))):
         return None
     return subject
 
@@ -794,10 +801,12 @@ def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue, subject_of=Non
         return []
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children_of(tok)):
         return []
-    partners = [prep_object(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "with"]
-    partners = [p for p in partners if p is not None and actor_at(p) >= 0]
-    if not partners:
+    named = [p for p in (prep_object(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "with") if p is not None]
+    partners = [p for p in named if actor_at(p) >= 0]
+    if not named:
         return _arrived_for(tok, lexicon)
+    # ("talks with government officials": a partner the table has no actor for still makes the
+    # subject a party to the talks)
     verb = tok.head
     while verb.dep_ in {"pobj", "prep"} and verb.head.i != verb.i:
         verb = verb.head
@@ -817,6 +826,8 @@ def talks_parties(tok: Token, lexicon: Lexicon, actor_at, is_cue, subject_of=Non
             c.dep_ == "neg" for c in children_of(verb)) or verb.lemma_.lower() in _words(lexicon, "threat")):
         return []  # "rejected talks with X", "did not hold talks with X", "threatened to quit talks with X"
     parties = list(partners)
+    if not partners and verb.pos_ not in {"VERB", "AUX"}:
+        return []
     if verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i:
         subj = first_child(verb, "nsubj")
         if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and subject_of is not None:
@@ -877,6 +888,21 @@ def _refused(verb: Token, lexicon: Lexicon) -> bool:
                 or lexicon.stance_verbs.get(node.lemma_.lower()) == "oppose":
             return True
     return False
+
+
+def refused_short_of(obj: Token | None, verb: Token) -> Token | None:
+    """"The Kosovo Albanians reject any solution short of independence", "Hamas will not accept
+    any deal short of a permanent ceasefire": refusing "any" thing short of X (the "short" on the
+    thing or, as the parser often hangs it, on the verb) demands X; the caller reads it only for
+    a refusal ("would accept any deal short of war" accepts all but war)."""
+    if obj is None or obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(obj)):
+        return None
+    for short in [*children_of(obj), *children_of(verb)]:
+        if short.lower_ == "short" and short.i > obj.i:
+            of = next((c for c in children_of(short) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and prep_object(of) is not None:
+                return prep_object(of)
+    return None
 
 
 def minimum_demanded(obj: Token | None, lexicon: Lexicon | None = None) -> Token | None:

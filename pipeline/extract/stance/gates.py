@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from spacy.tokens import Token
 
-from ...grammar import REFUSAL_MODALS
+from ...grammar import FUTURE, REFUSAL_MODALS
 from ...lexicon import Lexicon
 from . import forms
 from .constructions import (
@@ -129,7 +129,8 @@ FORM_GATES: dict[Callable, Sequence[Requirement]] = {
     # "conditioned X on Y", "made X conditional on Y": the verb and its preposition
     forms.conditioned_on: (lambda lex: _pair_verbs(lex) | {"make", "render"}, lambda lex: _pair_preps(lex) | {"on"}),
     # "the strike will continue until C": a verb of continuing, a protest action, "until"/"unless"
-    forms.continued_until: (_forms("continuative", extra={"last", "go"}), _forms("protest_actions"), {"until", "unless"}),
+    forms.continued_until: (_forms("continuative", extra={"last", "go"}), _forms("protest_actions"),
+                            {"until", "unless"} | FUTURE),
     # "gave Moscow 60 days to V": an ultimatum verb, a span of time or "until", "to"
     forms.ultimatum_action: (_forms("ultimatum_verbs"), _forms("time_spans", extra={"until", "till"}), {"to"}),
     # "threatened force to achieve X": a threat verb, an aim verb, "to"

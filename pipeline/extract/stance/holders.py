@@ -53,6 +53,22 @@ def clause_subject(tok: Token) -> Token | None:
     return None
 
 
+def _document_author(subj: Token | None, ctx: Context) -> Token | None:
+    """"The Egyptian proposal calls for a six-week truce", "Egypt presented a plan that calls for
+    a truce", "the draft resolution, written by France, demands a ceasefire": a document of
+    proposing ([forms] document_nouns) that states a position is its author's (the owner, the
+    name before it, the agent of its writing, the subject of its presenting), when it is no
+    actor itself."""
+    if subj is None or subj.lemma_.lower() not in ctx.lexicon.forms.get("document_nouns", ()) \
+            or holder_actor_of(subj, ctx) >= 0:
+        return None
+    author = _noun_holder(subj, ctx)
+    if author is None:
+        written = next((c for c in children_of(subj) if c.dep_ == "acl" and first_child(c, "agent") is not None), None)
+        author = prep_object(first_child(written, "agent")) if written is not None else None
+    return author
+
+
 def _noun_holder(tok: Token, ctx: Context) -> Token | None:
     """"Zelensky's refusal", "the U.S. push", "proposal by X", "shown openness", "made the decision",
     "the invitation of our Swedish hosts", "an offer from Qatar"."""
@@ -128,6 +144,7 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         subj = prep_object(first_child(tok, "agent"))
     else:
         subj = clause_subject(tok)
+        subj = _document_author(subj, ctx) or subj
     if subj is None:
         return []
     if cue.kind == "verb" and _inanimate_requirement(tok, subj, ctx):
@@ -635,7 +652,7 @@ def reporter_of(tok: Token, ctx: Context) -> Token | None:
     node = tok
     for _ in range(8):
         if node.head.i == node.i:
-            return None
+            return _according_to(tok)
         if node.dep_ in {"ccomp", "xcomp", "advcl", "conj", "parataxis"} and (
                 is_reporting_cue(node.head, ctx.lexicon) or node.head.lemma_.lower() in ctx.lexicon.evaluation_verbs
                 or node.head.lemma_.lower() in ctx.lexicon.judgement_verbs):
@@ -649,6 +666,22 @@ def reporter_of(tok: Token, ctx: Context) -> Token | None:
             owner = first_child(node.head, "poss")
             if owner is not None:
                 return owner
+        node = node.head
+    return _according_to(tok)
+
+
+def _according_to(tok: Token) -> Token | None:
+    """"According to Hamas, the plan is unacceptable", "the talks will resume, according to the
+    State Department": whom the clause of ``tok`` (or one it hangs from) is credited to."""
+    node = tok
+    for _ in range(8):
+        for prep in children_of(node):
+            if prep.dep_ == "prep" and prep.lower_ == "according":
+                obj = prep_object(next((c for c in children_of(prep) if c.lower_ == "to"), None))
+                if obj is not None:
+                    return obj
+        if node.head.i == node.i:
+            return None
         node = node.head
     return None
 

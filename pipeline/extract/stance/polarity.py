@@ -180,3 +180,21 @@ def compose(outer: str, inner: str, lexicon: Lexicon) -> str:
     if outer == "oppose":
         return lexicon.negation.get(inner, "oppose") if inner != "oppose" else "support"
     return "consider"
+
+
+def excluded_conjunct(head: Token | None) -> bool:
+    """Whether an issue is a conjunct that "not" sets apart from the one before it: "will offer
+    broad autonomy but not independence", "supports a truce but not a permanent ceasefire",
+    "wants higher pay and not longer hours" (the "not" on the conjunct or on a word before it in
+    its phrase). The stance on it is the opposite of the stance on the first."""
+    if head is None or head.dep_ != "conj" or head.head.i >= head.i:
+        return False
+    return any(t.dep_ == "neg" and head.head.i < t.i < head.i for t in head.subtree)
+
+
+def excluded_polarity(polarity: str, lexicon: Lexicon) -> str:
+    """The polarity of a thing set apart by "but not" from what a stance is on ([forms]
+    excluded_polarities, "polarity:excluded"); "" when it states none ("rejected the plan but
+    not the talks" says nothing of the talks)."""
+    pairs = dict(p.split(":", 1) for p in lexicon.forms.get("excluded_polarities", ()))
+    return pairs.get(polarity, "")

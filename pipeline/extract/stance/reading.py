@@ -53,7 +53,7 @@ from .cues import find_cue, is_measure
 from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, promised_action, read_through
 from .holders import agreement_partners, claimer, stated_position, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
-from .polarity import condition_of, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
+from .polarity import condition_of, excluded_conjunct, excluded_polarity, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
 from .red_lines import based_on, closed_issue, demands_first, impossible_without, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
 
 
@@ -825,6 +825,9 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if least is not None:
         # "will accept nothing short of independence", "would not accept anything less than X"
         obj, polarity, cue = least, "demand", cue._replace(red_line=True)
+    elif polarity == "oppose" and obj is not None and forms.refused_short_of(obj, tok) is not None:
+        # "rejects any solution short of independence": the independence demanded
+        obj, polarity, cue = forms.refused_short_of(obj, tok), "demand", cue._replace(red_line=True)
     surrendered = obj if cue.kind == "surrender" else None
     obj, polarity, prefix = given_up(obj, polarity, lexicon)
     if prefix:
@@ -874,7 +877,12 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
             condition = clean_space(tok.doc[inner_without.left_edge.i : inner_without.right_edge.i + 1].text)
     if polarity == "support" and cue.kind in {"verb", "phrasal"}:
         holders = holders + [h for h in agreement_partners(issues, ctx) if h[0] not in {a for a, _ in holders}]
-    rows = [(label, issue_text, head, polarity, red, condition) for label, issue_text, head in issues]
+    rows = [(label, issue_text, head, polarity, red, condition) for label, issue_text, head in issues
+            if not excluded_conjunct(head)]
+    # "will offer broad autonomy but not independence": the thing set apart, the other way
+    excluded = excluded_polarity(polarity, lexicon)
+    rows += [(label.removeprefix("not "), issue_text, head, excluded, False, condition) for label, issue_text, head in issues
+             if excluded and excluded_conjunct(head)]
     if polarity == "oppose" and (absolute or refusing):
         # "will not sign any bill that does not include funding for the wall": the funding demanded
         # "would not accept any deal that does not restore its borders": the restoration demanded
