@@ -54,7 +54,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, stated_position, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
-from .red_lines import based_on, closed_issue, demands_first, impossible_without, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
+from .red_lines import based_on, closed_issue, demands_first, forecast_only, impossible_without, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozenset = frozenset(FORM_GATES)) -> list[Cue] | None:
@@ -146,8 +146,13 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozense
     if ruled is not None:
         # "there is no question of surrendering our arms", said by X: X's red line against it
         return [Cue(tok, "oppose", "redline", ruled, red_line=True, text="no question of", reporter=True)]
-    if pos == "NOUN" and forms.existential_negation in opened and forms.existential_negation(tok):
+    if pos == "NOUN" and forms.existential_negation in opened and forms.existential_negation(tok, lexicon) \
+            and (forms.existential_condition(tok) or not forecast_only(tok, lexicon)):
         return [Cue(tok, "oppose", "existential", tok, red_line=True, text=f"no {tok.text}", reporter=True)]
+    chanced = forms.denied_chance(tok, lexicon) if pos == "NOUN" and forms.denied_chance in opened else None
+    if chanced is not None:
+        # "there is no chance of a deal unless C", said by X: X refuses the deal short of C
+        return [Cue(tok, "oppose", "existential", chanced, red_line=True, text=f"no {tok.text} of", reporter=True)]
     blocked = forms.blocked_until(tok, lexicon) if pos == "VERB" and forms.blocked_until in opened else None
     if blocked is not None:
         # "talks cannot resume until C", said by X: X refuses the talks until C and demands C
