@@ -1,7 +1,8 @@
 """Red lines named by a noun of commitment (issue #11, red lines in nominal forms): "its pledge
 never to give up X", "a promise never to allow X", "its vow never to recognise X" state the same
 absolute refusal as "vowed never to V" (a red line on X, opposed), whether the parser hangs the
-infinitive from the noun as acl or relcl. Controls: "a promise not to V" opposes without a red
+infinitive from the noun as acl or relcl; a verb of surrender with a cue of its own ("vowed never
+to abandon X") refuses the surrender as "vowed never to give up X" does. Controls: "a promise not to V" opposes without a red
 line, "a pledge to V" supports, and "a decision not to V" is a plain refusal.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from .stance_cases import C, strict_params
+from .test_stance_pairs import Absent as A
 from .test_stance_pairs import Expect as E
 
 VOWS = [
@@ -30,11 +32,11 @@ VOWS = [
     C("renewed their vow never to", "The Serbs renewed their vow never to recognise Kosovo's independence.",
       E("Serbia", "oppose", "recognition", red_line=True)),
     C("pledge never to abandon", "Tehran's pledge never to abandon enrichment has angered the West.",
-      E("Iran", "demand", "enrichment", red_line=True),
-      xfail="'never' before a verb of dropping ('abandon') is read as a negated opposition (consider), not as keeping X"),
+      E("Iran", "oppose", "enrichment", red_line=True)),
+    C("vowed never to abandon, a verb of surrender with its own cue", "Tehran vowed never to abandon enrichment.",
+      E("Iran", "oppose", "enrichment", red_line=True)),
     C("vow never to accept, subject of a verb", "The union's vow never to accept pay cuts has hardened.",
-      E("union", "oppose", "pay cuts", red_line=True),
-      xfail="'vow' as a noun is no stance cue of the lexicon"),
+      E("union", "oppose", "pay cuts", red_line=True)),
 ]
 
 CONTROLS = [
@@ -42,6 +44,9 @@ CONTROLS = [
       E("Iran", "oppose", "bomb", red_line=False)),
     C("pledge to", "Israel's pledge to withdraw from Gaza was welcomed.",
       E("Israel", "support", "withdrawal", red_line=False)),
+    C("a vow to: support, no red line", "Hamas repeated its vow to fight on, its spokesman Abu Obeida said.",
+      A("Hamas", "oppose")),
+    C("did not abandon: no vow", "Iran did not abandon the talks.", E("Iran", "consider", "talks", red_line=False)),
     C("decision not to", "The union's decision not to accept the offer surprised the company.",
       E("union", "oppose", "offer", red_line=False)),
 ]

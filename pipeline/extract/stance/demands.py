@@ -39,6 +39,10 @@ def read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:
             obj = aided  # "ready to help implement the agreement": the action helped
             continue
         inner = find_cue(obj, lexicon) if obj.pos_ in {"VERB", "AUX"} or obj.lemma_.lower() in {"decision", "willingness", "readiness"} else None
+        if inner is not None and obj.pos_ == "VERB" and negated_clause(obj) and forms.surrender_object(obj, lexicon) is not None:
+            # "vowed never to abandon enrichment" as "vowed never to give up enrichment": a
+            # surrender refused (read by `given_up`), not a negated opposition ("does not reject")
+            inner = None
         if inner is None:
             if obj.pos_ in {"VERB", "AUX"} and negated_clause(obj):
                 # "vowed not to lay down its arms"; asking that it not be done opposes it ("urged
