@@ -3,8 +3,9 @@ the gold conventions ("no deal unless/without", "a precondition for any talks": 
 the position as absolute) rather than from any article:
 
 - existentials: "there will be no X" refuses X when X is a thing a party grants, negotiates or
-  concedes; "there is no deal without X" (a present with its condition) and "insisted that there
-  be no X" (a subjunctive under a word of insisting) do too. A forecast of an event ("there will
+  concedes; "there is no deal without X" (a present with its condition), "insisted that there
+  be no X" (a subjunctive under a word of insisting) and a headline's "No deal without X, says
+  Hamas" do too; "no X as long as C" opposes C (the denial lasts through it). A forecast of an event ("there will
   be no change under her", "no rain") is none, nor a report ("there is no agreement yet"), a
   guess ("there may be no deal") or a question ("will there be no deal ...?"). A condition told
   in reported speech ("there would be no deal if Israel kept bombing") is the speaker's threat,
@@ -70,6 +71,12 @@ EXISTENTIAL = [
       E("Kagame", "oppose", "amnesty", red_line=True)),
     C("reported with its threat: would be no deal if", "Hamas said there would be no deal if Israel kept bombing Rafah.",
       E("Hamas", "oppose", "deal", red_line=True)),
+    C("elliptical: no X without Y, says", "No deal without a ceasefire, says Hamas.",
+      E("Hamas", "oppose", "deal", red_line=True), E("Hamas", "demand", "ceasefire", red_line=True)),
+    C("elliptical, quoted", "“No agreement without Jerusalem,” Abbas said.",
+      E("Abbas", "oppose", "agreement", red_line=True)),
+    C("no X as long as C: C opposed", "Pyongyang says there can be no denuclearisation as long as U.S. troops remain in the South.",
+      E("North Korea", "oppose", "denuclearisation", red_line=True), E("North Korea", "oppose", "U.S. troops", red_line=True)),
     C("no return to, a nominalisation", "Abbas said there would be no return to the old arrangements.",
       E("Abbas", "oppose", "return", red_line=True)),
 ]
@@ -86,6 +93,9 @@ EXISTENTIAL_CONTROLS = [
     C("a question", "Will there be no deal without a withdrawal, Lavrov asked.", N("Lavrov")),
     C("insisted that there is: a claim", "Lavrov insisted that there is no deal on the table.", N("Lavrov")),
     C("present without a condition", "There is no deal, Trump said.", N("Trump")),
+    C("elliptical, not a thing negotiated", "No problem without a solution, Guardiola said.", N("Guardiola")),
+    C("no X as long as C: C not demanded", "The rebels said there would be no peace as long as foreign troops stayed.",
+      A("rebels", "demand")),
 ]
 
 PROSPECT = [

@@ -259,6 +259,8 @@ def precondition_thing(tok: Token, lexicon: Lexicon) -> tuple[Token, Token] | No
     if thing is not None and thing.dep_ == "pobj" and thing.head.lower_ in {"on", "upon"} \
             and thing.head.head.lemma_.lower() in verbs:
         return thing.head.head, thing  # "insists on a settlement freeze as a precondition for talks"
+    if thing is not None and thing.dep_ == "dobj" and thing.head.lemma_.lower() in verbs:
+        return thing.head, thing  # "demanded the lifting of sanctions as a precondition": "as" on the object
     return None
 
 
@@ -344,6 +346,17 @@ def denied_chance(tok: Token, lexicon: Lexicon) -> Token | None:
     if thing is None or not (existential_condition(tok) or existential_condition(thing, own=True)):
         return None
     return thing
+
+
+def elliptical_denial(tok: Token) -> bool:
+    """"No deal without a ceasefire, says Hamas", "No talks until the shelling stops, Kyiv says": a
+    verbless "no X" with its condition, reported as someone's words (the noun heads the reported
+    clause or the sentence), as "there will be no X without Y" is. The caller checks that X is a
+    thing a party grants or negotiates."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in {"ccomp", "ROOT"} or not any(
+            c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)):
+        return False
+    return existential_condition(tok, own=True)
 
 
 def existential_condition(tok: Token, own: bool = False) -> bool:

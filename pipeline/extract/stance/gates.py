@@ -125,6 +125,8 @@ FORM_GATES: dict[Callable, Sequence[Requirement]] = {
     # no deal without X"), or under a word of insisting ("insisted that there be no deal")
     forms.existential_negation: ({"be"}, dep("expl"), lambda lex: set(REFUSAL_MODALS) | {"without", "unless", "until"}
                                  | set(lex.forms.get("insisting_words", ()))),
+    # "No deal without a ceasefire, says Hamas": "no" and a condition word
+    forms.elliptical_denial: ({"no"}, {"without", "unless", "until"}),
     # "there is no chance of a deal unless C": a prospect noun, "no", "of", a condition word
     forms.denied_chance: (_forms("prospect_nouns"), {"no"}, {"of"}, {"without", "unless", "until"}),
     # "talks cannot resume until C": a modal, a process noun, "until"/"unless"

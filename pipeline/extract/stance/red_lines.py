@@ -399,12 +399,17 @@ def forecast_only(noun, lexicon: Lexicon) -> bool:
     modal foretells: "insisted that there be no X" demands."""
     if not any(c.dep_ == "aux" for c in children_of(noun.head)):
         return False
+    return not negotiable(noun, lexicon)
+
+
+def negotiable(noun, lexicon: Lexicon) -> bool:
+    """Whether a noun names a thing a party grants, negotiates or concedes (see `forecast_only`)."""
     if is_measure(noun, lexicon) or noun.lemma_.lower() in lexicon.concession_nouns or noun.lower_ in lexicon.concession_nouns:
-        return False
+        return True
     processes = set(lexicon.forms.get("talk_nouns", ())) | set(lexicon.agreement_objects) | set(lexicon.nominalisations.values())
     if noun.lower_ in processes or noun.lemma_.lower() in processes:
-        return False  # "there will be no return to the old borders": an act named from its verb
-    return not any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"} for c in children_of(noun))
+        return True  # "there will be no return to the old borders": an act named from its verb
+    return any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"} for c in children_of(noun))
 
 
 def necessity_claim(tok, lexicon: Lexicon) -> bool:
