@@ -25,6 +25,8 @@ def _actor_at(tok) -> int:
 def _call(construction, tok, lexicon):
     """The construction's answer at ``tok``, None (or empty) when it finds nothing."""
     if construction is forms.existential_negation:
+        return construction(tok, lexicon) or None
+    if construction is forms.elliptical_denial:
         return construction(tok) or None
     if construction is participle_cues:
         return construction(tok, lexicon) or None
@@ -59,6 +61,8 @@ FIRING = [
     (forms.meeting_parties, "American and Cuban officials met in Havana to discuss the reopening of embassies."),
     (forms.ruled_out_as_question, "There can be no question of surrendering our weapons, the commander said."),
     (forms.existential_negation, "There will be no amnesty for the generals, the president said."),
+    (forms.elliptical_denial, "No talks without a ceasefire, the rebels say."),
+    (forms.denied_chance, "The rebels said there was no chance of talks unless the army withdrew."),
     (forms.blocked_until, "Talks cannot resume until Israel stops building settlements."),
     (forms.conditioned_on, "Abbas has conditioned the resumption of talks on a settlement freeze."),
     (forms.continued_until, "The strike will continue until the government pays the arrears."),

@@ -35,7 +35,7 @@ LISTS = [
     C("conditions include", "The unions said their demands include a housing allowance and an end to outsourcing.",
       E("unions", "demand", "housing allowance"), E("unions", "demand", "end to outsourcing")),
     C("conditions include", "Iran said the preconditions for talks include the lifting of sanctions.",
-      E("Iran", "demand", "lifting of sanctions")),
+      E("Iran", "demand", "lifting of sanctions", red_line=True)),  # a precondition named as such
 ]
 
 

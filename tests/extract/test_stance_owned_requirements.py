@@ -24,7 +24,7 @@ OWNED = [
     C("two terms, second", "The rebels' demands include an amnesty and the release of prisoners.",
       E("rebels", "demand", "release of prisoners")),
     C("preconditions include", "Kyiv's preconditions include the withdrawal of Russian troops.",
-      E("Ukraine", "demand", "troops")),
+      E("Ukraine", "demand", "troops", red_line=True)),  # a precondition named as such
     C("its demands, reported", "The union said its demands include a housing allowance.",
       E("union", "demand", "housing allowance")),
     C("terms include", "Moscow's terms include recognition of the annexed regions.", E("Russia", "demand", "recognition")),

@@ -18,7 +18,7 @@ from ..syntax import children_of, first_child, is_infinitive, is_passive, modal_
 from ..text import clean_space
 from .context import Context, Cue
 from .cues import find_cue, is_measure, names_a_party, phrasal_cue, verb_polarity
-from .forms import ENTITY_TYPES, only_way
+from .forms import ENTITY_TYPES, existential_negation, only_way
 from .polarity import is_negated
 
 
@@ -718,7 +718,11 @@ def position_cues(tok: Token, lexicon: Lexicon) -> list[Cue]:
     clause = next((c for c in children_of(tok) if c.dep_ in {"ccomp", "attr"} and c.pos_ in {"VERB", "AUX"}), None)
     if owner is None or clause is None:
         return []
-    return [c._replace(holder=owner, reporter=False) for c in deontic_cues(clause, lexicon)]
+    # "Dublin's bottom line is that there can be no hard border": a thing denied existence in
+    # the clause is the owner's red line, as "there will be no X" is its reporter's
+    denied = [t for t in children_of(clause) if t.dep_ in {"attr", "nsubj"} and existential_negation(t, lexicon)]
+    return [Cue(t, "oppose", "existential", t, holder=owner, red_line=True, text=f"no {t.text}") for t in denied] \
+        + [c._replace(holder=owner, reporter=False) for c in deontic_cues(clause, lexicon)]
 
 
 def need_cue(tok: Token, lexicon: Lexicon) -> Cue | None:

@@ -39,8 +39,12 @@ def read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:
             obj = aided  # "ready to help implement the agreement": the action helped
             continue
         inner = find_cue(obj, lexicon) if obj.pos_ in {"VERB", "AUX"} or obj.lemma_.lower() in {"decision", "willingness", "readiness"} else None
+        if inner is not None and obj.pos_ == "VERB" and negated_clause(obj) and forms.surrender_object(obj, lexicon) is not None:
+            # "vowed never to abandon enrichment" as "vowed never to give up enrichment": a
+            # surrender refused (read by `given_up`), not a negated opposition ("does not reject")
+            inner = None
         if inner is None:
-            if obj.dep_ in {"xcomp", "ccomp"} and obj.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in children_of(obj)):
+            if obj.pos_ in {"VERB", "AUX"} and negated_clause(obj):
                 # "vowed not to lay down its arms"; asking that it not be done opposes it ("urged
                 # Turkey not to launch the offensive"), as asking to reject it does (`compose`)
                 polarity = compose(polarity, "oppose", lexicon) if polarity in {"demand", "propose"} \
@@ -52,12 +56,12 @@ def read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:
             # "urged Russia to withdraw from Ukraine", "refused to pull out of Kherson": leaving a
             # place is the action at stake (supported by who does it), not an opposition to the place
             polarity = compose(polarity, "support", lexicon)
-            if obj.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in children_of(obj)):
+            if negated_clause(obj):
                 polarity = lexicon.negation.get(polarity, polarity)
             text = f"{text} {cue_text(inner)}"
             break
         inner_polarity = inner.polarity
-        if obj.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in children_of(obj)):
+        if negated_clause(obj):
             inner_polarity = lexicon.negation.get(inner_polarity, inner_polarity)  # "vowed never to recognize X"
         outer_polarity, polarity = polarity, compose(polarity, inner_polarity, lexicon)
         if outer_polarity == "propose" and inner_polarity == "support" and inner.obj is not None \
@@ -70,6 +74,17 @@ def read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:
             break  # "rejects recognizing X": the issue is the measure itself
         obj = inner.obj
     return polarity, obj, text
+
+
+def negated_clause(obj: Token) -> bool:
+    """Whether a clause under a cue is negated: "vowed never to recognize X", "urged Turkey not to
+    launch"; and the infinitive of a noun cue ("its pledge never to give up X", "a vow never to
+    allow X", which the parser hangs from the noun as acl or relcl)."""
+    if obj.dep_ not in {"xcomp", "ccomp"} and not (
+            obj.dep_ in {"acl", "relcl"} and obj.head.pos_ == "NOUN"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(obj))):
+        return False
+    return any(c.dep_ == "neg" for c in children_of(obj))
 
 
 def promised_action(tok: Token, clause: Token, lexicon: Lexicon) -> bool:

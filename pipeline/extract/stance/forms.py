@@ -259,6 +259,8 @@ def precondition_thing(tok: Token, lexicon: Lexicon) -> tuple[Token, Token] | No
     if thing is not None and thing.dep_ == "pobj" and thing.head.lower_ in {"on", "upon"} \
             and thing.head.head.lemma_.lower() in verbs:
         return thing.head.head, thing  # "insists on a settlement freeze as a precondition for talks"
+    if thing is not None and thing.dep_ == "dobj" and thing.head.lemma_.lower() in verbs:
+        return thing.head, thing  # "demanded the lifting of sanctions as a precondition": "as" on the object
     return None
 
 
@@ -295,18 +297,78 @@ def _conditioning_pairs(entries: tuple[str, ...]) -> dict[str, str]:
     return dict(p.split(":") for p in entries)
 
 
-def existential_negation(tok: Token) -> bool:
+def existential_negation(tok: Token, lexicon: Lexicon | None = None) -> bool:
     """"there will be no deal", "there will not be a blanket amnesty": a noun denied existence
-    in the future or as a possibility (not "there is no agreement yet", a report)."""
+    in the future or as a possibility (not "there is no agreement yet", a report). With
+    ``lexicon``, two more: a subjunctive under a word of insisting ("insisted that there be no
+    partial deal", "its insistence that there be no amnesty"; [forms] insisting_words), and a
+    present of a talks or agreement noun with its condition ("there is no deal without
+    Jerusalem", "there is no peace unless the occupation ends": the condition makes it a rule of
+    the speaker's, not a report)."""
     be = tok.head
     if tok.pos_ != "NOUN" or tok.dep_ not in {"attr", "nsubj"} or be.lemma_ != "be" \
             or not any(c.dep_ == "expl" for c in children_of(be)):
         return False
     denied = any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)) or any(c.dep_ == "neg" for c in children_of(be))
+    if not denied:
+        return False
     if any(t.ent_type_ in {"DATE", "TIME"} for place in (tok, be) for c in children_of(place)
            if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree):
         return False  # "there will be no talks on Sunday": a schedule, no refusal
-    return denied and any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in children_of(be))
+    aux = {c.lower_ for c in children_of(be) if c.dep_ == "aux"}
+    expl = next(c for c in children_of(be) if c.dep_ == "expl")
+    if any(c.dep_ == "aux" and c.i < expl.i for c in children_of(be)):
+        return False  # "will there be no deal without X?": a question
+    if aux & REFUSAL_MODALS:
+        return True
+    if lexicon is None or aux:
+        return False  # "there has been no deal", "there may be no deal": a report, a guess
+    if be.lower_ == "be" and be.dep_ in {"ccomp", "acl"} and be.head.i != be.i \
+            and be.head.lemma_.lower() in _words(lexicon, "insisting_words"):
+        return True
+    processes = set(_words(lexicon, "talk_nouns")) | set(lexicon.agreement_objects)
+    return be.tag_ in {"VBZ", "VBP"} and (tok.lower_ in processes or tok.lemma_.lower() in processes) \
+        and existential_condition(tok)
+
+
+def denied_chance(tok: Token, lexicon: Lexicon) -> Token | None:
+    """What "there is no chance of X unless C" refuses short of its condition: X ("there is no
+    chance of a deal unless the government improves its offer", "there is no possibility of talks
+    without a ceasefire", said by X's party: a red line, as "no deal unless"). The nouns are
+    [forms] prospect_nouns; without a condition it is a forecast ("there is no chance of rain").
+    Returns the object of "of"."""
+    if tok.lower_ not in _words(lexicon, "prospect_nouns") or tok.dep_ not in {"attr", "nsubj"} \
+            or tok.head.lemma_ != "be" or not any(c.dep_ == "expl" for c in children_of(tok.head)):
+        return None
+    if not any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)):
+        return None
+    thing = prep_object(next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None))
+    if thing is None or not (existential_condition(tok) or existential_condition(thing, own=True)):
+        return None
+    return thing
+
+
+def elliptical_denial(tok: Token) -> bool:
+    """"No deal without a ceasefire, says Hamas", "No talks until the shelling stops, Kyiv says": a
+    verbless "no X" with its condition, reported as someone's words (the noun heads the reported
+    clause or the sentence), as "there will be no X without Y" is. The caller checks that X is a
+    thing a party grants or negotiates."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in {"ccomp", "ROOT"} or not any(
+            c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)):
+        return False
+    return existential_condition(tok, own=True)
+
+
+def existential_condition(tok: Token, own: bool = False) -> bool:
+    """Whether a denied existential names its condition: "without X" (on the noun or on "be"), or
+    an "unless"/"until" clause ("there will be no deal unless C"); with ``own``, on the noun only."""
+    for place in (tok,) if own else (tok, tok.head):
+        for child in children_of(place):
+            if child.dep_ == "prep" and child.lower_ == "without" and prep_object(child) is not None:
+                return True
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"unless", "until"} for m in children_of(child)):
+                return True
+    return False
 
 
 def ruled_out_as_question(tok: Token, lexicon: Lexicon) -> Token | None:
@@ -404,8 +466,11 @@ def _marker(clause: Token) -> str:
         return f"{doc[start - 2].lower_} long as"  # the parser hangs "as long" off the main clause
     marks = [c.lower_ for c in children_of(clause) if c.dep_ == "mark"]
     # "only if C", or "would only return to the talks once C" with "only" on the main verb
+    # "though only if C": "only" right before the marker, after another one
     only = before == "only" or lead.startswith("only ") or (clause.dep_ == "advcl" and any(
-        c.dep_ == "advmod" and c.lower_ == "only" and c.i < clause.i for c in children_of(clause.head)))
+        c.dep_ == "advmod" and c.lower_ == "only" and c.i < clause.i for c in children_of(clause.head))) or any(
+        c.dep_ == "advmod" and c.lower_ == "only" and c.i + 1 < len(doc) and doc[c.i + 1].dep_ == "mark"
+        for c in children_of(clause))
     lead = lead.removeprefix("only ")
     for marker in CONDITION_OPENERS:
         if lead.startswith(marker) or marker in marks:
@@ -438,6 +503,9 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
     if tok.dep_ in {"xcomp", "ccomp", "conj"} and tok.head.i != tok.i or existential:
         nodes.append(tok.head)
     nodes.extend(c for c in children_of(tok) if c.dep_ == "xcomp")
+    if existential:  # "there is no chance of a deal without X": the condition may hang from the deal
+        nodes.extend(prep_object(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
+                     and prep_object(c) is not None)
     markers = _words(lexicon, "demand_markers")
     found = []
     for node in nodes:
@@ -481,6 +549,24 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
                         inner = prep_object(next((c for c in child.subtree if c.lower_ == "for"), None))
                         if inner is not None:
                             found.append((inner, marker, False))
+    # "refused to rule out a ceasefire, but only if C", "signalled he was willing to meet, only if
+    # C": an "only if" clause the parser hangs from a verb above the stance, or coordinates as a
+    # clause of its own ("but only if C"), still sets the stance's terms
+    seen = {head.i for head, _, _ in found}
+    only = set(_words(lexicon, "red_line_markers"))
+    above, node = [], tok
+    while node.head.i != node.i and len(above) < 6:
+        node = node.head
+        above.append(node)
+    for node in [tok, *above]:
+        for child in children_of(node):
+            if child.i <= tok.i or child.i in seen or child.pos_ not in {"VERB", "AUX"}:
+                continue
+            if child.dep_ == "advcl" or (child.dep_ == "conj" and child.left_edge.lower_ == "only"):
+                marker = _marker(child)
+                if marker in only:
+                    found.append((child, marker, any(c.dep_ == "neg" for c in children_of(child))))
+                    seen.add(child.i)
     return found
 
 

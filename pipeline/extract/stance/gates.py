@@ -121,8 +121,14 @@ FORM_GATES: dict[Callable, Sequence[Requirement]] = {
     forms.meeting_parties: (_forms("meeting_verbs"), _forms("purpose_verbs")),
     # "there is no question of": an expletive, "no", "of"
     forms.ruled_out_as_question: (_forms("no_question_nouns"), {"no"}, {"of"}, dep("expl")),
-    # "there will be no deal": "be" with an expletive and a modal
-    forms.existential_negation: ({"be"}, dep("expl"), REFUSAL_MODALS),
+    # "there will be no deal": "be" with an expletive and a modal, or with a condition ("there is
+    # no deal without X"), or under a word of insisting ("insisted that there be no deal")
+    forms.existential_negation: ({"be"}, dep("expl"), lambda lex: set(REFUSAL_MODALS) | {"without", "unless", "until"}
+                                 | set(lex.forms.get("insisting_words", ()))),
+    # "No deal without a ceasefire, says Hamas": "no" and a condition word
+    forms.elliptical_denial: ({"no"}, {"without", "unless", "until"}),
+    # "there is no chance of a deal unless C": a prospect noun, "no", "of", a condition word
+    forms.denied_chance: (_forms("prospect_nouns"), {"no"}, {"of"}, {"without", "unless", "until"}),
     # "talks cannot resume until C": a modal, a process noun, "until"/"unless"
     forms.blocked_until: (REFUSAL_MODALS, lambda lex: set(lex.forms.get("talk_nouns", ())) | set(lex.agreement_objects),
                           {"until", "unless"}),

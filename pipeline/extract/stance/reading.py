@@ -54,7 +54,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, stated_position, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, excluded_conjunct, excluded_polarity, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
-from .red_lines import based_on, closed_issue, demands_first, impossible_without, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
+from .red_lines import based_on, closed_issue, demands_first, forecast_only, impossible_without, negotiable, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozenset = frozenset(FORM_GATES)) -> list[Cue] | None:
@@ -146,8 +146,16 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozense
     if ruled is not None:
         # "there is no question of surrendering our arms", said by X: X's red line against it
         return [Cue(tok, "oppose", "redline", ruled, red_line=True, text="no question of", reporter=True)]
-    if pos == "NOUN" and forms.existential_negation in opened and forms.existential_negation(tok):
+    if pos == "NOUN" and forms.existential_negation in opened and forms.existential_negation(tok, lexicon) \
+            and (forms.existential_condition(tok) or not forecast_only(tok, lexicon)):
         return [Cue(tok, "oppose", "existential", tok, red_line=True, text=f"no {tok.text}", reporter=True)]
+    if pos == "NOUN" and forms.elliptical_denial in opened and forms.elliptical_denial(tok) and negotiable(tok, lexicon):
+        # "No deal without a ceasefire, says Hamas": a headline's "there will be no deal without X"
+        return [Cue(tok, "oppose", "existential", tok, red_line=True, text=f"no {tok.text}", reporter=True)]
+    chanced = forms.denied_chance(tok, lexicon) if pos == "NOUN" and forms.denied_chance in opened else None
+    if chanced is not None:
+        # "there is no chance of a deal unless C", said by X: X refuses the deal short of C
+        return [Cue(tok, "oppose", "existential", chanced, red_line=True, text=f"no {tok.text} of", reporter=True)]
     blocked = forms.blocked_until(tok, lexicon) if pos == "VERB" and forms.blocked_until in opened else None
     if blocked is not None:
         # "talks cannot resume until C", said by X: X refuses the talks until C and demands C
@@ -451,8 +459,12 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = A
     terms = forms.requirement_terms(tok, lexicon) if forms.requirement_terms in opened.forms else []
     if terms:
         owner = forms.requirement_owner(tok)
+        # "Tehran's preconditions include X": a precondition named as such is a red line (a plain
+        # "conditions" or "demands" is not)
+        subject = first_child(tok, "nsubj")
+        prior = subject is not None and subject.lemma_.lower() in lexicon.forms.get("prior_conditions", ())
         cues.extend(Cue(tok, "demand", "deontic", term, holder=owner, text=f"{tok.text} (conditions)",
-                        reporter=owner is None) for term in terms)
+                        reporter=owner is None, red_line=prior) for term in terms)
     return [c for c in cues if c is not None] if cues else cues
 
 
@@ -888,7 +900,9 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         # "would not accept any deal that does not restore its borders": the restoration demanded
         rows += [(label, issue_text, head, "demand", red, "") for _, _, issue_head in issues if issue_head is not None
                  for label, issue_text, head in _missing_terms(issue_head, ctx)]
-    rows += [(label, issue_text, head, "oppose" if (absolute or negated or refusing) and marker in _WHILE_MARKERS
+    # "there can be no denuclearisation as long as U.S. troops remain": a denial lasts through C too
+    denial = absolute or negated or refusing or cue.kind == "existential"
+    rows += [(label, issue_text, head, "oppose" if denial and marker in _WHILE_MARKERS
               or marker == forms.THREATENED_IF else "demand",
               marker != forms.THREATENED_IF and (red or _red_marker(marker, lexicon, cue)
                                                   or (refusing and marker in _ABSOLUTE_MARKERS)), "")

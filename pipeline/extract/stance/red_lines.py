@@ -17,6 +17,7 @@ from ..text import clean_space, doc_text, sentences
 from . import forms
 from .context import Context
 from .constructions import without_phrase
+from .cues import is_measure
 from .issues import issue_label, phrase_tokens
 from .polarity import denied_possibility
 
@@ -38,7 +39,7 @@ def states_red_line(sent: Span, ctx: Context, qi: int, tok=None, phrases: tuple[
         found = bare.find(phrase)
         while found >= 0:
             start = at[found] if bare is not low else found
-            if _other_phrasal(bare, found + len(phrase), phrase, lexicon):
+            if _other_phrasal(bare, found + len(phrase), phrase, lexicon) or _idiom(bare, found, phrase, lexicon):
                 found = bare.find(phrase, found + 1)
                 continue
             if (tok is None or _governs(sent, start, tok) or (
@@ -58,6 +59,18 @@ def _other_phrasal(text: str, end: int, phrase: str, lexicon: Lexicon) -> bool:
     words = text[end:].split(None, 1)
     last = phrase.split()[-1] if phrase.split() else ""
     return bool(words) and f"{last} {words[0].strip('.,;:!?')}" in lexicon.forms.get("red_line_other_phrasals", ())
+
+
+def _idiom(text: str, found: int, phrase: str, lexicon: Lexicon) -> bool:
+    """Whether the phrase at ``found`` of ``text`` is part of an idiom of another sense ([forms]
+    red_line_idioms): "the bottom line is that we need more money" sums up, it sets no line (where
+    "the union's bottom line is a raise" does)."""
+    for idiom in lexicon.forms.get("red_line_idioms", ()):
+        at = idiom.find(phrase)
+        if at >= 0 and found - at >= 0 and text.startswith(idiom, found - at) \
+                and (found - at == 0 or not text[found - at - 1].isalnum()):
+            return True
+    return False
 
 
 def _within(sent: Span, offset: int, tok) -> bool:
@@ -374,6 +387,29 @@ def conceding_verb(tok, lexicon: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in lexicon.any_refusal_verbs or lemma in lexicon.any_that_refusal_verbs \
         or lemma in lexicon.conceded_verbs or any(f"{lemma} {p}" in lexicon.conceded_verbs for p in given_particles(tok))
+
+
+def forecast_only(noun, lexicon: Lexicon) -> bool:
+    """Whether "there will be no X" with no condition foretells an event rather than refuses a
+    thing: "there will be no change under her", "there will be no lies at our convention" (a
+    forecast, a boast); "there will be no amnesty", "there will be no deal", "there will never be
+    a Kurdish state" refuse what a party grants, negotiates or concedes (a measure or a process
+    noun, an act named from its verb ([normalise] nominalisations), a concession, or a thing
+    qualified by a people, place or body: "no NATO bases"). Only a
+    modal foretells: "insisted that there be no X" demands."""
+    if not any(c.dep_ == "aux" for c in children_of(noun.head)):
+        return False
+    return not negotiable(noun, lexicon)
+
+
+def negotiable(noun, lexicon: Lexicon) -> bool:
+    """Whether a noun names a thing a party grants, negotiates or concedes (see `forecast_only`)."""
+    if is_measure(noun, lexicon) or noun.lemma_.lower() in lexicon.concession_nouns or noun.lower_ in lexicon.concession_nouns:
+        return True
+    processes = set(lexicon.forms.get("talk_nouns", ())) | set(lexicon.agreement_objects) | set(lexicon.nominalisations.values())
+    if noun.lower_ in processes or noun.lemma_.lower() in processes:
+        return True  # "there will be no return to the old borders": an act named from its verb
+    return any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"} for c in children_of(noun))
 
 
 def necessity_claim(tok, lexicon: Lexicon) -> bool:
