@@ -1112,6 +1112,8 @@ def _governing_subject(loc: _Located, table: ActorTable, lexicon: Lexicon, in_qu
     for _ in range(6):
         if not in_quote[node.i] and node.pos_ in {"VERB", "AUX"}:
             subj = _subject_of(node, in_quote)
+            if subj is None:
+                subj = _issuer_of(node, lexicon, in_quote)  # 'issued a statement saying it "..."'
             if subj is not None and not in_quote[subj.i]:
                 return actor_of(subj, table, lexicon)
         if node.head.i == node.i:
@@ -1283,6 +1285,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             continue
         attribution = _attribution_before(tok, lexicon)
         subject = _subject_of(attribution if attribution is not None else tok, in_quote)
+        if subject is None:
+            subject = _issuer_of(tok, lexicon, in_quote)
         if subject is not None:
             subject = _trailing_name(subject, tok)
         if subject is not None and span.start <= subject.i < span.end and subject.head.i != tok.i:
@@ -1318,6 +1322,20 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             continue  # "Industry sources said ..., Reuters reported": the inner report is the quote
         keep.append(record)
     return keep
+
+
+def _issuer_of(cue: Token, lexicon: Lexicon, in_quote: list[bool]) -> Token | None:
+    """'The union issued a statement saying that ...', 'she posted a message saying ...': a
+    participle cue on a noun of speech (``speech_nouns``, ``message_nouns``) that is the object of
+    a verb speaks for that verb's subject, who issued the words."""
+    if cue.dep_ != "acl" or cue.tag_ != "VBG":
+        return None
+    noun = cue.head
+    if noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"} or (
+            noun.lemma_.lower() not in lexicon.speech_nouns | lexicon.message_nouns
+            and noun.lower_ not in lexicon.speech_nouns | lexicon.message_nouns):
+        return None
+    return _subject_of(noun.head, in_quote)
 
 
 def _other_person(pronoun: Token, turn: int, table: ActorTable, para: list[int]) -> int:

@@ -1,0 +1,69 @@
+"""Who speaks in reported (indirect) speech: the constructions that carry the speaker of an
+unquoted report, run through the whole pipeline (quotes.py, speakers.py).
+
+Each case is a short text written for the test; none is taken from an annotated article. The
+speaker is the actor of every indirect quote found in the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import speakers
+
+
+def _case(text, speaker, xfail=""):
+    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
+    return pytest.param(text, speaker, marks=marks, id=text[:70])
+
+
+CASES = [
+    # "according to X", before or after the report
+    _case("According to Prime Minister Mark Tallis, the dockers have agreed to resume talks next week.", "Mark Tallis"),
+    _case("The dockers have agreed to resume talks, according to Prime Minister Mark Tallis.", "Mark Tallis"),
+    # "X said in a statement that ..."
+    _case("Foreign Minister Anna Kovac said in a statement that the ceasefire would hold.", "Anna Kovac"),
+    _case("The strike must end, Mark Tallis said in a statement released on Monday.", "Mark Tallis"),
+    # the speaker carried to a pronoun or a definite description in the next sentence
+    _case("Foreign Minister Anna Kovac met the envoy on Monday. She added that the border would open.", "Anna Kovac"),
+    _case("The Foreign Ministry said the talks were over. The ministry also said the ambassador would return.",
+          "Foreign Ministry"),
+    # "X told Y that ...": the teller, not the one told
+    _case("Union leader Tom Brady told Prime Minister Mark Tallis that the strike would continue.", "Tom Brady"),
+    _case("Mark Tallis met Tom Brady on Monday. Tallis told Brady that the strike must end.", "Mark Tallis"),
+    # passive reports: the agent speaks
+    _case("Tom Brady was told by Mark Tallis that the strike must end.", "Mark Tallis"),
+    _case("It was announced by the Foreign Ministry that the talks would resume.", "Foreign Ministry"),
+    # a spokesman speaks for whom he serves, a named one for himself
+    _case("Mark Tallis's spokesman said the talks would resume on Monday.", "Mark Tallis"),
+    _case("A spokesman for Mark Tallis said the talks would resume on Monday.", "Mark Tallis"),
+    _case("The prime minister's spokesman, Ian Hart, said the talks would resume on Monday.", "Ian Hart"),
+    # nested reports: the outer speaker
+    _case("Tom Brady said Mark Tallis had told him that the strike would end.", "Tom Brady"),
+    # "X issued a statement saying that ...": who issued the statement speaks
+    _case("The union issued a statement saying that the strike would continue.", "union"),
+    _case("Minister Anna Kovac posted a message on Twitter saying the border would stay closed.", "Anna Kovac"),
+    _case("Anna Kovac released a statement on Sunday saying that the border would stay closed.", "Anna Kovac"),
+    _case("The ministry sent a letter to the union saying that the offer was final.", "ministry",
+          xfail="the participle hangs on the addressee ('the union'), not on the letter"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CASES)
+def test_reported_speech_speaker(nlp, text, speaker):
+    found = speakers(nlp, text, kinds=("indirect",))
+    assert found, "no indirect quote found"
+    assert all(f[0] == speaker for f in found), found
+
+
+# A participle on a noun that is no speech ('a poll saying', 'a report saying') does not make the
+# one who cites it the speaker.
+NOT_ISSUERS = [
+    _case("Anna Kovac cited a poll saying that most voters backed the deal.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NOT_ISSUERS)
+def test_citing_a_document_is_not_speaking(nlp, text, speaker):
+    found = speakers(nlp, text, kinds=("indirect",))
+    assert all(f[0] != "Anna Kovac" for f in found), found
