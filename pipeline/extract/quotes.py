@@ -133,6 +133,9 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
     example = _named_example(subject, table) if subject is not None else -1
     if example >= 0:
         return example  # "critics like Senator X say": the one named, not the group
+    served = _served_person(subject, table, lexicon) if subject is not None else -1
+    if served >= 0:
+        return served  # "sources close to X say", "officials in his office said"
     if subject is not None and table.actor_at(subject) < 0:
         actor = surname_speaker(subject, table)
         if actor >= 0:
@@ -188,6 +191,39 @@ def _principal(subject: Token, table: ActorTable, lexicon: Lexicon) -> int:
         if actor < 0 and name.pos_ == "PROPN":
             actor = surname_speaker(name, table)
         if actor >= 0:
+            return actor
+    return -1
+
+
+# Prepositions that place unnamed people with the one they serve: "officials in his office",
+# "an aide on her campaign", "sources within his team", "sources close to X".
+_PLACING_PREPS = frozenset({"in", "at", "from", "on", "within", "inside"})
+
+
+def _served_person(subject: Token, table: ActorTable, lexicon: Lexicon) -> int:
+    """'Sources close to Macron said', 'officials in Macron's office said', 'an aide on her
+    campaign said': unnamed people (a description head) placed by a preposition with a person,
+    or with a person's staff (an office, a campaign, a team: ``staff_nouns`` with their owner),
+    speak for that person; states and organisations placed that way are read by the
+    descriptions themselves ("officials in Beijing")."""
+    if subject.pos_ != "NOUN" or subject.lower_ not in lexicon.description_heads:
+        return -1
+    preps = [c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ in _PLACING_PREPS]
+    close = [p for a in children_of(subject) if a.dep_ == "amod" and a.lower_ == "close"
+             for p in children_of(a) if p.dep_ == "prep" and p.lower_ == "to"]
+    for prep in [*close, *preps]:
+        obj = first_child(prep, "pobj")
+        if obj is None:
+            continue
+        if prep.lower_ == "to":
+            actor = table.actor_at(obj)
+            if (actor < 0 or table.actors[actor].type != "PERSON") and obj.pos_ == "PROPN":
+                actor = surname_speaker(obj, table)  # a surname the recogniser took for a place
+        elif obj.lower_ in lexicon.staff_nouns:
+            actor = _principal(obj, table, lexicon)
+        else:
+            continue
+        if actor >= 0 and table.actors[actor].type == "PERSON":
             return actor
     return -1
 

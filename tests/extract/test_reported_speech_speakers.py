@@ -56,6 +56,39 @@ def test_reported_speech_speaker(nlp, text, speaker):
     assert all(f[0] == speaker for f in found), found
 
 
+# Unnamed people placed with a person ("close to X") or with a person's staff ("in his office",
+# "on her campaign") speak for that person.
+SERVED = [
+    _case("Emmanuel Duval hosted the talks. Sources close to Duval said a deal was near.", "Emmanuel Duval"),
+    _case("Emmanuel Duval hosted the talks. Officials in his office said a deal was near.", "Emmanuel Duval"),
+    _case("Emmanuel Duval hosted the talks. Officials in Duval's office said a deal was near.", "Emmanuel Duval"),
+    _case("Emmanuel Duval hosted the talks. A source in his office said a deal was near.", "Emmanuel Duval"),
+    _case("Emmanuel Duval hosted the talks. Officials close to him said a deal was near.", "Emmanuel Duval"),
+    _case("Emmanuel Duval hosted the talks. An official in his government said a deal was near.", "Emmanuel Duval",
+          xfail="a government is no staff noun: its owner is read as a state, not a person"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SERVED)
+def test_unnamed_people_placed_with_a_person_speak_for_them(nlp, text, speaker):
+    found = speakers(nlp, text, kinds=("indirect",))
+    assert found, "no indirect quote found"
+    assert all(f[0] == speaker for f in found), found
+
+
+# Placed with something that is no one's staff, they stay the description's own.
+NOT_SERVED = [
+    _case("Emmanuel Duval hosted the talks. Sources close to the talks said a deal was near.", "Emmanuel Duval"),
+    _case("Emmanuel Duval hosted the talks. Officials at the Foreign Ministry said a deal was near.", "Emmanuel Duval"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NOT_SERVED)
+def test_unnamed_people_placed_elsewhere_do_not_speak_for_the_person(nlp, text, speaker):
+    found = speakers(nlp, text, kinds=("indirect",))
+    assert all(f[0] != speaker for f in found), found
+
+
 # A participle on a noun that is no speech ('a poll saying', 'a report saying') does not make the
 # one who cites it the speaker.
 NOT_ISSUERS = [
