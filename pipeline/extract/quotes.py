@@ -77,7 +77,9 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
         for child in children_of(tok):
             if child.dep_ in SUBJECT_DEPS:
                 return child
-            if child.dep_ == "agent":  # "was quoted by X"
+            if child.dep_ == "agent" and seen == 0:
+                # "was quoted by X"; but the agent of a passive a participle hangs from is not
+                # who speaks: "X was booed and heckled by Y after saying ..." is X's
                 for grand in children_of(child):
                     if grand.dep_ == "pobj":
                         return grand

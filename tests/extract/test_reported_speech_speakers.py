@@ -34,6 +34,10 @@ CASES = [
     # passive reports: the agent speaks
     _case("Tom Brady was told by Mark Tallis that the strike must end.", "Mark Tallis"),
     _case("It was announced by the Foreign Ministry that the talks would resume.", "Foreign Ministry"),
+    # ... but the agent of a passive that a participle cue hangs from is not who speaks
+    _case("Mayor Lena Ortiz was booed and heckled by Tom Brady supporters after saying that the budget was final.",
+          "Lena Ortiz"),
+    _case("Minister Anna Kovac was interrupted by protesters while saying that the budget was final.", "Anna Kovac"),
     # a spokesman speaks for whom he serves, a named one for himself
     _case("Mark Tallis's spokesman said the talks would resume on Monday.", "Mark Tallis"),
     _case("A spokesman for Mark Tallis said the talks would resume on Monday.", "Mark Tallis"),
