@@ -1,5 +1,6 @@
 """Who speaks in reported (indirect) speech: the constructions that carry the speaker of an
-unquoted report, run through the whole pipeline (quotes.py, speakers.py).
+unquoted report, run through the whole pipeline (quotes.py, speakers.py, and for the leaders of
+a strike the group folds of actors/merges.py).
 
 Each case is a short text written for the test; none is taken from an annotated article. The
 speaker is the actor of every indirect quote found in the text.
@@ -104,3 +105,21 @@ NOT_ISSUERS = [
 def test_citing_a_document_is_not_speaking(nlp, text, speaker):
     found = speakers(nlp, text, kinds=("indirect",))
     assert all(f[0] != "Anna Kovac" for f in found), found
+
+
+# The leaders of a strike speak for the one group of people at work the text names
+# (groups.toml workforce_leaders); with no such group they stay a group of their own.
+STRIKE_LEADERS = [
+    _case("Hospital nurses went on strike on Monday. The strike leaders said no talks had been held since.",
+          "Hospital nurses"),
+    _case("Thousands of teachers walked out on Monday. Strike leaders said the walkout would go on until the "
+          "ministry improved its offer.", "teachers"),
+    _case("The strike leaders said the walkout would go on.", "strike leaders"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), STRIKE_LEADERS)
+def test_strike_leaders_speak_for_the_strikers(nlp, text, speaker):
+    found = speakers(nlp, text, kinds=("indirect",))
+    assert found, "no indirect quote found"
+    assert all(f[0] == speaker for f in found), found
