@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..grammar import (CONTRAST_MARKS, COPULAS, FIRST_PERSON, HYPOTHETICAL_MARKS, LINKING_WORDS, PERSON_PRONOUNS,
-                       NEGATIVE_SUBJECTS, RELATIVE, SUBJECT_DEPS)
+                       NEGATIVE_SUBJECTS, PLACING_PREPS, RELATIVE, SUBJECT_DEPS)
 from ..lexicon import Lexicon
 
 from ..records import QuoteRecord
@@ -197,11 +197,6 @@ def _principal(subject: Token, table: ActorTable, lexicon: Lexicon) -> int:
     return -1
 
 
-# Prepositions that place unnamed people with the one they serve: "officials in his office",
-# "an aide on her campaign", "sources within his team", "sources close to X".
-_PLACING_PREPS = frozenset({"in", "at", "from", "on", "within", "inside"})
-
-
 def _served_person(subject: Token, table: ActorTable, lexicon: Lexicon) -> int:
     """'Sources close to Macron said', 'officials in Macron's office said', 'an aide on her
     campaign said': unnamed people (a description head) placed by a preposition with a person,
@@ -210,7 +205,7 @@ def _served_person(subject: Token, table: ActorTable, lexicon: Lexicon) -> int:
     descriptions themselves ("officials in Beijing")."""
     if subject.pos_ != "NOUN" or subject.lower_ not in lexicon.description_heads:
         return -1
-    preps = [c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ in _PLACING_PREPS]
+    preps = [c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ in PLACING_PREPS]
     close = [p for a in children_of(subject) if a.dep_ == "amod" and a.lower_ == "close"
              for p in children_of(a) if p.dep_ == "prep" and p.lower_ == "to"]
     for prep in [*close, *preps]:
