@@ -89,6 +89,9 @@ VAGUE_COMPLEMENT_PREPS = frozenset({"of", "on", "for", "toward", "towards"})
 # prepositions that name whom a representative speaks for: "negotiators from Israel and Hamas",
 # "the leaders of Serbia and Kosovo", "envoys for the two governments"
 REPRESENTED_PREPS = frozenset({"of", "from", "for"})
+# prepositions that place unnamed people with the one they serve: "officials in his office", "an
+# aide on her campaign", "sources within his team".
+PLACING_PREPS = frozenset({"in", "at", "from", "on", "within", "inside"})
 # prepositions that add a companion to a clause's subject: "Egypt, alongside Qatar, proposed",
 # and the adverbs that make "with" one: "along with Qatar", "together with Qatar"
 COMPANION_PREPS = frozenset({"alongside"})

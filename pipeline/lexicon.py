@@ -181,6 +181,7 @@ class Lexicon:
     quantity_nouns: frozenset[str] = frozenset()
     workforce_nouns: frozenset[str] = frozenset()
     workforce_generic: frozenset[str] = frozenset()
+    workforce_leaders: frozenset[str] = frozenset()
     armed_group_nouns: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
     gazetteer: tuple[GazetteerEntry, ...] = ()
@@ -260,7 +261,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                                "reported_claim"}),
     },
     "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities",
-                                 "workforce", "workforce_generic", "armed"})},
+                                 "workforce", "workforce_generic", "workforce_leaders", "armed"})},
     "names": {"given_names": frozenset({"female", "male"})},
 }
 # Polarity values a stance table may give.
@@ -531,6 +532,7 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         quantity_nouns=_lower_set(g["groups"].get("quantities", [])),
         workforce_nouns=_lower_set(g["groups"].get("workforce", [])),
         workforce_generic=_lower_set(g["groups"].get("workforce_generic", [])),
+        workforce_leaders=_lower_set(g["groups"].get("workforce_leaders", [])),
         armed_group_nouns=_lower_set(g["groups"].get("armed", [])),
     )
 

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..grammar import (CONTRAST_MARKS, COPULAS, FIRST_PERSON, HYPOTHETICAL_MARKS, LINKING_WORDS, PERSON_PRONOUNS,
-                       NEGATIVE_SUBJECTS, RELATIVE, SUBJECT_DEPS)
+                       NEGATIVE_SUBJECTS, PLACING_PREPS, RELATIVE, SUBJECT_DEPS)
 from ..lexicon import Lexicon
 
 from ..records import QuoteRecord
@@ -77,7 +77,9 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
         for child in children_of(tok):
             if child.dep_ in SUBJECT_DEPS:
                 return child
-            if child.dep_ == "agent":  # "was quoted by X"
+            if child.dep_ == "agent" and seen == 0:
+                # "was quoted by X"; but the agent of a passive a participle hangs from is not
+                # who speaks: "X was booed and heckled by Y after saying ..." is X's
                 for grand in children_of(child):
                     if grand.dep_ == "pobj":
                         return grand
@@ -133,6 +135,9 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
     example = _named_example(subject, table) if subject is not None else -1
     if example >= 0:
         return example  # "critics like Senator X say": the one named, not the group
+    served = _served_person(subject, table, lexicon) if subject is not None else -1
+    if served >= 0:
+        return served  # "sources close to X say", "officials in his office said"
     if subject is not None and table.actor_at(subject) < 0:
         actor = surname_speaker(subject, table)
         if actor >= 0:
@@ -188,6 +193,34 @@ def _principal(subject: Token, table: ActorTable, lexicon: Lexicon) -> int:
         if actor < 0 and name.pos_ == "PROPN":
             actor = surname_speaker(name, table)
         if actor >= 0:
+            return actor
+    return -1
+
+
+def _served_person(subject: Token, table: ActorTable, lexicon: Lexicon) -> int:
+    """'Sources close to Macron said', 'officials in Macron's office said', 'an aide on her
+    campaign said': unnamed people (a description head) placed by a preposition with a person,
+    or with a person's staff (an office, a campaign, a team: ``staff_nouns`` with their owner),
+    speak for that person; states and organisations placed that way are read by the
+    descriptions themselves ("officials in Beijing")."""
+    if subject.pos_ != "NOUN" or subject.lower_ not in lexicon.description_heads:
+        return -1
+    preps = [c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ in PLACING_PREPS]
+    close = [p for a in children_of(subject) if a.dep_ == "amod" and a.lower_ == "close"
+             for p in children_of(a) if p.dep_ == "prep" and p.lower_ == "to"]
+    for prep in [*close, *preps]:
+        obj = first_child(prep, "pobj")
+        if obj is None:
+            continue
+        if prep.lower_ == "to":
+            actor = table.actor_at(obj)
+            if (actor < 0 or table.actors[actor].type != "PERSON") and obj.pos_ == "PROPN":
+                actor = surname_speaker(obj, table)  # a surname the recogniser took for a place
+        elif obj.lower_ in lexicon.staff_nouns:
+            actor = _principal(obj, table, lexicon)
+        else:
+            continue
+        if actor >= 0 and table.actors[actor].type == "PERSON":
             return actor
     return -1
 
@@ -1112,6 +1145,8 @@ def _governing_subject(loc: _Located, table: ActorTable, lexicon: Lexicon, in_qu
     for _ in range(6):
         if not in_quote[node.i] and node.pos_ in {"VERB", "AUX"}:
             subj = _subject_of(node, in_quote)
+            if subj is None:
+                subj = _issuer_of(node, lexicon, in_quote)  # 'issued a statement saying it "..."'
             if subj is not None and not in_quote[subj.i]:
                 return actor_of(subj, table, lexicon)
         if node.head.i == node.i:
@@ -1283,6 +1318,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             continue
         attribution = _attribution_before(tok, lexicon)
         subject = _subject_of(attribution if attribution is not None else tok, in_quote)
+        if subject is None:
+            subject = _issuer_of(tok, lexicon, in_quote)
         if subject is not None:
             subject = _trailing_name(subject, tok)
         if subject is not None and span.start <= subject.i < span.end and subject.head.i != tok.i:
@@ -1318,6 +1355,20 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             continue  # "Industry sources said ..., Reuters reported": the inner report is the quote
         keep.append(record)
     return keep
+
+
+def _issuer_of(cue: Token, lexicon: Lexicon, in_quote: list[bool]) -> Token | None:
+    """'The union issued a statement saying that ...', 'she posted a message saying ...': a
+    participle cue on a noun of speech (``speech_nouns``, ``message_nouns``) that is the object of
+    a verb speaks for that verb's subject, who issued the words."""
+    if cue.dep_ != "acl" or cue.tag_ != "VBG":
+        return None
+    noun = cue.head
+    if noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"} or (
+            noun.lemma_.lower() not in lexicon.speech_nouns | lexicon.message_nouns
+            and noun.lower_ not in lexicon.speech_nouns | lexicon.message_nouns):
+        return None
+    return _subject_of(noun.head, in_quote)
 
 
 def _other_person(pronoun: Token, turn: int, table: ActorTable, para: list[int]) -> int:

@@ -143,7 +143,7 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
     group_mentions(doc, lexicon, builders, found.builder, taken)
     link_introduced_acronyms(doc, builders, order)
     fold_generic_groups(doc, builders, order, lexicon.group_nouns, lexicon.org_heads, lexicon.workforce_nouns,
-                        lexicon.workforce_generic, lexicon.armed_group_nouns)
+                        lexicon.workforce_generic, lexicon.armed_group_nouns, lexicon.workforce_leaders)
     fold_armed_groups(builders, order, lexicon)
     merge_first_word_persons(builders, order)
     merge_first_surname_persons(builders, order)

@@ -149,13 +149,15 @@ def _introducing_words(doc: Doc, start: int, end: int, kinds: frozenset[str] = f
 
 def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str], group_nouns: tuple[str, ...],
                         org_heads: frozenset[str] = frozenset(), workforce: frozenset[str] = frozenset(),
-                        workforce_generic: frozenset[str] = frozenset(), armed: frozenset[str] = frozenset()) -> None:
+                        workforce_generic: frozenset[str] = frozenset(), armed: frozenset[str] = frozenset(),
+                        workforce_leaders: frozenset[str] = frozenset()) -> None:
     """A bare group ("the rebels", "rebel leaders", "separatist rebels") stands for the one
     organisation the text introduced with that word; else a one-word group ("the workers") for
     the one longer group with that head ("public sector workers"), or, for a generic word of
     people at work, with any such head ("Zimbabwean civil servants"); a group of several words
-    ("union leaders") for the one group whose name ends with them ("workers union leaders");
-    else it stays a group."""
+    ("union leaders") for the one group whose name ends with them ("workers union leaders"), and
+    the leaders of a strike ("the strike leaders") for the first group of people at work named; else it
+    stays a group."""
     generic = {fold(n).rstrip("s") for n in group_nouns}
     # organisations of the gazetteer are folded into by fold_armed_groups, but one introduced with
     # the word is a rival all the same ("the LRA rebels and the M23 rebels": "the rebels" is neither)
@@ -189,6 +191,16 @@ def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str]
                           and _of_form(builders[k].name, words)]
             if len(longer) == 1:
                 _merge(builders[longer[0]], b, b.name)
+            elif " ".join(words) in workforce_leaders:
+                # "Zimbabwean civil servants went on strike ... the strike leaders said": the group of
+                # people at work the text names first, before the leaders
+                first = min(st for st, _, _ in b.spans)
+                at_work = sorted((min(st for st, _, _ in builders[k].spans), k) for k in order
+                                 if k != key and builders[k].type == "GROUP" and builders[k].spans
+                                 and builders[k].name.lower() not in workforce_generic  # "the workers": any
+                                 and builders[k].name.lower().split()[-1] in workforce)
+                if at_work and at_work[0][0] < first:
+                    _merge(builders[at_work[0][1]], b, b.name)
             continue
         if not stems:
             continue
