@@ -217,8 +217,9 @@ class Bits:
         # a sentence's bits -> (FORM_GATES constructions open, FINDER_TESTS constructions open)
         self.opened: dict[int, tuple[frozenset, frozenset]] = {}
 
-    def sentence(self, tokens: Iterable[Token]) -> int:
-        """The bits of a sentence's words and labels."""
+    def sentence(self, tokens: Iterable[Token], keys: list | None = None) -> int:
+        """The bits of a sentence's words and labels. ``keys``: a list that gets each token's
+        (pos, lemma, lower, dep) ids, read here anyway (:func:`.reading._open_finders` keys)."""
         words, by_lower, by_lemma, by_label = self.words, self.by_lower, self.by_lemma, self.by_label
         tag_labels = self.tag_labels
         if len(by_lower) > 500_000 or len(by_lemma) > 500_000:  # a bound for archives of many words
@@ -226,6 +227,8 @@ class Bits:
             by_lemma.clear()
         found = 0
         for tok in tokens:
+            if keys is not None:
+                keys.append((tok.pos, tok.lemma, tok.lower, tok.dep))
             key = tok.lower
             bits = by_lower.get(key)
             if bits is None:
@@ -300,7 +303,9 @@ def passes(gate: tuple[frozenset, ...], keys: set) -> bool:
     return all(not req.isdisjoint(keys) for req in gate)
 
 
-def open_constructions(tokens: Iterable[Token], lexicon: Lexicon) -> tuple[frozenset[Callable], frozenset[Callable]]:
-    """(constructions of FORM_GATES, constructions of FINDER_TESTS) a sentence may match."""
+def open_constructions(tokens: Iterable[Token], lexicon: Lexicon,
+                       keys: list | None = None) -> tuple[frozenset[Callable], frozenset[Callable]]:
+    """(constructions of FORM_GATES, constructions of FINDER_TESTS) a sentence may match
+    (``keys``: as :meth:`Bits.sentence`)."""
     bits = compiled_gates(lexicon)
-    return bits.open(bits.sentence(tokens))
+    return bits.open(bits.sentence(tokens, keys))
