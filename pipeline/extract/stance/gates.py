@@ -227,19 +227,17 @@ class Bits:
             by_lemma.clear()
         found = 0
         for tok in tokens:
+            lower, lemma, key = tok.lower, tok.lemma, tok.dep
             if keys is not None:
-                keys.append((tok.pos, tok.lemma, tok.lower, tok.dep))
-            key = tok.lower
-            bits = by_lower.get(key)
+                keys.append((tok.pos, lemma, lower, key))
+            bits = by_lower.get(lower)
             if bits is None:
-                bits = by_lower[key] = self._form_bits(tok.lower_)
+                bits = by_lower[lower] = self._form_bits(tok.lower_)
             found |= bits
-            key = tok.lemma
-            bits = by_lemma.get(key)
+            bits = by_lemma.get(lemma)
             if bits is None:
-                bits = by_lemma[key] = words.get(tok.lemma_.lower(), 0)
+                bits = by_lemma[lemma] = words.get(tok.lemma_.lower(), 0)
             found |= bits
-            key = tok.dep
             bits = by_label.get(key)
             if bits is None:
                 bits = by_label[key] = self.labels.get(tok.dep_, 0)
