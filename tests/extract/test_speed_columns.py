@@ -69,15 +69,3 @@ def test_reporting_cue_gate_by_lemma_id_answers_as_the_lemma(base_nlp, lexicon, 
             expected = tok.pos_ == "VERB" and any(c.lower_ == "clear" for c in children_of(tok))
         assert is_reporting_cue(tok, lexicon) == expected, tok.text
         assert is_reporting_cue(tok, lexicon) == expected, tok.text  # from the cache
-
-
-@pytest.mark.parametrize("text", TEXTS)
-def test_gate_keys_are_the_tokens_ids(base_nlp, lexicon, text):
-    """The sentence gates hand back each token's (pos, lemma, lower, dep) ids, and the same bits."""
-    from pipeline.extract.stance.gates import compiled_gates
-
-    doc = base_nlp(text)
-    bits = compiled_gates(lexicon)
-    keys: list = []
-    assert bits.sentence(doc, keys) == bits.sentence(doc)
-    assert keys == [(t.pos, t.lemma, t.lower, t.dep) for t in doc]

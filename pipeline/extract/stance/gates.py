@@ -217,9 +217,8 @@ class Bits:
         # a sentence's bits -> (FORM_GATES constructions open, FINDER_TESTS constructions open)
         self.opened: dict[int, tuple[frozenset, frozenset]] = {}
 
-    def sentence(self, tokens: Iterable[Token], keys: list | None = None) -> int:
-        """The bits of a sentence's words and labels. ``keys``: a list that gets each token's
-        (pos, lemma, lower, dep) ids, read here anyway (:func:`.reading._open_finders` keys)."""
+    def sentence(self, tokens: Iterable[Token]) -> int:
+        """The bits of a sentence's words and labels."""
         words, by_lower, by_lemma, by_label = self.words, self.by_lower, self.by_lemma, self.by_label
         tag_labels = self.tag_labels
         if len(by_lower) > 500_000 or len(by_lemma) > 500_000:  # a bound for archives of many words
@@ -227,17 +226,17 @@ class Bits:
             by_lemma.clear()
         found = 0
         for tok in tokens:
-            lower, lemma, key = tok.lower, tok.lemma, tok.dep
-            if keys is not None:
-                keys.append((tok.pos, lemma, lower, key))
-            bits = by_lower.get(lower)
+            key = tok.lower
+            bits = by_lower.get(key)
             if bits is None:
-                bits = by_lower[lower] = self._form_bits(tok.lower_)
+                bits = by_lower[key] = self._form_bits(tok.lower_)
             found |= bits
-            bits = by_lemma.get(lemma)
+            key = tok.lemma
+            bits = by_lemma.get(key)
             if bits is None:
-                bits = by_lemma[lemma] = words.get(tok.lemma_.lower(), 0)
+                bits = by_lemma[key] = words.get(tok.lemma_.lower(), 0)
             found |= bits
+            key = tok.dep
             bits = by_label.get(key)
             if bits is None:
                 bits = by_label[key] = self.labels.get(tok.dep_, 0)
@@ -301,9 +300,7 @@ def passes(gate: tuple[frozenset, ...], keys: set) -> bool:
     return all(not req.isdisjoint(keys) for req in gate)
 
 
-def open_constructions(tokens: Iterable[Token], lexicon: Lexicon,
-                       keys: list | None = None) -> tuple[frozenset[Callable], frozenset[Callable]]:
-    """(constructions of FORM_GATES, constructions of FINDER_TESTS) a sentence may match
-    (``keys``: as :meth:`Bits.sentence`)."""
+def open_constructions(tokens: Iterable[Token], lexicon: Lexicon) -> tuple[frozenset[Callable], frozenset[Callable]]:
+    """(constructions of FORM_GATES, constructions of FINDER_TESTS) a sentence may match."""
     bits = compiled_gates(lexicon)
-    return bits.open(bits.sentence(tokens, keys))
+    return bits.open(bits.sentence(tokens))

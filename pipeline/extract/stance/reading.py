@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from spacy.parts_of_speech import IDS as POS_IDS, NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from ...grammar import CUE_POS, FUTURE, PRO_VERB, REFUSAL_MODALS
@@ -58,16 +57,14 @@ from .polarity import condition_of, is_hedged, is_negated, is_obliged, is_undeci
 from .red_lines import based_on, closed_issue, demands_first, impossible_without, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
 
 
-def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozenset = frozenset(FORM_GATES),
-               pos: str | None = None) -> list[Cue] | None:
+def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozenset = frozenset(FORM_GATES)) -> list[Cue] | None:
     """The constructions of :mod:`.forms` at ``tok``: red lines named as nouns, preconditions,
     "there will be no deal unless ...", threats, and refusals to give something up. None when
     there is none (an empty list: a construction that names no stance). ``opened``: the
     constructions the sentence's words let through (:data:`.gates.FORM_GATES`; one left out
-    would return None). ``pos``: ``tok.pos_``, when the caller has it."""
+    would return None)."""
     lexicon = ctx.lexicon
-    if pos is None:
-        pos = tok.pos_
+    pos = tok.pos_
     stated = stated_precondition(tok, lexicon) if pos in {"AUX", "VERB"} and stated_precondition in opened else None
     if stated is not None:
         # "Tehran's precondition for talks is the lifting of sanctions": a red-line demand
@@ -259,7 +256,6 @@ FINDERS = (
 )
 _ALL_FINDERS = tuple(finder for finder, _ in FINDERS)
 FINDERS_BY_POS = {pos: tuple(finder for finder, parts in FINDERS if parts is None or pos in parts) for pos in CUE_POS}
-_CUE_POS_IDS = frozenset(POS_IDS[pos] for pos in CUE_POS)  # CUE_POS as Token.pos ids
 
 # What a token must be for a construction of FINDERS to match at it, for those whose first test is
 # a word class: its lower-cased lemma ("lemma"), its lower-cased form ("lower") or its dependency
@@ -359,10 +355,9 @@ class Opened(NamedTuple):
 ALL_OPEN = Opened(frozenset(FORM_GATES), frozenset())
 
 
-def _opened(tokens, ctx: Context, keys: list | None = None) -> Opened:
-    """The constructions a sentence (its tokens) may match, by its words (:mod:`.gates`);
-    ``keys`` gets each token's (pos, lemma, lower, dep) ids (:func:`_open_finders`)."""
-    forms_open, finders_open = open_constructions(tokens, ctx.lexicon, keys)
+def _opened(tokens, ctx: Context) -> Opened:
+    """The constructions a sentence (its tokens) may match, by its words (:mod:`.gates`)."""
+    forms_open, finders_open = open_constructions(tokens, ctx.lexicon)
     closed = _CLOSED_FINDERS.get(finders_open)
     return Opened(forms_open, closed if closed is not None else _closed(finders_open))
 
@@ -377,16 +372,14 @@ def _closed(finders_open: frozenset) -> frozenset:
     return closed
 
 
-def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = ALL_OPEN,
-             key: tuple[int, int, int, int] | None = None) -> list[Cue]:
-    """The cues at ``tok``; ``key``: its (pos, lemma, lower, dep) ids, when the caller has them."""
+def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = ALL_OPEN) -> list[Cue]:
     lexicon = ctx.lexicon
-    pos = tok.pos_ if key is None else POS_NAMES[key[0]]
-    found = _form_cues(tok, ctx, negating_phrase, opened.forms, pos)
+    found = _form_cues(tok, ctx, negating_phrase, opened.forms)
     if found is not None:
         return found
     cues = []
-    for finder in _open_finders(tok, pos, ctx, opened.closed_finders, key):
+    pos = tok.pos_
+    for finder in _open_finders(tok, pos, ctx, opened.closed_finders):
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
@@ -463,15 +456,13 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = A
     return [c for c in cues if c is not None] if cues else cues
 
 
-def _open_finders(tok: Token, pos: str, ctx: Context, closed: frozenset = frozenset(),
-                  key: tuple[int, int, int, int] | None = None) -> tuple:
+def _open_finders(tok: Token, pos: str, ctx: Context, closed: frozenset = frozenset()) -> tuple:
     """The constructions of :data:`FINDERS` that may match at ``tok``: those of its part of speech
     whose gate (:data:`FINDER_GATES`) its lemma, form or dependency label passes, in the table's
     order, less those ``closed`` in its sentence (:data:`.gates.FINDER_TESTS`). They depend on
     those four words and the closed set only, so a Doc asks once for each combination (keyed by
-    the words' ids in the StringStore, which are read without decoding a string; ``key``: those
-    four ids, when the caller has them)."""
-    key = (closed, tok.pos, tok.lemma, tok.lower, tok.dep) if key is None else (closed, *key)
+    the words' ids in the StringStore, which are read without decoding a string)."""
+    key = (closed, tok.pos, tok.lemma, tok.lower, tok.dep)
     found = ctx.open_finders.get(key)
     if found is None:
         finders = gated_finders(ctx.lexicon)
@@ -639,7 +630,6 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
     seen: dict[tuple[int, str, str, int, str], bool] = {}  # (holder, issue, polarity, sentence, condition): red line
     text = doc_text(doc)
     tokens = doc_tokens(doc)
-    conditional, read_as_aims = ctx.conditional, ctx.read_as_aims
     for sent in sentences(doc)[0]:
         sent_text = text[sent.start_char : sent.end_char]  # sent.text, without a walk over its tokens
         if sent_text.rstrip().rstrip("”\"’'").endswith("?"):
@@ -647,20 +637,11 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
         low = sent_text.lower()
         negating_phrase = any(p in low for p in lexicon.negating_phrases)
         sent_tokens = tokens[sent.start : sent.end]
-        keys: list[tuple[int, int, int, int]] = []  # each token's (pos, lemma, lower, dep) ids
-        if gated:
-            opened = _opened(sent_tokens, ctx, keys)
-        else:
-            opened = ALL_OPEN
-            keys = [(t.pos, t.lemma, t.lower, t.dep) for t in sent_tokens]
-        for k, tok in enumerate(sent_tokens):
-            key = keys[k]
-            if key[0] not in _CUE_POS_IDS:
+        opened = _opened(sent_tokens, ctx) if gated else ALL_OPEN
+        for tok in sent_tokens:
+            if tok.pos_ not in CUE_POS or tok.i in ctx.conditional or tok.i in ctx.read_as_aims:
                 continue
-            i = sent.start + k
-            if i in conditional or i in read_as_aims:
-                continue
-            for cue in _cues_at(tok, ctx, negating_phrase, opened, key):
+            for cue in _cues_at(tok, ctx, negating_phrase, opened):
                 records.extend(_read(cue, sent, ctx, negating_phrase, seen))
     records = [r._replace(red_line=True) if not r.red_line and seen.get((r.actor, r.issue, r.polarity, r.start, r.condition))
                else r for r in records]
