@@ -31,7 +31,7 @@ from .descriptions import description_of, owner_in_phrase
 from .marks import QuoteSpan, doc_quotes, quote_inner_text
 from .syntax import children_of, first_child, lefts_of, participle_subject, rights_of
 from .speakers import described_person, relative_antecedent, staff_antecedent, surname_speaker
-from .text import clean_space, doc_lowers, doc_text, doc_tokens, paragraph_index, sent_of
+from .text import clean_space, doc_text, doc_tokens, paragraph_index, sent_of
 from .transcripts import transcript_quotes
 
 
@@ -387,34 +387,10 @@ def _left_subject_actor(verb: Token, table: ActorTable, in_quote: list[bool]) ->
     return -1
 
 
-# id(lexicon) -> (lexicon, Token.lemma id -> whether the lemma may open a reporting cue); the
-# lexicon is held so that its id is not reused while cached
-_REPORTING_LEMMAS: dict[int, tuple[Lexicon, dict[int, bool]]] = {}
-
-
-def _reporting_lemmas(lexicon: Lexicon) -> dict[int, bool]:
-    cached = _REPORTING_LEMMAS.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        if len(_REPORTING_LEMMAS) > 8:
-            _REPORTING_LEMMAS.clear()
-        cached = _REPORTING_LEMMAS[id(lexicon)] = (lexicon, {})
-    return cached[1]
-
-
 def is_reporting_cue(token: Token, lexicon: Lexicon) -> bool:
-    # the common case, decided on the lemma before any neighbour is looked at: by its id in the
-    # StringStore, asked about every token (the string decoded once per lemma and lexicon)
-    opens = _reporting_lemmas(lexicon)
-    key = token.lemma
-    may = opens.get(key)
-    if may is None:
-        if len(opens) > 200_000:
-            opens.clear()
-        lemma = token.lemma_.lower()
-        may = opens[key] = lemma == "make" or lemma in lexicon.reporting_verbs
-    if not may:
-        return False
     lemma = token.lemma_.lower()
+    if lemma != "make" and lemma not in lexicon.reporting_verbs:
+        return False  # the common case, decided before any neighbour is looked at
     if token.i >= 2 and token.doc[token.i - 1].text == "-" \
             and token.doc[token.i - 2 : token.i + 1].text.lower() in lexicon.not_cue_words:
         return False  # "so-called"
@@ -696,9 +672,8 @@ def _according_to(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[
     """"According to Syrian state media, government forces began deploying ...": the clause is the
     source's report."""
     records = []
-    lowers = doc_lowers(doc)
     for tok in doc_tokens(doc):
-        if lowers[tok.i] != "according" or tok.i + 2 >= len(doc) or lowers[tok.i + 1] != "to" or in_quote[tok.i]:
+        if tok.lower_ != "according" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to" or in_quote[tok.i]:
             continue
         source = next((c for c in children_of(doc[tok.i + 1]) if c.dep_ == "pobj"), doc[tok.i + 2])
         speaker = actor_of(source, table, lexicon)

@@ -15,7 +15,7 @@ from ...grammar import (COPULAS, FUTURE, HEDGE_MODALS, INANIMATE_PRONOUNS, NEGAT
 from ...lexicon import Lexicon
 from ...records import LocalActor
 from ..syntax import children_of, first_child, is_infinitive, is_passive, modal_perfect, prep_object
-from ..text import clean_space, doc_text
+from ..text import clean_space
 from .context import Context, Cue
 from .cues import find_cue, is_measure, names_a_party, phrasal_cue, verb_polarity
 from .forms import ENTITY_TYPES, only_way
@@ -119,8 +119,7 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     # "non", "-", "negotiable" may each hang from the copula: read to the end of its phrase; red
     # lines with the predicate's modifiers ("a red line"), evaluations from its head ("a good
     # day" is no evaluation of anything)
-    last = copula.right_edge  # (the text of tok ... last, cut from the Doc's text: Span.text without its Tokens)
-    head_words = clean_space(re.sub(r"[\"“”‘’]", " ", doc_text(tok.doc)[tok.idx : last.idx + len(last)].lower()))
+    head_words = clean_space(re.sub(r"[\"“”‘’]", " ", tok.doc[tok.i : copula.right_edge.i + 1].text.lower()))
     words = clean_space(re.sub(r"[\"“”‘’]", " ", _predicate_text(tok, copula, subject).lower()))
     words = re.sub(r"\s*-\s*", "-", words)  # "non - negotiable" as the tokenizer may split it
     negated = any(c.dep_ == "neg" for c in children_of(copula))
@@ -182,19 +181,8 @@ def _predicate_text(tok: Token, copula: Token, subject: Token) -> str:
         for child in children_of(place):
             if child.dep_ in _CLAUSES and child.i != tok.i:
                 dropped.update(range(child.left_edge.i, child.right_edge.i + 1))
-    # the kept tokens' text_with_ws, joined: each run of kept tokens cut from the Doc's text
-    # (which is every token's text_with_ws, joined), a Token made only where a run starts or ends
-    text = doc_text(doc)
-    parts = []
-    start = None
-    for i in range(tok.left_edge.i, copula.right_edge.i + 2):
-        kept = i <= copula.right_edge.i and i not in dropped
-        if kept and start is None:
-            start = i
-        elif not kept and start is not None:
-            parts.append(text[doc[start].idx : doc[i].idx if i < len(doc) else len(text)])
-            start = None
-    return "".join(parts)
+    kept = [t for t in doc[tok.left_edge.i : copula.right_edge.i + 1] if t.i not in dropped]
+    return "".join(t.text_with_ws for t in kept)
 
 
 def _red_line_owner(tok: Token, copula: Token) -> Token | None:
