@@ -20,7 +20,7 @@ from .actors.officeholders import office_roles, role_holder, unplaced_holder
 from .actors.table import actor_for_entry  # noqa: F401  (titles and transcripts import it from here)
 from .actors.references import latest_org_named
 from .syntax import children_of, lefts_of, rights_of
-from .text import clean_space, doc_tokens, sent_of
+from .text import clean_space, doc_lowers, doc_tokens, sent_of
 
 # Dependency labels of the words that name whom a description speaks for.
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -142,9 +142,10 @@ def _latest_speaking_body(doc: Doc, token: Token, table: ActorTable) -> int:
 def add_description_mentions(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
     """Make every unnamed-official description whose affiliation the text gives a mention of
     that state or organisation (kind ``description``). Call ``table.index()`` afterwards."""
+    lowers, heads = doc_lowers(doc), lexicon.description_heads
     for tok in doc_tokens(doc):
-        if not is_description_head(tok, lexicon):
-            continue
+        if lowers[tok.i] not in heads or not is_description_head(tok, lexicon):
+            continue  # (the word tested first, as is_description_head does)
         current = table.actor_at(tok)
         if current >= 0 and table.actors[current].type != "GROUP":
             body = next((m for m in table.mentions if m.start <= tok.i < m.end and m.actor == current), None)

@@ -11,6 +11,8 @@ it speaks or holds a stance.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any, Callable
 
 from spacy.tokens import Doc
 
@@ -110,12 +112,28 @@ def names_that_are_no_parties(doc: Doc, table: ActorTable, lexicon: Lexicon) -> 
     also writes "time", or the word is in the lexicon's common words; "Realistically, ...",
     tagged as an adverb). Their mentions, pronouns included, are removed and they no longer act.
     Gazetteer actors and names of several words stay. Call ``table.index()`` afterwards."""
-    phrases = _phrase_ranges(doc_text(doc), lexicon.non_actor_phrases)
-    lower_words = {t.text for t in doc_tokens(doc) if t.is_alpha and t.text.islower()}
+    # the phrases' places and the lower-case words, found when an actor first needs them
+    found: dict[str, Any] = {}
+
+    def phrases() -> list[tuple[int, int]]:
+        if "phrases" not in found:
+            found["phrases"] = _phrase_ranges(doc_text(doc), lexicon.non_actor_phrases)
+        return found["phrases"]
+
+    def lower_words() -> set[str]:
+        if "lower" not in found:
+            found["lower"] = {t.text for t in doc_tokens(doc) if t.is_alpha and t.text.islower()}
+        return found["lower"]
+
+    # each actor's name mentions, in the table's order (a removal below drops only its actor's)
+    named: dict[int, list[tuple[int, int]]] = {}
+    for m in table.mentions:
+        if m.kind == "name":
+            named.setdefault(m.actor, []).append((m.start, m.end))
     for idx, actor in enumerate(table.actors):
         if not actor.acting or actor.gaz_id or actor.type not in {"PERSON", "ORG", "NORP"}:
             continue
-        spans = [doc[m.start : m.end] for m in table.mentions if m.actor == idx and m.kind == "name"]
+        spans = [doc[start:end] for start, end in named.get(idx, ())]
         if not spans:
             continue
         if _no_party(actor.name, spans, phrases, lower_words, lexicon):
@@ -123,7 +141,10 @@ def names_that_are_no_parties(doc: Doc, table: ActorTable, lexicon: Lexicon) -> 
             table.mentions = [m for m in table.mentions if m.actor != idx]
 
 
-def _no_party(name: str, spans, phrases, lower_words: set[str], lexicon: Lexicon) -> bool:
+def _no_party(name: str, spans, phrases: Callable[[], list[tuple[int, int]]], lower_words: Callable[[], set[str]],
+              lexicon: Lexicon) -> bool:
+    """``phrases`` and ``lower_words`` give the document's non-actor phrases (character ranges)
+    and lower-case words when asked (most names are decided before)."""
     words = name.split()
     if len(words) != 1:
         return False
@@ -133,12 +154,12 @@ def _no_party(name: str, spans, phrases, lower_words: set[str], lexicon: Lexicon
     if any(word.endswith(s) and len(word) > len(s) + 1 and words[0][:1].isupper() and words[0][1:].islower()
            for s in lexicon.non_actor_suffixes):
         return True  # "Brexit", "Grexit", "Frexit"
-    if all(any(lo <= s[0].idx and s[-1].idx + len(s[-1]) <= hi for lo, hi in phrases) for s in spans):
+    if all(any(lo <= s[0].idx and s[-1].idx + len(s[-1]) <= hi for lo, hi in phrases()) for s in spans):
         return True  # "Buenas tardes"
     if not words[0][1:].islower() or not all(len(s) == 1 and _opens_sentence(s[0]) for s in spans):
         return False
     # "Time will tell" beside "this time"; "Realistically, ..." (an adverb, not a noun)
-    return word in lower_words or word in lexicon.common_words or all(s[0].pos_ in _NOT_NAME_POS for s in spans)
+    return word in lower_words() or word in lexicon.common_words or all(s[0].pos_ in _NOT_NAME_POS for s in spans)
 
 
 # parts of speech a name never has (the NER's label on a sentence-initial adverb or verb)
@@ -156,5 +177,11 @@ def _opens_sentence(token) -> bool:
 def _phrase_ranges(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
     if not phrases:
         return []
+    return [m.span() for m in _phrase_pattern(phrases).finditer(text)]
+
+
+@lru_cache(maxsize=4)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    """The phrases as one pattern, longest first (compiled once per list)."""
     alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-    return [m.span() for m in re.finditer(rf"(?<![\w-])(?:{alts})(?![\w-])", text, flags=re.IGNORECASE)]
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", flags=re.IGNORECASE)

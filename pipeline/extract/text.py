@@ -111,6 +111,13 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
 
 
 @lru_cache(maxsize=4)
+def doc_lowers(doc: Doc) -> tuple[str, ...]:
+    """Every token's ``lower_``, read once per Doc: the rules scan the whole Doc for a word
+    several times, and each ``Token.lower_`` is a call into spaCy that decodes a string."""
+    return tuple([t.lower_ for t in doc_tokens(doc)])
+
+
+@lru_cache(maxsize=4)
 def sentences(doc: Doc) -> tuple[tuple[Span, ...], tuple[int, ...]]:
     """The sentences of ``doc`` and each token's sentence number, computed once per Doc
     (``Token.sent`` scans the whole document on every call)."""

@@ -35,13 +35,29 @@ def _names_party(title: str, form: str) -> bool:
     return False
 
 
+# id(gazetteer) -> (gazetteer, ((entry, its name and aliases of three characters or more), ...));
+# the gazetteer is held so that its id is not reused while cached
+_FORMS: dict[int, tuple] = {}
+
+
+def _entry_forms(gazetteer) -> tuple:
+    """Each gazetteer entry with the forms a title is searched for (made once per gazetteer)."""
+    cached = _FORMS.get(id(gazetteer))
+    if cached is None or cached[0] is not gazetteer:
+        if len(_FORMS) > 8:
+            _FORMS.clear()
+        cached = _FORMS[id(gazetteer)] = (gazetteer, tuple(
+            (entry, tuple(form for form in (entry.name, *entry.aliases) if len(form) >= 3)) for entry in gazetteer))
+    return cached[1]
+
+
 def add_title_actors(doc: Doc, table: ActorTable, lexicon: Lexicon) -> None:
     """Add the states, organisations and titled people the title names (see the module doc)."""
     title = doc.user_data.get("ng_title", "") if doc.user_data else ""
     if not title.strip():
         return
-    for entry in lexicon.gazetteer:
-        if any(_names_party(title, form) for form in (entry.name, *entry.aliases) if len(form) >= 3):
+    for entry, forms in _entry_forms(lexicon.gazetteer):
+        if any(_names_party(title, form) for form in forms):
             idx = actor_for_entry(table, entry)
             table.actors[idx] = table.actors[idx]._replace(acting=True)
     body = doc_text(doc)

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ...grammar import SUBJECT_DEPS
 from ..syntax import children_of, lefts_of
-from ..text import doc_tokens, fold, fold_name_token, span_text, strip_span
+from ..text import doc_lowers, doc_tokens, fold, fold_name_token, span_text, strip_span
 from .candidates import Builder, display_name
 from .names import first_surname_of, surname_key
 
@@ -217,7 +217,7 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for noun in sorted((tuple(n.split()) for n in lexicon.group_nouns), key=len, reverse=True):
         by_first.setdefault(noun[0], []).append(noun)
-    lowers = [t.lower_ for t in doc_tokens(doc)]
+    lowers = doc_lowers(doc)
     nouns = [n for group in by_first.values() for n in group]
     last_words = {n[-1] for n in nouns}  # the group nouns' heads ("workers" of "public sector workers")
     owner = {}

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ...grammar import PLACE_PREPS, POSSESSIVE_ORTH, SURNAME_PARTICLES
 from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
-from ..text import doc_tokens, fold, fold_name_token, span_text, strip_span
+from ..text import doc_lowers, doc_tokens, fold, fold_name_token, span_text, strip_span
 from .bodies import group_mentions, link_acronyms, merge_surname_orgs, state_body_mentions
 from .candidates import Builder, display_name, is_acting, is_locative, title_like_org
 from .gazetteer import gazetteer_spans
@@ -120,8 +120,12 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
 
     # 3a. After a capitalised title come names ("Presidents Muhammadu Buhari of Nigeria and
     # Patrice Talon of Benin"), whatever the NER guessed for them.
-    for tok in doc_tokens(doc):
-        if tok.lower_.rstrip("s") in lexicon.title_heads and tok.text[:1].isupper() and not taken[tok.i]:
+    tokens = doc_tokens(doc)
+    for i, low in enumerate(doc_lowers(doc)):
+        if low.rstrip("s") not in lexicon.title_heads:
+            continue
+        tok = tokens[i]
+        if tok.text[:1].isupper() and not taken[tok.i]:
             for name in names_after_title(doc, tok, taken, lexicon):
                 if not any(t.ent_type_ in {"GPE", "NORP", "LOC", "FAC", "DATE"} for t in name):
                     found.add_person(name)
@@ -253,8 +257,8 @@ def _token_texts(doc: Doc) -> frozenset[str]:
 def _tokens_by_lower(doc: Doc) -> dict[str, tuple[int, ...]]:
     """The positions of each lower-cased word of the Doc, in text order, made once per Doc."""
     found: dict[str, list[int]] = {}
-    for t in doc_tokens(doc):
-        found.setdefault(t.lower_, []).append(t.i)
+    for i, low in enumerate(doc_lowers(doc)):
+        found.setdefault(low, []).append(i)
     return {lower: tuple(at) for lower, at in found.items()}
 
 

@@ -14,7 +14,7 @@ from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..marks import doc_quotes
 from ..syntax import children_of, lefts_of
-from ..text import doc_tokens, fold, sentences
+from ..text import doc_lowers, doc_tokens, fold, sentences
 from .officeholders import holds_role, office_roles, role_holder, speaks_for, unplaced_holder
 from .table import ActorTable, MentionSpan, actor_for_entry
 
@@ -82,36 +82,36 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
 
     bigram_starts = _body_openings(lexicon.anaphoric_bodies)
     tokens = doc_tokens(doc)
+    lowers = doc_lowers(doc)
     for tok in tokens:  # every token in text order, as the sentences, which cover the text, have them
         if tok.i in taken:
             if _bare_group(tok, table):
                 described(tok)  # "The union said" after the union named before
             continue
-        low = tok.lower_
+        low = lowers[tok.i]
         if low in lexicon.title_heads and tok.pos_ in {"NOUN", "PROPN"}:
             actor = _title_referent(doc, tok, role_heads, mentions, table, lexicon)
             if actor >= 0:
                 start = tok.i
                 sent_start = sent_starts[sent_index[tok.i]]
-                while start > sent_start and (doc[start - 1].lower_ in lexicon.title_modifiers
-                                              or doc[start - 1].lower_ in {"the", "a"}
-                                              or doc[start - 1].i in table.token_actor):
+                while start > sent_start and (lowers[start - 1] in lexicon.title_modifiers
+                                              or lowers[start - 1] in {"the", "a"}
+                                              or start - 1 in table.token_actor):
                     start -= 1
                 add(MentionSpan(start, tok.i + 1, actor, "title"))
                 continue
         if described(tok):
             continue
         if state_focus >= 0 and low in bigram_starts and tok.i + 1 < len(doc) \
-                and f"{low} {tokens[tok.i + 1].lower_}" in lexicon.anaphoric_bodies and tok.i + 1 not in taken:
+                and f"{low} {lowers[tok.i + 1]}" in lexicon.anaphoric_bodies and tok.i + 1 not in taken:
             add(MentionSpan(tok.i, tok.i + 2, state_focus, "body"))  # "according to state media"
             continue
         if low in lexicon.anaphoric_bodies and tok.pos_ == "NOUN" and state_focus >= 0:
-            prev = doc[tok.i - 1] if tok.i > 0 else None
-            if prev is not None and prev.lower_ == "the" and not _has_of_complement(tok):
+            if tok.i > 0 and lowers[tok.i - 1] == "the" and not _has_of_complement(tok):
                 add(MentionSpan(tok.i - 1, tok.i + 1, state_focus, "body"))
                 continue
         if low in lexicon.possessed_bodies and tok.is_lower and tok.dep_ in SUBJECT_DEPS and tok.i > 0 \
-                and doc[tok.i - 1].lower_ == "the" and not _has_of_complement(tok):
+                and lowers[tok.i - 1] == "the" and not _has_of_complement(tok):
             actor = _body_named_before(tok, mentions, (sent_starts, sent_index))
             if actor >= 0:  # "China's commerce ministry said ... The ministry called ...": China's
                 add(MentionSpan(tok.i - 1, tok.i + 1, actor, "body"))

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ...grammar import POSSESSIVE_ORTH
 from ...lexicon import GazetteerEntry, Lexicon
-from ..text import doc_tokens, sent_of, span_text
+from ..text import doc_lowers, doc_tokens, sent_of, span_text
 from .candidates import Builder
 from .table import ActorTable
 
@@ -151,8 +151,9 @@ def assign_roles(doc, lexicon, builders, order, actor_tokens, demonyms) -> None:
 def respectively(doc: Doc, builders, order, actor_tokens, demonyms) -> None:
     """"his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and
     Jean-Yves Le Drian, respectively": the i-th demonym is the i-th person's state."""
+    lowers = doc_lowers(doc)
     for tok in doc_tokens(doc):
-        if tok.lower_ != "respectively":
+        if lowers[tok.i] != "respectively":
             continue
         sent = sent_of(tok)
         groups: dict[int, list[Token]] = {}
