@@ -42,6 +42,19 @@ def known_params(cases: Iterable[tuple], known: dict[str, str]) -> Iterator:
         yield pytest.param(text, tuple(checks), id=text[:70], marks=marks)
 
 
+class NoRedLine:
+    """Right when no stance of ``holder`` is a red line (a stance without one may be read)."""
+
+    def __init__(self, holder: str):
+        self.holder = holder
+
+    def describe(self) -> str:
+        return f"NO RED LINE of {self.holder}"
+
+    def holds(self, found) -> bool:
+        return not any(actor == self.holder and red for actor, _, _, red, *_ in found)
+
+
 def assert_checks(found: list, text: str, checks: Iterable) -> None:
     """Every check holds on the rows found for ``text``."""
     for check in checks:

@@ -25,22 +25,9 @@ from __future__ import annotations
 
 import pytest
 
-from .stance_cases import C, strict_params
+from .stance_cases import C, NoRedLine, strict_params
 from .test_stance_pairs import Absent as A
 from .test_stance_pairs import Expect as E
-
-
-class NoRedLine:
-    """Right when no stance of ``holder`` is a red line (a stance without one may be read)."""
-
-    def __init__(self, holder: str):
-        self.holder = holder
-
-    def describe(self) -> str:
-        return f"NO RED LINE of {self.holder}"
-
-    def holds(self, found) -> bool:
-        return not any(actor == self.holder and red for actor, _, _, red, *_ in found)
 
 
 N = NoRedLine
