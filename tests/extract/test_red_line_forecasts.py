@@ -223,8 +223,45 @@ CALLED = [
     C("X's position is that there will be no", "Turkey's position is that there will be no Kurdish state on its border.",
       E("Turkey", "oppose", "Kurdish state", red_line=True)),
     C("X's bottom line is that", "Israel's bottom line is that Iran must never get a nuclear weapon.",
-      E("Israel", "oppose", "nuclear weapon", red_line=True),
-      xfail="a red line stated as a clause ('is that ...') is not read: only a noun after 'is' is"),
+      E("Israel", "oppose", "nuclear weapon", red_line=True)),
+]
+
+# A red line or bottom line stated as a clause that bars an action ("is that Y must never V"):
+# its owner opposes the action, as a red line.
+CLAUSE_LINE = [
+    C("bottom line: must not V", "The union's bottom line is that the plant must not close.",
+      E("union", "oppose", "closure", red_line=True)),
+    C("red line: must never V", "Ankara's red line is that the Kurdish militias must never control the border.",
+      E("Turkey", "oppose", "border", red_line=True)),
+    C("red line: can never V", "Seoul's red line is that Pyongyang can never keep its missiles.",
+      E("South Korea", "oppose", "missiles", red_line=True)),
+    C("bottom line, past: must not V", "Kyiv's bottom line was that Russia must not keep the occupied territories.",
+      E("Ukraine", "oppose", "territories", red_line=True)),
+    C("red line: will not V", "The farmers' red line is that Brussels will not cut the subsidies.",
+      E("farmers", "oppose", "cut", red_line=True)),
+    C("bottom line: cannot V", "The miners' bottom line is that the company cannot sell the mine.",
+      E("miners", "oppose", "mine", red_line=True)),
+    C("red lines: must never V", "Athens' red lines are that Ankara must never drill in Greek waters.",
+      E("Greece", "oppose", "drill", red_line=True)),
+    C("bottom line: shall not V", "Tokyo's bottom line is that Beijing shall not station troops on the islands.",
+      E("Japan", "oppose", "troops", red_line=True)),
+    C("bottom line: an intransitive action", "Hamas's bottom line is that Israel must never return to Gaza.",
+      E("Hamas", "oppose", "return", red_line=True),
+      xfail="an action without object or nominalisation ('return to Gaza') names no issue yet"),
+    C("the barred party's own refusal is not read", "Seoul's red line is that Pyongyang can never keep its missiles, officials said.",
+      N("North Korea"),
+      xfail="the clause's negated verb ('can never keep') is also read as a refusal of its own subject"),
+]
+
+CLAUSE_LINE_CONTROLS = [
+    C("the bottom line, owned by none: a summing up", "The bottom line is that Iran must never get a nuclear weapon, the analyst said.",
+      N("analyst")),
+    C("a position, not a line", "Israel's position is that Iran must never get a nuclear weapon.", N("Israel")),
+    C("a fact, not a bar", "Israel's bottom line is that Iran never got a nuclear weapon.", N("Israel")),
+    C("a question", "Is Israel's bottom line that Iran must never get a nuclear weapon?", N("Israel")),
+    C("an obligation, demanded", "The union's bottom line is that the plant must be saved.",
+      E("union", "demand", "plant", red_line=True)),
+    C("a hypothetical", "If the union's bottom line were that the plant could not close, talks would fail.", N("union")),
 ]
 
 CALLED_CONTROLS = [
@@ -264,13 +301,14 @@ UNNAMED_OFFICIAL = [
 ]
 
 CASES = (EXISTENTIAL + EXISTENTIAL_CONTROLS + PROSPECT + PROSPECT_CONTROLS + ONLY_IF + ONLY_IF_CONTROLS
-         + RULED_OUT_ANY + RULED_OUT_CONTROLS + CALLED + CALLED_CONTROLS)
+         + RULED_OUT_ANY + RULED_OUT_CONTROLS + CALLED + CALLED_CONTROLS + CLAUSE_LINE + CLAUSE_LINE_CONTROLS)
 
 
 def test_table_has_enough_cases():
-    for family in (EXISTENTIAL, PROSPECT, ONLY_IF, RULED_OUT_ANY, CALLED, UNNAMED_OFFICIAL):
+    for family in (EXISTENTIAL, PROSPECT, ONLY_IF, RULED_OUT_ANY, CALLED, UNNAMED_OFFICIAL, CLAUSE_LINE):
         assert len(family) >= 10
-    for controls in (EXISTENTIAL_CONTROLS, PROSPECT_CONTROLS, ONLY_IF_CONTROLS, RULED_OUT_CONTROLS, CALLED_CONTROLS):
+    for controls in (EXISTENTIAL_CONTROLS, PROSPECT_CONTROLS, ONLY_IF_CONTROLS, RULED_OUT_CONTROLS, CALLED_CONTROLS,
+                     CLAUSE_LINE_CONTROLS):
         assert len(controls) >= 5
     texts = [c.text for c in CASES + UNNAMED_OFFICIAL]
     assert len(set(texts)) == len(texts), "a sentence appears twice"

@@ -18,7 +18,7 @@ from ..syntax import children_of, first_child, is_infinitive, is_passive, modal_
 from ..text import clean_space
 from .context import Context, Cue
 from .cues import find_cue, is_measure, names_a_party, phrasal_cue, verb_polarity
-from .forms import ENTITY_TYPES, existential_negation, only_way
+from .forms import ENTITY_TYPES, existential_negation, is_bottom_line, is_red_line_noun, only_way
 from .polarity import is_negated
 
 
@@ -721,8 +721,27 @@ def position_cues(tok: Token, lexicon: Lexicon) -> list[Cue]:
     # "Dublin's bottom line is that there can be no hard border": a thing denied existence in
     # the clause is the owner's red line, as "there will be no X" is its reporter's
     denied = [t for t in children_of(clause) if t.dep_ in {"attr", "nsubj"} and existential_negation(t, lexicon)]
+    barred = _barred_in_line(subject, clause)
     return [Cue(t, "oppose", "existential", t, holder=owner, red_line=True, text=f"no {t.text}") for t in denied] \
-        + [c._replace(holder=owner, reporter=False) for c in deontic_cues(clause, lexicon)]
+        + [c._replace(holder=owner, reporter=False) for c in deontic_cues(clause, lexicon)] \
+        + ([Cue(clause, "oppose", "deontic", clause, holder=owner, red_line=True,
+                text=f"must never {clause.lemma_.lower()}")] if barred else [])
+
+
+def _barred_in_line(subject: Token, clause: Token) -> bool:
+    """Whether a red line or bottom line stated as a clause bars its action: "Israel's bottom line
+    is that Iran must never get a nuclear weapon", "Ankara's red line is that the militias cannot
+    hold the border" (a modal of obligation or ability, negated, in a clause introduced by
+    "that"). A plain position ("Israel's position is that ...") sets no line, and a clause of
+    fact ("... is that Iran never got one") bars nothing."""
+    if not (is_bottom_line(subject) or is_red_line_noun(subject)):
+        return False
+    if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or is_passive(clause):
+        return False
+    kids = children_of(clause)
+    modal = any(c.dep_ == "aux" and c.lower_ in {"must", "can", "ca", "will", "wo", "shall"} for c in kids)
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in kids)
+    return modal and negated and first_child(clause, "nsubj") is not None
 
 
 def need_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
