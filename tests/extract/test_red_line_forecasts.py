@@ -5,7 +5,8 @@ the position as absolute) rather than from any article:
 - existentials: "there will be no X" refuses X when X is a thing a party grants, negotiates or
   concedes; "there is no deal without X" (a present with its condition), "insisted that there
   be no X" (a subjunctive under a word of insisting) and a headline's "No deal without X, says
-  Hamas" do too; "no X as long as C" opposes C (the denial lasts through it). A forecast of an event ("there will
+  Hamas" do too; "no X as long as C" opposes C (the denial lasts through it), as "X is
+  impossible as long as C" does. A forecast of an event ("there will
   be no change under her", "no rain") is none, nor a report ("there is no agreement yet"), a
   guess ("there may be no deal") or a question ("will there be no deal ...?"). A condition told
   in reported speech ("there would be no deal if Israel kept bombing") is the speaker's threat,
@@ -18,7 +19,8 @@ the position as absolute) rather than from any article:
 - "ruled out any X": X refused as a red line; a plain "ruled out X" is a refusal, and "declined
   to rule out any", "has not ruled out any" open it.
 - red lines called so ("called X a red line", "a deal-breaker", "a precondition"), and red lines
-  of a state whose unnamed official speaks; "the bottom line is that ..." sums up, no line set.
+  of a state whose unnamed official speaks; "the bottom line is that ..." sums up, no line set,
+  where "X's bottom line (red line) is that Y must never V" opposes the action as X's red line.
 """
 
 from __future__ import annotations
@@ -253,6 +255,47 @@ CLAUSE_LINE = [
       xfail="the clause's negated verb ('can never keep') is also read as a refusal of its own subject"),
 ]
 
+# "X is impossible as long as C" (or "no X is possible as long as C"): whoever says so refuses X
+# for as long as C lasts, a red line opposing C (where "impossible until C" demands C).
+IMPOSSIBLE_WHILE = [
+    C("impossible as long as, said before", "Iran said a deal is impossible as long as Washington keeps the sanctions.",
+      E("Iran", "oppose", "sanctions", red_line=True)),
+    C("impossible as long as, said after", "Peace is impossible as long as the settlements expand, Abbas said.",
+      E("Abbas", "oppose", "expansion", red_line=True)),
+    C("no X is possible as long as", "No agreement is possible as long as Russian troops occupy the region, Zelensky said.",
+      E("Zelensky", "oppose", "occupation", red_line=True)),
+    C("impossible so long as", "Hamas said a truce is impossible so long as Israel keeps bombing Gaza.",
+      E("Hamas", "oppose", "bombing", red_line=True)),
+    C("will be impossible as long as", "Reconciliation will be impossible as long as the junta stays in power, the opposition said.",
+      E("opposition", "oppose", "power", red_line=True)),
+    C("impossible as long as, present 'says'", "Kyiv says a ceasefire is impossible as long as Russian troops remain on its soil.",
+      E("Ukraine", "oppose", "soil", red_line=True)),
+    C("impossible as long as: a state of affairs", "Iran said a deal is impossible as long as the sanctions are in place.",
+      E("Iran", "oppose", "sanctions", red_line=True),
+      xfail="a copular clause ('the sanctions are in place') is labelled by its predicate ('being in place'), not its subject"),
+    C("no X is possible as long as: a lasting thing", "No deal is possible as long as the blockade continues, the rebels said.",
+      E("rebels", "oppose", "blockade", red_line=True),
+      xfail="a clause of continuing ('the blockade continues') is labelled by its verb ('continuation'), not its subject"),
+    C("unthinkable as long as", "The union said a compromise was unthinkable as long as the dismissals stand.",
+      E("union", "oppose", "dismissals", red_line=True),
+      xfail="an intransitive clause of lasting ('the dismissals stand') names no issue"),
+    C("out of reach as long as", "Netanyahu said a Palestinian state is out of reach as long as Hamas rules Gaza.",
+      E("Netanyahu", "oppose", "Hamas", red_line=True),
+      xfail="'out of reach' is no adjective of impossibility: a prepositional predicate is not read"),
+]
+
+IMPOSSIBLE_WHILE_CONTROLS = [
+    C("a commentator's forecast", "Analysts said a deal is impossible as long as the sanctions remain.", N("Analysts")),
+    C("experts' belief", "Many experts believe peace is impossible as long as Netanyahu governs.", N("experts")),
+    C("a question", "Is peace impossible as long as the settlements expand, Abbas asked?", N("Abbas")),
+    C("a question reported", "Abbas asked whether peace is impossible as long as the settlements expand.", N("Abbas")),
+    C("a hypothetical", "If a deal were impossible as long as the sanctions remain, Iran would walk away.", N("Iran")),
+    C("possible as long as: a condition met, not refused", "A deal was possible as long as the sanctions were eased, Iran said.",
+      N("Iran")),
+    C("a plain rejection", "Iran rejects the deal.", E("Iran", "oppose", "deal", red_line=False)),
+    C("a forecast of weather", "Travel is impossible as long as the snow lasts, the mayor said.", N("mayor")),
+]
+
 CLAUSE_LINE_CONTROLS = [
     C("the bottom line, owned by none: a summing up", "The bottom line is that Iran must never get a nuclear weapon, the analyst said.",
       N("analyst")),
@@ -301,14 +344,15 @@ UNNAMED_OFFICIAL = [
 ]
 
 CASES = (EXISTENTIAL + EXISTENTIAL_CONTROLS + PROSPECT + PROSPECT_CONTROLS + ONLY_IF + ONLY_IF_CONTROLS
-         + RULED_OUT_ANY + RULED_OUT_CONTROLS + CALLED + CALLED_CONTROLS + CLAUSE_LINE + CLAUSE_LINE_CONTROLS)
+         + RULED_OUT_ANY + RULED_OUT_CONTROLS + CALLED + CALLED_CONTROLS + CLAUSE_LINE + CLAUSE_LINE_CONTROLS
+         + IMPOSSIBLE_WHILE + IMPOSSIBLE_WHILE_CONTROLS)
 
 
 def test_table_has_enough_cases():
-    for family in (EXISTENTIAL, PROSPECT, ONLY_IF, RULED_OUT_ANY, CALLED, UNNAMED_OFFICIAL, CLAUSE_LINE):
+    for family in (EXISTENTIAL, PROSPECT, ONLY_IF, RULED_OUT_ANY, CALLED, UNNAMED_OFFICIAL, CLAUSE_LINE, IMPOSSIBLE_WHILE):
         assert len(family) >= 10
     for controls in (EXISTENTIAL_CONTROLS, PROSPECT_CONTROLS, ONLY_IF_CONTROLS, RULED_OUT_CONTROLS, CALLED_CONTROLS,
-                     CLAUSE_LINE_CONTROLS):
+                     CLAUSE_LINE_CONTROLS, IMPOSSIBLE_WHILE_CONTROLS):
         assert len(controls) >= 5
     texts = [c.text for c in CASES + UNNAMED_OFFICIAL]
     assert len(set(texts)) == len(texts), "a sentence appears twice"
