@@ -369,7 +369,7 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         return Cue(tok, "support", "action", tok)
     if tok.pos_ != "VERB" or (lemma not in lexicon.commitment_verbs and lemma not in lexicon.nominalisations):
         return None
-    if lemma in lexicon.stance_verbs or is_passive(tok):
+    if lemma in lexicon.stance_verbs or is_passive(tok) or not _committing_sense(tok, lemma, lexicon):
         return None
     aux = {c.lower_ for c in children_of(tok) if c.dep_ == "aux"}
     negated = is_negated(tok, lexicon) or any(c.lower_ in NEGATIVE_ADVERBS for c in children_of(tok)) or negating_phrase
@@ -378,12 +378,23 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
     if lemma not in lexicon.commitment_verbs:
         return None
     if aux & HEDGE_MODALS:
-        return Cue(tok, "consider", "action", tok)
+        # "we can sit down and solve our problems": a meeting called possible, none weighed
+        sensed = any(s.split()[0] == lemma for s in lexicon.forms.get("committing_senses", ()))
+        return None if sensed else Cue(tok, "consider", "action", tok)
     if aux & FUTURE or (tok.dep_ == "xcomp" and tok.head.lemma_ == "go"):
         # "will keep talking": the action is the complement of a continuative verb
         action = first_child(tok, "xcomp") if lemma in lexicon.forms.get("continuative", ()) else tok
         return Cue(tok, "support", "action", action) if action is not None else None
     return None
+
+
+def _committing_sense(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a commitment verb is used in its committing sense: a verb listed in [forms]
+    committing_senses ("sit down", "sit with") commits only with one of its listed particles or
+    prepositions ("will not sit down with Putin"; "will sit out the vote" is none); any other
+    verb always does."""
+    senses = [s.split()[1] for s in lexicon.forms.get("committing_senses", ()) if s.split()[0] == lemma and len(s.split()) > 1]
+    return not senses or any(c.dep_ in {"prt", "prep"} and c.lower_ in senses for c in children_of(verb))
 
 
 def _ended_or_kept_action(tok: Token, lexicon: Lexicon) -> bool:
