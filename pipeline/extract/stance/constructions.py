@@ -18,7 +18,7 @@ from ..syntax import children_of, first_child, is_infinitive, is_passive, modal_
 from ..text import clean_space
 from .context import Context, Cue
 from .cues import find_cue, is_measure, names_a_party, phrasal_cue, verb_polarity
-from .forms import ENTITY_TYPES, existential_negation, only_way
+from .forms import ENTITY_TYPES, existential_negation, is_bottom_line, is_red_line_noun, only_way
 from .polarity import is_negated
 
 
@@ -369,7 +369,7 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         return Cue(tok, "support", "action", tok)
     if tok.pos_ != "VERB" or (lemma not in lexicon.commitment_verbs and lemma not in lexicon.nominalisations):
         return None
-    if lemma in lexicon.stance_verbs or is_passive(tok):
+    if lemma in lexicon.stance_verbs or is_passive(tok) or not _committing_sense(tok, lemma, lexicon):
         return None
     aux = {c.lower_ for c in children_of(tok) if c.dep_ == "aux"}
     negated = is_negated(tok, lexicon) or any(c.lower_ in NEGATIVE_ADVERBS for c in children_of(tok)) or negating_phrase
@@ -378,12 +378,23 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
     if lemma not in lexicon.commitment_verbs:
         return None
     if aux & HEDGE_MODALS:
-        return Cue(tok, "consider", "action", tok)
+        # "we can sit down and solve our problems": a meeting called possible, none weighed
+        sensed = any(s.split()[0] == lemma for s in lexicon.forms.get("committing_senses", ()))
+        return None if sensed else Cue(tok, "consider", "action", tok)
     if aux & FUTURE or (tok.dep_ == "xcomp" and tok.head.lemma_ == "go"):
         # "will keep talking": the action is the complement of a continuative verb
         action = first_child(tok, "xcomp") if lemma in lexicon.forms.get("continuative", ()) else tok
         return Cue(tok, "support", "action", action) if action is not None else None
     return None
+
+
+def _committing_sense(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a commitment verb is used in its committing sense: a verb listed in [forms]
+    committing_senses ("sit down", "sit with") commits only with one of its listed particles or
+    prepositions ("will not sit down with Putin"; "will sit out the vote" is none); any other
+    verb always does."""
+    senses = [s.split()[1] for s in lexicon.forms.get("committing_senses", ()) if s.split()[0] == lemma and len(s.split()) > 1]
+    return not senses or any(c.dep_ in {"prt", "prep"} and c.lower_ in senses for c in children_of(verb))
 
 
 def _ended_or_kept_action(tok: Token, lexicon: Lexicon) -> bool:
@@ -721,8 +732,27 @@ def position_cues(tok: Token, lexicon: Lexicon) -> list[Cue]:
     # "Dublin's bottom line is that there can be no hard border": a thing denied existence in
     # the clause is the owner's red line, as "there will be no X" is its reporter's
     denied = [t for t in children_of(clause) if t.dep_ in {"attr", "nsubj"} and existential_negation(t, lexicon)]
+    barred = _barred_in_line(subject, clause)
     return [Cue(t, "oppose", "existential", t, holder=owner, red_line=True, text=f"no {t.text}") for t in denied] \
-        + [c._replace(holder=owner, reporter=False) for c in deontic_cues(clause, lexicon)]
+        + [c._replace(holder=owner, reporter=False) for c in deontic_cues(clause, lexicon)] \
+        + ([Cue(clause, "oppose", "deontic", clause, holder=owner, red_line=True,
+                text=f"must never {clause.lemma_.lower()}")] if barred else [])
+
+
+def _barred_in_line(subject: Token, clause: Token) -> bool:
+    """Whether a red line or bottom line stated as a clause bars its action: "Israel's bottom line
+    is that Iran must never get a nuclear weapon", "Ankara's red line is that the militias cannot
+    hold the border" (a modal of obligation or ability, negated, in a clause introduced by
+    "that"). A plain position ("Israel's position is that ...") sets no line, and a clause of
+    fact ("... is that Iran never got one") bars nothing."""
+    if not (is_bottom_line(subject) or is_red_line_noun(subject)):
+        return False
+    if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or is_passive(clause):
+        return False
+    kids = children_of(clause)
+    modal = any(c.dep_ == "aux" and c.lower_ in {"must", "can", "ca", "will", "wo", "shall"} for c in kids)
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in kids)
+    return modal and negated and first_child(clause, "nsubj") is not None
 
 
 def need_cue(tok: Token, lexicon: Lexicon) -> Cue | None:

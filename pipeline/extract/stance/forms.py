@@ -456,7 +456,7 @@ def echoed_clause(verb: Token, lexicon: Lexicon) -> tuple[Token, bool] | None:
 # ---------------------------------------------------------------------------------------------
 
 
-def _marker(clause: Token) -> str:
+def condition_marker(clause: Token) -> str:
     """The condition marker that opens an adverbial clause ("unless", "only after", "as long as")."""
     doc = clause.doc
     start = clause.left_edge.i
@@ -476,6 +476,9 @@ def _marker(clause: Token) -> str:
         if lead.startswith(marker) or marker in marks:
             return f"only {marker}" if only and marker in {"if", "after", "when", "once"} else marker
     return ""
+
+
+_marker = condition_marker
 
 
 def detached_proviso(verb: Token) -> Token | None:

@@ -95,7 +95,7 @@ FORM_GATES: dict[Callable, Sequence[Requirement]] = {
     # an adjective of impossibility (or of possibility with "no") as acomp, and "without" or an
     # "until"/"unless" clause
     impossible_without: (lambda lex: set(lex.impossible_without) | set(lex.forms.get("possible_adjectives", ())),
-                         dep("acomp"), {"without", "until", "unless"}),
+                         dep("acomp"), {"without", "until", "unless", "long"}),
     # "closed" or a [forms] settled word
     closed_issue: (_forms("settled_words", extra={"closed"}),),
     # a protest measure (the verb's lemma) or action (a prepositional object's form), and a

@@ -74,8 +74,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozense
     required = impossible_without(tok, lexicon) if pos == "ADJ" and impossible_without in opened else None
     if required is not None:
         # "normalization is impossible without a resolution of the abduction issue", said by X
-        marker = next((m.lower_ for m in children_of(required) if m.dep_ == "mark"), "without") if required.dep_ == "advcl" else "without"
-        return [Cue(tok, "demand", "precondition", required, red_line=True, text=f"{tok.text} {marker}", reporter=True)]
+        marker = forms.condition_marker(required) or "without" if required.dep_ == "advcl" else "without"
+        # "impossible as long as C": the denial lasts through C, which is opposed
+        polarity = "oppose" if marker in {"as long as", "so long as"} else "demand"
+        return [Cue(tok, polarity, "precondition", required, red_line=True, text=f"{tok.text} {marker}", reporter=True)]
     ended = closed_issue(tok, lexicon) if pos in {"VERB", "ADJ"} and closed_issue in opened else None
     if ended is not None:
         # "the Crimea issue is closed", said by X: X refuses to reopen it, a red line

@@ -302,7 +302,7 @@ def only_accepts(verb, lexicon: Lexicon) -> bool:
 def impossible_without(adjective, lexicon: Lexicon):
     """What "X is impossible without Y" makes a precondition: "normalization of ties is impossible
     without a resolution of the abduction issue", "a deal is unthinkable without guarantees" (Y,
-    demanded as a red line by whoever says so). The adjectives are [red_line_forms]
+    demanded as a red line by whoever says so; "impossible as long as Y": Y, opposed). The adjectives are [red_line_forms]
     impossible_without of stance.toml; "without" hangs from the adjective or its copula."""
     subject = first_child(adjective.head, "nsubj") if adjective.dep_ == "acomp" else None
     # "no deal is possible without a settlement freeze": "no" with "possible" is "impossible"
@@ -315,8 +315,16 @@ def impossible_without(adjective, lexicon: Lexicon):
         for child in children_of(place):
             if child.dep_ == "prep" and child.lower_ == "without" and prep_object(child) is not None:
                 return prep_object(child)
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"} for m in children_of(child)):
+            if child.dep_ == "advcl" and (any(m.dep_ == "mark" and m.lower_ in {"until", "unless"} for m in children_of(child))
+                                          or forms.condition_marker(child) in {"as long as", "so long as"}):
                 return child  # "normalization is impossible until the abduction issue is resolved"
+        # "a deal is impossible as long as the sanctions remain": the parser hangs the clause off
+        # "long", an adverb of the adjective or its copula; what the refusal lasts through
+        for adverb in children_of(place):
+            if adverb.dep_ == "advmod" and adverb.lower_ == "long":
+                for child in children_of(adverb):
+                    if child.dep_ == "advcl" and forms.condition_marker(child) in {"as long as", "so long as"}:
+                        return child
     return None
 
 
