@@ -44,7 +44,11 @@ RELATIONS = [
     C("difference between two groups",
       "The nurses reject any difference between public staff and private employees.",
       E("nurses", "oppose", "difference between public staff and private employees")),
-    # controls: a list after another preposition is still two issues
+    # controls: a list after another preposition is still two issues; a pair already named
+    # ("the two countries") is followed by a further item
+    C("control: a pair, then a further item",
+      "Hamas demanded talks between the two sides and the release of the prisoners.",
+      E("Hamas", "demand", "talks between two sides"), E("Hamas", "demand", "release of prisoners")),
     C("control: release of prisoners and a ceasefire",
       "Hamas demanded the release of all prisoners and an immediate ceasefire.",
       E("Hamas", "demand", "release of prisoners"), E("Hamas", "demand", "ceasefire")),

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, FRAME_COMPLEMENT_PREPS, ISSUE_PREPS, PARTICLES, RELATION_PREPS, PERSONAL_PRONOUNS,
+from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, FRAME_COMPLEMENT_PREPS, ISSUE_PREPS, PAIR_WORDS, PARTICLES, RELATION_PREPS, PERSONAL_PRONOUNS,
                         PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS, VAGUE_COMPLEMENT_PREPS, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ..actors import ActorTable
@@ -92,7 +92,7 @@ def list_item(tok: Token) -> Token | None:
         first = first.head
     if first is tok or not (tok.pos_ == "NOUN" and first.dep_ == "pobj" and any(c.dep_ == "det" for c in children_of(tok))):
         return None
-    if related_pair(first):
+    if related_pair(first, tok):
         return None
     if first.pos_ == "NOUN":
         return first
@@ -186,7 +186,7 @@ def separate_conjunct(tok: Token) -> bool:
     first = tok.head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if related_pair(first):
+    if related_pair(first, tok):
         return False  # "the gap between the two payments and the minimum wage": one relation
     if tok.head.pos_ == "NOUN":
         return True
@@ -197,12 +197,17 @@ def separate_conjunct(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
 
 
-def related_pair(first: Token) -> bool:
+def related_pair(first: Token, later: Token) -> bool:
     """Whether the first of coordinated nouns is the object of a preposition that relates them to
-    each other ("the gap between the two payments and the minimum wage", "the link between the
+    each other ("the gap between the jobless payments and the minimum wage", "the link between the
     sanctions and the talks", ``RELATION_PREPS``): the nouns are the two ends of one relation, one
-    issue, not a list of issues."""
-    return first.dep_ == "pobj" and first.head.lower_ in RELATION_PREPS
+    issue, not a list of issues. Not when the first is already both ends ("the relationship
+    between the two countries and the continued presence of the coalition", ``PAIR_WORDS``) and
+    the later noun has its own "of" complement: a further item of a list."""
+    if not (first.dep_ == "pobj" and first.head.lower_ in RELATION_PREPS):
+        return False
+    paired = any(c.lower_ in PAIR_WORDS for c in children_of(first) if c.dep_ in {"nummod", "det", "predet"})
+    return not (paired and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(later)))
 
 
 AMOUNT_SIGNS = frozenset({"%", "‰"})
