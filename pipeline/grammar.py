@@ -69,6 +69,12 @@ NOUN_OBJECT_PREPS = frozenset({"of", "on", "for", "to", "against"})
 ACTION_PREPS = frozenset({"to", "into", "with", "from", "on", "in"})
 # prepositions an issue phrase continues with ("sanctions against Russia", "talks on trade")
 ISSUE_PREPS = frozenset({"of", "against", "on", "for", "to", "with", "from", "over", "about", "between", "in", "into"})
+# prepositions that relate the things they take to each other: "the gap between the two payments
+# and the minimum wage", "the link between sanctions and the talks" name one relation, not two issues
+RELATION_PREPS = frozenset({"between"})
+# words that make a plural already both ends of a relation: "the relationship between the two
+# countries and the continued presence of the coalition" (the presence a further item)
+PAIR_WORDS = frozenset({"two", "both"})
 # determiners and numerals that make a plural noun name a set of parties: "both sides", "the two delegations"
 PARTY_DETERMINERS = frozenset({"both", "two", "the", "all", "three"})
 # determiners that take parties one by one: "neither side accepted", "each party rejected",

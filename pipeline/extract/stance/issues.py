@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, FRAME_COMPLEMENT_PREPS, ISSUE_PREPS, PARTICLES, PERSONAL_PRONOUNS,
+from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, FRAME_COMPLEMENT_PREPS, ISSUE_PREPS, PAIR_WORDS, PARTICLES, RELATION_PREPS, PERSONAL_PRONOUNS,
                         PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS, VAGUE_COMPLEMENT_PREPS, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ..actors import ActorTable
@@ -91,6 +91,8 @@ def list_item(tok: Token) -> Token | None:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if first is tok or not (tok.pos_ == "NOUN" and first.dep_ == "pobj" and any(c.dep_ == "det" for c in children_of(tok))):
+        return None
+    if related_pair(first, tok):
         return None
     if first.pos_ == "NOUN":
         return first
@@ -181,6 +183,11 @@ def separate_conjunct(tok: Token) -> bool:
     Turkey and Libya"."""
     if not (tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.dep_ == "pobj" and any(c.dep_ == "det" for c in children_of(tok))):
         return False
+    first = tok.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if related_pair(first, tok):
+        return False  # "the gap between the two payments and the minimum wage": one relation
     if tok.head.pos_ == "NOUN":
         return True
     # after a name, a common noun with its own determiner and "of" complement is the next item,
@@ -188,6 +195,19 @@ def separate_conjunct(tok: Token) -> bool:
     # ("talks between Israel and the Palestinians", "between Israel and the people of Gaza" stay one)
     return tok.head.pos_ == "PROPN" and tok.head.head.lower_ != "between" and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
+
+
+def related_pair(first: Token, later: Token) -> bool:
+    """Whether the first of coordinated nouns is the object of a preposition that relates them to
+    each other ("the gap between the jobless payments and the minimum wage", "the link between the
+    sanctions and the talks", ``RELATION_PREPS``): the nouns are the two ends of one relation, one
+    issue, not a list of issues. Not when the first is already both ends ("the relationship
+    between the two countries and the continued presence of the coalition", ``PAIR_WORDS``) and
+    the later noun has its own "of" complement: a further item of a list."""
+    if not (first.dep_ == "pobj" and first.head.lower_ in RELATION_PREPS):
+        return False
+    paired = any(c.lower_ in PAIR_WORDS for c in children_of(first) if c.dep_ in {"nummod", "det", "predet"})
+    return not (paired and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(later)))
 
 
 AMOUNT_SIGNS = frozenset({"%", "‰"})

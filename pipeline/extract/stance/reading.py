@@ -218,6 +218,22 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozense
     return None
 
 
+def _ownerless_threatened(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb is the act a threat noun with no owner threatens ("after days of mutual
+    threats to withdraw from the talks", the parser hanging "to withdraw" on the main verb as often
+    as on the noun): an act only threatened, by parties the sentence does not name as the
+    threat's owners, so no stance of whoever the clause is about. An owned threat ("the union's
+    threat to walk out") is read as before."""
+    if verb.pos_ != "VERB":
+        return False
+    to = next((c for c in children_of(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return False
+    noun = verb.doc[to.i - 1]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.forms.get("threat_nouns", ()) \
+        and not any(c.dep_ == "poss" for c in children_of(noun))
+
+
 def _refused_linking(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb of conditioning is negated or refused: "will not link the deal to a
     ceasefire", "refused to link ...", "rejected efforts to tie ..." (the verb of refusing above
@@ -384,6 +400,8 @@ def _closed(finders_open: frozenset) -> frozenset:
 
 def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = ALL_OPEN) -> list[Cue]:
     lexicon = ctx.lexicon
+    if _ownerless_threatened(tok, lexicon):
+        return []
     found = _form_cues(tok, ctx, negating_phrase, opened.forms)
     if found is not None:
         return found
