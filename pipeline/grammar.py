@@ -57,6 +57,8 @@ OBLIGING_AUX = frozenset({"must", "should", "need"})
 PERFECT_AUX = frozenset({"have", "'ve"})
 # copular verbs: "X is / remains a red line"
 COPULAS = frozenset({"be", "remain", "become", "stay"})
+# modals of a line that bars an action: "X's bottom line is that Iran must never / cannot / will not get a bomb"
+BARRING_MODALS = frozenset({"must", "can", "ca", "will", "wo", "shall"})
 # modals of a categorical statement: "No project excluding our country can be implemented"
 CATEGORICAL_MODALS = frozenset({"can", "will", "shall", "ca", "wo", "may"})
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...grammar import (COPULAS, FUTURE, HEDGE_MODALS, INANIMATE_PRONOUNS, NEGATIVE_ADVERBS, PERSONAL_PRONOUNS, QUESTION_WORDS,
+from ...grammar import (BARRING_MODALS, COPULAS, FUTURE, HEDGE_MODALS, INANIMATE_PRONOUNS, NEGATIVE_ADVERBS, PERSONAL_PRONOUNS, QUESTION_WORDS,
                        RELATIVE, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ...records import LocalActor
@@ -750,7 +750,7 @@ def _barred_in_line(subject: Token, clause: Token) -> bool:
     if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or is_passive(clause):
         return False
     kids = children_of(clause)
-    modal = any(c.dep_ == "aux" and c.lower_ in {"must", "can", "ca", "will", "wo", "shall"} for c in kids)
+    modal = any(c.dep_ == "aux" and c.lower_ in BARRING_MODALS for c in kids)
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in kids)
     return modal and negated and first_child(clause, "nsubj") is not None
 
