@@ -1364,9 +1364,10 @@ def _issuer_of(cue: Token, lexicon: Lexicon, in_quote: list[bool]) -> Token | No
     if cue.dep_ != "acl" or cue.tag_ != "VBG":
         return None
     noun = cue.head
-    if noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"} or (
-            noun.lemma_.lower() not in lexicon.speech_nouns | lexicon.message_nouns
-            and noun.lower_ not in lexicon.speech_nouns | lexicon.message_nouns):
+    if noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    nouns = lexicon.speech_nouns | lexicon.message_nouns
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
         return None
     return _subject_of(noun.head, in_quote)
 

@@ -69,6 +69,14 @@ def first_child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in children_of(tok) if c.dep_ in deps), None)
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the coordinated words ``tok`` belongs to ("the unions and the employers":
+    "unions" for "employers"); ``tok`` itself when it is no conjunct."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def prep_object(prep: Token | None) -> Token | None:
     """The object of a preposition (``None`` for no preposition)."""
     return first_child(prep, "pobj", "pcomp") if prep is not None else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...grammar import SUBJECT_DEPS
-from ..syntax import children_of, lefts_of
+from ..syntax import children_of, first_conjunct, lefts_of
 from ..text import doc_lowers, doc_tokens, fold, fold_name_token, span_text, strip_span
 from .candidates import Builder, display_name
 from .names import first_surname_of, surname_key
@@ -171,9 +171,7 @@ def _group_acts(head, lexicon) -> bool:
     demand for a pay rise"), or the agent of a stance verb in the passive or of a stance noun
     ("the offer was rejected by the unions", "the deal, welcomed by the rebels", "a proposal by
     the opposition"; not "killed by rebels", nor "attempts by workers", a noun of effort)."""
-    first = head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(head)
     if first.dep_ in SUBJECT_DEPS | {"poss"}:
         return True
     part = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None

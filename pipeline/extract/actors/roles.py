@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ...grammar import POSSESSIVE_ORTH
 from ...lexicon import GazetteerEntry, Lexicon
+from ..syntax import first_conjunct
 from ..text import doc_lowers, doc_tokens, sent_of, span_text
 from .candidates import Builder
 from .table import ActorTable
@@ -160,9 +161,7 @@ def respectively(doc: Doc, builders, order, actor_tokens, demonyms) -> None:
         for t in doc[sent.start : tok.i]:
             if t.i not in demonyms or not demonyms[t.i].is_state or t.dep_ not in {"amod", "conj", "compound", "nmod"}:
                 continue
-            first = t
-            while first.dep_ == "conj" and first.head.i != first.i:
-                first = first.head
+            first = first_conjunct(t)
             groups.setdefault(first.head.i, []).append(t)  # the noun the coordinated adjectives modify
         candidates = [(noun_i, adjs) for noun_i, adjs in groups.items() if len(adjs) >= 2]
         if not candidates:

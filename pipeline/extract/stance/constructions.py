@@ -14,7 +14,7 @@ from ...grammar import (BARRING_MODALS, COPULAS, FUTURE, HEDGE_MODALS, INANIMATE
                        RELATIVE, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ...records import LocalActor
-from ..syntax import children_of, first_child, is_infinitive, is_passive, modal_perfect, prep_object
+from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, modal_perfect, prep_object
 from ..text import clean_space
 from .context import Context, Cue
 from .cues import find_cue, is_measure, names_a_party, phrasal_cue, verb_polarity
@@ -769,9 +769,7 @@ def need_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None
     polarity = "oppose" if any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)) else "demand"
     text = f"no {tok.text}" if polarity == "oppose" else tok.text
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "acknowledged the pain of the victims and the need for reparations"
+    first = first_conjunct(tok)  # "acknowledged the pain of the victims and the need for reparations"
     head = first.head
     if first.dep_ in {"attr", "nsubj"} and head.lemma_ == "be" and any(c.dep_ == "expl" for c in children_of(head)):
         return Cue(tok, polarity, "need", obj, text=f"there is {text}", reporter=True)

@@ -9,7 +9,7 @@ from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PRE
 from ..actors import ActorTable, actor_of
 from ..actors.table import actor_for_entry
 from ..quotes import is_reporting_cue
-from ..syntax import children_of, first_child, is_infinitive, is_passive, participle_subject, prep_object
+from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, participle_subject, prep_object
 from ..text import sent_of
 from . import forms
 from .context import Context, Cue
@@ -486,8 +486,7 @@ def named_together(pronoun: Token, actor: int, ctx: Context) -> list[tuple[int, 
     if table.actors[actor].type == "GROUP":
         # "Negotiators from Serbia and Kosovo met. They agreed ...": the parties they speak for
         return represented_parties(first, ctx)
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(first)
     parties: list[tuple[int, Token]] = []
     for party in [first, *first.conjuncts]:
         found = holder_actor_of(party, ctx)

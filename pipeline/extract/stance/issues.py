@@ -14,7 +14,7 @@ from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, FRAM
                         PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS, VAGUE_COMPLEMENT_PREPS, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ..actors import ActorTable
-from ..syntax import children_of, first_child, is_infinitive, is_passive, lefts_of, prep_object, rights_of
+from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, lefts_of, prep_object, rights_of
 from ..text import clean_space, doc_tokens, sent_of
 from .constructions import hyphen_participle
 from .forms import surrender_object, surrender_particle
@@ -87,9 +87,7 @@ def phrase_tokens(head: Token, depth: int = 0, time_nouns: frozenset[str] = froz
 def list_item(tok: Token) -> Token | None:
     """The first item of the list of issues whose later item ``tok`` is (see
     :func:`separate_conjunct`; a third item the parser hangs on the second counts too), else None."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(tok)
     if first is tok or not (tok.pos_ == "NOUN" and first.dep_ == "pobj" and any(c.dep_ == "det" for c in children_of(tok))):
         return None
     if related_pair(first, tok):
@@ -183,9 +181,7 @@ def separate_conjunct(tok: Token) -> bool:
     Turkey and Libya"."""
     if not (tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.dep_ == "pobj" and any(c.dep_ == "det" for c in children_of(tok))):
         return False
-    first = tok.head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(tok.head)
     if related_pair(first, tok):
         return False  # "the gap between the two payments and the minimum wage": one relation
     if tok.head.pos_ == "NOUN":
