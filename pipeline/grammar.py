@@ -110,6 +110,9 @@ RED_LINE_PREPS = frozenset({"at", "over", "on", "around", "against", "under", "w
 VERB_PREFIXES = frozenset({"re", "de", "co", "pre", "un", "dis", "counter", "over", "under", "mis"})
 # particles of phrasal verbs, often parsed as adverbs: "walk out", "give up", "back down"
 PARTICLES = frozenset({"out", "up", "down", "away", "off", "back", "over"})
+# particles of a result the parser reads as an adverb or a small clause after the object:
+# "declared the strike over", "called the strike off"
+RESULT_PARTICLES = frozenset({"over", "off"})
 # subordinators that open a condition clause, longest first: "as long as C", "unless C"
 CONDITION_OPENERS = ("as long as", "so long as", "on condition", "provided", "providing", "unless", "until", "if",
                      "after", "when", "once", "before")

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..grammar import PERFECT_AUX
+from ..grammar import PERFECT_AUX, RESULT_PARTICLES
 from .text import doc_tokens, sent_of
 
 
@@ -119,3 +119,17 @@ def participle_subject(tok: Token) -> Token | None:
         if subj is not None and subj.i < tok.i:
             return subj
     return None
+
+
+def result_particle(tok: Token) -> Token | None:
+    """The particle of a result after a verb's object, which the parser reads as an adverb or a
+    small clause: the "over" of "declared the strike officially over", "declared [the strike
+    over]", or a preposition with no object hung on the object ("declared a strike “officially
+    over”") (grammar.RESULT_PARTICLES)."""
+    found = next((c for c in children_of(tok) if c.i > tok.i and c.lower_ in RESULT_PARTICLES
+                  and c.dep_ in {"advmod", "ccomp", "oprd", "acomp"}), None)
+    obj = first_child(tok, "dobj")
+    if found is None and obj is not None:
+        found = next((c for c in children_of(obj) if c.i > obj.i and c.lower_ in RESULT_PARTICLES
+                      and c.dep_ == "prep" and first_child(c, "pobj") is None), None)
+    return found

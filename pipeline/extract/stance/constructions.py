@@ -14,7 +14,7 @@ from ...grammar import (BARRING_MODALS, COPULAS, FUTURE, HEDGE_MODALS, INANIMATE
                        RELATIVE, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ...records import LocalActor
-from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, modal_perfect, prep_object
+from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, modal_perfect, prep_object, result_particle
 from ..text import clean_space
 from .context import Context, Cue
 from .cues import find_cue, is_measure, names_a_party, phrasal_cue, verb_polarity
@@ -443,7 +443,7 @@ def _undertaken_action(tok: Token, lexicon: Lexicon) -> Token | None:
     opposing that, `forms.protested_over`), when the verb is negated or passive, or when it
     predicates something of the action ("declared the strike illegal")."""
     if tok.lemma_.lower() not in lexicon.forms.get("undertaking_verbs", ()) or is_passive(tok) \
-            or is_negated(tok, lexicon) or first_child(tok, "prt") is not None:
+            or is_negated(tok, lexicon) or first_child(tok, "prt") is not None or result_particle(tok) is not None:
         return None
     if any(c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for c in children_of(tok)):
         return None
@@ -479,10 +479,12 @@ def _phrasal_object(tok: Token) -> tuple[str, Token | None]:
     """(the verb with its particle, its object): "called off the strike" -> ("call off", strike),
     also when the parser reads the particle as a preposition ("called off the peace talks")."""
     lemma = tok.lemma_.lower()
-    particle = first_child(tok, "prt")
+    particle = first_child(tok, "prt") or result_particle(tok)
     obj = first_child(tok, "dobj")
     if obj is None and particle is not None:
-        obj = first_child(particle, "pobj")  # "called off the peace talks", the object hung on "off"
+        # "called off the peace talks", the object hung on "off"; "declared [the strike over]",
+        # read as a clause whose subject is the object
+        obj = first_child(particle, "pobj") or first_child(particle, "nsubj")
     if obj is None and particle is None:
         off = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in {"off", "up"}
                     and prep_object(c) is not None), None)

@@ -46,10 +46,28 @@ def _phrasal_by_verb(phrasal: dict[tuple[str, ...], str]) -> dict[str, list[tupl
     return found[2]
 
 
-def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+def phrasal_verb(tok: Token, lexicon: Lexicon) -> str:
+    """The first word of the phrasal entries of ``lexicon`` that ``tok`` opens (see
+    :func:`_phrasal_verb`)."""
+    return _phrasal_verb(tok, _phrasal_by_verb(lexicon.stance_phrasal))
+
+
+def _phrasal_verb(tok: Token, by_verb: dict) -> str:
+    """The first word of the phrasal entries ``tok`` opens: its lemma, else (the small model's
+    lemmatizer makes "hoping", "hopes" and "hoped" "hop") the first of its inflected form
+    stripped of "-s", "-ed", "-ing" that opens some, for a verb only."""
     lemma = tok.lemma_.lower()
+    if lemma in by_verb or tok.pos_ != "VERB":
+        return lemma
+    low = tok.lower_
+    return next((f for f in (low[:-1], low[:-2], low[:-3] + "e", low[:-3]) if f in by_verb), lemma)
+
+
+def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    by_verb = _phrasal_by_verb(lexicon.stance_phrasal)
+    lemma = _phrasal_verb(tok, by_verb)
     best: Cue | None = None
-    for words, polarity in _phrasal_by_verb(lexicon.stance_phrasal).get(lemma, ()):
+    for words, polarity in by_verb.get(lemma, ()):
         anchors = [tok]
         matched: list[Token] = []
         for word in words[1:]:
@@ -288,11 +306,28 @@ def _unit_of_talks(obj: Token | None, lexicon: Lexicon) -> Token | None:
     return inner if inner is not None and inner.lemma_.lower() in lexicon.agreement_objects else None
 
 
+def _stative_passive(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"Berlin is opposed to the deal", "Kyiv is committed to the plan", parsed as a passive with
+    no agent: the adjective's stance on what "to" names, held by the subject (before any phrasal
+    reading: "commit to" would make the subject the thing committed)."""
+    if tok.lower_ not in lexicon.stance_adjectives or not is_passive(tok) or first_child(tok, "agent") is not None:
+        return None
+    stative = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "to"
+                    and prep_object(c) is not None), None)
+    subject = first_child(tok, "nsubjpass")
+    if stative is None or subject is None:
+        return None
+    return Cue(tok, lexicon.stance_adjectives[tok.lower_], "adjective", prep_object(stative), holder=subject)
+
+
 def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """The lexical stance cue at ``tok``, if any, with its polarity and where its object is."""
     lemma = tok.lemma_.lower()
     pos = tok.pos_
     if pos in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+        stative = _stative_passive(tok, lexicon)
+        if stative is not None:
+            return stative
         phrasal = phrasal_cue(tok, lexicon)
         if phrasal:
             return phrasal
@@ -312,6 +347,15 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                     return Cue(tok, "support", "verb", obj)
                 return Cue(tok, "propose" if lemma in {"broker"} else "support", "verb", obj)
             return None
+        if lemma in lexicon.forms.get("authoring_verbs", ()) and lemma not in lexicon.stance_verbs and tok.dep_ != "amod":
+            # "Senator Collins sponsored the bill", "the resolution drafted by France": the author
+            # proposes the document (not "sponsored the World Cup", "wrote a letter to Hamas")
+            written = first_child(tok, "nsubjpass") if is_passive(tok) else target
+            if written is None and tok.dep_ == "acl":
+                written = tok.head
+            if written is not None and written.lemma_.lower() in lexicon.forms.get("authored_nouns", ()):
+                return Cue(tok, "propose", "verb", written)
+            return None
         decided = lexicon.forms.get("decision_verbs", ())
         if lemma in decided and lemma not in lexicon.stance_verbs:
             # "the union resolved to continue the strike", "parliament voted to reject the deal":
@@ -325,13 +369,6 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 return None  # "refused to back down on its demand": giving ground, not backing
             if tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"} and first_child(tok, "nsubj", "aux", "agent") is None:
                 return None  # "When asked about sanctions": someone else asks
-            stative = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "to"
-                            and prep_object(c) is not None), None) if tok.lower_ in lexicon.stance_adjectives else None
-            if is_passive(tok) and stative is not None and first_child(tok, "agent") is None \
-                    and first_child(tok, "nsubjpass") is not None:
-                # "Berlin is opposed to the deal", parsed as a passive: the adjective's stance
-                return Cue(tok, lexicon.stance_adjectives[tok.lower_], "adjective", prep_object(stative),
-                           holder=first_child(tok, "nsubjpass"))
             if is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
                 # its own subject, or the one of a passive it is coordinated with ("the proposal was
                 # presented to Hamas and should be accepted")
@@ -371,7 +408,24 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         if lemma in lexicon.forms.get("endeavour", ()) and not (
                 obj.lemma_.lower() in lexicon.commitment_verbs or find_cue(obj, lexicon) is not None):
             return None  # "efforts to secure a release" state a position, "an attempt to cross the Channel" none
+        if obj is None and lexicon.stance_nouns[lemma] in {"propose", "demand"}:
+            obj = _compound_issue(tok, lexicon)
         return Cue(tok, lexicon.stance_nouns[lemma], "noun", obj)
+    return None
+
+
+def _compound_issue(noun: Token, lexicon: Lexicon) -> Token | None:
+    """What a proposal or demand is about when a noun before it says so and nothing after it
+    does: "Egypt's truce proposal", "a truce proposal by Egypt", "Germany's sanctions proposal". Only
+    a measure, talks or an agreement ("a truce", "talks", "sanctions"), never a name or a date
+    ("the Egyptian proposal", "the January proposal")."""
+    talks = lexicon.forms.get("talk_nouns", ())
+    for child in children_of(noun):
+        if child.dep_ != "compound" or child.pos_ != "NOUN" or child.ent_type_ or child.i > noun.i:
+            continue
+        low = child.lemma_.lower()
+        if low in lexicon.agreement_objects or low in talks or is_measure(child, lexicon):
+            return child
     return None
 
 

@@ -14,7 +14,7 @@ from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, FRAM
                         PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS, VAGUE_COMPLEMENT_PREPS, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ..actors import ActorTable
-from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, lefts_of, prep_object, rights_of
+from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, lefts_of, prep_object, result_particle, rights_of
 from ..text import clean_space, doc_tokens, sent_of
 from .constructions import hyphen_participle
 from .forms import surrender_object, surrender_particle
@@ -250,6 +250,12 @@ def issue_label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None 
     return label
 
 
+def _hyphened_modifier(tok: Token) -> bool:
+    """A compound modifier written with a hyphen inside it: the "no-deal" of "a no-deal Brexit"."""
+    return tok.dep_ in {"compound", "amod"} and tok.i < tok.head.i and any(
+        c.is_punct and c.text in {"-", "–"} for c in children_of(tok))
+
+
 def gerund_noun(tok: Token, tokens: list[Token], lexicon: Lexicon) -> str:
     """The noun of a gerund with its object inside a phrase ("goal of restoring its borders" ->
     "goal of restoration of borders"), so that both wordings of the action are one issue."""
@@ -327,6 +333,12 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             return state  # "the island should be independent": its independence
     particle = first_child(verb, "prt") or next((c for c in children_of(verb) if c.dep_ == "advmod" and c.i == verb.i + 1
                                                  and c.lower_ in PARTICLES), None)  # "walk out" parsed as an adverb
+    result = result_particle(verb) if particle is None else None
+    if result is not None and lexicon.nominalisations.get(f"{lemma} {result.lower_}"):
+        # "declared the strike over", "declared [the strike over]": "declare over", the end of it
+        particle = result
+        if obj is None or obj.i == verb.i:
+            obj = first_child(verb, "dobj") or first_child(result, "nsubj")
     # "walk out" -> "walkout"; "lay down" also as written (the lemmatizer may read "lay" as the past of "lie")
     noun = (lexicon.measures.get(lemma) or lexicon.nominalisations.get(lemma)) if particle is None else \
         lexicon.nominalisations.get(f"{lemma} {particle.lower_}") or \
@@ -619,8 +631,10 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if earlier is not None:  # "the ceasefire" after "a 30-day ceasefire": that one
         obj = earlier
     if obj.pos_ == "PROPN" and (ctx.table.actor_at(obj) >= 0 or obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}) \
-            and not any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in children_of(obj)):
-        return "", "", None  # an actor is not an issue ("an independent Kosovo", a state to be, is one)
+            and not any(c.dep_ == "amod" and c.pos_ == "ADJ" or _hyphened_modifier(c) for c in children_of(obj)):
+        # an actor is not an issue ("an independent Kosovo", a state to be, is one; so is "a
+        # no-deal Brexit", a kind of the thing named)
+        return "", "", None
     if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
         return "", "", None
     tokens = phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,

@@ -49,7 +49,7 @@ from .constructions import (
 from . import forms
 from .context import Context, Cue
 from .gates import FORM_GATES, FINDER_TESTS, open_constructions
-from .cues import find_cue, is_measure
+from .cues import find_cue, is_measure, phrasal_verb
 from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, promised_action, read_through
 from .holders import agreement_partners, claimer, stated_position, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
@@ -907,7 +907,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         inner_without = prep_object(without_phrase(tok))
         if inner_without is not None:
             condition = clean_space(tok.doc[inner_without.left_edge.i : inner_without.right_edge.i + 1].text)
-    if polarity == "support" and cue.kind in {"verb", "phrasal"}:
+    if polarity == "support" and cue.kind in {"verb", "phrasal"} and not _unilateral(cue, lexicon):
         holders = holders + [h for h in agreement_partners(issues, ctx) if h[0] not in {a for a, _ in holders}]
     rows = [(label, issue_text, head, polarity, red, condition) for label, issue_text, head in issues
             if not excluded_conjunct(head)]
@@ -928,6 +928,15 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
                                                   or (refusing and marker in _ABSOLUTE_MARKERS)), "")
              for label, issue_text, head, marker in demands]
     return _records(rows, holders, cue, text, sent, ctx, seen, hedged)
+
+
+def _unilateral(cue: Cue, lexicon: Lexicon) -> bool:
+    """A phrasal cue one side states alone ([forms] unilateral_phrasals): "Kenya hoped for a trade
+    deal with Britain" says nothing of Britain, as "agreed to a deal with Britain" would."""
+    if cue.kind != "phrasal" or not cue.text:
+        return False
+    words = " ".join([phrasal_verb(cue.token, lexicon), *cue.text.lower().split()[1:]])
+    return words in lexicon.forms.get("unilateral_phrasals", ())
 
 
 def _advice(cue: Cue) -> bool:
