@@ -582,6 +582,21 @@ def _wanted_content(tok: Token, lexicon: Lexicon) -> bool:
     return outer is not None and (outer.polarity == "demand" or governor.lemma_.lower() in lexicon.forms.get("motives", ()))
 
 
+def _gerund_object(tok: Token) -> bool:
+    """A gerund the parser hangs as an adverbial clause right after its verb (and particle), with no
+    subject, marker or object of the verb before it: the verb's object ("ruled out banning X"),
+    not a participle set off after it ("objected, calling the ban illegal")."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < tok.head.i:
+        return False
+    if any(c.dep_ in {"nsubj", "mark", "aux"} for c in children_of(tok)):
+        return False
+    verb = tok.head
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i < tok.i for c in children_of(verb)):
+        return False
+    between = [t for t in tok.doc[verb.i + 1:tok.left_edge.i] if not (t.dep_ == "prt" and t.head.i == verb.i)]
+    return not between
+
+
 def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
     helping = lexicon.forms.get("helping_verbs", ())
     while tok.dep_ in {"xcomp", "ccomp"} and tok.head.i != tok.i and tok.head.lemma_.lower() in helping \
@@ -596,6 +611,8 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
         return True
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and forms.ruled_out_as_question(tok.head.head, lexicon) is not None:
         return True  # "there is no question of Russia withdrawing": read at "no question of"
+    if _gerund_object(tok) and find_cue(tok.head, lexicon) is not None:
+        return True  # "ruled out banning the airline", parsed as an adverbial clause: read at "ruled out"
     if tok.dep_ in {"advcl", "xcomp"} and reliance_cue(tok.head, lexicon) is not None:
         return True  # "counted on Germany to back the reform": read at "counted on"
     if tok.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(tok)) \
