@@ -509,6 +509,9 @@ def red_line_headlines(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[St
         span = doc.char_span(match.start("holder"), match.end("holder"), alignment_mode="expand")
         if span is None:
             continue
+        after = doc.char_span(match.end("holder"), match.start("issue"), alignment_mode="expand")
+        if after is not None and any(t.lower_ in {"line", "lines"} and forms.listed_red_lines(t) is not None for t in after):
+            continue  # the sentence reader lists its items ("X's red lines: no A and no B"), one by one
         actor = next((table.actor_at(t) for t in span if table.actor_at(t) >= 0), -1)
         if actor < 0:
             continue
