@@ -12,6 +12,11 @@ position. Sentences are written for these tests.
 - threats to leave talks: "would walk away from (pull out of, walk out of, withdraw from) the
   talks unless C / if C does not happen" demand C as a red line, as "threatened to walk out
   unless C" does; a walkout told in the past, a plain "if C" or a place left is none;
+- being party to an agreement or talks ("would not be party to any deal that ...", "will never
+  be part of the pact"): a refusal under a modal, a red line with "never" or "any X that"; a
+  negated fact ("was not a party to the talks") is none;
+- giving ground on a demand named with its thing as a compound ("will not budge on the pay
+  demand") demands the thing;
 - a clause of stopping the parser reads as a noun phrase ("until the shelling stops": "stops" a
   preposition's object): the halt of the activity is demanded, as "until Israel stops the
   bombing" is; a time ("until the end of the war") or a clause with no refusal is none.
@@ -174,6 +179,48 @@ STOPPING_CONTROLS = [
       ConditionIs("Kuleba", "truce", "the bombing stops")),
 ]
 
+# being party to an agreement or talks: support, refused when negated under a modal; a red line
+# with "never" or "any X that ..." (as "could not support any deal that ..."); a fact ("is part
+# of a pact", "was not a party to the talks") is none
+MEMBERSHIP = [
+    C("not be party to any deal that", "Macron said France would not be party to any deal that harmed its farmers.",
+      E("France", "oppose", "deal", red_line=True)),
+    C("never be part of", "Hungary said it would never be part of the migration pact.",
+      E("Hungary", "oppose", "migration pact", red_line=True)),
+    C("not be a party to: a plain refusal", "Orban said Hungary would not be a party to the pact.",
+      E("Hungary", "oppose", "pact", red_line=False)),
+    C("will remain a party to", "Iran said it would remain a party to the nuclear deal.",
+      E("Iran", "support", "nuclear deal")),
+    C("will never be a signatory to", "Washington will never be a signatory to the treaty, Bolton said.",
+      E("United States", "oppose", "treaty", red_line=True)),
+]
+
+MEMBERSHIP_CONTROLS = [
+    C("was not a party: a fact", "Hungary was not a party to the talks.", A("Hungary")),
+    C("is not a signatory: a fact", "The United States is not a signatory to the treaty.", A("United States")),
+    C("part of the problem: no agreement", "Macron said France would never be part of the problem.", N("Macron")),
+    C("a party to the conflict: no agreement", "Lavrov said Russia would never be a party to the conflict.", N("Russia")),
+    C("a party to the talks named in passing", "Iran was one party to the talks, the agency said.", N("Iran")),
+    C("is part of a pact: a fact", "Brazil is part of a trade pact with the European Union.", A("Brazil")),
+    C("became a signatory: a past fact", "Britain became a signatory to the treaty in 1992.", A("United Kingdom")),
+]
+
+# giving ground on a demand whose thing is a compound ("the pay demand") demands the thing, as
+# "will not back down on its demand for X" does
+DEMAND_COMPOUNDS = [
+    C("not budge on a compound demand", "\u201cWe will not budge on the pay demand,\u201d union leader Joseph Mathunjwa said.",
+      E("Joseph Mathunjwa", "demand", "pay", red_line=True)),
+    C("not back down on plural compound demands", "The union said it would not back down on its wage demands.",
+      E("union", "demand", "wage", red_line=True)),
+    C("will never give up compound demands", "Hamas said it would never give up its prisoner demands.",
+      E("Hamas", "demand", "prisoner", red_line=True)),
+]
+
+DEMAND_COMPOUND_CONTROLS = [
+    C("a name before the demand is who asks", "Israel will not give in to the Hamas demand.", A("Israel", "demand")),
+    C("demands with no thing named", "Hamas said it would not back down on its demands.", A("Hamas", "demand")),
+]
+
 KNOWN = [
     C("called X a red line, X read as a verb", "The union called the pay freeze a red line.",
       E("union", "oppose", "pay freeze", red_line=True),
@@ -182,12 +229,6 @@ KNOWN = [
     C("refuses talks before, a clause read as a noun", "The opposition refuses any talks before Assad steps down.",
       E("opposition", "demand", "Assad", red_line=True),
       xfail="the parser makes 'steps' a noun, the object of 'before': no clause to demand"),
-    C("not be party to", "Macron said France would not be party to any deal that harmed its farmers.",
-      E("France", "oppose", "deal", red_line=True),
-      xfail="'be party to' is no stance predicate (a noun of membership after a copula)"),
-    C("not budge on a compound demand", "\u201cWe will not budge on the pay demand,\u201d union leader Joseph Mathunjwa said.",
-      E("Joseph Mathunjwa", "demand", "pay", red_line=True),
-      xfail="a demand noun with its thing as a compound ('the pay demand') is read as the thing given up"),
     C("could accept only after, a prepositional term", "The pilots said they could accept the pay offer only after the airline restored their pensions.",
       E("pilots", "demand", "pensions", red_line=True),
       xfail="the parser hangs 'only after' clause from the object: the stance on the offer is not read"),
@@ -197,13 +238,14 @@ KNOWN = [
 ]
 
 CASES = (LISTED + LISTED_CONTROLS + SAND + SAND_CONTROLS + HEDGED_TERMS + HEDGED_CONTROLS + WALKOUT + WALKOUT_CONTROLS
-         + STOPPING + STOPPING_CONTROLS + KNOWN)
+         + STOPPING + STOPPING_CONTROLS + MEMBERSHIP + MEMBERSHIP_CONTROLS + DEMAND_COMPOUNDS + DEMAND_COMPOUND_CONTROLS
+         + KNOWN)
 
 
 def test_table_has_enough_cases():
-    for family in (LISTED, SAND, HEDGED_TERMS, WALKOUT, STOPPING):
+    for family in (LISTED, SAND, HEDGED_TERMS, WALKOUT, STOPPING, MEMBERSHIP):
         assert len(family) >= 5
-    for controls in (LISTED_CONTROLS, SAND_CONTROLS, HEDGED_CONTROLS, WALKOUT_CONTROLS, STOPPING_CONTROLS):
+    for controls in (LISTED_CONTROLS, SAND_CONTROLS, HEDGED_CONTROLS, WALKOUT_CONTROLS, STOPPING_CONTROLS, MEMBERSHIP_CONTROLS):
         assert len(controls) >= 5
     assert len({c.family for c in CASES}) == len(CASES), "a family name appears twice"
 

@@ -148,3 +148,43 @@ WALKOUTS = {
 @pytest.mark.parametrize(("words", "at", "expected"), WALKOUTS.values(), ids=WALKOUTS.keys())
 def test_walkout_threat(lexicon, words, at, expected):
     assert forms.walkout_threat(_doc(words)[at], lexicon) is expected
+
+
+def _party(copula, noun, prep, thing, neg=False, aux="would"):
+    """"France {aux} [not] {copula} {noun} {prep} the {thing}" ("to the deal" on the noun)."""
+    words = [("France", 2, "nsubj", "PROPN"), (aux, 2, "aux", "AUX")]
+    if neg:
+        words = [("France", 3, "nsubj", "PROPN"), (aux, 3, "aux", "AUX"), ("not", 3, "neg", "PART")]
+    at = len(words)
+    words += [(copula, at, "ROOT", "AUX", "be" if copula in {"be", "been"} else copula), (noun, at, "attr", "NOUN"),
+              (prep, at + 1, "prep", "ADP"), ("the", at + 4, "det", "DET"), (thing, at + 2, "pobj", "NOUN")]
+    return words, at
+
+
+MEMBERSHIPS = {
+    "be party to the deal": (*_party("be", "party", "to", "deal"), "deal"),
+    "not be part of the pact": (*_party("be", "part", "of", "pact", neg=True), "pact"),
+    "remain a signatory to the treaty": (*_party("remain", "signatory", "to", "treaty"), "treaty"),
+    "control: part of the problem": (*_party("be", "part", "of", "problem"), None),
+    "control: a party to the conflict": (*_party("be", "party", "to", "conflict"), None),
+    "control: has not been a party, a fact": (*_party("been", "party", "to", "talks", neg=True, aux="has"), None),
+}
+
+
+@pytest.mark.parametrize(("words", "at", "expected"), MEMBERSHIPS.values(), ids=MEMBERSHIPS.keys())
+def test_membership_cue(lexicon, words, at, expected):
+    from pipeline.extract.stance.constructions import membership_cue
+
+    cue = membership_cue(_doc(words)[at], lexicon)
+    assert (cue.obj.text if cue is not None else None) == expected
+
+
+# "the pay demand": the thing asked for as a compound; "the Hamas demand": who asks
+PAY_DEMAND = [("the", 2, "det", "DET"), ("pay", 2, "compound", "NOUN"), ("demand", 2, "ROOT", "NOUN")]
+HAMAS_DEMAND = [("the", 2, "det", "DET"), ("Hamas", 2, "compound", "PROPN"), ("demand", 2, "ROOT", "NOUN")]
+
+
+@pytest.mark.parametrize(("words", "expected"), [(PAY_DEMAND, "pay"), (HAMAS_DEMAND, None)], ids=["pay demand", "control: Hamas demand"])
+def test_demanded_compound(lexicon, words, expected):
+    found = forms.demanded_inside(_doc(words)[2], lexicon)
+    assert (found.text if found is not None else None) == expected

@@ -117,7 +117,10 @@ def demanded_inside(noun: Token, lexicon: Lexicon) -> Token | None:
         inner = prep_object(prep)
         if inner is not None and inner.pos_ in {"NOUN", "PROPN"}:
             return inner
-    return None
+    # "will not budge on the pay demand", "their wage demands": the thing asked for as a compound
+    # before the noun (a name there is who asks: "the Hamas demand")
+    return next((c for c in reversed(list(children_of(noun))) if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and c.i < noun.i), None)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from .constructions import (
     hyphen_participle_cues,
     goal_cue,
     last_chance_cue,
+    membership_cue,
     need_cue,
     neglected_action,
     participle_cues,
@@ -292,6 +293,7 @@ FINDERS = (
     (need_cue, {"NOUN"}), (goal_cue, None), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}), (progress_cue, {"NOUN"}), (shortfall_cue, {"VERB"}),
     (sole_means_cue, {"ADP", "NOUN"}), (reliance_cue, {"VERB"}), (content_cue, None), (preparation_cue, {"VERB"}),
     (wish_to_see_cue, {"VERB"}), (hoped_outcome_cue, {"VERB"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
+    (membership_cue, {"AUX", "VERB"}),
 )
 _ALL_FINDERS = tuple(finder for finder, _ in FINDERS)
 FINDERS_BY_POS = {pos: tuple(finder for finder, parts in FINDERS if parts is None or pos in parts) for pos in CUE_POS}
@@ -319,6 +321,7 @@ FINDER_GATES = {
     preparation_cue: (("lemma", lambda lex: lex.forms.get("preparation_verbs", ())),),
     stated_demand_cue: (("lemma", {"be", "remain"}),),
     agent_noun_cue: (("lemma", lambda lex: [entry.split(":")[0] for entry in lex.forms.get("agent_nouns", ())]),),
+    membership_cue: (("lemma", {"be", "become", "remain"}),),
 }
 
 _NO_WORDS: frozenset[str] = frozenset()
@@ -719,7 +722,7 @@ def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon
     """The polarity after negation and "has yet to"; and whether the cue was negated."""
     tok = cue.token
     negated = False
-    if cue.kind in {"verb", "phrasal", "adjective", "noun", "conditional", "measure"}:
+    if cue.kind in {"verb", "phrasal", "adjective", "noun", "conditional", "measure", "membership"}:
         # "is not ready to", "was not opposed to": the copula carries the negation of its complement
         negated = is_negated(tok, lexicon) or ((cue.kind == "adjective" or tok.dep_ == "acomp")
                                                and is_negated(tok.head, lexicon)) or (
@@ -882,7 +885,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if obj is None:
         obj = issue_without_object(cue, ctx)
     polarity, issues = _issues_of(cue, obj, polarity, prefix, surrendered, ctx, negated)
-    absolute = forms.modal_negation(tok, negating_phrase) if tok.pos_ == "VERB" else False
+    absolute = forms.modal_negation(tok, negating_phrase) if tok.pos_ == "VERB" or cue.kind == "membership" else False
     # "refuses to sign the deal unless the warrants are lifted", "threatened not to attend unless
     # the army withdrew": a refusal on a condition is one with a modal ("will not V unless C")
     refusing = absolute or (polarity == "oppose" and tok.pos_ in {"VERB", "NOUN"}
@@ -910,7 +913,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         polarity == "support" and not hedged and only_accepts(tok, lexicon)) or (
         "demand" in {polarity, cue.polarity} and demands_first(tok, lexicon)) or (
         refusing and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands)) or (
-        absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon)) or (
+        absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon, cue.kind == "membership")) or (
         absolute and cue.kind in {"without", "conditional"} and refuses_without(tok, lexicon))
     commentated = _reported_by_commentator(tok, ctx)
     red = red and not commentated and not necessity_claim(tok, lexicon)
