@@ -44,6 +44,8 @@ NEGATIVE_CONJUNCTIONS = frozenset({"nor"})
 # --- auxiliaries ---------------------------------------------------------------------------------
 FUTURE = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
 HEDGE_MODALS = frozenset({"may", "might", "could", "can", "ca"})
+# the hedges of ability: "could accept X only if C" weighs X but still sets C as its terms
+ABILITY_MODALS = frozenset({"could", "can", "ca"})
 # Finite auxiliaries of a statement of fact ("the case is closed", "the talks had collapsed").
 INDICATIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 # modals of an absolute refusal: "will not", "would never", "cannot", "must not"
@@ -106,6 +108,8 @@ COMPANION_PREPS = frozenset({"alongside"})
 COMPANION_ADVERBS = frozenset({"along", "together"})
 # prepositions a red line is drawn with: "a red line at / over / on X"
 RED_LINE_PREPS = frozenset({"at", "over", "on", "around", "against", "under", "with", "regarding"})
+# of those, the ones that place a literal line ("drew a line in the sand at the beach")
+SAND_PLACE_PREPS = frozenset({"at", "around", "under"})
 # prefixes the tokenizer splits from their verb at the hyphen: "re-open", "de-escalate", "co-operate"
 VERB_PREFIXES = frozenset({"re", "de", "co", "pre", "un", "dis", "counter", "over", "under", "mis"})
 # particles of phrasal verbs, often parsed as adverbs: "walk out", "give up", "back down"

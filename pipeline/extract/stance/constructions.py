@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...grammar import (BARRING_MODALS, COPULAS, FUTURE, HEDGE_MODALS, INANIMATE_PRONOUNS, NEGATIVE_ADVERBS, PERSONAL_PRONOUNS, QUESTION_WORDS,
-                       RELATIVE, VERB_PREFIXES)
+                       REFUSAL_MODALS, RELATIVE, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ...records import LocalActor
 from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, modal_perfect, prep_object, result_particle
@@ -801,6 +801,32 @@ def _needed(noun: Token) -> Token | None:
             action = next((c for c in children_of(pobj) if c.dep_ in {"acl", "relcl"} and is_infinitive(c)), None)
             return action if action is not None else pobj
     return None
+
+
+def membership_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"France would not be party to the deal", "Hungary will never be part of the migration
+    pact", "would remain a signatory to the treaty": being a party to an agreement or talks under
+    a modal ([forms] party_nouns after a copula, with "to", "of" or "in"; [agreement_verbs]
+    objects) is the subject's support of it, which a negation makes a refusal ("would not be
+    party to any deal that harmed its farmers": a red line, as "could not support any deal that
+    ..."). Without a modal it is a fact ("Brazil is part of a pact"); "part of the problem" or "a
+    party to the conflict" is none (no agreement)."""
+    if tok.lemma_ not in {"be", "become", "remain"}:
+        return None
+    attr = first_child(tok, "attr")
+    if attr is None or attr.lemma_.lower() not in lexicon.forms.get("party_nouns", ()):
+        return None
+    # (the parser may hang "to the deal" from the copula, right after the noun)
+    prep = next((c for c in [*children_of(attr), *children_of(tok)] if c.dep_ == "prep" and c.lower_ in {"to", "of", "in"}
+                 and (c.head.i == attr.i or c.i == attr.right_edge.i + 1)), None)
+    thing = prep_object(prep)
+    if thing is None or thing.lemma_.lower() not in lexicon.agreement_objects:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in children_of(tok)):
+        # "Brazil is part of a pact with Mercosur", "Hungary was not a party to the talks": a fact,
+        # no position; a modal states one ("will never be part of", "would remain a party to")
+        return None
+    return Cue(tok, "support", "membership", thing, text=f"{tok.text} {attr.text} {prep.text}")
 
 
 def goal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:

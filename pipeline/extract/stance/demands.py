@@ -149,7 +149,8 @@ def demanded(cue: Cue, ctx: Context) -> list[tuple[str, str, Token | None, str]]
     president steps down", "will walk out unless the company restores the bonus", "threatened to
     walk out if the talks did not begin", "in exchange for a truce". (label, text, head, marker)."""
     out = []
-    commitment = cue.kind in {"action", "threat", "existential", "surrender", "conditional"}
+    commitment = cue.kind in {"action", "threat", "existential", "surrender", "conditional"} \
+        or forms.walkout_threat(cue.token, ctx.lexicon)  # "would walk away from the talks if C did not happen"
     for head, marker, _negated in forms.demand_clauses(cue.token, ctx.lexicon, cue.kind == "existential", commitment):
         for label, text, issue_head in clause_issues(head, ctx):
             out.append((label, text, issue_head, marker))
@@ -162,6 +163,12 @@ def clause_issues(head: Token, ctx: Context, agent: bool = True) -> list[tuple[s
     reopened" -> "reopening of highway", "unless Israel withdraws" -> "withdrawal by Israel"; the
     active subject only with ``agent``)."""
     lexicon = ctx.lexicon
+    stopped = forms.stopped_activity(head, lexicon)
+    if stopped is not None:
+        # "until the shelling stops" read as a noun phrase: the halt of the shelling
+        action = lexicon.nominalisations.get(head.lemma_.lower(), "halt")
+        return [(f"{action} of {label}", text, issue_head) for label, text, issue_head in find_issues(stopped, ctx)[:1]] \
+            or [(f"{action} of {stopped.lower_}", clean_space(stopped.text), stopped)]
     if head.pos_ in {"NOUN", "PROPN"}:
         return find_issues(head, ctx)
     if head.lemma_.lower() in lexicon.forms.get("focus_verbs", ()):

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ...grammar import CONDITION_OPENERS, FUTURE, DEMANDED_PREPS, DISTRIBUTIVE_DETERMINERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS, RELATIVE
+from ...grammar import CONDITION_OPENERS, FUTURE, SAND_PLACE_PREPS, DEMANDED_PREPS, DISTRIBUTIVE_DETERMINERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS, RELATIVE
 from ...lexicon import Lexicon
 from ..syntax import children_of, first_child, prep_object
 from ..text import doc_tokens, sent_of
@@ -117,7 +117,10 @@ def demanded_inside(noun: Token, lexicon: Lexicon) -> Token | None:
         inner = prep_object(prep)
         if inner is not None and inner.pos_ in {"NOUN", "PROPN"}:
             return inner
-    return None
+    # "will not budge on the pay demand", "their wage demands": the thing asked for as a compound
+    # before the noun (a name there is who asks: "the Hamas demand")
+    return next((c for c in reversed(list(children_of(noun))) if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and c.i < noun.i), None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -126,16 +129,92 @@ def demanded_inside(noun: Token, lexicon: Lexicon) -> Token | None:
 
 
 def is_red_line_noun(tok: Token) -> bool:
+    """"red line(s)", "redline(s)", and "a line in the sand" (the idiom of the same sense: "drew a
+    line in the sand on NATO expansion")."""
     low = tok.lower_
     if low in {"redline", "redlines"}:
         return True
-    return low in {"line", "lines"} and any(c.lower_ == "red" for c in children_of(tok) if c.dep_ in {"amod", "compound"})
+    if low not in {"line", "lines"}:
+        return False
+    return any(c.lower_ == "red" for c in children_of(tok) if c.dep_ in {"amod", "compound"}) or _in_the_sand(tok)
+
+
+def _in_the_sand(line: Token) -> bool:
+    """"line in the sand": an "in" with "sand" as its object, the noun's own or, right after the
+    noun, its verb's ("drew a line in the sand": the parser hangs "in" from "drew")."""
+    return _sand_of(line) is not None
+
+
+def _sand_of(line: Token) -> Token | None:
+    """The "sand" of "a line in the sand" (see `_in_the_sand`), or None."""
+    places = list(children_of(line)) + [c for c in children_of(line.head) if c.i == line.right_edge.i + 1]
+    return next((prep_object(c) for c in places if c.dep_ == "prep" and c.lower_ == "in"
+                 and prep_object(c) is not None and prep_object(c).lower_ == "sand"), None)
 
 
 def is_bottom_line(tok: Token) -> bool:
     """"bottom line(s)": a red line named as the least a holder will take."""
     return tok.lower_ in {"line", "lines"} and any(c.lower_ == "bottom" for c in children_of(tok)
                                                    if c.dep_ in {"amod", "compound"})
+
+
+def walkout_threat(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` threatens to leave talks or a deal: a verb of [forms] walkout_verbs under a
+    modal of will, not negated, whose object or prepositional object is talks or an agreement
+    ("would walk away from the talks", "will pull out of the deal", "would quit the negotiations").
+    Its condition ("unless C", "if C does not happen") is an ultimatum (a red line)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _words(lexicon, "walkout_verbs"):
+        return False
+    aux = {c.lower_ for c in children_of(tok) if c.dep_ == "aux"}
+    if not aux & FUTURE or any(c.dep_ == "neg" or c.lower_ == "never" for c in children_of(tok)):
+        return False
+    kinds = set(_words(lexicon, "talk_nouns")) | lexicon.agreement_objects
+    # its object, or the object of its preposition, which the parser may hang from its particle
+    # ("walk away from the talks": "from" under "away"; "pull out of": "of" under "out")
+    preps = [c for c in children_of(tok) if c.dep_ == "prep"] + [
+        g for c in children_of(tok) if c.dep_ in {"prt", "advmod", "prep"} for g in children_of(c) if g.dep_ == "prep"]
+    things = [first_child(tok, "dobj"), *(prep_object(p) for p in preps)]
+    if any(t is not None and t.lemma_.lower() in kinds for t in things):
+        return True
+    # a bare "would walk away if C" leaves the talks the sentence is about
+    return tok.lemma_.lower() == "walk" and any(c.lower_ == "away" for c in children_of(tok)) \
+        and not any(t is not None for t in things)
+
+
+def listed_red_lines(tok: Token) -> tuple[Token | None, list[Token]] | None:
+    """(source, items) of red lines listed after a colon: "Unite set out its red lines: no job
+    cuts and no pay freeze", "Hamas has two red lines: a permanent ceasefire and a full
+    withdrawal", "Ukraine's red lines were clear: no recognition of the occupied territories and
+    no neutrality": one red line per item. The source is the lines' named owner, else the verb
+    the noun is the object or subject of (its subject holds them), else None (whoever says so).
+    The colon must close the noun's own short clause (at most four words after the noun, none a
+    noun: "its red lines were clear:"), and the items are the noun phrase after it with its
+    coordinated and apposed nouns; a clause after the colon ("its red line: Israel must leave")
+    lists none."""
+    if not (is_red_line_noun(tok) or is_bottom_line(tok)):
+        return None
+    sent = tok.sent
+    colon = next((t for t in tok.doc[tok.i + 1 : min(tok.i + 6, sent.end)] if t.text == ":"), None)
+    if colon is None or any(t.pos_ in {"NOUN", "PROPN"} for t in tok.doc[tok.i + 1 : colon.i]):
+        return None
+    after = range(colon.i + 1, sent.end)
+    first = next((t for t in tok.doc[colon.i + 1 : sent.end] if t.head.i not in after or t.head.i == t.i), None)
+    if first is None or first.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    items, todo = [], [first]
+    while todo:
+        item = todo.pop(0)
+        items.append(item)
+        todo.extend(c for c in children_of(item) if c.dep_ in {"conj", "appos"} and c.pos_ in {"NOUN", "PROPN"} and c.i in after)
+    owner = first_child(tok, "poss")
+    if owner is not None and owner.pos_ != "PRON":
+        return owner, items
+    return (tok.head if tok.dep_ in {"dobj", "nsubj"} and tok.head.pos_ in {"VERB", "AUX"} else None), items
+
+
+def denied_item(item: Token) -> bool:
+    """Whether a listed item is denied with "no" ("no job cuts")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(item))
 
 
 def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Token | None] | None:
@@ -149,9 +228,15 @@ def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Tok
         return None, None  # "the status of Cyprus is not a red line for Turkey": none drawn
     poss = first_child(tok, "poss")
     own = poss if poss is not None and poss.pos_ != "PRON" else None
-    line_prep = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in RED_LINE_PREPS), None)
+    # a line in the sand is on a topic, never "at" a place ("drew a line in the sand at the beach")
+    preps = RED_LINE_PREPS - SAND_PLACE_PREPS if _in_the_sand(tok) else RED_LINE_PREPS
+    line_prep = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in preps), None)
+    if line_prep is None and _in_the_sand(tok):
+        # "a line in the sand on NATO expansion": the parser may hang the topic from "sand"
+        sand = _sand_of(tok)
+        line_prep = next((c for c in children_of(sand) if c.dep_ == "prep" and c.lower_ in preps), None)
     if tok.dep_ == "dobj" and head.lemma_.lower() in _words(lexicon, "draw_red_line"):
-        prep = next((c for c in children_of(head) if c.dep_ == "prep" and c.lower_ in RED_LINE_PREPS), None) or line_prep
+        prep = next((c for c in children_of(head) if c.dep_ == "prep" and c.lower_ in preps), None) or line_prep
         return head, prep_object(prep)  # the holder is the subject of "drew"
     if tok.dep_ == "dobj" and head.lemma_.lower() in _words(lexicon, "cross_red_line"):
         if own is None:  # "would cross a red line for the European Union": the Union's
@@ -494,6 +579,17 @@ def detached_proviso(verb: Token) -> Token | None:
                 None)
 
 
+def stopped_activity(word: Token | None, lexicon: Lexicon) -> Token | None:
+    """The activity of a clause of stopping the parser read as a noun phrase: "the shelling
+    stops", "the bombing ends" (the verb, one of [forms] stopping_verbs, a preposition's object,
+    with the activity, a gerund, as its modifier). None for any other word ("until the end of the
+    war": a time)."""
+    if word is None or word.lemma_.lower() not in _words(lexicon, "stopping_verbs") or word.lower_ == word.lemma_.lower():
+        return None  # (an inflected verb: "stops", "ends", "ceased"; "until the end" is a noun)
+    return next((c for c in children_of(word) if c.dep_ in {"amod", "compound", "nsubj"} and c.i < word.i
+                 and c.lower_.endswith("ing")), None)
+
+
 def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
                    commitment: bool = True) -> list[tuple[Token, str, bool]]:
     """Clauses and nouns a stance at ``tok`` depends on that its holder thereby demands:
@@ -541,6 +637,11 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
                     and prep_object(child).lower_ not in lexicon.time_nouns:
                 # "would not lay down arms before the election": a precondition, as "until" is
                 found.append((prep_object(child), "before", False))
+            elif child.dep_ == "prep" and child.lower_ in {"until", "unless", "before"} \
+                    and stopped_activity(prep_object(child), lexicon) is not None:
+                # "no talks until the shelling stops", as the parser often has it: "until" a
+                # preposition, "stops" its object and "shelling" a modifier: the halt demanded
+                found.append((prep_object(child), child.lower_, False))
             elif child.dep_ == "prep" and child.lower_ in {"after", "until"} and prep_object(child) is not None and (
                     child.i > 0 and child.doc[child.i - 1].lower_ == "only"):
                 # "will resume talks only after the highway [is reopened]", as the parser often has it

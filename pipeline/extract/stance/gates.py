@@ -108,7 +108,8 @@ FORM_GATES: dict[Callable, Sequence[Requirement]] = {
     # a red-line noun the object of a verb of meeting
     forms.meeting_red_lines: (_RED_LINE_WORDS, _forms("meet_red_line")),
     # "red line(s)"/"redline", or "line(s)" with a verb of crossing (uncrossed_line)
-    forms.red_line_noun_parts: (_RED_LINE_WORDS, _forms("cross_red_line", extra={"redline", "redlines", "red"})),
+    # ("a line in the sand": "sand")
+    forms.red_line_noun_parts: (_RED_LINE_WORDS, _forms("cross_red_line", extra={"redline", "redlines", "red", "sand"})),
     # "must be based on"
     based_on: ({"base"}, {"on", "upon"}),
     # "will make no compromise on": a concession noun with "no" the object of a light action

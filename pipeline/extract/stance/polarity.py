@@ -166,8 +166,23 @@ def _condition_in_text(tok: Token, lexicon: Lexicon) -> str:
     if match is None:
         return ""
     clause = rest[match.end():]
+    # ("there will be no talks until the shelling stops, the rebels said": the clause ends where
+    # the verb that reports it begins, with its subject)
+    root = sent.root
+    report = next((c for c in children_of(root) if c.dep_ == "ccomp" and c.left_edge.i <= tok.i <= c.right_edge.i), None) \
+        if root.i > tok.i else None
+    if report is not None:
+        subject = first_child(root, "nsubj")  # (before the verb, or after it: "..., said Bolton")
+        cut = min(subject.left_edge, root, key=lambda t: t.i) \
+            if subject is not None and subject.i > report.right_edge.i else root
+        end = cut.idx - tok.idx - match.end()
+        if end > 0:
+            clause = clause[:end].rstrip().rstrip(_CLOSING_QUOTES)  # ('... stops," said Kuleba')
     clause = re.split(r"[;:]|,\s+(?:but|and|while|although)\b", clause)[0]
     return clean_space(clause).strip(" ,.")
+
+
+_CLOSING_QUOTES = "\"”’'"
 
 
 def compose(outer: str, inner: str, lexicon: Lexicon) -> str:

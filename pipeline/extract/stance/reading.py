@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from ...grammar import CUE_POS, FUTURE, PRO_VERB, REFUSAL_MODALS
+from ...grammar import ABILITY_MODALS, CUE_POS, FUTURE, PRO_VERB, REFUSAL_MODALS
 from ...lexicon import Lexicon
 from ...records import QuoteRecord, StanceRecord
 from ..actors import ActorTable
@@ -28,6 +28,7 @@ from .constructions import (
     hyphen_participle_cues,
     goal_cue,
     last_chance_cue,
+    membership_cue,
     need_cue,
     neglected_action,
     participle_cues,
@@ -109,6 +110,19 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozense
             owner = clause_subject(thing.head)
         return [Cue(tok, "demand", "precondition", thing, holder=owner, red_line=True,
                     text=f"{tok.head.text} red lines", reporter=owner is None)]
+    listed = forms.listed_red_lines(tok) if forms.red_line_noun_parts in opened else None
+    if listed is not None:
+        # "Unite set out its red lines: no job cuts and no pay freeze": one red line per item, an
+        # item with "no" excluded, one qualified as wanted demanded (as "X is our red line")
+        # (one polarity for the list: the parser shares an item's reading with its conjuncts)
+        source, items = listed
+        holder = clause_subject(source) if source is not None and source.pos_ in {"VERB", "AUX"} else source
+        denied = any(forms.denied_item(item) for item in items)
+        wanted = not denied and any(wanted_red_line(item, "red line", lexicon) for item in items)
+        if not denied and not wanted and not any(negotiable(item, lexicon) for item in items):
+            return []  # "the sketch has red lines: a square and a circle": drawn lines, nothing bargained
+        return [Cue(tok, "demand" if wanted else "oppose", "redline", item, holder=holder, red_line=True,
+                    text="red lines", reporter=holder is None) for item in items]
     parts = forms.red_line_noun_parts(tok, lexicon) if forms.red_line_noun_parts in opened else None
     if parts is not None:
         source, thing = parts
@@ -279,6 +293,7 @@ FINDERS = (
     (need_cue, {"NOUN"}), (goal_cue, None), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}), (progress_cue, {"NOUN"}), (shortfall_cue, {"VERB"}),
     (sole_means_cue, {"ADP", "NOUN"}), (reliance_cue, {"VERB"}), (content_cue, None), (preparation_cue, {"VERB"}),
     (wish_to_see_cue, {"VERB"}), (hoped_outcome_cue, {"VERB"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
+    (membership_cue, {"AUX", "VERB"}),
 )
 _ALL_FINDERS = tuple(finder for finder, _ in FINDERS)
 FINDERS_BY_POS = {pos: tuple(finder for finder, parts in FINDERS if parts is None or pos in parts) for pos in CUE_POS}
@@ -306,6 +321,7 @@ FINDER_GATES = {
     preparation_cue: (("lemma", lambda lex: lex.forms.get("preparation_verbs", ())),),
     stated_demand_cue: (("lemma", {"be", "remain"}),),
     agent_noun_cue: (("lemma", lambda lex: [entry.split(":")[0] for entry in lex.forms.get("agent_nouns", ())]),),
+    membership_cue: (("lemma", {"be", "become", "remain"}),),
 }
 
 _NO_WORDS: frozenset[str] = frozenset()
@@ -723,7 +739,7 @@ def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon
     """The polarity after negation and "has yet to"; and whether the cue was negated."""
     tok = cue.token
     negated = False
-    if cue.kind in {"verb", "phrasal", "adjective", "noun", "conditional", "measure"}:
+    if cue.kind in {"verb", "phrasal", "adjective", "noun", "conditional", "measure", "membership"}:
         # "is not ready to", "was not opposed to": the copula carries the negation of its complement
         negated = is_negated(tok, lexicon) or ((cue.kind == "adjective" or tok.dep_ == "acomp")
                                                and is_negated(tok.head, lexicon)) or (
@@ -860,6 +876,8 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         polarity = "propose"  # "the minister promised that Zimbabwe would raise salaries": offered
     if _courtesy(tok, obj, lexicon):
         return []  # "I want to welcome the Vice Premier", "I want to say a few words": no position
+    if obj is not None and obj.pos_ == "NOUN" and forms.listed_red_lines(obj) is not None:
+        return []  # "set out its red lines: no job cuts and no pay freeze": the lines are read at the noun
     if cue.kind in {"verb", "phrasal", "adjective", "measure"} and is_obliged(tok, lexicon):
         return []  # "Israel must accept the ceasefire, the UN said": the UN's demand, no acceptance
     polarity, negated = _polarity_in_context(cue, polarity, negating_phrase, lexicon)
@@ -884,12 +902,12 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if obj is None:
         obj = issue_without_object(cue, ctx)
     polarity, issues = _issues_of(cue, obj, polarity, prefix, surrendered, ctx, negated)
-    absolute = forms.modal_negation(tok, negating_phrase) if tok.pos_ == "VERB" else False
+    absolute = forms.modal_negation(tok, negating_phrase) if tok.pos_ == "VERB" or cue.kind == "membership" else False
     # "refuses to sign the deal unless the warrants are lifted", "threatened not to attend unless
     # the army withdrew": a refusal on a condition is one with a modal ("will not V unless C")
     refusing = absolute or (polarity == "oppose" and tok.pos_ in {"VERB", "NOUN"}
                             and tok.lemma_.lower() in lexicon.forms.get("conditioned_refusals", ()))
-    demands = demanded(cue, ctx) if not hedged else []
+    demands = demanded(cue, ctx) if not hedged else _hedged_terms(cue, ctx)
     if not issues and not demands:
         return []
     qi = ctx.quote_of.get(tok.i, -1)
@@ -912,9 +930,10 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         polarity == "support" and not hedged and only_accepts(tok, lexicon)) or (
         "demand" in {polarity, cue.polarity} and demands_first(tok, lexicon)) or (
         refusing and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands)) or (
-        absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon)) or (
+        absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon, cue.kind == "membership")) or (
         absolute and cue.kind in {"without", "conditional"} and refuses_without(tok, lexicon))
-    red = red and not _reported_by_commentator(tok, ctx) and not necessity_claim(tok, lexicon)
+    commentated = _reported_by_commentator(tok, ctx)
+    red = red and not commentated and not necessity_claim(tok, lexicon)
     condition = condition_of(tok, ctx, negated) if cue.kind not in {"predicate", "without", "ultimatum"} else ""
     if cue.kind in {"threat_aim", "precondition"} and obj is not None and obj.text in condition:
         # "threatened force if necessary to achieve X": the aim is no condition; "impossible
@@ -941,8 +960,8 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     denial = absolute or negated or refusing or cue.kind == "existential"
     rows += [(label, issue_text, head, "oppose" if denial and marker in _WHILE_MARKERS
               or marker == forms.THREATENED_IF else "demand",
-              marker != forms.THREATENED_IF and (red or _red_marker(marker, lexicon, cue)
-                                                  or (refusing and marker in _ABSOLUTE_MARKERS)), "")
+              marker != forms.THREATENED_IF and not commentated and (red or _red_marker(marker, lexicon, cue)
+                                                                     or (refusing and marker in _ABSOLUTE_MARKERS)), "")
              for label, issue_text, head, marker in demands]
     return _records(rows, holders, cue, text, sent, ctx, seen, hedged)
 
@@ -954,6 +973,21 @@ def _unilateral(cue: Cue, lexicon: Lexicon) -> bool:
         return False
     words = " ".join([phrasal_verb(cue.token, lexicon), *cue.text.lower().split()[1:]])
     return words in lexicon.forms.get("unilateral_phrasals", ())
+
+
+def _hedged_terms(cue: Cue, ctx: Context) -> list:
+    """The terms of a stance hedged only by "could" or "can": "the union signalled that it could
+    accept the offer only if the company dropped the job cuts", "Israel could agree to a truce
+    only if all hostages were released" weigh the offer but set its terms ("only if C": C demanded
+    as a red line, [forms] red_line_markers). Any other hedge ("may accept", "is unlikely to
+    accept") is a guess that sets no terms."""
+    tok = cue.token
+    aux = {c.lower_ for c in children_of(tok) if c.dep_ == "aux"}
+    if not aux or not aux <= ABILITY_MODALS or any(c.dep_ == "neg" for c in children_of(tok)) \
+            or _reported_by_commentator(tok, ctx):
+        return []  # ("analysts said Iran could accept a deal only if C": their guess of its terms)
+    markers = set(ctx.lexicon.forms.get("red_line_markers", ()))
+    return [d for d in demanded(cue, ctx) if d[3] in markers]
 
 
 def _advice(cue: Cue) -> bool:
@@ -1050,7 +1084,9 @@ def _red_marker(marker: str, lexicon: Lexicon, cue: Cue) -> bool:
     tok = cue.token
     threatened = cue.kind == "action" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lexicon.forms.get("threat", ()) \
         and marker in {"if", "unless"}
-    return marker in lexicon.forms.get("red_line_markers", ()) or cue.kind in {"threat", "existential"} or threatened
+    # "would walk away from the talks unless C": a threat to leave, an ultimatum as "threatened to"
+    walkout = marker in {"if", "unless"} and forms.walkout_threat(tok, lexicon)
+    return marker in lexicon.forms.get("red_line_markers", ()) or cue.kind in {"threat", "existential"} or threatened or walkout
 
 
 def _from_partner(label: str, head: Token | None, actor: int, holders, cue: Cue, ctx: Context) -> str:

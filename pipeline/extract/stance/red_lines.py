@@ -273,12 +273,16 @@ def based_on(verb, lexicon: Lexicon):
     return prep_object(on)
 
 
-def refuses_any(verb, obj, lexicon: Lexicon) -> bool:
+def refuses_any(verb, obj, lexicon: Lexicon, membership: bool = False) -> bool:
     """"will not recognize any occupied territories", "would not accept any deal that does not end
     the war": a modal refusal (the caller checks it) of "any" X with a verb of accepting; "could not
     support any deal that treated Northern Ireland differently": with a verb of backing
-    ([red_line_forms] any_that_refusal_verbs), only when a clause says which X."""
+    ([red_line_forms] any_that_refusal_verbs), only when a clause says which X. ``membership``:
+    the verb is the copula of "be party to" (`constructions.membership_cue`), as a verb of backing."""
     lemma = verb.lemma_.lower()
+    if membership:
+        return obj is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(obj)) \
+            and any(c.dep_ in {"relcl", "acl"} for c in children_of(obj))
     if lemma not in lexicon.any_refusal_verbs and lemma not in lexicon.any_that_refusal_verbs:
         return False
     if obj is None or obj.i == verb.i:  # a refused action ("will not recognize"): its object
@@ -509,6 +513,9 @@ def red_line_headlines(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[St
         span = doc.char_span(match.start("holder"), match.end("holder"), alignment_mode="expand")
         if span is None:
             continue
+        after = doc.char_span(match.end("holder"), match.start("issue"), alignment_mode="expand")
+        if after is not None and any(t.lower_ in {"line", "lines"} and forms.listed_red_lines(t) is not None for t in after):
+            continue  # the sentence reader lists its items ("X's red lines: no A and no B"), one by one
         actor = next((table.actor_at(t) for t in span if table.actor_at(t) >= 0), -1)
         if actor < 0:
             continue
