@@ -15,6 +15,9 @@ controls that must keep their reading:
   Foreign Minister X", "a team representing Hamas", "a spokesman speaking on behalf of X");
 - "he"/"she" whose nearest main-clause subject before is an unnamed official ("The Egyptian
   president met the envoy. He called for a truce."): the official's party, as the description;
+- parties that report together ("Israel and Hamas said they had agreed to a truce"): each
+  states its position, none claims another's; a bare group named with an organisation ("the union
+  and the Ministry of Labour said they ...") is one of the parties named together;
 - pins of readings that already hold: pronouns across sentences, capitals for their states,
   unnamed officials for their state, appositions of a person and their office.
 
@@ -205,6 +208,43 @@ DESCRIBED_PRONOUNS_KNOWN = {
 
 @pytest.mark.parametrize(("text", "checks"), list(known_params(DESCRIBED_PRONOUNS, DESCRIBED_PRONOUNS_KNOWN)))
 def test_pronoun_after_unnamed_official(full_stances, text, checks):
+    assert_checks(full_stances(text), text, checks)
+
+
+# --- parties that report together: each states its own position, and a bare group among them --
+JOINT_REPORTERS = [
+    ("Israel and Hamas said they had agreed to a truce.",
+     E("Hamas", "support", "truce", claimed_by=""), E("Israel", "support", "truce", claimed_by="")),
+    ("Washington and Seoul said they had agreed to share the cost of the troops.",
+     E("South Korea", "support", "cost", claimed_by="")),
+    ("Serbia and Kosovo said they would both accept the plan.",
+     E("Kosovo", "support", "plan", claimed_by="")),
+    ("Armenia and Azerbaijan announced that they had agreed to a border commission.",
+     E("Azerbaijan", "support", "border commission", claimed_by="")),
+    ("The union and the Ministry of Labour said they had agreed to a new wage deal.",
+     E("union", "support", "wage deal"), E("Ministry of Labour", "support", "wage deal")),
+    ("The Teachers Federation and the Ministry of Education met on Monday. Both parties rejected the mediator's proposal.",
+     E("Teachers Federation", "oppose", "proposal"), E("Ministry of Education", "oppose", "proposal")),
+    # controls: reporters that name another party claim its position
+    ("Egypt and Qatar said Hamas had accepted the truce.",
+     E("Hamas", "support", "truce", claimed_by="Egypt")),
+    ("Israel said Hamas had agreed to a truce.",
+     E("Hamas", "support", "truce", claimed_by="Israel")),
+    ("The union and the employers met on Monday. They agreed to a new round of talks.",
+     E("union", "support", "talks"), A("union and the employers")),
+    ("The rebels and the army met on Monday. They agreed to a truce.",
+     E("rebels", "support", "truce"), E("army", "support", "truce")),
+]
+JOINT_REPORTERS_KNOWN = {
+    "The union and the employers met on Monday. They agreed to a new round of talks.":
+        "two bare groups coordinated are read as one group named by the whole phrase",
+    "The rebels and the army met on Monday. They agreed to a truce.":
+        "a bare 'the army' with no state named is no actor, so 'they' names the rebels alone",
+}
+
+
+@pytest.mark.parametrize(("text", "checks"), list(known_params(JOINT_REPORTERS, JOINT_REPORTERS_KNOWN)))
+def test_joint_reporters_hold_their_own(full_stances, text, checks):
     assert_checks(full_stances(text), text, checks)
 
 

@@ -494,8 +494,12 @@ def named_together(pronoun: Token, actor: int, ctx: Context) -> list[tuple[int, 
         return []
     first = pronoun.doc[mention.start : mention.end].root
     if table.actors[actor].type == "GROUP":
-        # "Negotiators from Serbia and Kosovo met. They agreed ...": the parties they speak for
-        return represented_parties(first, ctx)
+        # "Negotiators from Serbia and Kosovo met. They agreed ...": the parties they speak for;
+        # a group named with others ("the union and the Ministry of Labour said they ...") is one
+        # of the parties named together
+        represented = represented_parties(first, ctx)
+        if represented or not first_conjunct(first).conjuncts:
+            return represented
     first = first_conjunct(first)
     parties: list[tuple[int, Token]] = []
     for party in [first, *first.conjuncts]:
@@ -766,6 +770,8 @@ def claimer(tok: Token, holder_actor: int, ctx: Context) -> int:
                 if subj is None and node.dep_ != "ccomp":
                     node = node.head
                     continue
+                if subj is not None and any(holder_actor_of(c, ctx) == holder_actor for c in subj.conjuncts):
+                    return -1  # "Israel and Hamas said they had agreed to a truce": Hamas says so too
                 actor = holder_actor_of(subj, ctx) if subj is not None else -1
                 return actor if actor >= 0 and actor != holder_actor and not _speaks_for(actor, holder_actor, table) else -1
             if reporter.pos_ == "NOUN" and reporter.lemma_.lower() in lexicon.speech_nouns:
