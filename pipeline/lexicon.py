@@ -101,6 +101,8 @@ class Lexicon:
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     possessed_bodies: frozenset[str] = frozenset()
     own_bodies: frozenset[str] = frozenset()  # "our government" in a quote: the speaker's side
+    # "(an Iranian diplomat said) the country would ...": the reporter's party, by the kind it fits
+    reported_bodies: dict[str, str] = field(default_factory=dict)
     title_acronyms: frozenset[str] = frozenset()  # "DAS Escobar", "FM Lavrov": a title's acronym
     # "Capt.", "Lt.": ranks abbreviated with a dot, as written; the tokenizer keeps each one token
     rank_abbreviations: tuple[str, ...] = ()
@@ -234,7 +236,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "requirement_subjects", "continuative", "endeavour", "joint_verbs", "counterpart_nouns", "refused_intents", "dropping_verbs",
                             "talk_nouns", "requirement", "echo_markers", "echo_predictions", "need_nouns", "need_verbs", "conceding_verbs", "announcing_verbs", "instrument_nouns", "threat_aims_demand", "threat_aims_oppose", "threat_nouns", "ultimatum_verbs", "time_spans", "motives", "dependence_heads", "proposing_verbs", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "topic_nouns", "illustrating", "agenda_subjects", "moved_forces",
                             "attributing_verbs", "stand_for", "stand_against", "stand_verbs", "addressee_verbs", "nearness", "progress_nouns", "progress_preps", "progress_verbs", "time_nouns", "time_verbs", "neglect_verbs", "neglect_amounts", "neglect_negated_amounts", "blaming_verbs", "empty_blamed_verbs", "continuation_adverbs", "ability_adjectives", "inability_adjectives", "ability_nouns", "measuring_verbs", "wanted_measures", "boycotting_verbs", "part_nouns",
-                            "objection_nouns", "overriding_preps", "helping_verbs",
+                            "objection_nouns", "overriding_preps", "helping_verbs", "leading_verbs", "representing_verbs",
                             "sole_means", "sole_words", "sole_means_preps", "sole_adverbs", "no_alternative", "reliance_verbs", "pressing_verbs",
                             "content_adjectives", "discontent_adjectives", "content_preps", "preparation_nouns",
                             "preparation_verbs", "preparation_preps", "hasty_verbs", "red_line_other_phrasals", "committing_senses", "meet_red_line",
@@ -242,7 +244,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     },
     "roles": {
         "titles": frozenset({"heads", "modifiers", "honorifics", "female", "acronyms", "abbreviations"}),
-        "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led", "own"}),
+        "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led", "own", "reported"}),
         "voices": frozenset({"nouns"}),
         "outlets": frozenset({"names", "heads", "verbs"}),
         "places": frozenset({"nouns", "verbs"}),
@@ -443,6 +445,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         anaphoric_bodies=_lower_set(_get(r, roles, "state_bodies", "anaphoric")),
         possessed_bodies=_lower_set(r["state_bodies"].get("possessed", [])),
         own_bodies=_lower_set(r["state_bodies"].get("own", [])),
+        reported_bodies=dict(entry.lower().split(":") for entry in r["state_bodies"].get("reported", [])),
         description_heads=_lower_set(r.get("descriptions", {}).get("heads", [])),
         spokesperson_heads=_lower_set(r.get("descriptions", {}).get("spokespersons", [])),
         staff_nouns=_lower_set(r.get("descriptions", {}).get("staff", [])),

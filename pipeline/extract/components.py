@@ -25,7 +25,7 @@ from ..config import DEFAULT_MODELS_DIR
 from ..lexicon import Lexicon, load_lexicon
 from ..records import LocalActor, QuoteRecord, StanceRecord
 from .actors import ActorTable, MentionSpan, extract_actor_table
-from .descriptions import add_description_mentions
+from .descriptions import add_described_pronouns, add_description_mentions
 from .nonactors import drop_non_actor_mentions, names_that_are_no_parties, outlets_that_only_report
 from .titles import add_title_actors
 from .quotes import extract_quotes
@@ -95,6 +95,7 @@ class ActorComponent:
         names_that_are_no_parties(doc, table, self.lexicon)  # "Brexit", "Buenas tardes", "Time will tell"
         table.index()
         add_description_mentions(doc, self.lexicon, table)  # "a Syrian diplomat" speaks for Syria
+        add_described_pronouns(doc, self.lexicon, table)  # "The Egyptian president met X. He called for ...": Egypt
         add_title_actors(doc, table, self.lexicon)  # "Remarks by President Trump and Vice Premier Liu He"
         table.index()
         store_table(doc, table)

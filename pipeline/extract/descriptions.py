@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..grammar import OWNER_PREPS
+from ..grammar import OWNER_PREPS, PERSON_PRONOUNS, SUBJECT_DEPS
 from ..lexicon import GazetteerEntry, Lexicon
 from ..records import LocalActor
 from .actors import ActorTable, MentionSpan
 from .actors.officeholders import office_roles, role_holder, unplaced_holder
 from .actors.table import actor_for_entry  # noqa: F401  (titles and transcripts import it from here)
-from .actors.references import latest_org_named
+from .actors.references import latest_org_named, quoted_tokens
 from .syntax import children_of, lefts_of, rights_of
 from .text import clean_space, doc_lowers, doc_tokens, sent_of
 
@@ -163,6 +163,38 @@ def add_description_mentions(doc: Doc, lexicon: Lexicon, table: ActorTable) -> N
         start = min([tok.i] + [c.left_edge.i for c in lefts_of(tok) if c.dep_ != "punct"])
         table.mentions.append(MentionSpan(start, end, actor, "description"))
         table.actors[actor] = table.actors[actor]._replace(acting=True, mentions=table.actors[actor].mentions + 1)
+
+
+def add_described_pronouns(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
+    """"The Egyptian president met the envoy on Tuesday. He called for a truce.": a "he"/"she"
+    subject that no named person answers (no mention of its own), whose nearest subject before it
+    (the subject of its sentence's main verb, in its sentence or the one before) is an unnamed
+    official of a state or organisation (a ``description`` mention with a singular head, or a
+    ``body`` one headed by a title: "the Egyptian president"), is that official's party, as the
+    description is (gold README, "Unnamed speakers and holders"). Pronouns inside quotation marks
+    are left alone, as :func:`.actors.references.refer` leaves them. Call ``table.index()``
+    afterwards."""
+    people = lexicon.description_heads | lexicon.title_heads
+    described = [m for m in table.mentions if m.kind == "description"
+                 or m.kind == "body" and doc[m.end - 1].lower_ in people]
+    if not described:
+        return
+    taken = {i for m in table.mentions for i in range(m.start, m.end)}
+    in_quote = quoted_tokens(doc)
+    for tok in doc_tokens(doc):
+        if tok.lower_ not in PERSON_PRONOUNS or tok.dep_ not in SUBJECT_DEPS or tok.i in taken or tok.i in in_quote:
+            continue
+        sent = sent_of(tok)
+        earliest = sent_of(doc[sent.start - 1]).start if sent.start > 0 else 0
+        for k in range(tok.i - 1, earliest - 1, -1):
+            before = doc[k]
+            if before.dep_ not in SUBJECT_DEPS or before.pos_ not in {"NOUN", "PROPN", "PRON"} \
+                    or before.head.dep_ not in {"ROOT", "conj"}:
+                continue  # (not "the talks" of "the official said the talks were useful")
+            mention = next((m for m in described if m.start <= k < m.end), None)
+            if mention is not None and before.tag_ in {"NN", "NNP"} and table.actors[mention.actor].type in {"GPE", "ORG"}:
+                table.mentions.append(MentionSpan(tok.i, tok.i + 1, mention.actor, "pronoun"))
+            break  # the nearest subject decides
 
 
 def _named_holder(head: Token, owner: int, table: ActorTable, lexicon: Lexicon) -> int:

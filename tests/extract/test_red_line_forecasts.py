@@ -367,8 +367,7 @@ UNNAMED_OFFICIAL = [
     C("an official, never give up", "A senior Iranian official said Tehran would never give up its right to enrich uranium.",
       E("Iran", "oppose", "enrich", red_line=True)),
     C("an official, the country", "An unnamed Pakistani official said the country would never hand over the suspects.",
-      E("Pakistan", "oppose", "suspects", red_line=True),
-      xfail="'the country' after an official of a nationality is not resolved to the official's state"),
+      E("Pakistan", "oppose", "suspects", red_line=True)),
 ]
 
 CASES = (EXISTENTIAL + EXISTENTIAL_CONTROLS + PROSPECT + PROSPECT_CONTROLS + ONLY_IF + ONLY_IF_CONTROLS

@@ -46,7 +46,7 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
     Third-person pronouns inside quotation marks are left alone: in a speaker's words "he" is
     rarely the speaker, and the text around the quote does not say who it is.
     """
-    in_quote = _quoted_tokens(doc)
+    in_quote = quoted_tokens(doc)
     # the antecedents: mentions in the writer's words. A name inside a quotation is what the
     # speaker talks about ('"Obama has failed us," the Florida senator said'), so it is no
     # referent for the "he" or "the senator" outside it that speaks the quote.
@@ -203,7 +203,8 @@ def _last_subject_is(tok: Token, actor: int, table: ActorTable, earliest: int) -
     return False
 
 
-def _quoted_tokens(doc: Doc) -> set[int]:
+def quoted_tokens(doc: Doc) -> set[int]:
+    """The tokens inside quotation marks (a speaker's words, where "he" is rarely the speaker)."""
     inside: set[int] = set()
     for q in doc_quotes(doc):
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")

@@ -395,6 +395,8 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         # turned into oppose by the "no"), only with what it is for
         obj = noun_object(tok, lexicon) or _intent_object(tok)
         return Cue(tok, "support", "noun", obj) if obj is not None else None
+    if pos == "NOUN" and lemma in lexicon.forms.get("threat_nouns", ()) and lemma not in lexicon.stance_nouns:
+        return owned_threat(tok, lexicon)
     if pos in {"NOUN", "PROPN"} and lemma in lexicon.stance_nouns and tok.ent_type_ not in {"ORG", "GPE", "PERSON"}:
         if dropped_position(tok, lexicon):
             return None  # "the union dropped its demand for a pay rise": no longer demanded
@@ -426,6 +428,26 @@ def _compound_issue(noun: Token, lexicon: Lexicon) -> Token | None:
         low = child.lemma_.lower()
         if low in lexicon.agreement_objects or low in talks or is_measure(child, lexicon):
             return child
+    return None
+
+
+def owned_threat(noun: Token, lexicon: Lexicon) -> Cue | None:
+    """A threat noun with its owner, read as the verb would be: "Hamas's threat to walk out of
+    the talks" (as "Hamas threatened to walk out": the act threatened is the owner's stance), "the
+    union's threat of a strike" (a measure threatened, supported: [issue_nouns] measures,
+    [forms] protest_measures). A threat no one in the phrase owns ("the threat of war", "mutual
+    threats to withdraw") states no one's position, nor one of what it endangers ("a threat to
+    peace")."""
+    if first_child(noun, "poss") is None or noun.ent_type_ in {"ORG", "GPE", "PERSON"} \
+            or noun.lemma_.lower() in lexicon.speech_nouns:
+        return None  # (a warning is said: "Iran's warning to close the strait" is read as speech)
+    act = next((c for c in children_of(noun) if c.dep_ == "acl" and is_infinitive(c)), None)
+    if act is not None:
+        return Cue(noun, "support", "noun", act)
+    of = prep_object(next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None))
+    if of is not None and of.pos_ == "NOUN" and (
+            of.lower_ in lexicon.measure_nouns or of.lemma_.lower() in lexicon.forms.get("protest_measures", ())):
+        return Cue(noun, "support", "noun", of)
     return None
 
 

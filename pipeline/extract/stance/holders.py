@@ -185,7 +185,7 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
             if own not in {a for a, _ in result}:
                 result.append((own, s))
             continue
-        represented = represented_parties(s, ctx)
+        represented = acting_for(s, ctx) or represented_parties(s, ctx)
         if represented:
             result.extend(p for p in represented if p[0] not in {a for a, _ in result})
             continue
@@ -452,7 +452,9 @@ def reported_own_body(subj: Token, tok: Token, ctx: Context) -> int:
     (a bare organisation word) in a clause its reporter reports is the organisation the
     reporter speaks for; -1 otherwise."""
     lexicon, table = ctx.lexicon, ctx.table
-    if subj.lower_ not in lexicon.org_heads or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(subj)) \
+    kind = lexicon.reported_bodies.get(subj.lower_)
+    if (subj.lower_ not in lexicon.org_heads and kind is None) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(subj)) \
             or any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in children_of(subj)):
         return -1
     named = table.actor_at(subj)
@@ -461,6 +463,14 @@ def reported_own_body(subj: Token, tok: Token, ctx: Context) -> int:
     reporter = reporter_of(tok, ctx)
     speaker = holder_actor_of(reporter, ctx) if reporter is not None else -1
     if speaker < 0:
+        return -1
+    if kind is not None:
+        # "a senior Iranian diplomat said the country would never ...", "Iran said the country
+        # ...", "an EU official said the bloc backs ...": the reporter's own party, of the kind
+        # the word fits (a state for "the country", an organisation for "the bloc")
+        for party in (speaker, table.actors[speaker].affiliation):
+            if party >= 0 and table.actors[party].type.lower() == kind:
+                return party
         return -1
     if table.actors[speaker].type == "ORG" and any(m.kind == "description" and m.start <= reporter.i < m.end
                                                     for m in table.mentions):
@@ -484,8 +494,12 @@ def named_together(pronoun: Token, actor: int, ctx: Context) -> list[tuple[int, 
         return []
     first = pronoun.doc[mention.start : mention.end].root
     if table.actors[actor].type == "GROUP":
-        # "Negotiators from Serbia and Kosovo met. They agreed ...": the parties they speak for
-        return represented_parties(first, ctx)
+        # "Negotiators from Serbia and Kosovo met. They agreed ...": the parties they speak for;
+        # a group named with others ("the union and the Ministry of Labour said they ...") is one
+        # of the parties named together
+        represented = represented_parties(first, ctx)
+        if represented or not first_conjunct(first).conjuncts:
+            return represented
     first = first_conjunct(first)
     parties: list[tuple[int, Token]] = []
     for party in [first, *first.conjuncts]:
@@ -509,6 +523,50 @@ def shared_modifier_party(conj: Token, first: Token, ctx: Context) -> int:
             if any(n.lower() == wanted for n in (actor.name, *actor.aliases)):
                 return i
     return -1
+
+
+def acting_for(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
+    """"A delegation led by Foreign Minister X rejected ...", "a team representing the rebels
+    demanded ...": a body with no name of its own (or a bare group) acts for whom its participle
+    names: the leader ([forms] leading_verbs, by the agent) or the party represented
+    ([forms] representing_verbs, its object); each of them when coordinated. Only a participle
+    that tells which body it is: one set off by a comma describes a body its own words name ("The
+    Montreal team, led by X, proposed a method": the team's). Empty otherwise."""
+    table, forms_ = ctx.table, ctx.lexicon.forms
+    own = table.actor_at(subj)
+    if own >= 0 and table.actors[own].type != "GROUP":
+        return []
+    doc = subj.doc
+    for clause in children_of(subj):
+        if clause.dep_ != "acl" or (clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].is_punct):
+            continue
+        lemma = clause.lemma_.lower()
+        if clause.tag_ == "VBN" and lemma in forms_.get("leading_verbs", ()):
+            named = prep_object(first_child(clause, "agent"))
+        elif clause.tag_ == "VBG" and lemma in forms_.get("representing_verbs", ()):
+            named = first_child(clause, "dobj")
+        elif clause.tag_ == "VBG" and _behalf_of(clause) is not None:
+            named = _behalf_of(clause)  # "a spokesman speaking on behalf of the federation"
+        else:
+            continue
+        if named is None:
+            return []
+        parties: list[tuple[int, Token]] = []
+        for party in [named, *named.conjuncts]:
+            actor = holder_actor_of(party, ctx)
+            if actor >= 0 and actor != own and actor not in {a for a, _ in parties}:
+                parties.append((actor, party))
+        return parties
+    return []
+
+
+def _behalf_of(verb: Token) -> Token | None:
+    """Whom "on behalf of X" (or "in behalf of X") on a verb names, or None."""
+    for prep in children_of(verb):
+        behalf = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in {"on", "in"} else None
+        if behalf is not None and behalf.lower_ == "behalf":
+            return prep_object(next((c for c in children_of(behalf) if c.dep_ == "prep" and c.lower_ == "of"), None))
+    return None
 
 
 def represented_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
@@ -712,6 +770,8 @@ def claimer(tok: Token, holder_actor: int, ctx: Context) -> int:
                 if subj is None and node.dep_ != "ccomp":
                     node = node.head
                     continue
+                if subj is not None and any(holder_actor_of(c, ctx) == holder_actor for c in subj.conjuncts):
+                    return -1  # "Israel and Hamas said they had agreed to a truce": Hamas says so too
                 actor = holder_actor_of(subj, ctx) if subj is not None else -1
                 return actor if actor >= 0 and actor != holder_actor and not _speaks_for(actor, holder_actor, table) else -1
             if reporter.pos_ == "NOUN" and reporter.lemma_.lower() in lexicon.speech_nouns:
@@ -757,8 +817,17 @@ def is_commentator(actor: int, ctx: Context) -> bool:
     return a.type == "GROUP" and a.name.lower().split()[-1] in ctx.lexicon.commentators
 
 
-def is_reciprocal(tok: Token) -> bool:
+def is_reciprocal(tok: Token, ctx: Context | None = None) -> bool:
+    """Whether the clause of ``tok`` is about parties with one another: coordinated subjects,
+    "both sides", "they" for parties, "agree with X". With ``ctx``, a "they" that stands for one
+    party ("Israeli officials said they would not agree to a withdrawal": Israel) is no
+    reciprocal subject, unless it was named together with others."""
     subj = clause_subject(tok)
+    if subj is not None and subj.lower_ == "they" and ctx is not None and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in children_of(tok)):
+        actor = holder_actor_of(subj, ctx)
+        if actor >= 0 and ctx.table.actors[actor].type != "GROUP" and not named_together(subj, actor, ctx):
+            return False
     return subj is not None and (bool(subj.conjuncts) or subj.lower_ in {"they", "sides", "parties", "both"}) or any(
         c.dep_ == "prep" and c.lower_ == "with" for c in children_of(tok))
 

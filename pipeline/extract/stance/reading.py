@@ -881,7 +881,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if cue.kind in {"verb", "phrasal", "adjective", "measure"} and is_obliged(tok, lexicon):
         return []  # "Israel must accept the ceasefire, the UN said": the UN's demand, no acceptance
     polarity, negated = _polarity_in_context(cue, polarity, negating_phrase, lexicon)
-    if negated and tok.lemma_.lower() == "agree" and is_reciprocal(tok):
+    if negated and tok.lemma_.lower() == "agree" and is_reciprocal(tok, ctx):
         return []  # "the president and Congress could not agree on a budget": no position on it
     hedged = cue.kind != "predicate" and is_hedged(tok, lexicon)
     if hedged and polarity in {"support", "propose", "demand"} and predicted_never(tok, lexicon):
