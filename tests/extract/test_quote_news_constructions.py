@@ -167,3 +167,28 @@ def test_dashed_aside_before_cue(nlp, text, speaker):
         text = "Senator Hal Pruett ended his campaign on Saturday. " + text
     found = speakers(nlp, text, kinds=("indirect",))
     assert found and all(f[0] == speaker for f in found), found
+
+
+# --- 7. "One aide", "another adviser": someone new, not the one the text named ------------
+
+ONE_OF_SEVERAL = [
+    _case('The campaign hired senior adviser Jake Ward in May. "This is eerily similar to the first '
+          'debate," said one adviser.', None),
+    _case('The campaign hired senior adviser Jake Ward in May. "This is eerily similar to the first '
+          'debate," said one longtime adviser to the governor.', None),
+    _case('The campaign hired senior adviser Jake Ward in May. "This is eerily similar to the first '
+          'debate," said another adviser to the campaign.', None),
+    _case('The campaign hired senior adviser Jake Ward in May. "This is eerily similar to the first '
+          'debate," one senior adviser said.', None),
+    # "one Clinton aide" speaks for the one it serves, not for an aide of someone else named before
+    _case('The campaign leaned on top Obama aide Dan Pfeffer. "That does not mean no response," one '
+          'Clinton aide said.', "Clinton"),
+    # control: the definite description is the adviser named before
+    _case('The campaign hired senior adviser Jake Ward in May. "This is eerily similar to the first '
+          'debate," the adviser said.', "Jake Ward"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", ONE_OF_SEVERAL)
+def test_one_of_several_is_not_the_named_holder(nlp, text, speaker):
+    assert _speaker_of_quote(nlp, text, "response" if "response" in text else "eerily") == speaker
