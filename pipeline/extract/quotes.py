@@ -61,7 +61,7 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
     """The subject of ``verb``, following participles and conjuncts up to the clause that has one
     ("He emphasized ..., stating" -> He), never climbing into the quoted words themselves;
     "X quoted Y as saying" -> Y."""
-    subj = participle_subject(verb) or _participle_after_quote(verb)
+    subj = _set_off_cue_subject(verb) or participle_subject(verb) or _participle_after_quote(verb)
     if subj is not None and (in_quote is None or not in_quote[subj.i]):
         return subj
     agent = _telling_agent(verb)
@@ -100,6 +100,18 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
             continue
         break
     return None
+
+
+def _set_off_cue_subject(verb: Token) -> Token | None:
+    """'Comey cannot say that "...," Lewandowski added, saying it should be ...': a participle
+    after a comma that hangs on a reporting clause set inside the sentence shares that clause's
+    subject (Lewandowski), not the subject of the sentence's main verb."""
+    doc = verb.doc
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"} or verb.i < 1 or doc[verb.i - 1].text != "," \
+            or head.dep_ not in {"ccomp", "parataxis"} or head.i >= verb.i:
+        return None
+    return next((c for c in children_of(head) if c.dep_ == "nsubj" and c.i < head.i), None)
 
 
 def _nearer_conjunct_subject(verb: Token) -> Token | None:
@@ -186,8 +198,8 @@ def _named_conjunct(subject: Token, table: ActorTable, lexicon: Lexicon) -> int:
     of subjects joined by a conjunction, the first that names an actor (itself or by the name in
     apposition to it) speaks, when the first names none."""
     for conj in children_of(subject):
-        if conj.dep_ != "conj":
-            continue
+        if conj.dep_ != "conj" or conj.pos_ not in {"NOUN", "PROPN"}:
+            continue  # "The deal and how it came to be ...": a clause joined to the noun names no one
         actor = actor_of(conj, table, lexicon)
         if actor < 0:
             actor = next((table.actor_at(a) for a in children_of(conj) if a.dep_ == "appos" and table.actor_at(a) >= 0), -1)

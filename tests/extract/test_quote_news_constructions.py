@@ -192,3 +192,32 @@ ONE_OF_SEVERAL = [
 @pytest.mark.parametrize("text, speaker", ONE_OF_SEVERAL)
 def test_one_of_several_is_not_the_named_holder(nlp, text, speaker):
     assert _speaker_of_quote(nlp, text, "response" if "response" in text else "eerily") == speaker
+
+
+# --- 8. A participle after a reporting clause set inside the sentence ---------------------
+
+SET_OFF_PARTICIPLES = [
+    _case('The director cannot promise that "in good faith," Mayor Dana Whitcombe added, saying it should '
+          'be "left to the council."', "Dana Whitcombe"),
+    _case("Ortega cannot decide that alone, Senator Hal Pruett added, saying the choice belonged to the "
+          "voters.", "Hal Pruett"),
+    # control: the participle hangs on the main verb, whose subject speaks
+    _case("Senator Hal Pruett rejected the plan on Monday, saying the choice belonged to the voters.",
+          "Hal Pruett"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", SET_OFF_PARTICIPLES)
+def test_participle_after_set_off_cue(nlp, text, speaker):
+    found = [f for f in speakers(nlp, text) if "council" in f[2] or "voters" in f[2]]
+    assert found and all(f[0] == speaker for f in found), speakers(nlp, text)
+
+
+def test_clause_joined_to_the_subject_names_no_speaker(nlp):
+    """A control for section 2: 'The deal and how it came to be ...' joins a clause, not a second
+    party, to the subject; nobody named in the clause speaks."""
+    text = ("The deal and how it came to be provide telling insight into the workings of the Harbor "
+            "Tenants Union, which is responsible for managing the $2 billion in debt that Ortega Holdings "
+            "has amassed - and says it cannot hope to repay.")
+    found = speakers(nlp, text, kinds=("indirect",))
+    assert found and all(f[0] != "Ortega Holdings" for f in found), found
