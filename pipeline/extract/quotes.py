@@ -109,8 +109,8 @@ def _set_off_cue_subject(verb: Token) -> Token | None:
     doc = verb.doc
     head = verb.head
     if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"} or verb.i < 1 or doc[verb.i - 1].text != "," \
-            or head.dep_ not in {"ccomp", "parataxis"} or head.i >= verb.i:
-        return None
+            or head.dep_ not in {"ccomp", "parataxis"} or head.i != verb.i - 2:
+        return None  # the clause's verb right before the comma: "X added, saying"
     return next((c for c in children_of(head) if c.dep_ == "nsubj" and c.i < head.i), None)
 
 

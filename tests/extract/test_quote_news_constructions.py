@@ -201,15 +201,18 @@ SET_OFF_PARTICIPLES = [
           'be "left to the council."', "Dana Whitcombe"),
     _case("Ortega cannot decide that alone, Senator Hal Pruett added, saying the choice belonged to the "
           "voters.", "Hal Pruett"),
-    # control: the participle hangs on the main verb, whose subject speaks
+    # controls: the participle hangs on the main verb, whose subject speaks; the clause before the
+    # comma is the reported one, not a reporting clause, and its subject does not speak
     _case("Senator Hal Pruett rejected the plan on Monday, saying the choice belonged to the voters.",
           "Hal Pruett"),
+    _case("Senator Hal Pruett has said that both Kenya and Uganda will have to give ground on the "
+          "council, calling the choice of the voters \"unrealistic.\"", "Hal Pruett"),
 ]
 
 
 @pytest.mark.parametrize("text, speaker", SET_OFF_PARTICIPLES)
 def test_participle_after_set_off_cue(nlp, text, speaker):
-    found = [f for f in speakers(nlp, text) if "council" in f[2] or "voters" in f[2]]
+    found = [f for f in speakers(nlp, text) if "council" in f[2] or "voters" in f[2] or "unrealistic" in f[2]]
     assert found and all(f[0] == speaker for f in found), speakers(nlp, text)
 
 
