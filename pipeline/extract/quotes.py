@@ -61,7 +61,7 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
     """The subject of ``verb``, following participles and conjuncts up to the clause that has one
     ("He emphasized ..., stating" -> He), never climbing into the quoted words themselves;
     "X quoted Y as saying" -> Y."""
-    subj = participle_subject(verb) or _participle_after_quote(verb)
+    subj = _set_off_cue_subject(verb) or participle_subject(verb) or _participle_after_quote(verb)
     if subj is not None and (in_quote is None or not in_quote[subj.i]):
         return subj
     agent = _telling_agent(verb)
@@ -88,6 +88,10 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
             # "Members of the House of Commons protested by shouting ...", parsed as a noun
             # phrase with "protested" modifying "Members": the noun is who acts
             return tok.head
+        if tok.dep_ == "conj" and tok.head.i != tok.i:
+            nearer = _nearer_conjunct_subject(tok)
+            if nearer is not None and (in_quote is None or not in_quote[nearer.i]):
+                return nearer
         if tok.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "pobj", "prep"} and tok.head.i != tok.i:
             if in_quote is not None and in_quote[tok.head.i]:
                 break
@@ -95,6 +99,31 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
             seen += 1
             continue
         break
+    return None
+
+
+def _set_off_cue_subject(verb: Token) -> Token | None:
+    """'Comey cannot say that "...," Lewandowski added, saying it should be ...': a participle
+    after a comma that hangs on a reporting clause set inside the sentence shares that clause's
+    subject (Lewandowski), not the subject of the sentence's main verb."""
+    doc = verb.doc
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"} or verb.i < 1 or doc[verb.i - 1].text != "," \
+            or head.dep_ not in {"ccomp", "parataxis"} or head.i != verb.i - 2:
+        return None  # the clause's verb right before the comma: "X added, saying"
+    return next((c for c in children_of(head) if c.dep_ == "nsubj" and c.i < head.i), None)
+
+
+def _nearer_conjunct_subject(verb: Token) -> Token | None:
+    """'Rabbis called for a boycott, and the league denounced his rhetoric and said it would ...':
+    the parser hangs every verb of a chain of conjuncts on the first, so the subject a conjunct
+    without one of its own shares is that of the nearest clause before it that has one (the
+    league's), not the first verb's (the rabbis')."""
+    siblings = [c for c in children_of(verb.head) if c.dep_ == "conj" and c.i < verb.i and c.pos_ in {"VERB", "AUX"}]
+    for sibling in sorted(siblings, key=lambda c: -c.i):
+        subject = next((c for c in children_of(sibling) if c.dep_ in SUBJECT_DEPS and c.i < sibling.i), None)
+        if subject is not None:
+            return subject
     return None
 
 
@@ -158,7 +187,25 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
         for other in children_of(subject.head):
             if other.i != subject.i and other.dep_ == subject.dep_ and table.actor_at(other) >= 0:
                 return actor_of(other, table, lexicon)
+        conjunct = _named_conjunct(subject, table, lexicon)
+        if conjunct >= 0:
+            return conjunct
     return _principal(subject, table, lexicon) if subject is not None else actor
+
+
+def _named_conjunct(subject: Token, table: ActorTable, lexicon: Lexicon) -> int:
+    """'A group of rabbis and the civil rights organization the Anti-Defamation League said ...':
+    of subjects joined by a conjunction, the first that names an actor (itself or by the name in
+    apposition to it) speaks, when the first names none."""
+    for conj in children_of(subject):
+        if conj.dep_ != "conj" or conj.pos_ not in {"NOUN", "PROPN"}:
+            continue  # "The deal and how it came to be ...": a clause joined to the noun names no one
+        actor = actor_of(conj, table, lexicon)
+        if actor < 0:
+            actor = next((table.actor_at(a) for a in children_of(conj) if a.dep_ == "appos" and table.actor_at(a) >= 0), -1)
+        if actor >= 0:
+            return actor
+    return -1
 
 
 def _named_example(subject: Token, table: ActorTable) -> int:
@@ -343,6 +390,8 @@ def _set_off_before(doc: Doc, close: int) -> int:
     return -1
 
 
+# Words that open a relative clause inside a phrase set off after a name ("in a line that ...").
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # Words that open a participle or relative phrase set off after a name, verbs allowed inside.
 _DESCRIBING_TAGS = frozenset({"VBG", "VBN", "WP", "WDT", "WP$"})
 
@@ -357,6 +406,11 @@ def _describes(phrase: Span) -> bool:
         return True  # "asked about the deal" tagged as a past tense, parsed as a modifier
     verb = next((t for t in phrase if t.pos_ in {"VERB", "AUX"} or t.is_quote), None)
     if verb is None:
+        return True
+    if not verb.is_quote and any(t.tag_ in _RELATIVE_TAGS for t in phrase[1 : verb.i - phrase.start]) \
+            and not any(t.is_quote for t in phrase):
+        # "in a line that seemed aimed at his rival", "a man who knew him": the first verb is
+        # a relative clause's, inside a phrase about the name
         return True
     # "a Ukrainian-American then working for the ministry": a noun phrase and a participle
     # phrase modifying it, no finite verb of its own
@@ -779,7 +833,12 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
     frame_end = max(s.end for s in sents.values())
     if frame_end < len(doc) and (qe >= frame_end - 2) and "\n" not in text[doc[qe - 1].idx : doc[frame_end].idx]:
         nxt = sent_of(doc[frame_end])
-        if nxt.end - nxt.start <= 12 and not any(in_quote[t.i] or t.dep_ == "ccomp" for t in nxt if t.i >= qe):
+        if _goes_on_lower(nxt, loc, in_quote):
+            # '"... resign!" the presumptive nominee, Donald Trump, tweeted Sunday after ...': a
+            # "sentence" opening in lower case right after a quote's closing mark is the rest of
+            # the quote's own sentence, its attribution, however long it runs
+            frame_end = nxt.end
+        elif nxt.end - nxt.start <= 12 and not any(in_quote[t.i] or t.dep_ == "ccomp" for t in nxt if t.i >= qe):
             # '"... end of quote." he said.' split as its own sentence; not 'Y added: "..."' or
             # 'Y said the talks failed.', a short sentence that reports words of its own, a quote or
             # a clause ('"...," X said. "..." Y added: "..."': the middle quote goes on with X)
@@ -843,6 +902,15 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
     return cue, actor, None
 
 
+def _goes_on_lower(sent: Span, loc: _Located, in_quote: list[bool]) -> bool:
+    """Whether ``sent`` starts right after the quote's closing mark (nothing but marks between)
+    with a word in lower case: the sentence splitter cut the quote's sentence after its '?' or '!'."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words or in_quote[words[0].i] or not words[0].is_alpha or not words[0].text[:1].islower():
+        return False
+    return all(t.is_punct or t.is_space for t in sent.doc[loc.span.end : words[0].i])
+
+
 def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool],
                    lexicon: Lexicon) -> tuple[Token | None, int, Token | None]:
     """'Hillary Clinton shot back, "I suppose ..."': a named speaker, a verb (with its particle)
@@ -870,6 +938,14 @@ def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bo
         # between the verb and the comma, and a quoted sentence after it
         verb = verb.head
         k = verb.i
+    if verb.tag_ not in {"VBD", "VBZ"} and verb.dep_ == "pobj":
+        reacting = _verb_of_phrase(verb, i, in_quote)
+        if reacting is not None and any(t.pos_ in {"VERB", "AUX"} for t in loc.span):
+            subject = next((c for c in lefts_of(reacting) if c.dep_ == "nsubj"), None)
+            actor = actor_of(subject, table, lexicon) if subject is not None and not in_quote[subject.i] else -1
+            if actor >= 0 and table.actors[actor].type in {"PERSON", "ORG"}:
+                return reacting, actor, subject
+        return None, -1, None
     if in_quote[verb.i] or verb.tag_ not in {"VBD", "VBZ"} or not verb.is_lower:
         return None, -1, None
     j = k - 1
@@ -890,6 +966,23 @@ def _comma_speaker(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bo
     return verb, actor, doc[j]
 
 
+def _verb_of_phrase(noun: Token, comma: int, in_quote: list[bool]) -> Token | None:
+    """'X reacted skeptically to the deal, "..."': the main verb in the past or present whose
+    clause a short prepositional phrase ends right at the comma, found up from its noun (the
+    parser may hang it on the quoted words)."""
+    tok = noun
+    while tok.dep_ in {"pobj", "prep"} and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.tag_ not in {"VBD", "VBZ"} or not (tok.dep_ == "ROOT" or in_quote[tok.head.i]) or not tok.is_lower \
+            or any(c.dep_ == "mark" for c in children_of(tok)) or comma - tok.i > _COMMA_PHRASE_TOKENS \
+            or tok.right_edge.i != comma - 1:
+        return None
+    return tok
+
+
+# How many tokens a verb and its prepositional phrase may run before the comma that opens its
+# quote ("reacted skeptically to the deal, "...").
+_COMMA_PHRASE_TOKENS = 9
 # How many tokens the object of a verb may run before the comma that opens its quote ("defended
 # his decision, "...").
 _COMMA_OBJECT_TOKENS = 4
@@ -921,7 +1014,7 @@ def _cue_candidates(doc: Doc, loc: _Located, start: int, end: int, lexicon: Lexi
             continue
         distance = qs - tok.i if tok.i < qs else tok.i - qe
         if tok.lemma_.lower() in lexicon.clause_only_verbs and distance > 6 and not _governs(tok, loc.span) \
-                and not _after_set_off_name(doc, loc, tok):
+                and not _after_set_off_name(doc, loc, tok) and not _subject_after_quote(doc, loc, tok):
             continue
         if tok.lemma_.lower() in lexicon.belief_verbs:
             continue
@@ -932,6 +1025,18 @@ def _cue_candidates(doc: Doc, loc: _Located, start: int, end: int, lexicon: Lexi
             continue  # "will continue to be "a champion"", "expects to win": an infinitive, no speech
         candidates.append((distance, tok))
     return candidates
+
+
+def _subject_after_quote(doc: Doc, loc: _Located, cue: Token) -> bool:
+    """'"...?" the party's likely nominee, Jo Marsh, wrote on Sunday': the cue follows the quote
+    after nothing but its own subject, however long the subject runs."""
+    i = loc.span.end
+    while i < cue.i and (doc[i].is_punct or doc[i].is_space) and "\n" not in doc[i].text:
+        i += 1
+    subject = next((c for c in children_of(cue) if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None or subject.left_edge.i != i:
+        return False
+    return all(t.is_punct for t in doc[subject.right_edge.i + 1 : cue.i])
 
 
 def _after_set_off_name(doc: Doc, loc: _Located, cue: Token) -> bool:
@@ -1245,11 +1350,19 @@ def _announced(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
     objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     speech_object = any(o.lemma_.lower() in lexicon.speech_nouns | lexicon.message_nouns
                         or o.lower_ in lexicon.speech_nouns for o in objects)
-    if not speech_object and (objects or not is_reporting_cue(verb, lexicon)):
+    brief = para[k] == para[first.i] and sum(1 for t in sent if not (t.is_punct or t.is_space)) <= _BRIEF_TOKENS \
+        and all(c.dep_ in _MANNER_DEPS for c in children_of(verb))
+    if not speech_object and not brief and (objects or not is_reporting_cue(verb, lexicon)):
         return None, -1
     subject = first_child(verb, "nsubj")
     if subject is None:
         return None, -1
+    if brief and not speech_object and not is_reporting_cue(verb, lexicon):
+        # 'Professor X agreed. "..."', 'The senator was blunt. "..."': a few words on how a
+        # person took it (the verb with nothing but its subject and words of manner; not an act
+        # like 'walked out of the chamber'), then, in the same paragraph, the words that show it
+        actor = _speaker_of(subject, table, lexicon)
+        return (verb, actor) if actor >= 0 and table.actors[actor].type == "PERSON" else (None, -1)
     last = max((t.i for t in sent if not (t.is_punct or t.is_space)), default=verb.i)
     if verb.i == last and any(t.text == "," for t in doc[sent.start : verb.i]):
         return None, -1  # 'Or maybe Y, consultant X says.': a trailing cue, the words before are X's
@@ -1259,6 +1372,11 @@ def _announced(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
 
 # The longest sentence read as announcing the quote after it, in tokens.
 _ANNOUNCING_TOKENS = 40
+# The most words of a sentence that only says how its subject took something ('X agreed.').
+_BRIEF_TOKENS = 8
+# What the verb of such a sentence may have beside its subject: words of manner ('disagreed
+# sharply', 'was blunt'), negation, auxiliaries.
+_MANNER_DEPS = frozenset({"nsubj", "advmod", "acomp", "neg", "aux", "punct"})
 
 
 def _last_speaker(spoken: dict[int, list[tuple[int, int]]], p: int, loc: _Located) -> int:

@@ -228,13 +228,21 @@ def _state_in_focus(table: ActorTable) -> int:
     return best
 
 
+# Determiners that pick one of several holders of a role ("one aide", "another adviser"): never
+# the one the text has named.
+_ONE_OF_SEVERAL = frozenset({"one", "another"})
+
+
 def _title_referent(doc, tok, role_heads, mentions, table, lexicon) -> int:
     """"the president added" -> the person whose role has "president" (most recent before)."""
     if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
         return -1  # a title before a name, handled by the name itself
-    if any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in children_of(tok)) and any(
+    determiners = {c.lower_ for c in children_of(tok) if c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE_DETERMINERS}
+    if determiners & _ONE_OF_SEVERAL or determiners and any(
             c.dep_ in {"prep", "amod", "compound", "nmod"} for c in children_of(tok)):
-        return -1  # "a spokesman for the mediator": someone new, not the spokesman named elsewhere
+        # "a spokesman for the mediator", "one adviser", "another aide" ("one" parsed as a
+        # number): someone new, not the spokesman or adviser named elsewhere
+        return -1
     candidates = role_heads.get(tok.lower_, [])
     state = _state_modifier(tok, lexicon)
     if state is not None:
