@@ -60,18 +60,33 @@ def table_from_doc(doc: Doc) -> ActorTable:
     for fields in doc._.ng_actors or []:
         actor = LocalActor(*fields)
         table.actors.append(actor._replace(aliases=tuple(actor.aliases)))
-    for span in doc.spans.get(MENTIONS_KEY, []):
-        table.mentions.append(MentionSpan(span.start, span.end, int(span.kb_id_), span.label_))
+    group = doc.spans.get(MENTIONS_KEY)
+    if group is not None and _STORED[0] is doc and group is _STORED[1]:
+        table.mentions.extend(_STORED[2])  # as stored (and as the spans read back)
+    else:
+        for span in group or []:
+            table.mentions.append(MentionSpan(span.start, span.end, int(span.kb_id_), span.label_))
     table.index()
     return table
+
+
+# The mentions last stored on a Doc: (the Doc, its span group, the mentions the group holds). The
+# components run one Doc at a time (nlp.pipe), so the next one reads the mentions from here
+# instead of decoding every span's label and id, and a store of the same mentions keeps the span
+# group instead of building every Span again. The span group's identity says that nothing
+# replaced it since; the Doc is held while it is the last (its id is not reused meanwhile).
+_STORED: list = [None, None, ()]
 
 
 def store_table(doc: Doc, table: ActorTable) -> None:
     """Write an ActorTable onto a Doc (span group + scalar extension)."""
     doc._.ng_actors = [list(a) for a in table.actors]
-    doc.spans[MENTIONS_KEY] = [
-        Span(doc, m.start, m.end, label=m.kind, kb_id=str(m.actor)) for m in table.mentions if m.end > m.start
-    ]
+    mentions = tuple(m for m in table.mentions if m.end > m.start)
+    group = doc.spans.get(MENTIONS_KEY)
+    if group is None or _STORED[0] is not doc or group is not _STORED[1] or mentions != _STORED[2]:
+        doc.spans[MENTIONS_KEY] = [Span(doc, m.start, m.end, label=m.kind, kb_id=str(m.actor)) for m in mentions]
+        group = doc.spans[MENTIONS_KEY]
+    _STORED[:] = [doc, group, mentions]
 
 
 class ParagraphBoundaries:

@@ -78,14 +78,16 @@ def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     return marks
 
 
+_SINGLE_MARKS = re.compile("['‘’‹›]")
+
+
 def _single_quotes(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Single-quoted quotations ('can', ‘red line’) that are not apostrophes."""
     found = []
     opens: list[int] = []
-    for i in range(lo, hi):
+    for mark in _SINGLE_MARKS.finditer(text, lo, hi):  # (the marks found by re, not by a loop over every character)
+        i = mark.start()
         ch = text[i]
-        if ch not in "'‘’‹›":
-            continue
         prev = text[i - 1] if i > lo else " "
         nxt = text[i + 1] if i + 1 < hi else " "
         is_open = (ch in "'‘‹") and (prev in _OPEN_CONTEXT) and (nxt.isalpha() or nxt.isdigit() or nxt in '"“')

@@ -48,8 +48,13 @@ def _children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
 
 
 def children_of(tok: Token) -> tuple[Token, ...]:
-    """``tuple(tok.children)``, from the per-Doc cache of :func:`doc_children`."""
-    return _children(tok.doc)[tok.i]
+    """``tuple(tok.children)``, from the per-Doc cache of :func:`doc_children` (:func:`_children`
+    written out: asked about 700,000 times per 400 articles, the call is a tenth of the cost)."""
+    doc, last = tok.doc, _LAST
+    if last[0] is not doc:
+        last[1] = doc_children(doc)
+        last[0] = doc
+    return last[1][tok.i]
 
 
 def lefts_of(tok: Token) -> tuple[Token, ...]:
@@ -66,7 +71,10 @@ def rights_of(tok: Token) -> tuple[Token, ...]:
 
 def first_child(tok: Token, *deps: str) -> Token | None:
     """The first child of ``tok`` attached with one of ``deps``."""
-    return next((c for c in children_of(tok) if c.dep_ in deps), None)
+    for c in children_of(tok):  # (a loop: a generator and next() cost more, 120,000 times per 400 articles)
+        if c.dep_ in deps:
+            return c
+    return None
 
 
 def first_conjunct(tok: Token) -> Token:
@@ -83,7 +91,10 @@ def prep_object(prep: Token | None) -> Token | None:
 
 
 def is_passive(tok: Token) -> bool:
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in children_of(tok))
+    for c in children_of(tok):  # (a loop, as first_child)
+        if c.dep_ in {"auxpass", "nsubjpass"}:
+            return True
+    return False
 
 
 def modal_perfect(tok: Token) -> bool:

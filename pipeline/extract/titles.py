@@ -57,9 +57,13 @@ def add_title_actors(doc: Doc, table: ActorTable, lexicon: Lexicon) -> None:
     if not title.strip():
         return
     for entry, forms in _entry_forms(lexicon.gazetteer):
-        if any(_names_party(title, form) for form in forms):
-            idx = actor_for_entry(table, entry)
-            table.actors[idx] = table.actors[idx]._replace(acting=True)
+        for form in forms:  # (a loop, the substring tested first: most of the gazetteer is not in the title)
+            if form in title and _names_party(title, form):
+                break
+        else:
+            continue
+        idx = actor_for_entry(table, entry)
+        table.actors[idx] = table.actors[idx]._replace(acting=True)
     body = doc_text(doc)
     for piece in _PIECES.split(title):
         named = named_with_title(cut_at_topic(piece), lexicon)

@@ -225,7 +225,8 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
                 owner.setdefault(j, key)
     i = 0
     while i < len(doc):
-        match = next((noun for noun in by_first.get(lowers[i], ()) if tuple(lowers[i : i + len(noun)]) == noun), None)
+        opening = by_first.get(lowers[i])  # (most words open no group noun: no generator made for them)
+        match = next((noun for noun in opening if tuple(lowers[i : i + len(noun)]) == noun), None) if opening else None
         if not match:
             i += 1
             continue

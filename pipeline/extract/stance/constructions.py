@@ -311,12 +311,18 @@ def last_chance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     return Cue(tok, "demand", "ultimatum", action, red_line=True, text=f"{tok.text} to", reporter=True)
 
 
+@lru_cache(maxsize=4096)
+def _may_open_phrase(low: str, phrases: tuple[str, ...]) -> bool:
+    """Whether a lower-case form and the opening of one of ``phrases`` agree (either starts the
+    other), once per form: every verb asks."""
+    return any(p.startswith(low) or low.startswith(p) for p in phrases)
+
+
 def _starts_violation_phrase(tok: Token, lexicon: Lexicon) -> bool:
     """Whether a [predicates] violation phrase ("goes against", "runs counter to") opens at
     ``tok``, read on the token's next three words (only when a phrase could start with the token:
     its lower-case form and a phrase's opening agree)."""
-    low = tok.lower_
-    if not any(p.startswith(low) or low.startswith(p) for p in lexicon.violation_phrases):
+    if not _may_open_phrase(tok.lower_, lexicon.violation_phrases):
         return False
     words = " ".join(t.lower_ for t in tok.doc[tok.i : tok.i + 3])
     return any(words.startswith(p) for p in lexicon.violation_phrases)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -132,7 +133,7 @@ def _answer_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     answers ("word:polarity"); the answer word stands between them, on the verb or on the
     preposition (where the parser hangs it). Only a common noun is answered ("said no to
     reporters' questions" is answered by nothing here: "questions" names no issue)."""
-    preps = {v: p for v, p in (e.split(":", 1) for e in lexicon.forms.get("answering_verbs", ()))}
+    preps = _entry_pairs(lexicon.forms.get("answering_verbs", ()))
     prep_word = preps.get(tok.lemma_.lower())
     if prep_word is None:
         return None
@@ -145,6 +146,14 @@ def _answer_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if word is None:
         return None
     return Cue(tok, answers[word.lower_], "phrasal", obj, text=f"{tok.text} {word.text} {prep.text}")
+
+
+@lru_cache(maxsize=16)
+def _entry_pairs(entries: tuple[str, ...]) -> dict[str, str]:
+    """A list of "word:other" entries as a table word -> other (the later entry of a word wins),
+    made once per list: :func:`_answer_cue` asks at every verb that opens no phrasal verb (read
+    only, never changed)."""
+    return {v: p for v, p in (e.split(":", 1) for e in entries)}
 
 
 def _for_clause_cue(tok: Token, lexicon: Lexicon) -> Cue | None:

@@ -416,13 +416,13 @@ def _closed(finders_open: frozenset) -> frozenset:
 
 def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = ALL_OPEN) -> list[Cue]:
     lexicon = ctx.lexicon
-    if _ownerless_threatened(tok, lexicon):
+    pos = tok.pos_
+    if pos == "VERB" and _ownerless_threatened(tok, lexicon):  # (its first test: a verb)
         return []
     found = _form_cues(tok, ctx, negating_phrase, opened.forms)
     if found is not None:
         return found
     cues = []
-    pos = tok.pos_
     for finder in _open_finders(tok, pos, ctx, opened.closed_finders):
         cue = finder(tok, lexicon)
         if cue is not None:
@@ -457,7 +457,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = A
             cues.extend(c._replace(holder=subject, reporter=subject is None)
                         for c in deontic_cues(root, lexicon) + agenda_cues(root, lexicon) if not c.token.is_ancestor(tok)
                         or c.token.i == root.i)
-    elif _quoted_root(tok, ctx):
+    elif tok.i in ctx.quote_of and _quoted_root(tok, ctx):  # (its first test: a token of a quotation)
         # "This deal has to be based on the Lausanne parameters, period." in a speaker's quotation
         # (a transcript's turn, a quoted paragraph): the speaker's obligation, as if reported
         cues.extend(c for c in deontic_cues(tok, lexicon) if not _courtesy_obligation(c.token, lexicon))
