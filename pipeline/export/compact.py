@@ -192,6 +192,7 @@ class GraphStore:
         self.row_of = array("q")
         self.columns: list[list[list[Any]]] = []
         self.shapes: list[tuple[str, ...]] = []
+        self._treats: list[tuple[int, ...]] = []  # by shape: what is done with each column's texts (_treat)
         self._shape_index: dict[tuple[str, ...], int] = {}
         self.nodes = _NodeView(self)
 
@@ -219,15 +220,22 @@ class GraphStore:
             shape = self._node_shape_index[names] = len(self.node_shapes)
             self.node_shapes.append(names)
         self.node_shape_of[i] = shape
-        self.node_values[i] = tuple(self._kept(name, value, HEAP_NODE_KEYS) for name, value in data.items())
+        treat = self._treat
+        self.node_values[i] = tuple(self._kept(value, treat(name, HEAP_NODE_KEYS)) if type(value) is str else value
+                                    for name, value in data.items())
 
-    def _kept(self, name: str, value: Any, heap_keys: frozenset[str]) -> Any:
-        """``value`` as the store keeps it: a repeated one shared, a long text in the heap."""
-        if type(value) is not str:
-            return value
+    def _treat(self, name: str, heap_keys: frozenset[str]) -> int:
+        """What the store does with the text values of attribute ``name``: 0 keep them, 1 share
+        the repeated ones, 2 put the long ones in the heap."""
         if name in SHARED_KEYS:
+            return 1
+        return 2 if self.texts is not None and name in heap_keys else 0
+
+    def _kept(self, value: str, treat: int) -> Any:
+        """The text ``value`` as the store keeps it (``treat``: see ``_treat``)."""
+        if treat == 1:
             return self._shared.setdefault(value, value) if len(value) <= SHARED_MAX_CHARS else value
-        if self.texts is not None and name in heap_keys and len(value) >= HEAP_MIN_CHARS:
+        if treat == 2 and len(value) >= HEAP_MIN_CHARS:
             return self.texts.put(value)
         return value
 
@@ -248,12 +256,12 @@ class GraphStore:
             shape = self._shape_index[names] = len(self.shapes)
             self.shapes.append(names)
             self.columns.append([[] for _ in names])
+            self._treats.append(tuple(self._treat(name, HEAP_EDGE_KEYS) for name in names))
         self.shape_of.append(shape)
         columns = self.columns[shape]
         self.row_of.append(len(columns[0]) if columns else 0)  # no attributes: no column to index
-        kept = self._kept
-        for column, (name, value) in zip(columns, attrs.items()):
-            column.append(kept(name, value, HEAP_EDGE_KEYS))
+        for column, value, treat in zip(columns, attrs.values(), self._treats[shape]):
+            column.append(self._kept(value, treat) if treat and type(value) is str else value)
         self._key_bytes += key.encode("utf-8")
         self._key_ends.append(len(self._key_bytes))
 
