@@ -6,6 +6,7 @@ times them and writes the run report.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -23,7 +24,7 @@ from . import __version__
 from .annotate import Cache, annotate, model_meta, pipeline_fingerprint, release_memory
 from .config import Settings
 from .export.atomic import output_set, write_atomic
-from .export.compact import CompactGraph, GraphStore
+from .export.compact import CompactGraph, GraphStore, TextHeap
 from .export.gephi import write_graph_files_once
 from .export.heatmap import heatmap_in_background
 from .export.heatmap import preload as preload_heatmap
@@ -35,6 +36,7 @@ from .ingest import CorpusError, read_corpus
 from .lexicon import Lexicon, lexicon_for
 from .records import DocResult, Document, Resolved
 from .resolve import resolve
+from .resolve.spool import SpooledRows
 
 log = logging.getLogger(__name__)
 
@@ -358,11 +360,15 @@ def cross_document_stages(records: Records | list[DocResult], settings: Settings
 
     t = time.perf_counter()
     matrix = stance_matrix(resolved, settings.matrix_max_cells)  # made once: the table and the picture both need it
-    with heatmap_in_background(resolved, out / "stance_matrix.png", matrix) as heatmap:  # drawn while the graph is made
+    # rows spooled on disk (from a cluster): the graph's long texts kept on disk too, beside the
+    # outputs, and read back as the files are written (rows in memory hold their texts anyway)
+    texts = TextHeap(out) if isinstance(resolved.stances, SpooledRows) else None
+    with heatmap_in_background(resolved, out / "stance_matrix.png", matrix) as heatmap, \
+            (contextlib.closing(texts) if texts is not None else contextlib.nullcontext()):  # heatmap drawn meanwhile
         started = time.perf_counter() - t
         t = time.perf_counter()
         # kept compact (node numbers, value tuples), collapsed as it is read: see export/compact.py
-        collapsed = CompactGraph(build_graph(resolved, GraphStore(name="negotiation-graph")))
+        collapsed = CompactGraph(build_graph(resolved, GraphStore(texts, name="negotiation-graph")))
         analyse(collapsed, settings.layout_seed)
         timings["graph"] = time.perf_counter() - t
         stage("graph", timings["graph"], f"{collapsed.number_of_nodes():,} nodes, {collapsed.number_of_edges():,} edges")

@@ -580,3 +580,35 @@ def test_a_cluster_build_writes_its_tables_a_partition_at_a_time(warm_cache, tmp
     assert 0 < held["stances.csv"] <= max(stances) < sum(stances)
     for name in COMPARED:
         assert (local / name).read_bytes() == (remote / name).read_bytes(), f"{name} differs"
+
+
+def test_a_cluster_build_keeps_the_graph_texts_on_disk(warm_cache, tmp_path, cluster, monkeypatch):
+    """Rows spooled from a cluster: the graph keeps its long texts (evidence, quotations) in a
+    TextHeap beside the outputs and reads them back as the files are written; a local build
+    (rows in memory) makes none. Every output file is the local build's."""
+    from pathlib import Path
+
+    from pipeline.export import compact
+
+    heaps = []
+    init, put = compact.TextHeap.__init__, compact.TextHeap.put
+
+    def making(self, directory=None, buffer=1 << 20):
+        heaps.append({"folder": Path(directory), "texts": 0})
+        init(self, directory, buffer)
+        self.noted = heaps[-1]
+
+    def putting(self, text):
+        self.noted["texts"] += 1
+        return put(self, text)
+
+    monkeypatch.setattr(compact.TextHeap, "__init__", making)
+    monkeypatch.setattr(compact.TextHeap, "put", putting)
+    local, remote = warm_cache(tmp_path / "local"), warm_cache(tmp_path / "dask")
+    build(CORPUS, local, "--jobs", "1")
+    assert heaps == []
+    build(CORPUS, remote, "--backend", "dask", "--scheduler", cluster.scheduler_address)
+    assert [heap["folder"] for heap in heaps] == [remote] and heaps[0]["texts"] > 50
+    assert not [p.name for p in remote.iterdir() if p.name.startswith(".graph-texts")]  # unlinked
+    for name in COMPARED:
+        assert (local / name).read_bytes() == (remote / name).read_bytes(), f"{name} differs"

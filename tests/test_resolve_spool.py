@@ -72,3 +72,21 @@ def test_rows_read_in_a_forked_child_move_nothing_in_the_parent():
     _, status = os.waitpid(pid, 0)
     assert os.WEXITSTATUS(status) == 0
     assert list(reading) == [2, 3, 4]
+
+
+@pytest.mark.parametrize("parts", PARTITIONINGS.values(), ids=PARTITIONINGS.keys())
+def test_rows_read_by_index_in_a_loop_load_each_partition_once(parts, monkeypatch):
+    """``rows[i]`` for every i in order reads each partition from disk once (the partition read
+    last is kept), forwards and backwards, and a view keeps its own."""
+    loads = []
+    original = SpooledRows._load
+    monkeypatch.setattr(SpooledRows, "_load", lambda self, span: loads.append(span) or original(self, span))
+    rows = spool(parts)
+    expected = rows_of(parts)
+    assert [rows[i] for i in range(len(rows))] == list(expected)
+    assert len(loads) == len([p for p in parts if p])
+    del loads[:]
+    assert [rows[-1 - i] for i in range(len(rows))] == list(reversed(expected))
+    assert len(loads) <= len([p for p in parts if p])
+    doubled = rows.map(lambda r: r * 2)
+    assert [doubled[i] for i in range(len(doubled))] == [r * 2 for r in expected]

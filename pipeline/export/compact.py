@@ -16,15 +16,107 @@ memory. Here:
   (:meth:`CompactGraph.edges`), by the very code that collapses a networkx graph. It reads like
   the networkx graph it stands for (``nodes``, ``edges``, ``number_of_nodes`` ...), so the
   writers take either; the analysis (:func:`.layout.analyse`) runs on its arrays.
+- The values repeated from edge to edge (a document's id, a date, a cue, a speaker, a
+  polarity) are kept once per distinct value (:data:`SHARED_KEYS`): rows that came back from
+  Dask workers bring a new copy of each per row. Given a :class:`TextHeap`, the store keeps
+  the long texts (evidence, quotations, a quotation node's words: :data:`HEAP_EDGE_KEYS`,
+  :data:`HEAP_NODE_KEYS`) in a file instead of in memory, each a number read back when a writer
+  asks for the edge or node: the graph holds ids and counts, the texts are read when a file
+  is written. The values read back are the same, so are the files.
 """
 
 from __future__ import annotations
 
+import os
+import tempfile
 from array import array
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import IO, Any
 
 from .collapse import collapse_pair
+
+# edge and node attributes whose values repeat from edge to edge: each distinct value kept once
+SHARED_KEYS = frozenset({"relation", "doc_ids", "date", "cue", "speaker", "polarity", "negotiation_id", "claimed_by",
+                         "position_shift", "quote_id", "kind", "color", "actor_type", "quote_kind", "source", "category",
+                         "role", "parent", "actor"})
+SHARED_MAX_CHARS = 64  # longer values (several documents' ids joined) are seldom repeated
+# attributes whose texts a TextHeap keeps on disk (when the store has one), texts of at least
+# HEAP_MIN_CHARS characters (a shorter one takes less memory than its number)
+HEAP_EDGE_KEYS = frozenset({"evidence", "quote", "condition", "own_evidence", "claim_evidence", "issues", "issue_ids"})
+HEAP_NODE_KEYS = frozenset({"text", "label"})
+HEAP_MIN_CHARS = 40
+
+
+class Text(int):
+    """A text kept in a :class:`TextHeap`: its number there."""
+
+    __slots__ = ()
+
+
+class TextHeap:
+    """Texts appended to an unlinked temporary file (UTF-8, in order), each read back by its
+    number (:class:`Text`) with ``pread``: position-free, so a forked child (the page, the GEXF
+    text) reads them too. In memory: the end offset of each text (8 bytes) and the texts not yet
+    written (at most ``buffer`` bytes). A text added again right after (the same object: a red
+    line's three edges share their stance's evidence) keeps its number."""
+
+    def __init__(self, directory: str | os.PathLike | None = None, buffer: int = 1 << 20) -> None:
+        self._file: IO[bytes] = tempfile.TemporaryFile(prefix=".graph-texts.", suffix=".tmp", dir=directory)
+        self._ends = array("q")
+        self._pending = bytearray()
+        self._written = 0  # bytes in the file; the pending ones follow them
+        self._buffer = buffer
+        self._recent: dict[int, tuple[str, Text]] = {}  # id -> (text, its number), of the texts added last
+
+    def put(self, text: str) -> Text:
+        recent = self._recent.get(id(text))
+        if recent is not None and recent[0] is text:
+            return recent[1]
+        data = text.encode("utf-8", "surrogatepass")
+        number = Text(len(self._ends))
+        self._pending += data
+        self._ends.append(self._written + len(self._pending))
+        if len(self._pending) >= self._buffer:
+            self.flush()
+        if len(self._recent) >= 64:
+            self._recent.clear()
+        self._recent[id(text)] = (text, number)
+        return number
+
+    def flush(self) -> None:
+        """Write the pending texts to the file."""
+        if self._pending:
+            if hasattr(os, "pwrite"):
+                view, at = memoryview(self._pending), self._written
+                while view:
+                    done = os.pwrite(self._file.fileno(), view, at)
+                    view, at = view[done:], at + done
+                del view
+            else:
+                self._file.seek(self._written)
+                self._file.write(self._pending)
+                self._file.flush()
+            self._written += len(self._pending)
+            self._pending = bytearray()
+        self._recent.clear()
+
+    def get(self, number: int) -> str:
+        start = self._ends[number - 1] if number else 0
+        end = self._ends[number]
+        if start >= self._written:  # still pending
+            data = bytes(self._pending[start - self._written:end - self._written])
+        elif hasattr(os, "pread"):
+            data = os.pread(self._file.fileno(), end - start, start)
+        else:
+            self._file.seek(start)
+            data = self._file.read(end - start)
+        return data.decode("utf-8", "surrogatepass")
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def close(self) -> None:
+        self._file.close()
 
 
 class _NodeView:
@@ -77,8 +169,10 @@ class GraphStore:
     of their names in ``shapes``).
     """
 
-    def __init__(self, **graph: Any) -> None:
+    def __init__(self, texts: TextHeap | None = None, **graph: Any) -> None:
         self.graph = dict(graph)
+        self.texts = texts  # where the long texts go (None: kept in memory)
+        self._shared: dict[str, str] = {}  # each repeated value once (SHARED_KEYS)
         self.index: dict[str, int] = {}
         self.names: list[str] = []
         # each node's attributes as a tuple of values beside the index of their names in
@@ -98,6 +192,7 @@ class GraphStore:
         self.row_of = array("q")
         self.columns: list[list[list[Any]]] = []
         self.shapes: list[tuple[str, ...]] = []
+        self._treats: list[tuple[int, ...]] = []  # by shape: what is done with each column's texts (_treat)
         self._shape_index: dict[tuple[str, ...], int] = {}
         self.nodes = _NodeView(self)
 
@@ -125,7 +220,24 @@ class GraphStore:
             shape = self._node_shape_index[names] = len(self.node_shapes)
             self.node_shapes.append(names)
         self.node_shape_of[i] = shape
-        self.node_values[i] = tuple(data.values())
+        treat = self._treat
+        self.node_values[i] = tuple(self._kept(value, treat(name, HEAP_NODE_KEYS)) if type(value) is str else value
+                                    for name, value in data.items())
+
+    def _treat(self, name: str, heap_keys: frozenset[str]) -> int:
+        """What the store does with the text values of attribute ``name``: 0 keep them, 1 share
+        the repeated ones, 2 put the long ones in the heap."""
+        if name in SHARED_KEYS:
+            return 1
+        return 2 if self.texts is not None and name in heap_keys else 0
+
+    def _kept(self, value: str, treat: int) -> Any:
+        """The text ``value`` as the store keeps it (``treat``: see ``_treat``)."""
+        if treat == 1:
+            return self._shared.setdefault(value, value) if len(value) <= SHARED_MAX_CHARS else value
+        if treat == 2 and len(value) >= HEAP_MIN_CHARS:
+            return self.texts.put(value)
+        return value
 
     def has_node(self, node: str) -> bool:
         return node in self.index
@@ -133,7 +245,7 @@ class GraphStore:
     def node_data(self, i: int) -> dict[str, Any]:
         """Node number ``i``'s attributes as a dict whose changes are the node's (``build_graph``
         changes some)."""
-        return _StoredNode(self, i, zip(self.node_shapes[self.node_shape_of[i]], self.node_values[i]))
+        return _StoredNode(self, i, zip(self.node_shapes[self.node_shape_of[i]], _read(self.texts, self.node_values[i])))
 
     def add_edge(self, u: str, v: str, key: str, **attrs: Any) -> None:
         self.sources.append(self._number(u))
@@ -144,11 +256,12 @@ class GraphStore:
             shape = self._shape_index[names] = len(self.shapes)
             self.shapes.append(names)
             self.columns.append([[] for _ in names])
+            self._treats.append(tuple(self._treat(name, HEAP_EDGE_KEYS) for name in names))
         self.shape_of.append(shape)
         columns = self.columns[shape]
         self.row_of.append(len(columns[0]) if columns else 0)  # no attributes: no column to index
-        for column, value in zip(columns, attrs.values()):
-            column.append(value)
+        for column, value, treat in zip(columns, attrs.values(), self._treats[shape]):
+            column.append(self._kept(value, treat) if treat and type(value) is str else value)
         self._key_bytes += key.encode("utf-8")
         self._key_ends.append(len(self._key_bytes))
 
@@ -166,7 +279,24 @@ class GraphStore:
         """The attributes of edge number ``i`` (a new dict)."""
         row = self.row_of[i]
         shape = self.shape_of[i]
-        return {name: column[row] for name, column in zip(self.shapes[shape], self.columns[shape])}
+        texts = self.texts
+        if texts is None:
+            return {name: column[row] for name, column in zip(self.shapes[shape], self.columns[shape])}
+        return {name: texts.get(value) if type(value) is Text else value
+                for name, value in ((name, column[row]) for name, column in zip(self.shapes[shape], self.columns[shape]))}
+
+    def finish(self) -> None:
+        """Done adding: the heap's texts written, the shared values' index let go."""
+        if self.texts is not None:
+            self.texts.flush()
+        self._shared = {}
+
+
+def _read(texts: TextHeap | None, values: tuple[Any, ...]) -> Iterable[Any]:
+    """A node's stored values with its heap texts read back."""
+    if texts is None:
+        return values
+    return [texts.get(value) if type(value) is Text else value for value in values]
 
 
 class CompactGraph:
@@ -181,6 +311,8 @@ class CompactGraph:
 
         self.graph = store.graph
         self._store = store
+        store.finish()
+        self.texts = store.texts
         rank = sorted(range(len(store.names)), key=store.names.__getitem__)
         self.names = [store.names[i] for i in rank]
         # each node's attributes as a tuple of values beside the index of their names (the
@@ -227,7 +359,7 @@ class CompactGraph:
     def node_data(self, i: int) -> dict[str, Any]:
         """Node ``i``'s attributes (a new dict: changing it changes nothing), the analysis's
         ``community``, ``betweenness``, ``x``, ``y`` and ``size`` last."""
-        data = dict(zip(self.node_shapes[self.node_shape_of[i]], self.node_values[i]))
+        data = dict(zip(self.node_shapes[self.node_shape_of[i]], _read(self.texts, self.node_values[i])))
         if self.analysis is not None:
             community, betweenness, x, y, size = self.analysis
             data["community"] = int(community[i])

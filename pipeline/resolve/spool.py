@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import pickle
 import tempfile
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
@@ -27,9 +28,11 @@ class SpooledRows:
     def __init__(self, directory: str | os.PathLike | None = None) -> None:
         self._file: IO[bytes] = tempfile.TemporaryFile(prefix=".resolved-rows.", suffix=".tmp", dir=directory)
         self._spans: list[tuple[int, int, int]] = []  # (offset, length, rows) of each partition
+        self._starts: list[int] = []  # the index of each partition's first row
         self._size = 0
         self._count = 0
         self._map: Callable[[Any], Any] | None = None
+        self._last: tuple[int, list[Any]] | None = None  # the partition indexing read last: (number, rows)
 
     def add(self, rows: list[Any]) -> None:
         """Append one partition's rows (in order; an empty one takes no room)."""
@@ -40,6 +43,7 @@ class SpooledRows:
         self._file.write(data)
         self._file.flush()  # read back with pread, under the buffer
         self._spans.append((self._size, len(data), len(rows)))
+        self._starts.append(self._count)
         self._size += len(data)
         self._count += len(rows)
 
@@ -47,6 +51,7 @@ class SpooledRows:
         """These rows, each passed through ``function`` as it is read (a view: nothing copied)."""
         view = SpooledRows.__new__(SpooledRows)
         view._file, view._spans, view._size, view._count = self._file, self._spans, self._size, self._count
+        view._starts, view._last = self._starts, None
         inner = self._map
         view._map = function if inner is None else _Composed(inner, function)
         return view
@@ -83,11 +88,12 @@ class SpooledRows:
             index += self._count
         if not 0 <= index < self._count:
             raise IndexError("row index out of range")
-        for span in self._spans:
-            if index < span[2]:
-                return self._load(span)[index]
-            index -= span[2]
-        raise IndexError("row index out of range")  # pragma: no cover - the count says otherwise
+        # rows read by index one after another (a loop over ``range(len(rows))``) load their
+        # partition once: the partition read last is kept
+        part = bisect_right(self._starts, index) - 1
+        if self._last is None or self._last[0] != part:
+            self._last = (part, self._load(self._spans[part]))
+        return self._last[1][index - self._starts[part]]
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, (SpooledRows, tuple, list)) or len(other) != self._count:

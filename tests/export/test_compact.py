@@ -11,10 +11,11 @@ import pytest
 
 from pipeline.export import layout
 from pipeline.export.collapse import collapse
-from pipeline.export.compact import CompactGraph, GraphStore
+from pipeline.export import compact as compact_module
+from pipeline.export.compact import CompactGraph, GraphStore, Text, TextHeap
 from pipeline.export import gephi
 from pipeline.export.gephi import write_graph_files, write_graph_files_once
-from pipeline.export.html import page_payload
+from pipeline.export.html import page_bytes, page_payload
 from pipeline.export.layout import analyse
 from pipeline.graph import build_graph
 from pipeline.records import Document, DocResult, LocalActor, QuoteRecord, StanceRecord
@@ -236,3 +237,129 @@ def test_one_pass_writer_with_undated_edges_and_odd_dates(tmp_path: Path, way):
         write_graph_files_once(g, tmp_path / "b.graphml", tmp_path / "b.gexf")
         for suffix in ("graphml", "gexf"):
             assert (tmp_path / f"a.{suffix}").read_bytes() == (tmp_path / f"b.{suffix}").read_bytes(), (dates, suffix)
+
+
+# ---------------------------------------------------------------------------------------------
+# The graph's long texts on disk (TextHeap) and its repeated values kept once
+# ---------------------------------------------------------------------------------------------
+
+HEAP_TEXTS = {
+    "ascii": ["Alpha will never cede Ex.", "x" * 300],
+    "non-ascii": ["Zelenskyy: «никогда» — 絶対に 🚫", "café\u00a0naïve"],
+    "lone surrogate and controls": ["a\ud800b", "tab\there\x0bnul\x00end\r\n"],
+    "empty and one character": ["", "é", ""],
+    "longer than the buffer": ["long " * 5000, "short", "é" * 9000],
+}
+
+
+@pytest.mark.parametrize("buffer", [8, 1 << 20])
+@pytest.mark.parametrize("name", sorted(HEAP_TEXTS))
+def test_text_heap_reads_back_what_was_put(tmp_path: Path, name, buffer):
+    """Texts read back the same, whether still pending or written (a buffer of 8 bytes writes
+    nearly every one), before and after the heap is flushed."""
+    heap = TextHeap(tmp_path, buffer=buffer)
+    texts = HEAP_TEXTS[name]
+    numbers = [heap.put(text) for text in texts]
+    assert [heap.get(n) for n in numbers] == texts
+    heap.flush()
+    assert [heap.get(n) for n in numbers] == texts
+    assert list(tmp_path.iterdir()) == []  # an unlinked file: nothing left in the folder
+    heap.close()
+
+
+def test_text_heap_keeps_one_number_for_a_text_added_again():
+    """The same object added again right after (a red line's three edges share their stance's
+    evidence) keeps its number; an equal text that is another object gets one of its own."""
+    heap = TextHeap()
+    text = "The union will not return to work without a raise."
+    first = heap.put(text)
+    assert heap.put(text) == first and len(heap) == 1
+    other = heap.put("".join(["The union will not return", text[len("The union will not return"):]]))
+    assert other != first and heap.get(other) == heap.get(first) == text
+
+
+def test_text_heap_is_read_by_a_forked_child(tmp_path: Path):
+    """The page and the GEXF text are made by forked children: they read the heap too (pread)."""
+    from pipeline.export.forked import Forked
+
+    heap = TextHeap(tmp_path, buffer=16)
+    numbers = [heap.put(f"evidence sentence number {i} " * 3) for i in range(20)]
+    heap.flush()
+    job = Forked(lambda: [heap.get(n) for n in numbers])
+    assert job.result() == [f"evidence sentence number {i} " * 3 for i in range(20)]
+
+
+@pytest.mark.parametrize("min_chars", [1, 40])
+@pytest.mark.parametrize("name", sorted(GRAPHS))
+def test_compact_graph_with_a_text_heap_is_the_collapsed_graph(tmp_path: Path, name, min_chars, lexicon, monkeypatch):
+    """Texts on disk: every node and edge read back as the networkx graph has them."""
+    monkeypatch.setattr(compact_module, "HEAP_MIN_CHARS", min_chars)
+    g = GRAPHS[name](lexicon)
+    store = GraphStore(TextHeap(tmp_path, buffer=64), **g.graph)
+    for node, data in g.nodes(data=True):
+        store.add_node(node, **data)
+    for u, v, key, data in g.edges(keys=True, data=True):
+        store.add_edge(u, v, key, **data)
+    compact = CompactGraph(store)
+    assert len(store.texts) > 0 or min_chars > 1
+    collapsed = collapse(g)
+    assert list(compact.nodes(data=True)) == list(collapsed.nodes(data=True))
+    assert list(compact.edges(keys=True, data=True)) == list(collapsed.edges(keys=True, data=True))
+
+
+@pytest.mark.parametrize("name", sorted(GRAPHS))
+def test_files_and_page_with_a_text_heap_are_the_same(tmp_path: Path, name, lexicon, way, monkeypatch):
+    """GraphML, GEXF (both writing ways) and the page of a graph whose texts are on disk: the
+    bytes of the networkx graph's."""
+    monkeypatch.setattr(compact_module, "HEAP_MIN_CHARS", 1)
+    collapsed, plain = _pair(name, lexicon)
+    g = GRAPHS[name](lexicon)
+    store = GraphStore(TextHeap(tmp_path, buffer=64), **g.graph)
+    for node, data in g.nodes(data=True):
+        store.add_node(node, **data)
+    for u, v, key, data in g.edges(keys=True, data=True):
+        store.add_edge(u, v, key, **data)
+    compact = CompactGraph(store)
+    for graph in (collapsed, compact):
+        analyse(graph, seed=42)
+    write_graph_files(collapsed, tmp_path / "a.graphml", tmp_path / "a.gexf")
+    write_graph_files_once(compact, tmp_path / "b.graphml", tmp_path / "b.gexf")
+    for suffix in ("graphml", "gexf"):
+        assert (tmp_path / f"a.{suffix}").read_bytes() == (tmp_path / f"b.{suffix}").read_bytes(), suffix
+    documents = {"a.txt": {"title": "A", "date": "2025-03-12"}, "d1": {"title": "One"}}
+    for limit in (1000, 3):
+        assert page_bytes(compact, documents, limit) == page_bytes(collapsed, documents, limit)
+
+
+def test_build_graph_with_a_text_heap_holds_numbers_not_texts(tmp_path: Path, lexicon):
+    """build_graph into a store with a heap: the evidence and quotations are numbers in the store
+    (the texts are in the file), and the graph read back is the networkx one."""
+    store = _corpus_graph(lexicon, GraphStore(TextHeap(tmp_path), name="negotiation-graph"))
+    stored = [value for columns in store.columns for column in columns for value in column]
+    long_texts = [v for v in stored if isinstance(v, str) and len(v) >= compact_module.HEAP_MIN_CHARS]
+    assert any(isinstance(v, Text) for v in stored)
+    assert not [v for v in long_texts if "territor" in v]  # no evidence sentence kept as text
+    compact = CompactGraph(store)
+    collapsed = collapse(_corpus_graph(lexicon))
+    assert list(compact.edges(keys=True, data=True)) == list(collapsed.edges(keys=True, data=True))
+    assert list(compact.nodes(data=True)) == list(collapsed.nodes(data=True))
+
+
+@pytest.mark.parametrize(("key", "value", "shared"), [
+    ("doc_ids", "scale0001234", True),
+    ("speaker", "Marco Rubio", True),
+    ("date", "2025-03-12", True),
+    ("doc_ids", "|".join(f"scale{i:07d}" for i in range(8)), False),  # several documents: seldom repeated
+    ("evidence", "Rubio", False),  # not a repeated kind of value
+])
+def test_repeated_values_are_kept_once(key, value, shared):
+    """Rows from a cluster bring a new copy of a document's id (a date, a speaker) per row: the
+    store keeps one per distinct value, and reads back equal values either way."""
+    store = GraphStore()
+    copies = ["".join(list(value)) for _ in range(3)]
+    assert all(c is not copies[0] for c in copies[1:])
+    for n, copy in enumerate(copies):
+        store.add_edge("actor:a", "issue:x", f"k{n}", relation="stance", **{key: copy})
+    kept = store.columns[0][1]
+    assert kept == copies
+    assert (len({id(v) for v in kept}) == 1) is shared
