@@ -7,10 +7,12 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from .records import POLARITIES
 
@@ -538,6 +540,25 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         workforce_leaders=_lower_set(g["groups"].get("workforce_leaders", [])),
         armed_group_nouns=_lower_set(g["groups"].get("armed", [])),
     )
+
+
+_T = TypeVar("_T")
+# lexicon -> {build function: what it built}; a Lexicon is hashed by identity (eq=False) and the
+# entry goes with it
+_DERIVED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def derived(lexicon: Lexicon, build: Callable[[Lexicon], _T]) -> _T:
+    """What ``build`` makes of ``lexicon`` (a table compiled from its word lists, a cache kept
+    across Docs), made once per lexicon. ``build`` must be a module-level function: it is the key."""
+    table = _DERIVED.get(lexicon)
+    if table is None:
+        table = _DERIVED[lexicon] = {}
+    try:
+        return table[build]
+    except KeyError:
+        value = table[build] = build(lexicon)
+        return value
 
 
 def lexicon_for(settings: Any) -> Lexicon:

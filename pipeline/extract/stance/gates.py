@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from spacy.tokens import Token
 
 from ...grammar import FUTURE, REFUSAL_MODALS
-from ...lexicon import Lexicon
+from ...lexicon import Lexicon, derived
 from . import forms
 from .constructions import (
     agent_noun_cue, hoped_outcome_cue, hyphen_participle_cues, participle_cues, position_cues, wish_to_see_cue,
@@ -276,19 +276,9 @@ class Bits:
         return opened
 
 
-# id(lexicon) -> (lexicon, Bits); the lexicon is held so that its id is not reused while cached
-# (a Lexicon holds dicts: it has no hash)
-_COMPILED: dict[int, tuple[Lexicon, Bits]] = {}
-
-
 def compiled_gates(lexicon: Lexicon) -> Bits:
     """FORM_GATES and FINDER_TESTS compiled for a lexicon, made once per lexicon."""
-    cached = _COMPILED.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        if len(_COMPILED) > 8:
-            _COMPILED.clear()
-        cached = _COMPILED[id(lexicon)] = (lexicon, Bits(lexicon))
-    return cached[1]
+    return derived(lexicon, Bits)
 
 
 def sentence_keys(tokens: Iterable[Token]) -> set:

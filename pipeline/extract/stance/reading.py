@@ -9,7 +9,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ...grammar import ABILITY_MODALS, CUE_POS, FUTURE, PRO_VERB, REFUSAL_MODALS
-from ...lexicon import Lexicon
+from ...lexicon import Lexicon, derived
 from ...records import QuoteRecord, StanceRecord
 from ..actors import ActorTable
 from ..nonactors import is_outlet
@@ -325,11 +325,6 @@ FINDER_GATES = {
 }
 
 _NO_WORDS: frozenset[str] = frozenset()
-# id(lexicon) -> (lexicon, part of speech -> ((finder, gate or None), ...)); the lexicon is held
-# so that its id is not reused while cached
-_GATED: dict[int, tuple[Lexicon, dict[str, tuple]]] = {}
-
-
 def gate_words(finder, lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
     """A construction's gate (:data:`FINDER_GATES`) as (lemmas, forms, dependency labels), or None."""
     spec = FINDER_GATES.get(finder)
@@ -343,28 +338,23 @@ def gate_words(finder, lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]
 
 def gated_finders(lexicon: Lexicon) -> dict[str, tuple]:
     """FINDERS_BY_POS with each construction's gate, made once per lexicon."""
-    cached = _GATED.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        gates = {finder: gate_words(finder, lexicon) for finder in _ALL_FINDERS}
-        table = {pos: tuple((f, gates[f]) for f in finders) for pos, finders in FINDERS_BY_POS.items()}
-        table[""] = tuple((f, gates[f]) for f in _ALL_FINDERS)
-        if len(_GATED) > 8:
-            _GATED.clear()
-        cached = _GATED[id(lexicon)] = (lexicon, table)
-    return cached[1]
+    return derived(lexicon, _gate_finders)
+
+
+def _gate_finders(lexicon: Lexicon) -> dict[str, tuple]:
+    gates = {finder: gate_words(finder, lexicon) for finder in _ALL_FINDERS}
+    table = {pos: tuple((f, gates[f]) for f in finders) for pos, finders in FINDERS_BY_POS.items()}
+    table[""] = tuple((f, gates[f]) for f in _ALL_FINDERS)
+    return table
 
 
 def _finder_cache(lexicon: Lexicon) -> dict:
     """The table of :func:`_open_finders`' answers kept for a lexicon across Docs."""
-    cached = _FINDER_CACHES.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        if len(_FINDER_CACHES) > 8:
-            _FINDER_CACHES.clear()
-        cached = _FINDER_CACHES[id(lexicon)] = (lexicon, {})
-    return cached[1]
+    return derived(lexicon, _new_finder_cache)
 
 
-_FINDER_CACHES: dict[int, tuple[Lexicon, dict]] = {}
+def _new_finder_cache(lexicon: Lexicon) -> dict:
+    return {}
 
 
 def _blamed_failure(verb: Token, lexicon: Lexicon) -> Token | None:

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ...grammar import ASIDE_MARKS, CATEGORICAL_MODALS, OBLIGING_AUX, PERSONAL_PRONOUNS, REFUSAL_MODALS, REQUIRING_AUX
-from ...lexicon import Lexicon
+from ...lexicon import Lexicon, derived
 from ...records import StanceRecord
 from ..actors import ActorTable
 from ..quotes import is_reporting_cue
@@ -418,10 +418,15 @@ def negotiable(noun, lexicon: Lexicon) -> bool:
     """Whether a noun names a thing a party grants, negotiates or concedes (see `forecast_only`)."""
     if is_measure(noun, lexicon) or noun.lemma_.lower() in lexicon.concession_nouns or noun.lower_ in lexicon.concession_nouns:
         return True
-    processes = set(lexicon.forms.get("talk_nouns", ())) | set(lexicon.agreement_objects) | set(lexicon.nominalisations.values())
+    processes = derived(lexicon, _negotiated_processes)
     if noun.lower_ in processes or noun.lemma_.lower() in processes:
         return True  # "there will be no return to the old borders": an act named from its verb
     return any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"} for c in children_of(noun))
+
+
+def _negotiated_processes(lexicon: Lexicon) -> frozenset[str]:
+    """Talks, agreements and acts named from their verbs ("return", "withdrawal")."""
+    return frozenset(lexicon.forms.get("talk_nouns", ())) | lexicon.agreement_objects | frozenset(lexicon.nominalisations.values())
 
 
 def necessity_claim(tok, lexicon: Lexicon) -> bool:
