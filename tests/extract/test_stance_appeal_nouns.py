@@ -4,7 +4,8 @@ does ([nouns] and [issue_nouns] complement in stance.toml: only with what they a
 
 Controls: the court senses and the attraction sense state no position ("filed an appeal against
 the ruling", "lodged an appeal to the Supreme Court", "the appeal of the deal faded", "entered a
-plea of not guilty", "the appeal was heard").
+plea of not guilty"); the "to" phrase of a plea or an appeal names whom it is put to, never what
+it asks ("made a plea to the president": [forms] addressed_nouns).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ CASES = [
       E("United Nations", "demand", "humanitarian access")),
     C("possessive plea", "The union's plea for a shorter working week went unanswered.",
       E("union", "demand", "working week")),
+    C("appeal to someone for", "Germany made an appeal to the president for a truce.",
+      E("Germany", "demand", "truce")),
     C("urgent appeal", "Germany issued an urgent appeal for a truce in the north.",
       E("Germany", "demand", "truce")),
     C("launched an appeal", "Germany launched an appeal for a truce.",
@@ -37,6 +40,8 @@ CONTROLS = [
     C("court appeal to", "The company lodged an appeal to the Supreme Court.", A("company")),
     C("appeal as attraction", "Russia saw the appeal of the deal fade.", A("Russia")),
     C("plea in court", "The defendant entered a plea of not guilty.", A("defendant")),
+    C("plea to a person", "The senators made a plea to the president once again.", A("senators")),
+    C("appeal to a court", "The union made an appeal to the labour court.", A("union")),
 ]
 
 

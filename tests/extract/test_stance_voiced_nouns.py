@@ -45,10 +45,7 @@ VOICED = [
     ("The union did not renew its demand for a pay rise.", E("union", "consider", "pay rise")),
     ("The African Union renewed an appeal for a truce in Sudan.", E("African Union", "demand", "truce")),
 ]
-VOICED_KNOWN = {
-    "The African Union renewed an appeal for a truce in Sudan.":
-        "'appeal' is no stance noun: a court appeal against a ruling would read as a demand",
-}
+VOICED_KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "checks"), list(known_params(VOICED, VOICED_KNOWN)))

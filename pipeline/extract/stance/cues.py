@@ -565,10 +565,12 @@ def noun_object(tok: Token, lexicon: Lexicon | None = None) -> Token | None:
                 return pobj
     if tok.dep_ == "dobj":
         # "signaled its openness to a prisoner swap": the parser hangs the preposition on the verb
-        handing = lexicon is not None and tok.head.lemma_.lower() in lexicon.forms.get("handing_verbs", ())
+        handing = lexicon is not None and (tok.head.lemma_.lower() in lexicon.forms.get("handing_verbs", ())
+                                           or tok.lemma_.lower() in lexicon.forms.get("addressed_nouns", ()))
         prep = next((c for c in children_of(tok.head) if c.dep_ == "prep" and c.i == tok.right_edge.i + 1
                      and c.lower_ in {"to", "for", "on"} and not (handing and c.lower_ == "to")), None)
-        # ("brought new proposals to the table", "sent a plan to Hamas": where it goes, not what)
+        # ("brought new proposals to the table", "sent a plan to Hamas": where it goes, not what;
+        # "made a plea to the president": whom it is put to)
         if prep is not None and prep_object(prep) is not None and not predicate_phrase(prep, lexicon):
             return prep_object(prep)
     return None
@@ -577,10 +579,12 @@ def noun_object(tok: Token, lexicon: Lexicon | None = None) -> Token | None:
 def _addressee(noun: Token, prep: Token, pobj: Token, lexicon: Lexicon | None) -> bool:
     """Whether the "to" phrase of a demand or an offer names whom it is put to: "issued an ultimatum
     to the government", "a request to the court", "an offer to Hamas" (not "an objection to the
-    plan", nor "an invitation to the talks")."""
-    return (lexicon is not None and prep.lower_ == "to"
-            and lexicon.stance_nouns.get(noun.lemma_.lower()) in {"demand", "propose"}
-            and names_a_party(pobj, lexicon))
+    plan", nor "an invitation to the talks"); with [forms] addressed_nouns, any "to" phrase."""
+    if lexicon is None or prep.lower_ != "to":
+        return False
+    if noun.lemma_.lower() in lexicon.forms.get("addressed_nouns", ()):
+        return True  # "made a plea to the president", "an appeal to the court"
+    return lexicon.stance_nouns.get(noun.lemma_.lower()) in {"demand", "propose"} and names_a_party(pobj, lexicon)
 
 
 def predicate_phrase(prep: Token, lexicon: Lexicon | None) -> bool:
