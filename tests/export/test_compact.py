@@ -25,9 +25,10 @@ from .conftest import small_graph
 from .hostile_graph import hostile_graph
 
 
-def _stored(g: nx.MultiDiGraph) -> GraphStore:
-    """A networkx graph's nodes and edges added to a store, in its own order."""
-    store = GraphStore(**g.graph)
+def _stored(g: nx.MultiDiGraph, heap: TextHeap | None = None) -> GraphStore:
+    """A networkx graph's nodes and edges added to a store (its long texts in ``heap``, if one),
+    in its own order."""
+    store = GraphStore(heap, **g.graph)
     for node, data in g.nodes(data=True):
         store.add_node(node, **data)
     for u, v, key, data in g.edges(keys=True, data=True):
@@ -295,11 +296,7 @@ def test_compact_graph_with_a_text_heap_is_the_collapsed_graph(tmp_path: Path, n
     """Texts on disk: every node and edge read back as the networkx graph has them."""
     monkeypatch.setattr(compact_module, "HEAP_MIN_CHARS", min_chars)
     g = GRAPHS[name](lexicon)
-    store = GraphStore(TextHeap(tmp_path, buffer=64), **g.graph)
-    for node, data in g.nodes(data=True):
-        store.add_node(node, **data)
-    for u, v, key, data in g.edges(keys=True, data=True):
-        store.add_edge(u, v, key, **data)
+    store = _stored(g, TextHeap(tmp_path, buffer=64))
     compact = CompactGraph(store)
     assert len(store.texts) > 0 or min_chars > 1
     collapsed = collapse(g)
@@ -314,11 +311,7 @@ def test_files_and_page_with_a_text_heap_are_the_same(tmp_path: Path, name, lexi
     monkeypatch.setattr(compact_module, "HEAP_MIN_CHARS", 1)
     collapsed, plain = _pair(name, lexicon)
     g = GRAPHS[name](lexicon)
-    store = GraphStore(TextHeap(tmp_path, buffer=64), **g.graph)
-    for node, data in g.nodes(data=True):
-        store.add_node(node, **data)
-    for u, v, key, data in g.edges(keys=True, data=True):
-        store.add_edge(u, v, key, **data)
+    store = _stored(g, TextHeap(tmp_path, buffer=64))
     compact = CompactGraph(store)
     for graph in (collapsed, compact):
         analyse(graph, seed=42)
