@@ -5,7 +5,9 @@ does ([nouns] and [issue_nouns] complement in stance.toml: only with what they a
 Controls: the court senses and the attraction sense state no position ("filed an appeal against
 the ruling", "lodged an appeal to the Supreme Court", "the appeal of the deal faded", "entered a
 plea of not guilty"); the "to" phrase of a plea or an appeal names whom it is put to, never what
-it asks ("made a plea to the president": [forms] addressed_nouns).
+it asks ("made a plea to the president": [forms] addressed_nouns); what they ask is "for" a thing
+that is no party, or "to" do something ("made the appeal on Tuesday", "pleas on his behalf",
+"one appeal for the Whigs" ask nothing).
 """
 
 from __future__ import annotations
@@ -42,6 +44,11 @@ CONTROLS = [
     C("plea in court", "The defendant entered a plea of not guilty.", A("defendant")),
     C("plea to a person", "The senators made a plea to the president once again.", A("senators")),
     C("appeal to a court", "The union made an appeal to the labour court.", A("union")),
+    C("appeal on a day", "The minister made the appeal on Tuesday night.", A("minister")),
+    C("pleas on behalf", "The senator sent fundraising pleas on the candidate's behalf.", A("senator")),
+    C("appeal for a party", "The general had only one appeal for the Whigs.", A("general")),
+    C("appeal as attraction to", "The governor has a lot of the appeal the old president had to Democrats.",
+      A("governor")),
 ]
 
 

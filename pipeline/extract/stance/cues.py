@@ -416,6 +416,12 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                                                               or (obj.head.lower_ == "of" and tok.dep_ == "pobj"
                                                                   and tok.head.lower_ == "in"))):
             return None  # "the sovereign rights of third states" is no claim to a right ("in support of X" is)
+        if lemma in lexicon.forms.get("addressed_nouns", ()) and (
+                tok.head.lemma_.lower() in lexicon.forms.get("attraction_verbs", ()) or not (
+                    is_infinitive(obj) or obj.head.lower_ == "for" and not names_a_party(obj, lexicon))):
+            # an appeal or a plea asks "for" a thing or "to" act ("made the appeal on Tuesday", "its
+            # appeal for voters", "had only one appeal for the Whigs", "the appeal he had to Democrats")
+            return None
         if lemma in lexicon.forms.get("endeavour", ()) and not (
                 obj.lemma_.lower() in lexicon.commitment_verbs or find_cue(obj, lexicon) is not None):
             return None  # "efforts to secure a release" state a position, "an attempt to cross the Channel" none
