@@ -542,6 +542,14 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
     )
 
 
+@lru_cache(maxsize=64)
+def entry_pairs(*lists: tuple[str, ...]) -> dict[str, str]:
+    """The "word:other" entries of word lists ("count:on", "implore:", "no:oppose") as one table
+    word -> other ("" where nothing follows the colon), a later entry of a word overriding an
+    earlier one; made once per set of lists (the rules ask at every word: read only)."""
+    return {word: other for entries in lists for word, _, other in (entry.partition(":") for entry in entries)}
+
+
 _T = TypeVar("_T")
 # lexicon -> {build function: what it built}; a Lexicon is hashed by identity (eq=False) and the
 # entry goes with it

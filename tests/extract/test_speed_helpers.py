@@ -84,11 +84,11 @@ def test_some_finders_with_parts_of_speech_match_in_the_table(lexicon, finder_to
     assert len(matched) >= 4, matched  # the table exercises the constructions, not only their rejects
 
 
-def test_verb_preps_reads_verb_and_preposition_the_later_entry_winning():
-    from pipeline.extract.stance.constructions import verb_preps
+def test_entry_pairs_reads_word_and_other_the_later_entry_winning():
+    from pipeline.lexicon import entry_pairs
 
-    assert verb_preps(("count:on", "implore:"), ("push:", "count:upon")) == {"count": "upon", "implore": "", "push": ""}
-    assert verb_preps(("count:on",), ()) is verb_preps(("count:on",), ())  # read once per list
+    assert entry_pairs(("count:on", "implore:"), ("push:", "count:upon")) == {"count": "upon", "implore": "", "push": ""}
+    assert entry_pairs(("count:on",), ()) is entry_pairs(("count:on",), ())  # read once per list
 
 
 @pytest.mark.parametrize("words, expected", [

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...grammar import (BARRING_MODALS, COPULAS, FUTURE, HEDGE_MODALS, INANIMATE_PRONOUNS, NEGATIVE_ADVERBS, PERSONAL_PRONOUNS, QUESTION_WORDS,
                        REFUSAL_MODALS, RELATIVE, VERB_PREFIXES)
-from ...lexicon import Lexicon
+from ...lexicon import Lexicon, entry_pairs
 from ...records import LocalActor
 from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, modal_perfect, prep_object, result_particle
 from ..text import clean_space
@@ -1076,13 +1076,6 @@ def _is_means(means: Token, lexicon: Lexicon) -> bool:
         or low in lexicon.generic_heads
 
 
-@lru_cache(maxsize=64)
-def verb_preps(*entries: tuple[str, ...]) -> dict[str, str]:
-    """"verb:preposition" entries of word lists ("count:on", "implore:") read once per list:
-    verb -> preposition ("" for none), a later entry of a verb overriding an earlier one."""
-    return {verb: prep for words in entries for verb, _, prep in (entry.partition(":") for entry in words)}
-
-
 def reliance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"The EU counts on Serbia to implement the agreement", "Kyiv is looking to its allies to
     supply air defence", "we trust Egypt to enforce the truce": relying on a party for an action
@@ -1093,7 +1086,7 @@ def reliance_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if tok.pos_ != "VERB":
         return None
     lemma = tok.lemma_.lower()
-    preps = verb_preps(lexicon.forms.get("reliance_verbs", ()), lexicon.forms.get("pressing_verbs", ()))
+    preps = entry_pairs(lexicon.forms.get("reliance_verbs", ()), lexicon.forms.get("pressing_verbs", ()))
     if lemma not in preps or is_negated(tok, lexicon):
         return None
     action = None
@@ -1199,18 +1192,12 @@ def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     return Cue(tok, "oppose" if refused else "support", "measure", action, text=text)
 
 
-@lru_cache(maxsize=16)
-def _wishes(entries: tuple[str, ...]) -> dict[str, str]:
-    """"verb:polarity" entries of `wishing_verbs` as a dict, read once per list."""
-    return dict(entry.split(":") for entry in entries)
-
-
 def _wish_lemma(tok: Token, lexicon: Lexicon) -> str | None:
     """The verb of `wishing_verbs` that ``tok`` is, else None: "like" and "love" only after
     "would"; the small model's lemmatizer makes "hopes" "hop", so inflected forms are tried too."""
     if tok.pos_ != "VERB":
         return None
-    wishes = _wishes(lexicon.forms.get("wishing_verbs", ()))
+    wishes = entry_pairs(lexicon.forms.get("wishing_verbs", ()))
     low = tok.lower_
     lemma = next((f for f in (tok.lemma_.lower(), low, low[:-1], low[:-2], low[:-3] + "e") if f in wishes), None)
     if lemma in {"like", "love"} and not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in children_of(tok)):
@@ -1226,7 +1213,7 @@ def wish_to_see_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     lemma = _wish_lemma(tok, lexicon)
     if lemma is None:
         return None
-    wishes = _wishes(lexicon.forms.get("wishing_verbs", ()))
+    wishes = entry_pairs(lexicon.forms.get("wishing_verbs", ()))
     seeing = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.forms.get("seeing_verbs", ())
                    and is_infinitive(c)), None)
     if seeing is None:
@@ -1299,12 +1286,6 @@ def stated_demand_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     return Cue(tok, "demand", "goal", thing, holder=owner, reporter=owner is None, text=f"{noun.text} is")
 
 
-@lru_cache(maxsize=4)
-def _agents(entries: tuple[str, ...]) -> dict[str, str]:
-    """"noun:polarity" entries of `agent_nouns` as a dict, read once per list."""
-    return dict(entry.split(":") for entry in entries)
-
-
 def agent_noun_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"Germany has been a strong supporter of the deal", "Hungary is the main opponent of the
     plan", "Poland, a vocal critic of the pipeline, said ...": a noun of a side on an issue
@@ -1313,7 +1294,7 @@ def agent_noun_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     a plural noun of many ("supporters of the deal") names no party of the clause."""
     if tok.pos_ != "NOUN" or tok.tag_ == "NNS":
         return None
-    polarity = _agents(lexicon.forms.get("agent_nouns", ())).get(tok.lemma_.lower())
+    polarity = entry_pairs(lexicon.forms.get("agent_nouns", ())).get(tok.lemma_.lower())
     if polarity is None:
         return None
     of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, RELATIVE, VERB_OBJECT_PREPS
-from ...lexicon import Lexicon
+from ...lexicon import Lexicon, entry_pairs
 from ..syntax import children_of, first_child, is_infinitive, is_passive, passive_subject, prep_object
 from .context import Cue
 from .forms import surrender_particle
@@ -133,7 +132,7 @@ def _answer_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     answers ("word:polarity"); the answer word stands between them, on the verb or on the
     preposition (where the parser hangs it). Only a common noun is answered ("said no to
     reporters' questions" is answered by nothing here: "questions" names no issue)."""
-    preps = _entry_pairs(lexicon.forms.get("answering_verbs", ()))
+    preps = entry_pairs(lexicon.forms.get("answering_verbs", ()))
     prep_word = preps.get(tok.lemma_.lower())
     if prep_word is None:
         return None
@@ -141,19 +140,11 @@ def _answer_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     obj = prep_object(prep) if prep is not None else None
     if obj is None or obj.pos_ != "NOUN":
         return None
-    answers = dict(e.split(":", 1) for e in lexicon.forms.get("answers", ()))
+    answers = entry_pairs(lexicon.forms.get("answers", ()))
     word = next((c for n in (tok, prep) for c in children_of(n) if c.lower_ in answers and tok.i < c.i < prep.i), None)
     if word is None:
         return None
     return Cue(tok, answers[word.lower_], "phrasal", obj, text=f"{tok.text} {word.text} {prep.text}")
-
-
-@lru_cache(maxsize=16)
-def _entry_pairs(entries: tuple[str, ...]) -> dict[str, str]:
-    """A list of "word:other" entries as a table word -> other (the later entry of a word wins),
-    made once per list: :func:`_answer_cue` asks at every verb that opens no phrasal verb (read
-    only, never changed)."""
-    return {v: p for v, p in (e.split(":", 1) for e in entries)}
 
 
 def _for_clause_cue(tok: Token, lexicon: Lexicon) -> Cue | None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ...grammar import CONDITION_OPENERS, FUTURE, SAND_PLACE_PREPS, DEMANDED_PREPS, DISTRIBUTIVE_DETERMINERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS, RELATIVE
-from ...lexicon import Lexicon
+from ...lexicon import Lexicon, entry_pairs
 from ..syntax import children_of, first_child, prep_object
 from ..text import doc_tokens, sent_of
 
@@ -355,7 +355,7 @@ def conditioned_on(tok: Token, lexicon: Lexicon) -> Token | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB":
         return None
-    pairs = _conditioning_pairs(_words(lexicon, "conditioning_verbs"))
+    pairs = entry_pairs(_words(lexicon, "conditioning_verbs"))
     adjectives = {"conditional": "on", "contingent": "on", "dependent": "on"}
     if lemma in {"make", "render"}:
         adj = next((c for c in children_of(tok) if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}
@@ -373,13 +373,6 @@ def conditioned_on(tok: Token, lexicon: Lexicon) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == prep and child.i > tok.i and prep_object(child) is not None:
                 return prep_object(child)
     return None
-
-
-@lru_cache(maxsize=8)
-def _conditioning_pairs(entries: tuple[str, ...]) -> dict[str, str]:
-    """The ``verb:preposition`` entries of [forms] conditioning_verbs as a table, made once (every
-    verb asks)."""
-    return dict(p.split(":") for p in entries)
 
 
 def existential_negation(tok: Token, lexicon: Lexicon | None = None) -> bool:
@@ -787,7 +780,7 @@ def acted_in_protest(tok: Token, lexicon: Lexicon) -> tuple[Token, str, Token] |
     if tok.pos_ != "VERB":
         return None
     entries = _words(lexicon, "purpose_nouns")
-    purposes = _purposes(entries)
+    purposes = entry_pairs(entries)
     preps = _words(lexicon, "purpose_preps")
     for noun in _purpose_phrases(tok.doc, entries).get(tok.i, ()):
         about = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in preps), None)
@@ -806,7 +799,7 @@ def _purpose_phrases(doc: Doc, entries: tuple[str, ...]) -> dict[int, tuple[Toke
     belong to, in document order: found once per Doc instead of walking every verb's subtree. The
     phrase may hang on the verb, its object or a place after it: the act is the first verb above
     the preposition. The Doc is held by the cache while it is cached (see syntax.doc_children)."""
-    purposes = _purposes(entries)
+    purposes = entry_pairs(entries)
     acts: dict[int, list[Token]] = {}
     for noun in doc_tokens(doc):
         if noun.lemma_.lower() not in purposes or noun.dep_ != "pobj" or noun.head.lower_ != "in":
@@ -816,12 +809,6 @@ def _purpose_phrases(doc: Doc, entries: tuple[str, ...]) -> dict[int, tuple[Toke
             act = act.head
         acts.setdefault(act.i, []).append(noun)
     return {i: tuple(nouns) for i, nouns in acts.items()}
-
-
-@lru_cache(maxsize=4)
-def _purposes(entries: tuple[str, ...]) -> dict[str, str]:
-    """"noun:polarity" entries of `purpose_nouns` as a dict, read once per list."""
-    return dict(entry.split(":") for entry in entries)
 
 
 def overridden_objection(tok: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...grammar import EVER_ADVERBS, FIRST_PERSON, NEGATIVE_ADVERBS, NEGATIVE_CONJUNCTIONS, NEGATIVE_SUBJECTS
-from ...lexicon import Lexicon
+from ...lexicon import Lexicon, entry_pairs
 from ..syntax import children_of, first_child, prep_object
 from ..text import clean_space, sent_of
 from . import forms
@@ -211,5 +211,4 @@ def excluded_polarity(polarity: str, lexicon: Lexicon) -> str:
     """The polarity of a thing set apart by "but not" from what a stance is on ([forms]
     excluded_polarities, "polarity:excluded"); "" when it states none ("rejected the plan but
     not the talks" says nothing of the talks)."""
-    pairs = dict(p.split(":", 1) for p in lexicon.forms.get("excluded_polarities", ()))
-    return pairs.get(polarity, "")
+    return entry_pairs(lexicon.forms.get("excluded_polarities", ())).get(polarity, "")

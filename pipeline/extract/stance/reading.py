@@ -9,7 +9,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ...grammar import ABILITY_MODALS, CUE_POS, FUTURE, PRO_VERB, REFUSAL_MODALS
-from ...lexicon import Lexicon, derived
+from ...lexicon import Lexicon, derived, entry_pairs
 from ...records import QuoteRecord, StanceRecord
 from ..actors import ActorTable
 from ..nonactors import is_outlet
@@ -21,7 +21,6 @@ from .constructions import (
     agenda_cues,
     agent_noun_cue,
     content_cue,
-    verb_preps,
     position_cues,
     deontic_cues,
     evaluation_cue,
@@ -316,7 +315,7 @@ FINDER_GATES = {
     shortfall_cue: (("lemma", lambda lex: ("fall", "go", *lex.forms.get("measuring_verbs", ()))),),
     sole_means_cue: (("lower", lambda lex: lex.forms.get("sole_means_preps", ())),
                      ("lemma", lambda lex: lex.forms.get("no_alternative", ()) + lex.forms.get("sole_means", ()))),
-    reliance_cue: (("lemma", lambda lex: verb_preps(lex.forms.get("reliance_verbs", ()), lex.forms.get("pressing_verbs", ()))),),
+    reliance_cue: (("lemma", lambda lex: entry_pairs(lex.forms.get("reliance_verbs", ()), lex.forms.get("pressing_verbs", ()))),),
     content_cue: (("lower", lambda lex: lex.forms.get("content_adjectives", ()) + lex.forms.get("discontent_adjectives", ())),),
     preparation_cue: (("lemma", lambda lex: lex.forms.get("preparation_verbs", ())),),
     stated_demand_cue: (("lemma", {"be", "remain"}),),
