@@ -200,9 +200,7 @@ def _named_conjunct(subject: Token, table: ActorTable, lexicon: Lexicon) -> int:
     for conj in children_of(subject):
         if conj.dep_ != "conj" or conj.pos_ not in {"NOUN", "PROPN"}:
             continue  # "The deal and how it came to be ...": a clause joined to the noun names no one
-        actor = actor_of(conj, table, lexicon)
-        if actor < 0:
-            actor = next((table.actor_at(a) for a in children_of(conj) if a.dep_ == "appos" and table.actor_at(a) >= 0), -1)
+        actor = actor_of(conj, table, lexicon)  # (its apposition's actor too)
         if actor >= 0:
             return actor
     return -1

@@ -13,7 +13,7 @@ from ...grammar import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, NEUTER_PRON
 from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..marks import doc_quotes
-from ..syntax import children_of, lefts_of
+from ..syntax import children_of, first_conjunct, lefts_of
 from ..text import doc_lowers, doc_tokens, fold, sentences
 from .officeholders import holds_role, office_roles, role_holder, speaks_for, unplaced_holder
 from .table import ActorTable, MentionSpan, actor_for_entry
@@ -375,9 +375,7 @@ def _mentioned_before(tok: Token, mentions: list[MentionSpan], earliest: int, ta
     for mention in mentions:  # in text order
         if not earliest <= mention.start < tok.left_edge.i or table.actors[mention.actor].type not in types:
             continue
-        root = doc[mention.start : mention.end].root
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
+        root = first_conjunct(doc[mention.start : mention.end].root)
         is_subject = root.dep_ in SUBJECT_DEPS
         if is_subject or mention.actor not in found:
             found[mention.actor] = (is_subject, mention.start)
@@ -450,9 +448,7 @@ def reported_subject(root: Token) -> bool:
     reporter, the main clause's subject, is)."""
     if root.dep_ not in SUBJECT_DEPS:
         return False
-    verb = root.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = first_conjunct(root.head)
     if verb.dep_ != "ccomp" or verb.head.i == verb.i:
         return False
     return any(c.dep_ in SUBJECT_DEPS for c in children_of(verb.head))
