@@ -173,7 +173,7 @@ def with_shared_quotes(quotes: list[Quote], duplicates: dict[str, tuple[str, ...
 def with_shifts(stances: list[Stance]) -> list[Stance]:
     """``shift_from`` on the stances that show a changed position (from the dated documents' own
     stances: not attributed by another, not repeated)."""
-    shifted = position_shifts(merge_steps([stance_steps(stances)]))
+    shifted = position_shifts(stance_steps(stances))
     return [shifted_row(s, shifted) for s in stances]
 
 
