@@ -374,7 +374,7 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
         label, text, tok = noun_issue(inner, ctx)
         if label:
             return label, text, tok
-    if inner is not None and inner.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and (
+    if inner is not None and (inner.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or nominal_gerund(inner)) and (
             inner.lower_ not in lexicon.vague_issues or named_vague(inner)):
         inner_tokens = phrase_tokens(inner, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
                                      utterances=lexicon.utterances, buildings=lexicon.venue_buildings)
@@ -408,6 +408,12 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             and not any(c.dep_ == "ccomp" and c.left_edge.lower_ in CLAUSE_OPENERS for c in children_of(verb)):
         return head, verb.text, verb  # not a bare "giving" or "holding", nor "clarify that ...": nothing named
     return "", "", None
+
+
+def nominal_gerund(tok: Token) -> bool:
+    """A gerund the parser tags a verb, standing as a noun object with no object of its own: "to
+    halt fighting in Gaza" halts the fighting (the halt of fighting in Gaza, not a bare "halt")."""
+    return tok.tag_ == "VBG" and tok.dep_ == "dobj" and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children_of(tok))
 
 
 def prefixed_stem(prefix: Token) -> Token | None:
