@@ -359,6 +359,8 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             and lemma in lexicon.nominalisations and first_child(verb, "nsubj").lower_ not in PERSONAL_PRONOUNS \
             and not party_going_somewhere(verb, first_child(verb, "nsubj"), ctx):
         inner = first_child(verb, "nsubj")  # "we needed the government open" (not "demanding that we disarm")
+    if inner is None:
+        inner = gerund_complement(verb)  # "agreed to stop fighting": the halt of the fighting
     kept = state_of_object(verb, inner, ctx)
     if kept[0]:
         return kept  # "keep our border safe": the border's security
@@ -411,9 +413,17 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
 
 
 def nominal_gerund(tok: Token) -> bool:
-    """A gerund the parser tags a verb, standing as a noun object with no object of its own: "to
-    halt fighting in Gaza" halts the fighting (the halt of fighting in Gaza, not a bare "halt")."""
-    return tok.tag_ == "VBG" and tok.dep_ == "dobj" and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children_of(tok))
+    """A gerund the parser tags a verb, standing as a noun object with no object or subject of its
+    own: "to halt fighting in Gaza" halts the fighting (the halt of fighting in Gaza, not a bare
+    "halt"), and so does "to stop fighting", the gerund a clause complement of the verb."""
+    return tok.tag_ == "VBG" and tok.dep_ in {"dobj", "xcomp"} and not any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "nsubj", "nsubjpass"} for c in children_of(tok))
+
+
+def gerund_complement(verb: Token) -> Token | None:
+    """The bare gerund after a verb, as its clause complement ("stop fighting", "resume talking"):
+    the activity the verb acts on."""
+    return next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.i > verb.i and nominal_gerund(c)), None)
 
 
 def prefixed_stem(prefix: Token) -> Token | None:
