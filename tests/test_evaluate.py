@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.evaluate import dice, evaluate, grouping_pairs, issue_matches, quote_match, tokens
+from pipeline.evaluate import dice, evaluate, gold_label_grouping, grouping_pairs, issue_matches, quote_match, tokens
 
 
 def test_text_comparison_rules():
@@ -76,6 +76,42 @@ def test_issue_grouping_pairs(labels, first_issue, expected):
     score = grouping_pairs(gold, first_issue, None)
     assert (score.n_gold, score.tp_gold, score.n_pred) == expected
     assert score.tp_pred == score.tp_gold
+
+
+# The grouping with the gold stances as the predictions (the figure's ceiling): each gold stance
+# takes the first gold row whose holder, coarse polarity and label match it. Each case: gold
+# stances as (holder, polarity, label, keywords, optional), expected (n_gold, tp, n_pred).
+def _stance(actor, polarity, issue, keywords, optional=False):
+    return {"actor": [actor], "polarity": polarity, "issue": issue, "issue_keywords": keywords, "optional": optional}
+
+
+CEILING_CASES = {
+    "one holder, a label holding the other's keyword: merged": (
+        [_stance("union", "demand", "minimum wage of 500 dollars", ["wage", "minimum"]),
+         _stance("union", "demand", "better wage offer", ["wage", "offer"])], (0, 0, 1)),
+    "two holders: apart": (
+        [_stance("union", "demand", "minimum wage of 500 dollars", ["wage", "minimum"]),
+         _stance("ministry", "demand", "better wage offer", ["wage", "offer"])], (0, 0, 0)),
+    "other coarse polarity: apart": (
+        [_stance("union", "demand", "minimum wage of 500 dollars", ["wage", "minimum"]),
+         _stance("union", "oppose", "wage freeze", ["wage", "freeze"])], (0, 0, 0)),
+    "no shared keyword: apart": (
+        [_stance("union", "demand", "housing allowance", ["housing", "allowance"]),
+         _stance("union", "demand", "pay rise", ["pay", "rise"])], (0, 0, 0)),
+    "one label, two holders: grouped": (
+        [_stance("union", "demand", "pay rise", ["pay", "rise"]),
+         _stance("teachers", "support", "pay rise", ["pay", "rise"])], (1, 1, 1)),
+    "an optional row first still takes a later stance": (
+        [_stance("union", "support", "strike over pay", ["strike"], optional=True),
+         _stance("union", "support", "continuing the strike", ["strike", "continu"]),
+         _stance("union", "support", "further strikes", ["strike", "further"])], (0, 0, 1)),
+}
+
+
+@pytest.mark.parametrize("stances, expected", CEILING_CASES.values(), ids=CEILING_CASES.keys())
+def test_gold_label_grouping(stances, expected):
+    score = gold_label_grouping(stances)
+    assert (score.n_gold, score.tp_gold, score.n_pred) == expected
 
 
 def test_issue_grouping_listing():

@@ -65,6 +65,12 @@ APART = [
     ("free the hostages", "exchange of prisoners"),
     ("recognize occupied territories", "cede occupied territories"),
     ("hold elections", "postponement of elections"),
+    # one synonym is no licence for its neighbours: aid of another kind, a release is no exchange
+    ("humanitarian assistance", "security assistance"),
+    ("humanitarian aid", "military aid"),
+    ("prisoner swap", "release of prisoners"),
+    ("missile tests", "nuclear tests"),
+    ("diplomatic ties", "trade ties"),
 ]
 
 

@@ -359,6 +359,8 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             and lemma in lexicon.nominalisations and first_child(verb, "nsubj").lower_ not in PERSONAL_PRONOUNS \
             and not party_going_somewhere(verb, first_child(verb, "nsubj"), ctx):
         inner = first_child(verb, "nsubj")  # "we needed the government open" (not "demanding that we disarm")
+    if inner is None:
+        inner = gerund_complement(verb)  # "agreed to stop fighting": the halt of the fighting
     kept = state_of_object(verb, inner, ctx)
     if kept[0]:
         return kept  # "keep our border safe": the border's security
@@ -374,7 +376,7 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
         label, text, tok = noun_issue(inner, ctx)
         if label:
             return label, text, tok
-    if inner is not None and inner.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and (
+    if inner is not None and (inner.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or nominal_gerund(inner)) and (
             inner.lower_ not in lexicon.vague_issues or named_vague(inner)):
         inner_tokens = phrase_tokens(inner, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
                                      utterances=lexicon.utterances, buildings=lexicon.venue_buildings)
@@ -408,6 +410,20 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             and not any(c.dep_ == "ccomp" and c.left_edge.lower_ in CLAUSE_OPENERS for c in children_of(verb)):
         return head, verb.text, verb  # not a bare "giving" or "holding", nor "clarify that ...": nothing named
     return "", "", None
+
+
+def nominal_gerund(tok: Token) -> bool:
+    """A gerund the parser tags a verb, standing as a noun object with no object or subject of its
+    own: "to halt fighting in Gaza" halts the fighting (the halt of fighting in Gaza, not a bare
+    "halt"), and so does "to stop fighting", the gerund a clause complement of the verb."""
+    return tok.tag_ == "VBG" and tok.dep_ in {"dobj", "xcomp"} and not any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "nsubj", "nsubjpass"} for c in children_of(tok))
+
+
+def gerund_complement(verb: Token) -> Token | None:
+    """The bare gerund after a verb, as its clause complement ("stop fighting", "resume talking"):
+    the activity the verb acts on."""
+    return next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.i > verb.i and nominal_gerund(c)), None)
 
 
 def prefixed_stem(prefix: Token) -> Token | None:
