@@ -6,6 +6,7 @@ obligations in someone's words ("X must withdraw")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -419,17 +420,26 @@ def _ended_or_kept_action(tok: Token, lexicon: Lexicon) -> bool:
     return verb in ending or verb in keeping
 
 
-@lru_cache(maxsize=64)
-def _first_words(entries: tuple[str, ...]) -> frozenset[str]:
+# a list of verbs with particles -> (the list, its first words), by the list's identity: a lookup
+# by identity, where an lru_cache hashed the whole list at every verb (three lists per verb)
+_FIRST_WORDS: dict[int, tuple[Sequence[str], frozenset[str]]] = {}
+
+
+def _first_words(entries: Sequence[str]) -> frozenset[str]:
     """The first words of a list of verbs with their particles ("call off" -> "call"), once per list."""
-    return frozenset(entry.split(" ", 1)[0] for entry in entries)
+    found = _FIRST_WORDS.get(id(entries))
+    if found is None or found[0] is not entries:  # (the list is kept, so its id is not reused)
+        if len(_FIRST_WORDS) > 64:
+            _FIRST_WORDS.clear()
+        found = _FIRST_WORDS[id(entries)] = (entries, frozenset(entry.split(" ", 1)[0] for entry in entries))
+    return found[1]
 
 
-def _opens_entry(tok: Token, entries: tuple[str, ...]) -> bool:
+def _opens_entry(tok: Token, entries: Sequence[str]) -> bool:
     """Whether ``tok``'s lemma can open one of ``entries`` ("call" opens "call off"): what
     :func:`_phrasal_object` makes of a verb starts with its lemma, so a verb whose lemma opens no
     entry matches none."""
-    return tok.lemma_.lower().split(" ", 1)[0] in _first_words(tuple(entries))
+    return tok.lemma_.lower().split(" ", 1)[0] in _first_words(entries)
 
 
 def _protest_action(noun: Token | None, lexicon: Lexicon) -> bool:
