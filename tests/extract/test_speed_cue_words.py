@@ -3,7 +3,8 @@ constructions tried at nouns, proper nouns, adjectives, adverbs or adpositions (
 lists those tried only at verbs and auxiliaries), such a token is a cue only by its own words: a
 construction of FINDERS opening at it, or its word a stance adjective, a stance, threat,
 refused-intent or position noun (reading._word_may_cue). Every other one is passed over at once,
-which must never change a result (each case its own test)."""
+which must never change a result. Also: quotes.in_cue_idiom tries only the set phrases holding
+the word, and predicate_cue cuts a span's text from the Doc's text (each case its own test)."""
 
 from __future__ import annotations
 
@@ -107,3 +108,63 @@ def test_stand_cue_opens_at_the_first_words_of_its_phrases(lexicon):
     phrases = [p for key in ("stand_for", "stand_against") for p in lexicon.forms.get(key, ())]
     assert phrases and forms == frozenset(p.split()[0] for p in phrases)
 
+
+# (text, whether a cue verb of it is in a set phrase)
+IDIOM_TEXTS = [
+    ("That said, the union said it would strike.", True),
+    ("All told, the envoy told reporters that talks had failed.", True),
+    ("Needless to say, the minister did not say what he wanted.", True),
+    ("Having said that the deal was dead, he left.", False),  # "that" opens his words
+    ("The report that said the talks had stalled was wrong.", False),  # a relative clause
+    ("Truth be told, nobody told the delegates; it goes without saying that they were angry.", True),
+]
+
+
+def _in_cue_idiom_by_scan(token, lexicon) -> bool:
+    """in_cue_idiom as it was written before its table of idioms per word: every idiom tried."""
+    from pipeline.extract.quotes import _OPENING_PUNCT, LINKING_WORDS
+    from pipeline.extract.text import doc_text
+
+    word = token.lower_.replace("\u2019", "'")
+    text = doc_text(token.doc)
+    for idiom in lexicon.cue_idioms:
+        at = f" {idiom} ".find(f" {word} ")
+        if at < 0:
+            continue
+        start = token.idx - at
+        end = start + len(idiom)
+        if start < 0 or end > len(text):
+            continue
+        if " ".join(text[start:end].lower().replace("\u2019", "'").split()) != idiom:
+            continue
+        if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            continue
+        before = text[:start].rstrip()
+        if before and before[-1] not in _OPENING_PUNCT and before.split()[-1].lower() not in LINKING_WORDS:
+            continue
+        after = text[end:].lstrip()
+        if idiom.split()[-1] in {"that", "this"} and after[:1].isalnum():
+            continue
+        return True
+    return False
+
+
+@pytest.mark.parametrize("text, idiom", IDIOM_TEXTS)
+def test_in_cue_idiom_answers_as_the_scan_over_every_idiom(base_nlp, lexicon, text, idiom):
+    from pipeline.extract.quotes import in_cue_idiom
+
+    answers = [(tok.text, in_cue_idiom(tok, lexicon)) for tok in base_nlp(text)]
+    assert answers == [(tok.text, _in_cue_idiom_by_scan(tok, lexicon)) for tok in base_nlp(text)]
+    assert any(found for _, found in answers) is idiom
+
+
+@pytest.mark.parametrize("text", SENTENCES + [t for t, _ in IDIOM_TEXTS] + ["“Non - negotiable,”  he said.\n\nNo."])
+def test_a_span_cut_from_the_doc_text_is_its_text(base_nlp, text):
+    """predicate_cue's head words: the Doc's text from a token to the end of another is the text
+    of the span between them (Span.text, without the last word's trailing space)."""
+    from pipeline.extract.text import doc_text
+
+    doc = base_nlp(text)
+    for tok in doc:
+        for end in doc[tok.i:]:
+            assert doc_text(doc)[tok.idx : end.idx + len(end.text)] == doc[tok.i : end.i + 1].text
