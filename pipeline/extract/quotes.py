@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammar import (CONTRAST_MARKS, COPULAS, FIRST_PERSON, HYPOTHETICAL_MARKS, LINKING_WORDS, PERSON_PRONOUNS,
                        NEGATIVE_SUBJECTS, PLACING_PREPS, RELATIVE, SUBJECT_DEPS)
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, derived
 
 from ..records import QuoteRecord
 from .actors import ActorTable, MentionSpan, actor_of, opening_cue_word
@@ -491,11 +491,16 @@ def in_cue_idiom(token: Token, lexicon: Lexicon) -> bool:
     told, ...", "Needless to say, ..."; ``idioms`` of the cue lexicon), matched on the text around
     it, whole words only."""
     word = token.lower_.replace("\u2019", "'")
+    places = derived(lexicon, _idiom_places)
+    found = places.get(word)
+    if found is None:
+        if len(places) > 100_000:  # a bound for archives of many words
+            places.clear()
+        found = places[word] = _idioms_with(word, lexicon)
+    if not found:
+        return False  # most cue verbs: in no set phrase
     text = doc_text(token.doc)
-    for idiom in lexicon.cue_idioms:
-        at = f" {idiom} ".find(f" {word} ")
-        if at < 0:
-            continue
+    for idiom, at in found:
         start = token.idx - at
         end = start + len(idiom)
         if start < 0 or end > len(text):
@@ -512,6 +517,17 @@ def in_cue_idiom(token: Token, lexicon: Lexicon) -> bool:
             continue  # "Having said that the deal was dead, he left": "that" opens his words
         return True
     return False
+
+
+def _idioms_with(word: str, lexicon: Lexicon) -> tuple[tuple[str, int], ...]:
+    """The set phrases of ``lexicon`` (``cue_idioms``) holding ``word`` as a whole word, each with
+    the place of its first such occurrence (what :func:`in_cue_idiom` looks for around a token)."""
+    return tuple((idiom, at) for idiom in lexicon.cue_idioms if (at := f" {idiom} ".find(f" {word} ")) >= 0)
+
+
+def _idiom_places(lexicon: Lexicon) -> dict[str, tuple[tuple[str, int], ...]]:
+    """A word -> :func:`_idioms_with` table, kept per lexicon (filled as words are asked)."""
+    return {}
 
 
 # What may stand before a set phrase of ``in_cue_idiom``: a sentence or clause boundary, or a

@@ -58,11 +58,12 @@ def strip_span(span: Span, drop_lower: frozenset[str] = frozenset({"the", "a", "
     """Trim determiners, possessive markers and punctuation from the ends of a span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in drop_lower or doc[start].is_punct or doc[start].is_space):
+    tokens = doc_tokens(doc)  # (doc[i] makes a new Token at each look)
+    while start < end and (tokens[start].lower_ in drop_lower or tokens[start].is_punct or tokens[start].is_space):
         start += 1
     while end > start and (
-        doc[end - 1].orth_ in POSSESSIVE_ORTH or doc[end - 1].is_punct or doc[end - 1].is_space
-        or doc[end - 1].lower_ in {"of", "and", "'s"}
+        tokens[end - 1].orth_ in POSSESSIVE_ORTH or tokens[end - 1].is_punct or tokens[end - 1].is_space
+        or tokens[end - 1].lower_ in {"of", "and", "'s"}
     ):
         end -= 1
     return doc[start:end]

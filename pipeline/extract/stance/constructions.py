@@ -6,6 +6,7 @@ obligations in someone's words ("X must withdraw")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -15,7 +16,7 @@ from ...grammar import (BARRING_MODALS, COPULAS, FUTURE, HEDGE_MODALS, INANIMATE
 from ...lexicon import Lexicon, entry_pairs
 from ...records import LocalActor
 from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, modal_perfect, prep_object, result_particle
-from ..text import clean_space
+from ..text import clean_space, doc_text, doc_tokens
 from .context import Context, Cue
 from .cues import find_cue, is_measure, names_a_party, phrasal_cue, verb_polarity
 from .forms import ENTITY_TYPES, existential_negation, is_bottom_line, is_red_line_noun, only_way
@@ -119,7 +120,9 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     # "non", "-", "negotiable" may each hang from the copula: read to the end of its phrase; red
     # lines with the predicate's modifiers ("a red line"), evaluations from its head ("a good
     # day" is no evaluation of anything)
-    head_words = clean_space(re.sub(r"[\"“”‘’]", " ", tok.doc[tok.i : copula.right_edge.i + 1].text.lower()))
+    # (the span's text cut from the Doc's text: Span.text makes a Token of each word)
+    end = copula.right_edge
+    head_words = clean_space(re.sub(r"[\"“”‘’]", " ", doc_text(tok.doc)[tok.idx : end.idx + len(end.text)].lower()))
     words = clean_space(re.sub(r"[\"“”‘’]", " ", _predicate_text(tok, copula, subject).lower()))
     words = re.sub(r"\s*-\s*", "-", words)  # "non - negotiable" as the tokenizer may split it
     negated = any(c.dep_ == "neg" for c in children_of(copula))
@@ -181,7 +184,7 @@ def _predicate_text(tok: Token, copula: Token, subject: Token) -> str:
         for child in children_of(place):
             if child.dep_ in _CLAUSES and child.i != tok.i:
                 dropped.update(range(child.left_edge.i, child.right_edge.i + 1))
-    kept = [t for t in doc[tok.left_edge.i : copula.right_edge.i + 1] if t.i not in dropped]
+    kept = [t for t in doc_tokens(doc)[tok.left_edge.i : copula.right_edge.i + 1] if t.i not in dropped]
     return "".join(t.text_with_ws for t in kept)
 
 
@@ -419,17 +422,26 @@ def _ended_or_kept_action(tok: Token, lexicon: Lexicon) -> bool:
     return verb in ending or verb in keeping
 
 
-@lru_cache(maxsize=64)
-def _first_words(entries: tuple[str, ...]) -> frozenset[str]:
+# a list of verbs with particles -> (the list, its first words), by the list's identity: a lookup
+# by identity, where an lru_cache hashed the whole list at every verb (three lists per verb)
+_FIRST_WORDS: dict[int, tuple[Sequence[str], frozenset[str]]] = {}
+
+
+def _first_words(entries: Sequence[str]) -> frozenset[str]:
     """The first words of a list of verbs with their particles ("call off" -> "call"), once per list."""
-    return frozenset(entry.split(" ", 1)[0] for entry in entries)
+    found = _FIRST_WORDS.get(id(entries))
+    if found is None or found[0] is not entries:  # (the list is kept, so its id is not reused)
+        if len(_FIRST_WORDS) > 64:
+            _FIRST_WORDS.clear()
+        found = _FIRST_WORDS[id(entries)] = (entries, frozenset(entry.split(" ", 1)[0] for entry in entries))
+    return found[1]
 
 
-def _opens_entry(tok: Token, entries: tuple[str, ...]) -> bool:
+def _opens_entry(tok: Token, entries: Sequence[str]) -> bool:
     """Whether ``tok``'s lemma can open one of ``entries`` ("call" opens "call off"): what
     :func:`_phrasal_object` makes of a verb starts with its lemma, so a verb whose lemma opens no
     entry matches none."""
-    return tok.lemma_.lower().split(" ", 1)[0] in _first_words(tuple(entries))
+    return tok.lemma_.lower().split(" ", 1)[0] in _first_words(entries)
 
 
 def _protest_action(noun: Token | None, lexicon: Lexicon) -> bool:

@@ -47,7 +47,8 @@ class Context:
     proposals: dict[int, list[tuple[int, str, str]]] = field(default_factory=dict)
     hyphen_holders: dict[int, int] = field(default_factory=dict)  # "U.S.-backed" token -> actor
     read_as_aims: set[int] = field(default_factory=set)  # aim verbs of a threat, read at the threat
-    # (constructions closed in the sentence, part of speech, lemma, form, dependency label) -> the
-    # constructions of reading.FINDERS that may match at a token with them
-    # (reading._open_finders); extract_stances hands in one table per lexicon, kept across Docs
-    open_finders: dict[tuple[frozenset, int, int, int, int], tuple] = field(default_factory=dict)
+    # (constructions closed in the sentence, part of speech, tag, lemma, form, dependency label) ->
+    # the constructions of reading.FINDERS that may match at a token with them, and whether its
+    # word may be a cue (reading._open_at); extract_stances hands in one table per lexicon, kept
+    # across Docs
+    open_finders: dict[tuple[frozenset, int, int, int, int, int], tuple[tuple, bool]] = field(default_factory=dict)

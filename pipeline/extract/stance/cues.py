@@ -151,13 +151,15 @@ def _for_clause_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"The UN called for Israel to withdraw from Gaza", "pushed for the talks to resume": the
     parser makes "for" the marker of a clause with its own subject; the clause is what is called
     for (a phrasal "V for" of the table)."""
+    # a demand only: "voted for Pelosi to serve as Speaker" is a vote, not a call (decided on the
+    # lemma before the clause is looked for: most verbs make no demand with "for")
+    if lexicon.stance_phrasal.get((tok.lemma_.lower(), "for")) != "demand":
+        return None
     clause = next((c for c in children_of(tok) if c.dep_ in {"advcl", "ccomp"} and c.i > tok.i and is_infinitive(c)
                    and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1 for m in children_of(c))), None)
     if clause is None:
         return None
-    polarity = lexicon.stance_phrasal.get((tok.lemma_.lower(), "for"))
-    # a demand only: "voted for Pelosi to serve as Speaker" is a vote, not a call
-    return Cue(tok, polarity, "phrasal", clause, text=f"{tok.text} for") if polarity == "demand" else None
+    return Cue(tok, "demand", "phrasal", clause, text=f"{tok.text} for")
 
 
 def _manner_idiom(obj: Token, lexicon: Lexicon) -> bool:

@@ -309,7 +309,8 @@ FINDER_GATES = {
     last_chance_cue: (("lower", lambda lex: lex.forms.get("chance_nouns", ())),),
     need_cue: (("lemma", lambda lex: lex.forms.get("need_nouns", ())),),
     goal_cue: (("lemma", {"be", "remain"}),),
-    stand_cue: (("dep", {"prep"}),),
+    # (the first word of a phrase of [forms] stand_for or stand_against: "in favour of", "against")
+    stand_cue: (("lower", lambda lex: {p.split()[0] for k in ("stand_for", "stand_against") for p in lex.forms.get(k, ()) if p.split()}),),
     nearness_cue: (("lower", lambda lex: lex.forms.get("nearness", ())),),
     progress_cue: (("lower", lambda lex: lex.forms.get("progress_nouns", ())),),
     shortfall_cue: (("lemma", lambda lex: ("fall", "go", *lex.forms.get("measuring_verbs", ()))),),
@@ -348,7 +349,7 @@ def _gate_finders(lexicon: Lexicon) -> dict[str, tuple]:
 
 
 def _finder_cache(lexicon: Lexicon) -> dict:
-    """The table of :func:`_open_finders`' answers kept for a lexicon across Docs."""
+    """The table of :func:`_open_at`'s answers kept for a lexicon across Docs."""
     return derived(lexicon, _new_finder_cache)
 
 
@@ -377,20 +378,33 @@ def _blamed_failure(verb: Token, lexicon: Lexicon) -> Token | None:
 
 class Opened(NamedTuple):
     """What a sentence's words let through (:mod:`.gates`), found once per sentence: the
-    constructions of FORM_GATES that may match in it, and those of FINDER_TESTS that cannot."""
+    constructions of FORM_GATES that may match in it, those of FINDER_TESTS that cannot, and
+    whether one of those open is tried at a word that is no verb or auxiliary (:data:`AT_VERBS`)."""
 
     forms: frozenset
     closed_finders: frozenset
+    other_pos: bool = True
 
 
 ALL_OPEN = Opened(frozenset(FORM_GATES), frozenset())
+
+# The constructions of FORM_GATES tried only at a verb or an auxiliary (their part of speech is
+# the first test _form_cues, _act_cues or _cues_at puts before them); the others may match at a
+# noun, a proper noun or an adjective too.
+AT_VERBS = frozenset({
+    stated_precondition, forms.protested_over, forms.meeting_parties, forms.blocked_until, forms.conditioned_on,
+    forms.continued_until, forms.ultimatum_action, forms.threat_aims, forms.is_threat, forms.threatened_object,
+    passive_refusal, forms.surrender_object, forms.acted_in_protest,
+})
+_AT_OTHER_POS = frozenset(FORM_GATES) - AT_VERBS
 
 
 def _opened(tokens, ctx: Context) -> Opened:
     """The constructions a sentence (its tokens) may match, by its words (:mod:`.gates`)."""
     forms_open, finders_open = open_constructions(tokens, ctx.lexicon)
     closed = _CLOSED_FINDERS.get(finders_open)
-    return Opened(forms_open, closed if closed is not None else _closed(finders_open))
+    return Opened(forms_open, closed if closed is not None else _closed(finders_open),
+                  not _AT_OTHER_POS.isdisjoint(forms_open))
 
 
 # the FINDER_TESTS constructions not open, by those open (a handful of combinations): the same
@@ -406,13 +420,21 @@ def _closed(finders_open: frozenset) -> frozenset:
 def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = ALL_OPEN) -> list[Cue]:
     lexicon = ctx.lexicon
     pos = tok.pos_
-    if pos == "VERB" and _ownerless_threatened(tok, lexicon):  # (its first test: a verb)
+    finders, word_cue = _open_at(tok, pos, ctx, opened.closed_finders)
+    if pos == "VERB":
+        if _ownerless_threatened(tok, lexicon):  # (its first test: a verb)
+            return []
+    elif not finders and not word_cue and not opened.other_pos:  # (word_cue: True at an auxiliary)
+        # a noun, adjective, adverb or adposition in a sentence that opens none of the
+        # constructions tried at them, where no construction of FINDERS opens and its word is no
+        # cue of find_cue or position noun: none (seven in ten nouns and adjectives, eight in ten
+        # proper nouns), decided by its words once per lexicon
         return []
     found = _form_cues(tok, ctx, negating_phrase, opened.forms)
     if found is not None:
         return found
     cues = []
-    for finder in _open_finders(tok, pos, ctx, opened.closed_finders):
+    for finder in finders:
         cue = finder(tok, lexicon)
         if cue is not None:
             return [cue]
@@ -496,20 +518,55 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = A
 def _open_finders(tok: Token, pos: str, ctx: Context, closed: frozenset = frozenset()) -> tuple:
     """The constructions of :data:`FINDERS` that may match at ``tok``: those of its part of speech
     whose gate (:data:`FINDER_GATES`) its lemma, form or dependency label passes, in the table's
-    order, less those ``closed`` in its sentence (:data:`.gates.FINDER_TESTS`). They depend on
-    those four words and the closed set only, so a Doc asks once for each combination (keyed by
-    the words' ids in the StringStore, which are read without decoding a string)."""
-    key = (closed, tok.pos, tok.lemma, tok.lower, tok.dep)
+    order, less those ``closed`` in its sentence (:data:`.gates.FINDER_TESTS`)."""
+    return _open_at(tok, pos, ctx, closed)[0]
+
+
+def _open_at(tok: Token, pos: str, ctx: Context, closed: frozenset = frozenset()) -> tuple[tuple, bool]:
+    """What may match at ``tok`` by its own words: :func:`_open_finders`, and whether its word
+    may be a cue of its own (:func:`_word_may_cue`). They depend on its part of speech, tag,
+    lemma, form, label and the closed set only, so a lexicon's table answers once for each
+    combination (keyed by the words' ids in the StringStore, which are read without decoding a
+    string), one look-up per token."""
+    key = (closed, tok.pos, tok.tag, tok.lemma, tok.lower, tok.dep)
     found = ctx.open_finders.get(key)
     if found is None:
         finders = gated_finders(ctx.lexicon)
         lemma, lower, dep = tok.lemma_.lower(), tok.lower_, tok.dep_
         if len(ctx.open_finders) > 200_000:
             ctx.open_finders.clear()
-        found = ctx.open_finders[key] = tuple(
+        found = ctx.open_finders[key] = (tuple(
             finder for finder, gate in finders.get(pos, finders[""])
-            if finder not in closed and (gate is None or lemma in gate[0] or lower in gate[1] or dep in gate[2]))
+            if finder not in closed and (gate is None or lemma in gate[0] or lower in gate[1] or dep in gate[2])),
+            pos in {"VERB", "AUX"} or _word_may_cue(tok, pos, ctx.lexicon))
     return found
+
+
+def _word_may_cue(tok: Token, pos: str, lexicon: Lexicon) -> bool:
+    """Whether the word of a token that is no verb or auxiliary may be a cue of :func:`_cues_at`
+    outside the constructions of FINDERS and FORM_GATES: a word tagged as a verb (read as one by
+    find_cue), a stance adjective, a stance, threat, refused-intent or position noun
+    (:func:`.cues.find_cue`, :func:`.holders.stated_position`). False: the token is no cue, in
+    a sentence that opens no construction tried at its part of speech."""
+    if tok.tag_.startswith("VB"):
+        return True  # find_cue reads it as a verb
+    words = derived(lexicon, _cue_words)
+    lemma = tok.lemma_.lower()
+    if pos == "NOUN":
+        return lemma in words["NOUN"] or tok.lower_ in words["refused"]
+    return lemma in words.get(pos, ())  # ADJ, PROPN; none for ADP, ADV
+
+
+def _cue_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The words :func:`_word_may_cue` reads, by part of speech (made once per lexicon)."""
+    forms_ = lexicon.forms
+    return {
+        "ADJ": frozenset(lexicon.stance_adjectives),
+        "NOUN": frozenset(lexicon.stance_nouns) | frozenset(forms_.get("threat_nouns", ()))
+        | frozenset(forms_.get("position_nouns", ())) | frozenset(forms_.get("insisting_words", ())),
+        "refused": frozenset(forms_.get("refused_intents", ())),
+        "PROPN": frozenset(lexicon.stance_nouns),
+    }
 
 
 def _reported_root(verb: Token) -> Token | None:
