@@ -322,8 +322,8 @@ def is_stop_label(label: str, model: IssueModel) -> bool:
         return True
     if any(w in LABEL_PREPOSITIONS for w in _words(label, model)[1:]) or named_words(label):
         return False
-    if stem(words[-1]) not in model.stop_heads:
-        return False
+    if len(words) < 2 or stem(words[-1]) not in model.stop_heads:
+        return False  # a bare head is a stop label only as listed ("the answers" may be at stake)
     table = _category_keywords(model)
     return not any(_word_category(w, table)[0] for w in words[:-1])
 

@@ -1,8 +1,9 @@
-"""A label whose head names no issue ([stop] labels in models/taxonomy.toml: "questions",
-"steps", "answers", "way") names none with modifiers that name none either ("hard questions",
+"""A label whose head names no issue ([stop] heads in models/taxonomy.toml: "questions",
+"steps", "way", "answers") names none with modifiers that name none either ("hard questions",
 "the next steps", "less controversial issues"): the resolve stage gives it no stance
 (pipeline/issues.py, is_stop_label). A complement, a name or a word of an issue category makes it
-an issue ("the border issue", "the Taiwan question", "questions about the merger", "front line")."""
+an issue ("the border issue", "the Taiwan question", "questions about the merger", "front line");
+a bare head is one only as listed in [stop] labels ("the answers" someone gives may be at stake)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,15 @@ from pipeline.issues import is_stop_label
 
 STOPPED = [
     "hard questions", "follow-up questions", "less controversial issues", "the next steps",
-    "the first step", "the best way", "the answers", "messages", "remark", "sticking point",
+    "the first step", "the best way", "the right answers", "mixed messages", "sticking point",
+    "his latest remarks",
 ]
 
 KEPT = [
     "border issue", "Taiwan question", "questions about the merger", "front line", "nuclear issue",
     "labor issues", "abduction issue", "steps toward normalization", "peace efforts", "red lines",
+    # a bare head is a stop label only as listed: the answers someone gives may be at stake
+    "the answers", "messages",
 ]
 
 
