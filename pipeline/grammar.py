@@ -71,6 +71,10 @@ VERB_OBJECT_PREPS = frozenset({"to", "on", "for", "with", "from", "against"})
 NOUN_OBJECT_PREPS = frozenset({"of", "on", "for", "to", "against"})
 # prepositions whose object completes an action: "return to talks", "enter into negotiations"
 ACTION_PREPS = frozenset({"to", "into", "with", "from", "on", "in"})
+# prepositions of an action's second complement, which the parser hangs on the verb after its
+# object and which belongs to what is at stake: "raise tariffs on steel", "link the hostages to the
+# truce", "withdraw troops from the border", "use force against protesters"
+OBJECT_COMPLEMENT_PREPS = frozenset({"on", "to", "from", "against"})
 # prepositions an issue phrase continues with ("sanctions against Russia", "talks on trade")
 ISSUE_PREPS = frozenset({"of", "against", "on", "for", "to", "with", "from", "over", "about", "between", "in", "into"})
 # prepositions that relate the things they take to each other: "the gap between the two payments

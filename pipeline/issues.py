@@ -62,6 +62,8 @@ class IssueModel:
     generic_heads: frozenset[str]
     stop_labels: frozenset[str]
     categories: tuple[Category, ...]
+    # heads that name no issue with modifiers that name none either ("hard questions")
+    stop_heads: frozenset[str] = frozenset()
     # a verb opening a label before its bare object -> the noun of its action ("withdraw troops"
     # is the "withdrawal of troops"); ``noun_verbs`` only before a determiner ("free the hostages",
     # not "free trade")
@@ -108,6 +110,7 @@ def load_issue_model(path: Path) -> IssueModel:
             sequence_modifiers=frozenset(fold(w) for w in fold_table.get("sequence_modifiers", [])),
             generic_heads=frozenset(fold(w) for w in fold_table["generic_heads"]),
             stop_labels=frozenset(fold(w) for w in stop["labels"]),
+            stop_heads=frozenset(stem(fold(w)) for w in stop.get("heads", [])),
             categories=tuple(Category(k, v["label"], tuple(fold(x) for x in v["keywords"]), bool(v.get("concrete", True)))
                              for k, v in cats.items()),
             verbs={fold(k): fold(v) for k, v in fold_table.get("verbs", {}).items()},
@@ -308,11 +311,21 @@ def compound_tails(label: str) -> set[str]:
 
 
 def is_stop_label(label: str, model: IssueModel) -> bool:
-    """Whether a label names no issue ("position", "the documents", "line")."""
+    """Whether a label names no issue ("position", "the documents", "line"), also with modifiers
+    that name none ("hard questions", "the next steps", "less controversial issues"): a head of
+    [stop] heads with no complement, no name and no word of an issue category ("the border issue",
+    "the Taiwan question" name one)."""
     words = [w for w in _words(label, model) if w not in LABEL_FUNCTION_WORDS]
     while len(words) > 1 and words[0] in model.wrappers:  # "saying of a few words": the words
         words = words[1:]
-    return not words or " ".join(words) in model.stop_labels
+    if not words or " ".join(words) in model.stop_labels:
+        return True
+    if any(w in LABEL_PREPOSITIONS for w in _words(label, model)[1:]) or named_words(label):
+        return False
+    if len(words) < 2 or stem(words[-1]) not in model.stop_heads:
+        return False  # a bare head is a stop label only as listed ("the answers" may be at stake)
+    table = _category_keywords(model)
+    return not any(_word_category(w, table)[0] for w in words[:-1])
 
 
 def is_generic(label: str, model: IssueModel) -> bool:

@@ -159,6 +159,8 @@ class Lexicon:
     earlier_markers: frozenset[str] = frozenset()
     infinitive_heads: frozenset[str] = frozenset()
     content_heads: frozenset[str] = frozenset()
+    containers: frozenset[str] = frozenset()
+    attitude_nouns: frozenset[str] = frozenset()
     strong_categories: frozenset[str] = frozenset()
     weak_issue_words: frozenset[str] = frozenset()
     female_titles: tuple[str, ...] = ()
@@ -262,7 +264,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                                "effort_verbs", "granting_verbs", "earlier_markers", "infinitive_heads",
                                "content_heads", "state_nouns", "basis_verbs",
                                "partitives", "involvement_phrases", "manner_nouns", "manner_adverbs",
-                               "reported_claim"}),
+                               "reported_claim", "containers", "attitudes"}),
     },
     "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities",
                                  "workforce", "workforce_generic", "workforce_leaders", "armed"})},
@@ -482,6 +484,8 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         earlier_markers=_lower_set(i["normalise"].get("earlier_markers", [])),
         infinitive_heads=_lower_set(i["normalise"].get("infinitive_heads", [])),
         content_heads=_lower_set(i["normalise"].get("content_heads", [])),
+        containers=_lower_set(i["normalise"].get("containers", [])),
+        attitude_nouns=_lower_set(i["normalise"].get("attitudes", [])),
         taxonomy={k: tuple(w.lower() for w in v["keywords"]) for k, v in i["taxonomy"].items()},
         group_nouns=tuple(x.lower() for x in _get(g, groups, "groups", "nouns")),
         commentators=_lower_set(g["groups"].get("commentators", [])),

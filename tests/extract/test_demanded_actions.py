@@ -13,7 +13,7 @@ from .test_issue_labels import stances_of
 DEMANDED = [
     ("Iran demanded that the United States lift the sanctions.", ("Iran", "demand", "lifting of sanctions")),
     ("Russia demands that Ukraine withdraw its troops from the four regions.",
-     ("Russia", "demand", "withdrawal of troops")),
+     ("Russia", "demand", "withdrawal of troops from four regions")),
     ("The union demanded that the company reinstate the fired workers.",
      ("union", "demand", "reinstatement of fired workers")),
     ("Hamas insisted that Israel release all Palestinian prisoners.",

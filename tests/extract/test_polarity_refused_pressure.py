@@ -21,7 +21,7 @@ REFUSED = [
     C("rejected calls to V", "Hamas rejected calls to accept the deal.",
       E("Hamas", "oppose", "deal"), A("Hamas", "support")),
     C("dismissed demands to V", "Russia dismissed demands to sign the accord.",
-      E("Russia", "oppose", "demands"), A("Russia", "support")),
+      E("Russia", "oppose", "signing of accord"), A("Russia", "support")),
     C("rejected a request to V", "Serbia rejected an EU request to recognize Kosovo.",
       E("Serbia", "oppose", "Kosovo"), A("Serbia", "support")),
     C("turned down an invitation to V", "Hungary turned down an invitation to join the talks.",

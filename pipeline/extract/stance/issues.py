@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, FRAME_COMPLEMENT_PREPS, ISSUE_PREPS, PAIR_WORDS, PARTICLES, RELATION_PREPS, PERSONAL_PRONOUNS,
+from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, FRAME_COMPLEMENT_PREPS, ISSUE_PREPS, OBJECT_COMPLEMENT_PREPS,
+                        PAIR_WORDS, PARTICLES, RELATION_PREPS, PERSONAL_PRONOUNS,
                         PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS, VAGUE_COMPLEMENT_PREPS, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ..actors import ActorTable
@@ -380,6 +381,8 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
             inner.lower_ not in lexicon.vague_issues or named_vague(inner)):
         inner_tokens = phrase_tokens(inner, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
                                      utterances=lexicon.utterances, buildings=lexicon.venue_buildings)
+        if inner.pos_ in {"NOUN", "PROPN"}:
+            inner_tokens = sorted({*inner_tokens, *second_complement(verb, inner, ctx)}, key=lambda t: t.i)
         label = issue_label(inner_tokens, lexicon)
         text = clean_space(verb.doc[min(verb.i, inner_tokens[0].i) : inner_tokens[-1].i + 1].text)
         if lemma in lexicon.measures and label:
@@ -424,6 +427,25 @@ def gerund_complement(verb: Token) -> Token | None:
     """The bare gerund after a verb, as its clause complement ("stop fighting", "resume talking"):
     the activity the verb acts on."""
     return next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.i > verb.i and nominal_gerund(c)), None)
+
+
+def second_complement(verb: Token, obj: Token, ctx: Context) -> list[Token]:
+    """The words of an action's second complement, a phrase the parser hangs on the verb right
+    after its object ("raise tariffs on steel", "link the hostages to the truce",
+    ``OBJECT_COMPLEMENT_PREPS``): part of what is at stake ("increase of tariffs on steel"). Not a
+    time ("lift sanctions on Monday"), nor the words something was said in, nor a person, nor a
+    manner ([normalise] manner_nouns: "on the basis of", "on behalf of")."""
+    lexicon = ctx.lexicon
+    end = max(t.i for t in phrase_tokens(obj, depth=2))
+    prep = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENT_PREPS
+                 and c.i == end + 1), None)
+    pobj = prep_object(prep)
+    if pobj is None or pobj.pos_ not in {"NOUN", "PROPN"} or pobj.ent_type_ in {"DATE", "TIME", "PERSON"} \
+            or pobj.lower_ in lexicon.time_nouns or pobj.lemma_.lower() in lexicon.utterances \
+            or pobj.lower_ in lexicon.manner_nouns:
+        return []  # nor how: "end its search on the basis of piracy"
+    return [prep, *phrase_tokens(pobj, 1, lexicon.time_nouns, lexicon.venue_heads, lexicon.utterances,
+                                 lexicon.venue_buildings)]
 
 
 def prefixed_stem(prefix: Token) -> Token | None:
@@ -604,9 +626,22 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         counted = prep_object(next((c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of"), None))
         if counted is not None and counted.pos_ in {"NOUN", "PROPN"}:
             return noun_issue(counted, ctx)  # "a series of nationwide demonstrations": the demonstrations
+    if (obj.lower_ in lexicon.attitude_nouns or obj.lower_ in lexicon.utterances) and owner_party(obj, ctx) is not None:
+        # "rejected the US position on enrichment", "Japan's hard line on the islands", "welcomed
+        # the minister's comments on pay": a stance on another party's attitude or words says
+        # nothing of which side of the issue the holder takes
+        return "", "", None
+    if obj.lower_ in lexicon.containers:
+        # "the terms of the truce", "a framework for talks on the border", "the plan's provision
+        # on overtime": the container holds the issue (alone, "the terms" stay the label)
+        held = contained(obj, ctx)
+        if held[0]:
+            return held
     if obj.lower_ in lexicon.vague_issues:
         # "the idea of a temporary truce", "the need for reparations": the complement names it
-        of = next((c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ in VAGUE_COMPLEMENT_PREPS), None)
+        # (not "the remarks of the NATO chief": whose remarks they are)
+        of = next((c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ in VAGUE_COMPLEMENT_PREPS
+                   and not (c.lower_ == "of" and prep_object(c) is not None and is_party(prep_object(c), ctx))), None)
         inner = prep_object(of)
         if inner is not None:
             return issue_for(inner, ctx)
@@ -663,8 +698,10 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     hyphens = {w.i for t in participles for w in t.subtree
                if w.is_punct or (w.i != t.i and w.pos_ == "ADV" and not w.text[:1].isupper())}
     tokens = [t for t in tokens if t not in participles and t.i not in hyphens]
-    # "a U.S.-backed 30-day ceasefire proposal": keep what the proposal is about
-    if obj.lower_ in lexicon.generic_heads:
+    # "a U.S.-backed 30-day ceasefire proposal": keep what the proposal is about ("calls for a
+    # ceasefire" as "a call for a ceasefire")
+    if obj.lower_ in lexicon.generic_heads or (obj.tag_ == "NNS" and obj.lemma_.lower() in lexicon.generic_heads and (
+            framed_complement(obj, ctx) is not None or infinitive_of(obj) is not None)):
         act = next((c for c in children_of(obj) if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
                     and any(a.lower_ == "to" for a in children_of(c))), None)
         if act is not None:
@@ -707,6 +744,59 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if not label or label.lower() in lexicon.vague_issues:
         return "", "", None
     return label, clean_space(obj.doc[tokens[0].i : tokens[-1].i + 1].text), obj
+
+
+def contained(container: Token, ctx: Context) -> tuple[str, str, Token | None]:
+    """The issue a container noun ([normalise] containers: "terms", "principle", "framework",
+    "form", "version", "provision") holds: the issue of the noun after its "of", "for" or "on"
+    ("the terms of the 30-day truce" -> "30-day truce"; a topic before a whole: "the part of the
+    deal on inspections" -> "inspections"), when that noun is no party ("the terms of Hamas" name
+    whose terms they are)."""
+    preps = [c for c in children_of(container) if c.dep_ == "prep" and c.lower_ in VAGUE_COMPLEMENT_PREPS]
+    # "the part of the deal on inspections": the part's own topic, after its "of", is at stake
+    preps.sort(key=lambda c: c.lower_ == "of")
+    for prep in preps:
+        inner = prep_object(prep)
+        if inner is None or inner.pos_ not in {"NOUN", "PROPN"} or is_party(inner, ctx):
+            continue
+        return issue_for(inner, ctx)
+    return "", "", None
+
+
+PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def is_party(tok: Token, ctx: Context) -> bool:
+    """Whether a noun names a party (an actor, a person, a body, a state, a people or a group
+    word: "the employers"), not a thing at stake."""
+    if tok.pos_ == "PROPN" and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in children_of(tok)):
+        return False  # "a federal Cyprus": a state to be, at stake (see noun_issue)
+    # a group word is a party when it is definite or a bare plural ("the union", "the employers",
+    # "workers"); "a customs union", "free movement" and a meeting ("a summit") are things
+    group = tok.lower_ in ctx.lexicon.group_nouns and tok.lower_ not in ctx.lexicon.venue_heads and (
+        any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in children_of(tok))
+        or (tok.tag_ == "NNS" and not any(c.dep_ == "det" for c in children_of(tok))))
+    return ctx.table.actor_at(tok) >= 0 or tok.ent_type_ in PARTY_ENTITIES or group \
+        or tok.lemma_.lower() in ctx.lexicon.title_heads  # "the NATO chief", "the minister"
+
+
+def owner_party(noun: Token, ctx: Context) -> Token | None:
+    """The party whose attitude a noun of one is ([normalise] attitudes): the owner of "Japan's
+    line", "the US position", "the stance of the government", "the view held by Moscow" (a
+    pronoun owner, "its position", is left to the holder's reading)."""
+    for child in children_of(noun):
+        if child.dep_ == "poss" and child.pos_ != "PRON" or (
+                child.dep_ in {"compound", "amod", "nmod"} and is_party(child, ctx)):
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"of", "by"}:
+            owner = prep_object(child)
+            if owner is not None and owner.pos_ != "PRON" and is_party(owner, ctx):
+                return owner
+        if child.dep_ == "acl":  # "the view held by Moscow"
+            agent = next((prep_object(a) for a in children_of(child) if a.dep_ == "agent"), None)
+            if agent is not None and is_party(agent, ctx):
+                return agent
+    return None
 
 
 def framed_complement(head: Token, ctx: Context) -> Token | None:
