@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ...grammar import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SUBJECT_DEPS
+from ...grammar import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, NEUTER_PRONOUNS, ORDER_REFERENCES, PERSON_PRONOUNS, PLURAL_PRONOUNS, SUBJECT_DEPS
 from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..marks import doc_quotes
@@ -191,7 +191,20 @@ def _pronoun_referent(tok: Token, mentions: list[MentionSpan], starts: list[int]
             actor = _antecedent(tok, mentions, starts, earliest_plural, table, {"GROUP", "NORP"}, subjects_only=True)
     else:
         return -1
+    if actor >= 0 and low not in PERSON_PRONOUNS and _order_reference_between(tok, actor, mentions):
+        return -1
     return actor
+
+
+def _order_reference_between(tok: Token, actor: int, mentions: list[MentionSpan]) -> bool:
+    """"Investigations were launched by the FAA and the NTSB, with the latter confirming they were
+    not travelling": "the latter"/"the former" after the antecedent's last mention picks
+    one of the parties named before, which the pronoun then goes on with; the antecedent found is
+    no safe reading."""
+    last = max((m.end for m in mentions if m.actor == actor and m.end <= tok.i), default=tok.i)
+    doc = tok.doc
+    # (the parser often hangs "the latter" of "with the latter confirming" on the verb as a modifier)
+    return any(doc[k].lower_ in ORDER_REFERENCES and doc[k - 1].lower_ == "the" for k in range(max(last, 1), tok.i))
 
 
 def _last_subject_is(tok: Token, actor: int, table: ActorTable, earliest: int) -> bool:
