@@ -99,18 +99,23 @@ def _owner_of(tok: Token, lexicon: Lexicon, table: ActorTable) -> int:
         entry = gazetteer_entry(doc[lo : tok.i + 1].text, lexicon)
         if entry is not None:
             return actor_for_entry(table, entry, doc[lo].idx)
+    # a bare word, whose own modifiers name no one ("Obama administration officials", "Democratic
+    # party officials" are the administration's and the party's, not a state's or another party's)
+    bare_word = not any(c.dep_ in _OWNER_DEPS for c in lefts_of(tok))
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in lexicon.anaphoric_bodies and tok.i < tok.head.i \
-            and tok.dep_ in {"compound", "amod", "nmod", "poss"}:
+            and tok.dep_ in {"compound", "amod", "nmod", "poss"} and bare_word:
         # "Government officials said", "administration negotiators", "the government's envoys":
-        # the state, as "the government" alone is
-        return state_of_body(tok, table)
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in lexicon.possessed_bodies | lexicon.description_bodies \
-            | lexicon.referring_bodies | lexicon.company_words:
-        # "the ministry's spokesman", "negotiators for the union", "company executives": the
-        # organisation named before whose name has the word (for a company's word, the one company)
-        found = latest_org_named(tok, table, lexicon)
-        return found if found >= 0 or tok.lower_ not in lexicon.possessed_bodies | lexicon.description_bodies \
-            else _body_of(tok, table)
+        # the organisation named before whose name has the word ("the Obama administration ...
+        # administration officials"), else the state, as "the government" alone is
+        found = latest_org_named(tok, table)
+        return found if found >= 0 else state_of_body(tok, table)
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in lexicon.possessed_bodies | lexicon.description_bodies:
+        found = latest_org_named(tok, table, lexicon if bare_word else None)
+        return found if found >= 0 else _body_of(tok, table)
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in lexicon.referring_bodies | lexicon.company_words and bare_word:
+        # "negotiators for the union", "company executives": the organisation named before whose
+        # name has the word (for a company's word, the one company)
+        return latest_org_named(tok, table, lexicon)
     return -1
 
 

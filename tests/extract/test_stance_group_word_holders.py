@@ -55,6 +55,13 @@ GOVERNMENT_PEOPLE = [
      A("Government officials"), A("officials")),
     ("Administration officials said on Friday they would reject any new tariffs.",
      A("Administration officials")),
+    ("The United States met Iran in Vienna. Administration officials said they would not accept the demand "
+     "for sanctions relief.", E("United States", "oppose", "sanctions relief")),
+    # the government word with a name of its own is that body's ("Obama administration officials")
+    ("The Obama administration met the governors on Monday. Obama administration officials said they would "
+     "not accept the demand for a delay.", E("Obama administration", "oppose", "delay"), A("United States")),
+    ("The Obama administration met the governors on Monday. Administration officials said they would not "
+     "accept the demand for a delay.", E("Obama administration", "oppose", "delay"), A("United States")),
     ("Officials said on Monday they would not accept the pay demand.", E("Officials", "oppose", "pay")),
     ("Negotiators rejected the proposal for a land swap on Tuesday.", E("Negotiators", "oppose", "land swap")),
     # a mediator is a third party of its own: "the mediators" still hold what they do
@@ -93,6 +100,9 @@ ORGANISATION_PEOPLE = [
      "would not accept the offer.", E("Kenya National Union of Teachers", "oppose", "offer")),
     ("Ryanair met the pilots on Tuesday. Company executives rejected the demand for a shorter week.",
      E("Ryanair", "oppose", "shorter week")),
+    # a body word with a modifier of its own is no bare word for the one named before
+    ("Marco Rubio's party held its caucus on Monday. Democratic party officials said they would not accept "
+     "the demand for a recount.", A("Marco Rubio's party"), A("Rubio's party")),
     # controls: two companies, no company; a firm no one named, no holder
     ("Airbus and Boeing both met the unions on Monday. Company executives rejected the demand for a pension "
      "increase.", A("Airbus"), A("Boeing")),
