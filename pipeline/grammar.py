@@ -24,6 +24,8 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f"
 # neuter personal pronouns: "it" refers to an organisation or a state, never to a person
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+# "the former", "the latter": a subject that picks one of two parties named before
+ORDER_REFERENCES = frozenset({"former", "latter"})
 # pronouns that can stand for a thing (an issue): "accept it", "reject this", "what we need"
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "which", "what"})
 # the pro-verb and the words that make it stand for an action named before: "refused to do so",

@@ -117,6 +117,10 @@ class Lexicon:
     description_bodies: frozenset[str] = frozenset()
     referring_people: frozenset[str] = frozenset()
     referring_bodies: frozenset[str] = frozenset()
+    # "the company", "management": words for a company, the one named before that no name has
+    company_words: frozenset[str] = frozenset()
+    # "union" -> {"association", "federation", ...}: the other head words of the names of a kind
+    kind_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     # "the Russian leader", "the top diplomat": a description word -> the roles it describes
     office_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     naming_verbs: frozenset[str] = frozenset()
@@ -255,7 +259,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "things": frozenset({"nouns", "heads"}),
         "non_actors": frozenset({"words", "suffixes", "common", "phrases"}),
         "affiliations": frozenset({"bodies", "titles", "deputies", "bare_leaders"}),
-        "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations", "staff"}),
+        "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations", "staff", "companies", "kinds"}),
         "offices": None,
         "named_bodies": frozenset({"heads"}),
     },
@@ -456,6 +460,8 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         description_bodies=_lower_set(r.get("descriptions", {}).get("bodies", [])),
         referring_people=_lower_set(r.get("descriptions", {}).get("people", [])),
         referring_bodies=_lower_set(r.get("descriptions", {}).get("organisations", [])),
+        company_words=_lower_set(r.get("descriptions", {}).get("companies", [])),
+        kind_heads=_kind_heads(r.get("descriptions", {}).get("kinds", [])),
         office_words={k.lower(): tuple(v.lower() for v in vs) for k, vs in r.get("offices", {}).items()},
         infinitive_cues=_lower_set(c["verbs"].get("infinitive", [])),
         portent_cues=_lower_set(c["verbs"].get("portent", [])),
@@ -544,6 +550,15 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         workforce_leaders=_lower_set(g["groups"].get("workforce_leaders", [])),
         armed_group_nouns=_lower_set(g["groups"].get("armed", [])),
     )
+
+
+def _kind_heads(entries: list[str]) -> dict[str, frozenset[str]]:
+    """"union:association" entries as word -> the head words that name one of its kind."""
+    kinds: dict[str, set[str]] = {}
+    for entry in entries:
+        word, _, head = entry.lower().partition(":")
+        kinds.setdefault(word, set()).add(head)
+    return {word: frozenset(heads) for word, heads in kinds.items()}
 
 
 @lru_cache(maxsize=64)

@@ -18,7 +18,7 @@ from ..records import LocalActor
 from .actors import ActorTable, MentionSpan
 from .actors.officeholders import office_roles, role_holder, unplaced_holder
 from .actors.table import actor_for_entry  # noqa: F401  (titles and transcripts import it from here)
-from .actors.references import latest_org_named, quoted_tokens
+from .actors.references import latest_org_named, quoted_tokens, state_of_body
 from .syntax import children_of, lefts_of, rights_of
 from .text import clean_space, doc_lowers, doc_tokens, sent_of
 
@@ -88,7 +88,9 @@ def _owner_of(tok: Token, lexicon: Lexicon, table: ActorTable) -> int:
         return actor
     if actor >= 0 and table.actors[actor].type == "PERSON":
         return -1  # a person is no owner here; a people ("Ugandan") names its state
-    if actor >= 0 and table.actors[actor].type == "GROUP" and not any(
+    bare = actor >= 0 and table.actors[actor].type == "GROUP" and table.actors[actor].name.lower() in {
+        tok.lower_, f"the {tok.lower_}"}  # "negotiators for the union": maybe the union named before
+    if actor >= 0 and table.actors[actor].type == "GROUP" and not bare and not any(
             m.actor == actor and m.start <= tok.i < m.end and m.start <= tok.head.i < m.end for m in table.mentions):
         return -1  # nor a group named apart; but the state named inside one ("Japanese delegates") is
     doc = tok.doc
@@ -97,9 +99,23 @@ def _owner_of(tok: Token, lexicon: Lexicon, table: ActorTable) -> int:
         entry = gazetteer_entry(doc[lo : tok.i + 1].text, lexicon)
         if entry is not None:
             return actor_for_entry(table, entry, doc[lo].idx)
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in lexicon.possessed_bodies | lexicon.description_bodies:
+    # a bare word, whose own modifiers name no one ("Obama administration officials", "Democratic
+    # party officials" are the administration's and the party's, not a state's or another party's)
+    bare_word = not any(c.dep_ in _OWNER_DEPS for c in lefts_of(tok))
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in lexicon.anaphoric_bodies and tok.i < tok.head.i \
+            and tok.dep_ in {"compound", "amod", "nmod", "poss"} and bare_word:
+        # "Government officials said", "administration negotiators", "the government's envoys":
+        # the organisation named before whose name has the word ("the Obama administration ...
+        # administration officials"), else the state, as "the government" alone is
         found = latest_org_named(tok, table)
+        return found if found >= 0 else state_of_body(tok, table)
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in lexicon.possessed_bodies | lexicon.description_bodies:
+        found = latest_org_named(tok, table, lexicon if bare_word else None)
         return found if found >= 0 else _body_of(tok, table)
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in lexicon.referring_bodies | lexicon.company_words and bare_word:
+        # "negotiators for the union", "company executives": the organisation named before whose
+        # name has the word (for a company's word, the one company)
+        return latest_org_named(tok, table, lexicon)
     return -1
 
 
@@ -192,8 +208,13 @@ def add_described_pronouns(doc: Doc, lexicon: Lexicon, table: ActorTable) -> Non
                     or before.head.dep_ not in {"ROOT", "conj"}:
                 continue  # (not "the talks" of "the official said the talks were useful")
             mention = next((m for m in described if m.start <= k < m.end), None)
-            if mention is not None and before.tag_ in {"NN", "NNP"} and table.actors[mention.actor].type in {"GPE", "ORG"}:
-                table.mentions.append(MentionSpan(tok.i, tok.i + 1, mention.actor, "pronoun"))
+            if mention is not None and (before.tag_ in {"NN", "NNP"} or mention.kind == "pronoun") \
+                    and table.actors[mention.actor].type in {"GPE", "ORG"}:
+                added = MentionSpan(tok.i, tok.i + 1, mention.actor, "pronoun")
+                table.mentions.append(added)
+                # "A senior official spoke to reporters. She said ... She also rejected ...": the
+                # official's "she" goes on
+                described.append(added)
             break  # the nearest subject decides
 
 

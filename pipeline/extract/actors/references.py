@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ...grammar import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SUBJECT_DEPS
+from ...grammar import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, NEUTER_PRONOUNS, ORDER_REFERENCES, PERSON_PRONOUNS, PLURAL_PRONOUNS, SUBJECT_DEPS
 from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..marks import doc_quotes
@@ -66,7 +66,9 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
         mentions.insert(k, mention)
 
     def described(tok: Token) -> bool:
-        if tok.i in in_quote or tok.dep_ not in SUBJECT_DEPS:
+        # a clause's subject, or the agent of a passive ("the offer was rejected by the company")
+        agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+        if tok.i in in_quote or tok.dep_ not in SUBJECT_DEPS and not agent:
             return False
         actor = _described_referent(tok, mentions, (sent_starts, sent_index), table, lexicon)
         if actor >= 0:
@@ -78,7 +80,7 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
         return actor >= 0
 
     role_heads = _role_heads(table, lexicon)
-    state_focus = _state_in_focus(table)
+    state_focus = state_in_focus(table)
 
     bigram_starts = _body_openings(lexicon.anaphoric_bodies)
     tokens = doc_tokens(doc)
@@ -189,7 +191,20 @@ def _pronoun_referent(tok: Token, mentions: list[MentionSpan], starts: list[int]
             actor = _antecedent(tok, mentions, starts, earliest_plural, table, {"GROUP", "NORP"}, subjects_only=True)
     else:
         return -1
+    if actor >= 0 and low not in PERSON_PRONOUNS and _order_reference_between(tok, actor, mentions):
+        return -1
     return actor
+
+
+def _order_reference_between(tok: Token, actor: int, mentions: list[MentionSpan]) -> bool:
+    """"Investigations were launched by the FAA and the NTSB, with the latter confirming they were
+    not travelling": "the latter"/"the former" after the antecedent's last mention picks
+    one of the parties named before, which the pronoun then goes on with; the antecedent found is
+    no safe reading."""
+    last = max((m.end for m in mentions if m.actor == actor and m.end <= tok.i), default=tok.i)
+    doc = tok.doc
+    # (the parser often hangs "the latter" of "with the latter confirming" on the verb as a modifier)
+    return any(doc[k].lower_ in ORDER_REFERENCES and doc[k - 1].lower_ == "the" for k in range(max(last, 1), tok.i))
 
 
 def _last_subject_is(tok: Token, actor: int, table: ActorTable, earliest: int) -> bool:
@@ -217,7 +232,7 @@ def _has_of_complement(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
 
 
-def _state_in_focus(table: ActorTable) -> int:
+def state_in_focus(table: ActorTable) -> int:
     """The state a text is about: the one named most often (ties: first named)."""
     best, best_count = -1, 0
     for idx, actor in enumerate(table.actors):
@@ -285,7 +300,7 @@ def _described_referent(tok: Token, mentions: list[MentionSpan], sents: tuple, t
     offices = office_roles(tok, lexicon, paired_only=True)
     is_person = low in lexicon.title_heads | lexicon.referring_people and (low not in lexicon.description_heads
                                                                           or bool(offices))
-    is_body = low in lexicon.referring_bodies and tok.pos_ == "NOUN"
+    is_body = low in lexicon.referring_bodies | lexicon.company_words and tok.pos_ == "NOUN"
     if not (is_person or is_body):
         return -1  # "the official", "the spokesman": an unnamed official, for descriptions.py
     state = (_state_modifier(tok, lexicon) or owner) if is_person else None
@@ -308,7 +323,7 @@ def _described_referent(tok: Token, mentions: list[MentionSpan], sents: tuple, t
         named = {a for a in before if holds_role(table.actors[a], low)} or {
             a for a in before if offices and holds_role(table.actors[a], low, offices)}
     else:
-        latest = latest_org_named(tok, table)
+        latest = latest_org_named(tok, table, lexicon)
         named = {latest} if latest >= 0 else set()
     if len(named) == 1:
         return named.pop()
@@ -384,9 +399,11 @@ def _mentioned_before(tok: Token, mentions: list[MentionSpan], earliest: int, ta
     return found
 
 
-def latest_org_named(tok: Token, table: ActorTable) -> int:
+def latest_org_named(tok: Token, table: ActorTable, lexicon: Lexicon | None = None) -> int:
     """The latest organisation before ``tok`` whose name has its word: "the ministry's spokesman",
-    "the company said" after "Siemens Energy Company"; -1 when none."""
+    "the company said" after "Siemens Energy Company"; with ``lexicon``, for a word of a company
+    ("the company", "management") when no name has it, the one company named before
+    (:func:`only_company`); -1 when none."""
     best, best_start = -1, -1
     for mention in table.mentions:  # grouped by actor, not in text order
         if mention.start >= tok.i or mention.start <= best_start:
@@ -394,7 +411,57 @@ def latest_org_named(tok: Token, table: ActorTable) -> int:
         actor = table.actors[mention.actor]
         if actor.type == "ORG" and tok.lower_ in actor.name.lower().split():
             best, best_start = mention.actor, mention.start
+    if best < 0 and lexicon is not None and tok.lower_ in lexicon.company_words:
+        return only_company(tok, table, lexicon)
+    if best < 0 and lexicon is not None and tok.lower_ in lexicon.kind_heads:
+        return only_of_kind(tok, table, lexicon.kind_heads[tok.lower_])
     return best
+
+
+def only_of_kind(tok: Token, table: ActorTable, heads: frozenset[str]) -> int:
+    """"the union" after "the International Association of Machinists": the one organisation
+    named before ``tok`` whose name has one of ``heads`` (the other head words of its kind,
+    [descriptions] kinds); -1 when there is none or several."""
+    found = {m.actor for m in table.mentions if m.start < tok.i and table.actors[m.actor].type == "ORG"
+             and set(table.actors[m.actor].name.lower().split()) & heads}
+    return found.pop() if len(found) == 1 else -1
+
+
+def only_company(tok: Token, table: ActorTable, lexicon: Lexicon) -> int:
+    """"Boeing met the machinists. Company executives rejected ...", "a proposal from management":
+    the one organisation named before ``tok`` that can be a company: one the gazetteer does not
+    know (no state body, bloc, armed group) whose name has no head word of another kind of body
+    (a union, a party, a ministry, an outlet: [groups] org_heads, [named_bodies] heads, outlets),
+    unless the head is a company's own ("Siemens Energy Company"). -1 when there is none or
+    several (two companies: which one is not said)."""
+    other_kinds = (lexicon.org_heads | lexicon.named_body_heads | lexicon.outlet_heads) - lexicon.company_words
+    found: set[int] = set()
+    for mention in table.mentions:
+        if mention.start >= tok.i or mention.kind not in {"name", "body"}:
+            continue
+        actor = table.actors[mention.actor]
+        words = set(actor.name.lower().split())
+        if actor.type != "ORG" or actor.gaz_id or actor.name.lower() in lexicon.outlet_names or words & other_kinds:
+            continue
+        found.add(mention.actor)
+    return found.pop() if len(found) == 1 else -1
+
+
+def state_of_body(tok: Token, table: ActorTable) -> int:
+    """"Government officials said ...", "administration negotiators": a word for a state's
+    government ([state_bodies] anaphoric) before a noun for its people stands for the state whose
+    body of that word was named before ("the Syrian government", "the government of Kenya"), the
+    latest, else for the state the text is about (as "the government" does); -1 when the text
+    names no state."""
+    doc = tok.doc
+    best, best_start = -1, -1
+    for mention in table.mentions:  # grouped by actor, not in text order
+        if not best_start < mention.start < tok.i or mention.kind != "body" \
+                or table.actors[mention.actor].type != "GPE":
+            continue
+        if any(t.lower_ == tok.lower_ for t in doc[mention.start : mention.end]):
+            best, best_start = mention.actor, mention.start
+    return best if best >= 0 else state_in_focus(table)
 
 
 def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earliest: int, table: ActorTable,

@@ -212,7 +212,7 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
             if parties:
                 result.extend(parties)
                 continue
-        if actor >= 0:
+        if actor >= 0 and not unplaced_description(actor, ctx):
             result.append((actor, s))
     if not result and cue.red_line and cue.kind in {"predicate", "redline"} and cue.holder is not None \
             and cue.holder.dep_ in {"pobj", "poss"}:
@@ -220,6 +220,19 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         # Palestinians, Abbas said": an owner the table has no actor for; whoever says so holds it
         return find_holders(cue._replace(holder=None, reporter=True), ctx)
     return result
+
+
+def unplaced_description(actor: int, ctx: Context) -> bool:
+    """"Government officials said they would not accept the offer" in a text that names no state:
+    a group of unnamed officials ([descriptions] heads) whose words say they speak for a state's
+    government ([state_bodies] anaphoric), when the description could not be given to a state,
+    holds no stance (gold README, "Unnamed speakers and holders"): the side is known to be a
+    state's, only not which. A group of officials with no such word ("Officials said ...",
+    "Western diplomats") still holds what it says."""
+    group = ctx.table.actors[actor]
+    words = group.name.lower().split()
+    return group.type == "GROUP" and words[-1] in ctx.lexicon.description_heads \
+        and any(w in ctx.lexicon.anaphoric_bodies for w in words[:-1])
 
 
 def _enclosing_we(tok: Token) -> Token | None:
