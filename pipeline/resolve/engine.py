@@ -133,7 +133,6 @@ class DaskEngine:
         as they come: never more than one partition's rows here. The summaries stay on the
         workers and combine there in a tree (``split_every`` at a time); only each reducer's
         finished result comes back."""
-        n_rows = None
         spools: list[SpooledRows] = []
         # the bag kept while its partitions are computed: it holds the futures of the scattered
         # arguments (the optimised delayed partitions name their keys only)
@@ -151,12 +150,12 @@ class DaskEngine:
             return spools, [r.of([s[j] for s in summaries]) for j, r in enumerate(reducers)]
         from operator import getitem
 
+        import dask
+
         n_summaries = len(reducers)
         held: list[Any] = []  # each partition's summaries, on the workers
 
         def start(part: Any) -> Any:
-            import dask
-
             # one graph: the partition computed once for both, its rows fetched, its summaries kept
             rows, summaries = self.client.compute([dask.delayed(_head)(part, n_summaries),
                                                    dask.delayed(_tail)(part, n_summaries)])
