@@ -6,7 +6,6 @@ times them and writes the run report.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
@@ -24,7 +23,7 @@ from . import __version__
 from .annotate import Cache, annotate, model_meta, pipeline_fingerprint, release_memory
 from .config import Settings
 from .export.atomic import output_set, write_atomic
-from .export.compact import CompactGraph, GraphStore, TextHeap
+from .export.compact import CompactGraph, GraphStore, text_heap
 from .export.gephi import write_graph_files_once
 from .export.heatmap import heatmap_in_background
 from .export.heatmap import preload as preload_heatmap
@@ -156,6 +155,10 @@ class KeptRecords:
         finally:
             self.results.clear()
 
+    def run(self, function: Callable[..., Any], *args: Any) -> Any:
+        """``function(*args)``, in this process."""
+        return function(*args)
+
     def close(self) -> None:
         self.results.clear()
         self._packed = []
@@ -174,6 +177,10 @@ class Records(Protocol):
     def hexdigest(self) -> str: ...
 
     def resolve(self, lexicon: Lexicon, settings: Settings, spool_dir: Path | None = None) -> Resolved: ...
+
+    # ``function(*args)`` where the records were resolved: the graph's analysis, whose arrays
+    # are a graph stage's peak, runs on a worker of the cluster (the same values)
+    def run(self, function: Callable[..., Any], *args: Any) -> Any: ...
 
     def close(self) -> None: ...
 
@@ -362,14 +369,13 @@ def cross_document_stages(records: Records | list[DocResult], settings: Settings
     matrix = stance_matrix(resolved, settings.matrix_max_cells)  # made once: the table and the picture both need it
     # rows spooled on disk (from a cluster): the graph's long texts kept on disk too, beside the
     # outputs, and read back as the files are written (rows in memory hold their texts anyway)
-    texts = TextHeap(out) if isinstance(resolved.stances, SpooledRows) else None
     with heatmap_in_background(resolved, out / "stance_matrix.png", matrix) as heatmap, \
-            (contextlib.closing(texts) if texts is not None else contextlib.nullcontext()):  # heatmap drawn meanwhile
+            text_heap(out, isinstance(resolved.stances, SpooledRows)) as texts:  # heatmap drawn meanwhile
         started = time.perf_counter() - t
         t = time.perf_counter()
         # kept compact (node numbers, value tuples), collapsed as it is read: see export/compact.py
         collapsed = CompactGraph(build_graph(resolved, GraphStore(texts, name="negotiation-graph")))
-        analyse(collapsed, settings.layout_seed)
+        analyse(collapsed, settings.layout_seed, records.run)  # an archive's on a worker, given a cluster
         timings["graph"] = time.perf_counter() - t
         stage("graph", timings["graph"], f"{collapsed.number_of_nodes():,} nodes, {collapsed.number_of_edges():,} edges")
 

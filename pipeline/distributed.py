@@ -266,8 +266,9 @@ def resolve_code_version() -> str:
     return digest.hexdigest()[:16]
 
 
-# the modules resolve's per-partition passes call into, besides pipeline/resolve/
-RESOLVE_MODULES = ("issues.py", "negotiations.py", "positions.py", "ids.py")
+# the modules resolve's per-partition passes call into, besides pipeline/resolve/ (and the graph
+# analysis, which an archive's build runs on a worker: ScatteredRecords.run)
+RESOLVE_MODULES = ("issues.py", "negotiations.py", "positions.py", "ids.py", "export/layout.py")
 
 
 def _package_version() -> str:
@@ -448,6 +449,20 @@ class ScatteredRecords:
         if check.hexdigest() != self.hexdigest():
             raise DaskBackendError(f"the cache {self.cache.folder} no longer holds the records this build parsed: "
                                    "build again")
+
+    def run(self, function: Callable[..., Any], *args: Any) -> Any:
+        """``function(*args)`` on a worker of the cluster, whose memory its temporary objects
+        take instead of this process's (the graph's analysis: only its arguments and its result
+        travel); in this process if that fails (the same result, a pure function)."""
+        if self.client is not None:
+            try:
+                with quiet_dask_logs():
+                    return self.client.submit(function, *args, pure=False).result()
+            except (Exception, asyncio.CancelledError) as exc:  # noqa: BLE001  (run here below)
+                log.warning("%s on the Dask cluster %s failed (%s: %s); running it in this process instead",
+                            getattr(function, "__name__", function), self.scheduler, type(exc).__name__,
+                            str(exc) or type(exc).__name__)
+        return function(*args)
 
     def release(self) -> None:
         """Let the workers drop the records (resolve has read them)."""

@@ -281,7 +281,7 @@ def streamed(cache_dir, scheduler):
 
 def fail_on_workers(monkeypatch, step="partition_keys"):
     """A pass that fails on a worker (as a lost worker cancels it); the client's passes work.
-    ``partition_stances``: the last rows pass, once the quote rows are spooled here."""
+    ``partition_rows``: the last pass, the final rows and their group-bys."""
     import pipeline.resolve
     from distributed import get_worker
 
@@ -311,7 +311,7 @@ def test_a_failing_worker_resolves_from_the_cache(warm_cache, tmp_path, lexicon,
     assert "RuntimeError: worker lost" in caplog.text and "reading the records back from the cache" in caplog.text
 
 
-@pytest.mark.parametrize("step", ["partition_keys", "partition_stances"])
+@pytest.mark.parametrize("step", ["partition_keys", "partition_rows"])
 def test_a_failing_worker_in_a_build_gives_the_same_bytes(warm_cache, tmp_path, cluster, monkeypatch, caplog, step):
     from pipeline import distributed
 
@@ -612,3 +612,66 @@ def test_a_cluster_build_keeps_the_graph_texts_on_disk(warm_cache, tmp_path, clu
     assert not [p.name for p in remote.iterdir() if p.name.startswith(".graph-texts")]  # unlinked
     for name in COMPARED:
         assert (local / name).read_bytes() == (remote / name).read_bytes(), f"{name} differs"
+
+
+# ---------------------------------------------------------------------------------------------
+# An archive's graph analysis runs on a worker (its arrays are a graph stage's peak)
+# ---------------------------------------------------------------------------------------------
+
+
+ANALYSED: list[str] = []  # where each analysis ran (module-level: a task sent to a worker names it)
+
+
+def noted_analysis(*args):
+    """``layout.analysis_arrays``, noting whether a worker runs it."""
+    from distributed import get_worker
+
+    from pipeline.export import layout
+
+    try:
+        get_worker()
+        ANALYSED.append("worker")
+    except ValueError:
+        ANALYSED.append("here")
+    return layout.analysis_arrays.__wrapped__(*args)
+
+
+def noting_where_analysed(monkeypatch):
+    """The archive path of the analysis for any graph above 20 nodes (the fixture corpus's is
+    analysed as an archive's), noting where each analysis runs: "worker" or "here"."""
+    from pipeline.export import layout
+
+    monkeypatch.setattr(layout, "_ARCHIVE_NODES", 20)
+    monkeypatch.setattr(layout, "_SPRING_MAX_NODES", 20)
+    noted_analysis.__wrapped__ = layout.analysis_arrays
+    monkeypatch.setattr(layout, "analysis_arrays", noted_analysis)
+    ANALYSED.clear()
+    return ANALYSED
+
+
+def test_a_cluster_build_analyses_an_archive_graph_on_a_worker(warm_cache, tmp_path, cluster, monkeypatch):
+    where = noting_where_analysed(monkeypatch)
+    local, remote = warm_cache(tmp_path / "local"), warm_cache(tmp_path / "dask")
+    build(CORPUS, local, "--jobs", "1")
+    build(CORPUS, remote, "--backend", "dask", "--scheduler", cluster.scheduler_address)
+    assert where == ["here", "worker"]
+    for name in COMPARED:
+        assert (local / name).read_bytes() == (remote / name).read_bytes(), f"{name} differs"
+
+
+def test_an_analysis_failing_on_the_cluster_runs_here(cluster, monkeypatch, caplog):
+    """``ScatteredRecords.run``: a function that fails on a worker is run in this process."""
+    from distributed import get_worker
+
+    from pipeline.distributed import scattered_records
+
+    def on_workers_fails(value):
+        try:
+            get_worker()
+        except ValueError:
+            return value * 2
+        raise RuntimeError("worker lost")
+
+    with contextlib.closing(scattered_records(cluster.scheduler_address, None)) as remote:
+        assert remote.run(on_workers_fails, 21) == 42
+    assert "RuntimeError: worker lost" in caplog.text and "running it in this process instead" in caplog.text

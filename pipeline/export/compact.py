@@ -31,8 +31,10 @@ import os
 import tempfile
 from array import array
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import IO, Any
 
+from ..resolve.spool import read_at
 from .collapse import collapse_pair
 
 # edge and node attributes whose values repeat from edge to edge: each distinct value kept once
@@ -105,11 +107,8 @@ class TextHeap:
         end = self._ends[number]
         if start >= self._written:  # still pending
             data = bytes(self._pending[start - self._written:end - self._written])
-        elif hasattr(os, "pread"):
-            data = os.pread(self._file.fileno(), end - start, start)
         else:
-            self._file.seek(start)
-            data = self._file.read(end - start)
+            data = read_at(self._file, start, end - start)
         return data.decode("utf-8", "surrogatepass")
 
     def __len__(self) -> int:
@@ -117,6 +116,20 @@ class TextHeap:
 
     def close(self) -> None:
         self._file.close()
+
+
+@contextmanager
+def text_heap(directory: str | os.PathLike | None, wanted: bool) -> Iterator[TextHeap | None]:
+    """A :class:`TextHeap` in ``directory``, closed on the way out, if ``wanted``; else None
+    (the store keeps its texts in memory)."""
+    if not wanted:
+        yield None
+        return
+    heap = TextHeap(directory)
+    try:
+        yield heap
+    finally:
+        heap.close()
 
 
 class _NodeView:
@@ -178,6 +191,7 @@ class GraphStore:
         # each node's attributes as a tuple of values beside the index of their names in
         # node_shapes, as edges (an archive's million nodes: a dict each was most of the graph)
         self.node_shapes: list[tuple[str, ...]] = [()]
+        self._node_treats: list[tuple[int, ...]] = [()]  # by node shape: what is done with each value's text
         self._node_shape_index: dict[tuple[str, ...], int] = {(): 0}
         self.node_shape_of = array("q")
         self.node_values: list[tuple[Any, ...]] = []
@@ -219,10 +233,10 @@ class GraphStore:
         if shape is None:
             shape = self._node_shape_index[names] = len(self.node_shapes)
             self.node_shapes.append(names)
+            self._node_treats.append(tuple(self._treat(name, HEAP_NODE_KEYS) for name in names))
         self.node_shape_of[i] = shape
-        treat = self._treat
-        self.node_values[i] = tuple(self._kept(value, treat(name, HEAP_NODE_KEYS)) if type(value) is str else value
-                                    for name, value in data.items())
+        self.node_values[i] = tuple(self._kept(value, treat) if treat and type(value) is str else value
+                                    for value, treat in zip(data.values(), self._node_treats[shape]))
 
     def _treat(self, name: str, heap_keys: frozenset[str]) -> int:
         """What the store does with the text values of attribute ``name``: 0 keep them, 1 share
@@ -279,11 +293,7 @@ class GraphStore:
         """The attributes of edge number ``i`` (a new dict)."""
         row = self.row_of[i]
         shape = self.shape_of[i]
-        texts = self.texts
-        if texts is None:
-            return {name: column[row] for name, column in zip(self.shapes[shape], self.columns[shape])}
-        return {name: texts.get(value) if type(value) is Text else value
-                for name, value in ((name, column[row]) for name, column in zip(self.shapes[shape], self.columns[shape]))}
+        return dict(zip(self.shapes[shape], _read(self.texts, [column[row] for column in self.columns[shape]])))
 
     def finish(self) -> None:
         """Done adding: the heap's texts written, the shared values' index let go."""
@@ -292,8 +302,8 @@ class GraphStore:
         self._shared = {}
 
 
-def _read(texts: TextHeap | None, values: tuple[Any, ...]) -> Iterable[Any]:
-    """A node's stored values with its heap texts read back."""
+def _read(texts: TextHeap | None, values: Iterable[Any]) -> Iterable[Any]:
+    """A node's or an edge's stored values with its heap texts read back."""
     if texts is None:
         return values
     return [texts.get(value) if type(value) is Text else value for value in values]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Callable
+from typing import Any
 
 import networkx as nx
 
@@ -42,15 +44,18 @@ _SMALL_COMPONENT = 300
 _ARCHIVE_NODES = 50_000
 
 
-def analyse(g: nx.MultiDiGraph, seed: int) -> None:
+def analyse(g: nx.MultiDiGraph, seed: int, run: Callable[..., Any] | None = None) -> None:
     """Add a seeded layout (x, y), Louvain communities, betweenness and size to every node.
 
     Every step is deterministic for a given graph and seed, and near-linear in its size:
     Louvain, betweenness estimated from a seeded sample of sources on big graphs, and a
     pivot-MDS + sparse-stress layout above a few hundred nodes (see ``_layout``).
+
+    ``run(function, *args)`` runs an archive's analysis on its arrays (:func:`analysis_arrays`;
+    default: here), e.g. on a Dask worker, whose memory then takes its temporary arrays.
     """
     if hasattr(g, "undirected_pairs"):  # a compact graph (see .compact): its arrays, no networkx copy
-        _analyse_compact(g, seed)
+        _analyse_compact(g, seed, run)
         return
     simple = undirected(g)
     n = simple.number_of_nodes()
@@ -100,13 +105,11 @@ def _values(kind, community: int, betweenness: float, x: float, y: float, degree
     return community, betweenness, round(float(x), 3), round(float(y), 3), size
 
 
-def _analyse_compact(g, seed: int) -> None:
+def _analyse_compact(g, seed: int, run: Callable[..., Any] | None = None) -> None:
     """``analyse`` on a :class:`.compact.CompactGraph`: the same values. An archive's graph (above
     ``_ARCHIVE_NODES``) is analysed on arrays of node numbers (label propagation, sampled
     betweenness, pivot layout: what ``analyse`` runs on it, without networkx's simple graph,
     which on an archive held gigabytes); a smaller one through the simple graph as ``analyse``."""
-    import numpy as np
-
     n = g.number_of_nodes()
     if n == 0:
         return
@@ -123,6 +126,22 @@ def _analyse_compact(g, seed: int) -> None:
         analyse(_Shadow(simple, dict(zip(names, rows))), seed)
         g.set_analysis((row["community"], row["betweenness"], row["x"], row["y"], row["size"]) for row in rows)
         return
+    community, betweenness, positions, degree = (run or _called)(analysis_arrays, n, first, second, weights, seed)
+    g.set_analysis(_values(kinds[i], int(community[i]), float(betweenness[i]), float(positions[i, 0]),
+                           float(positions[i, 1]), int(degree[i])) for i in range(n))
+
+
+def _called(function: Callable[..., Any], *args: Any) -> Any:
+    return function(*args)
+
+
+def analysis_arrays(n: int, first, second, weights, seed: int) -> tuple[Any, Any, Any, Any]:
+    """An archive's analysis on arrays of node numbers (the undirected pairs ``first``,
+    ``second`` and their ``weights``): each node's community (label propagation), betweenness
+    (sampled), position (an (n, 2) array) and degree. A function of its arguments alone: it can
+    run in another process (a Dask worker), with the same values."""
+    import numpy as np
+
     indptr, neighbours, neighbour_weights = _adjacency(n, first, second, weights)
     labels = _propagate_labels(n, indptr, neighbours, neighbour_weights, seed)
     del neighbours, neighbour_weights
@@ -146,8 +165,7 @@ def _analyse_compact(g, seed: int) -> None:
         betweenness = np.array([exact[i] for i in range(n)])
     degree = np.diff(csr[0])
     positions = _layout_arrays(n, csr, _components(n, first, second), seed)
-    g.set_analysis(_values(kinds[i], int(community[i]), float(betweenness[i]), float(positions[i, 0]),
-                           float(positions[i, 1]), int(degree[i])) for i in range(n))
+    return community, betweenness, positions, degree
 
 
 class _Shadow:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -36,7 +36,7 @@ from ..positions import shifts
 from ..records import Actor, DocResult, Document, Quote, Resolved, Stance
 from .actors import actor_infos, actor_rows, doc_actor_ids, merge_actor_infos
 from .documents import Context, active, doc_facts, doc_labels, doc_quotes, doc_stances
-from .engine import DaskEngine, LocalEngine, clear_caches
+from .engine import DaskEngine, LocalEngine, Reducer, clear_caches
 from .keys import Key, key_ids, key_summary, merge_summaries
 from .rows import negotiation_rows, totals
 from .spool import SpooledRows
@@ -160,35 +160,23 @@ def concat(parts: list[list[Any]]) -> list[Any]:
     return [item for part in parts for item in part]
 
 
-def with_shared_quotes(quotes: list[Quote], duplicates: dict[str, tuple[str, ...]]) -> list[Quote]:
-    """A quotation node reported by several documents: each of its rows lists them all (and
-    their duplicates); the rows come out of their documents' passes with their own only."""
+# The shared quotations and the shifts of position are group-bys over the whole corpus: the
+# partition that makes its final rows summarises them too (by quote node; its own dated
+# stances), the summaries combine like the other passes' (on Dask, on the workers), and only the
+# shared nodes (the shifted stances) come back; the final rows are completed with them (on Dask,
+# as they are read back from the spool).
+
+
+def partition_rows(part: Iterable[DocResult], ctx: Context
+                   ) -> tuple[list[Quote], list[Stance], dict[str, set[str]], list[OwnStance]]:
+    """A partition's quote and stance rows, and their summaries for the two group-bys: each
+    quote node's documents, the own dated stances."""
+    quotes = [q for result in active(part) for q in doc_quotes(result, ctx)]
+    stances = [s for result in active(part) for s in doc_stances(result, ctx)]
     sources: dict[str, set[str]] = defaultdict(set)
     for q in quotes:
         sources[q.quote_node].add(q.doc_id)
-    shared = shared_documents(sources, duplicates)
-    return [shared_row(q, shared) for q in quotes]
-
-
-def with_shifts(stances: list[Stance]) -> list[Stance]:
-    """``shift_from`` on the stances that show a changed position (from the dated documents' own
-    stances: not attributed by another, not repeated)."""
-    shifted = position_shifts(stance_steps(stances))
-    return [shifted_row(s, shifted) for s in stances]
-
-
-# The shared quotations and the shifts of position are group-bys over the whole corpus: each
-# partition summarises its rows by quote node (by actor and issue), the summaries combine on the
-# workers like the other passes', and only the shared nodes (the shifted stances) come back; the
-# final rows are completed with them as they are read.
-
-
-def partition_quote_sources(part: Iterable[DocResult], ctx: Context) -> dict[str, set[str]]:
-    sources: dict[str, set[str]] = defaultdict(set)
-    for result in active(part):
-        for q in doc_quotes(result, ctx):
-            sources[q.quote_node].add(q.doc_id)
-    return dict(sources)
+    return quotes, stances, dict(sources), stance_steps(stances)
 
 
 def merge_sources(parts: list[dict[str, set[str]]]) -> dict[str, set[str]]:
@@ -227,14 +215,6 @@ def stance_steps(stances: Iterable[Stance]) -> list[OwnStance]:
             for s in stances if s.date and not s.claimed_by and not s.duplicate]
 
 
-def partition_steps(part: Iterable[DocResult], ctx: Context) -> list[OwnStance]:
-    return stance_steps(s for result in active(part) for s in doc_stances(result, ctx))
-
-
-def merge_steps(parts: list[list[OwnStance]]) -> list[OwnStance]:
-    return [step for part in parts for step in part]
-
-
 def position_shifts(steps: list[OwnStance]) -> dict[str, str]:
     """stance_id -> the polarity held before, for the stances that show a changed position."""
     return shifts(steps, {s.doc_id: s.date for s in steps})
@@ -244,12 +224,9 @@ def shifted_row(s: Stance, shifted: dict[str, str]) -> Stance:
     return s._replace(shift_from=shifted[s.stance_id]) if s.stance_id in shifted else s
 
 
-def partition_quotes(part: Iterable[DocResult], ctx: Context) -> Iterator[Any]:
-    return (q for result in active(part) for q in doc_quotes(result, ctx))
-
-
-def partition_stances(part: Iterable[DocResult], ctx: Context) -> Iterator[Any]:
-    return (s for result in active(part) for s in doc_stances(result, ctx))
+def _completed(rows: Any, function: Any) -> Any:
+    """Each row passed through ``function``: spooled rows as they are read, others at once."""
+    return rows.map(function) if isinstance(rows, SpooledRows) else tuple(function(row) for row in rows)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -314,27 +291,20 @@ def resolve(results: list[DocResult] | None, lexicon: Lexicon, overrides_path: P
     ctx = replace(ctx, label_to_id=label_to_id, issue_label={i.issue_id: i.label for i in issue_rows})
 
     # the bulk (evidence texts): on Dask they come back a partition at a time, spooled to disk
-    quotes, stances = engine.rows(partition_quotes, ctx), engine.rows(partition_stances, ctx)
-    if isinstance(quotes, SpooledRows):  # the two group-bys on the workers; rows completed as read
-        shared = engine.reduce(partition_quote_sources, merge_sources, ctx,
-                               finish=partial(shared_documents, duplicates=ctx.duplicates))
-        shifted = engine.reduce(partition_steps, merge_steps, ctx, finish=position_shifts)
-        quotes, stances = quotes.map(partial(shared_row, shared=shared)), stances.map(partial(shifted_row, shifted=shifted))
-    else:  # in this process: read off the rows at hand (no second pass over the records)
-        quotes, stances = with_shared_quotes(quotes, ctx.duplicates), with_shifts(stances)
+    (quotes, stances), (shared, shifted) = engine.rows(
+        partition_rows, (Reducer(merge_sources, partial(shared_documents, duplicates=ctx.duplicates)),
+                         Reducer(concat, position_shifts)), ctx)
+    quotes = _completed(quotes, partial(shared_row, shared=shared))
+    stances = _completed(stances, partial(shifted_row, shifted=shifted))
     actors, issues = totals(actors, issue_rows, quotes, stances)
     dates = {d.doc_id: d.date for d in documents if d.date}
     negotiations = negotiation_rows(groups, stances, issues, ctx.names, dates, overrides["negotiations"])
     clear_caches()  # the corpus-wide steps read names through them too: nothing outlives the build
     return Resolved(
-        documents=tuple(documents), actors=tuple(actors), issues=tuple(issues), quotes=_kept(quotes),
-        stances=_kept(stances), words=words, negotiations=tuple(negotiations),
+        documents=tuple(documents), actors=tuple(actors), issues=tuple(issues), quotes=quotes,
+        stances=stances, words=words, negotiations=tuple(negotiations),
         categories=tuple(category_rows(issues, model)),
     )
-
-
-def _kept(rows: Any) -> Any:
-    return rows if isinstance(rows, SpooledRows) else tuple(rows)
 
 
 def resolve_actors(results: list[DocResult], lexicon: Lexicon, overrides: dict[str, Any] | None = None):

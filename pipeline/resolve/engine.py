@@ -2,11 +2,14 @@
 
 The stage is written against two operations: ``reduce`` (a summary per partition, summaries
 combined in partition order by an associative ``aggregate``, then ``finish`` on the result)
-and ``rows`` (a function per partition whose rows are concatenated in order). The local engine
-runs them over in-memory partitions (rows in a list); the Dask engine over the partitions of a ``dask.bag``
-(``Bag.reduction`` keeps partition order and combines in a tree, on the workers; rows come
-back a partition at a time, spooled to disk: :mod:`.spool`). Both call the
-very same functions, so the two give the same bytes.
+and ``rows`` (a function per partition giving some lists of rows, each concatenated in
+partition order, and some summaries, each reduced like ``reduce``'s: the rows and the
+group-bys over them come out of one pass, each partition's rows made once). The local engine
+runs them over in-memory partitions (rows in lists); the Dask engine over the partitions of a
+``dask.bag`` (``Bag.reduction`` keeps partition order and combines in a tree, on the workers;
+rows come back a partition at a time, spooled to disk: :mod:`.spool`, while their summaries
+stay on the workers and combine there in a tree). Both call the very same functions, so the
+two give the same bytes.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections import deque
 from functools import partial
 from itertools import islice
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..records import DocResult
 from . import documents, keys
@@ -50,6 +53,18 @@ def _first_summary(partition: Sequence[Any]) -> Any:
     return partition[0]
 
 
+class Reducer(NamedTuple):
+    """How one summary of :meth:`LocalEngine.rows` combines: ``aggregate`` the partitions'
+    summaries (associative, in partition order), then ``finish`` the result."""
+
+    aggregate: Callable[[list[Any]], Any]
+    finish: Callable[[Any], Any] | None = None
+
+    def of(self, summaries: list[Any]) -> Any:
+        result = self.aggregate(summaries)
+        return self.finish(result) if self.finish is not None else result
+
+
 class LocalEngine:
     """Partitions of ``partition_size`` documents (0: one partition) in this process."""
 
@@ -69,8 +84,12 @@ class LocalEngine:
         result = aggregate([run_here(perpartition, part, *args) for part in self.partitions])
         return finish(result) if finish is not None else result
 
-    def rows(self, function: Callable[..., Iterable[Any]], *args: Any) -> list[Any]:
-        return [row for part in self.partitions for row in run_here(function, part, *args)]
+    def rows(self, function: Callable[..., tuple[Any, ...]], reducers: Sequence[Reducer], *args: Any
+             ) -> tuple[list[list[Any]], list[Any]]:
+        parts = [run_here(function, part, *args) for part in self.partitions]
+        n_rows = len(parts[0]) - len(reducers)
+        rows = [[row for part in parts for row in part[k]] for k in range(n_rows)]
+        return rows, [reducer.of([part[n_rows + j] for part in parts]) for j, reducer in enumerate(reducers)]
 
 
 class DaskEngine:
@@ -106,26 +125,64 @@ class DaskEngine:
             item = item.apply(finish)
         return self.client.compute(item).result() if self.client is not None else item.compute()
 
-    def rows(self, function: Callable[..., Iterable[Any]], *args: Any) -> SpooledRows:
-        """The rows of every partition, fetched one partition at a time in partition order
-        (with a client, at most ``ahead`` partitions computed ahead on the workers) and spooled
-        to this machine's disk as they come: never more than one partition's rows here."""
-        bag = self.bag.map_partitions(_row_list, function, *self._shared(args))
-        rows = SpooledRows(self.spool_dir)
+    def rows(self, function: Callable[..., tuple[Any, ...]], reducers: Sequence[Reducer], *args: Any
+             ) -> tuple[list[SpooledRows], list[Any]]:
+        """One pass: each partition gives lists of rows then one summary per reducer. The rows
+        are fetched one partition at a time in partition order (with a client, at most
+        ``ahead`` partitions computed ahead on the workers) and spooled to this machine's disk
+        as they come: never more than one partition's rows here. The summaries stay on the
+        workers and combine there in a tree (``split_every`` at a time); only each reducer's
+        finished result comes back."""
+        spools: list[SpooledRows] = []
+        # the bag kept while its partitions are computed: it holds the futures of the scattered
+        # arguments (the optimised delayed partitions name their keys only)
+        bag = self.bag.map_partitions(_summary_tuple, function, *self._shared(args))
         parts = iter(bag.to_delayed())
         if self.client is None:
+            summaries = []
             for part in parts:
-                rows.add(part.compute())
+                done = part.compute()
+                n_rows = len(done) - len(reducers)
+                spools = spools or [SpooledRows(self.spool_dir) for _ in range(n_rows)]
+                for spool, rows in zip(spools, done):
+                    spool.add(rows)
+                summaries.append(done[n_rows:])
+            return spools, [r.of([s[j] for s in summaries]) for j, r in enumerate(reducers)]
+        from operator import getitem
+
+        import dask
+
+        n_summaries = len(reducers)
+        held: list[Any] = []  # each partition's summaries, on the workers
+
+        def start(part: Any) -> Any:
+            # one graph: the partition computed once for both, its rows fetched, its summaries kept
+            rows, summaries = self.client.compute([dask.delayed(_head)(part, n_summaries),
+                                                   dask.delayed(_tail)(part, n_summaries)])
+            held.append(summaries)
             return rows
-        window = deque(self.client.compute(part) for part in islice(parts, self.ahead))
+
+        window = deque(start(part) for part in islice(parts, self.ahead))
         while window:
             future = window.popleft()
-            rows.add(future.result())
-            future.release()  # the workers let that partition's rows go
+            got = future.result()
+            spools = spools or [SpooledRows(self.spool_dir) for _ in got]
+            for spool, rows in zip(spools, got):
+                spool.add(rows)
+            future.release()  # the workers let that partition's rows go (its summaries stay)
             following = next(parts, None)
             if following is not None:
-                window.append(self.client.compute(following))
-        return rows
+                window.append(start(following))
+        results = []
+        for j, reducer in enumerate(reducers):
+            level = [self.client.submit(getitem, summary, j, pure=False) for summary in held]
+            while True:  # aggregate at least once, as Bag.reduction does
+                level = [self.client.submit(_aggregate_args, reducer.aggregate, *level[i:i + self.split_every],
+                                            pure=False) for i in range(0, len(level), self.split_every)]
+                if len(level) == 1:
+                    break
+            results.append(self.client.submit(reducer.finish or _same, level[0], pure=False).result())
+        return spools, results
 
 
 def _one_summary(partition: Iterable[DocResult], perpartition: Callable[..., Any], *args: Any) -> list[Any]:
@@ -137,5 +194,23 @@ def _aggregate_list(aggregate: Callable[[list[Any]], Any], parts: Iterable[Any])
     return aggregate(list(parts))
 
 
-def _row_list(partition: Iterable[DocResult], function: Callable[..., Iterable[Any]], *args: Any) -> list[Any]:
-    return list(run_partition(function, list(partition), *args))
+def _summary_tuple(partition: Iterable[DocResult], function: Callable[..., tuple[Any, ...]], *args: Any
+                   ) -> tuple[Any, ...]:
+    """A partition's rows and summaries (a bag partition: a tuple of them)."""
+    return tuple(run_partition(function, list(partition), *args))
+
+
+def _head(done: tuple[Any, ...], n_summaries: int) -> tuple[Any, ...]:
+    return done[:len(done) - n_summaries]
+
+
+def _tail(done: tuple[Any, ...], n_summaries: int) -> tuple[Any, ...]:
+    return done[len(done) - n_summaries:]
+
+
+def _aggregate_args(aggregate: Callable[[list[Any]], Any], *parts: Any) -> Any:
+    return aggregate(list(parts))
+
+
+def _same(result: Any) -> Any:
+    return result

@@ -8,8 +8,8 @@ they need (counts, the stance matrix, the graph, the CSV files); :meth:`SpooledR
 view whose rows are completed as they are read (the shared quotations' documents, the shifts of
 position), so no second copy is written.
 
-A :class:`SpooledRows` reads like the tuple of rows it stands for (iteration, ``len``, indexing,
-equality with a tuple or a list of the same rows); pickled, it is that tuple.
+A :class:`SpooledRows` reads like the tuple of rows it stands for (iteration, ``len``, equality
+with a tuple or a list of the same rows); pickled, it is that tuple.
 """
 
 from __future__ import annotations
@@ -17,9 +17,17 @@ from __future__ import annotations
 import os
 import pickle
 import tempfile
-from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any
+
+
+def read_at(file: IO[bytes], offset: int, length: int) -> bytes:
+    """``length`` bytes of ``file`` from ``offset``: with ``pread`` where there is one, which
+    moves no position, so a forked child sharing the file reads without moving the parent's."""
+    if hasattr(os, "pread"):
+        return os.pread(file.fileno(), length, offset)
+    file.seek(offset)
+    return file.read(length)
 
 
 class SpooledRows:
@@ -27,12 +35,10 @@ class SpooledRows:
 
     def __init__(self, directory: str | os.PathLike | None = None) -> None:
         self._file: IO[bytes] = tempfile.TemporaryFile(prefix=".resolved-rows.", suffix=".tmp", dir=directory)
-        self._spans: list[tuple[int, int, int]] = []  # (offset, length, rows) of each partition
-        self._starts: list[int] = []  # the index of each partition's first row
+        self._spans: list[tuple[int, int]] = []  # (offset, length) of each partition
         self._size = 0
         self._count = 0
         self._map: Callable[[Any], Any] | None = None
-        self._last: tuple[int, list[Any]] | None = None  # the partition indexing read last: (number, rows)
 
     def add(self, rows: list[Any]) -> None:
         """Append one partition's rows (in order; an empty one takes no room)."""
@@ -42,28 +48,21 @@ class SpooledRows:
         self._file.seek(self._size)
         self._file.write(data)
         self._file.flush()  # read back with pread, under the buffer
-        self._spans.append((self._size, len(data), len(rows)))
-        self._starts.append(self._count)
+        self._spans.append((self._size, len(data)))
         self._size += len(data)
         self._count += len(rows)
 
     def map(self, function: Callable[[Any], Any]) -> SpooledRows:
-        """These rows, each passed through ``function`` as it is read (a view: nothing copied)."""
-        view = SpooledRows.__new__(SpooledRows)
-        view._file, view._spans, view._size, view._count = self._file, self._spans, self._size, self._count
-        view._starts, view._last = self._starts, None
-        inner = self._map
-        view._map = function if inner is None else _Composed(inner, function)
+        """These rows, each passed through ``function`` as it is read (a view of the spooled
+        rows, which are not copied; add no more rows to either)."""
+        if self._map is not None:
+            raise ValueError("a view of spooled rows is not mapped again: map the rows once")
+        view = SpooledRows.__new__(SpooledRows)  # (copy.copy would take the tuple of __reduce__)
+        view.__dict__.update(self.__dict__, _map=function)
         return view
 
-    def _read(self, offset: int, length: int) -> bytes:
-        if hasattr(os, "pread"):  # position-free: a forked child sharing the file moves nothing
-            return os.pread(self._file.fileno(), length, offset)
-        self._file.seek(offset)
-        return self._file.read(length)
-
-    def _load(self, span: tuple[int, int, int]) -> list[Any]:
-        rows = pickle.loads(self._read(span[0], span[1]))
+    def _load(self, span: tuple[int, int]) -> list[Any]:
+        rows = pickle.loads(read_at(self._file, *span))
         return rows if self._map is None else [self._map(row) for row in rows]
 
     def parts(self) -> Iterator[list[Any]]:
@@ -81,24 +80,10 @@ class SpooledRows:
     def __bool__(self) -> bool:
         return self._count > 0
 
-    def __getitem__(self, index: int | slice) -> Any:
-        if isinstance(index, slice):
-            return tuple(self)[index]
-        if index < 0:
-            index += self._count
-        if not 0 <= index < self._count:
-            raise IndexError("row index out of range")
-        # rows read by index one after another (a loop over ``range(len(rows))``) load their
-        # partition once: the partition read last is kept
-        part = bisect_right(self._starts, index) - 1
-        if self._last is None or self._last[0] != part:
-            self._last = (part, self._load(self._spans[part]))
-        return self._last[1][index - self._starts[part]]
-
     def __eq__(self, other: object) -> bool:
-        if not isinstance(other, (SpooledRows, tuple, list)) or len(other) != self._count:
-            return NotImplemented if not isinstance(other, (SpooledRows, tuple, list)) else False
-        return all(a == b for a, b in zip(self, other))
+        if not isinstance(other, (SpooledRows, tuple, list)):
+            return NotImplemented
+        return len(other) == self._count and all(a == b for a, b in zip(self, other))
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -107,21 +92,3 @@ class SpooledRows:
 
     def __repr__(self) -> str:
         return f"SpooledRows({self._count} rows in {len(self._spans)} partitions)"
-
-
-class _Composed:
-    """``outer(inner(row))`` (a module-level callable: a view stays picklable as a tuple)."""
-
-    def __init__(self, inner: Callable[[Any], Any], outer: Callable[[Any], Any]) -> None:
-        self.inner, self.outer = inner, outer
-
-    def __call__(self, row: Any) -> Any:
-        return self.outer(self.inner(row))
-
-
-def spool(parts: Iterable[list[Any]], directory: str | os.PathLike | None = None) -> SpooledRows:
-    """Partitions of rows spooled in order."""
-    rows = SpooledRows(directory)
-    for part in parts:
-        rows.add(part)
-    return rows
