@@ -239,6 +239,7 @@ YIELDING_CONTROLS = [
     C("pressure yielded to: no red line", "Israel agreed to bow to pressure for a ceasefire.", N("Israel")),
     C("pressure told in the past", "Israel bowed to pressure for a ceasefire last year.", N("Israel")),
     C("pressure applied, no yielding", "Washington kept up pressure for a ceasefire.", N("United States")),
+    C("requests answered, no yielding", "Trump did not respond to requests for comment.", A("Trump", "oppose")),
 ]
 
 # not even willing to talk about it, as "not up for discussion"; a past unwillingness and a

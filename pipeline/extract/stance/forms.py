@@ -103,9 +103,10 @@ def pressed_for(noun: Token, lexicon: Lexicon) -> Token | None:
     """What the pressure or demands one yields "to" ask for ("bow to pressure to release the
     prisoners", "give in to demands for a ceasefire", "cave to calls for X"): the demand is
     another's, so refusing to yield opposes its thing. None when the noun is not the object of
-    "to" after a verb, is no noun of pressing ([forms] demand_nouns, pressure_nouns) or names no
+    "to" after a verb of yielding ([forms] yielding_verbs), is no noun of pressing ([forms] demand_nouns, pressure_nouns) or names no
     thing; a noun owned by a pronoun ("its demands") is the holder's own."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.head.pos_ not in {"VERB", "AUX"}:
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.head.pos_ not in {"VERB", "AUX"} \
+            or noun.head.head.lemma_.lower() not in _words(lexicon, "yielding_verbs"):
         return None
     lemma = noun.lemma_.lower()
     if lemma not in _words(lexicon, "pressure_nouns") and noun.lower_ not in _words(lexicon, "demand_nouns"):
