@@ -184,3 +184,8 @@ OBJECT_DETERMINERS = DEFINITE_DETERMINERS | frozenset({"a", "an", "all", "any", 
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "what", "how", "why", "when"})
 # words that open a question: "want to see what happens" is curiosity, not a wish
 QUESTION_WORDS = frozenset({"what", "which", "whether", "if", "how", "who", "whom", "where", "when", "why"})
+
+# Endings a red-line phrase's last word may take in the text ("flatly refuse" -> "refused",
+# "categorically den" -> "denies", "stand firm" -> "stand firmly"): a phrase matches the
+# beginning of a longer word only with one of them ("would never" is not in "would nevertheless").
+WORD_ENDINGS = frozenset({"s", "es", "d", "ed", "ing", "y", "ies", "ied", "ying", "ly"})

@@ -32,8 +32,9 @@ NEGATED = [
     C("not committed to", "Iran is not committed to the deal.", E("Iran", "oppose", "deal")),
     C("no chance", "There is no chance Hamas will agree to the plan, Israel said.",
       E("Hamas", "oppose", "plan", claimed_by="Israel"), A("Hamas", "support")),
+    # one party's "no way X will ..." of another is its forecast, no line the other draws
     C("no way", "There is no way Russia will accept the ceasefire, Kyiv said.",
-      E("Russia", "oppose", "ceasefire", red_line=True, claimed_by="Ukraine"), A("Russia", "support")),
+      E("Russia", "oppose", "ceasefire", red_line=False, claimed_by="Ukraine"), A("Russia", "support")),
     C("no possibility", "There is no possibility that Iran will accept the offer, Israel said.",
       E("Iran", "oppose", "offer", claimed_by="Israel"), A("Iran", "support")),
     C("no prospect", "There is no prospect that Israel will accept the plan, Hamas said.",

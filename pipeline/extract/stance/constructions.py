@@ -239,7 +239,11 @@ def _phrase_pattern(phrase: str) -> re.Pattern:
 
 def evaluation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """'called the border agreement "null and void"', 'calling it a red line'."""
-    if tok.lemma_.lower() not in lexicon.evaluation_verbs or tok.pos_ != "VERB":
+    lemma = tok.lemma_.lower()
+    # "Serbia has made the protection of its monasteries a red line": a verb of making ([forms]
+    # make_red_line) states a red line, and nothing else ("made the deal a success")
+    making = lemma in lexicon.forms.get("make_red_line", ())
+    if (lemma not in lexicon.evaluation_verbs and not making) or tok.pos_ != "VERB":
         return None
     obj = first_child(tok, "dobj")
     complement = next((c for c in children_of(tok) if c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"}), None)
@@ -256,9 +260,18 @@ def evaluation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         # evaluation its object
         obj, complement = complement, first_child(complement, "dobj")
         words = _words(complement)
-    elif obj is None and complement is not None and complement.dep_ == "ccomp" and complement.pos_ in {"ADJ", "NOUN"}:
+    elif obj is None and complement is not None and (complement.dep_ == "ccomp" or (
+            complement.dep_ == "oprd" and first_child(complement, "nsubj") is not None)) and complement.pos_ in {"ADJ", "NOUN"}:
         obj = first_child(complement, "nsubj")  # "considers the protection of X non-negotiable"
-        words = re.sub(r"\s*-\s*", "-", clean_space(tok.doc[complement.i : tok.right_edge.i + 1].text.lower()))
+        # "considers the expansion of NATO a red line": the noun's modifiers after the thing are
+        # the predicate's words
+        start = obj.right_edge.i + 1 if obj is not None and obj.right_edge.i < complement.i else complement.i
+        words = re.sub(r"\s*-\s*", "-", clean_space(tok.doc[start : tok.right_edge.i + 1].text.lower()))
+    elif obj is not None and complement is None and obj.pos_ == "NOUN" and first_child(obj, "nsubj") is not None:
+        # "has made the lifting of sanctions a red line", "says Russia considers the expansion of
+        # NATO a red line": the parser makes the predicate noun the object, the thing its subject
+        obj, complement = first_child(obj, "nsubj"), obj
+        words = _words(complement)[len(_words(obj)):].strip() if obj.i < complement.i else _words(complement)
     elif obj is not None and complement is not None and complement.dep_ == "oprd" and complement.head.i == tok.i:
         # "called the right of return non-negotiable": the parser may split "non - negotiable"
         # into several complements of the verb; read them all
@@ -273,9 +286,15 @@ def evaluation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None
     for key, polarity, red in (("red_line_oppose", "oppose", True), ("red_line_demand", "demand", True),
                                ("oppose", "oppose", False), ("support", "support", False)):
-        for phrase in lexicon.predicates.get(key, ()):
+        for phrase in lexicon.predicates.get(key, ()) if red or not making else ():
             if _contains(words, phrase):
+                if red and any(c.dep_ == "neg" or c.lower_ == "never" for c in children_of(tok)):
+                    # "does not consider X a red line": left open, no line drawn (as "X is not a
+                    # red line"); nothing demanded of what is not called a precondition
+                    return Cue(tok, "consider", "evaluation", obj, text=f"not {phrase}") if polarity == "oppose" else None
                 return Cue(tok, polarity, "evaluation", obj, red_line=red, text=f"{tok.text} {phrase}")
+    if making:
+        return None
     bare = _bare_words(complement, _words_from(complement))
     for key, polarity in (("oppose", "oppose"), ("support", "support")):
         # "called the deal a historic mistake", "a major breakthrough": the evaluation of the noun

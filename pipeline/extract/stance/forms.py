@@ -99,6 +99,29 @@ def modal_negation(verb: Token, negating_phrase: bool) -> bool:
     return negated and (bool(aux & REFUSAL_MODALS) or any(c.lower_ == "never" for c in children_of(verb)))
 
 
+def pressed_for(noun: Token, lexicon: Lexicon) -> Token | None:
+    """What the pressure or demands one yields "to" ask for ("bow to pressure to release the
+    prisoners", "give in to demands for a ceasefire", "cave to calls for X"): the demand is
+    another's, so refusing to yield opposes its thing. None when the noun is not the object of
+    "to" after a verb of yielding ([forms] yielding_verbs), is no noun of pressing ([forms] demand_nouns, pressure_nouns) or names no
+    thing; a noun owned by a pronoun ("its demands") is the holder's own."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.head.pos_ not in {"VERB", "AUX"} \
+            or noun.head.head.lemma_.lower() not in _words(lexicon, "yielding_verbs"):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma not in _words(lexicon, "pressure_nouns") and noun.lower_ not in _words(lexicon, "demand_nouns"):
+        return None
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(noun)):
+        return None
+    for child in children_of(noun):
+        if child.dep_ == "prep" and child.lower_ == "for" and prep_object(child) is not None:
+            return prep_object(child)
+        if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in children_of(child)):
+            return child
+    return None
+
+
 def demanded_inside(noun: Token, lexicon: Lexicon) -> Token | None:
     """"its demand for an end to the embargo": what a demand noun asks for."""
     if noun.lower_ not in _words(lexicon, "demand_nouns") and noun.lemma_.lower() not in _words(lexicon, "demand_nouns"):
@@ -269,6 +292,15 @@ def red_line_noun_parts(tok: Token, lexicon: Lexicon) -> tuple[Token | None, Tok
         return own, first_child(head.head.head, "attr")
     if tok.dep_ == "nsubj" and own is not None:
         return own, first_child(head, "dobj", "attr")
+    if tok.dep_ == "nsubj" and head.lemma_ in {"be", "remain"}:
+        # "A key red line for Russia is NATO expansion", "For the union, the main red line is pay"
+        whose = prep_object(next((c for place in (tok, head) for c in children_of(place)
+                                  if c.dep_ == "prep" and c.lower_ == "for"), None))
+        if whose is not None and whose.ent_type_ in ENTITY_TYPES:
+            return whose, first_child(head, "attr")
+    if tok.dep_ == "pobj" and head.lower_ == "among" and own is not None and head.head.lemma_ in {"be", "remain"}:
+        # "Among Israel's red lines is the right of return": the owner's, the copula's subject
+        return own, first_child(head.head, "nsubj", "attr")
     if own is not None and line_prep is not None:
         return own, prep_object(line_prep)
     return None
@@ -565,11 +597,27 @@ def detached_proviso(verb: Token) -> Token | None:
     right after "provided"/"providing" is then the condition. None when there is none."""
     marker = next((c for c in children_of(verb) if c.lower_ in {"provided", "providing"}
                    and c.dep_ in {"advcl", "prep"} and c.i > verb.i), None)
+    place = verb
+    if marker is None:
+        # "would accept the deal provided that sanctions are lifted": or both off the object
+        obj = first_child(verb, "dobj")
+        marker = next((c for c in children_of(obj) if c.lower_ in {"provided", "providing"}
+                       and c.dep_ in {"acl", "advcl", "prep"} and c.i > obj.i), None) if obj is not None else None
+        place = obj
     if marker is None or any(c.dep_ in {"ccomp", "advcl", "pobj", "pcomp"} for c in children_of(marker)):
         return None
-    return next((c for c in children_of(verb) if c.dep_ in {"ccomp", "conj"} and c.pos_ in {"VERB", "AUX"}
+    return next((c for c in children_of(place) if c.dep_ in {"ccomp", "conj", "acl", "advcl"} and c.pos_ in {"VERB", "AUX"}
                  and c.i > marker.i and c.left_edge.i <= marker.i + 2 and first_child(c, "nsubj", "nsubjpass") is not None),
                 None)
+
+
+def on_condition(prep: Token) -> Token | None:
+    """The clause of "on (the) condition that C" (the parser hangs C from "condition"), or None."""
+    noun = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "on" else None
+    if noun is None or noun.lemma_.lower() != "condition":
+        return None
+    return next((c for c in children_of(noun) if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), None)
 
 
 def stopped_activity(word: Token | None, lexicon: Lexicon) -> Token | None:
@@ -622,6 +670,10 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
                 elif marker == "if" and commitment and _protest_verb(node, lexicon):
                     # "will strike if the airline cuts their pensions": the cuts opposed
                     found.append((child, THREATENED_IF, negated))
+            elif on_condition(child) is not None:
+                # "will free the hostages on condition that its fighters are released"
+                clause = on_condition(child)
+                found.append((clause, "on condition", any(c.dep_ == "neg" for c in children_of(clause))))
             elif child.dep_ == "prep" and existential and child.lower_ == "without" and prep_object(child) is not None:
                 found.append((prep_object(child), "without", False))
             elif child.dep_ == "prep" and child.lower_ == "before" and _refused(node, lexicon) and prep_object(child) is not None \

@@ -685,11 +685,23 @@ def _reporter_after(tok: Token, ctx: Context) -> Token | None:
     if not root.is_ancestor(tok) and root.i != tok.i:
         return None
     for child in children_of(root):
-        if child.i > tok.i and child.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and is_reporting_cue(child, ctx.lexicon):
+        # "The status of Jerusalem, Netanyahu said, is not up for discussion": a reporting verb
+        # between commas inside the clause reports it as one after it does
+        after = child.i > tok.i and child.dep_ in {"parataxis", "ccomp", "advcl", "conj"}
+        aside = child.i < tok.i and child.dep_ == "parataxis" and _between_commas(child)
+        if (after or aside) and is_reporting_cue(child, ctx.lexicon):
             subj = first_child(child, "nsubj")
             if subj is not None and holder_actor_of(subj, ctx) >= 0:
                 return subj
     return continued_reporter(tok, ctx)
+
+
+def _between_commas(verb: Token) -> bool:
+    """A clause set off by commas on both sides: ", Netanyahu said,"."""
+    words = [t for t in verb.subtree if t.text != ","]
+    doc = verb.doc
+    first, last = words[0].i, words[-1].i
+    return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
 
 
 def continued_reporter(tok: Token, ctx: Context) -> Token | None:

@@ -223,8 +223,11 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozense
     given = forms.surrender_object(tok, lexicon) if forms.surrender_object in opened else None
     if given is not None and forms.modal_negation(tok, negating_phrase):
         # "will not give up its nuclear rights" opposes (giving up) the rights: a red line
-        inner = forms.demanded_inside(given, lexicon)
         text = cue_text(Cue(tok, "oppose", "surrender", given))
+        pressed = forms.pressed_for(given, lexicon)
+        if pressed is not None:  # "will not bow to pressure to release X" opposes the release
+            return [Cue(tok, "oppose", "surrender", pressed, red_line=True, text=text)]
+        inner = forms.demanded_inside(given, lexicon)
         if inner is not None:  # "will not back down on its demand for X" demands X
             return [Cue(tok, "demand", "surrender", inner, red_line=True, text=text)]
         return [Cue(tok, "oppose", "surrender", given, red_line=True, text=text)]
@@ -304,7 +307,7 @@ FINDERS_BY_POS = {pos: tuple(finder for finder, parts in FINDERS if parts is Non
 # parts of speech. About one token in forty opens a construction, and a set lookup costs less
 # than the call that would return None (tests/extract/test_speed_helpers.py checks each gate).
 FINDER_GATES = {
-    evaluation_cue: (("lemma", lambda lex: lex.evaluation_verbs),),
+    evaluation_cue: (("lemma", lambda lex: lex.evaluation_verbs | set(lex.forms.get("make_red_line", ()))),),
     predicate_cue: (("dep", {"acomp", "attr", "prep", "advmod"}),),
     last_chance_cue: (("lower", lambda lex: lex.forms.get("chance_nouns", ())),),
     need_cue: (("lemma", lambda lex: lex.forms.get("need_nouns", ())),),
@@ -1159,6 +1162,25 @@ def _from_partner(label: str, head: Token | None, actor: int, holders, cue: Cue,
     return label.replace(f"with {named}", f"with {ctx.table.actors[others[0]].name}", 1)
 
 
+# Cues that name a red line in words ("made X a red line", "X is non-negotiable", "a
+# precondition"): the holder's line, whoever reports it.
+_NAMED_RED_LINES = frozenset({"predicate", "redline", "evaluation", "precondition"})
+
+
+def _forecast_of_another(cue: Cue, claimed: int, actor: int, ctx: Context) -> bool:
+    """"Netanyahu said Hamas would never accept the proposal", "Iran said the United States would
+    never lift the sanctions": one party's "will never" or "will not" said of another is its
+    forecast or charge, no line the other draws (the stance stays, claimed by the reporter). A
+    red line named in words stays the holder's; a reporter who is a person of no known party
+    may speak for the holder ("Muamba said the government will not ..."), and so may a name the
+    gazetteer does not know (a person the tagger took for an organisation), or a body speaking of
+    a group it may stand for ("the Kurds will not disarm ..., the SDF said"): the line stays."""
+    if cue.kind in _NAMED_RED_LINES or not ctx.table.actors[actor].gaz_id:
+        return False
+    reporter = ctx.table.actors[claimed]
+    return reporter.affiliation >= 0 if reporter.type == "PERSON" else bool(reporter.gaz_id)
+
+
 def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen: dict, hedged: bool) -> list[StanceRecord]:
     """One record per (row, holder), each (holder, issue, polarity, sentence, condition) once."""
     tok = cue.token
@@ -1173,6 +1195,8 @@ def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen:
                 continue
             seen[key] = red
             claimed = -1 if cue.reporter else claimer(tok, actor, ctx)
+            if red and claimed >= 0 and _forecast_of_another(cue, claimed, actor, ctx):
+                red = seen[key] = False
             if head is not None:
                 ctx.recent.append(head)
                 ctx.recent_at.append(tok.i)

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ...grammar import ASIDE_MARKS, CATEGORICAL_MODALS, OBLIGING_AUX, PERSONAL_PRONOUNS, REFUSAL_MODALS, REQUIRING_AUX
+from ...grammar import ASIDE_MARKS, CATEGORICAL_MODALS, OBLIGING_AUX, PERSONAL_PRONOUNS, REFUSAL_MODALS, REQUIRING_AUX, WORD_ENDINGS
 from ...lexicon import Lexicon, derived
 from ...records import StanceRecord
 from ..actors import ActorTable
@@ -39,7 +39,8 @@ def states_red_line(sent: Span, ctx: Context, qi: int, tok=None, phrases: tuple[
         found = bare.find(phrase)
         while found >= 0:
             start = at[found] if bare is not low else found
-            if _other_phrasal(bare, found + len(phrase), phrase, lexicon) or _idiom(bare, found, phrase, lexicon):
+            if _other_phrasal(bare, found + len(phrase), phrase, lexicon) or _idiom(bare, found, phrase, lexicon) \
+                    or _runs_on(bare, found + len(phrase), phrase):
                 found = bare.find(phrase, found + 1)
                 continue
             if (tok is None or _governs(sent, start, tok) or (
@@ -51,6 +52,21 @@ def states_red_line(sent: Span, ctx: Context, qi: int, tok=None, phrases: tuple[
 
 
 _QUOTE_MARKS = frozenset('"“”„«»')
+
+
+def _runs_on(text: str, end: int, phrase: str) -> bool:
+    """Whether the phrase ending at ``end`` of ``text`` is only the beginning of a longer word that
+    is no inflection of its last word: "would nevertheless be unlawful" holds no "would never",
+    "not every country" no "not ever" (an adverb ends where it ends)."""
+    if not phrase[-1:].isalpha():
+        return False
+    rest = end
+    while rest < len(text) and text[rest].isalpha():
+        rest += 1
+    ending = text[end:rest]
+    if not ending:
+        return False
+    return phrase.split()[-1] in {"never", "ever"} or ending not in WORD_ENDINGS
 
 
 def _other_phrasal(text: str, end: int, phrase: str, lexicon: Lexicon) -> bool:
