@@ -1041,12 +1041,19 @@ def _cue_candidates(doc: Doc, loc: _Located, start: int, end: int, lexicon: Lexi
     return candidates
 
 
-def _subject_after_quote(doc: Doc, loc: _Located, cue: Token) -> bool:
-    """'"...?" the party's likely nominee, Jo Marsh, wrote on Sunday': the cue follows the quote
-    after nothing but its own subject, however long the subject runs."""
+def _first_word_after_quote(doc: Doc, loc: _Located, cue: Token) -> int:
+    """Where the words after the quote begin: past the punctuation and spaces that follow it, in
+    its line, at the cue at most."""
     i = loc.span.end
     while i < cue.i and (doc[i].is_punct or doc[i].is_space) and "\n" not in doc[i].text:
         i += 1
+    return i
+
+
+def _subject_after_quote(doc: Doc, loc: _Located, cue: Token) -> bool:
+    """'"...?" the party's likely nominee, Jo Marsh, wrote on Sunday': the cue follows the quote
+    after nothing but its own subject, however long the subject runs."""
+    i = _first_word_after_quote(doc, loc, cue)
     subject = next((c for c in children_of(cue) if c.dep_ == "nsubj" and c.i < cue.i), None)
     if subject is None or subject.left_edge.i != i:
         return False
@@ -1057,9 +1064,7 @@ def _after_set_off_name(doc: Doc, loc: _Located, cue: Token) -> bool:
     """'"...," Ann Cole, a lawyer then working for the ministry, wrote in an email': the cue
     follows the quote after nothing but a name and a phrase set off between commas that
     describes it, however long the phrase (the parse may hang the cue on the quoted words)."""
-    i = loc.span.end
-    while i < cue.i and (doc[i].is_punct or doc[i].is_space) and "\n" not in doc[i].text:
-        i += 1
+    i = _first_word_after_quote(doc, loc, cue)
     j = i
     while j < cue.i and doc[j].pos_ == "PROPN":
         j += 1
@@ -1366,12 +1371,13 @@ def _announced(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
                         or o.lower_ in lexicon.speech_nouns for o in objects)
     brief = para[k] == para[first.i] and sum(1 for t in sent if not (t.is_punct or t.is_space)) <= _BRIEF_TOKENS \
         and all(c.dep_ in _MANNER_DEPS for c in children_of(verb))
-    if not speech_object and not brief and (objects or not is_reporting_cue(verb, lexicon)):
+    reporting = is_reporting_cue(verb, lexicon)
+    if not speech_object and not brief and (objects or not reporting):
         return None, -1
     subject = first_child(verb, "nsubj")
     if subject is None:
         return None, -1
-    if brief and not speech_object and not is_reporting_cue(verb, lexicon):
+    if brief and not speech_object and not reporting:
         # 'Professor X agreed. "..."', 'The senator was blunt. "..."': a few words on how a
         # person took it (the verb with nothing but its subject and words of manner; not an act
         # like 'walked out of the chamber'), then, in the same paragraph, the words that show it

@@ -32,7 +32,7 @@ from ..config import ConfigError
 from ..issues import category_rows, load_issue_model, place_forms, resolve_issues, with_places
 from ..lexicon import Lexicon
 from ..negotiations import DocFacts, group_documents, name_groups
-from ..positions import shifts
+from ..positions import own, shifts
 from ..records import Actor, DocResult, Document, Quote, Resolved, Stance
 from .actors import actor_infos, actor_rows, doc_actor_ids, merge_actor_infos
 from .documents import Context, active, doc_facts, doc_labels, doc_quotes, doc_stances
@@ -212,7 +212,7 @@ class OwnStance(NamedTuple):
 
 def stance_steps(stances: Iterable[Stance]) -> list[OwnStance]:
     return [OwnStance(s.stance_id, s.doc_id, s.actor_id, s.issue_id, s.polarity, s.date)
-            for s in stances if s.date and not s.claimed_by and not s.duplicate]
+            for s in own(stances) if s.date]
 
 
 def position_shifts(steps: list[OwnStance]) -> dict[str, str]:

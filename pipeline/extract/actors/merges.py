@@ -170,6 +170,10 @@ def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str]
                   # "the M23 rebels" taken whole as a mention of M23
                   | {fold(t.text).rstrip("s") for s, e, _ in builders[k].spans for t in doc[s:e] if t.lower_ in kinds}
                   for k in orgs}
+    def other_groups(key: str) -> list[str]:
+        # the groups besides ``key`` that are still mentioned, in the text's order
+        return [k for k in order if k != key and builders[k].type == "GROUP" and builders[k].spans]
+
     for key in list(order):
         b = builders[key]
         if b.type != "GROUP" or not b.spans:
@@ -182,22 +186,20 @@ def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str]
         words = [w for w in b.name.lower().split() if w != "the"]
         if len(words) > 1:
             # "union leaders" beside "workers union leaders": the one group whose name ends with it
-            longer = [k for k in order if k != key and builders[k].type == "GROUP" and builders[k].spans
-                      and len(builders[k].name.split()) > len(words) and builders[k].name.lower().split()[-len(words):] == words]
+            longer = [k for k in other_groups(key)
+                      if len(builders[k].name.split()) > len(words) and builders[k].name.lower().split()[-len(words):] == words]
             if not longer:
                 # "hostage families" beside "Families of American hostages": the one group named
                 # with the head first and the modifiers after its "of"
-                longer = [k for k in order if k != key and builders[k].type == "GROUP" and builders[k].spans
-                          and _of_form(builders[k].name, words)]
+                longer = [k for k in other_groups(key) if _of_form(builders[k].name, words)]
             if len(longer) == 1:
                 _merge(builders[longer[0]], b, b.name)
             elif " ".join(words) in workforce_leaders:
                 # "Zimbabwean civil servants went on strike ... the strike leaders said": the group of
                 # people at work the text names first, before the leaders
                 first = min(st for st, _, _ in b.spans)
-                at_work = sorted((min(st for st, _, _ in builders[k].spans), k) for k in order
-                                 if k != key and builders[k].type == "GROUP" and builders[k].spans
-                                 and builders[k].name.lower() not in workforce_generic  # "the workers": any
+                at_work = sorted((min(st for st, _, _ in builders[k].spans), k) for k in other_groups(key)
+                                 if builders[k].name.lower() not in workforce_generic  # "the workers": any
                                  and builders[k].name.lower().split()[-1] in workforce)
                 if at_work and at_work[0][0] < first:
                     _merge(builders[at_work[0][1]], b, b.name)
@@ -207,8 +209,8 @@ def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str]
         # "the workers" after "public sector workers": the one group named before with that head
         heads = {words[0]} | (workforce if words[0] in workforce_generic else frozenset())
         # ("the workers" after "Zimbabwean civil servants": any people at work)
-        longer = [k for k in order if k != key and builders[k].type == "GROUP" and builders[k].spans
-                  and len(builders[k].name.split()) > 1 and builders[k].name.lower().split()[-1] in heads]
+        longer = [k for k in other_groups(key)
+                  if len(builders[k].name.split()) > 1 and builders[k].name.lower().split()[-1] in heads]
         if len(longer) == 1:
             _merge(builders[longer[0]], b, b.name)
 
