@@ -218,14 +218,16 @@ def _last_subject_is(tok: Token, actor: int, table: ActorTable, earliest: int) -
     return False
 
 
-def quoted_tokens(doc: Doc) -> set[int]:
-    """The tokens inside quotation marks (a speaker's words, where "he" is rarely the speaker)."""
+@lru_cache(maxsize=4)
+def quoted_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens inside quotation marks (a speaker's words, where "he" is rarely the speaker),
+    found once per Doc for the references and the described pronouns."""
     inside: set[int] = set()
     for q in doc_quotes(doc):
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         if span is not None:
             inside.update(range(span.start, span.end))
-    return inside
+    return frozenset(inside)
 
 
 def _has_of_complement(tok: Token) -> bool:
