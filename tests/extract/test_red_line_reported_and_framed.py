@@ -171,6 +171,11 @@ OWN_SIDE = [
     C("a red line named in words stays", "Western officials said Russia considers the expansion of NATO a red line.",
       RedLineOf("Russia", "expansion of NATO")),
     C("never, ever", "Iran said it would never, ever accept the deal.", E("Iran", "oppose", "deal", red_line=True)),
+    # each holder of one cue on its own: the reporter's own side keeps the line whatever the order
+    C("own side named second", "Israeli Prime Minister Benjamin Netanyahu said Hamas and Israel would never accept the proposal.",
+      E("Israel", "oppose", "proposal", red_line=True), E("Hamas", "oppose", "proposal", red_line=False)),
+    C("own side named first", "Israeli Prime Minister Benjamin Netanyahu said Israel and Hamas would never accept the proposal.",
+      E("Israel", "oppose", "proposal", red_line=True), E("Hamas", "oppose", "proposal", red_line=False)),
 ]
 
 WHOLE_WORDS = [

@@ -1181,6 +1181,12 @@ def _forecast_of_another(cue: Cue, claimed: int, actor: int, ctx: Context) -> bo
     return reporter.affiliation >= 0 if reporter.type == "PERSON" else bool(reporter.gaz_id)
 
 
+def _own_red_line(cue: Cue, actor: int, ctx: Context) -> bool:
+    """Whether a red line ``cue`` reads for ``actor`` is the actor's own (not another's forecast)."""
+    claimed = -1 if cue.reporter else claimer(cue.token, actor, ctx)
+    return not (claimed >= 0 and _forecast_of_another(cue, claimed, actor, ctx))
+
+
 def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen: dict, hedged: bool) -> list[StanceRecord]:
     """One record per (row, holder), each (holder, issue, polarity, sentence, condition) once."""
     tok = cue.token
@@ -1191,12 +1197,14 @@ def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen:
             label = _from_partner(row_label, head, actor, holders, cue, ctx)
             key = (actor, label, polarity, sent.start_char, condition)
             if key in seen:
-                seen[key] = seen[key] or red  # a red line read by a second cue marks the first's record
+                # a red line read by a second cue marks the first's record, unless it is another's
+                # forecast there too
+                if red and not seen[key]:
+                    seen[key] = _own_red_line(cue, actor, ctx)
                 continue
-            seen[key] = red
             claimed = -1 if cue.reporter else claimer(tok, actor, ctx)
-            if red and claimed >= 0 and _forecast_of_another(cue, claimed, actor, ctx):
-                red = seen[key] = False
+            # each holder's own: one reporter's forecast of another party is no line of that party's
+            red_here = seen[key] = red and (claimed < 0 or not _forecast_of_another(cue, claimed, actor, ctx))
             if head is not None:
                 ctx.recent.append(head)
                 ctx.recent_at.append(tok.i)
@@ -1206,6 +1214,6 @@ def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen:
             out.append(StanceRecord(
                 actor=actor, issue=label, issue_text=issue_text, polarity=polarity, cue=text,
                 evidence=clean_space(sent.text), start=sent.start_char, end=sent.end_char,
-                red_line=red, condition=condition, claimed_by=claimed, quote=qi, hedged=hedged,
+                red_line=red_here, condition=condition, claimed_by=claimed, quote=qi, hedged=hedged,
             ))
     return out
