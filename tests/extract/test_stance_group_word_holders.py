@@ -183,6 +183,11 @@ ORDER_AND_OPEN = [
     # "the latter" picks one of the parties just named: the company named before is no antecedent
     ("Boeing said the talks had failed. Inquiries were opened by the ministry and the regulator, with the "
      "latter confirming that they would not accept the demand for a new audit.", A("Boeing")),
+    # "former" as an adjective of a noun phrase ("the former envoy") picks no one
+    ("Hamas met the former Egyptian envoy on Monday. It said it would not accept the proposal.",
+     E("Hamas", "oppose", "proposal")),
+    ("The union met the former chairman of the company. They rejected the wage offer.",
+     E("union", "oppose", "wage")),
     ("Boeing met the union on Monday. It rejected the demand for a pension increase.",
      E("Boeing", "oppose", "pension increase")),
     ("The Kenya National Union of Teachers met the government on Monday. They rejected the offer of a "

@@ -200,11 +200,18 @@ def _order_reference_between(tok: Token, actor: int, mentions: list[MentionSpan]
     """"Investigations were launched by the FAA and the NTSB, with the latter confirming they were
     not travelling": "the latter"/"the former" after the antecedent's last mention picks
     one of the parties named before, which the pronoun then goes on with; the antecedent found is
-    no safe reading."""
+    no safe reading. Only "the former" standing for a noun phrase counts, not the adjective of
+    "the former Egyptian envoy"."""
     last = max((m.end for m in mentions if m.actor == actor and m.end <= tok.i), default=tok.i)
     doc = tok.doc
-    # (the parser often hangs "the latter" of "with the latter confirming" on the verb as a modifier)
-    return any(doc[k].lower_ in ORDER_REFERENCES and doc[k - 1].lower_ == "the" for k in range(max(last, 1), tok.i))
+    # (the parser often hangs "the latter" of "with the latter confirming" on the verb as a
+    # modifier, so the test is the words around it: "the" before, no noun phrase going on after)
+    return any(doc[k].lower_ in ORDER_REFERENCES and doc[k - 1].lower_ == "the"
+               and doc[k + 1].pos_ not in _NOMINAL_POS for k in range(max(last, 1), tok.i))
+
+
+# What goes on with a noun phrase after "the former": a modifier or its head ("the former envoy").
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 
 def _last_subject_is(tok: Token, actor: int, table: ActorTable, earliest: int) -> bool:
