@@ -64,6 +64,8 @@ class IssueModel:
     categories: tuple[Category, ...]
     # heads that name no issue with modifiers that name none either ("hard questions")
     stop_heads: frozenset[str] = frozenset()
+    # the modifiers that name nothing with those heads ("hard", "next", "mixed")
+    empty_modifiers: frozenset[str] = frozenset()
     # a verb opening a label before its bare object -> the noun of its action ("withdraw troops"
     # is the "withdrawal of troops"); ``noun_verbs`` only before a determiner ("free the hostages",
     # not "free trade")
@@ -111,6 +113,7 @@ def load_issue_model(path: Path) -> IssueModel:
             generic_heads=frozenset(fold(w) for w in fold_table["generic_heads"]),
             stop_labels=frozenset(fold(w) for w in stop["labels"]),
             stop_heads=frozenset(stem(fold(w)) for w in stop.get("heads", [])),
+            empty_modifiers=frozenset(fold(w) for w in stop.get("empty_modifiers", [])),
             categories=tuple(Category(k, v["label"], tuple(fold(x) for x in v["keywords"]), bool(v.get("concrete", True)))
                              for k, v in cats.items()),
             verbs={fold(k): fold(v) for k, v in fold_table.get("verbs", {}).items()},
@@ -313,8 +316,8 @@ def compound_tails(label: str) -> set[str]:
 def is_stop_label(label: str, model: IssueModel) -> bool:
     """Whether a label names no issue ("position", "the documents", "line"), also with modifiers
     that name none ("hard questions", "the next steps", "less controversial issues"): a head of
-    [stop] heads with no complement, no name and no word of an issue category ("the border issue",
-    "the Taiwan question" name one)."""
+    [stop] heads with no complement, no name and only modifiers of [stop] empty_modifiers ("the
+    border issue", "the Taiwan question", "the water issue" name one)."""
     words = [w for w in _words(label, model) if w not in LABEL_FUNCTION_WORDS]
     while len(words) > 1 and words[0] in model.wrappers:  # "saying of a few words": the words
         words = words[1:]
@@ -324,8 +327,8 @@ def is_stop_label(label: str, model: IssueModel) -> bool:
         return False
     if len(words) < 2 or stem(words[-1]) not in model.stop_heads:
         return False  # a bare head is a stop label only as listed ("the answers" may be at stake)
-    table = _category_keywords(model)
-    return not any(_word_category(w, table)[0] for w in words[:-1])
+    # every modifier one that names nothing: "the water issue" names its topic
+    return all(w in model.empty_modifiers for w in words[:-1])
 
 
 def is_generic(label: str, model: IssueModel) -> bool:

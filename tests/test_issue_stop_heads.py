@@ -20,6 +20,9 @@ STOPPED = [
 KEPT = [
     "border issue", "Taiwan question", "questions about the merger", "front line", "nuclear issue",
     "labor issues", "abduction issue", "steps toward normalization", "peace efforts", "red lines",
+    # a noun modifier names the topic, whether or not it is a word of an issue category
+    "water issue", "visa issue", "fishing issue", "immigration issue", "the climate issue",
+    "safety issues", "the overtime issue",
     # a bare head is a stop label only as listed: the answers someone gives may be at stake
     "the answers", "messages",
 ]
