@@ -164,11 +164,11 @@ def test_gated_finders_keep_the_order_and_are_made_once(lexicon):
 
 
 def test_open_finders_are_the_gated_finders_a_token_passes(lexicon, finder_tokens):
-    """reading._open_finders (made once per Doc for each part of speech, lemma, form and label)
-    gives the constructions the gate loop over gated_finders would try, in the same order."""
+    """The constructions reading._open_at gives (kept for each part of speech, tag, lemma, form and
+    label) are those the gate loop over gated_finders would try, in the same order."""
     from pipeline.extract.actors import ActorTable
     from pipeline.extract.stance.context import Context
-    from pipeline.extract.stance.reading import _open_finders, gated_finders
+    from pipeline.extract.stance.reading import _open_at, gated_finders
 
     table = gated_finders(lexicon)
     ctx = Context(finder_tokens[0].doc, ActorTable(), [], lexicon)
@@ -176,8 +176,8 @@ def test_open_finders_are_the_gated_finders_a_token_passes(lexicon, finder_token
         lemma, lower, dep = tok.lemma_.lower(), tok.lower_, tok.dep_
         expected = tuple(f for f, gate in table.get(tok.pos_, table[""])
                          if gate is None or lemma in gate[0] or lower in gate[1] or dep in gate[2])
-        assert _open_finders(tok, tok.pos_, ctx) == expected, tok.text
-        assert _open_finders(tok, tok.pos_, ctx) is _open_finders(tok, tok.pos_, ctx)
+        assert _open_at(tok, tok.pos_, ctx)[0] == expected, tok.text
+        assert _open_at(tok, tok.pos_, ctx) is _open_at(tok, tok.pos_, ctx)
 
 
 @pytest.mark.parametrize("text", [

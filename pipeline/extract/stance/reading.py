@@ -411,7 +411,7 @@ def _opened(tokens, ctx: Context) -> Opened:
 
 
 # the FINDER_TESTS constructions not open, by those open (a handful of combinations): the same
-# frozenset for the same combination keeps _open_finders' keys few
+# frozenset for the same combination keeps _open_at's keys few
 _CLOSED_FINDERS: dict[frozenset, frozenset] = {}
 
 
@@ -518,16 +518,11 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = A
     return [c for c in cues if c is not None] if cues else cues
 
 
-def _open_finders(tok: Token, pos: str, ctx: Context, closed: frozenset = frozenset()) -> tuple:
-    """The constructions of :data:`FINDERS` that may match at ``tok``: those of its part of speech
-    whose gate (:data:`FINDER_GATES`) its lemma, form or dependency label passes, in the table's
-    order, less those ``closed`` in its sentence (:data:`.gates.FINDER_TESTS`)."""
-    return _open_at(tok, pos, ctx, closed)[0]
-
-
 def _open_at(tok: Token, pos: str, ctx: Context, closed: frozenset = frozenset()) -> tuple[tuple, bool]:
-    """What may match at ``tok`` by its own words: :func:`_open_finders`, and whether its word
-    may be a cue of its own (:func:`_word_may_cue`). They depend on its part of speech, tag,
+    """What may match at ``tok`` by its own words: the constructions of :data:`FINDERS` of its part
+    of speech whose gate (:data:`FINDER_GATES`) its lemma, form or dependency label passes, in the
+    table's order, less those ``closed`` in its sentence (:data:`.gates.FINDER_TESTS`); and whether
+    its word may be a cue of its own (:func:`_word_may_cue`). They depend on its part of speech, tag,
     lemma, form, label and the closed set only, so a lexicon's table answers once for each
     combination (keyed by the words' ids in the StringStore, which are read without decoding a
     string), one look-up per token."""
