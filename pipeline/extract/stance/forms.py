@@ -670,9 +670,8 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
                 elif marker == "if" and commitment and _protest_verb(node, lexicon):
                     # "will strike if the airline cuts their pensions": the cuts opposed
                     found.append((child, THREATENED_IF, negated))
-            elif on_condition(child) is not None:
+            elif (clause := on_condition(child)) is not None:
                 # "will free the hostages on condition that its fighters are released"
-                clause = on_condition(child)
                 found.append((clause, "on condition", any(c.dep_ == "neg" for c in children_of(clause))))
             elif child.dep_ == "prep" and existential and child.lower_ == "without" and prep_object(child) is not None:
                 found.append((prep_object(child), "without", False))
