@@ -382,7 +382,8 @@ def cross_document_stages(records: Records | list[DocResult], settings: Settings
         t = time.perf_counter()
         documents_meta = {d.doc_id: {"title": d.title, "source": d.source, "date": d.date} for d in resolved.documents}
         # the page rendered by a forked child while the tables, GraphML and GEXF are written here
-        with html_in_background(collapsed, documents_meta, out / "graph.html", settings.html_max_nodes) as page:
+        with html_in_background(collapsed, documents_meta, out / "graph.html", settings.html_max_nodes,
+                                settings.html_max_edges) as page:
             counts = write_tables(resolved, out, matrix)
             del matrix
             write_graph_files_once(collapsed, out / "graph.graphml", out / "graph.gexf")  # each edge merged once

@@ -49,6 +49,7 @@ class Settings:
     taxonomy: Path = DEFAULT_MODELS_DIR / "taxonomy.toml"
     layout_seed: int = 42
     html_max_nodes: int = 1500
+    html_max_edges: int = 10_000
     matrix_max_cells: int = 5_000_000
     sources: tuple[str, ...] = field(default=(), compare=False)
 
@@ -85,8 +86,9 @@ _SECTIONS = {
     "lexicons": ("cues", "stance", "roles", "issues", "groups", "names"),
     "actors": ("gazetteer", "overrides"),
     "issues": ("taxonomy",),
-    "graph": ("layout_seed", "html_max_nodes", "matrix_max_cells"),
+    "graph": ("layout_seed", "html_max_nodes", "html_max_edges", "matrix_max_cells"),
 }
+_COUNT_KEYS = {"html_max_nodes", "html_max_edges", "matrix_max_cells"}
 _PATH_KEYS = {"cues", "stance", "roles", "issues", "groups", "names", "gazetteer", "overrides", "taxonomy"}
 
 
@@ -113,6 +115,8 @@ def _apply(values: dict[str, Any], data: dict[str, Any], base: Path, source: Pat
                 value = tuple(value)
             elif key == "jobs" and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
                 raise ConfigError(f"{source}: jobs must be 0 (every core) or a positive number, not {value!r}")
+            elif key in _COUNT_KEYS and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+                raise ConfigError(f"{source}: {key} must be a positive whole number, not {value!r}")
             values[key] = value
 
 

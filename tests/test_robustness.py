@@ -782,3 +782,15 @@ def test_spacy_batches_of_long_chunks_are_small(nlp, settings, monkeypatch):
     monkeypatch.setattr(annotate_module, "PIPE_BATCH_CHARS", 250_000)
     annotate_module.annotate_items(Spy(), [("t", text)], small)
     assert sizes[-1] == 16
+
+
+@pytest.mark.parametrize("setting", ["html_max_nodes = 0", "html_max_edges = -5", "html_max_edges = 2.5",
+                                     "matrix_max_cells = true", 'html_max_edges = "many"'])
+def test_a_page_or_matrix_limit_that_is_no_positive_number_is_a_usage_error(tmp_path, setting):
+    config = tmp_path / "config.toml"
+    config.write_text(f"[graph]\n{setting}\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(_one_article(tmp_path)), "--out", str(tmp_path / "o"),
+                                 "--config", str(config)])
+    key = setting.split(" =")[0]
+    assert result.exit_code == 2 and f"{key} must be a positive whole number" in result.output
+    assert not (tmp_path / "o").exists()

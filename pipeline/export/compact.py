@@ -438,12 +438,32 @@ class CompactGraph:
     def edges_among(self, keep: set[str]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
         """The collapsed edges between nodes of ``keep`` (with their evidence), in order; only
         those are merged."""
+        for n in self.edge_numbers_among(keep).tolist():
+            yield self.edge(n)
+
+    def edge_numbers_among(self, keep: set[str]):
+        """The numbers of the collapsed edges between nodes of ``keep``, in order: an array."""
         import numpy as np
 
         kept = np.zeros(len(self.names), dtype=bool)
         kept[[self.index[node] for node in keep if node in self.index]] = True
-        for n in np.flatnonzero(kept[self.first] & kept[self.second]).tolist():
-            yield self.edge(n)
+        return np.flatnonzero(kept[self.first] & kept[self.second])
+
+    def red_line_edges(self, numbers):
+        """Whether each collapsed edge of ``numbers`` (an array) holds a red line: one of its
+        edges with a true ``red_line`` (read from the store's column, no edge merged)."""
+        import numpy as np
+
+        store = self._store
+        at = [shape.index("red_line") if "red_line" in shape else -1 for shape in store.shapes]
+        red = np.zeros(len(numbers), dtype=bool)
+        for j, n in enumerate(numbers.tolist()):
+            for i in self.order[self.start[n]:self.start[n + 1]].tolist():
+                shape = store.shape_of[i]
+                if at[shape] >= 0 and store.columns[shape][at[shape]][store.row_of[i]]:
+                    red[j] = True
+                    break
+        return red
 
     def degrees(self):
         """Each node's number of edge ends (networkx's ``degree`` of the collapsed graph), by rank."""

@@ -15,7 +15,8 @@ What the page promises, and how:
   which vis-network 9 shows with ``innerText``. The ``<title>`` is HTML-escaped.
 - **Appears at once.** Positions come from the seeded layout of ``layout.analyse`` and physics
   is off, so 1,000+ nodes are drawn without a simulation; above ``max_nodes`` the most central
-  nodes are drawn and the page says so (the GraphML/GEXF files hold everything).
+  nodes are drawn, and above ``max_edges`` edges between them the red lines and the edges with
+  the most evidence, and the page says so (the GraphML/GEXF files hold everything).
 - Written as UTF-8, ``<meta charset="utf-8">`` first in ``<head>``.
 
 The page's HTML template, stylesheet and script are files in ``explorer/``, inlined here.
@@ -32,9 +33,9 @@ import io
 import json
 import re
 import tempfile
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -232,14 +233,42 @@ def _evidence_items(data: dict[str, Any]) -> list[dict[str, Any]]:
              if data.get(k) not in (None, "", False)}]
 
 
+# The page draws at most this many edges between its nodes (``html_max_edges`` in
+# models/config.toml): a browser draws a few thousand at once; an archive's most central nodes
+# have hundreds of thousands between them (a page of hundreds of megabytes)
+MAX_EDGES = 10_000
+
+
 def page_payload(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int,
-                 title: str = "negotiation-graph") -> dict[str, Any]:
+                 title: str = "negotiation-graph", *, max_edges: int = MAX_EDGES) -> dict[str, Any]:
     """Everything the page draws and shows, as JSON-ready data (``g``: collapsed, analysed)."""
-    return _payload(g, documents, max_nodes, title, {})
+    return _payload(g, documents, max_nodes, title, {}, max_edges)
+
+
+def drawn_edges(g: Any, keep: set[str], max_edges: int) -> tuple[Iterable[tuple[str, str, str, dict[str, Any]]], int]:
+    """The edges between nodes of ``keep`` that the page draws, in edge order, and how many join
+    them: all of them up to ``max_edges``, else the red lines first, then the edges with the
+    most pieces of evidence, ties by edge order. A compact graph ranks on its arrays and merges
+    the drawn edges only."""
+    if hasattr(g, "edge_numbers_among"):
+        import numpy as np
+
+        numbers = g.edge_numbers_among(keep)
+        total = len(numbers)
+        if total > max_edges:
+            ranked = numbers[np.lexsort((numbers, -g.n_evidence[numbers], ~g.red_line_edges(numbers)))]
+            numbers = np.sort(ranked[:max_edges])
+        return (g.edge(n) for n in numbers.tolist()), total
+    edges = [(u, v, key, data) for u, v, key, data in g.edges(keys=True, data=True) if u in keep and v in keep]
+    if len(edges) > max_edges:
+        ranked = sorted(range(len(edges)), key=lambda i: (not edges[i][3].get("red_line"),
+                                                          -int(edges[i][3].get("n_evidence", 1)), i))
+        return [edges[i] for i in sorted(ranked[:max_edges])], len(edges)
+    return edges, len(edges)
 
 
 def _payload(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int, title: str,
-             edge_info: Any) -> dict[str, Any]:
+             edge_info: Any, max_edges: int = MAX_EDGES) -> dict[str, Any]:
     """``page_payload`` with each edge's panel data put into ``edge_info`` (by edge id: a dict,
     or a :class:`_SpooledEdges`, which ``write_html`` streams), which is the payload's ``edges``."""
     keep, truncated = select_nodes(g, max_nodes)
@@ -250,11 +279,8 @@ def _payload(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes
         vis_nodes.append(_vis_node(node, data))
         node_info[node] = {k: data[k] for k in _NODE_FIELDS if data.get(k) not in (None, "")}
     used_docs: set[str] = set()
-    # a compact graph makes the attributes of the edges drawn only
-    among = g.edges_among(keep_set) if hasattr(g, "edges_among") else g.edges(keys=True, data=True)
+    among, joining = drawn_edges(g, keep_set, max_edges)
     for u, v, key, data in among:
-        if u not in keep_set or v not in keep_set:
-            continue
         edge_id = str(data.get("id", key))
         vis_edges.append(_vis_edge(edge_id, u, v, data))
         info = {k: data[k] for k in _EDGE_FIELDS if data.get(k) not in (None, "")}
@@ -264,7 +290,7 @@ def _payload(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes
     for info in node_info.values():
         used_docs.update(d for d in str(info.get("doc_ids", "")).split("|") if d)
     docs = {d: {k: v for k, v in documents.get(d, {}).items() if v} for d in sorted(used_docs)}
-    return {
+    payload = {
         "title": title, "truncated": truncated, "total_nodes": g.number_of_nodes(), "shown_nodes": len(keep),
         "total_edges": g.number_of_edges(), "shown_edges": len(vis_edges),
         "vis": {"nodes": vis_nodes, "edges": vis_edges}, "nodes": node_info, "edges": edge_info, "documents": docs,
@@ -283,6 +309,9 @@ def _payload(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes
             "red_line": RED_LINE_COLOUR,
         },
     }
+    if joining > len(vis_edges):  # only then: a page whose edges are all drawn keeps its bytes
+        payload["edges_between_shown"] = joining
+    return payload
 
 
 def _sorted_nodes(g: nx.MultiDiGraph):
@@ -346,14 +375,14 @@ class _SpooledEdges:
 
 
 def _write_page(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int, title: str,
-                handle: IO[bytes], spool: IO[bytes]) -> None:
+                handle: IO[bytes], spool: IO[bytes], max_edges: int = MAX_EDGES) -> None:
     """The page, streamed to ``handle``: the template's ``{{ name }}`` slots filled in one pass
     (no filled-in text, article text above all, is ever read as a slot), the data's entries
     written one by one, its edges' panel data spooled to ``spool`` as they are made and copied
     in id order (``_json_for_html`` of a dict is its sorted entries' JSON joined)."""
     template, slots = _slots(title)
     edges = _SpooledEdges(spool)
-    payload = _payload(g, documents, max_nodes, title, edges)
+    payload = _payload(g, documents, max_nodes, title, edges, max_edges)
     for n, piece in enumerate(_SLOT.split(template)):  # text, slot name, text, ...
         if n % 2 == 0:
             handle.write(piece.encode("utf-8"))
@@ -371,26 +400,28 @@ def _write_page(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_no
 
 
 def page_bytes(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int,
-               title: str = "negotiation-graph") -> bytes:
+               title: str = "negotiation-graph", *, max_edges: int = MAX_EDGES) -> bytes:
     """The page's UTF-8 bytes, made in memory (``g`` is the collapsed, analysed graph)."""
     page, spool = io.BytesIO(), io.BytesIO()
-    _write_page(g, documents, max_nodes, title, page, spool)
+    _write_page(g, documents, max_nodes, title, page, spool, max_edges)
     return page.getvalue()
 
 
-def render_html(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int, title: str = "negotiation-graph") -> str:
+def render_html(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int, title: str = "negotiation-graph",
+                *, max_edges: int = MAX_EDGES) -> str:
     """The page as a string (``g`` is the collapsed, analysed graph)."""
-    return page_bytes(g, documents, max_nodes, title).decode("utf-8")
+    return page_bytes(g, documents, max_nodes, title, max_edges=max_edges).decode("utf-8")
 
 
-def write_html(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], path: Path, max_nodes: int) -> None:
+def write_html(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], path: Path, max_nodes: int,
+               max_edges: int = MAX_EDGES) -> None:
     """Write the explorer page for the collapsed, analysed graph ``g``, atomically, as UTF-8,
     streamed (the edges' panel data spooled to a temporary file beside the page: an archive's
     page holds hundreds of megabytes of evidence)."""
 
     def writer(handle: IO[bytes]) -> None:
         with tempfile.TemporaryFile(dir=Path(path).parent, prefix=".graph-page.", suffix=".tmp") as spool:
-            _write_page(g, documents, max_nodes, "negotiation-graph", handle, spool)
+            _write_page(g, documents, max_nodes, "negotiation-graph", handle, spool, max_edges)
 
     write_atomic(path, writer)
 
@@ -407,14 +438,17 @@ class BackgroundPage:
     runs the same producer (``page_bytes``) on the same graph. An archive's graph (above
     ``BACKGROUND_MAX_NODES``) is written here, in :meth:`write`, streamed by ``write_html``."""
 
-    def __init__(self, g: Any, documents: dict[str, dict[str, str]], path: Path, max_nodes: int) -> None:
+    def __init__(self, g: Any, documents: dict[str, dict[str, str]], path: Path, max_nodes: int,
+                 max_edges: int = MAX_EDGES) -> None:
         self.path = Path(path)
         self.args = (g, documents, max_nodes)
-        self.job = Forked(page_bytes, *self.args) if g.number_of_nodes() <= BACKGROUND_MAX_NODES else None
+        self.max_edges = max_edges
+        self.job = (Forked(partial(page_bytes, max_edges=max_edges), *self.args)
+                    if g.number_of_nodes() <= BACKGROUND_MAX_NODES else None)
 
     def write(self) -> None:
         if self.job is None:
-            write_html(*self.args[:2], self.path, self.args[2])  # streamed: an archive's page
+            write_html(*self.args[:2], self.path, self.args[2], self.max_edges)  # streamed: an archive's page
         else:
             page = self.job.result()
             write_atomic(self.path, lambda handle: handle.write(page))
@@ -426,9 +460,9 @@ class BackgroundPage:
 
 @contextlib.contextmanager
 def html_in_background(g: Any, documents: dict[str, dict[str, str]], path: Path,
-                       max_nodes: int) -> Iterator[BackgroundPage]:
+                       max_nodes: int, max_edges: int = MAX_EDGES) -> Iterator[BackgroundPage]:
     """A :class:`BackgroundPage` whose child is stopped if the block raises before ``write``."""
-    page = BackgroundPage(g, documents, path, max_nodes)
+    page = BackgroundPage(g, documents, path, max_nodes, max_edges)
     try:
         yield page
     finally:

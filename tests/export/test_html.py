@@ -190,3 +190,69 @@ def test_background_page_writes_the_bytes_of_write_html(graph, tmp_path, monkeyp
         assert (page.job is not None) == forked
         page.write()
     assert (tmp_path / "background.html").read_bytes() == (tmp_path / "direct.html").read_bytes()
+
+
+# The page draws at most max_edges edges between its nodes: the red lines first, then the edges
+# with the most evidence, ties by edge order; a page under the limit has no such key (its bytes
+# stay those of a page before the limit existed).
+def _dense_graph() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    for i in range(6):
+        g.add_node(f"actor:{i}", kind="actor", label=f"A{i}", betweenness=0.0)
+    n = 0
+    for i in range(6):
+        for j in range(6):
+            if i != j:
+                g.add_edge(f"actor:{i}", f"actor:{j}", key=f"k{n}", id=f"e{n}", relation="aligned",
+                           n_evidence=1 + (n % 5), red_line=(n == 7))
+                n += 1
+    return g
+
+
+@pytest.mark.parametrize("limit", [1, 3, 10, 29])
+def test_edges_above_the_limit_keep_red_lines_then_the_best_attested(limit):
+    g = _dense_graph()
+    payload = page_payload(g, {}, 1500, max_edges=limit)
+    shown = [e["id"] for e in payload["vis"]["edges"]]
+    assert payload["shown_edges"] == len(shown) == limit and payload["edges_between_shown"] == 30
+    everything = list(g.edges(keys=True, data=True))
+    ranked = sorted(range(30), key=lambda i: (not everything[i][3]["red_line"], -everything[i][3]["n_evidence"], i))
+    assert shown == [f"e{i}" for i in sorted(ranked[:limit])]  # drawn in edge order
+    assert "e7" in shown  # the red line, whatever its evidence
+    assert set(payload["edges"]) == set(shown)  # the panel data of drawn edges only
+
+
+@pytest.mark.parametrize("limit", [30, 31, 10_000])
+def test_edges_within_the_limit_are_all_drawn_and_nothing_is_said(limit):
+    payload = page_payload(_dense_graph(), {}, 1500, max_edges=limit)
+    assert payload["shown_edges"] == 30 and "edges_between_shown" not in payload
+
+
+def test_a_compact_graph_draws_the_same_edges_as_networkx(tmp_path):
+    """The compact graph ranks on its arrays (evidence counts, the store's red-line column) and
+    merges the drawn edges only: the same page as the networkx graph it stands for."""
+    from pipeline.export.compact import CompactGraph, GraphStore
+
+    g = nx.MultiDiGraph()
+    store = GraphStore()
+    for graph in (g, store):
+        for i in range(5):
+            graph.add_node(f"actor:{i}", kind="actor", label=f"A{i}")
+        n = 0
+        for i in range(5):
+            for j in range(5):
+                for copy in range(1 + (i + j) % 3):  # pieces of evidence: 1 to 3 edges a pair
+                    if i != j:
+                        graph.add_edge(f"actor:{i}", f"actor:{j}", key=f"stance:{n}:{copy}", relation="stance",
+                                       polarity="support", red_line=(i, j) == (4, 0), evidence=f"Sentence {n}.",
+                                       doc_ids="d1")
+                n += 1
+    compact = CompactGraph(store)
+    collapsed = collapse(g)
+    analyse(collapsed, seed=42)
+    analyse(compact, seed=42)
+    for limit in (3, 8, 100):
+        assert page_payload(compact, {}, 1500, max_edges=limit) == page_payload(collapsed, {}, 1500, max_edges=limit)
+    payload = page_payload(compact, {}, 1500, max_edges=3)
+    assert payload["edges_between_shown"] == 20
+    assert any(e.get("label") == "RED LINE" for e in payload["vis"]["edges"])

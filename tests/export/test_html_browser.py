@@ -238,6 +238,22 @@ def test_thousand_nodes_appear_at_once_and_stay_responsive(browser, tmp_path):
     assert_clean(browser)
 
 
+@pytest.mark.parametrize("max_nodes, max_edges, notice", [
+    (300, 100, "Showing the 300 most central of 1200 nodes; the 100 best-attested of the "),
+    (1500, 100, "Showing the 100 best-attested of the 2400 edges between the nodes, red lines first; graph.graphml"),
+    (300, 10_000, "Showing the 300 most central of 1200 nodes; graph.graphml and graph.gexf hold the whole graph."),
+], ids=["nodes and edges", "edges", "nodes"])
+def test_a_cut_page_draws_what_it_says_and_says_so(browser, tmp_path, max_nodes, max_edges, notice):
+    g = big_graph()
+    write_html(g, {f"d{i}": {"title": f"Article {i}"} for i in range(40)}, tmp_path / "cut.html",
+               max_nodes=max_nodes, max_edges=max_edges)
+    page = browser.open(tmp_path / "cut.html")
+    nodes, edges = visible(page)
+    assert nodes == min(max_nodes, 1200) and edges <= max_edges
+    assert notice in page.inner_text("#ng-notice")
+    assert_clean(browser)
+
+
 NEGOTIATION_FIXTURES = __import__("pathlib").Path(__file__).parent.parent / "fixtures" / "negotiations"
 
 

@@ -25,9 +25,16 @@
   document.title = data.title;
   byId("ng-title").textContent = data.title;
   byId("ng-counts").textContent = data.shown_nodes + " nodes, " + data.shown_edges + " edges";
+  var notices = [];
   if (data.truncated) {
-    byId("ng-notice").textContent = "Showing the " + data.shown_nodes + " most central of " + data.total_nodes +
-      " nodes; graph.graphml and graph.gexf hold the whole graph.";
+    notices.push("Showing the " + data.shown_nodes + " most central of " + data.total_nodes + " nodes");
+  }
+  if (data.edges_between_shown) {
+    notices.push((data.truncated ? "the " : "Showing the ") + data.shown_edges + " best-attested of the " +
+      data.edges_between_shown + " edges between " + (data.truncated ? "them" : "the nodes") + ", red lines first");
+  }
+  if (notices.length) {
+    byId("ng-notice").textContent = notices.join("; ") + "; graph.graphml and graph.gexf hold the whole graph.";
   }
 
   // ---- filters -------------------------------------------------------------------------
