@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from ...grammar import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, NEUTER_PRONOUNS, ORDER_REFERENCES, PERSON_PRONOUNS, PLURAL_PRONOUNS, SUBJECT_DEPS
@@ -17,6 +18,8 @@ from ..syntax import children_of, first_conjunct, lefts_of
 from ..text import doc_lowers, doc_tokens, fold, sentences
 from .officeholders import holds_role, office_roles, role_holder, speaks_for, unplaced_holder
 from .table import ActorTable, MentionSpan, actor_for_entry
+
+_PRON = int(POS_IDS["PRON"])
 
 # How far back a definite description ("the Florida senator") looks for whom it refers to, in sentences.
 _DESCRIBED_LOOKBACK = 3
@@ -67,8 +70,8 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
 
     def described(tok: Token) -> bool:
         # a clause's subject, or the agent of a passive ("the offer was rejected by the company")
-        agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
-        if tok.i in in_quote or tok.dep_ not in SUBJECT_DEPS and not agent:
+        dep = tok.dep_  # (read once: asked at nearly every token)
+        if dep not in SUBJECT_DEPS and not (dep == "pobj" and tok.head.dep_ == "agent") or tok.i in in_quote:
             return False
         actor = _described_referent(tok, mentions, (sent_starts, sent_index), table, lexicon)
         if actor >= 0:
@@ -118,7 +121,7 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
             if actor >= 0:  # "China's commerce ministry said ... The ministry called ...": China's
                 add(MentionSpan(tok.i - 1, tok.i + 1, actor, "body"))
                 continue
-        if tok.pos_ != "PRON" or tok.i in in_quote:
+        if tok.pos != _PRON or tok.i in in_quote:  # (the part of speech by its id, at every token)
             continue
         actor = _pronoun_referent(tok, mentions, starts, (sent_starts, sent_index), table, lexicon)
         if actor >= 0:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...grammar import (BARRING_MODALS, COPULAS, FUTURE, HEDGE_MODALS, INANIMATE_PRONOUNS, NEGATIVE_ADVERBS, PERSONAL_PRONOUNS, QUESTION_WORDS,
                        REFUSAL_MODALS, RELATIVE, VERB_PREFIXES)
-from ...lexicon import Lexicon, entry_pairs
+from ...lexicon import Lexicon, derived, entry_pairs
 from ...records import LocalActor
 from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, modal_perfect, prep_object, result_particle
 from ..text import clean_space, doc_text, doc_tokens
@@ -364,38 +364,43 @@ def violation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
 def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | None:
     """Committed or refused actions: "will lift its pause", "will not recognize", "may declare",
     "would under no circumstances disarm"."""
+    if tok.pos_ != "VERB":
+        return None  # (each reading below is of a verb)
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs and not is_passive(tok) and _threatened_action(tok, lexicon):
+    if lemma not in lexicon.stance_verbs and _threatened_action(tok, lexicon) and not is_passive(tok):
         # "the union warned that it would call a national strike unless the offer was improved":
         # whatever the verb, the action threatened on a condition is committed to
         return Cue(tok, "support", "action", tok)
-    if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs and _ended_or_kept_action(tok, lexicon):
+    words, first_words = derived(lexicon, _action_words)
+    if lemma not in words and lemma.split(" ", 1)[0] not in first_words:
+        return None  # most verbs: each reading below tests the verb's lemma against one of its lists first
+    if lemma not in lexicon.stance_verbs and _ended_or_kept_action(tok, lexicon):
         # "the union called off the strike", "the miners declared the strike over", "nurses
         # will continue their strike": what a party does to its collective action is a deliberate
         # act on it (the end, or the continuation, of the strike), in any tense
         return Cue(tok, "support", "action", tok)
     called = (tok.head if tok.dep_ == "acl" and tok.tag_ == "VBN" else first_child(tok, "nsubjpass")) \
-        if tok.pos_ == "VERB" and lemma in lexicon.forms.get("undertaking_verbs", ()) else None
+        if lemma in lexicon.forms.get("undertaking_verbs", ()) else None
     if called is not None and _protest_action(called, lexicon) and prep_object(first_child(tok, "agent")) is not None \
             and not is_negated(tok, lexicon):
         # "the strike, called by the teachers' union, entered its third week", "the strike was
         # called by the union": the agent's strike
         return Cue(tok, "support", "action", called, holder=prep_object(first_child(tok, "agent")))
-    undertaken = _undertaken_action(tok, lexicon) if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs else None
+    undertaken = _undertaken_action(tok, lexicon) if lemma not in lexicon.stance_verbs else None
     if undertaken is not None:
         # "public sector workers went on a one-day strike", "the union has called a strike for
         # Monday", "nurses joined the strike": taking part in the action supports it
         return Cue(tok, "support", "action", undertaken)
-    broken = broken_talks(tok, lexicon) if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs else None
+    broken = broken_talks(tok, lexicon) if lemma not in lexicon.stance_verbs else None
     if broken is not None:
         # "Hamas broke off the talks", "Moscow called off the negotiations with Kyiv": opposes them
         return Cue(tok, "oppose", "action", broken)
-    if tok.pos_ == "VERB" and lemma not in lexicon.stance_verbs and _facilitated_talks(tok, lexicon):
+    if lemma not in lexicon.stance_verbs and _facilitated_talks(tok, lexicon):
         # "Museveni is in Khartoum to help mediate the talks", "Qatar hosted the negotiations",
         # "Turkey is mediating between Moscow and Kyiv": running the talks is a deliberate act
         # for them (gold: the mediator supports the mediation)
         return Cue(tok, "support", "action", tok)
-    if tok.pos_ != "VERB" or (lemma not in lexicon.commitment_verbs and lemma not in lexicon.nominalisations):
+    if lemma not in lexicon.commitment_verbs and lemma not in lexicon.nominalisations:
         return None
     if lemma in lexicon.stance_verbs or is_passive(tok) or not _committing_sense(tok, lemma, lexicon):
         return None
@@ -414,6 +419,19 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         action = first_child(tok, "xcomp") if lemma in lexicon.forms.get("continuative", ()) else tok
         return Cue(tok, "support", "action", action) if action is not None else None
     return None
+
+
+def _action_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas :func:`action_cue` reads past a threatened action (made once per lexicon): those
+    of [forms] undertaking_verbs and facilitating_verbs, the commitment verbs and nominalisations;
+    and the first words of [forms] ending_verbs, keeping_verbs and breaking_verbs
+    (:func:`_opens_entry`)."""
+    forms = lexicon.forms
+    words = frozenset(forms.get("undertaking_verbs", ())) | frozenset(forms.get("facilitating_verbs", ())) \
+        | frozenset(lexicon.commitment_verbs) | frozenset(lexicon.nominalisations)
+    first_words = frozenset(entry.split(" ", 1)[0] for key in ("ending_verbs", "keeping_verbs", "breaking_verbs")
+                            for entry in forms.get(key, ()))
+    return words, first_words
 
 
 def _committing_sense(verb: Token, lemma: str, lexicon: Lexicon) -> bool:

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, RELATIVE, VERB_OBJECT_PREPS
-from ...lexicon import Lexicon, entry_pairs
+from ...lexicon import Lexicon, derived, entry_pairs
 from ..syntax import children_of, first_child, is_infinitive, is_passive, passive_subject, prep_object
 from .context import Cue
 from .forms import surrender_particle
@@ -322,11 +322,42 @@ def _stative_passive(tok: Token, lexicon: Lexicon) -> Cue | None:
     return Cue(tok, lexicon.stance_adjectives[tok.lower_], "adjective", prep_object(stative), holder=subject)
 
 
+def _verb_cue_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words at which :func:`find_cue`'s reading of a verb may find a cue (made once per
+    lexicon): (the lemmas of its lists: the first words of phrasal entries, the answering verbs,
+    measures, agreement, authoring, decision and stance verbs; the stance adjectives a stative
+    passive's form is; the first words of phrasal entries, which a verb's inflected form may
+    give, see :func:`_phrasal_verb`). A verb with none of them is no cue: each reading of the
+    verb path tests one of these words first."""
+    by_verb = _phrasal_by_verb(lexicon.stance_phrasal)
+    forms = lexicon.forms
+    lemmas = frozenset(by_verb) | frozenset(entry_pairs(forms.get("answering_verbs", ()))) | frozenset(lexicon.measures) \
+        | frozenset(lexicon.agreement_verbs) | frozenset(forms.get("authoring_verbs", ())) \
+        | frozenset(forms.get("decision_verbs", ())) | frozenset(lexicon.stance_verbs)
+    return lemmas, frozenset(lexicon.stance_adjectives), frozenset(by_verb)
+
+
+def _may_be_verb_cue(tok: Token, lemma: str, pos: str, lexicon: Lexicon) -> bool:
+    """Whether the verb reading of :func:`find_cue` may find a cue at ``tok`` by its words
+    (:func:`_verb_cue_words`): nine verbs in ten are passed over without a reading."""
+    lemmas, statives, phrasal_verbs = derived(lexicon, _verb_cue_words)
+    if lemma in lemmas:
+        return True
+    low = tok.lower_
+    if low in statives:
+        return True
+    # (_phrasal_verb: a verb's inflected form stripped of "-s", "-ed", "-ing")
+    return pos == "VERB" and (low[:-1] in phrasal_verbs or low[:-2] in phrasal_verbs
+                              or low[:-3] + "e" in phrasal_verbs or low[:-3] in phrasal_verbs)
+
+
 def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """The lexical stance cue at ``tok``, if any, with its polarity and where its object is."""
     lemma = tok.lemma_.lower()
     pos = tok.pos_
     if pos in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+        if not _may_be_verb_cue(tok, lemma, pos, lexicon):
+            return None
         stative = _stative_passive(tok, lexicon)
         if stative is not None:
             return stative

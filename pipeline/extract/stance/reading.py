@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from ...grammar import ABILITY_MODALS, CUE_POS, FUTURE, PRO_VERB, REFUSAL_MODALS
@@ -400,6 +401,8 @@ AT_VERBS = frozenset({
     passive_refusal, forms.surrender_object, forms.acted_in_protest,
 })
 _AT_OTHER_POS = frozenset(FORM_GATES) - AT_VERBS
+# CUE_POS by spaCy's ids (Token.pos is read without decoding the name, at every token)
+_CUE_POS_IDS = frozenset(int(POS_IDS[pos]) for pos in CUE_POS)
 
 
 def _opened(tokens, ctx: Context) -> Opened:
@@ -748,7 +751,7 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
         sent_tokens = tokens[sent.start : sent.end]
         opened = _opened(sent_tokens, ctx) if gated else ALL_OPEN
         for tok in sent_tokens:
-            if tok.pos_ not in CUE_POS or tok.i in ctx.conditional or tok.i in ctx.read_as_aims:
+            if tok.pos not in _CUE_POS_IDS or tok.i in ctx.conditional or tok.i in ctx.read_as_aims:
                 continue
             for cue in _cues_at(tok, ctx, negating_phrase, opened):
                 records.extend(_read(cue, sent, ctx, negating_phrase, seen))

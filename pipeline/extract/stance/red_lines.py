@@ -552,6 +552,9 @@ def red_line_headlines(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[St
 
 
 _THIS_IS_A_RED_LINE = re.compile(r"\b(this|that|it)\s+(is|was|remains|will remain)\s+(?:\w+\s+){0,4}?red\s+line", re.I)
+# the word each of the three patterns said of what was just said opens with (_THIS_IS_A_RED_LINE,
+# _said_of_this, _last_chance): a sentence without it is searched once, not three times
+_THIS_OR_THAT = re.compile(r"\b(?:this|that|it)\b", re.I)
 
 
 def _said_of_this(lexicon: Lexicon) -> re.Pattern:
@@ -583,14 +586,15 @@ def red_line_references(doc: Doc, records: list[StanceRecord], ctx: Context) -> 
     implemented" marks the same holder's stances in that paragraph that share its subject."""
     text = doc_text(doc)
     out = list(records)
-    said_of_this = _said_of_this(ctx.lexicon)
-    last_chance = _last_chance(ctx.lexicon)
+    said_of_this = derived(ctx.lexicon, _said_of_this)  # (compiled once per lexicon)
+    last_chance = derived(ctx.lexicon, _last_chance)
     for sent in sentences(doc)[0]:
         qi = ctx.quote_of.get(sent.start, ctx.quote_of.get(sent.start + 1, -1))
         speaker = ctx.quotes[qi].speaker if qi >= 0 else -1
         sent_text = text[sent.start_char : sent.end_char]  # sent.text, without a walk over its tokens
-        said = _THIS_IS_A_RED_LINE.search(sent_text) or said_of_this.search(sent_text)
-        chance = None if said else last_chance.search(sent_text)
+        opened = _THIS_OR_THAT.search(sent_text) is not None
+        said = (_THIS_IS_A_RED_LINE.search(sent_text) or said_of_this.search(sent_text)) if opened else None
+        chance = None if said or not opened else last_chance.search(sent_text)
         if chance and re.search(r"\b(?:my|our)\s+(?:\w+\s+)?$", sent_text[: chance.end()].rsplit(" ", 2)[0] + " "):
             chance = None  # "this is our last chance": the speaker's own hope, no ultimatum to another
         if chance:
