@@ -227,7 +227,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "modality": frozenset({"hedge_adjectives", "never_adjectives", "hedge_verbs", "undecided", "deontic",
                                "impossibility_nouns"}),
         "predicates": frozenset({"oppose", "support", "consider", "red_line_oppose", "red_line_demand",
-                                 "red_line_negated", "red_line_negated_demand", "violation_verbs", "violation_phrases", "evaluation_verbs"}),
+                                 "red_line_negated", "red_line_negated_demand", "extraposed_support", "violation_verbs", "violation_phrases", "evaluation_verbs"}),
         "values": frozenset({"nouns"}),
         "commitments": frozenset({"verbs"}),
         "red_line_forms": frozenset({"negating_phrases", "conceded_verbs", "any_refusal_verbs", "any_that_refusal_verbs", "concession_nouns",

@@ -751,6 +751,9 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
             if tok.pos_ not in CUE_POS or tok.i in ctx.conditional or tok.i in ctx.read_as_aims:
                 continue
             for cue in _cues_at(tok, ctx, negating_phrase, opened):
+                if cue.kind in {"predicate", "evaluation"} and _judged_action(cue):
+                    # "it was wrong to impose tariffs": the action is judged, not taken
+                    ctx.read_as_aims.add(cue.obj.i)
                 records.extend(_read(cue, sent, ctx, negating_phrase, seen))
     records = [r._replace(red_line=True) if not r.red_line and seen.get((r.actor, r.issue, r.polarity, r.start, r.condition))
                else r for r in records]
@@ -763,6 +766,14 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
     records = [r for r in records if r.actor not in reporters]
     records.sort(key=lambda r: (r.start, r.actor, r.issue, r.polarity))
     return records
+
+
+def _judged_action(cue: Cue) -> bool:
+    """Whether an evaluation's issue is the infinitive after it ("it would be unacceptable to
+    delay the vote"): that verb is read by the evaluation only, not as an action of its own."""
+    obj = cue.obj
+    return obj is not None and obj.pos_ in {"VERB", "AUX"} and obj.i > cue.token.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(obj))
 
 
 def _told_failure(copula: Token, lexicon: Lexicon) -> bool:
