@@ -399,6 +399,8 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return Cue(tok, "support", "noun", obj) if obj is not None else None
     if pos == "NOUN" and lemma in lexicon.forms.get("threat_nouns", ()) and lemma not in lexicon.stance_nouns:
         return owned_threat(tok, lexicon)
+    if pos == "NOUN" and lemma in lexicon.forms.get("interest_nouns", ()):
+        return voiced_interest(tok, lexicon)
     if pos in {"NOUN", "PROPN"} and lemma in lexicon.stance_nouns and tok.ent_type_ not in {"ORG", "GPE", "PERSON"}:
         if dropped_position(tok, lexicon):
             return None  # "the union dropped its demand for a pay rise": no longer demanded
@@ -422,6 +424,27 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             obj = _compound_issue(tok, lexicon)
         return Cue(tok, lexicon.stance_nouns[lemma], "noun", obj)
     return None
+
+
+def voiced_interest(noun: Token, lexicon: Lexicon) -> Cue | None:
+    """An interest shown in something ([forms] interest_nouns) is a position for it: "expressed
+    favourable interest in term limits", "Italy voiced interest in joining the project", "Japan's
+    interest in buying the jets". Only voiced by a verb of [forms] interest_verbs ("expressed",
+    "showed") or in an action ("interest in joining"): "has an interest in football", "U.S.
+    interests in the region", "interest rates" and "in the interest of peace" state none. "no interest in X" is a refused intent,
+    read before this."""
+    if noun.lower_ != noun.lemma_.lower() or any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(noun)):
+        return None  # "interests" (a stake), "no interest" (refused_intents)
+    prep = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "in"), None)
+    if prep is None and noun.dep_ == "dobj":  # the parser may hang "in X" on the verb
+        prep = next((c for c in children_of(noun.head) if c.dep_ == "prep" and c.lower_ == "in" and c.i > noun.i), None)
+    obj = prep_object(prep) if prep is not None else None
+    if obj is None:
+        return None
+    voiced = noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.forms.get("interest_verbs", ())
+    if not voiced and not (obj.pos_ in {"VERB", "AUX"} or obj.tag_ == "VBG"):
+        return None
+    return Cue(noun, "support", "noun", obj)
 
 
 def _compound_issue(noun: Token, lexicon: Lexicon) -> Token | None:
