@@ -54,7 +54,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, stated_position, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, excluded_conjunct, excluded_polarity, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
-from .red_lines import based_on, closed_issue, demands_first, forecast_only, impossible_without, negotiable, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
+from .red_lines import based_on, closed_issue, demands_first, extracted_concession, forecast_only, impossible_without, negotiable, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozenset = frozenset(FORM_GATES)) -> list[Cue] | None:
@@ -140,6 +140,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozense
         # "Turkey would make no compromise on Cyprus": a red line against the concession
         return [Cue(tok, "oppose", "refusal", tok, holder=clause_subject(made), red_line=True,
                     text=f"{made.text} no {tok.text}")]
+    denied = extracted_concession(tok, lexicon) if extracted_concession in opened else None
+    if denied is not None:
+        # "they won't extract any concession from us": the speaker's red line against conceding
+        return [Cue(tok, "oppose", "refusal", tok, red_line=True, text=f"{denied.text} {tok.text} from", reporter=True)]
     pre = forms.precondition_thing(tok, lexicon) if pos == "NOUN" and forms.precondition_thing in opened else None
     if pre is not None:
         verb, thing = pre
