@@ -23,6 +23,9 @@ PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "me", "us"
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 # neuter personal pronouns: "it" refers to an organisation or a state, never to a person
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+# reflexive pronouns: "committed itself to lifting the curbs" binds the subject, no other object
+REFLEXIVE_PRONOUNS = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself",
+                                "yourselves", "oneself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # "the former", "the latter": a subject that picks one of two parties named before
 ORDER_REFERENCES = frozenset({"former", "latter"})

@@ -13,7 +13,8 @@ from pipeline.extract.stance.constructions import (
     agent_noun_cue, hoped_outcome_cue, hyphen_participle_cues, participle_cues, position_cues, wish_to_see_cue,
 )
 from pipeline.extract.stance.red_lines import (
-    based_on, closed_issue, impossible_without, no_concession, no_room, passive_refusal, stated_precondition,
+    based_on, closed_issue, extracted_concession, impossible_without, no_concession, no_room, passive_refusal,
+    stated_precondition,
 )
 
 
@@ -56,6 +57,7 @@ FIRING = [
     (forms.red_line_noun_parts, "Moscow drew a red line at the deployment of foreign troops."),
     (based_on, "Any settlement must be based on the 1967 borders, the envoy said."),
     (no_concession, "Ankara will make no concessions on Cyprus."),
+    (extracted_concession, "They will not extract any concessions from us, the minister said."),
     (forms.precondition_thing, "The opposition made the release of prisoners a precondition for talks."),
     (forms.talks_parties, "The envoy wrapped up a week of talks with the Taliban in Doha."),
     (forms.meeting_parties, "American and Cuban officials met in Havana to discuss the reopening of embassies."),

@@ -117,6 +117,10 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if subject is None or subject.lower_ in PERSONAL_PRONOUNS or (
             tok.lemma_.lower() in lexicon.stance_adjectives and not _negated_red_line(tok, copula, lexicon)):
         return None  # "we are ready to take positive steps" is a stance of "we", read elsewhere
+    # "it would be unacceptable to delay the vote": what is judged is the action after the
+    # predicate, not the "it" that stands for it
+    action = extraposed_action(tok, (tok, copula), subject)
+    target = action if action is not None else subject
     # "non", "-", "negotiable" may each hang from the copula: read to the end of its phrase; red
     # lines with the predicate's modifiers ("a red line"), evaluations from its head ("a good
     # day" is no evaluation of anything)
@@ -125,7 +129,7 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     head_words = clean_space(re.sub(r"[\"“”‘’]", " ", doc_text(tok.doc)[tok.idx : end.idx + len(end.text)].lower()))
     words = clean_space(re.sub(r"[\"“”‘’]", " ", _predicate_text(tok, copula, subject).lower()))
     words = re.sub(r"\s*-\s*", "-", words)  # "non - negotiable" as the tokenizer may split it
-    negated = any(c.dep_ == "neg" for c in children_of(copula))
+    negated = any(c.dep_ == "neg" for c in children_of(copula)) or raised_negation(copula, lexicon)
     if tok.lower_ == "under" and prep_object(tok) is not None:
         words = head_words = "under " + prep_object(tok).lower_  # "under Kremlin review" -> "under review"
     # "our pay demand is not negotiable": a demand held as a red line, not one refused
@@ -137,10 +141,10 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 if (negated or words.startswith("not ")) and not phrase.startswith("not "):
                     # "tariffs are not off the table", "X is not a red line": left open, no red
                     # line; "a ceasefire is not a precondition for talks": nothing demanded
-                    return Cue(tok, "consider", "predicate", subject, text=f"not {phrase}",
+                    return Cue(tok, "consider", "predicate", target, text=f"not {phrase}",
                                reporter=True) if polarity == "oppose" else None
                 owner = _red_line_owner(tok, copula)
-                return Cue(tok, "demand" if asked else polarity, "predicate", subject, red_line=True, text=phrase,
+                return Cue(tok, "demand" if asked else polarity, "predicate", target, red_line=True, text=phrase,
                            holder=owner, reporter=owner is None)
     if (words.startswith("not ") or negated) and not any(c.lower_ in lexicon.undecided for c in children_of(copula)):
         # "is not on the table yet": not yet decided, no red line; "was not on the agenda of the
@@ -148,14 +152,17 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         for key, polarity in (("red_line_negated_demand", "demand"), ("red_line_negated", "oppose")):
             # "X is not negotiable" insists on X (as "non-negotiable"); "X is not on the table" excludes it
             if any(_contains(words, p) and not _contains(words, p + " of") for p in lexicon.predicates.get(key, ())):
-                return Cue(tok, "demand" if asked else polarity, "predicate", subject, red_line=True, text=words,
+                return Cue(tok, "demand" if asked else polarity, "predicate", target, red_line=True, text=words,
                            reporter=True)
     bare = _bare_words(tok, head_words)
     # a phrase in none of the three readings is contained in none (tested once, before the
     # word-boundary tests of _contains: the phrases are a hundred, most in no reading)
     readings = f"{head_words}|{words}|{bare}"
     for polarity in ("consider", "oppose", "support"):
-        for phrase in lexicon.predicates.get(polarity, ()):
+        phrases = lexicon.predicates.get(polarity, ())
+        if action is not None:  # "it is right to wait": words that judge an action only so
+            phrases = phrases + lexicon.predicates.get(f"extraposed_{polarity}", ())
+        for phrase in phrases:
             if phrase not in readings:
                 continue
             if _contains(head_words, phrase) or ("-" in phrase and _contains(words, phrase)) or (  # "one-sided"
@@ -166,8 +173,33 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                     noun = prep_object(tok)
                     holder = next((c for c in children_of(noun) if c.dep_ in {"compound", "nmod", "poss", "amod"}), None) if noun is not None else None
                 pol = lexicon.negation.get(polarity, polarity) if negated and polarity != "consider" else polarity
-                return Cue(tok, pol, "predicate", subject, holder=holder, text=phrase, reporter=holder is None)
+                return Cue(tok, pol, "predicate", target, holder=holder, text=phrase, reporter=holder is None)
     return None
+
+
+def extraposed_action(pred: Token, places: Sequence[Token], subject: Token | None) -> Token | None:
+    """The action an evaluation with the expletive "it" judges: "it is wrong to impose tariffs",
+    "it can be right to use immunity", "considered it inappropriate for royals to run": the
+    infinitive after the predicate, hung from it or from its copula. None for any other subject
+    ("it is unacceptable" of a deal named before judges that deal)."""
+    if subject is None or subject.lower_ != "it":
+        return None
+    # hung from the predicate, its copula, or a noun inside the predicate ("out of the question
+    # to recognize Israel": from "question")
+    candidates = [c for place in places for c in children_of(place)] + [t for t in pred.subtree if t.i > pred.i]
+    for child in candidates:
+        if child.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and child.i > pred.i and child.pos_ in {"VERB", "AUX"} \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(child)):
+            return child
+    return None
+
+
+def raised_negation(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether a negated verb of judgement above a clause negates it: "I do not think it can be
+    right to X" says it is not right ([verb_classes] judgement: think, believe, ...)."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.i != clause.i and head.lemma_.lower() in lexicon.judgement_verbs and any(
+        c.dep_ == "neg" for c in children_of(head))
 
 
 _CLAUSES = frozenset({"xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "csubj"})
@@ -284,6 +316,10 @@ def evaluation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         words = _words(complement)
     if obj is None or complement is None:
         return None
+    # "considered it inappropriate for royals to run": the "it" stands for the infinitive after
+    # the predicate
+    action = extraposed_action(complement, (complement, tok), obj)
+    obj = action if action is not None else obj
     for key, polarity, red in (("red_line_oppose", "oppose", True), ("red_line_demand", "demand", True),
                                ("oppose", "oppose", False), ("support", "support", False)):
         for phrase in lexicon.predicates.get(key, ()) if red or not making else ():

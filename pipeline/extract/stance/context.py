@@ -46,7 +46,8 @@ class Context:
     # actor -> (token index, label, text) of the issues it proposed or weighed, in text order
     proposals: dict[int, list[tuple[int, str, str]]] = field(default_factory=dict)
     hyphen_holders: dict[int, int] = field(default_factory=dict)  # "U.S.-backed" token -> actor
-    read_as_aims: set[int] = field(default_factory=set)  # aim verbs of a threat, read at the threat
+    # aim verbs of a threat, read at the threat; actions an evaluation judges ("it is wrong to X")
+    read_as_aims: set[int] = field(default_factory=set)
     # (constructions closed in the sentence, part of speech, tag, lemma, form, dependency label) ->
     # the constructions of reading.FINDERS that may match at a token with them, and whether its
     # word may be a cue (reading._open_at); extract_stances hands in one table per lexicon, kept

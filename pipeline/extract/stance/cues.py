@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, RELATIVE, VERB_OBJECT_PREPS
+from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, REFLEXIVE_PRONOUNS, RELATIVE, VERB_OBJECT_PREPS
 from ...lexicon import Lexicon, derived, entry_pairs
 from ..syntax import children_of, first_child, is_infinitive, is_passive, passive_subject, prep_object
 from .context import Cue
@@ -93,7 +93,7 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         addressed = lemma in lexicon.forms.get("addressee_verbs", ()) and last.lower_ == "for" and named is not None \
             and not (named.pos_ == "PROPN" and named.ent_type_)
         if last.dep_ in {"prep", "agent"} and dobj is not None and dobj.i < last.i and not addressed \
-                and dobj not in matched and (
+                and dobj not in matched and dobj.lower_ not in REFLEXIVE_PRONOUNS and (
                 lemma not in {"withdraw", "pull"} or dobj.lemma_.lower() in lexicon.forms.get("moved_forces", ())):
             # "called Nevada for Biden" is not "called for", "signed a deal on Friday" not "signed
             # on", "withdrew its troops from the regions" not "withdrew from" them
@@ -121,8 +121,23 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         if best is None or len(words) > len(best.text.split()):
             best = cue
     if best is None:
-        best = _answer_cue(tok, lexicon) or _for_clause_cue(tok, lexicon)
+        best = _answer_cue(tok, lexicon) or _for_clause_cue(tok, lexicon) or _committed_action(tok, lexicon)
     return best
+
+
+def _committed_action(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"committed to send more troops", "..., committing to send more troops": a verb of
+    promising that is no stance verb of its own ([forms] commissive_verbs, "commit") with the
+    action in an infinitive rather than after a preposition ("commit to a ceasefire", read as
+    [phrasal]) supports the action; "committed a crime" commits to nothing."""
+    lemma = tok.lemma_.lower()
+    if lemma in lexicon.stance_verbs or lemma not in lexicon.forms.get("commissive_verbs", ()):
+        return None
+    # (the parser may make the infinitive an adverbial clause; right after the verb it is still
+    # the action committed to, where "committed troops to secure the border" is a purpose)
+    action = next((c for c in children_of(tok) if c.pos_ in {"VERB", "AUX"} and is_infinitive(c) and (
+        c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.i == tok.i + 2))), None)
+    return Cue(tok, "support", "phrasal", action, text=f"{tok.text} to") if action is not None else None
 
 
 def _answer_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
@@ -430,6 +445,8 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return Cue(tok, "support", "noun", obj) if obj is not None else None
     if pos == "NOUN" and lemma in lexicon.forms.get("threat_nouns", ()) and lemma not in lexicon.stance_nouns:
         return owned_threat(tok, lexicon)
+    if pos == "NOUN" and lemma in lexicon.forms.get("interest_nouns", ()):
+        return voiced_interest(tok, lexicon)
     if pos in {"NOUN", "PROPN"} and lemma in lexicon.stance_nouns and tok.ent_type_ not in {"ORG", "GPE", "PERSON"}:
         if dropped_position(tok, lexicon):
             return None  # "the union dropped its demand for a pay rise": no longer demanded
@@ -453,6 +470,27 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             obj = _compound_issue(tok, lexicon)
         return Cue(tok, lexicon.stance_nouns[lemma], "noun", obj)
     return None
+
+
+def voiced_interest(noun: Token, lexicon: Lexicon) -> Cue | None:
+    """An interest shown in something ([forms] interest_nouns) is a position for it: "expressed
+    favourable interest in term limits", "Italy voiced interest in joining the project", "Japan's
+    interest in buying the jets". Only voiced by a verb of [forms] interest_verbs ("expressed",
+    "showed") or in an action ("interest in joining"): "has an interest in football", "U.S.
+    interests in the region", "interest rates" and "in the interest of peace" state none. "no interest in X" is a refused intent,
+    read before this."""
+    if noun.lower_ != noun.lemma_.lower() or any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(noun)):
+        return None  # "interests" (a stake), "no interest" (refused_intents)
+    prep = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "in"), None)
+    if prep is None and noun.dep_ == "dobj":  # the parser may hang "in X" on the verb
+        prep = next((c for c in children_of(noun.head) if c.dep_ == "prep" and c.lower_ == "in" and c.i > noun.i), None)
+    obj = prep_object(prep) if prep is not None else None
+    if obj is None:
+        return None
+    voiced = noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.forms.get("interest_verbs", ())
+    if not voiced and not (obj.pos_ in {"VERB", "AUX"} or obj.tag_ == "VBG"):
+        return None
+    return Cue(noun, "support", "noun", obj)
 
 
 def _compound_issue(noun: Token, lexicon: Lexicon) -> Token | None:

@@ -29,7 +29,7 @@ from . import forms
 from .constructions import (
     agent_noun_cue, hoped_outcome_cue, hyphen_participle_cues, participle_cues, position_cues, wish_to_see_cue,
 )
-from .red_lines import based_on, closed_issue, impossible_without, no_concession, no_room, passive_refusal, stated_precondition
+from .red_lines import based_on, closed_issue, extracted_concession, impossible_without, no_concession, no_room, passive_refusal, stated_precondition
 
 # A requirement: words (lower-case forms or lemmas), dependency labels (``dep("expl")``), labels
 # with a tag (``dep_tag(("amod",), "VBN")``) and "X-verb" words (``("hyphen", verb)``), or a
@@ -114,6 +114,8 @@ FORM_GATES: dict[Callable, Sequence[Requirement]] = {
     based_on: ({"base"}, {"on", "upon"}),
     # "will make no compromise on": a concession noun with "no" the object of a light action
     no_concession: (lambda lex: lex.concession_nouns, {"no"}, lambda lex: lex.light_actions),
+    # "won't extract any concession from us": a concession noun, a verb of getting, "from"
+    extracted_concession: (lambda lex: lex.concession_nouns, _forms("extracting_verbs"), {"from"}),
     # a precondition noun with a verb of making or setting ("made X a precondition")
     forms.precondition_thing: (_forms("precondition"), _forms("precondition_verbs")),
     # a talks noun with "with" (partners) or "for" (arriving for talks)

@@ -55,7 +55,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, stated_position, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, excluded_conjunct, excluded_polarity, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
-from .red_lines import based_on, closed_issue, demands_first, forecast_only, impossible_without, negotiable, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
+from .red_lines import based_on, closed_issue, demands_first, extracted_concession, forecast_only, impossible_without, negotiable, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozenset = frozenset(FORM_GATES)) -> list[Cue] | None:
@@ -141,6 +141,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozense
         # "Turkey would make no compromise on Cyprus": a red line against the concession
         return [Cue(tok, "oppose", "refusal", tok, holder=clause_subject(made), red_line=True,
                     text=f"{made.text} no {tok.text}")]
+    denied = extracted_concession(tok, lexicon) if extracted_concession in opened else None
+    if denied is not None:
+        # "they won't extract any concession from us": the speaker's red line against conceding
+        return [Cue(tok, "oppose", "refusal", tok, red_line=True, text=f"{denied.text} {tok.text} from", reporter=True)]
     pre = forms.precondition_thing(tok, lexicon) if pos == "NOUN" and forms.precondition_thing in opened else None
     if pre is not None:
         verb, thing = pre
@@ -754,6 +758,9 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
             if tok.pos not in _CUE_POS_IDS or tok.i in ctx.conditional or tok.i in ctx.read_as_aims:
                 continue
             for cue in _cues_at(tok, ctx, negating_phrase, opened):
+                if cue.kind in {"predicate", "evaluation"} and _judged_action(cue):
+                    # "it was wrong to impose tariffs": the action is judged, not taken
+                    ctx.read_as_aims.add(cue.obj.i)
                 records.extend(_read(cue, sent, ctx, negating_phrase, seen))
     records = [r._replace(red_line=True) if not r.red_line and seen.get((r.actor, r.issue, r.polarity, r.start, r.condition))
                else r for r in records]
@@ -766,6 +773,14 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
     records = [r for r in records if r.actor not in reporters]
     records.sort(key=lambda r: (r.start, r.actor, r.issue, r.polarity))
     return records
+
+
+def _judged_action(cue: Cue) -> bool:
+    """Whether an evaluation's issue is the infinitive after it ("it would be unacceptable to
+    delay the vote"): that verb is read by the evaluation only, not as an action of its own."""
+    obj = cue.obj
+    return obj is not None and obj.pos_ in {"VERB", "AUX"} and obj.i > cue.token.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(obj))
 
 
 def _told_failure(copula: Token, lexicon: Lexicon) -> bool:

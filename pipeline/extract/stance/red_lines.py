@@ -492,6 +492,30 @@ def no_concession(noun, lexicon: Lexicon):
     return verb
 
 
+def extracted_concession(noun, lexicon: Lexicon):
+    """The verb of "they won't extract any concession from us", "Washington will get no
+    concessions from me": a concession noun ([red_line_forms] concession_nouns) that another party
+    is denied getting ([forms] extracting_verbs) from the speaker ("from us", "from me"), with "no",
+    or with "any" under a negated modal. The speaker refuses the concession as a red line; a past
+    ("they got no concessions from us") tells an outcome."""
+    if noun.lower_ not in lexicon.concession_nouns or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in lexicon.forms.get("extracting_verbs", ()):
+        return None
+    source = next((prep_object(c) for place in (verb, noun) for c in children_of(place)
+                   if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if source is None or source.lower_ not in {"us", "me"}:
+        return None
+    aux = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
+    determiners = {c.lower_ for c in children_of(noun) if c.dep_ == "det"}
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children_of(verb))
+    if not (aux & REFUSAL_MODALS or (not aux and verb.tag_ in {"VBP", "VBZ"})):
+        return None
+    single = any(c.lower_ == "single" for c in children_of(noun))  # "won't get a single concession"
+    return verb if "no" in determiners or (negated and ("any" in determiners or single or not determiners)) else None
+
+
 def demands_first(tok, lexicon: Lexicon) -> bool:
     """"demanded that the rebels first lay down their arms", "insists that sanctions be lifted
     before it returns to the deal", "Pyongyang must first give up its weapons" (the obligation's
