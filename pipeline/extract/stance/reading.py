@@ -20,6 +20,7 @@ from .constructions import (
     action_cue,
     agenda_cues,
     agent_noun_cue,
+    received_position_cue,
     content_cue,
     position_cues,
     deontic_cues,
@@ -295,7 +296,7 @@ FINDERS = (
     (need_cue, {"NOUN"}), (goal_cue, None), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}), (progress_cue, {"NOUN"}), (shortfall_cue, {"VERB"}),
     (sole_means_cue, {"ADP", "NOUN"}), (reliance_cue, {"VERB"}), (content_cue, None), (preparation_cue, {"VERB"}),
     (wish_to_see_cue, {"VERB"}), (hoped_outcome_cue, {"VERB"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
-    (membership_cue, {"AUX", "VERB"}),
+    (membership_cue, {"AUX", "VERB"}), (received_position_cue, {"NOUN"}),
 )
 _ALL_FINDERS = tuple(finder for finder, _ in FINDERS)
 FINDERS_BY_POS = {pos: tuple(finder for finder, parts in FINDERS if parts is None or pos in parts) for pos in CUE_POS}
@@ -325,6 +326,7 @@ FINDER_GATES = {
     stated_demand_cue: (("lemma", {"be", "remain"}),),
     agent_noun_cue: (("lemma", lambda lex: [entry.split(":")[0] for entry in lex.forms.get("agent_nouns", ())]),),
     membership_cue: (("lemma", {"be", "become", "remain"}),),
+    received_position_cue: (("lemma", lambda lex: [entry.split(":")[0] for entry in lex.forms.get("received_nouns", ())]),),
 }
 
 _NO_WORDS: frozenset[str] = frozenset()
