@@ -12,6 +12,9 @@ uses, sixth round), read by the full pipeline:
 - idioms of a stance noun handed over or of holding a thing back ([phrasal]): "gave its approval
   to", "lodged a protest against", "put the brakes on", "dragged its feet on"; "dismissive of"
   with the adjectives of a view held of a thing ([forms] discontent_adjectives);
+- a collective action threatened with no "unless" ([forms] threatened_protests): "the nurses
+  threatened a strike" supports the strike, as "threatened to strike" does; "threatened a
+  boycott of the talks" opposes the talks; a threat of anything else is none here;
 - a position given up by lifting or ending it ([forms] dropping_verbs): "lifted its veto on the
   deal", "ended its opposition to the sanctions" no longer oppose (they were read as opposing).
 
@@ -106,6 +109,21 @@ IDIOMS = [
       E("Canada", "oppose", "plan")),
 ]
 
+THREATS = [
+    C("threatened a strike", "The nurses threatened a strike.",
+      E("nurses", "support", "strike")),
+    C("threatened a walkout if", "The union threatened a walkout if Ford cuts jobs.",
+      E("union", "support", "walkout", condition="Ford cuts jobs")),
+    C("warned of a strike", "The teachers warned of a strike.",
+      E("teachers", "support", "strike")),
+    C("threatened a boycott of", "Hamas threatened a boycott of the talks.",
+      E("Hamas", "oppose", "talks")),
+    C("threatened a strike unless (kept)", "The union threatened a general strike unless the government withdrew the tax.",
+      E("union", "support", "general strike"), E("union", "demand", "tax", red_line=True)),
+    C("quit: the gerund doubles", "Iran warned it would quit the talks if new sanctions were imposed.",
+      E("Iran", "support", "quitting of talks")),
+]
+
 GIVEN_UP = [
     C("lifted its veto on", "Sweden lifted its veto on the deal.",
       A("Sweden", "oppose")),
@@ -160,13 +178,17 @@ CONTROLS = [
       E("Egypt", "demand", "six-week truce")),
     C("stood firm, no object", "Ireland stood firm.",
       A("Ireland", "support")),
+    C("threatened military force", "China has threatened military force.",
+      A("China")),
+    C("threatened a party", "Russia threatened Ukraine.",
+      A("Russia")),
     C("put the brakes on, literal", "The driver put the brakes on the car.",
       A("driver")),
     C("dismissive of a person", "Canada was dismissive of the new envoy.",
       A("Canada")),
 ]
 
-CASES = RECEIVED + CONTESTED + IDIOMS + GIVEN_UP + OWNED_POSITIONS + AUTHORS + CONTROLS
+CASES = RECEIVED + CONTESTED + IDIOMS + THREATS + GIVEN_UP + OWNED_POSITIONS + AUTHORS + CONTROLS
 
 
 def test_table_has_enough_cases():

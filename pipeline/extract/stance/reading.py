@@ -212,6 +212,15 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozense
         # strike supported, its condition demanded as a red line (an ultimatum)
         return [Cue(tok, "demand", "threat", None, red_line=True, text=tok.text),
                 Cue(tok, "support", "verb", threatened_thing, text=tok.text)]
+    protest = forms.threatened_protest(tok, lexicon) if forms.threatened_protest in opened else None
+    if protest is not None:
+        # "the nurses threatened a strike": the strike supported (a condition it has is its own);
+        # "threatened a boycott of the talks" opposes the talks, as "boycotted the talks" does
+        boycotted = prep_object(next((c for c in children_of(protest) if c.dep_ == "prep" and c.lower_ == "of"), None)) \
+            if protest.lemma_.lower() in lexicon.forms.get("boycotting_verbs", ()) else None
+        if boycotted is not None:
+            return [Cue(tok, "oppose", "verb", boycotted, text=f"{tok.text} {protest.text} of")]
+        return [Cue(tok, "support", "verb", protest, text=tok.text)]
     refused = passive_refusal(tok, lexicon) if passive_refusal in opened else None
     if refused is not None:
         # "Jerusalem will never be divided", said by X (or "... by X"): X's red line on the division
@@ -398,7 +407,7 @@ ALL_OPEN = Opened(frozenset(FORM_GATES), frozenset())
 # noun, a proper noun or an adjective too.
 AT_VERBS = frozenset({
     stated_precondition, forms.protested_over, forms.meeting_parties, forms.blocked_until, forms.conditioned_on,
-    forms.continued_until, forms.ultimatum_action, forms.threat_aims, forms.is_threat, forms.threatened_object,
+    forms.continued_until, forms.ultimatum_action, forms.threat_aims, forms.is_threat, forms.threatened_object, forms.threatened_protest,
     passive_refusal, forms.surrender_object, forms.acted_in_protest,
 })
 _AT_OTHER_POS = frozenset(FORM_GATES) - AT_VERBS
