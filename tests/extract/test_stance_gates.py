@@ -72,6 +72,7 @@ FIRING = [
     (forms.threat_aims, "Beijing threatened military force to prevent a declaration of independence."),
     (forms.is_threat, "The union threatened to strike."),
     (forms.threatened_object, "The union threatened a general strike unless the government withdrew the tax."),
+    (forms.threatened_protest, "The nurses threatened a strike over staffing."),
     (passive_refusal, "Jerusalem will never be divided, the prime minister said."),
     (forms.surrender_object, "Iran will not give up its right to enrichment."),
     (position_cues, "Congo's position is that the rebels must lay down their arms."),

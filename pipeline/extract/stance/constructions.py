@@ -967,12 +967,14 @@ def stand_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if tok.dep_ != "prep" or tok.pos_ != "ADP":
         return None
     head = tok.head
+    if head.dep_ == "acomp" and head.lemma_.lower() in lexicon.forms.get("stand_firm", ()) and head.head.i != head.i:
+        head = head.head  # "stood firm against the plan", "remained steadfast against any amnesty"
     if not (head.lemma_.lower() in COPULAS or head.lemma_.lower() in lexicon.forms.get("stand_verbs", ())):
         return None
     if any(c.dep_ == "advmod" and c.lower_ == "up" for c in children_of(head)) or tok.i < head.i:
         return None  # "is up against rising prices": a difficulty, not a position
     if any(t.is_punct for t in tok.doc[head.i + 1 : tok.i]) or any(
-            c.dep_ in {"xcomp", "acomp", "attr", "ccomp"} for c in children_of(head)):
+            c.dep_ in {"xcomp", "acomp", "attr", "ccomp"} and not c.is_ancestor(tok) for c in children_of(head)):
         return None  # "his term was to end in August, in favour of his successor": an adjunct
     for key, polarity in (("stand_for", "support"), ("stand_against", "oppose")):
         for phrase in lexicon.forms.get(key, ()):
@@ -1397,3 +1399,38 @@ def agent_noun_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None
     return Cue(tok, polarity, "adjective", thing, holder=holder, text=tok.text)
 
+
+
+def received_position_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"The plan drew criticism from Spain", "the proposal won the backing of France", "the bill
+    has the support of Germany", "the offer was met with scepticism by the union": a position
+    noun ([forms] received_nouns, with its polarity) that a thing receives ([forms] received_verbs)
+    is the stance of whom it comes from ("from", "of" or the passive's "by") on the thing, the
+    verb's subject. A party as the subject ("Germany has the support of France") or a pronoun is
+    no issue; a source that is no party is read as no holder."""
+    if tok.pos_ != "NOUN":
+        return None
+    polarity = entry_pairs(lexicon.forms.get("received_nouns", ())).get(tok.lemma_.lower())
+    if polarity is None:
+        return None
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.dep_ == "prep":
+        verb = tok.head.head  # "met with opposition from Italy"
+    else:
+        return None
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lexicon.forms.get("received_verbs", ()):
+        return None
+    source = None
+    for head, words in ((tok, {"from", "of", "by"}), (verb, {"from", "by"})):
+        prep = next((c for c in children_of(head) if c.dep_ in {"prep", "agent"} and c.lower_ in words), None)
+        source = prep_object(prep) if prep is not None else None
+        if source is not None:
+            break
+    if source is None or not (source.ent_type_ in ENTITY_TYPES or names_a_party(source, lexicon)):
+        return None
+    thing = first_child(verb, "nsubj", "nsubjpass")
+    if thing is None or thing.pos_ not in {"NOUN", "PROPN"} or thing.ent_type_ in ENTITY_TYPES \
+            or names_a_party(thing, lexicon) or thing.lemma_.lower() in lexicon.title_heads:
+        return None  # "Germany has the support of France", "the minister drew criticism": no issue named
+    return Cue(tok, polarity, "adjective", thing, holder=source, text=f"{verb.text} {tok.text}")

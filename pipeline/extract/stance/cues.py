@@ -303,6 +303,17 @@ def is_measure(noun: Token, lexicon: Lexicon) -> bool:
     return any(low.startswith(k) for words in lexicon.taxonomy.values() for k in words if " " not in k)
 
 
+def _contested(obj: Token | None, lexicon: Lexicon) -> bool:
+    """What a verb of contesting ([forms] contesting_verbs: "fight") opposes: a measure, a
+    proposal or a deal ("vowed to fight the pension reform", "is fighting the plan"), not a
+    contest it takes part in ([forms] contests: "fought the war", "will fight the election")."""
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in lexicon.forms.get("contests", ()):
+        return False
+    low = obj.lemma_.lower()
+    return (is_measure(obj, lexicon) or low in lexicon.stance_nouns or low in lexicon.agreement_objects
+            or low in lexicon.forms.get("document_nouns", ()) or low in lexicon.forms.get("contested_things", ()))
+
+
 def _process_target(noun: Token, lexicon: Lexicon) -> bool:
     """Talks, an agreement, or one's part in them ("its participation in the talks")."""
     talks = lexicon.forms.get("talk_nouns", ())
@@ -429,6 +440,8 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             if lemma in lexicon.forms.get("announcing_verbs", ()) and obj is not None and obj.pos_ == "NOUN" \
                     and not is_measure(obj, lexicon):
                 return None  # "announced his death"
+            if lemma in lexicon.forms.get("contesting_verbs", ()) and not _contested(obj, lexicon):
+                return None  # "fought the war", "will fight the election": a contest, not a measure opposed
             return Cue(tok, verb_polarity(tok, obj, lexicon), "verb", obj)
         return None
     if pos == "ADJ" and lemma in lexicon.stance_adjectives and tok.dep_ in {"acomp", "amod", "ROOT", "conj", "xcomp", "oprd", "advcl"}:

@@ -775,6 +775,20 @@ def threatened_object(tok: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def threatened_protest(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The collective action a threat names with no "unless": "the nurses threatened a strike",
+    "the union has threatened a walkout if the company cuts jobs", "warned of a boycott" (a
+    protest action of [forms] threatened_protests, as "threatened to strike" is read). A threat
+    of anything else ("threatened military force", "threatened Iran") states no stance of its
+    own here."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _words(lexicon, "threat") or first_child(tok, "xcomp") is not None:
+        return None
+    thing = first_child(tok, "dobj") or prep_object(next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None))
+    if thing is None or thing.pos_ != "NOUN" or thing.lemma_.lower() not in _words(lexicon, "threatened_protests"):
+        return None
+    return thing
+
+
 def ultimatum_action(tok: Token, lexicon: Lexicon) -> Token | None:
     """The action an ultimatum demands: "gave Moscow 60 days to return to compliance", "gave the
     government until Friday to release the report", "set a deadline of Friday for Britain to

@@ -148,6 +148,8 @@ FORM_GATES: dict[Callable, Sequence[Requirement]] = {
     forms.is_threat: (_forms("threat"), dep("xcomp")),
     # "threatened a strike unless C": a threat verb with an adverbial clause
     forms.threatened_object: (_forms("threat"), dep("advcl")),
+    # "threatened a strike": a threat verb and a protest action of [forms] threatened_protests
+    forms.threatened_protest: (_forms("threat"), _forms("threatened_protests")),
     # "Jerusalem will never be divided": a conceded verb, a modal, "never" or a negation
     passive_refusal: (lambda lex: {v.split()[0] for v in lex.conceded_verbs if v.split()}, REFUSAL_MODALS,
                       {"never"} | dep("neg")),

@@ -64,9 +64,37 @@ def _document_author(subj: Token | None, ctx: Context) -> Token | None:
         return None
     author = _noun_holder(subj, ctx)
     if author is None:
-        written = next((c for c in children_of(subj) if c.dep_ == "acl" and first_child(c, "agent") is not None), None)
+        # the agent of a participle of writing or proposing ("written by France", "put forward by
+        # Egypt"), not of one of judging it ("the proposal, rejected by the union, would have cut
+        # pensions": the union wrote none of it)
+        written = next((c for c in children_of(subj) if c.dep_ == "acl" and first_child(c, "agent") is not None
+                        and _authoring_participle(c, ctx)), None)
         author = prep_object(first_child(written, "agent")) if written is not None else None
     return author
+
+
+def _authoring_participle(verb: Token, ctx: Context) -> bool:
+    """A participle whose agent wrote or put forward the document it modifies: [participles] of
+    proposing ("drafted", "put forward", "brokered") and [forms] authoring_verbs ("written")."""
+    lemma = verb.lemma_.lower()
+    lexicon = ctx.lexicon
+    return (lexicon.stance_participles.get(verb.lower_) == "propose" or lemma in lexicon.forms.get("authoring_verbs", ())
+            or lexicon.stance_verbs.get(lemma) == "propose")
+
+
+def owned_position(subj: Token | None, ctx: Context) -> bool:
+    """A position noun that is the subject of another verb: "Kenya's refusal to negotiate
+    prolonged the strike", "Japan's insistence on X blocked a deal", "the union's demand for a
+    raise angered the board". The position is its owner's (read from the noun itself); what the
+    position does is no act of the owner's, so the owner holds no stance on the verb's object
+    (the caller asks only of a support, an opposition or a consideration: what a demand
+    "requires" or "calls for" is its content, the owner's). A document ("Egypt's proposal calls
+    for a truce") states its author's terms and is read before this ([forms] document_nouns); a
+    noun that names an actor itself is none."""
+    if subj is None or subj.pos_ != "NOUN" or ctx.table.actor_at(subj) >= 0:
+        return False
+    lemma = subj.lemma_.lower()
+    return lemma in ctx.lexicon.stance_nouns and lemma not in ctx.lexicon.forms.get("document_nouns", ())
 
 
 def _noun_holder(tok: Token, ctx: Context) -> Token | None:
@@ -145,6 +173,8 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
     else:
         subj = clause_subject(tok)
         subj = _document_author(subj, ctx) or subj
+        if cue.polarity in {"support", "oppose", "consider"} and owned_position(subj, ctx):
+            return []
     if subj is None:
         return []
     if cue.kind == "verb" and _inanimate_requirement(tok, subj, ctx):

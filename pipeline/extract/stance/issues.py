@@ -282,7 +282,7 @@ def gerund(verb: Token) -> str:
         return lemma[:-2] + "ying"
     if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
         return lemma[:-1] + "ing"
-    if len(lemma) <= 4 and re.match(r".*[^aeiou][aeiou][bdgklmnprt]$", lemma) and lemma not in {"open", "visit"}:
+    if len(lemma) <= 4 and re.match(r".*(?:qu|[^aeiou])[aeiou][bdgklmnprt]$", lemma) and lemma not in {"open", "visit"}:
         return lemma + lemma[-1] + "ing"
     if STRESSED_FINAL.search(lemma) and lemma != "limit":
         return lemma + lemma[-1] + "ing"  # "controlling", "committing", "occurring", "referring", "expelling"

@@ -21,6 +21,7 @@ from .constructions import (
     action_cue,
     agenda_cues,
     agent_noun_cue,
+    received_position_cue,
     content_cue,
     position_cues,
     deontic_cues,
@@ -216,6 +217,15 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozense
         # strike supported, its condition demanded as a red line (an ultimatum)
         return [Cue(tok, "demand", "threat", None, red_line=True, text=tok.text),
                 Cue(tok, "support", "verb", threatened_thing, text=tok.text)]
+    protest = forms.threatened_protest(tok, lexicon) if forms.threatened_protest in opened else None
+    if protest is not None:
+        # "the nurses threatened a strike": the strike supported (a condition it has is its own);
+        # "threatened a boycott of the talks" opposes the talks, as "boycotted the talks" does
+        boycotted = prep_object(next((c for c in children_of(protest) if c.dep_ == "prep" and c.lower_ == "of"), None)) \
+            if protest.lemma_.lower() in lexicon.forms.get("boycotting_verbs", ()) else None
+        if boycotted is not None:
+            return [Cue(tok, "oppose", "verb", boycotted, text=f"{tok.text} {protest.text} of")]
+        return [Cue(tok, "support", "verb", protest, text=tok.text)]
     refused = passive_refusal(tok, lexicon) if passive_refusal in opened else None
     if refused is not None:
         # "Jerusalem will never be divided", said by X (or "... by X"): X's red line on the division
@@ -300,7 +310,7 @@ FINDERS = (
     (need_cue, {"NOUN"}), (goal_cue, None), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}), (progress_cue, {"NOUN"}), (shortfall_cue, {"VERB"}),
     (sole_means_cue, {"ADP", "NOUN"}), (reliance_cue, {"VERB"}), (content_cue, None), (preparation_cue, {"VERB"}),
     (wish_to_see_cue, {"VERB"}), (hoped_outcome_cue, {"VERB"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
-    (membership_cue, {"AUX", "VERB"}),
+    (membership_cue, {"AUX", "VERB"}), (received_position_cue, {"NOUN"}),
 )
 _ALL_FINDERS = tuple(finder for finder, _ in FINDERS)
 FINDERS_BY_POS = {pos: tuple(finder for finder, parts in FINDERS if parts is None or pos in parts) for pos in CUE_POS}
@@ -330,6 +340,7 @@ FINDER_GATES = {
     stated_demand_cue: (("lemma", {"be", "remain"}),),
     agent_noun_cue: (("lemma", lambda lex: [entry.split(":")[0] for entry in lex.forms.get("agent_nouns", ())]),),
     membership_cue: (("lemma", {"be", "become", "remain"}),),
+    received_position_cue: (("lemma", lambda lex: [entry.split(":")[0] for entry in lex.forms.get("received_nouns", ())]),),
 }
 
 _NO_WORDS: frozenset[str] = frozenset()
@@ -401,7 +412,7 @@ ALL_OPEN = Opened(frozenset(FORM_GATES), frozenset())
 # noun, a proper noun or an adjective too.
 AT_VERBS = frozenset({
     stated_precondition, forms.protested_over, forms.meeting_parties, forms.blocked_until, forms.conditioned_on,
-    forms.continued_until, forms.ultimatum_action, forms.threat_aims, forms.is_threat, forms.threatened_object,
+    forms.continued_until, forms.ultimatum_action, forms.threat_aims, forms.is_threat, forms.threatened_object, forms.threatened_protest,
     passive_refusal, forms.surrender_object, forms.acted_in_protest,
 })
 _AT_OTHER_POS = frozenset(FORM_GATES) - AT_VERBS
