@@ -5,10 +5,11 @@ party, a question, a hypothetical, a red line denied, another's red line quoted)
 written for these tests.
 
 New in this round:
-- a floor named as such ("a 10 percent raise is the minimum (it will accept)", [predicates]
-  red_line_demand "the minimum" as the predicate's own head: "$7.25 is the minimum wage" is
-  none, [forms] head_predicates) and "X remains our bottom line" demand X, a value too ("full
-  independence remained their bottom line" demands it; [forms] wanted_predicates);
+- a floor named as such ("a 10 percent raise is the minimum (it will accept)", "the least they
+  would accept", [predicates] red_line_demand "the minimum", "the least" as the predicate's own
+  head: "$7.25 is the minimum wage" is none, [forms] head_predicates); "X remains our bottom
+  line" demands X, a value too ("full independence remained their bottom line" demands it,
+  [forms] wanted_predicates); a demand "firmly" insisted on;
 - letting nothing happen and conceding nothing, with a modal ("will not allow", "cannot
   tolerate", "will not concede", "refuses to concede on", "could never agree to");
 - a refusal with a modal lasting until a condition ("will not return to talks unless the army
@@ -88,6 +89,14 @@ ABSOLUTE_STATEMENTS = [
       R("Iran", "inspection")),
     C("the very minimum", "The nurses said a 5 percent raise was the very minimum.",
       E("nurses", "demand", "5 percent raise", red_line=True)),
+    C("the least it will accept", "The rebels said a federal system was the least they would accept.",
+      E("rebels", "demand", "federal system", red_line=True)),
+    C("the least, quoted", "“A ceasefire is the least we expect,” Abbas said.",
+      E("Abbas", "demand", "ceasefire", red_line=True)),
+    C("firmly insist on", "The rebels firmly insist on independence.",
+      E("rebels", "demand", "independence", red_line=True)),
+    C("firmly insisted on, past", "The union firmly insisted on a 10 percent raise.",
+      E("union", "demand", "10 percent raise", red_line=True)),
     C("ruled out, a gerund, under any circumstances", "Serbia has ruled out recognizing Kosovo's independence under any circumstances.",
       E("Serbia", "oppose", "recognition of independence", red_line=True)),
     C("rejected a gerund under any circumstances", "Hamas rejected disarming under any circumstances.",
@@ -103,6 +112,11 @@ ABSOLUTE_CONTROLS = [
     C("off the table, denied", "The union said strikes were not off the table.", N("union")),
     C("the bottom line sums up", "The bottom line is that we need more money, the union said.", N("union")),
     C("a hedge", "Analysts say Russia will never give up Crimea.", N("Russia")),
+    C("the least developed, a thing named", "Chad is the least developed country in the region, the minister said.",
+      N("minister")),
+    C("the least of its worries", "The union said that was the least of its worries.", N("union")),
+    C("strongly insists: no red line", "The union strongly insists on a raise.",
+      E("union", "demand", "raise", red_line=False)),
     C("ruled out, no absolute", "Israel has ruled out a Palestinian state.",
       E("Israel", "oppose", "Palestinian state", red_line=False)),
     C("a supported act under any circumstances", "Iran said it would continue enriching uranium under any circumstances.",
