@@ -1,6 +1,6 @@
 """The red-line constructions of round 5 pinned on parses written out by hand (so each case is the
-attachment at stake, whatever the model does): red lines listed after a colon
-(``forms.listed_red_lines``), "a line in the sand" as a red-line noun (``forms.is_red_line_noun``),
+attachment at stake, whatever the model does): red lines listed after a colon or named by example
+("including", "such as": ``forms.listed_red_lines``), "a line in the sand" as a red-line noun (``forms.is_red_line_noun``),
 a clause of stopping read as a noun phrase (``forms.stopped_activity``) and a threat to leave
 talks (``forms.walkout_threat``)."""
 
@@ -48,8 +48,44 @@ LINES_THEN_NOUNS = [
     ("talks", 1, "dobj", "NOUN"), (".", 1, "punct", "PUNCT"),
 ]
 
+# "Iran set out its red lines for the talks, including sanctions relief." ("including" hung from
+# the lines' own complement)
+LINES_INCLUDING = [
+    ("Iran", 1, "nsubj", "PROPN"), ("set", 1, "ROOT", "VERB"), ("out", 1, "prt", "ADP"),
+    ("its", 5, "poss", "PRON"), ("red", 5, "amod", "ADJ"), ("lines", 1, "dobj", "NOUN"),
+    ("for", 5, "prep", "ADP"), ("the", 8, "det", "DET"), ("talks", 6, "pobj", "NOUN"), (",", 8, "punct", "PUNCT"),
+    ("including", 8, "prep", "VERB"), ("sanctions", 12, "compound", "NOUN"), ("relief", 10, "pobj", "NOUN"),
+    (".", 1, "punct", "PUNCT"),
+]
+# "Moscow calls these its red lines, such as expansion and missiles." (the lines the verb's object
+# complement; "such as" on the noun)
+LINES_SUCH_AS = [
+    ("Moscow", 1, "nsubj", "PROPN"), ("calls", 1, "ROOT", "VERB", "call"), ("these", 1, "dobj", "PRON"),
+    ("its", 5, "poss", "PRON"), ("red", 5, "amod", "ADJ"), ("lines", 1, "oprd", "NOUN"), (",", 5, "punct", "PUNCT"),
+    ("such", 8, "amod", "ADJ"), ("as", 5, "prep", "ADP"), ("expansion", 8, "pobj", "NOUN"), ("and", 9, "cc", "CCONJ"),
+    ("missiles", 9, "conj", "NOUN"), (".", 1, "punct", "PUNCT"),
+]
+# "Expansion crosses its red lines, including deployments." (lines crossed: not the crosser's)
+LINES_CROSSED_INCLUDING = [
+    ("Expansion", 1, "nsubj", "NOUN"), ("crosses", 1, "ROOT", "VERB", "cross"), ("its", 4, "poss", "PRON"),
+    ("red", 4, "amod", "ADJ"), ("lines", 1, "dobj", "NOUN"), (",", 4, "punct", "PUNCT"),
+    ("including", 4, "prep", "VERB"), ("deployments", 6, "pobj", "NOUN"), (".", 1, "punct", "PUNCT"),
+]
+# "Iran set out its red lines, including at the talks." ("including" hung from the verb: no example
+# of the lines)
+LINES_INCLUDING_ON_VERB = [
+    ("Iran", 1, "nsubj", "PROPN"), ("set", 1, "ROOT", "VERB"), ("out", 1, "prt", "ADP"),
+    ("its", 5, "poss", "PRON"), ("red", 5, "amod", "ADJ"), ("lines", 1, "dobj", "NOUN"), (",", 1, "punct", "PUNCT"),
+    ("including", 1, "prep", "VERB"), ("at", 7, "prep", "ADP"), ("the", 10, "det", "DET"), ("talks", 8, "pobj", "NOUN"),
+    (".", 1, "punct", "PUNCT"),
+]
+
 LISTS = {
     "items apposed, holder's verb": (LINES_APPOSED, 5, "set", ["cuts", "freeze"]),
+    "including, on the lines' complement": (LINES_INCLUDING, 5, "set", ["relief"]),
+    "such as, the verb's object complement": (LINES_SUCH_AS, 5, "calls", ["expansion", "missiles"]),
+    "including, lines crossed: whoever says so": (LINES_CROSSED_INCLUDING, 4, None, ["deployments"]),
+    "control: including on the verb": (LINES_INCLUDING_ON_VERB, 5, None, None),
     "a short clause before the colon, owner named": (LINES_WERE_CLEAR, 3, "Iran", ["limits"]),
     "control: a clause after the colon": (LINE_THEN_CLAUSE, 2, None, None),
     "control: a noun between the lines and the colon": (LINES_THEN_NOUNS, 3, None, None),
@@ -57,12 +93,13 @@ LISTS = {
 
 
 @pytest.mark.parametrize(("words", "at", "source", "items"), LISTS.values(), ids=LISTS.keys())
-def test_listed_red_lines(words, at, source, items):
-    found = forms.listed_red_lines(_doc(words)[at])
+def test_listed_red_lines(lexicon, words, at, source, items):
+    found = forms.listed_red_lines(_doc(words)[at], lexicon)
     if items is None:
         assert found is None
     else:
-        assert found is not None and found[0].text == source and [t.text for t in found[1]] == items
+        assert found is not None and (found[0].text if found[0] is not None else None) == source \
+            and [t.text for t in found[1]] == items
 
 
 # "Putin drew a line in the sand on expansion." ("in the sand" hung from the verb, after the noun)

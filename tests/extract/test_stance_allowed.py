@@ -1,6 +1,7 @@
 """Object-control verbs parsed with a clause of their own (issue #11): "Israel will not allow Iran
 to acquire nuclear weapons" is often parsed with "Iran to acquire ..." as a clause with its own
-subject; the issue is still the embedded action, and "would never allow" is a red line.
+subject; the issue is still the embedded action, and "would never allow" (as "will not allow") is
+a red line.
 Controls: a thing or a fact that allows something states a consequence, not a position.
 """
 
@@ -19,7 +20,7 @@ ALLOWED = [
     C("vowed it would never allow", "Israel vowed it would never allow Iran to acquire nuclear weapons.",
       E("Israel", "oppose", "nuclear weapons", red_line=True)),
     C("will not permit", "Turkey will not permit the Kurdish militia to control the border.",
-      E("Turkey", "oppose", "border")),
+      E("Turkey", "oppose", "border", red_line=True)),
     C("will never allow, settling", "Hungary will never allow migrants to settle in the country.",
       E("Hungary", "oppose", "settl", red_line=True)),
     C("allowed, positive", "Egypt allowed the aid convoys to enter Gaza.",
@@ -29,7 +30,7 @@ ALLOWED = [
     C("asked", "The EU asked Serbia to recognize Kosovo.",
       E("European Union", "demand", "kosovo")),
     C("will not let", "Ukraine will not allow Russia to keep the occupied territories.",
-      E("Ukraine", "oppose", "territories")),
+      E("Ukraine", "oppose", "territories", red_line=True)),
     C("refused to allow", "Serbia refused to allow Kosovo to join Interpol.",
       E("Serbia", "oppose", "interpol")),
     C("would not allow, strike", "The government said it would not allow the union to extend the strike.",

@@ -137,7 +137,8 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     for polarity, red in (("oppose", True), ("demand", True)):
         key = "red_line_oppose" if polarity == "oppose" else "red_line_demand"
         for phrase in lexicon.predicates.get(key, ()):
-            if _contains(words, phrase):
+            if _contains(words, phrase) and not (phrase in lexicon.forms.get("head_predicates", ())
+                                                 and tok.lower_ != phrase.split()[-1]):
                 if (negated or words.startswith("not ")) and not phrase.startswith("not "):
                     # "tariffs are not off the table", "X is not a red line": left open, no red
                     # line; "a ceasefire is not a precondition for talks": nothing demanded

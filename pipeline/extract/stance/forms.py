@@ -204,7 +204,7 @@ def walkout_threat(tok: Token, lexicon: Lexicon) -> bool:
         and not any(t is not None for t in things)
 
 
-def listed_red_lines(tok: Token) -> tuple[Token | None, list[Token]] | None:
+def listed_red_lines(tok: Token, lexicon: Lexicon) -> tuple[Token | None, list[Token]] | None:
     """(source, items) of red lines listed after a colon: "Unite set out its red lines: no job
     cuts and no pay freeze", "Hamas has two red lines: a permanent ceasefire and a full
     withdrawal", "Ukraine's red lines were clear: no recognition of the occupied territories and
@@ -213,15 +213,21 @@ def listed_red_lines(tok: Token) -> tuple[Token | None, list[Token]] | None:
     The colon must close the noun's own short clause (at most four words after the noun, none a
     noun: "its red lines were clear:"), and the items are the noun phrase after it with its
     coordinated and apposed nouns; a clause after the colon ("its red line: Israel must leave")
-    lists none."""
+    lists none. Without a colon, the examples named by "including" or "such as" are the items
+    ("what Moscow calls its red lines, such as NATO expansion"); lines crossed ([forms]
+    cross_red_line: "X crosses its red lines, including Y") are then whoever says so's."""
     if not (is_red_line_noun(tok) or is_bottom_line(tok)):
         return None
     sent = tok.sent
     colon = next((t for t in tok.doc[tok.i + 1 : min(tok.i + 6, sent.end)] if t.text == ":"), None)
     if colon is None or any(t.pos_ in {"NOUN", "PROPN"} for t in tok.doc[tok.i + 1 : colon.i]):
-        return None
-    after = range(colon.i + 1, sent.end)
-    first = next((t for t in tok.doc[colon.i + 1 : sent.end] if t.head.i not in after or t.head.i == t.i), None)
+        first = _example_of(tok)
+        if first is None:
+            return None
+        after = range(first.left_edge.i, sent.end)
+    else:
+        after = range(colon.i + 1, sent.end)
+        first = next((t for t in tok.doc[colon.i + 1 : sent.end] if t.head.i not in after or t.head.i == t.i), None)
     if first is None or first.pos_ not in {"NOUN", "PROPN"}:
         return None
     items, todo = [], [first]
@@ -232,7 +238,31 @@ def listed_red_lines(tok: Token) -> tuple[Token | None, list[Token]] | None:
     owner = first_child(tok, "poss")
     if owner is not None and owner.pos_ != "PRON":
         return owner, items
-    return (tok.head if tok.dep_ in {"dobj", "nsubj"} and tok.head.pos_ in {"VERB", "AUX"} else None), items
+    if colon is None and tok.head.lemma_.lower() in _words(lexicon, "cross_red_line"):
+        # "NATO expansion crosses its red lines, including X": the lines of whoever says so, not
+        # of what crosses them
+        return None, items
+    # "what Hamas calls its red lines, including X": the lines the object complement of the verb
+    return (tok.head if tok.dep_ in {"dobj", "nsubj", "oprd"} and tok.head.pos_ in {"VERB", "AUX"} else None), items
+
+
+def _example_of(noun: Token) -> Token | None:
+    """The first example named of red lines by "including" or "such as" ("set out its red lines
+    for the talks, including sanctions relief", "what Moscow calls its red lines, such as NATO
+    expansion"): hung from the noun or from a noun of its own complements."""
+    for word in noun.subtree:
+        if word.dep_ != "prep" or word.i <= noun.i:
+            continue
+        example = word.lower_ == "including" or (word.lower_ == "as" and any(
+            c.lower_ == "such" for c in children_of(word)))
+        if not example:
+            continue
+        holder = word.head
+        while holder.i != noun.i and holder.dep_ in {"pobj", "prep"}:
+            holder = holder.head
+        if holder.i == noun.i:
+            return prep_object(word)
+    return None
 
 
 def denied_item(item: Token) -> bool:
@@ -667,6 +697,10 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
                     found.append((child, "while", negated))
                 elif marker in markers or (marker == "if" and negated and commitment):
                     found.append((child, marker, negated))
+                elif marker == "if" and commitment and not negated and force_threat(node, child, lexicon):
+                    # "threatened to use force if Taiwan declares independence": the declaration
+                    # opposed, a line whose crossing is met with force
+                    found.append((child, THREATENED_FORCE, negated))
                 elif marker == "if" and commitment and _protest_verb(node, lexicon):
                     # "will strike if the airline cuts their pensions": the cuts opposed
                     found.append((child, THREATENED_IF, negated))
@@ -720,6 +754,36 @@ def demand_clauses(tok: Token, lexicon: Lexicon, existential: bool = False,
 
 # The marker of "if C" after a threatened protest ("will strike if C"): C is opposed, not demanded.
 THREATENED_IF = "if, threatened"
+# The marker of "if C" after a threat of force ("will use force if C"): C is opposed as a red line.
+THREATENED_FORCE = "if, force"
+
+
+def force_threat(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """Whether ``verb`` is an act of force ([forms] force_verbs alone, "retaliate", "invade"; or
+    with their object, [forms] force_phrases: "use force", "take military action") whose "if"
+    ``clause`` names another party's act: "will use force if Taiwan declares independence". A
+    clause of no named party ("will retaliate if attacked", "if it is attacked", "if necessary")
+    tells when force comes, no act of another refused."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    # the verb with its object ("use force", "use military force"), its preposition and object
+    # ("go to war", "resort to force") or its adverb ("respond militarily")
+    said = set()
+    for child in children_of(verb):
+        if child.dep_ == "dobj":
+            said |= {f"{lemma} {child.lemma_.lower()}",
+                     f"{lemma} {' '.join(t.lower_ for t in child.subtree if t.dep_ != 'det')}"}
+        elif child.dep_ == "prep" and prep_object(child) is not None:
+            said.add(f"{lemma} {child.lower_} {prep_object(child).lemma_.lower()}")
+        elif child.dep_ == "advmod":
+            said.add(f"{lemma} {child.lower_}")
+    if lemma not in _words(lexicon, "force_verbs") and not said & set(_words(lexicon, "force_phrases")):
+        return False
+    subject = first_child(clause, "nsubj", "nsubjpass")
+    # a named party, or a thing named by one ("if NATO troops enter Ukraine")
+    return subject is not None and (subject.pos_ == "PROPN" or any(
+        c.dep_ in {"compound", "amod", "poss"} and c.pos_ == "PROPN" for c in children_of(subject)))
 
 
 def _protest_verb(verb: Token, lexicon: Lexicon) -> bool:

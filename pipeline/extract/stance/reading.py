@@ -111,7 +111,7 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozense
             owner = clause_subject(thing.head)
         return [Cue(tok, "demand", "precondition", thing, holder=owner, red_line=True,
                     text=f"{tok.head.text} red lines", reporter=owner is None)]
-    listed = forms.listed_red_lines(tok) if forms.red_line_noun_parts in opened else None
+    listed = forms.listed_red_lines(tok, lexicon) if forms.red_line_noun_parts in opened else None
     if listed is not None:
         # "Unite set out its red lines: no job cuts and no pay freeze": one red line per item, an
         # item with "no" excluded, one qualified as wanted demanded (as "X is our red line")
@@ -949,7 +949,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         polarity = "propose"  # "the minister promised that Zimbabwe would raise salaries": offered
     if _courtesy(tok, obj, lexicon):
         return []  # "I want to welcome the Vice Premier", "I want to say a few words": no position
-    if obj is not None and obj.pos_ == "NOUN" and forms.listed_red_lines(obj) is not None:
+    if obj is not None and obj.pos_ == "NOUN" and forms.listed_red_lines(obj, lexicon) is not None:
         return []  # "set out its red lines: no job cuts and no pay freeze": the lines are read at the noun
     if cue.kind in {"verb", "phrasal", "adjective", "measure"} and is_obliged(tok, lexicon):
         return []  # "Israel must accept the ceasefire, the UN said": the UN's demand, no acceptance
@@ -1003,6 +1003,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         polarity == "support" and not hedged and only_accepts(tok, lexicon)) or (
         "demand" in {polarity, cue.polarity} and demands_first(tok, lexicon)) or (
         refusing and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands)) or (
+        absolute and not demands and _lasting_refusal(tok, cue, lexicon)) or (
         absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon, cue.kind == "membership")) or (
         absolute and cue.kind in {"without", "conditional"} and refuses_without(tok, lexicon))
     commentated = _reported_by_commentator(tok, ctx)
@@ -1032,7 +1033,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     # "there can be no denuclearisation as long as U.S. troops remain": a denial lasts through C too
     denial = absolute or negated or refusing or cue.kind == "existential"
     rows += [(label, issue_text, head, "oppose" if denial and marker in _WHILE_MARKERS
-              or marker == forms.THREATENED_IF else "demand",
+              or marker in {forms.THREATENED_IF, forms.THREATENED_FORCE} else "demand",
               marker != forms.THREATENED_IF and not commentated and (red or _red_marker(marker, lexicon, cue)
                                                                      or (refusing and marker in _ABSOLUTE_MARKERS)), "")
              for label, issue_text, head, marker in demands]
@@ -1089,6 +1090,15 @@ def _missing_terms(noun: Token, ctx: Context) -> list[tuple[str, str, Token | No
 # those, the ones whose clause is what the refusal lasts through (opposed, not demanded).
 _WHILE_MARKERS = frozenset({"as long as", "so long as", "while"})
 _ABSOLUTE_MARKERS = frozenset({"unless", "until", "before"}) | _WHILE_MARKERS
+
+
+def _lasting_refusal(tok: Token, cue: Cue, lexicon: Lexicon) -> bool:
+    """"will not return to talks unless the army withdraws", "would not negotiate until Assad
+    goes": a refusal with a modal that lasts until a condition is met is a red line, as "no deal
+    unless" is, also when the condition's clause names no issue to demand (a bare "withdraws")."""
+    commitment = cue.kind in {"action", "threat", "existential", "surrender", "conditional"}
+    return any(marker in _ABSOLUTE_MARKERS
+               for _, marker, _ in forms.demand_clauses(tok, lexicon, cue.kind == "existential", commitment))
 
 
 def _commentators_view(tok: Token, ctx: Context, goal: bool = False) -> bool:
@@ -1159,7 +1169,8 @@ def _red_marker(marker: str, lexicon: Lexicon, cue: Cue) -> bool:
         and marker in {"if", "unless"}
     # "would walk away from the talks unless C": a threat to leave, an ultimatum as "threatened to"
     walkout = marker in {"if", "unless"} and forms.walkout_threat(tok, lexicon)
-    return marker in lexicon.forms.get("red_line_markers", ()) or cue.kind in {"threat", "existential"} or threatened or walkout
+    return marker in lexicon.forms.get("red_line_markers", ()) or cue.kind in {"threat", "existential"} or threatened \
+        or walkout or marker == forms.THREATENED_FORCE
 
 
 def _from_partner(label: str, head: Token | None, actor: int, holders, cue: Cue, ctx: Context) -> str:

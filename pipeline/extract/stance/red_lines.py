@@ -145,8 +145,36 @@ def _governs(sent: Span, offset: int, tok) -> bool:
             return False  # "Israel will not negotiate, while Hamas wants talks": another's position beside it
         node = node.head
     # a phrase inside the words of a noun or adjective cue ("his insistence on never ceding X"); a
-    # verb's subtree holds other clauses, so for a verb only its own clause counts
-    return tok.pos_ not in {"VERB", "AUX"} and tok.left_edge.i <= word.i <= tok.right_edge.i
+    # verb's subtree holds other clauses, so for a verb only its own clause counts, and the
+    # subjectless complement that is its object ("ruled out recognizing X under any
+    # circumstances": the recognizing is what is ruled out)
+    if tok.pos_ in {"VERB", "AUX"}:
+        return _object_clause(clause, tok)
+    return tok.left_edge.i <= word.i <= tok.right_edge.i
+
+
+def _object_clause(clause, verb) -> bool:
+    """Whether ``clause`` is a subjectless gerund or infinitive that ``verb`` takes as its object,
+    directly or through a preposition ("ruled out recognizing X", "refused to consider X")."""
+    if clause.i == verb.i or first_child(clause, "nsubj", "nsubjpass") is not None:
+        return False
+    obj = first_child(verb, "dobj")
+    if obj is not None and not obj.left_edge.i <= clause.i <= obj.right_edge.i:
+        return False  # "pressed Rome never to close its ports": the object's act, asked of it
+    node = clause
+    # the parser may hang an object gerund as an adverbial clause ("ruled out recognizing X"):
+    # one with no comma before it and no marker is still the object
+    gerund = clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.i == verb.i and verb.i < clause.i \
+        and not any(t.text == "," for t in clause.doc[verb.i : clause.i]) and first_child(clause, "mark") is None
+    if gerund:
+        return True
+    for _ in range(4):
+        if node.dep_ not in {"xcomp", "pcomp", "dobj", "pobj", "prep"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == verb.i:
+            return True
+    return False
 
 
 def given_particles(verb) -> set[str]:
@@ -519,8 +547,8 @@ def extracted_concession(noun, lexicon: Lexicon):
 def demands_first(tok, lexicon: Lexicon) -> bool:
     """"demanded that the rebels first lay down their arms", "insists that sanctions be lifted
     before it returns to the deal", "Pyongyang must first give up its weapons" (the obligation's
-    own verb), "demand a settlement freeze before any talks" (talk_nouns in [forms]): a
-    precondition, a red line."""
+    own verb), "demand a settlement freeze before any talks" (talk_nouns in [forms]), "must be
+    resolved before any normalization" (before any step at all): a precondition, a red line."""
     def first(verb) -> bool:
         return any((g.dep_ == "advmod" and g.lower_ == "first" and g.i < verb.i)
                    or (g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(g))
@@ -536,7 +564,9 @@ def demands_first(tok, lexicon: Lexicon) -> bool:
     # "wants a settlement freeze before direct negotiations can begin": the talks' precondition
     before += [first_child(c, "nsubj", "compound") for c in children_of(tok) if c.dep_ == "advcl"
                and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(c))]
-    return any(o is not None and o.lower_ in talks for o in before)
+    # "must be resolved before any normalization": before any step at all, a precondition
+    return any(o is not None and (o.lower_ in talks or any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(o)))
+               for o in before)
 
 
 def _named_party_acts(clause) -> bool:
@@ -559,7 +589,7 @@ def red_line_headlines(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[St
         if span is None:
             continue
         after = doc.char_span(match.end("holder"), match.start("issue"), alignment_mode="expand")
-        if after is not None and any(t.lower_ in {"line", "lines"} and forms.listed_red_lines(t) is not None for t in after):
+        if after is not None and any(t.lower_ in {"line", "lines"} and forms.listed_red_lines(t, lexicon) is not None for t in after):
             continue  # the sentence reader lists its items ("X's red lines: no A and no B"), one by one
         actor = next((table.actor_at(t) for t in span if table.actor_at(t) >= 0), -1)
         if actor < 0:
