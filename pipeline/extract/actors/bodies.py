@@ -275,9 +275,13 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
             i = end
             continue
         end = _of_complement_end(head, end, taken)  # "families of the hostages"
-        # "X and Y have spoken out": one group holding one position
+        # "X and Y have spoken out": one group holding one position; not two sides each with its
+        # own determiner ("the unions and the employers", "the rebels and the government"), nor a
+        # word that only ends a longer group noun ("government" of "heads of government")
         for conj in head.conjuncts:
-            if conj.i > head.i and conj.lower_ in last_words and not taken[conj.i]:
+            if conj.i > head.i and conj.lower_ in last_words and not taken[conj.i] \
+                    and not any(c.dep_ in {"det", "poss"} for c in children_of(conj)) \
+                    and any(tuple(lowers[conj.i - len(n) + 1 : conj.i + 1]) == n for n in nouns):
                 end = max(end, conj.i + 1)
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
