@@ -10,6 +10,8 @@ reading:
   gives that full name;
 - two sides coordinated, each with its own determiner ("The unions and the employers rejected
   the proposal"): each side holds the stance; no one group named "unions and the employers";
+- a noun of proposing or demanding as the passive subject of a light verb ("the demand for a
+  referendum was made by the opposition", "a plan was presented by Turkey"): the agent holds it;
 - pins of readings that already hold, one table per family: capitals and seats of government
   for their states, pronouns and group words across sentences, appositions, relative clauses,
   passive agents, coordinated subjects, the subject of a clause reported by someone else.
@@ -200,4 +202,34 @@ CLAUSE_HOLDERS_KNOWN = {
 
 @pytest.mark.parametrize(("text", "checks"), list(known_params(CLAUSE_HOLDERS, CLAUSE_HOLDERS_KNOWN)))
 def test_holder_in_clause_structures(full_stances, text, checks):
+    assert_checks(full_stances(text), text, checks)
+
+
+# --- a noun of proposing or demanding made, in the passive, by its agent --------------------
+PASSIVE_LIGHT_VERBS = [
+    ("The demand for a referendum was made by the opposition.", E("opposition", "demand", "referendum")),
+    ("A proposal for a ceasefire was made by Egypt on Sunday.", E("Egypt", "propose", "ceasefire")),
+    ("The offer of talks was made by Hamas through Qatari mediators.", E("Hamas", "propose", "talks")),
+    ("A plan for a buffer zone was presented by Turkey at the summit.", E("Turkey", "propose", "buffer zone")),
+    ("The demand for a pay rise was made by the teachers' union in March.",
+     E("teachers' union", "demand", "pay rise")),
+    ("An appeal for calm was issued by the United Nations.", E("United Nations", "demand", "calm")),
+    ("The proposal for a truce was brought to the table by Qatar.", E("Qatar", "propose", "truce")),
+    ("A demand for the release of the prisoners was made by the rebels.", E("rebels", "demand", "release")),
+    ("The call for new elections was voiced by the opposition leaders.",
+     E("opposition leaders", "demand", "elections")),
+    ("A request for more time was made by the government of Swaziland.", E("Swaziland", "demand", "time")),
+    # control: a noun that states no position, made by someone, is no stance of theirs
+    ("A mistake was made by the negotiators.", A("negotiators")),
+]
+PASSIVE_LIGHT_VERBS_KNOWN = {
+    "The call for new elections was voiced by the opposition leaders.":
+        "a bare group of leaders as the agent of a light verb is no actor",
+    "A request for more time was made by the government of Swaziland.":
+        "'the government of X' as the agent of a light verb is not read as the state",
+}
+
+
+@pytest.mark.parametrize(("text", "checks"), list(known_params(PASSIVE_LIGHT_VERBS, PASSIVE_LIGHT_VERBS_KNOWN)))
+def test_passive_light_verb_agent_holds(full_stances, text, checks):
     assert_checks(full_stances(text), text, checks)

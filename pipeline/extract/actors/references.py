@@ -41,8 +41,10 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
       Republican candidate" (a role word the title path could not place) is the one person of
       the sentences just before whose role has the word, else the one person who was a subject
       there; "the company", "the union" is the latest organisation whose name has the word,
-      else the one organisation that was a subject there. Quote attribution and stance
-      holders both read these mentions.
+      else the one organisation that was a subject there (or whose gazetteer full name has the
+      word: "the movement" after Hamas); "the kingdom", "the island nation" ([descriptions]
+      states) is the state that was a subject of the nearest sentence before, else the one state
+      named there. Quote attribution and stance holders both read these mentions.
     Third-person pronouns inside quotation marks are left alone: in a speaker's words "he" is
     rarely the speaker, and the text around the quote does not say who it is.
     """
