@@ -119,6 +119,8 @@ class Lexicon:
     referring_bodies: frozenset[str] = frozenset()
     # "the company", "management": words for a company, the one named before that no name has
     company_words: frozenset[str] = frozenset()
+    # "the kingdom", "the island nation": words with which a described subject is a state named before
+    state_descriptions: frozenset[str] = frozenset()
     # "union" -> {"association", "federation", ...}: the other head words of the names of a kind
     kind_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     # "the Russian leader", "the top diplomat": a description word -> the roles it describes
@@ -259,7 +261,8 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "things": frozenset({"nouns", "heads"}),
         "non_actors": frozenset({"words", "suffixes", "common", "phrases"}),
         "affiliations": frozenset({"bodies", "titles", "deputies", "bare_leaders"}),
-        "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations", "staff", "companies", "kinds"}),
+        "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations", "staff", "companies", "kinds",
+                                    "states"}),
         "offices": None,
         "named_bodies": frozenset({"heads"}),
     },
@@ -461,6 +464,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         referring_people=_lower_set(r.get("descriptions", {}).get("people", [])),
         referring_bodies=_lower_set(r.get("descriptions", {}).get("organisations", [])),
         company_words=_lower_set(r.get("descriptions", {}).get("companies", [])),
+        state_descriptions=_lower_set(r.get("descriptions", {}).get("states", [])),
         kind_heads=_kind_heads(r.get("descriptions", {}).get("kinds", [])),
         office_words={k.lower(): tuple(v.lower() for v in vs) for k, vs in r.get("offices", {}).items()},
         infinitive_cues=_lower_set(c["verbs"].get("infinitive", [])),

@@ -138,10 +138,7 @@ BACKED = [
     ("The Houthis took Sanaa. The Iran-aligned movement rejected the UN plan.",
      E("Houthis", "oppose", "plan"), A("Iran")),
 ]
-BACKED_KNOWN = {
-    "The Houthis took Sanaa. The Iran-aligned movement rejected the UN plan.":
-        "'the movement' is read as a group of its own: the Houthis are not typed an organisation",
-}
+BACKED_KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "checks"), list(known_params(BACKED, BACKED_KNOWN)))

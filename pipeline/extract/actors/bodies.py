@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...grammar import SUBJECT_DEPS
-from ..syntax import children_of, first_conjunct, lefts_of
+from ..syntax import children_of, first_child, first_conjunct, lefts_of
 from ..text import doc_lowers, doc_tokens, fold, fold_name_token, span_text, strip_span
 from .candidates import Builder, display_name
 from .names import first_surname_of, surname_key
@@ -195,6 +195,9 @@ def _group_acts(head, lexicon) -> bool:
     acted = by.head
     if acted.pos_ == "VERB":
         lemma = acted.lemma_.lower()
+        made = first_child(acted, "nsubjpass") if lemma in lexicon.light_verbs else None
+        if made is not None and lexicon.stance_nouns.get(made.lemma_.lower()) in {"propose", "demand"}:
+            return True  # "the demand for a referendum was made by the opposition": the light verb's agent
         return lemma in lexicon.stance_verbs or any(words[0] == lemma for words in lexicon.stance_phrasal)
     # not a noun of effort ("attempts by workers to demand X": the writer's framing of them)
     lemma = acted.lemma_.lower()
@@ -275,9 +278,13 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
             i = end
             continue
         end = _of_complement_end(head, end, taken)  # "families of the hostages"
-        # "X and Y have spoken out": one group holding one position
+        # "X and Y have spoken out": one group holding one position; not two sides each with its
+        # own determiner ("the unions and the employers", "the rebels and the government"), nor a
+        # word that only ends a longer group noun ("government" of "heads of government")
         for conj in head.conjuncts:
-            if conj.i > head.i and conj.lower_ in last_words and not taken[conj.i]:
+            if conj.i > head.i and conj.lower_ in last_words and not taken[conj.i] \
+                    and not any(c.dep_ in {"det", "poss"} for c in children_of(conj)) \
+                    and any(tuple(lowers[conj.i - len(n) + 1 : conj.i + 1]) == n for n in nouns):
                 end = max(end, conj.i + 1)
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1

@@ -44,8 +44,10 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
       Republican candidate" (a role word the title path could not place) is the one person of
       the sentences just before whose role has the word, else the one person who was a subject
       there; "the company", "the union" is the latest organisation whose name has the word,
-      else the one organisation that was a subject there. Quote attribution and stance
-      holders both read these mentions.
+      else the one organisation that was a subject there (or whose gazetteer full name has the
+      word: "the movement" after Hamas); "the kingdom", "the island nation" ([descriptions]
+      states) is the state that was a subject of the nearest sentence before, else the one state
+      named there. Quote attribution and stance holders both read these mentions.
     Third-person pronouns inside quotation marks are left alone: in a speaker's words "he" is
     rarely the speaker, and the text around the quote does not say who it is.
     """
@@ -313,6 +315,8 @@ def _described_referent(tok: Token, mentions: list[MentionSpan], sents: tuple, t
     is_person = low in lexicon.title_heads | lexicon.referring_people and (low not in lexicon.description_heads
                                                                           or bool(offices))
     is_body = low in lexicon.referring_bodies | lexicon.company_words and tok.pos_ == "NOUN"
+    if low in lexicon.state_descriptions and tok.pos_ == "NOUN" and owner is None and not is_person:
+        return _state_named_before(tok, mentions, sents, table, lexicon)
     if not (is_person or is_body):
         return -1  # "the official", "the spokesman": an unnamed official, for descriptions.py
     state = (_state_modifier(tok, lexicon) or owner) if is_person else None
@@ -348,6 +352,29 @@ def _described_referent(tok: Token, mentions: list[MentionSpan], sents: tuple, t
         if subjects:
             return subjects.pop() if len(subjects) == 1 else -1
     return -1
+
+
+def _state_named_before(tok: Token, mentions: list[MentionSpan], sents: tuple, table: ActorTable,
+                        lexicon: Lexicon) -> int:
+    """"Cuba met U.S. diplomats in Havana. The island nation demanded an end to the embargo", "Saudi
+    Arabia hosted the talks. The kingdom proposed a truce": a described state ([descriptions]
+    states) with no name in its phrase is the state that was a clause's subject in the nearest
+    sentence before (or in its own sentence, before it) that has one; with none, the one state
+    named in those sentences. -1 when two states are subjects of that sentence, or none is named
+    ("the country" of a text about no state keeps no holder)."""
+    if any(t.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or table.actor_at(t) >= 0
+           for t in tok.subtree if t.i != tok.i and t.dep_ != "det"):
+        return -1  # "the country's president", "the Baltic country of Estonia": a name of its own
+    sent_starts, sent_index = sents
+    earliest = sent_starts[max(0, sent_index[tok.i] - _DESCRIBED_LOOKBACK)]
+    before = {a: seen for a, seen in _mentioned_before(tok, mentions, earliest, table, {"GPE"}).items()
+              if lexicon.gazetteer_by_id.get(table.actors[a].gaz_id) is not None
+              and lexicon.gazetteer_by_id[table.actors[a].gaz_id].is_state}
+    for k in range(sent_index[tok.i], max(-1, sent_index[tok.i] - _DESCRIBED_LOOKBACK - 1), -1):
+        subjects = {a for a, (is_subject, first) in before.items() if is_subject and sent_index[first] == k}
+        if subjects:
+            return subjects.pop() if len(subjects) == 1 else -1
+    return next(iter(before)) if len(before) == 1 else -1
 
 
 def _state_modifier(tok: Token, lexicon: Lexicon) -> GazetteerEntry | None:
@@ -421,13 +448,23 @@ def latest_org_named(tok: Token, table: ActorTable, lexicon: Lexicon | None = No
         if mention.start >= tok.i or mention.start <= best_start:
             continue
         actor = table.actors[mention.actor]
-        if actor.type == "ORG" and tok.lower_ in actor.name.lower().split():
+        if actor.type == "ORG" and (tok.lower_ in actor.name.lower().split()
+                                    or tok.lower_ in _gazetteer_name_words(actor, lexicon)):
             best, best_start = mention.actor, mention.start
     if best < 0 and lexicon is not None and tok.lower_ in lexicon.company_words:
         return only_company(tok, table, lexicon)
     if best < 0 and lexicon is not None and tok.lower_ in lexicon.kind_heads:
         return only_of_kind(tok, table, lexicon.kind_heads[tok.lower_])
     return best
+
+
+def _gazetteer_name_words(actor: LocalActor, lexicon: Lexicon | None) -> frozenset[str]:
+    """The words of the gazetteer's full names of an organisation ("the movement" after "Hamas",
+    whose full name is the Islamic Resistance Movement), lower case; none without a gazetteer entry."""
+    entry = lexicon.gazetteer_by_id.get(actor.gaz_id) if lexicon is not None and actor.gaz_id else None
+    if entry is None:
+        return frozenset()
+    return frozenset(w for alias in entry.aliases for w in alias.lower().split())
 
 
 def only_of_kind(tok: Token, table: ActorTable, heads: frozenset[str]) -> int:

@@ -125,6 +125,12 @@ def _noun_holder(tok: Token, ctx: Context) -> Token | None:
             return child
     if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_.lower() in lexicon.light_verbs:
         return clause_subject(tok.head)
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lexicon.light_verbs:
+        # "the demand for a referendum was made by the opposition", "a new offer was presented by
+        # the company": the agent of the light verb made it
+        agent = first_child(tok.head, "agent")
+        if agent is not None and prep_object(agent) is not None:
+            return prep_object(agent)
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" \
             and tok.head.head.lemma_.lower() in lexicon.forms.get("arriving_verbs", ()):
         return clause_subject(tok.head.head)  # "Iran arrived in Geneva with a proposal for a ceasefire"
