@@ -155,6 +155,24 @@ def _latest_speaking_body(doc: Doc, token: Token, table: ActorTable) -> int:
     return best
 
 
+def _same_description_before(doc: Doc, token: Token, table: ActorTable) -> int:
+    """'A U.S. official said ... The official said ...': a definite description that names no
+    affiliation of its own ("the official", "the diplomats") goes on with the nearest description
+    of the same word in the sentences just before: the same unnamed official, speaking for the
+    same state or organisation."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts_of(token)) \
+            or any(c.dep_ in _OWNER_DEPS for c in lefts_of(token)):
+        return -1
+    lo_sent = sent_of(token)
+    for _ in range(_LOOKBACK_SENTENCES):
+        if lo_sent.start == 0:
+            break
+        lo_sent = sent_of(doc[lo_sent.start - 1])
+    earlier = [m for m in table.mentions if m.kind == "description" and lo_sent.start <= m.start and m.end <= token.i
+               and any(t.lower_ == token.lower_ for t in doc[m.start : m.end])]
+    return max(earlier, key=lambda m: m.start).actor if earlier else -1
+
+
 def add_description_mentions(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
     """Make every unnamed-official description whose affiliation the text gives a mention of
     that state or organisation (kind ``description``). Call ``table.index()`` afterwards."""
@@ -170,6 +188,8 @@ def add_description_mentions(doc: Doc, lexicon: Lexicon, table: ActorTable) -> N
                 table.mentions.append(MentionSpan(body.start, body.end, current, "description"))
             continue  # else a title of a known person
         actor, end = owner_in_phrase(tok, lexicon, table)
+        if actor < 0:
+            actor, end = _same_description_before(doc, tok, table), tok.i + 1
         if actor < 0 and tok.lower_ in lexicon.spokesperson_heads and not any(
                 c.dep_ in {"poss", "compound", "amod"} and c.pos_ in {"PROPN"} for c in lefts_of(tok)):
             actor = _latest_speaking_body(doc, tok, table)

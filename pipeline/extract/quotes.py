@@ -61,7 +61,8 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
     """The subject of ``verb``, following participles and conjuncts up to the clause that has one
     ("He emphasized ..., stating" -> He), never climbing into the quoted words themselves;
     "X quoted Y as saying" -> Y."""
-    subj = _set_off_cue_subject(verb) or participle_subject(verb) or _participle_after_quote(verb)
+    subj = _set_off_cue_subject(verb) or participle_subject(verb) or _participle_after_quote(verb) \
+        or _opening_participle_subject(verb) or _relative_clause_subject(verb)
     if subj is not None and (in_quote is None or not in_quote[subj.i]):
         return subj
     agent = _telling_agent(verb)
@@ -76,7 +77,7 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
                 return obj
         for child in children_of(tok):
             if child.dep_ in SUBJECT_DEPS:
-                return child
+                return _nearer_split_subject(tok, child)
             if child.dep_ == "agent" and seen == 0:
                 # "was quoted by X"; but the agent of a passive a participle hangs from is not
                 # who speaks: "X was booed and heckled by Y after saying ..." is X's
@@ -99,6 +100,105 @@ def _subject_of(verb: Token, in_quote: list[bool] | None = None) -> Token | None
             seen += 1
             continue
         break
+    return None
+
+
+def _nearer_split_subject(verb: Token, subject: Token) -> Token:
+    """'Brenner, Lindqvist argued, could not be trusted': a cue set inside the reported clause, its
+    subject parsed as the cue's second subject after a comma; the subject right before the cue is
+    who speaks, the first one is the reported clause's own."""
+    doc = verb.doc
+    if subject.i > verb.i:
+        return subject
+    later = [c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and subject.i < c.i < verb.i]
+    if not later and verb.dep_ == "parataxis":
+        # 'Brenner, Lindqvist said, had agreed': the nearer name parsed as an apposition to the
+        # first, yet no comma closes it before the cue
+        later = [c for c in children_of(subject) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == verb.i - 1]
+    if not later:
+        return subject
+    nearer = later[-1]
+    if any(t.dep_ not in {"advmod", "aux", "neg"} for t in doc[nearer.right_edge.i + 1 : verb.i]):
+        return subject  # only the cue's adverbs and auxiliaries after the nearer subject
+    between = doc[subject.i + 1 : nearer.left_edge.i]
+    if not len(between) or between[-1].text != "," or any(t.pos_ in {"VERB", "AUX"} for t in between):
+        return subject
+    return nearer
+
+
+def _opening_participle_main(verb: Token) -> Token | None:
+    """The main verb of the sentence a participle opens ('Insisting that ..., Lindqvist left the
+    room', 'Saying "...", Brenner elaborated, "..."'): the participle's head when the parser made
+    it an adverbial clause or a clausal subject, or, when it made the participle the root, the
+    finite verb it governs whose subject stands after a comma; None when the sentence does not
+    open on a participle or no comma closes its phrase before that subject."""
+    sent = sent_of(verb)
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if verb.tag_ != "VBG" or first is None or first.i != verb.i:
+        return None
+    if verb.dep_ in {"advcl", "csubj"}:
+        mains = [verb.head]
+    elif verb.dep_ == "ROOT":
+        mains = [c for c in children_of(verb) if c.i > verb.i and c.dep_ in {"ccomp", "conj", "parataxis"}
+                 and c.tag_ in {"VBD", "VBZ", "VBP"}]
+    else:
+        return None
+    doc = verb.doc
+    for main in mains:
+        subj = next((c for c in children_of(main) if c.dep_ in {"nsubj", "nsubjpass"} and verb.i < c.i < main.i), None)
+        if subj is None:
+            continue
+        k = subj.left_edge.i - 1
+        while k > verb.i and doc[k].is_quote:
+            k -= 1
+        if doc[k].text == ",":
+            return main
+    return None
+
+
+def _opening_participle_subject(verb: Token) -> Token | None:
+    """The subject a sentence-opening participle shares with its main clause (see
+    ``_opening_participle_main``): 'Calling the offer "an insult", Lindqvist said ...' -> Lindqvist."""
+    main = _opening_participle_main(verb)
+    if main is None:
+        return None
+    return next((c for c in children_of(main) if c.dep_ in {"nsubj", "nsubjpass"} and verb.i < c.i < main.i), None)
+
+
+def _relative_clause_subject(verb: Token) -> Token | None:
+    """'Sanders, meanwhile, who sits at zero endorsements, said ...': a relative clause set off
+    before a cue that has no subject of its own, parsed as a clause of the cue (its complement, an
+    adverbial clause) with the name it describes and its "who" as two subjects; the name is the
+    cue's subject."""
+    if any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
+        return None
+    for clause in children_of(verb):
+        if clause.dep_ in {"ccomp", "advcl", "parataxis"} and clause.i < verb.i:
+            named = _relative_subjects(clause)
+            if named is not None:
+                return named
+    return None
+
+
+def _set_off_clause(clause: Token) -> bool:
+    """Whether a clause the parser hung before a cue as its complement is no reported clause but
+    words set off before the cue's subject: a relative clause ('Sanders, meanwhile, who sits ...',
+    'during which she spoke ...') or a participle phrase opening the sentence ('Sitting down with
+    the host, ...')."""
+    if _relative_subjects(clause) is not None:
+        return True
+    doc = clause.doc
+    if doc[clause.left_edge.i].tag_ == "VBG" and clause.left_edge.i == sent_of(clause).start:
+        return True
+    return any(t.tag_ in _RELATIVE_TAGS and clause.i in {t.head.i, t.head.head.i} for t in doc[clause.left_edge.i : clause.i])
+
+
+def _relative_subjects(clause: Token) -> Token | None:
+    """The noun of a relative clause the parser took for a clause of its own with two subjects,
+    the noun and its relative pronoun ('Sanders, meanwhile, who sits ...'): the noun, else None."""
+    subjects = sorted((c for c in children_of(clause) if c.dep_ in SUBJECT_DEPS and c.i < clause.i), key=lambda c: c.i)
+    if len(subjects) >= 2 and subjects[-1].lower_ in RELATIVE and subjects[0].pos_ in {"PROPN", "NOUN"}:
+        return subjects[0]
     return None
 
 
@@ -859,8 +959,11 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
             frame_end = nxt.end
     if qs - frame_start <= 2 and frame_start > 0:
         prev = sent_of(doc[frame_start - 1])
-        if prev.text.rstrip().endswith(":") or prev.end - prev.start <= 10 and not any(in_quote[t.i] for t in prev):
-            # 'Zelensky said:' as its own sentence; not '"...," Y said.', a quote with its cue
+        if prev.text.rstrip().endswith(":") or prev.end - prev.start <= 10 and not any(in_quote[t.i] for t in prev) \
+                and "\n" not in text[prev[-1].idx : doc[qs].idx]:
+            # 'Zelensky said:' as its own sentence; not '"...," Y said.', a quote with its cue,
+            # nor a short sentence ending the paragraph before ('"...?" Maddow asked.' then, on a
+            # new line, '"...?" Clinton replied, ...', split after its '?': Clinton's words)
             frame_start = prev.start
     candidates = _cue_candidates(doc, loc, frame_start, frame_end, lexicon, in_quote)
     if not candidates and not continues and qs - frame_start <= 2 and frame_end < len(doc) and qe >= frame_end - 2 \
@@ -1443,6 +1546,11 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
                                          and not passive and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child))):
                 clause = child
                 break
+        if clause is not None and clause.i < tok.i and _set_off_clause(clause):
+            # 'Sanders, meanwhile, who sits at zero, said that fact speaks volumes', 'Sitting down
+            # with the host, during which she ..., Clinton remarked that ...': the reported clause
+            # is the one after the cue
+            clause = next((c for c in children_of(tok) if c.dep_ == "ccomp" and c.i > tok.i), clause)
         if clause is not None and clause.dep_ == "xcomp" and _portent(tok, lexicon):
             continue  # "the vote promised to be a turning point": a thing's outlook, nobody's words
         if clause is not None and _correspondent_line(clause):
@@ -1642,12 +1750,13 @@ def _attribution_bounds(cue: Token) -> tuple[int, int] | None:
     ..."), commas included; None when the cue is not inserted so."""
     doc = cue.doc
     sent = sent_of(cue)
-    subject = next((c for c in lefts_of(cue) if c.dep_ in SUBJECT_DEPS), None)
+    subject = _inserted_subject(cue)
     if subject is None or not (cue.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in lefts_of(cue))):
         return None  # the parse must see the attribution as set into the clause, not governing it
     lo = subject.left_edge.i - 1
-    if lo - sent.start < 2 or doc[lo].text != ",":
-        return None
+    if lo - sent.start < 2 and not (lo - sent.start == 1 and doc[sent.start].pos_ in {"PROPN", "NOUN"}) \
+            or doc[lo].text != ",":
+        return None  # 'Iran, he warned, ...' opens on a noun; not 'Now, he said, ...'
     hi = cue.i + 1
     while hi < sent.end and hi - cue.i <= 5 and doc[hi].text != "," and doc[hi].dep_ in _CUE_OBJECT_DEPS \
             and cue.i in {a.i for a in doc[hi].ancestors}:
@@ -1658,6 +1767,21 @@ def _attribution_bounds(cue: Token) -> tuple[int, int] | None:
     if _own_participle(cue, None) is not None:
         return None  # "The deal is off, Anna Berg said, adding that ...": the cue's own next words
     return (lo, hi) if len(rest) >= 3 else None
+
+
+def _inserted_subject(cue: Token) -> Token | None:
+    """The subject of an attribution set into its clause: the nearer of two subjects the parse
+    gave the cue ('The chancellor, Lindqvist insisted, had ...'), or a name right before the cue
+    parsed as an apposition to the clause's subject ('Brenner, Lindqvist said, had agreed ...')."""
+    subject = next((c for c in lefts_of(cue) if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None:
+        return _nearer_split_subject(cue, subject)
+    if cue.dep_ != "parataxis" or cue.i < 1:
+        return None
+    name = cue.doc[cue.i - 1]
+    if name.dep_ == "appos" and name.pos_ == "PROPN" and name.head.dep_ in SUBJECT_DEPS and name.head.head.i == cue.head.i:
+        return name
+    return None
 
 
 def _inserted_attribution(cue: Token, sent: Span) -> Span | None:
@@ -1698,7 +1822,10 @@ def _reported_span(doc: Doc, cue: Token, clause: Token | None, lexicon: Lexicon,
     if clause is not None:
         tokens = sorted(clause.subtree, key=lambda t: t.i)
         start_i, end_i = tokens[0].i, tokens[-1].i + 1
-        if start_i > cue.i:
+        main = _opening_participle_main(cue)
+        if main is not None and main.i > end_i:
+            pass  # 'Saying ..., Brenner elaborated': the main clause after the comma is not reported
+        elif start_i > cue.i:
             # "said they could not confirm X but expected Y": coordinated words belong to it
             end_i = max(end_i, max(t.i for t in rights_of(cue)) + 1 if list(rights_of(cue)) else end_i)
         elif not _trails_its_clause(cue, end_i) and any(t.pos_ in {"VERB", "AUX"} for t in _after_speaker(cue, sent)):
