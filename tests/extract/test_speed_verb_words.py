@@ -28,6 +28,7 @@ SENTENCES = [
     "Public sector workers went on a one-day strike.",  # undertaking
     "Qatar hosted the negotiations.",  # facilitating
     "Israel will not recognize the new government.",  # a commitment verb
+    "Russia undertook to withdraw its troops.",  # a commissive verb with an infinitive
     "The union warned that it would call a national strike unless the offer was improved.",  # a threat
     "Quickly and quietly, the delegates left for home after they had eaten.",  # none
     "The minister arrived in Vienna and slept at the hotel.",  # none

@@ -31,6 +31,11 @@ COMMITTED = [
     ("The rebels have committed to release all prisoners of war.", E("rebels", "support", "release of prisoners")),
     ("Canada refused to commit to send peacekeepers to Haiti.", E("Canada", "oppose", "peacekeepers")),
     ("Britain committed to a ceasefire.", E("United Kingdom", "support", "ceasefire")),
+    # the other verbs of promising that are no stance verbs ([forms] commissive_verbs): the verb
+    # gate of find_cue must let them through (review of the merged round)
+    ("Russia undertook to withdraw its troops from the border.", E("Russia", "support", "withdrawal of troops")),
+    ("Moscow guaranteed to respect the ceasefire.", E("Russia", "support", "ceasefire")),
+    ("Moscow undertook not to attack the port.", E("Russia", "oppose", "attack of port")),
 ]
 COMMITTED_KNOWN: dict[str, str] = {}
 

@@ -359,14 +359,15 @@ def _verb_cue_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], f
     forms = lexicon.forms
     lemmas = frozenset(by_verb) | frozenset(entry_pairs(forms.get("answering_verbs", ()))) | frozenset(lexicon.measures) \
         | frozenset(lexicon.agreement_verbs) | frozenset(forms.get("authoring_verbs", ())) \
-        | frozenset(forms.get("decision_verbs", ())) | frozenset(lexicon.stance_verbs)
+        | frozenset(forms.get("decision_verbs", ())) | frozenset(lexicon.stance_verbs) \
+        | frozenset(forms.get("commissive_verbs", ()))  # (_committed_action: "undertook to withdraw")
     return lemmas, frozenset(lexicon.stance_adjectives), frozenset(by_verb)
 
 
 def _may_be_verb_cue(tok: Token, lemma: str, pos: str, lexicon: Lexicon) -> bool:
     """Whether the verb reading of :func:`find_cue` may find a cue at ``tok`` by its words
     (:func:`_verb_cue_words`): nine verbs in ten are passed over without a reading."""
-    lemmas, statives, phrasal_verbs = derived(lexicon, _verb_cue_words)
+    lemmas, statives, phrasal_verbs = derived(lexicon, _verb_cue_words)  # every list the verb path reads
     if lemma in lemmas:
         return True
     low = tok.lower_
@@ -492,8 +493,12 @@ def voiced_interest(noun: Token, lexicon: Lexicon) -> Cue | None:
     "showed") or in an action ("interest in joining"): "has an interest in football", "U.S.
     interests in the region", "interest rates" and "in the interest of peace" state none. "no interest in X" is a refused intent,
     read before this."""
-    if noun.lower_ != noun.lemma_.lower() or any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(noun)):
-        return None  # "interests" (a stake), "no interest" (refused_intents)
+    weak = lexicon.forms.get("weak_quantifiers", ())
+    if noun.lower_ != noun.lemma_.lower() or any((c.lower_ == "no" and c.dep_ == "det") or c.lower_ in weak
+                                                 for c in children_of(noun)):
+        return None  # "interests" (a stake), "no interest" (refused_intents), "little interest"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in weak:
+        return None  # "a lack of interest in X"
     prep = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "in"), None)
     if prep is None and noun.dep_ == "dobj":  # the parser may hang "in X" on the verb
         prep = next((c for c in children_of(noun.head) if c.dep_ == "prep" and c.lower_ == "in" and c.i > noun.i), None)

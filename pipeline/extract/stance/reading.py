@@ -579,7 +579,8 @@ def _cue_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     return {
         "ADJ": frozenset(lexicon.stance_adjectives),
         "NOUN": frozenset(lexicon.stance_nouns) | frozenset(forms_.get("threat_nouns", ()))
-        | frozenset(forms_.get("position_nouns", ())) | frozenset(forms_.get("insisting_words", ())),
+        | frozenset(forms_.get("position_nouns", ())) | frozenset(forms_.get("insisting_words", ()))
+        | frozenset(forms_.get("interest_nouns", ())),
         "refused": frozenset(forms_.get("refused_intents", ())),
         "PROPN": frozenset(lexicon.stance_nouns),
     }
