@@ -115,6 +115,14 @@ ABSOLUTE_CONTROLS = [
     C("the least developed, a thing named", "Chad is the least developed country in the region, the minister said.",
       N("minister")),
     C("the least of its worries", "The union said that was the least of its worries.", N("union")),
+    # a floor word in a "this is ..." after a stance is no red line of it when it names a thing
+    # or heads an "of" phrase (review of the merged round)
+    C("the least of our worries, after a refusal",
+      "\u201cWe reject the pay offer. That is the least of our worries,\u201d union leader Jane Smith said.",
+      E("Jane Smith", "oppose", "pay", red_line=False)),
+    C("the minimum wage, after a refusal",
+      "\u201cWe reject the pay offer. It is the minimum wage that matters here,\u201d union leader Jane Smith said.",
+      E("Jane Smith", "oppose", "pay", red_line=False)),
     C("strongly insists: no red line", "The union strongly insists on a raise.",
       E("union", "demand", "raise", red_line=False)),
     C("ruled out, no absolute", "Israel has ruled out a Palestinian state.",

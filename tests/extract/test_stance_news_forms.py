@@ -182,6 +182,11 @@ CONTROLS = [
       A("China")),
     C("threatened a party", "Russia threatened Ukraine.",
       A("Russia")),
+    # another party's protest, warned of (review of the merged round)
+    C("warned of a strike by others", "British Airways warned of a strike by pilots next week.",
+      A("British Airways")),
+    C("warned of others' strike", "The airline warned of the pilots' strike.",
+      A("airline")),
     C("put the brakes on, literal", "The driver put the brakes on the car.",
       A("driver")),
     C("dismissive of a person", "Canada was dismissive of the new envoy.",

@@ -53,6 +53,11 @@ CONTROLS = [
     ("Egypt acted in the interest of peace.", A("Egypt", "support")),
     ("Qatar has a keen interest in horse racing.", A("Qatar")),
     ("Greece has no interest in joining the talks.", E("Greece", "oppose", "talks"), A("Greece", "support")),
+    # a weak interest shows no support ([forms] weak_quantifiers; review of the merged round)
+    ("Investors showed little interest in the bond auction.", A("Investors", "support")),
+    ("Japan showed scant interest in buying the jets.", A("Japan", "support")),
+    ("Italy expressed only limited interest in joining the pipeline project.", A("Italy", "support")),
+    ("France showed a lack of interest in hosting the talks.", A("France", "support")),
 ]
 
 

@@ -137,8 +137,9 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     for polarity, red in (("oppose", True), ("demand", True)):
         key = "red_line_oppose" if polarity == "oppose" else "red_line_demand"
         for phrase in lexicon.predicates.get(key, ()):
-            if _contains(words, phrase) and not (phrase in lexicon.forms.get("head_predicates", ())
-                                                 and tok.lower_ != phrase.split()[-1]):
+            if _contains(words, phrase) and not (phrase in lexicon.forms.get("head_predicates", ()) and (
+                    tok.lower_ != phrase.split()[-1] or any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok)))):
+                # (a floor is the head of its predicate, of nothing: "the least of our worries" is none)
                 if (negated or words.startswith("not ")) and not phrase.startswith("not "):
                     # "tariffs are not off the table", "X is not a red line": left open, no red
                     # line; "a ceasefire is not a precondition for talks": nothing demanded

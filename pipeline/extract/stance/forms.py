@@ -850,6 +850,12 @@ def threatened_protest(tok: Token, lexicon: Lexicon) -> Token | None:
     thing = first_child(tok, "dobj") or prep_object(next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None))
     if thing is None or thing.pos_ != "NOUN" or thing.lemma_.lower() not in _words(lexicon, "threatened_protests"):
         return None
+    # another party's action, warned of: "a strike by pilots", "the pilots' strike", "a Unite strike"
+    # (where the parser hangs "by pilots" on the verb too); "its strike", "a hunger strike" stay
+    if any((c.dep_ in {"prep", "agent"} and c.lower_ == "by" and c.i > thing.i) for c in (*children_of(thing), *children_of(tok))) \
+            or any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_))
+                   for c in children_of(thing)):
+        return None
     return thing
 
 

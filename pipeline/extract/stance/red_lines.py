@@ -615,8 +615,9 @@ def _said_of_this(lexicon: Lexicon) -> re.Pattern:
     """"This is non-negotiable", "that is out of the question", "it is not up for discussion",
     "this is a non-starter": a red-line predicate ([predicates] red_line_oppose, red_line_demand,
     red_line_negated, red_line_negated_demand after "not") said of what was just said."""
+    heads = lexicon.forms.get("head_predicates", ())  # "It is the minimum wage that matters", "the least of X"
     said = [re.escape(p) for p in lexicon.predicates.get("red_line_oppose", ()) + lexicon.predicates.get("red_line_demand", ())
-            if not p.startswith(("condition", "precondition", "pre-condition", "prerequisite", "bottom line"))]
+            if not p.startswith(("condition", "precondition", "pre-condition", "prerequisite", "bottom line")) and p not in heads]
     negated = [re.escape(p) for p in lexicon.predicates.get("red_line_negated", ()) + lexicon.predicates.get("red_line_negated_demand", ())]
     return re.compile(r"\b(?:this|that|it)\s+(?:is|was|remains|will remain|would be)\s+(?:(?:simply|absolutely|"
                       r"completely|totally|just|also|still|an?|our|my|the)\s+)*(?:(?:" + "|".join(said) + r")|"
