@@ -58,7 +58,7 @@ def test_body_reference(stances_of, text, check):
 # whole, as "leaders of Hamas" does; a people's farmers are a group of their own
 PARTS = [
     C("leaders of a possessor", "Hamas's leaders rejected the plan.", E("Hamas", "oppose", "plan"), A("leaders")),
-    C("members of a possessor", "The AMCU's members rejected the offer.", E("AMCU", "oppose", "offer")),
+    C("members of a possessor", "The AMCU's members rejected the offer.", E("Association of Mineworkers and Construction Union", "oppose", "offer")),
     C("leaders of", "Leaders of Hamas rejected the plan.", E("Hamas", "oppose", "plan")),
     C("a state's farmers stay a group", "Ukraine's farmers rejected the grain deal.",
       E("farmers", "oppose", "grain deal"), A("Ukraine")),

@@ -13,7 +13,7 @@ from .test_issue_labels import stances_of
 CASES = {
     "protect": ("The UN urged measures to protect civilians.", ("United Nations", "demand", "protection of civilians")),
     "clarify": ("GAM will ask the government to clarify its autonomy offer.",
-                ("GAM", "demand", "clarification of autonomy offer")),
+                ("Free Aceh Movement", "demand", "clarification of autonomy offer")),
     "promote": ("Wen promised China would promote direct transport links.",
                 ("Wen", "propose", "promotion of direct transport links")),
     "normalize": ("Serbia agreed to normalize relations with Kosovo.",

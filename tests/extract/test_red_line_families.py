@@ -227,7 +227,7 @@ ULTIMATUM = [
     C("warned that it would V if not", "The union warned that it would call a national strike if the government did not raise wages.",
       E("union", "demand", "wages", red_line=True)),
     C("refuses to sign unless", "The LRA refuses to sign a final agreement unless the arrest warrants are withdrawn.",
-      E("LRA", "demand", "withdrawal of arrest warrants", red_line=True), E("LRA", "oppose", "agreement", red_line=True)),
+      E("Lord's Resistance Army", "demand", "withdrawal of arrest warrants", red_line=True), E("Lord's Resistance Army", "oppose", "agreement", red_line=True)),
     C("refused to resume until", "Abbas refused to resume talks until Israel froze settlements.",
       E("Abbas", "demand", "freeze of settlements", red_line=True)),
 ]
@@ -281,7 +281,7 @@ NOTHING_LESS = [
 
 A_MUST = [
     C("was a must", "NUMSA said a wage increase of 15 percent was a must.",
-      E("NUMSA", "demand", "wage increase", red_line=True)),
+      E("National Union of Metalworkers of South Africa", "demand", "wage increase", red_line=True)),
     C("a must for any deal", "Kiev said security guarantees were a must for any deal.",
       E("Ukraine", "demand", "security guarantees", red_line=True)),
     C("an absolute must", "Zelensky said security guarantees were an absolute must.",

@@ -87,13 +87,13 @@ HELD = [
 
 MINIMUM = [
     C("the bare minimum, an amount", "The NUM said a 10 percent raise was the bare minimum.",
-      E("NUM", "demand", "10 percent raise", red_line=True)),
+      E("National Union of Mineworkers", "demand", "10 percent raise", red_line=True)),
     C("the absolute minimum", "The teachers said smaller classes were the absolute minimum.",
       E("teachers", "demand", "smaller classes", red_line=True)),
     C("the bare minimum for any deal", "Hamas said a full withdrawal was the bare minimum for any deal.",
       E("Hamas", "demand", "full withdrawal", red_line=True)),
     C("the bare minimum, money", "AMCU said 12,500 rand a month was the bare minimum.",
-      E("AMCU", "demand", "12,500 rand", red_line=True)),
+      E("Association of Mineworkers and Construction Union", "demand", "12,500 rand", red_line=True)),
     C("the absolute minimum they accept", "The nurses said a 5 percent raise was the absolute minimum they would accept.",
       E("nurses", "demand", "5 percent raise", red_line=True)),
 ]

@@ -72,8 +72,8 @@ def test_who_leads_a_party_proposes_nothing(base_nlp, lexicon, text, expected, l
 
 
 OWN_BODIES = [
-    ("appositive-leader", "Joseph Mathunjwa, the AMCU leader, said the union would accept the deal.", ("AMCU", "support", "deal")),
-    ("titled-leader", "AMCU leader Joseph Mathunjwa said the union would not accept the offer.", ("AMCU", "oppose", "offer")),
+    ("appositive-leader", "Joseph Mathunjwa, the AMCU leader, said the union would accept the deal.", ("Association of Mineworkers and Construction Union", "support", "deal")),
+    ("titled-leader", "AMCU leader Joseph Mathunjwa said the union would not accept the offer.", ("Association of Mineworkers and Construction Union", "oppose", "offer")),
     ("party-secretary", "Tendai Biti, the MDC secretary general, said the party would boycott the vote.", ("MDC", "support", "boycott")),
     ("no-affiliation", "Joseph Mathunjwa said the union would accept the deal.", ("union", "support", "deal")),
 ]

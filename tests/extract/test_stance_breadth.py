@@ -104,7 +104,7 @@ HOLDERS = [
     C("relative clause", "Hamas, which rejected the disarmament plan, wants guarantees.",
       E("Hamas", "oppose", "disarmament")),
     C("relative object", "Lonmin offered a 6 percent raise, which AMCU rejected.",
-      E("AMCU", "oppose", "6 percent raise")),
+      E("Association of Mineworkers and Construction Union", "oppose", "6 percent raise")),
     C("coordinated subjects", "Armenia and Azerbaijan agreed to a border commission.",
       E("Armenia", "support", "border commission"), E("Azerbaijan", "support", "border commission")),
     C("apposition", "Iran's foreign minister, Abbas Araghchi, rejected the snapback of sanctions.",

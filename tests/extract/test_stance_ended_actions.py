@@ -23,11 +23,11 @@ ENDED = [
     C("ended, past", "The National Union of Mineworkers ended its five-month strike after the deal.",
       E("National Union of Mineworkers", "support", "end of five-month strike")),
     C("declared over", "AMCU declared the strike over on Monday.",
-      E("AMCU", "support", "end of strike")),
+      E("Association of Mineworkers and Construction Union", "support", "end of strike")),
     C("ended, plural holder", "Nurses in Kenya ended their strike on Tuesday.",
       E("Nurses", "support", "end of strike")),
     C("would call off, reported", "Cosatu said it would call off the strike if the government improved its offer.",
-      E("Cosatu", "support", "end of strike")),
+      E("Congress of South African Trade Unions", "support", "end of strike")),
     C("called off a boycott", "The opposition called off its boycott of parliament.",
       E("opposition", "support", "end of boycott")),
     C("halted a sit-in", "Hong Kong students halted their sit-in outside the legislature.",
@@ -39,12 +39,12 @@ ENDED = [
     C("broke off", "Alexei Navalny broke off his hunger strike after 24 days.",
       E("Alexei Navalny", "support", "end of hunger strike")),
     C("declared officially over", "AMCU declared the strike officially over on Monday.",
-      E("AMCU", "support", "end of strike")),
+      E("Association of Mineworkers and Construction Union", "support", "end of strike")),
 ]
 
 KEPT = [
     C("will continue, object", "Cosatu will continue the strike next week.",
-      E("Cosatu", "support", "continuation of strike")),
+      E("Congress of South African Trade Unions", "support", "continuation of strike")),
     C("will keep up", "Hamas will keep up its protests at the border.",
       E("Hamas", "support", "continuation of protests")),
     C("extended", "The doctors' union extended its strike by another week.",

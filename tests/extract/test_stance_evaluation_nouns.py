@@ -29,7 +29,7 @@ EVALUATIONS = [
     ("Serbia said the agreement was a major breakthrough.", E("Serbia", "support", "agreement")),
     ("Colombia said the plan was a good basis for talks.", E("Colombia", "support", "plan")),
     ("Macron called the talks a success.", E("Macron", "support", "talks")),
-    ("The AMCU union said the wage deal was a great success.", E("AMCU", "support", "wage deal")),
+    ("The AMCU union said the wage deal was a great success.", E("Association of Mineworkers and Construction Union", "support", "wage deal")),
     ("The Kenya National Union of Teachers said the offer was a victory for teachers.",
      E("Kenya National Union of Teachers", "support", "offer")),
     ("Kerry called the agreement a huge step forward.", E("Kerry", "support", "agreement")),

@@ -148,7 +148,7 @@ RED_LINES = [
     C("precondition", "Israel set the return of the hostages as a precondition for any ceasefire.",
       E("Israel", "demand", "return of hostages", red_line=True)),
     C("only after", "The Tamil Tigers said they would resume talks only after the highway was reopened.",
-      E("Tamil Tigers", "demand", "highway", red_line=True)),
+      E("Liberation Tigers of Tamil Eelam", "demand", "highway", red_line=True)),
     C("cross a red line", "Russia warned that sending Western troops to Ukraine would cross a red line.",
       E("Russia", "oppose", "western troops", red_line=True)),
     C("red line for", "Crimea is a red line for Moscow, the analysts said.",

@@ -157,7 +157,7 @@ KIND_NAMES = [
     ("The Nigeria Labour Congress met the government in Abuja. The union rejected the new minimum wage.",
      E("Nigeria Labour Congress", "oppose", "minimum wage")),
     ("The International Brotherhood of Teamsters met UPS on Monday. The union rejected the offer of a "
-     "two percent raise.", E("International Brotherhood of Teamsters", "oppose", "raise")),
+     "two percent raise.", E("Teamsters", "oppose", "raise")),
     ("The American Federation of Teachers met the school board. The union demanded smaller classes.",
      E("American Federation of Teachers", "demand", "smaller classes")),
     ("Ford met the United Auto Workers on Monday. The union rejected the proposal for a two-tier wage system.",

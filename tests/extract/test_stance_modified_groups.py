@@ -21,7 +21,7 @@ MODIFIED = [
     ("The government and the FNL rebels resumed talks in Bujumbura. The rebels rejected the offer of two ministries.",
      E("FNL", "oppose", "ministries"), A("rebels")),
     ("The LRA rebels walked out of the talks in Juba. The rebels demanded guarantees of an amnesty.",
-     E("LRA", "demand", "amnesty"), A("rebels")),
+     E("Lord's Resistance Army", "demand", "amnesty"), A("rebels")),
     ("The M23 rebels arrived in Kampala on Monday. The rebels called for a ceasefire.",
      E("M23", "demand", "ceasefire"), A("rebels")),
     ("The ELN guerrillas agreed to meet in Havana. The guerrillas want a bilateral truce.",
@@ -29,11 +29,11 @@ MODIFIED = [
     ("The PKK militants announced a withdrawal from Turkey. The militants demanded the release of prisoners.",
      E("Kurdistan Workers' Party", "demand", "release of prisoners"), A("militants")),
     ("Talks between the army and the KNU rebels opened in Rangoon. The rebels welcomed the ceasefire.",
-     E("KNU", "support", "ceasefire"), A("rebels")),
+     E("Karen National Union", "support", "ceasefire"), A("rebels")),
     ("The NUM union met the mine owners on Tuesday. The union rejected the wage offer.",
-     E("NUM", "oppose", "wage"), A("union")),
+     E("National Union of Mineworkers", "oppose", "wage"), A("union")),
     ("The SPLA rebels signed the protocol in Naivasha. The rebels insisted on a referendum.",
-     E("SPLA", "demand", "referendum"), A("rebels")),
+     E("Sudan People's Liberation Movement", "demand", "referendum"), A("rebels")),
     ("The FARC guerrillas returned to Havana. The guerrillas rejected the government's proposal.",
      E("Revolutionary Armed Forces of Colombia", "oppose", "proposal"), A("guerrillas")),
 ]
@@ -48,15 +48,11 @@ def test_modified_group_is_the_organisation(full_stances, text, checks):
 CONTROLS = [
     # two organisations introduced with the word: the bare word stays a group
     ("The LRA rebels and the SPLA rebels met in Juba. The rebels want a share of power.",
-     E("rebels", "demand", "share of power"), A("LRA"), A("SPLA")),
+     E("rebels", "demand", "share of power"), A("Lord's Resistance Army"), A("Sudan People's Liberation Movement")),
     ("The LRA rebels and the M23 rebels met in Kampala. The rebels want a share of power.",
-     E("rebels", "demand", "share of power"), A("LRA"), A("M23")),
+     E("rebels", "demand", "share of power"), A("Lord's Resistance Army"), A("M23")),
 ]
-CONTROLS_KNOWN = {
-    "The LRA rebels and the M23 rebels met in Kampala. The rebels want a share of power.":
-        "fold_armed_groups folds 'the rebels' into the one armed group of the gazetteer (M23) without "
-        "weighing a rival the gazetteer does not list",
-}
+CONTROLS_KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "checks"), list(known_params(CONTROLS, CONTROLS_KNOWN)))

@@ -25,7 +25,7 @@ OWN_SIDE = [
     C("our side", '"Our side is ready to sign the agreement," the Russian negotiator Vladimir Medinsky said.',
       E("Russia", "support", "agreement")),
     C("our union", '"Our union will not accept job cuts," said Joseph Mathunjwa, the leader of AMCU.',
-      E("AMCU", "oppose", "job cuts")),
+      E("Association of Mineworkers and Construction Union", "oppose", "job cuts")),
     C("our administration", '"Our administration opposes the tariffs," said Canadian Prime Minister Mark Carney.',
       E("Canada", "oppose", "tariffs")),
     C("our nation", '"Our nation demands the return of the islands," Japanese Prime Minister Fumio Kishida said.',

@@ -23,7 +23,7 @@ PROTESTS = [
     ("The opposition walked out of parliament in protest at the ruling.", E("opposition", "oppose", "ruling")),
     ("Doctors in Kenya stopped work in protest over unpaid salaries.", E("Doctors", "oppose", "unpaid salaries")),
     ("Farmers blocked roads in protest against the new tax.", E("Farmers", "oppose", "tax")),
-    ("The AMCU union downed tools in protest at the wage offer.", E("AMCU", "oppose", "wage")),
+    ("The AMCU union downed tools in protest at the wage offer.", E("Association of Mineworkers and Construction Union", "oppose", "wage")),
     ("Greece vetoed the resolution in protest at Turkish drilling.", E("Greece", "oppose", "Turkish drilling")),
     ("Serbian lawmakers walked out in protest at the vote on Kosovo.", E("Serbian lawmakers", "oppose", "vote on Kosovo")),
     ("Israel recalled its ambassador to Spain in protest of the recognition of a Palestinian state.",

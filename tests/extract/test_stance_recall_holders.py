@@ -153,7 +153,7 @@ REPORTED_OWNERS = [
      E("M23", "oppose", "army")),
     ("The government of Congo offered an amnesty. Rene Abandi, a spokesman for M23, said its fighters would not disarm.",
      E("M23", "oppose", "disarm")),
-    ("Lonmin made a new offer. AMCU said its members rejected the offer.", E("AMCU", "oppose", "offer"), A("Lonmin")),
+    ("Lonmin made a new offer. AMCU said its members rejected the offer.", E("Association of Mineworkers and Construction Union", "oppose", "offer"), A("Lonmin")),
     ("Israel sent a team to Cairo. Hamas said its negotiators had accepted the truce.",
      E("Hamas", "support", "truce"), A("Israel")),
     ("Hamas met the mediators. Israel said its delegation would reject the proposal.",

@@ -159,8 +159,9 @@ def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str]
     the leaders of a strike ("the strike leaders") for the first group of people at work named; else it
     stays a group."""
     generic = {fold(n).rstrip("s") for n in group_nouns}
-    # organisations of the gazetteer are folded into by fold_armed_groups, but one introduced with
-    # the word is a rival all the same ("the LRA rebels and the M23 rebels": "the rebels" is neither)
+    # organisations of the gazetteer count too: the one introduced with the word takes it ("the
+    # Kenya National Union of Teachers ... the union"), and two are rivals ("the LRA rebels and the
+    # M23 rebels": "the rebels" is neither); fold_armed_groups takes a bare armed word besides
     orgs = [k for k in order if builders[k].type == "ORG" and builders[k].spans]
     # the words that introduce it, and the head words of its own name ("the union" after "the
     # Kenya National Union of Teachers")
@@ -180,7 +181,7 @@ def fold_generic_groups(doc: Doc, builders: dict[str, Builder], order: list[str]
             continue
         stems = _stems(b.name) & generic
         matches = [k for k in orgs if builders[k].spans and introduced[k] & stems] if stems else []
-        if len(matches) == 1 and not builders[matches[0]].gaz_id:
+        if len(matches) == 1:
             _merge(builders[matches[0]], b, b.name)
             continue
         words = [w for w in b.name.lower().split() if w != "the"]
