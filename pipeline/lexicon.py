@@ -123,6 +123,10 @@ class Lexicon:
     state_descriptions: frozenset[str] = frozenset()
     # "union" -> {"association", "federation", ...}: the other head words of the names of a kind
     kind_heads: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "union" -> {"union"}, "group" -> {"armed-group"}: the gazetteer tags of the known actors a word names
+    kind_tags: dict[str, frozenset[str]] = field(default_factory=dict)
+    # ("north-korea", "south-korea"): the gazetteer ids of a divided country's halves, "the North" first
+    divided_states: tuple[tuple[str, str], ...] = ()
     # "the Russian leader", "the top diplomat": a description word -> the roles it describes
     office_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     naming_verbs: frozenset[str] = frozenset()
@@ -262,7 +266,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "non_actors": frozenset({"words", "suffixes", "common", "phrases"}),
         "affiliations": frozenset({"bodies", "titles", "deputies", "bare_leaders"}),
         "descriptions": frozenset({"heads", "spokespersons", "bodies", "people", "organisations", "staff", "companies", "kinds",
-                                    "states"}),
+                                    "states", "tagged", "divided"}),
         "offices": None,
         "named_bodies": frozenset({"heads"}),
     },
@@ -466,6 +470,8 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         company_words=_lower_set(r.get("descriptions", {}).get("companies", [])),
         state_descriptions=_lower_set(r.get("descriptions", {}).get("states", [])),
         kind_heads=_kind_heads(r.get("descriptions", {}).get("kinds", [])),
+        kind_tags=_kind_heads(r.get("descriptions", {}).get("tagged", [])),
+        divided_states=tuple(tuple(e.lower().split(":", 1)) for e in r.get("descriptions", {}).get("divided", [])),
         office_words={k.lower(): tuple(v.lower() for v in vs) for k, vs in r.get("offices", {}).items()},
         infinitive_cues=_lower_set(c["verbs"].get("infinitive", [])),
         portent_cues=_lower_set(c["verbs"].get("portent", [])),

@@ -198,10 +198,6 @@ ORDER_AND_OPEN = [
      "proposal for a land swap.", E("Palestinian Authority", "oppose", "land swap")),
 ]
 ORDER_AND_OPEN_KNOWN = {
-    "The Sudanese government met the rebel Justice and Equality Movement in Doha. Rebel commanders rejected "
-    "the ceasefire proposal.":
-        "'commanders' is no group noun, so 'Rebel commanders' is no actor (and the small model cuts the "
-        "movement's name to 'Equality Movement')",
     "Israel and the Palestinian Authority resumed talks in Washington. Palestinian negotiators rejected the "
     "proposal for a land swap.":
         "a demonym gives the state of the gazetteer (Palestine), not the institution of it named before",

@@ -162,10 +162,7 @@ ACROSS_SENTENCES = [
     ("Volkswagen met IG Metall on Friday. The union demanded a 7 percent raise.",
      E("IG Metall", "demand", "raise")),
 ]
-ACROSS_SENTENCES_KNOWN = {
-    "Volkswagen met IG Metall on Friday. The union demanded a 7 percent raise.":
-        "a union whose name has no head word of a union is not 'the union'",
-}
+ACROSS_SENTENCES_KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "checks"), list(known_params(ACROSS_SENTENCES, ACROSS_SENTENCES_KNOWN)))
@@ -193,8 +190,6 @@ CLAUSE_HOLDERS = [
      E("Kim Myong Gil", "oppose", "proposal")),
 ]
 CLAUSE_HOLDERS_KNOWN = {
-    "According to Hamas, the group rejects the plan for a truce.":
-        "'the group' after 'according to X' in its own sentence is not read as X",
     "North Korea's chief negotiator Kim Myong Gil said the talks had failed and rejected the U.S. proposal.":
         "the parser joins 'rejected' to the reported clause, whose subject is 'the talks'",
 }

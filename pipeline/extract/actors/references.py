@@ -87,6 +87,7 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
     role_heads = _role_heads(table, lexicon)
     state_focus = state_in_focus(table)
 
+    halves = _named_halves(table, lexicon)
     bigram_starts = _body_openings(lexicon.anaphoric_bodies)
     tokens = doc_tokens(doc)
     lowers = doc_lowers(doc)
@@ -123,6 +124,11 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
             if actor >= 0:  # "China's commerce ministry said ... The ministry called ...": China's
                 add(MentionSpan(tok.i - 1, tok.i + 1, actor, "body"))
                 continue
+        if low in _HALVES and halves and tok.i > 0 and lowers[tok.i - 1] == "the":
+            actor = _divided_half(tok, halves, table, lexicon)
+            if actor >= 0:  # "The North rejected the offer" after Seoul's
+                add(MentionSpan(tok.i - 1, tok.i + 1, actor, "body"))
+                continue
         if tok.pos != _PRON or tok.i in in_quote:  # (the part of speech by its id, at every token)
             continue
         actor = _pronoun_referent(tok, mentions, starts, (sent_starts, sent_index), table, lexicon)
@@ -132,6 +138,28 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
         table.mentions.append(mention)
         actor = table.actors[mention.actor]
         table.actors[mention.actor] = actor._replace(mentions=actor.mentions + 1)
+
+
+# "the North", "the South": the halves of a divided country ([descriptions] divided), in that order
+_HALVES = ("north", "south")
+
+
+def _named_halves(table: ActorTable, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The divided country ([descriptions] divided) one of whose halves the text names, as its
+    two gazetteer ids, north first; None when it names none, or halves of two."""
+    named = {actor.gaz_id for actor in table.actors if actor.gaz_id}
+    pairs = [pair for pair in lexicon.divided_states if named.intersection(pair)]
+    return pairs[0] if len(pairs) == 1 else None
+
+
+def _divided_half(tok: Token, halves: tuple[str, str], table: ActorTable, lexicon: Lexicon) -> int:
+    """"the North" / "the South" for a half of the divided country the text names; not a name
+    that goes on ("the North Atlantic", "the South China Sea") or a region "of" somewhere."""
+    doc = tok.doc
+    if not tok.is_title or tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title or doc[tok.i + 1].lower_ == "of"):
+        return -1
+    entry = lexicon.gazetteer_by_id.get(halves[_HALVES.index(tok.lower_)])
+    return actor_for_entry(table, entry, tok.idx, acting=True) if entry is not None else -1
 
 
 def _body_named_before(tok: Token, mentions: list[MentionSpan], sents: tuple) -> int:
@@ -454,7 +482,9 @@ def latest_org_named(tok: Token, table: ActorTable, lexicon: Lexicon | None = No
     if best < 0 and lexicon is not None and tok.lower_ in lexicon.company_words:
         return only_company(tok, table, lexicon)
     if best < 0 and lexicon is not None and tok.lower_ in lexicon.kind_heads:
-        return only_of_kind(tok, table, lexicon.kind_heads[tok.lower_])
+        best = only_of_kind(tok, table, lexicon.kind_heads[tok.lower_])
+    if best < 0 and lexicon is not None and tok.lower_ in lexicon.kind_tags:
+        best = latest_of_tags(tok, table, lexicon, lexicon.kind_tags[tok.lower_])
     return best
 
 
@@ -474,6 +504,26 @@ def only_of_kind(tok: Token, table: ActorTable, heads: frozenset[str]) -> int:
     found = {m.actor for m in table.mentions if m.start < tok.i and table.actors[m.actor].type == "ORG"
              and set(table.actors[m.actor].name.lower().split()) & heads}
     return found.pop() if len(found) == 1 else -1
+
+
+def latest_of_tags(tok: Token, table: ActorTable, lexicon: Lexicon, tags: frozenset[str]) -> int:
+    """"According to Hamas, the group rejects ...", "IG Metall met the employers. The union
+    demanded ...": the organisation the gazetteer tags as of the word's kind ([descriptions]
+    tagged: an armed group, a union, a bloc), when it is the only one of that kind named before
+    ``tok`` and the organisation named last before it; -1 otherwise (another organisation named
+    since may be the one meant: "Hamas ... Human Rights Watch said the group ...")."""
+    tagged: set[int] = set()
+    latest, latest_start = -1, -1
+    for mention in table.mentions:  # grouped by actor, not in text order
+        actor = table.actors[mention.actor]
+        if mention.start >= tok.i or actor.type != "ORG":
+            continue
+        if mention.start > latest_start:
+            latest, latest_start = mention.actor, mention.start
+        entry = lexicon.gazetteer_by_id.get(actor.gaz_id) if actor.gaz_id else None
+        if entry is not None and tags.intersection(entry.tags):
+            tagged.add(mention.actor)
+    return latest if tagged == {latest} else -1
 
 
 def only_company(tok: Token, table: ActorTable, lexicon: Lexicon) -> int:
