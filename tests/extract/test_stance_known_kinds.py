@@ -10,6 +10,8 @@ own, read by the full pipeline, with controls that must keep their reading:
   divided): that half's state;
 - commanders ("Rebel commanders", "Russian commanders"): the one armed group named before, or
   the state their adjective names, as "rebel leaders" and "Russian negotiators" are;
+- a lone name set off by a title ("Kiir, South Sudan's president, rejected the deal"): a person,
+  whatever its verb, also when the entity recogniser took it for a place;
 - armed groups, unions and blocs of the gazetteer: "the rebels", "rebel leaders", "the union"
   fold into the one named (the gazetteer makes them known even when the model's entity tag is
   wrong or cut), and two named keep a bare word apart.
@@ -172,4 +174,39 @@ COMMANDERS_KNOWN: dict[str, str] = {}
 
 @pytest.mark.parametrize(("text", "checks"), list(known_params(COMMANDERS, COMMANDERS_KNOWN)))
 def test_commanders_speak_for_their_side(full_stances, text, checks):
+    assert_checks(full_stances(text), text, checks)
+
+
+
+# --- a lone name set off by a title: a person, whatever its verb or entity tag ----------------
+TITLED_NAMES = [
+    ("Kiir, South Sudan's president, rejected the deal.", E("Kiir", "oppose", "deal")),
+    ("Machar, the former vice president, demanded a new transitional government.",
+     E("Machar", "demand", "transitional government")),
+    ("Okonjo, Nigeria's finance minister, rejected the demand for a fuel subsidy.",
+     E("Okonjo", "oppose", "fuel subsidy")),
+    ("Tshisekedi, Congo's president, called for a ceasefire in the east.", E("Tshisekedi", "demand", "ceasefire")),
+    ("Abiy, Ethiopia's prime minister, agreed to a truce with the Tigrayan forces.", E("Abiy", "support", "truce")),
+    ("Haftar, the eastern commander, rejected the ceasefire.", E("Haftar", "oppose", "ceasefire")),
+    ("Ruto, Kenya's president, proposed a new round of talks.", E("Ruto", "propose", "talks")),
+    ("Baerbock, Germany's foreign minister, demanded an end to the shelling.",
+     E("Baerbock", "demand", "end to shelling")),
+    ("Araghchi, Iran's deputy foreign minister, rejected the demand for snap inspections.",
+     E("Araghchi", "oppose", "snap inspections")),
+    ("Sall, Senegal's president, welcomed the agreement.", E("Sall", "support", "agreement")),
+    # controls: a state or a day set off by a description is no person
+    ("Britain, the former colonial power, rejected the demand for reparations.",
+     E("United Kingdom", "oppose", "reparations"), A("Britain")),
+    ("Monday, the deadline for the talks, passed without a deal.", A("Monday")),
+    ("Kenya, the host of the talks, proposed a ceasefire.", E("Kenya", "propose", "ceasefire")),
+]
+TITLED_NAMES_KNOWN = {
+    "Baerbock, Germany's foreign minister, demanded an end to the shelling.":
+        "the small model tags 'Baerbock' an adverb and makes 'minister' the subject: the stance goes "
+        "to Germany (also right by the gold conventions), no person is made",
+}
+
+
+@pytest.mark.parametrize(("text", "checks"), list(known_params(TITLED_NAMES, TITLED_NAMES_KNOWN)))
+def test_name_set_off_by_a_title_is_a_person(full_stances, text, checks):
     assert_checks(full_stances(text), text, checks)

@@ -256,16 +256,26 @@ def speaking_names(doc: Doc, taken: list[bool], lexicon: Lexicon, add_person) ->
     """'Ellis, a Democrat, said', 'Whiting, 54, added': a capitalised singular noun the entity
     recogniser missed that is the subject of a reporting verb and is set off by an apposition that
     describes a person (a person noun of the title or description lists, or an age) is a person,
-    also when the tagger took it for a common noun ("Whiting" read as the fish). Proper nouns
-    right before it that modify it ("Darran Whiting") come with it."""
+    also when the tagger took it for a common noun ("Whiting" read as the fish); so is one set off
+    by a title ("Kiir, South Sudan's president, rejected"), whatever its verb, also when the
+    recogniser took it for a place. Proper nouns right before it that modify it ("Darran
+    Whiting") come with it."""
     people = lexicon.title_heads | lexicon.referring_people | lexicon.spokesperson_heads
     for tok in doc_tokens(doc):
-        if taken[tok.i] or tok.tag_ not in {"NNP", "NN"} or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper \
-                or tok.ent_type_ in {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"}:
+        if taken[tok.i] or tok.tag_ not in {"NNP", "NN"} or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper:
             continue
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.lemma_.lower() not in lexicon.reporting_verbs:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.ent_type_ in {"DATE", "TIME"}:
             continue
-        close = _person_apposition(doc, tok.i + 1, tok.head.i, people)
+        misread = tok.ent_type_ in {"GPE", "LOC", "NORP", "FAC"}
+        if not misread and tok.head.lemma_.lower() in lexicon.reporting_verbs:
+            close = _person_apposition(doc, tok.i + 1, tok.head.i, people)
+        elif tok.text not in lexicon.gazetteer_forms and tok.text not in lexicon.gazetteer_demonyms:
+            # "Kiir, South Sudan's president, rejected the deal", "Araghchi, Iran's deputy foreign
+            # minister, said" (the name tagged as a place): set off by a title, a person whatever
+            # the verb or the entity tag
+            close = _person_apposition(doc, tok.i + 1, tok.head.i, lexicon.title_heads)
+        else:
+            continue
         if close < 0:
             continue
         start = tok.i
