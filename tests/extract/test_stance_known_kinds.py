@@ -10,8 +10,9 @@ own, read by the full pipeline, with controls that must keep their reading:
   divided): that half's state;
 - commanders ("Rebel commanders", "Russian commanders"): the one armed group named before, or
   the state their adjective names, as "rebel leaders" and "Russian negotiators" are;
-- a lone name set off by a title ("Kiir, South Sudan's president, rejected the deal"): a person,
-  whatever its verb, also when the entity recogniser took it for a place;
+- a lone name set off by a title or an age ("Kiir, South Sudan's president, rejected the deal",
+  "Okafor, 52, rejected the offer"): a person, whatever its verb, also when the entity
+  recogniser took it for a place;
 - armed groups, unions and blocs of the gazetteer: "the rebels", "rebel leaders", "the union"
   fold into the one named (the gazetteer makes them known even when the model's entity tag is
   wrong or cut), and two named keep a bare word apart.
@@ -178,7 +179,7 @@ def test_commanders_speak_for_their_side(full_stances, text, checks):
 
 
 
-# --- a lone name set off by a title: a person, whatever its verb or entity tag ----------------
+# --- a lone name set off by a title or an age: a person, whatever its verb or entity tag -----
 TITLED_NAMES = [
     ("Kiir, South Sudan's president, rejected the deal.", E("Kiir", "oppose", "deal")),
     ("Machar, the former vice president, demanded a new transitional government.",
@@ -194,6 +195,7 @@ TITLED_NAMES = [
     ("Araghchi, Iran's deputy foreign minister, rejected the demand for snap inspections.",
      E("Araghchi", "oppose", "snap inspections")),
     ("Sall, Senegal's president, welcomed the agreement.", E("Sall", "support", "agreement")),
+    ("Okafor, 52, rejected the offer of a 5 percent raise.", E("Okafor", "oppose", "raise")),
     # controls: a state or a day set off by a description is no person
     ("Britain, the former colonial power, rejected the demand for reparations.",
      E("United Kingdom", "oppose", "reparations"), A("Britain")),

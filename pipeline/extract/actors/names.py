@@ -257,8 +257,8 @@ def speaking_names(doc: Doc, taken: list[bool], lexicon: Lexicon, add_person) ->
     recogniser missed that is the subject of a reporting verb and is set off by an apposition that
     describes a person (a person noun of the title or description lists, or an age) is a person,
     also when the tagger took it for a common noun ("Whiting" read as the fish); so is one set off
-    by a title ("Kiir, South Sudan's president, rejected"), whatever its verb, also when the
-    recogniser took it for a place. Proper nouns right before it that modify it ("Darran
+    by a title or an age ("Kiir, South Sudan's president, rejected", "Okafor, 52, rejected"),
+    whatever its verb, also when the recogniser took it for a place. Proper nouns right before it that modify it ("Darran
     Whiting") come with it."""
     people = lexicon.title_heads | lexicon.referring_people | lexicon.spokesperson_heads
     for tok in doc_tokens(doc):
@@ -271,8 +271,8 @@ def speaking_names(doc: Doc, taken: list[bool], lexicon: Lexicon, add_person) ->
             close = _person_apposition(doc, tok.i + 1, tok.head.i, people)
         elif tok.text not in lexicon.gazetteer_forms and tok.text not in lexicon.gazetteer_demonyms:
             # "Kiir, South Sudan's president, rejected the deal", "Araghchi, Iran's deputy foreign
-            # minister, said" (the name tagged as a place): set off by a title, a person whatever
-            # the verb or the entity tag
+            # minister, said" (the name tagged as a place), "Singh, 47, voted for ...": set off by
+            # a title or an age, a person whatever the verb or the entity tag
             close = _person_apposition(doc, tok.i + 1, tok.head.i, lexicon.title_heads)
         else:
             continue
