@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, REFLEXIVE_PRONOUNS, RELATIVE, VERB_OBJECT_PREPS
 from ...lexicon import Lexicon, derived, entry_pairs
-from ..syntax import children_of, first_child, is_infinitive, is_passive, passive_subject, prep_object
+from ..syntax import children_of, first_child, is_infinitive, is_passive, misread_clause, passive_subject, prep_object
 from .context import Cue
 from .forms import surrender_particle
 
@@ -466,6 +466,7 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             return None  # "the union dropped its demand for a pay rise": no longer demanded
         obj = noun_object(tok, lexicon)
         if lemma in lexicon.complement_nouns and (obj is None or not (obj.pos_ in {"VERB", "AUX"} or is_infinitive(obj)
+                                                              or misread_clause(obj)
                                                               or obj.head.lower_ in {"for", "to", "on"}
                                                               or (lemma == "offer" and obj.head.lower_ == "of")
                                                               or (obj.head.lower_ == "of" and tok.dep_ == "pobj"
@@ -629,6 +630,11 @@ def noun_object(tok: Token, lexicon: Lexicon | None = None) -> Token | None:
         # "Burma's demand that the rebels first lay down their arms" (not "the insistence that the
         # case is closed", a claim of fact)
         return clause
+    misread = next((c for c in children_of(tok) if misread_clause(c) or _subjunctive_relative(c)), None)
+    if misread is not None:
+        # "repeated its demand that Hamas disarm", "disarm" read as a noun; "its call that Israel
+        # withdraw", read as a relative clause
+        return misread
     if tok.dep_ == "dobj":
         # "claiming a right to Turkey to have a say": the parser hangs the infinitive on the verb
         action = next((c for c in children_of(tok.head) if c.dep_ == "xcomp" and is_infinitive(c) and c.i > tok.i), None)
@@ -660,6 +666,16 @@ def noun_object(tok: Token, lexicon: Lexicon | None = None) -> Token | None:
         if prep is not None and prep_object(prep) is not None and not predicate_phrase(prep, lexicon):
             return prep_object(prep)
     return None
+
+
+def _subjunctive_relative(clause: Token) -> bool:
+    """Whether a clause the parser hangs on a noun as a relative clause is its "that" clause in the
+    subjunctive: "its call that Israel withdraw", "the demand that Iran comply" (the bare verb
+    after a subject, and "that" tagged a complementizer, not a relative pronoun: "the plan that
+    Israel support" has its "that" as WDT and is a relative clause)."""
+    return clause.dep_ == "relcl" and clause.pos_ == "VERB" and clause.tag_ in {"VB", "VBP"} \
+        and first_child(clause, "nsubj") is not None and not any(c.dep_ == "aux" for c in children_of(clause)) \
+        and any(c.lower_ == "that" and c.tag_ == "IN" and c.i < clause.i for c in children_of(clause))
 
 
 def _addressee(noun: Token, prep: Token, pobj: Token, lexicon: Lexicon | None) -> bool:
