@@ -4,8 +4,10 @@ pipeline:
 - verbs of wrecking ([verbs] torpedo, scuttle, sabotage, derail: oppose): "Poland torpedoed the
   deal", "the senators scuttled the agreement", "Hungary derailed the summit accord" oppose it;
   accused of it, the accused opposes it as the accuser claims;
-- quitting talks ([forms] breaking_verbs "quit": talks only, [forms] talk_nouns) and storming out
-  of them ([phrasal] "storm out of", as "walk out of"): "Iran quit the talks" opposes them.
+- quitting, freezing or cutting off talks ([forms] breaking_verbs "quit", "freeze", "cut off": talks
+  only, [forms] talk_nouns) and storming out of them ([phrasal] "storm out of", as "walk out of"):
+  "Iran quit the talks", "Israel froze the negotiations with Hamas" oppose them, and the partner
+  named with "with" no longer supports them (it was read as both supporting the talks).
 
 Controls: what is no deal or talks ("the scandal torpedoed his campaign", "the crew scuttled the
 ship", "quit the government", "quit smoking"), a train that derails, a subject that is no party
@@ -59,6 +61,17 @@ LEFT = [
       E("opposition", "oppose", "negotiations")),
     C("quit unless", "Hamas quit the talks unless Israel withdrew.",
       E("Hamas", "oppose", "talks")),
+    C("froze the talks", "Israel froze the talks.",
+      E("Israel", "oppose", "talks")),
+    C("froze the negotiations with: the partner holds nothing", "Israel froze the negotiations with Hamas.",
+      E("Israel", "oppose", "negotiations"), A("Israel", "support"), A("Hamas")),
+    C("cut off talks with", "China cut off talks with Taiwan.",
+      E("China", "oppose", "talks"), A("China", "support"), A("Taiwan")),
+    C("cut off the dialogue", "Beijing cut off the dialogue.",
+      E("China", "oppose", "dialogue")),
+    C("put on hold", "Israel put the talks on hold.",
+      E("Israel", "oppose", "talks"),
+      xfail="'on hold' is a prepositional phrase, not a particle of [forms] breaking_verbs"),
 ]
 
 CONTROLS = [
@@ -82,6 +95,10 @@ CONTROLS = [
       A("Turkey", "oppose")),
     C("quit the party", "Kenya's finance minister quit the party.",
       A("Kenya", "oppose")),
+    C("froze the assets", "Britain froze the assets of the oligarchs.",
+      A("Britain", "oppose")),
+    C("cut off the supply", "Russia cut off the gas supply to Ukraine.",
+      A("Russia", "oppose")),
 ]
 
 CASES = WRECKED + LEFT + CONTROLS
