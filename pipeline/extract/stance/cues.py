@@ -637,9 +637,14 @@ def noun_object(tok: Token, lexicon: Lexicon | None = None) -> Token | None:
         return misread
     if tok.dep_ == "dobj":
         # "claiming a right to Turkey to have a say": the parser hangs the infinitive on the verb
-        action = next((c for c in children_of(tok.head) if c.dep_ == "xcomp" and is_infinitive(c) and c.i > tok.i), None)
+        # "used its veto to block the resolution", "exercised its veto to sink the treaty": with a
+        # verb of using, the infinitive (an xcomp or an adverbial clause) is what the veto is used
+        # for, and the veto is on the thing it stops
+        using = lexicon is not None and tok.head.lemma_.lower() in lexicon.forms.get("using_verbs", ())
+        action = next((c for c in children_of(tok.head) if (c.dep_ == "xcomp" or (using and c.dep_ == "advcl"))
+                       and is_infinitive(c) and c.i > tok.i), None)
         if action is not None and not any(c.dep_ == "prep" and c.lower_ in {"of", "on", "for"} for c in children_of(tok)):
-            return action
+            return first_child(action, "dobj") if using else action
     for child in children_of(tok):
         if child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"} and any(c.lower_ == "to" for c in children_of(child)):
             return child  # "refusal to recognize", "decision to allow", "a right to Turkey to have a say"
