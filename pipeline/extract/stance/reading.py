@@ -1019,9 +1019,11 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     commentated = _reported_by_commentator(tok, ctx)
     red = red and not commentated and not necessity_claim(tok, lexicon)
     condition = condition_of(tok, ctx, negated) if cue.kind not in {"predicate", "without", "ultimatum"} else ""
-    if cue.kind in {"threat_aim", "legal_aim", "precondition"} and obj is not None and obj.text in condition:
+    if cue.kind in {"threat_aim", "legal_aim", "precondition"} and obj is not None and obj.text in condition \
+            or _wished_clause(cue):
         # "threatened force if necessary to achieve X": the aim is no condition; "impossible
-        # without X": X is what is demanded, not its condition
+        # without X": X is what is demanded, not its condition; "would be happy if the truce
+        # held": the wished outcome
         condition = ""
     if cue.kind == "conditional":
         inner_without = prep_object(without_phrase(tok))
@@ -1048,6 +1050,16 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
                                                                      or (refusing and marker in _ABSOLUTE_MARKERS)), "")
              for label, issue_text, head, marker in demands]
     return _records(rows, holders, cue, text, sent, ctx, seen, hedged)
+
+
+def _wished_clause(cue: Cue) -> bool:
+    """Whether an adjective's issue is in an "if" clause of its own ("would be happy if the truce
+    held", :func:`.constructions.content_cue`): the outcome wished, not a condition."""
+    if cue.kind != "adjective" or cue.obj is None:
+        return False
+    clause = cue.obj if cue.obj.dep_ == "advcl" else cue.obj.head
+    return clause.dep_ == "advcl" and clause.head.i in {cue.token.i, cue.token.head.i} \
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in children_of(clause))
 
 
 def _unilateral(cue: Cue, lexicon: Lexicon) -> bool:
