@@ -144,3 +144,17 @@ def result_particle(tok: Token) -> Token | None:
         found = next((c for c in children_of(obj) if c.i > obj.i and c.lower_ in RESULT_PARTICLES
                       and c.dep_ == "prep" and first_child(c, "pobj") is None), None)
     return found
+
+
+def misread_clause(tok: Token) -> bool:
+    """Whether a noun hung on another as a clause is a "that" clause the parser read as a noun
+    phrase: "its demand that Hamas disarm", "renewed its call that Hamas disarm" (the small model
+    tags the bare verb after a name as a noun, hangs it as acl or relcl, takes "that" for its mark
+    or determiner and the clause's subject for a compound). By the parse's shape: the noun comes
+    after its head, opens with "that", and holds nothing but that and the subject before it."""
+    if tok.dep_ not in {"acl", "relcl"} or tok.pos_ != "NOUN" or tok.i < tok.head.i:
+        return False
+    kids = children_of(tok)
+    return any(c.lower_ == "that" and c.dep_ in {"mark", "det"} for c in kids) \
+        and any(c.dep_ == "compound" for c in kids) \
+        and all(c.i < tok.i and (c.lower_ == "that" or c.dep_ == "compound") for c in kids)

@@ -184,6 +184,51 @@ plan      plan     NOUN  NN  dobj  4
 .         .        PUNCT .   punct 1
 """
 
+# "repeated its demand that Hamas disarm": the small model's misreading, the bare verb a noun
+# hung on the demand with "that" and its subject as a compound
+DEMAND_THAT_NOUN = """
+Israel    Israel   PROPN NNP nsubj    1 B-GPE
+repeated  repeat   VERB  VBD ROOT     1
+its       its      PRON  PRP$ poss    3
+demand    demand   NOUN  NN  dobj     1
+that      that     SCONJ IN  mark     6
+Hamas     Hamas    PROPN NNP compound 6 B-ORG
+disarm    disarm   NOUN  NN  acl      3
+.         .        PUNCT .   punct    1
+"""
+# "its call that Israel withdraw": read as a relative clause, "that" (a complementizer) its object
+CALL_THAT_RELCL = """
+Egypt     Egypt    PROPN NNP nsubj    1 B-GPE
+repeated  repeat   VERB  VBD ROOT     1
+its       its      PRON  PRP$ poss    3
+call      call     NOUN  NN  dobj     1
+that      that     SCONJ IN  dobj     6
+Israel    Israel   PROPN NNP nsubj    6 B-GPE
+withdraw  withdraw VERB  VB  relcl    3
+.         .        PUNCT .   punct    1
+"""
+# "the plan that Israel supports": a relative clause ("that" a relative pronoun)
+PLAN_THAT_RELCL = """
+Hamas     Hamas    PROPN NNP nsubj    1 B-ORG
+rejected  reject   VERB  VBD ROOT     1
+the       the      DET   DT  det      3
+plan      plan     NOUN  NN  dobj     1
+that      that     PRON  WDT dobj     6
+Israel    Israel   PROPN NNP nsubj    6 B-GPE
+supports  support  VERB  VBZ relcl    3
+.         .        PUNCT .   punct    1
+"""
+# "Greenpeace sued to stop the pipeline": what a legal step is for
+SUED_TO_STOP = """
+Greenpeace Greenpeace PROPN NNP nsubj 1 B-ORG
+sued      sue      VERB  VBD ROOT     1
+to        to       PART  TO  aux      3
+stop      stop     VERB  VB  xcomp    1
+the       the      DET   DT  det      5
+pipeline  pipeline NOUN  NN  dobj     3
+.         .        PUNCT .   punct    1
+"""
+
 
 def stances(lexicon, table_text):
     doc = parse(table_text)
@@ -264,8 +309,13 @@ def test_negation_and_modality(lexicon, table_text, at, negated, hedged, undecid
                         ("Iran", "guarantees", "demand", True, "", "")]),
     (CLAIMED, [("Ukraine", "plan", "oppose", False, "", "Russia")]),  # reported by Russia
     (QUESTION, []),  # a question states no position
+    (DEMAND_THAT_NOUN, [("Israel", "disarmament", "demand", False, "", "")]),  # a clause misread as a noun
+    (CALL_THAT_RELCL, [("Egypt", "withdrawal", "demand", False, "", "")]),  # a subjunctive misread as relative
+    # a relative clause stays one: Israel supports the plan Hamas rejects, nobody demands it
+    (PLAN_THAT_RELCL, [("Hamas", "plan", "oppose", False, "", ""), ("Israel", "plan", "support", False, "", "")]),
+    (SUED_TO_STOP, [("Greenpeace", "pipeline", "oppose", False, "", "")]),  # a legal step's aim
 ], ids=["verb", "negated", "passive-agent", "embedded", "hedged", "condition", "red-line", "without",
-        "claimed", "question"])
+        "claimed", "question", "misread-noun-clause", "misread-relative-clause", "relative-clause", "legal-aim"])
 def test_stances(lexicon, table_text, expected):
     assert stances(lexicon, table_text) == expected
 

@@ -28,8 +28,7 @@ CONTENT = [
     C("unhappy with an offer", "The National Union of Mineworkers is unhappy with the wage offer.",
       E("National Union of Mineworkers", "oppose", "wage")),
     C("okay if C", "President Donald Trump said he would be okay if the shutdown went on for years.",
-      E("Donald Trump", "support", "shutdown"),
-      xfail="the issue of an 'if' clause (what one would accept happening) is not read yet"),
+      E("Donald Trump", "support", "shutdown")),  # (test_stance_content_if.py: the family)
 ]
 
 CONTROLS = [

@@ -40,7 +40,7 @@ def _call(construction, tok, lexicon):
         return construction(tok, lexicon, _actor_at, lambda t: False) or None
     if construction is forms.meeting_parties:
         return construction(tok, lexicon, _actor_at)[1] or None
-    if construction in {forms.threat_aims, forms.is_threat, position_cues, forms.requirement_terms}:
+    if construction in {forms.threat_aims, forms.legal_aims, forms.is_threat, position_cues, forms.requirement_terms}:
         return construction(tok, lexicon) or None
     return construction(tok, lexicon)
 
@@ -70,6 +70,8 @@ FIRING = [
     (forms.continued_until, "The strike will continue until the government pays the arrears."),
     (forms.ultimatum_action, "The council gave Tehran 60 days to return to compliance."),
     (forms.threat_aims, "Beijing threatened military force to prevent a declaration of independence."),
+    (forms.legal_aims, "The union went to court to halt the privatisation."),
+    (forms.legal_target, "The teachers' union sued the ministry over the pension reform."),
     (forms.is_threat, "The union threatened to strike."),
     (forms.threatened_object, "The union threatened a general strike unless the government withdrew the tax."),
     (forms.threatened_protest, "The nurses threatened a strike over staffing."),

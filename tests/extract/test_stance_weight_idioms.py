@@ -1,7 +1,7 @@
 """Idioms of taking a side whose object noun is a word of the phrase (issue #11, "stances in the
 forms news uses"): "threw its weight behind the plan", "put its weight behind", "threw its support
 behind" support the thing; "took aim at", "pulled the plug on", "turned its back on" oppose it;
-"gave the green light to" supports it. [phrasal] entries match a direct-object noun as they match
+"gave the green light to", "gave the go-ahead for" support it. [phrasal] entries match a direct-object noun as they match
 a particle ("throw weight behind"); "came out in favour of / against" were already entries.
 
 Known failures are listed with ``xfail(strict=True)``: when one starts passing, move it.
@@ -31,6 +31,13 @@ IDIOMS = [
     ("The Labour Party came out in favour of a second referendum.", E("Labour Party", "support", "referendum")),
     ("Senator Collins came out against the tax bill.", E("Collins", "oppose", "tax bill")),
     ("Parliament gave the go-ahead for the referendum.", E("Parliament", "support", "referendum")),
+    # "go-ahead" is cut into "go" + "ahead" by the tokenizer: [phrasal] "give ahead for / to"
+    ("Russia gave the go-ahead for the deal.", E("Russia", "support", "deal")),
+    ("Germany gave the go-ahead to the tank deliveries.", E("Germany", "support", "tank deliveries")),
+    ("The union gave the go-ahead for the strike.", E("union", "support", "strike")),
+    ("Egypt has given the go-ahead for the aid convoys.", E("Egypt", "support", "aid convoys")),
+    ("Kenya gave its go-ahead to the plan.", E("Kenya", "support", "plan")),
+    ("The coach gave the team a go-ahead.", A("coach")),
     # controls: the literal sense names no issue held by a party
     ("Microsoft threw its weight around in the talks.", A("Microsoft", "support")),
     ("The weightlifter put his weight behind the bar.", A("weightlifter")),
@@ -39,7 +46,7 @@ IDIOMS_KNOWN = {
     "Ghana's parliament gave the green light to the IMF deal.":
         "a possessed 'parliament' is no actor of its own here (the holder is not found)",
     "Parliament gave the go-ahead for the referendum.":
-        "'go-ahead' is cut into 'go' + 'ahead' by the tokenizer: no one word to match",
+        "a bare 'Parliament' is no actor of a one-sentence text (the go-ahead itself is read)",
 }
 
 

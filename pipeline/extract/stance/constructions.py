@@ -1232,13 +1232,37 @@ def content_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None
     prep = next((c for p in places for c in children_of(p) if c.dep_ == "prep" and c.i > tok.i
                  and c.lower_ in forms.get("content_preps", ())), None)
+    subject = first_child(places[-1], "nsubj", "nsubjpass")
+    if prep is None and subject is not None:
+        return _content_if(tok, places, polarity, subject, lexicon)
     obj = prep_object(prep)
     if obj is None or obj.pos_ in {"VERB", "AUX"} or not _is_means(obj, lexicon):
         return None
-    subject = first_child(places[-1], "nsubj", "nsubjpass")
     if subject is None:
         return None
     return Cue(tok, polarity, "adjective", obj, holder=subject, text=f"{tok.text} {prep.text}")
+
+
+def _content_if(tok: Token, places: list[Token], polarity: str, subject: Token, lexicon: Lexicon) -> Cue | None:
+    """"Trump said he would be okay if the shutdown went on for years", "Egypt would be happy if the
+    truce held": a content adjective under "would" with an "if" clause wishes the clause's outcome
+    (:func:`wished_outcome`: a thing lasting or failing); "would be unhappy if the truce collapsed"
+    wishes the opposite. Only the hypothetical "would" ("is happy if" states a habit) and only an
+    outcome of a thing, not a party's act ("would be happy if Iran agreed")."""
+    if not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in children_of(places[-1])):
+        return None
+    clause = next((c for p in places for c in children_of(p) if c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"}
+                   and any(m.dep_ == "mark" and m.lower_ == "if" for m in children_of(c))), None)
+    thing = first_child(clause, "nsubj") if clause is not None else None
+    if thing is None or thing.pos_ != "NOUN" or thing.ent_type_ in ENTITY_TYPES or is_negated(clause, lexicon):
+        return None
+    outcome = wished_outcome(clause, thing, lexicon)
+    if outcome is None:
+        return None
+    wished, issue = outcome
+    if polarity == "oppose":  # "would be unhappy if the truce collapsed": the truce supported
+        wished = "oppose" if wished == "support" else "support"
+    return Cue(tok, wished, "adjective", issue, holder=subject, text=f"{tok.text} if {clause.text}")
 
 
 def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
@@ -1337,14 +1361,25 @@ def hoped_outcome_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in children_of(clause)) or is_negated(clause, lexicon):
         return None  # "wants to know whether the truce will hold", "hopes the truce will not collapse"
+    outcome = wished_outcome(clause, thing, lexicon)
+    return Cue(tok, outcome[0], "verb", outcome[1], text=f"{tok.text} {clause.text}") if outcome is not None else None
+
+
+def wished_outcome(clause: Token, thing: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
+    """(polarity, issue) of a wished outcome, the clause with ``thing`` as its subject: the thing
+    succeeding or lasting supports it ("the truce will hold", "the strike went on": [forms]
+    succeeding_verbs, with a particle too), failing opposes it ([forms] failing_verbs), a collective
+    action ending supports its end ([forms] ending_verbs with protest_actions); None otherwise."""
     verb = clause.lemma_.lower()
+    particle = first_child(clause, "prt")
     forms = lexicon.forms
-    if verb in forms.get("succeeding_verbs", ()):
-        return Cue(tok, "support", "verb", thing, text=f"{tok.text} {clause.text}")
+    if verb in forms.get("succeeding_verbs", ()) or (
+            particle is not None and f"{verb} {particle.lower_}" in forms.get("succeeding_verbs", ())):
+        return "support", thing
     if verb in forms.get("failing_verbs", ()):
-        return Cue(tok, "oppose", "verb", thing, text=f"{tok.text} {clause.text}")
+        return "oppose", thing
     if verb in forms.get("ending_verbs", ()) and thing.lower_ in forms.get("protest_actions", ()):
-        return Cue(tok, "support", "verb", clause, text=f"{tok.text} {clause.text}")
+        return "support", clause
     return None
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, REFLEXIVE_PRONOUNS, RELATIVE, VERB_OBJECT_PREPS
 from ...lexicon import Lexicon, derived, entry_pairs
-from ..syntax import children_of, first_child, is_infinitive, is_passive, passive_subject, prep_object
+from ..syntax import children_of, first_child, is_infinitive, is_passive, misread_clause, passive_subject, prep_object
 from .context import Cue
 from .forms import surrender_particle
 
@@ -466,6 +466,7 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             return None  # "the union dropped its demand for a pay rise": no longer demanded
         obj = noun_object(tok, lexicon)
         if lemma in lexicon.complement_nouns and (obj is None or not (obj.pos_ in {"VERB", "AUX"} or is_infinitive(obj)
+                                                              or misread_clause(obj)
                                                               or obj.head.lower_ in {"for", "to", "on"}
                                                               or (lemma == "offer" and obj.head.lower_ == "of")
                                                               or (obj.head.lower_ == "of" and tok.dep_ == "pobj"
@@ -629,11 +630,21 @@ def noun_object(tok: Token, lexicon: Lexicon | None = None) -> Token | None:
         # "Burma's demand that the rebels first lay down their arms" (not "the insistence that the
         # case is closed", a claim of fact)
         return clause
+    misread = next((c for c in children_of(tok) if misread_clause(c) or _subjunctive_relative(c)), None)
+    if misread is not None:
+        # "repeated its demand that Hamas disarm", "disarm" read as a noun; "its call that Israel
+        # withdraw", read as a relative clause
+        return misread
     if tok.dep_ == "dobj":
         # "claiming a right to Turkey to have a say": the parser hangs the infinitive on the verb
-        action = next((c for c in children_of(tok.head) if c.dep_ == "xcomp" and is_infinitive(c) and c.i > tok.i), None)
+        # "used its veto to block the resolution", "exercised its veto to sink the treaty": with a
+        # verb of using, the infinitive (an xcomp or an adverbial clause) is what the veto is used
+        # for, and the veto is on the thing it stops
+        using = lexicon is not None and tok.head.lemma_.lower() in lexicon.forms.get("using_verbs", ())
+        action = next((c for c in children_of(tok.head) if (c.dep_ == "xcomp" or (using and c.dep_ == "advcl"))
+                       and is_infinitive(c) and c.i > tok.i), None)
         if action is not None and not any(c.dep_ == "prep" and c.lower_ in {"of", "on", "for"} for c in children_of(tok)):
-            return action
+            return first_child(action, "dobj") if using else action
     for child in children_of(tok):
         if child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"} and any(c.lower_ == "to" for c in children_of(child)):
             return child  # "refusal to recognize", "decision to allow", "a right to Turkey to have a say"
@@ -660,6 +671,16 @@ def noun_object(tok: Token, lexicon: Lexicon | None = None) -> Token | None:
         if prep is not None and prep_object(prep) is not None and not predicate_phrase(prep, lexicon):
             return prep_object(prep)
     return None
+
+
+def _subjunctive_relative(clause: Token) -> bool:
+    """Whether a clause the parser hangs on a noun as a relative clause is its "that" clause in the
+    subjunctive: "its call that Israel withdraw", "the demand that Iran comply" (the bare verb
+    after a subject, and "that" tagged a complementizer, not a relative pronoun: "the plan that
+    Israel support" has its "that" as WDT and is a relative clause)."""
+    return clause.dep_ == "relcl" and clause.pos_ == "VERB" and clause.tag_ in {"VB", "VBP"} \
+        and first_child(clause, "nsubj") is not None and not any(c.dep_ == "aux" for c in children_of(clause)) \
+        and any(c.lower_ == "that" and c.tag_ == "IN" and c.i < clause.i for c in children_of(clause))
 
 
 def _addressee(noun: Token, prep: Token, pobj: Token, lexicon: Lexicon | None) -> bool:

@@ -19,7 +19,7 @@ from .issues import find_issues, gerund, issue_label, phrase_tokens
 from .polarity import compose
 
 NO_READ_THROUGH = frozenset({"predicate", "evaluation", "action", "deontic", "without", "measure", "redline",
-                             "precondition", "existential", "threat", "surrender", "echo", "echo_object", "threat_aim", "ultimatum", "protest", "goal", "sole_means"})
+                             "precondition", "existential", "threat", "surrender", "echo", "echo_object", "threat_aim", "legal_aim", "ultimatum", "protest", "goal", "sole_means"})
 
 
 def read_through(cue: Cue, lexicon: Lexicon) -> tuple[str, Token | None, str]:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ...grammar import CONDITION_OPENERS, FUTURE, SAND_PLACE_PREPS, DEMANDED_PREPS, DISTRIBUTIVE_DETERMINERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS, RELATIVE
 from ...lexicon import Lexicon, entry_pairs
-from ..syntax import children_of, first_child, prep_object
+from ..syntax import children_of, first_child, is_passive, prep_object
 from ..text import doc_tokens, sent_of
 
 # entities that name a party, who acts (not a means: "can only be resolved by Congress")
@@ -984,11 +984,17 @@ def threat_aims(tok: Token, lexicon: Lexicon) -> list[tuple[Token, str, Token]]:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _words(lexicon, "threat"):
         return []
     demand, oppose = _words(lexicon, "threat_aims_demand"), _words(lexicon, "threat_aims_oppose")
+    return _aims_of(tok, demand, oppose, lambda aim: _purpose_of_threatened(aim, tok))
+
+
+def _aims_of(tok: Token, demand, oppose, purpose) -> list[tuple[Token, str, Token]]:
+    """(aim verb, polarity, object) of the infinitives of purpose below an act (up to three steps
+    down ``AIM_PATH``) whose verb is one of ``demand`` or ``oppose`` and that ``purpose`` accepts."""
     found, frontier = [], [(c, 1) for c in children_of(tok) if c.dep_ in AIM_PATH]
     while frontier:
         node, depth = frontier.pop(0)
         lemma = node.lemma_.lower()
-        if node.pos_ in {"VERB", "AUX"} and (lemma in demand or lemma in oppose) and _purpose_of_threatened(node, tok):
+        if node.pos_ in {"VERB", "AUX"} and (lemma in demand or lemma in oppose) and purpose(node):
             obj = _aim_object(node, lemma in demand)
             if obj is not None:
                 found.append((node, "demand" if lemma in demand else "oppose", obj))
@@ -1022,6 +1028,105 @@ def _aim_object(aim: Token, demanded: bool) -> Token | None:
     if kept_from is not None and (obj is None or obj.ent_type_ in ENTITY_TYPES or obj.pos_ == "PROPN"):
         return kept_from
     return obj
+
+
+# ---------------------------------------------------------------------------------------------
+# Legal action against an issue
+# ---------------------------------------------------------------------------------------------
+
+
+def legal_act(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The legal step an active verb takes ([forms] legal_verbs, legal_nouns, court_nouns): the
+    verb itself when it sues ("sued", "is suing"), its object when that is a legal noun ("filed a
+    lawsuit", "sought an injunction", "took legal action", "launched a legal challenge"), the court
+    it goes to ("went to court", "took the ministry to court"); None otherwise, and for a passive
+    ("the company was sued over the merger": the company is sued, it takes no step)."""
+    if tok.pos_ != "VERB" or is_passive(tok):
+        return None
+    if tok.lemma_.lower() in _words(lexicon, "legal_verbs"):
+        return tok
+    obj = first_child(tok, "dobj")
+    if obj is not None and _legal_noun(obj, lexicon):
+        return obj
+    for c in children_of(tok):
+        if c.dep_ == "prep" and c.lower_ == "to":
+            court = prep_object(c)
+            if court is not None and court.lemma_.lower() in _words(lexicon, "court_nouns"):
+                return court
+    return None
+
+
+def _legal_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun of a legal step: one of [forms] legal_nouns ("lawsuit", "injunction"), or one of
+    legal_steps with a legal modifier ("legal action", "a court challenge"; a bare "action" or
+    "challenge" is any deed)."""
+    lemma = noun.lemma_.lower()
+    return lemma in _words(lexicon, "legal_nouns") or lemma in _words(lexicon, "legal_steps") and any(
+        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _words(lexicon, "legal_modifiers") for c in children_of(noun))
+
+
+def legal_aims(tok: Token, lexicon: Lexicon) -> list[tuple[Token, str, Token]]:
+    """(aim verb, polarity, object) of what a legal step is for: "sued to stop the privatisation",
+    "went to court to halt the eviction", "filed a lawsuit to overturn the ban" oppose the
+    privatisation, the eviction, the ban; "sued to force the ministry to publish the report"
+    demands the publication (the aims of threats, [forms] threat_aims_demand and
+    threat_aims_oppose, and legal_aims_oppose). No red line: going to court is no ultimatum."""
+    if legal_act(tok, lexicon) is None:
+        return []
+    demand = _words(lexicon, "threat_aims_demand")
+    oppose = (*_words(lexicon, "threat_aims_oppose"), *_words(lexicon, "legal_aims_oppose"))
+    return _aims_of(tok, demand, oppose, lambda aim: any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(aim)))
+
+
+def legal_target(tok: Token, lexicon: Lexicon) -> Token | None:
+    """What a legal step is taken against: "sued the government over the privatisation", "filed
+    suit against the merger", "launched a legal challenge to the law", "challenged the ruling in
+    court", "appealed the verdict" oppose the privatisation, the merger, the law, the ruling, the
+    verdict. Not a party ("sued the newspaper", "filed a complaint against Google"), a time, or an
+    idiom of [forms] protest_prep_idioms."""
+    if tok.pos_ != "VERB" or is_passive(tok):
+        return None
+    act = legal_act(tok, lexicon)
+    lemma = tok.lemma_.lower()
+    if act is None:
+        challenged = first_child(tok, "dobj") if lemma in _words(lexicon, "challenging_verbs") else None
+        if challenged is None or not _legal_thing(challenged, lexicon):
+            return None
+        # "in court" hung on the verb or on its object ("challenged [the ruling in court]")
+        in_court = any(c.dep_ == "prep" and c.lower_ in {"in", "before"} and prep_object(c) is not None
+                       and prep_object(c).lemma_.lower() in _words(lexicon, "court_nouns")
+                       for place in (tok, challenged) for c in children_of(place))
+        return challenged if in_court or lemma in _words(lexicon, "appealing_verbs") else None
+    # "launched a legal challenge to the law": "to" with a legal noun (the parser hangs it on the
+    # noun or the verb; "went to court" is the step itself, no court is a thing at stake)
+    # "sued the state over its voting law": what it is "over" first, then what it is "against"
+    preps = ("over", "against", "to") if act.pos_ == "NOUN" else ("over", "against")
+    places = [tok, act] if act.i != tok.i else [tok]
+    # "a lawsuit against the state of Montana over its voting law": the parser may hang "over" on the party
+    places += [prep_object(c) for place in list(places) for c in children_of(place)
+               if c.dep_ == "prep" and c.lower_ == "against" and prep_object(c) is not None]
+    for prep in preps:
+        for place in places:
+            for c in children_of(place):
+                thing = prep_object(c) if c.dep_ == "prep" and c.lower_ == prep else None
+                if thing is not None and _legal_thing(thing, lexicon):
+                    return thing
+    return None
+
+
+def _legal_thing(thing: Token, lexicon: Lexicon) -> bool:
+    """Whether what a legal step is against can be an issue: no party, pronoun or time, nor a bare
+    idiom ("against the wishes of", "against the law"; "against the new election law" is a law)."""
+    idiom = thing.lemma_.lower() in _words(lexicon, "protest_prep_idioms") and all(
+        c.dep_ in {"det", "prep"} for c in children_of(thing))
+    # "a lawsuit against the state of Montana", "the government of Syria": a party by another name
+    party = any(c.dep_ == "prep" and c.lower_ == "of" and prep_object(c) is not None
+                and prep_object(c).ent_type_ in ENTITY_TYPES for c in children_of(thing))
+    if party:
+        return False
+    return thing.pos_ in {"NOUN", "PROPN"} and thing.ent_type_ not in ENTITY_TYPES | {"DATE", "TIME"} and not idiom \
+        and thing.lemma_.lower() not in _words(lexicon, "court_nouns") \
+        and thing.lower_ not in _words(lexicon, "time_spans")
 
 
 # ---------------------------------------------------------------------------------------------

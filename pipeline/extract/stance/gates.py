@@ -144,6 +144,13 @@ FORM_GATES: dict[Callable, Sequence[Requirement]] = {
     forms.ultimatum_action: (_forms("ultimatum_verbs"), _forms("time_spans", extra={"until", "till"}), {"to"}),
     # "threatened force to achieve X": a threat verb, an aim verb, "to"
     forms.threat_aims: (_forms("threat"), _forms("threat_aims_demand", "threat_aims_oppose"), {"to"}),
+    # "sued to stop X", "went to court to halt X": a legal word, an aim verb, "to"
+    forms.legal_aims: (_forms("legal_verbs", "legal_nouns", "legal_steps", "court_nouns"),
+                       _forms("threat_aims_demand", "threat_aims_oppose", "legal_aims_oppose"), {"to"}),
+    # "sued the government over X", "challenged the ruling in court", "appealed the verdict": a
+    # legal word or a verb of challenging, and a preposition of what it is against or a court
+    forms.legal_target: (_forms("legal_verbs", "legal_nouns", "legal_steps", "court_nouns", "challenging_verbs"),
+                         _forms("court_nouns", "appealing_verbs", extra={"over", "against", "to"})),
     # "threatened to V": a threat verb with an xcomp
     forms.is_threat: (_forms("threat"), dep("xcomp")),
     # "threatened a strike unless C": a threat verb with an adverbial clause

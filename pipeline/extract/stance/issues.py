@@ -11,11 +11,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, FRAME_COMPLEMENT_PREPS, ISSUE_PREPS, OBJECT_COMPLEMENT_PREPS,
-                        PAIR_WORDS, PARTICLES, RELATION_PREPS, PERSONAL_PRONOUNS,
+                        PAIR_WORDS, PARTICLES, RELATION_PREPS, RELATIVE, PERSONAL_PRONOUNS,
                         PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS, VAGUE_COMPLEMENT_PREPS, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ..actors import ActorTable
-from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, lefts_of, prep_object, result_particle, rights_of
+from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, lefts_of, misread_clause, prep_object, result_particle, rights_of
 from ..text import clean_space, doc_tokens, sent_of
 from .constructions import hyphen_participle
 from .forms import surrender_object, surrender_particle
@@ -352,8 +352,11 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     if manner is not None:
         head = f"{manner} {head}"  # "negotiate directly with X": the direct negotiation with X
     inner = obj if obj is not None else first_child(verb, "dobj")
-    if inner is not None and (inner.lower_.endswith(("self", "selves")) or inner.lower_ in PERSONAL_PRONOUNS):
-        inner = None  # "must prepare itself", "disarm us": no object at stake, the party is the holder's
+    if inner is not None and (inner.lower_.endswith(("self", "selves")) or inner.lower_ in PERSONAL_PRONOUNS
+                              or (inner.lower_ in RELATIVE and inner.i < verb.i)):
+        # "must prepare itself", "disarm us": no object at stake, the party is the holder's; "the
+        # call that Israel withdraw": the "that" the parser took for the object
+        inner = None
     if particle is not None:
         lemma = f"{lemma} {particle.lower_}"  # "give up" is not the light verb "give"
     if inner is None and verb.dep_ == "ccomp" and verb.pos_ in {"ADJ", "VERB"} and first_child(verb, "nsubj") is not None \
@@ -928,7 +931,7 @@ def issue_for(obj: Token | None, ctx: Context) -> tuple[str, str, Token | None]:
     if obj is None:
         return "", "", None
     if obj.pos_ in {"VERB", "AUX"} or obj.tag_ in {"VBG", "VB"} or (obj.dep_ in {"xcomp", "acl"} and is_infinitive(obj)) \
-            or (obj.dep_ == "ccomp" and obj.pos_ == "ADJ"):
+            or (obj.dep_ == "ccomp" and obj.pos_ == "ADJ") or misread_clause(obj):
         return action_label(obj, ctx)
     return noun_issue(obj, ctx)
 

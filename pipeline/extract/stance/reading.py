@@ -299,6 +299,15 @@ def _act_cues(tok: Token, ctx: Context, opened: frozenset = frozenset(FORM_GATES
         ctx.read_as_aims.update(aim.i for aim, _, _ in aims)
         return [Cue(tok, polarity, "threat_aim", obj, red_line=True, text=f"{tok.text} to {aim.text}")
                 for aim, polarity, obj in aims]
+    aims = forms.legal_aims(tok, lexicon) if forms.legal_aims in opened else []
+    if aims:
+        # "sued to stop the privatisation": opposes what the legal step is for (no red line)
+        ctx.read_as_aims.update(aim.i for aim, _, _ in aims)
+        return [Cue(tok, polarity, "legal_aim", obj, text=f"{tok.text} to {aim.text}") for aim, polarity, obj in aims]
+    contested = forms.legal_target(tok, lexicon) if forms.legal_target in opened else None
+    if contested is not None:
+        # "sued the government over the rule", "challenged the ruling in court": opposes the thing
+        return [Cue(tok, "oppose", "protest", contested, text=f"{tok.text} {contested.head.text}")]
     return []
 
 
@@ -412,7 +421,7 @@ ALL_OPEN = Opened(frozenset(FORM_GATES), frozenset())
 # noun, a proper noun or an adjective too.
 AT_VERBS = frozenset({
     stated_precondition, forms.protested_over, forms.meeting_parties, forms.blocked_until, forms.conditioned_on,
-    forms.continued_until, forms.ultimatum_action, forms.threat_aims, forms.is_threat, forms.threatened_object, forms.threatened_protest,
+    forms.continued_until, forms.ultimatum_action, forms.threat_aims, forms.legal_aims, forms.legal_target, forms.is_threat, forms.threatened_object, forms.threatened_protest,
     passive_refusal, forms.surrender_object, forms.acted_in_protest,
 })
 _AT_OTHER_POS = frozenset(FORM_GATES) - AT_VERBS
@@ -1010,9 +1019,11 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     commentated = _reported_by_commentator(tok, ctx)
     red = red and not commentated and not necessity_claim(tok, lexicon)
     condition = condition_of(tok, ctx, negated) if cue.kind not in {"predicate", "without", "ultimatum"} else ""
-    if cue.kind in {"threat_aim", "precondition"} and obj is not None and obj.text in condition:
+    if cue.kind in {"threat_aim", "legal_aim", "precondition"} and obj is not None and obj.text in condition \
+            or _wished_clause(cue):
         # "threatened force if necessary to achieve X": the aim is no condition; "impossible
-        # without X": X is what is demanded, not its condition
+        # without X": X is what is demanded, not its condition; "would be happy if the truce
+        # held": the wished outcome
         condition = ""
     if cue.kind == "conditional":
         inner_without = prep_object(without_phrase(tok))
@@ -1039,6 +1050,16 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
                                                                      or (refusing and marker in _ABSOLUTE_MARKERS)), "")
              for label, issue_text, head, marker in demands]
     return _records(rows, holders, cue, text, sent, ctx, seen, hedged)
+
+
+def _wished_clause(cue: Cue) -> bool:
+    """Whether an adjective's issue is in an "if" clause of its own ("would be happy if the truce
+    held", :func:`.constructions.content_cue`): the outcome wished, not a condition."""
+    if cue.kind != "adjective" or cue.obj is None:
+        return False
+    clause = cue.obj if cue.obj.dep_ == "advcl" else cue.obj.head
+    return clause.dep_ == "advcl" and clause.head.i in {cue.token.i, cue.token.head.i} \
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in children_of(clause))
 
 
 def _unilateral(cue: Cue, lexicon: Lexicon) -> bool:
