@@ -93,10 +93,20 @@ def _surrender_phrases(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
 
 
 def modal_negation(verb: Token, negating_phrase: bool) -> bool:
-    """"will not", "would never", "cannot", "under no circumstances will": an absolute refusal."""
+    """"will not", "would never", "cannot", "under no circumstances will", "is not going to": an
+    absolute refusal."""
+    if going_to(verb) and any(c.dep_ == "neg" or c.lower_ == "never" for c in children_of(verb.head)):
+        return True  # "we are not going to lift the sanctions": the negation is on "going"
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children_of(verb)) or negating_phrase
     aux = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
     return negated and (bool(aux & REFUSAL_MODALS) or any(c.lower_ == "never" for c in children_of(verb)))
+
+
+def going_to(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of a future "going to" ("is not going to lift X"), whose
+    negation and tense are on "going"."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.i < verb.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def pressed_for(noun: Token, lexicon: Lexicon) -> Token | None:
