@@ -3,7 +3,7 @@ for a pay rise" no longer demands the rise, so the noun "demand" states no deman
 one); likewise "withdrew its proposal", "shelved its call for", "backed down on its demand",
 "dropped its objection to". What the shift means for the thing (a concession? acceptance of the
 other side's terms?) the conventions do not say, so nothing new is read from it: only the stale
-stance goes. Negated ("will not drop its demand") the demand stands. Word list: [forms]
+stance goes. Negated ("will not drop its demand") the demand stands, as a red line. Word list: [forms]
 dropping_verbs.
 
 Known failures are listed with ``xfail(strict=True)``: when one starts passing, move it.
@@ -30,7 +30,8 @@ DROPPED = [
     ("The demand for a new constitution was dropped by the opposition.", A("opposition", "demand")),
     ("Turkey has withdrawn its support for the pipeline.", A("Turkey", "support")),
     # controls: a demand kept, or another party's demand dropped by someone else
-    ("The nurses' union will not drop its demand for a pay rise.", E("nurses' union", "demand", "pay rise")),
+    # (a demand it will not drop is one it will not give up: a red line, test_red_line_absolute_frames.py)
+    ("The nurses' union will not drop its demand for a pay rise.", E("nurses' union", "demand", "pay rise", red_line=True)),
     ("The union renewed its demand for a pay rise.", E("union", "demand", "pay rise")),
     ("The court dropped the charges against the union leaders.", A("court", "demand")),
 ]

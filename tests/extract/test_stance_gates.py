@@ -77,6 +77,7 @@ FIRING = [
     (forms.threatened_protest, "The nurses threatened a strike over staffing."),
     (passive_refusal, "Jerusalem will never be divided, the prime minister said."),
     (forms.surrender_object, "Iran will not give up its right to enrichment."),
+    (forms.dropped_demand, "The union said it would not drop its demand for a pay rise."),
     (position_cues, "Congo's position is that the rebels must lay down their arms."),
     (forms.acted_in_protest, "The opposition walked out of parliament in protest at the ruling."),
     (forms.requirement_terms, "Russia's conditions for a settlement include a ceasefire, a withdrawal and elections."),

@@ -19,7 +19,7 @@ from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is
 from ..text import clean_space, doc_text, doc_tokens
 from .context import Context, Cue
 from .cues import find_cue, is_measure, names_a_party, phrasal_cue, verb_polarity
-from .forms import ENTITY_TYPES, existential_negation, is_bottom_line, is_red_line_noun, only_way
+from .forms import ENTITY_TYPES, existential_negation, going_to, is_bottom_line, is_red_line_noun, modal_negation, only_way
 from .polarity import is_negated
 
 
@@ -415,8 +415,9 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
     if lemma not in lexicon.stance_verbs and _ended_or_kept_action(tok, lexicon):
         # "the union called off the strike", "the miners declared the strike over", "nurses
         # will continue their strike": what a party does to its collective action is a deliberate
-        # act on it (the end, or the continuation, of the strike), in any tense
-        return Cue(tok, "support", "action", tok)
+        # act on it (the end, or the continuation, of the strike), in any tense; refused ("will not /
+        # is not going to call off the strike"), it is opposed
+        return Cue(tok, "oppose" if modal_negation(tok, False) else "support", "action", tok)
     called = (tok.head if tok.dep_ == "acl" and tok.tag_ == "VBN" else first_child(tok, "nsubjpass")) \
         if lemma in lexicon.forms.get("undertaking_verbs", ()) else None
     if called is not None and _protest_action(called, lexicon) and prep_object(first_child(tok, "agent")) is not None \
@@ -446,6 +447,8 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
     negated = is_negated(tok, lexicon) or any(c.lower_ in NEGATIVE_ADVERBS for c in children_of(tok)) or negating_phrase
     if negated and aux & (FUTURE | {"can", "ca", "could", "must"}):
         return Cue(tok, "oppose", "action", tok)
+    if going_to(tok) and is_negated(tok.head, lexicon):
+        return Cue(tok, "oppose", "action", tok)  # "we are not going to lift the sanctions": "will not lift"
     if lemma not in lexicon.commitment_verbs:
         return None
     if aux & HEDGE_MODALS:

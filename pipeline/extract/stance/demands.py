@@ -104,9 +104,12 @@ def cue_text(cue: Cue) -> str:
 
 
 def given_up(obj: Token | None, polarity: str, lexicon: Lexicon) -> tuple[Token | None, str, str]:
-    """"refused to give up X" opposes X; "refused to back down on its demand for X" demands X;
+    """"refused to give up X" opposes X; "refused to back down on its demand for X" (or "to drop
+    its demand for X") demands X;
     "agreed to give up X" supports the surrender of X. Returns (object, polarity, label prefix)."""
     given = forms.surrender_object(obj, lexicon) if obj is not None and obj.pos_ in {"VERB", "AUX"} else None
+    if given is None and polarity == "oppose" and obj is not None:
+        given = forms.dropped_demand(obj, lexicon)  # "refused to drop its demand for X" demands X
     if given is None and polarity == "oppose" and obj is not None \
             and (pressed := forms.pressed_for(obj, lexicon)) is not None:
         return pressed, "oppose", ""  # "refused to bow to pressure for a ceasefire"

@@ -74,6 +74,18 @@ def gives_up(lemma: str, particles: set[str], lexicon: Lexicon) -> bool:
                for words in _surrender_phrases(_words(lexicon, "surrender")).get(lemma, ()))
 
 
+def dropped_demand(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The demand noun a verb of dropping one's position takes ([forms] dropping_verbs, one word:
+    "will not drop its demand for a pay rise", "would never withdraw its claim to the islands"),
+    when the noun says what is asked ([forms] demand_nouns and its "for" / "to": `demanded_inside`).
+    Refused with a modal, this is "will not give up its demand": the thing asked is demanded as a
+    red line. "will not drop the charges" names no demand, and is none."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words(lexicon, "dropping_verbs"):
+        return None
+    obj = first_child(verb, "dobj")
+    return obj if obj is not None and demanded_inside(obj, lexicon) is not None else None
+
+
 def surrender_particle(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb's particle makes it a phrase of giving ground ([forms] surrender): "back
     down on X", "back off" are no "back X" (support); the phrase is read as a surrender."""
@@ -93,10 +105,20 @@ def _surrender_phrases(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
 
 
 def modal_negation(verb: Token, negating_phrase: bool) -> bool:
-    """"will not", "would never", "cannot", "under no circumstances will": an absolute refusal."""
+    """"will not", "would never", "cannot", "under no circumstances will", "is not going to": an
+    absolute refusal."""
+    if going_to(verb) and any(c.dep_ == "neg" or c.lower_ == "never" for c in children_of(verb.head)):
+        return True  # "we are not going to lift the sanctions": the negation is on "going"
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children_of(verb)) or negating_phrase
     aux = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
     return negated and (bool(aux & REFUSAL_MODALS) or any(c.lower_ == "never" for c in children_of(verb)))
+
+
+def going_to(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of a future "going to" ("is not going to lift X"), whose
+    negation and tense are on "going"."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.i < verb.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def pressed_for(noun: Token, lexicon: Lexicon) -> Token | None:

@@ -162,6 +162,8 @@ FORM_GATES: dict[Callable, Sequence[Requirement]] = {
                       {"never"} | dep("neg")),
     # "will not give up X": a verb of giving up ([forms] surrender, its first word)
     forms.surrender_object: (_first_words("surrender"),),
+    # "will not drop its demand for X": a one-word verb of dropping a position, a demand noun
+    forms.dropped_demand: (_forms("dropping_verbs"), _forms("demand_nouns")),
     # tried in reading._cues_at: "Congo's position is that ...": "be", a position noun, its owner
     position_cues: ({"be"}, _forms("position_nouns"), dep("poss")),
     # "walked out in protest at the ruling": a purpose noun after "in"

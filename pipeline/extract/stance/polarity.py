@@ -17,13 +17,15 @@ from .context import Context
 
 
 def is_negated(tok: Token, lexicon: Lexicon) -> bool:
-    """Whether ``tok``'s clause is negated: "not", "never", "no" before a noun cue, a negative
+    """Whether ``tok``'s clause is negated: "not", "never", "no longer", "no" before a noun cue, a negative
     subject ("None of the parties accepted", "Neither Paris nor Berlin would sign") or a denied
     possibility the clause depends on ("there is no way / no chance we will accept this deal":
     the nouns of [modality] impossibility_nouns)."""
     for child in children_of(tok):
         if child.dep_ == "neg" or (child.lower_ in NEGATIVE_ADVERBS and child.dep_ in {"advmod", "neg"}):
             return True
+        if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in children_of(child)):
+            return True  # "will no longer accept any delay", "no longer supports the deal"
     if tok.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)):
         return True
     if denied_possibility(tok, lexicon):

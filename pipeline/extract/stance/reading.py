@@ -56,7 +56,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, stated_position, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, excluded_conjunct, excluded_polarity, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
-from .red_lines import based_on, closed_issue, demands_first, extracted_concession, forecast_only, impossible_without, negotiable, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
+from .red_lines import based_on, categorical_refusal, closed_issue, kept_position, demands_first, extracted_concession, forecast_only, impossible_without, negotiable, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozenset = frozenset(FORM_GATES)) -> list[Cue] | None:
@@ -236,6 +236,8 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozense
         return [Cue(tok, "oppose", "refusal", thing, holder=agent, red_line=True, text=f"{word} be {tok.text}",
                     reporter=agent is None)]
     given = forms.surrender_object(tok, lexicon) if forms.surrender_object in opened else None
+    if given is None and forms.dropped_demand in opened:
+        given = forms.dropped_demand(tok, lexicon)  # "will not drop its demand for X", as "give up"
     if given is not None and forms.modal_negation(tok, negating_phrase):
         # "will not give up its nuclear rights" opposes (giving up) the rights: a red line
         text = cue_text(Cue(tok, "oppose", "surrender", given))
@@ -290,8 +292,10 @@ def _act_cues(tok: Token, ctx: Context, opened: frozenset = frozenset(FORM_GATES
     demanded_in_time = forms.ultimatum_action(tok, lexicon) if forms.ultimatum_action in opened else None
     if demanded_in_time is not None:
         # "gave Moscow 60 days to return to compliance": the giver demands the action; "Russia
-        # would be given 60 days to ...": whoever reports it
-        return [Cue(tok, "demand", "ultimatum", demanded_in_time, text=f"{tok.text} (time) to",
+        # would be given 60 days to ...": whoever reports it. A span of time alone is a deadline,
+        # no red line; one named an ultimatum ("gave the government a seven-day ultimatum to V") is
+        ultimatum = any(c.dep_ == "dobj" and c.lemma_.lower() == "ultimatum" for c in children_of(tok))
+        return [Cue(tok, "demand", "ultimatum", demanded_in_time, red_line=ultimatum, text=f"{tok.text} (time) to",
                     reporter=tok.dep_ != "ROOT" and first_child(tok, "nsubjpass") is not None)]
     aims = forms.threat_aims(tok, lexicon) if forms.threat_aims in opened else []
     if aims:
@@ -421,8 +425,9 @@ ALL_OPEN = Opened(frozenset(FORM_GATES), frozenset())
 # noun, a proper noun or an adjective too.
 AT_VERBS = frozenset({
     stated_precondition, forms.protested_over, forms.meeting_parties, forms.blocked_until, forms.conditioned_on,
-    forms.continued_until, forms.ultimatum_action, forms.threat_aims, forms.legal_aims, forms.legal_target, forms.is_threat, forms.threatened_object, forms.threatened_protest,
-    passive_refusal, forms.surrender_object, forms.acted_in_protest,
+    forms.continued_until, forms.ultimatum_action, forms.threat_aims, forms.legal_aims, forms.legal_target, forms.is_threat,
+    forms.threatened_object, forms.threatened_protest, passive_refusal, forms.surrender_object, forms.dropped_demand,
+    forms.acted_in_protest,
 })
 _AT_OTHER_POS = frozenset(FORM_GATES) - AT_VERBS
 # CUE_POS by spaCy's ids (Token.pos is read without decoding the name, at every token)
@@ -1009,6 +1014,8 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     # not V as long as C", which opposes C ("will not join the government as long as Maduro
     # remains in power" opposes his remaining, it does not demand it)
     red = cue.red_line or (polarity in {"oppose", "demand"} and not _advice(cue) and states_red_line(sent, ctx, qi, tok)) or (
+        polarity == "oppose" and not _advice(cue) and categorical_refusal(tok, lexicon)) or (
+        polarity == "demand" and kept_position(tok if tok.pos_ == "NOUN" else first_child(tok, "nsubj") or tok, lexicon)) or (
         polarity == "support" and states_red_line(sent, ctx, qi, tok, lexicon.unconditional_phrases)) or (
         polarity == "support" and not hedged and only_accepts(tok, lexicon)) or (
         "demand" in {polarity, cue.polarity} and demands_first(tok, lexicon)) or (

@@ -132,8 +132,12 @@ def _governs(sent: Span, offset: int, tok) -> bool:
         clause = clause.head  # "will never": the clause of the verb the modal serves
     owner = first_child(tok, "poss") if tok.pos_ in {"NOUN", "PROPN"} and tok.i != clause.i else None
     subject = first_child(clause, "nsubj", "nsubjpass")
-    if owner is not None and owner.pos_ != "PRON" and subject is not None and owner.lower_ != subject.lower_:
+    if owner is not None and owner.pos_ != "PRON" and subject is not None and owner.lower_ != subject.lower_ \
+            and not (subject.pos_ == "PRON" and tok.left_edge.i <= clause.i <= tok.right_edge.i):
         # "Israel will never accept Hamas's demand for a ceasefire": Israel's red line, not Hamas's
+        # (a clause with a pronoun subject inside the noun's own words, "Hamas's demand, which it
+        # says is non-negotiable", is said of the owner's demand; "..., which Israel will never
+        # accept" is not)
         return False
     node = tok
     for _ in range(40):
@@ -230,8 +234,11 @@ def passive_refusal(verb, lexicon: Lexicon) -> tuple[object, object] | None:
     never = any(c.lower_ == "never" for c in children_of(verb))
     if not (never or any(c.dep_ == "neg" for c in children_of(verb))) or not aux & REFUSAL_MODALS:
         return None
-    if not never and not forms.gives_up(lemma, particles, lexicon) and not _bargained_away(verb, lexicon):
-        return None  # "will not be accepted" is "will not accept": a plain refusal, as in the active
+    if not never and not forms.gives_up(lemma, particles, lexicon) and not _bargained_away(verb, lexicon) \
+            and lemma not in lexicon.forms.get("refused_passives", ()):
+        # "will not be accepted" is "will not accept": a plain refusal, as in the active; "will not be
+        # tolerated" is "will not tolerate", a red line in the active too
+        return None
     subject = first_child(verb, "nsubjpass")
     if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -334,6 +341,46 @@ def refuses_any(verb, obj, lexicon: Lexicon, membership: bool = False) -> bool:
     if obj is None or not any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(obj)):
         return False
     return lemma in lexicon.any_refusal_verbs or any(c.dep_ in {"relcl", "acl"} for c in children_of(obj))
+
+
+def kept_position(noun, lexicon: Lexicon) -> bool:
+    """"Russia's key demand, which it says it will not drop, is X", "the union's demand, which it
+    has vowed never to give up": a position noun ([forms] position_nouns, demand_nouns) whose
+    relative clause refuses, with a modal or "never", to drop or give it up ([forms]
+    dropping_verbs, surrender): the writer frames the position as one its holder will not
+    leave, a red line."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma not in lexicon.forms.get("position_nouns", ()) and lemma not in lexicon.forms.get("demand_nouns", ()):
+        return False
+    dropping = lexicon.forms.get("dropping_verbs", ())
+    # the parser may hang the clause on what the demand asks for ("its demand for a settlement
+    # freeze, which it will not withdraw")
+    asked = forms.demanded_inside(noun, lexicon)
+    for clause in [*children_of(noun), *(children_of(asked) if asked is not None else ())]:
+        if clause.dep_ != "relcl" or any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in children_of(clause)):
+            continue  # "..., which Israel will never accept": another's refusal
+        for verb in clause.subtree:
+            if verb.pos_ != "VERB" or not forms.modal_negation(verb, False):
+                continue
+            verb_lemma = verb.lemma_.lower()
+            if verb_lemma in dropping or forms.gives_up(verb_lemma, given_particles(verb), lexicon):
+                return True
+    return False
+
+
+def categorical_refusal(verb, lexicon: Lexicon) -> bool:
+    """"rejected the proposal outright", "refused flatly to negotiate", "turned the offer down
+    categorically": a refusal with an adverb of the absolute ([forms] categorical_adverbs) on its
+    verb, wherever the adverb stands (the red-line phrases read it only right before or after the
+    verb: "flatly rejected", "rejected outright"), a verb of refusing ([forms] categorical_verbs: "flatly
+    denied the report" denies a claim). The caller checks the polarity; a "strongly" is no such
+    adverb."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.forms.get("categorical_verbs", ()):
+        return False
+    adverbs = lexicon.forms.get("categorical_adverbs", ())
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in children_of(verb))
 
 
 def only_accepts(verb, lexicon: Lexicon) -> bool:
@@ -553,20 +600,47 @@ def demands_first(tok, lexicon: Lexicon) -> bool:
         return any((g.dep_ == "advmod" and g.lower_ == "first" and g.i < verb.i)
                    or (g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(g))
                        and not _named_party_acts(g))
-                   for g in children_of(verb))
+                   for g in children_of(verb)) or _set_as_precondition(verb, lexicon, before=True)
     if any(c.dep_ in {"ccomp", "xcomp", "acl", "relcl"} and first(c) for c in children_of(tok)):
         return True
     if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in OBLIGING_AUX for c in children_of(tok)) \
-            and any(g.dep_ == "advmod" and g.lower_ == "first" and g.i < tok.i for g in children_of(tok)):
+            and (any(g.dep_ == "advmod" and g.lower_ == "first" and g.i < tok.i for g in children_of(tok))
+                 or _set_as_precondition(tok, lexicon)):
         return True
     talks = lexicon.forms.get("talk_nouns", ())
     before = [prep_object(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "before"]
     # "wants a settlement freeze before direct negotiations can begin": the talks' precondition
     before += [first_child(c, "nsubj", "compound") for c in children_of(tok) if c.dep_ == "advcl"
                and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(c))]
+    # "insisted on a settlement freeze before moving to / entering direct talks": the talks a
+    # gerund after "before" goes into (its object, or its preposition's)
+    before += [o for g in before if g is not None and g.tag_ == "VBG" for c in children_of(g)
+               for o in ((c,) if c.dep_ == "dobj" else (prep_object(c),) if c.dep_ == "prep" else ())]
     # "must be resolved before any normalization": before any step at all, a precondition
     return any(o is not None and (o.lower_ in talks or any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(o)))
                for o in before)
+
+
+def _set_as_precondition(verb, lexicon: Lexicon, before: bool = False) -> bool:
+    """Whether a demanded act is set as a precondition on its own verb: "Israel must withdraw as
+    a condition for a ceasefire" ("as" and a noun of [forms] precondition with its "for" / "of");
+    with ``before``, also "demanded that Israel withdraw before any ceasefire" (a "before" with
+    talks or "any" step, as on the demanding verb itself)."""
+    nouns = lexicon.forms.get("precondition", ())
+    talks = lexicon.forms.get("talk_nouns", ())
+    for prep in children_of(verb):
+        if prep.dep_ != "prep" or prep.lower_ not in {"as", "before"}:
+            continue
+        noun = prep_object(prep)
+        if noun is None:
+            continue
+        if prep.lower_ == "as" and noun.lower_ in nouns and any(
+                c.dep_ == "prep" and c.lower_ in {"for", "of"} for c in children_of(noun)):
+            return True
+        if before and prep.lower_ == "before" and (noun.lower_ in talks or any(
+                c.dep_ == "det" and c.lower_ == "any" for c in children_of(noun))):
+            return True
+    return False
 
 
 def _named_party_acts(clause) -> bool:
