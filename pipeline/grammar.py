@@ -82,6 +82,9 @@ ACTION_PREPS = frozenset({"to", "into", "with", "from", "on", "in"})
 OBJECT_COMPLEMENT_PREPS = frozenset({"on", "to", "from", "against"})
 # prepositions an issue phrase continues with ("sanctions against Russia", "talks on trade")
 ISSUE_PREPS = frozenset({"of", "against", "on", "for", "to", "with", "from", "over", "about", "between", "in", "into"})
+# prepositions of time: "during the hearing, which X accepted" (the pronoun is the clause's, not
+# the hearing's), "after the vote"
+TIME_PREPS = frozenset({"during", "after", "before", "since", "until", "till", "amid", "following"})
 # prepositions that relate the things they take to each other: "the gap between the two payments
 # and the minimum wage", "the link between sanctions and the talks" name one relation, not two issues
 RELATION_PREPS = frozenset({"between"})

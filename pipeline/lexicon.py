@@ -169,6 +169,8 @@ class Lexicon:
     earlier_markers: frozenset[str] = frozenset()
     infinitive_heads: frozenset[str] = frozenset()
     content_heads: frozenset[str] = frozenset()
+    content_verbs: frozenset[str] = frozenset()
+    proposed_vehicles: frozenset[str] = frozenset()
     containers: frozenset[str] = frozenset()
     attitude_nouns: frozenset[str] = frozenset()
     strong_categories: frozenset[str] = frozenset()
@@ -273,7 +275,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     "issues": {
         "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "venue_heads", "venue_buildings", "utterances",
                                "effort_verbs", "granting_verbs", "earlier_markers", "infinitive_heads",
-                               "content_heads", "state_nouns", "basis_verbs",
+                               "content_heads", "content_verbs", "proposed_vehicles", "state_nouns", "basis_verbs",
                                "partitives", "involvement_phrases", "manner_nouns", "manner_adverbs",
                                "reported_claim", "containers", "attitudes"}),
     },
@@ -500,6 +502,8 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         earlier_markers=_lower_set(i["normalise"].get("earlier_markers", [])),
         infinitive_heads=_lower_set(i["normalise"].get("infinitive_heads", [])),
         content_heads=_lower_set(i["normalise"].get("content_heads", [])),
+        content_verbs=_lower_set(i["normalise"].get("content_verbs", [])),
+        proposed_vehicles=_lower_set(i["normalise"].get("proposed_vehicles", [])),
         containers=_lower_set(i["normalise"].get("containers", [])),
         attitude_nouns=_lower_set(i["normalise"].get("attitudes", [])),
         taxonomy={k: tuple(w.lower() for w in v["keywords"]) for k, v in i["taxonomy"].items()},

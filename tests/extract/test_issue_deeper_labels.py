@@ -152,7 +152,7 @@ SECOND_COMPLEMENTS = [
     C("control: a manner is no complement", "Indonesia agreed to end the search on the basis of new evidence.",
       Label("Indonesia", "support", "end of search")),
     C("control: the terms it is done on", "Hamas will free the hostages on condition that its fighters are released.",
-      Label("Hamas", "support", "freeing of hostages")),
+      Label("Hamas", "support", "release of hostages")),
     C("control: on one condition", "Israel will lift the blockade on one condition.",
       Label("Israel", "support", "lifting of blockade")),
 ]

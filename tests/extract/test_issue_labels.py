@@ -148,8 +148,10 @@ def test_a_reflexive_object_is_no_issue(base_nlp, lexicon):
 
 
 @pytest.mark.parametrize(("text", "label"), [
-    # what is recognised is a relative pronoun or a pronoun with no issue: the head alone
-    ("Ankara offered dialogue to every coastal state except Cyprus, which Ankara does not recognize.", "recognition"),
+    # what is recognised is a pronoun with no issue: the head alone; a relative pronoun is the
+    # noun it stands for (test_issue_stated_contents.py)
+    ("Ankara offered dialogue to every coastal state except Cyprus, which Ankara does not recognize.",
+     "recognition of Cyprus"),
     ("Greece refused to recognize it.", "recognition"),
     # a complement that names people is dropped, not left dangling
     ("Washington pledged to bring home the remains of those killed.", "bringing of remains"),

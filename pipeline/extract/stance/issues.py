@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ...grammar import (ACTION_PREPS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, FRAME_COMPLEMENT_PREPS, ISSUE_PREPS, OBJECT_COMPLEMENT_PREPS,
-                        PAIR_WORDS, PARTICLES, RELATION_PREPS, RELATIVE, PERSONAL_PRONOUNS,
+                        PAIR_WORDS, PARTICLES, RELATION_PREPS, RELATIVE, PERSONAL_PRONOUNS, TIME_PREPS,
                         PRO_VERB, PRO_VERB_OBJECTS, THING_PRONOUNS, VAGUE_COMPLEMENT_PREPS, VERB_PREFIXES)
 from ...lexicon import Lexicon
 from ..actors import ActorTable
@@ -352,11 +352,13 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     if manner is not None:
         head = f"{manner} {head}"  # "negotiate directly with X": the direct negotiation with X
     inner = obj if obj is not None else first_child(verb, "dobj")
-    if inner is not None and (inner.lower_.endswith(("self", "selves")) or inner.lower_ in PERSONAL_PRONOUNS
-                              or (inner.lower_ in RELATIVE and inner.i < verb.i)):
-        # "must prepare itself", "disarm us": no object at stake, the party is the holder's; "the
-        # call that Israel withdraw": the "that" the parser took for the object
-        inner = None
+    if inner is not None and (inner.lower_.endswith(("self", "selves")) or inner.lower_ in PERSONAL_PRONOUNS):
+        inner = None  # "must prepare itself", "disarm us": no object at stake, the party is the holder's
+    elif inner is not None and inner.lower_ in RELATIVE and inner.i < verb.i:
+        # a relative pronoun stands for its noun ("Kosovo, which Serbia refuses to recognize": Kosovo);
+        # "the call that Israel withdraw": the "that" (a conjunction) the parser took for the object
+        # stands for nothing
+        inner = relative_antecedent(inner, ctx) if inner.pos_ == "PRON" else None
     if particle is not None:
         lemma = f"{lemma} {particle.lower_}"  # "give up" is not the light verb "give"
     if inner is None and verb.dep_ == "ccomp" and verb.pos_ in {"ADJ", "VERB"} and first_child(verb, "nsubj") is not None \
@@ -365,6 +367,12 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
         inner = first_child(verb, "nsubj")  # "we needed the government open" (not "demanding that we disarm")
     if inner is None:
         inner = gerund_complement(verb)  # "agreed to stop fighting": the halt of the fighting
+    if inner is None and (noun or particle is not None):
+        doing = object_gerund(verb)
+        done = action_label(doing, ctx) if doing is not None else ("", "", None)
+        if done[0]:  # "agreed to stop enriching uranium": the halt of the enrichment of uranium
+            end = max(doing.right_edge.i, done[2].right_edge.i if done[2] is not None else doing.i)
+            return f"{head} of {done[0]}", clean_space(verb.doc[verb.i : end + 1].text), done[2]
     kept = state_of_object(verb, inner, ctx)
     if kept[0]:
         return kept  # "keep our border safe": the border's security
@@ -430,6 +438,14 @@ def gerund_complement(verb: Token) -> Token | None:
     """The bare gerund after a verb, as its clause complement ("stop fighting", "resume talking"):
     the activity the verb acts on."""
     return next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.i > verb.i and nominal_gerund(c)), None)
+
+
+def object_gerund(verb: Token) -> Token | None:
+    """The gerund with an object of its own after a verb that names an action on an activity
+    ("stop enriching uranium", "resume buying soybeans", "continue blocking the port"): the
+    activity, named with what it is done to."""
+    return next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.i > verb.i and c.tag_ == "VBG"
+                 and first_child(c, "dobj") is not None), None)
 
 
 def second_complement(verb: Token, obj: Token, ctx: Context) -> list[Token]:
@@ -658,7 +674,10 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     claim = reported_claim(obj, ctx)
     if claim[0]:  # "X said the state cannot pay. The workers dismissed this": that claim
         return claim
-    if obj.pos_ == "PRON" or (obj.lower_ in lexicon.vague_issues and any(
+    relative = relative_antecedent(obj, ctx) if obj.pos_ == "PRON" and obj.lower_ in RELATIVE else None
+    if relative is not None:  # "the territories that Ukraine will never cede": the territories
+        obj = relative
+    elif obj.pos_ == "PRON" or (obj.lower_ in lexicon.vague_issues and any(
             c.lower_ in {"this", "that", "these", "those"} for c in children_of(obj))):
         antecedent = vague_antecedent(obj, ctx)  # "accept it", "reject this idea"
         if antecedent is None:
@@ -684,6 +703,10 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     earlier = named_before(obj, ctx)
     if earlier is not None:  # "the ceasefire" after "a 30-day ceasefire": that one
         obj = earlier
+    else:
+        offered = proposed_before(obj, ctx)
+        if offered[0]:  # "proposed a prisoner swap ... rejected the deal": the swap
+            return offered
     if obj.pos_ == "PROPN" and (ctx.table.actor_at(obj) >= 0 or obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}) \
             and not any(c.dep_ == "amod" and c.pos_ == "ADJ" or _hyphened_modifier(c) for c in children_of(obj)):
         # an actor is not an issue ("an independent Kosovo", a state to be, is one; so is "a
@@ -711,13 +734,11 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
             label, text, tok = action_label(act, ctx)
             if label:
                 return label, text, tok
-        stated = next((c for c in children_of(obj) if c.dep_ in {"acl", "ccomp"} and c.pos_ == "VERB" and c.i > obj.i
-                       and any(m.lower_ == "that" and m.dep_ in {"mark", "dobj"} for m in children_of(c))), None)
-        if stated is not None and any(c.dep_ == "auxpass" or c.lower_ in {"should", "must"} or c.tag_ == "VB"
-                                      for c in (stated, *children_of(stated)) if c.dep_ != "mark"):
-            # "rejected Tehran's demand that sanctions be lifted first": the demand's clause (a
-            # subjunctive, or with "should"/"must") is what is asked for
-            label, text, tok = action_label(stated, ctx, first_child(stated, "nsubjpass"))
+        stated = stated_content(obj)
+        if stated is not None:
+            # "rejected Tehran's demand that sanctions be lifted first", "a U.S. demand that Iran
+            # halts enrichment": the demand's clause is what is asked for
+            label, text, tok = action_label(stated, ctx, clause_subject_at_stake(stated, ctx))
             if label:
                 return label, text, tok
         asked = framed_complement(obj, ctx)
@@ -747,6 +768,41 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if not label or label.lower() in lexicon.vague_issues:
         return "", "", None
     return label, clean_space(obj.doc[tokens[0].i : tokens[-1].i + 1].text), obj
+
+
+def stated_content(head: Token) -> Token | None:
+    """The verb of the clause that states what a generic head asks for or proposes: a clause opened
+    by the conjunction "that", whatever its mood ("the demand that Iran halt / halts / should halt
+    enrichment", also when the parser takes it for a relative clause), or, with "that" read as a
+    relative pronoun, a subjunctive or a clause with "should"/"must" ("the demand that sanctions be
+    lifted first"); not a relative clause about the head ("the proposal that Iran made"), nor a
+    clause that tells what happened ("the proposal that it had agreed to a ceasefire")."""
+    for clause in children_of(head):
+        if clause.dep_ not in {"acl", "ccomp", "relcl"} or clause.pos_ != "VERB" or clause.i < head.i:
+            continue
+        that = next((m for m in children_of(clause) if m.lower_ == "that" and m.dep_ in {"mark", "dobj"}), None)
+        if that is None or (clause.dep_ == "relcl" and that.dep_ != "mark"):
+            continue
+        told = clause.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" or c.lemma_ == "have"
+                                            for c in children_of(clause) if c.dep_ in {"aux", "auxpass"})
+        if (that.dep_ == "mark" and not told) or any(c.dep_ == "auxpass" or c.lower_ in {"should", "must"} or c.tag_ == "VB"
+                                                     for c in (clause, *children_of(clause)) if c.dep_ != "mark"):
+            return clause
+    return None
+
+
+def clause_subject_at_stake(verb: Token, ctx: Context) -> Token | None:
+    """The subject of a stated clause that is what the action is done to: a passive subject ("that
+    sanctions be lifted"), or the subject of a verb with no object whose action names it ("that
+    the sanctions end" -> end of sanctions); a party doing the action is its side, not at stake."""
+    passive = first_child(verb, "nsubjpass")
+    if passive is not None:
+        return passive
+    subj = first_child(verb, "nsubj")
+    if subj is None or first_child(verb, "dobj") is not None or subj.pos_ not in {"NOUN", "PROPN"} \
+            or is_party(subj, ctx) or verb.lemma_.lower() not in ctx.lexicon.nominalisations:
+        return None
+    return subj
 
 
 def contained(container: Token, ctx: Context) -> tuple[str, str, Token | None]:
@@ -806,7 +862,7 @@ def framed_complement(head: Token, ctx: Context) -> Token | None:
     """What a generic head ([issue_nouns] generic: "proposal", "demand", "offer") proposes or asks
     for: the noun after its first "for" or "of" that is no party ("the proposal of the
     mediators" names its author, not its content; "the offer on the table" where it lies)."""
-    for prep in children_of(head):
+    for prep in [*children_of(head), *hung_on_verb(head)]:
         if prep.dep_ != "prep" or prep.lower_ not in FRAME_COMPLEMENT_PREPS:
             continue
         inner = prep_object(prep)
@@ -816,6 +872,20 @@ def framed_complement(head: Token, ctx: Context) -> Token | None:
             continue
         return inner
     return None
+
+
+def hung_on_verb(head: Token) -> list[Token]:
+    """The "for" phrase right after a generic object that the parser hung on the verb ("accepted
+    the Egyptian proposal for a truce", "for a truce" a phrase of "accepted"): the object's
+    complement. Not a reason ("criticized the plan for its cost": an owned noun)."""
+    if head.dep_ != "dobj" or any(c.dep_ == "prep" for c in children_of(head)):
+        return []
+    prep = next((c for c in children_of(head.head) if c.dep_ == "prep" and c.lower_ == "for"
+                 and c.i == head.right_edge.i + 1), None)
+    pobj = prep_object(prep)
+    if pobj is None or any(c.dep_ == "poss" for c in children_of(pobj)):
+        return []
+    return [prep]
 
 
 def journey_label(head: Token, act: Token, ctx: Context) -> tuple[str, str, Token | None]:
@@ -871,9 +941,29 @@ def acted_on(noun: Token, ctx: Context) -> bool:
 def content_issue(noun: Token, ctx: Context) -> tuple[str, str, Token | None]:
     """The issue a bill or law is about, from its relative clause: the action it requires ("that
     would require any peace deal to be put to a popular vote") or the measure it takes ("that
-    would ban strikes")."""
-    clause = next((c for c in children_of(noun) if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
-    if clause is None:
+    would ban strikes"). A proposal, plan, offer or deal (a vehicle: ``generic_heads``,
+    ``reciprocal_issues``) says what it holds in a clause set off by a comma ("the proposal, which
+    would extend the president's term"), in a participle ("a proposal seeking the suspension of
+    the talks") or in what it would do ("a plan that would create a buffer zone"); a clause that
+    only restricts it is a condition on it ("would only accept a deal that returns the hostages",
+    "ruled out any deal that would freeze the conflict"), and a negated one never names it."""
+    vehicle = noun.lower_ in ctx.lexicon.generic_heads or noun.lemma_.lower() in ctx.lexicon.reciprocal_issues
+    clause = next((c for c in children_of(noun) if c.i > noun.i and c.pos_ == "VERB" and (
+        c.dep_ == "relcl" or (vehicle and c.dep_ == "acl" and c.tag_ == "VBG"))), None)
+    if clause is None or any(c.dep_ == "neg" for c in children_of(clause)):
+        return "", "", None
+    subject = first_child(clause, "nsubj")
+    if first_child(clause, "nsubjpass") is not None or (subject is not None and subject.lower_ not in RELATIVE):
+        # "the proposal that Iran made last week", "the deal that was signed in 2015": what was
+        # done to it, not what it holds
+        return "", "", None
+    if vehicle and not described(noun, clause):
+        return "", "", None
+    modifiers = [t for c in lefts_of(noun) if c.dep_ in {"compound", "amod", "nmod"} for t in c.subtree
+                 if ctx.table.actor_at(t) < 0] if vehicle else []
+    if modifiers and _strong(issue_label(modifiers, ctx.lexicon), ctx.lexicon):
+        # "the Iran nuclear deal, which ...": the deal its modifiers name (a text's kind names no
+        # content: "a constitutional amendment that would impose term limits" is on the limits)
         return "", "", None
     required = first_child(clause, "xcomp", "ccomp")
     if required is not None and required.pos_ == "VERB":
@@ -881,7 +971,64 @@ def content_issue(noun: Token, ctx: Context) -> tuple[str, str, Token | None]:
     lemma = clause.lemma_.lower()
     if lemma in ctx.lexicon.measures or lemma in ctx.lexicon.nominalisations:
         return action_label(clause, ctx)
+    stated = stated_object(clause, ctx.lexicon)
+    if stated is not None:  # "the plan, which calls for the recognition of Kosovo": the recognition
+        return noun_issue(stated, ctx)
     return "", "", None
+
+
+def described(noun: Token, clause: Token) -> bool:
+    """Whether a clause after a proposal or deal describes what it holds, rather than restricting
+    which one is meant: set off by a comma, a participle, or with "would"/"will" (what it would do),
+    and never after "any" or "no"."""
+    if any(c.dep_ == "det" and c.lower_ in {"any", "no"} for c in children_of(noun)):
+        return False
+    doc = noun.doc
+    return clause.dep_ == "acl" or doc[clause.left_edge.i - 1].text == "," or any(
+        c.dep_ == "aux" and c.lower_ in {"would", "will", "'d", "'ll"} for c in children_of(clause))
+
+
+def relative_antecedent(pron: Token, ctx: Context) -> Token | None:
+    """The thing a relative pronoun stands for: the head of the relative clause it opens ("the
+    territories that Ukraine will never cede", "the pipeline, which Turkey wants to build"), a
+    noun (a state recognised is at stake: "Kosovo, which Serbia does not recognize"); else None. Not
+    a person ("Guardian, who ..."), nor a time ("banned travel in January,
+    which Biden opposed", "the fourth night in a row that ...", "during the hearing, which X
+    accepted"): there the pronoun stands for the whole clause before it, or for someone."""
+    clause = pron.head
+    for _ in range(4):
+        if clause.dep_ == "relcl":
+            noun = clause.head
+            if noun.pos_ not in {"NOUN", "PROPN"} or noun.i > pron.i or pron.lower_ in {"who", "whom"} \
+                    or noun.ent_type_ in {"PERSON", "DATE", "TIME"} or noun.lower_ in ctx.lexicon.time_nouns:
+                return None
+            phrase = noun.head if noun.dep_ == "pobj" else None
+            if phrase is not None and (phrase.lower_ in TIME_PREPS or phrase.head.lower_ in ctx.lexicon.time_nouns):
+                return None
+            return noun
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return None
+
+
+def stated_object(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The object of a verb by which a text states what it is for (``content_verbs``: "calls for
+    X", "envisages X", "paves the way for X"): X, a noun."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.content_verbs:
+        obj = first_child(verb, "dobj")
+        return obj if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
+    for prep in children_of(verb):
+        pobj = prep_object(prep) if prep.dep_ == "prep" else None
+        if pobj is not None and pobj.pos_ == "NOUN" and f"{lemma} {prep.lower_}" in lexicon.content_verbs:
+            return pobj
+    obj = first_child(verb, "dobj")
+    for_prep = next((c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "for"), None) if obj is not None else None
+    if for_prep is not None and f"{lemma} the {obj.lower_} for" in lexicon.content_verbs \
+            and prep_object(for_prep) is not None and prep_object(for_prep).pos_ == "NOUN":
+        return prep_object(for_prep)  # "paves the way for X"
+    return None
 
 
 def infinitive_of(noun: Token) -> Token | None:
@@ -907,6 +1054,23 @@ def named_before(noun: Token, ctx: Context) -> Token | None:
                 c.dep_ in {"amod", "compound", "nummod", "nmod", "prep"} for c in children_of(head)):
             return head
     return None
+
+
+def proposed_before(noun: Token, ctx: Context) -> tuple[str, str, Token | None]:
+    """A bare definite noun of what a proposal becomes once on the table ([normalise]
+    proposed_vehicles: "the deal", "the agreement") stands for the latest issue proposed or offered
+    in the sentences just before ("The United States proposed a prisoner swap. Russia rejected the
+    deal": the swap), when nothing else in its own sentence names one."""
+    if noun.lower_ not in ctx.lexicon.proposed_vehicles or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children_of(noun)) or any(
+            c.dep_ not in {"det", "punct"} for c in children_of(noun)):
+        return "", "", None
+    start = sent_of(noun).start
+    offers = [p for found in ctx.proposals.values() for p in found if max(0, start - 80) <= p[0] < start]
+    if not offers:
+        return "", "", None
+    _, label, text = max(offers, key=lambda p: p[0])
+    return label, text, ctx.label_heads.get(label)
 
 
 def named_vague(noun: Token) -> bool:
@@ -942,7 +1106,7 @@ def find_issues(obj: Token | None, ctx: Context) -> list[tuple[str, str, Token |
     if obj is None:
         return []
     found = [issue_for(obj, ctx)]
-    for conj in [*obj.conjuncts, *listed_items(obj)]:
+    for conj in [*obj.conjuncts, *listed_items(obj), *listed_infinitives(obj)]:
         if conj.i > obj.i and conj.pos_ == obj.pos_ and not owned_attitude(conj, ctx.lexicon) \
                 and (conj.i not in ctx.conditional or obj.i in ctx.conditional):  # not "provided the company withdraws X"
             found.append(issue_for(conj, ctx))
@@ -983,6 +1147,24 @@ def listed_items(obj: Token) -> list[Token]:
     added = [conj for c in children_of(obj) if c.dep_ == "appos" and c not in items for conj in c.conjuncts
              if conj.i > c.i and conj.pos_ == "NOUN" and as_well_as(conj)]
     return [t for item in items for t in (item, *item.conjuncts)] + added
+
+
+def listed_infinitives(verb: Token) -> list[Token]:
+    """The later items of a list of infinitives the parser does not join to the first one ("urged
+    the West to lift the sanctions, to unfreeze its assets and to return to the deal": a second
+    infinitive of the same verb; "called on Russia to withdraw its troops, to release the
+    prisoners, and to allow monitors in": an infinitive after a comma taken for a clause of the
+    first, with an item of its own joined to it), with the items joined to each. Not an
+    infinitive of purpose ("to work together to rebuild the town": no comma, no list)."""
+    if verb.pos_ != "VERB" or verb.dep_ != "xcomp" or not is_infinitive(verb):
+        return []
+    doc = verb.doc
+    after_comma = [c for c in children_of(verb.head) if c.dep_ == "xcomp" and c.i > verb.i and is_infinitive(c)
+                   and doc[c.left_edge.i - 1].text == ","]
+    after_comma += [c for c in children_of(verb) if c.dep_ == "advcl" and c.pos_ == "VERB" and is_infinitive(c)
+                    and doc[c.left_edge.i - 1].text == ","
+                    and any(j.i > c.i and is_infinitive(j) for j in c.conjuncts)]
+    return [t for item in after_comma for t in (item, *item.conjuncts) if t.i > verb.i]
 
 
 def as_well_as(conj: Token) -> bool:
