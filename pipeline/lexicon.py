@@ -228,7 +228,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "agreement_verbs": frozenset({"lemmas", "objects"}),
         "modality": frozenset({"hedge_adjectives", "never_adjectives", "hedge_verbs", "undecided", "deontic",
                                "impossibility_nouns"}),
-        "predicates": frozenset({"oppose", "support", "consider", "red_line_oppose", "red_line_demand",
+        "predicates": frozenset({"oppose", "support", "demand", "consider", "red_line_oppose", "red_line_demand",
                                  "red_line_negated", "red_line_negated_demand", "extraposed_support", "violation_verbs", "violation_phrases", "evaluation_verbs"}),
         "values": frozenset({"nouns"}),
         "commitments": frozenset({"verbs"}),
