@@ -15,7 +15,7 @@ from ...records import QuoteRecord, StanceRecord
 from ..actors import ActorTable
 from ..nonactors import is_outlet
 from ..quotes import is_reporting_cue
-from ..syntax import children_of, first_child, prep_object
+from ..syntax import children_of, first_child, is_infinitive, prep_object
 from ..text import clean_space, doc_text, doc_tokens, sent_of, sentences
 from .constructions import (
     action_cue,
@@ -698,6 +698,9 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
         return True  # "ruled out banning the airline", parsed as an adverbial clause: read at "ruled out"
     if tok.dep_ in {"advcl", "xcomp"} and reliance_cue(tok.head, lexicon) is not None:
         return True  # "counted on Germany to back the reform": read at "counted on"
+    if tok.dep_ == "ccomp" and is_infinitive(tok) and first_child(tok, "nsubj") is not None \
+            and (outer := find_cue(tok.head, lexicon)) is not None and outer.obj is tok:
+        return True  # "the UN wants Israel to allow aid", "the EU needs Turkey to accept the deal": asked of them
     if tok.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(tok)) \
             and find_cue(tok.head, lexicon) is not None:
         return True  # "the UN called for Israel to withdraw": the UN's demand, read at "called for"
