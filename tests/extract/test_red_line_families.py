@@ -418,7 +418,7 @@ KNOWN_FAILURES = {
     "only after, with a hedge": "'talks could resume' has no holder; the reporter's demand of its 'only after' is not read",
     "made clear it was a red line": "'made clear' is no reporting cue, so the predicate has no holder",
     "called a must": "the small model tags 'guarantees' a verb in 'called security guarantees a must'",
-    "indispensable": "'indispensable' is not a red-line predicate ('essential', 'vital' are plain support)",
+    "indispensable": "'indispensable' is a need, no red-line predicate (a plain demand, as 'essential', 'vital')",
     "in no way": "'in no way' is no red-line phrase: 'this in no way means we accept' is no refusal",
 }
 

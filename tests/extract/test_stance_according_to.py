@@ -38,7 +38,7 @@ ACCORDING = [
     C("according to, unacceptable, demonym statement", "According to the Greek government, the maritime deal is illegal.",
       E("Greece", "oppose", "maritime deal")),
     C("according to, essential", "According to Washington, a ceasefire is essential.",
-      E("United States", "support", "ceasefire")),
+      E("United States", "demand", "ceasefire")),  # a need ([predicates] demand)
 ]
 
 CONTROLS = [

@@ -1,7 +1,7 @@
 """Acts done in protest at an issue, in defiance of it or in retaliation for it (issue #11,
 "stances in the forms news uses"): "the opposition walked out of parliament in protest at the
-ruling", "doctors stopped work in protest over unpaid salaries", "China raised tariffs in
-retaliation for the US duties" oppose the ruling, the salaries, the duties, whatever the act
+ruling", "China raised tariffs in retaliation for the US duties" oppose the ruling, the duties,
+whatever the act; "doctors stopped work in protest over unpaid salaries" demands what is owed
 (a deliberate act aimed at the issue: gold "what counts as a stance"). The phrase may hang on
 the verb, on its object or on a place after it, and the parser may hang its "at" on the verb.
 Word lists: [forms] purpose_nouns, purpose_preps in stance.toml.
@@ -21,7 +21,7 @@ from .test_stance_pairs import Expect as E
 
 PROTESTS = [
     ("The opposition walked out of parliament in protest at the ruling.", E("opposition", "oppose", "ruling")),
-    ("Doctors in Kenya stopped work in protest over unpaid salaries.", E("Doctors", "oppose", "unpaid salaries")),
+    ("Doctors in Kenya stopped work in protest over unpaid salaries.", E("Doctors", "demand", "unpaid salaries")),
     ("Farmers blocked roads in protest against the new tax.", E("Farmers", "oppose", "tax")),
     ("The AMCU union downed tools in protest at the wage offer.", E("Association of Mineworkers and Construction Union", "oppose", "wage")),
     ("Greece vetoed the resolution in protest at Turkish drilling.", E("Greece", "oppose", "Turkish drilling")),

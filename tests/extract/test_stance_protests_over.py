@@ -27,7 +27,7 @@ PROTESTS = [
     C("downgraded relations over", "Pakistan downgraded relations with India over the change in Kashmir's status.",
       E("Pakistan", "oppose", "status")),
     C("went on strike over", "Kenyan nurses went on strike over unpaid wages.",
-      E("Kenyan nurses", "oppose", "wages")),
+      E("Kenyan nurses", "demand", "wages")),  # what is owed is demanded ([forms] pay_nouns)
     C("boycotted over", "Qatar boycotted the summit over the blockade.",
       E("Qatar", "oppose", "blockade")),
     C("froze talks over", "Greece froze talks with Turkey over the drilling.",

@@ -4,9 +4,10 @@ item 5: stances in the forms news uses):
 - "Hamas's main demand is a permanent ceasefire", "one of Iran's demands is the lifting of
   sanctions", "among the union's demands is a housing allowance": the owner demands what the
   copula names ("its" is whom it stands for; "our" the speaker);
-- "went on strike against the new pay scheme", "have been on strike for five weeks over unpaid
-  allowances", "are on strike over unpaid salaries": the strikers oppose the thing struck over or
-  against (as "went on strike over" did); "against the wishes of the union" is no issue.
+- "went on strike against the new pay scheme": the strikers oppose the thing struck against (as
+  "went on strike over" a measure does); "have been on strike for five weeks over unpaid
+  allowances", "are on strike over unpaid salaries": they demand what they are owed ([forms]
+  pay_nouns, test_polarity_protests_over_pay.py); "against the wishes of the union" is no issue.
 
 Known failures are listed with ``xfail(strict=True)``: when one starts passing, move it.
 """
@@ -51,8 +52,8 @@ def test_demand_named_as_subject(full_stances, text, checks):
 
 PROTESTS = [
     ("Kenyan teachers have been on strike for five weeks over unpaid allowances.",
-     E("Kenyan teachers", "oppose", "unpaid allowances")),
-    ("Kenyan doctors are on strike over unpaid salaries.", E("Kenyan doctors", "oppose", "unpaid salaries")),
+     E("Kenyan teachers", "demand", "unpaid allowances")),
+    ("Kenyan doctors are on strike over unpaid salaries.", E("Kenyan doctors", "demand", "unpaid salaries")),
     ("The Kenya National Union of Teachers went on strike against the new pay scheme.",
      E("Kenya National Union of Teachers", "oppose", "pay scheme")),
     ("Farmers in India protested against the new farm laws.", E("Farmers", "oppose", "farm laws")),

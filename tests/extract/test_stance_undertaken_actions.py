@@ -37,8 +37,8 @@ UNDERTAKEN = [
       E("Houthis", "support", "blockade")),
     C("started a sit-in", "Hong Kong students started a sit-in outside the legislature.",
       E("Hong Kong students", "support", "sit-in")),
-    C("over: the grievance opposed instead", "The National Union of Mineworkers went on strike over unpaid wages.",
-      E("National Union of Mineworkers", "oppose", "unpaid wages")),
+    C("over: the pay owed demanded instead", "The National Union of Mineworkers went on strike over unpaid wages.",
+      E("National Union of Mineworkers", "demand", "unpaid wages")),
 ]
 
 CONTROLS = [

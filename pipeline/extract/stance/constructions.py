@@ -160,13 +160,22 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     # a phrase in none of the three readings is contained in none (tested once, before the
     # word-boundary tests of _contains: the phrases are a hundred, most in no reading)
     readings = f"{head_words}|{words}|{bare}"
-    for polarity in ("consider", "oppose", "support"):
+    for polarity in ("consider", "oppose", "demand", "support"):
         phrases = lexicon.predicates.get(polarity, ())
         if action is not None:  # "it is right to wait": words that judge an action only so
             phrases = phrases + lexicon.predicates.get(f"extraposed_{polarity}", ())
         for phrase in phrases:
             if phrase not in readings:
                 continue
+            if polarity == "demand" and (tok.lower_ != phrase or action is not None):
+                # a need only as the predicate's head: "sanctions relief is essential for any deal"
+                # (not "the wall is a crucial part of X", an evaluation; nor "it is vital to V")
+                continue
+            if polarity == "demand" and (negated or subject.lower_ in QUESTION_WORDS or subject.pos_ in {"PRON", "DET"}):
+                # "a ceasefire is not necessary": nothing demanded; "we will do what is necessary
+                # to keep communities safe", "this is crucial for both of them", "it is imperative
+                # that ...": no thing named
+                return None
             if _contains(head_words, phrase) or ("-" in phrase and _contains(words, phrase)) or (  # "one-sided"
                     phrase.startswith(("a ", "an ")) and (_contains(bare, phrase) or _contains(words, phrase))):
                 # "a historic mistake" (the modifiers dropped), "a good basis" (kept)

@@ -588,7 +588,8 @@ def verb_polarity(tok: Token, thing: Token | None, lexicon: Lexicon) -> str:
     instrument_nouns); announcing an act ("announced a complete withdrawal") is a decision
     (support). What an instrument requires ("the bill would require a referendum") is proposed
     by its owner, not demanded of anyone; wanting one's own action ("wants to reach a deal",
-    [forms] motives) supports it."""
+    [forms] motives) supports it, wishing for another party's ("would prefer Israel to accept
+    the truce") demands it."""
     polarity = lexicon.stance_verbs[tok.lemma_.lower()]
     instruments = lexicon.forms.get("instrument_nouns", ())
     if polarity == "support" and thing is not None and tok.lemma_.lower() in lexicon.forms.get("announcing_verbs", ()) \
@@ -600,6 +601,12 @@ def verb_polarity(tok: Token, thing: Token | None, lexicon: Lexicon) -> str:
         # "Hamas wants to reach a deal", "they want to reach a settlement": a wish for one's own
         # action supports it; "wants Hamas to release the hostages", "wants a pay rise" demand
         return "support"
+    if polarity == "support" and thing is not None and tok.lemma_.lower() in lexicon.forms.get("motives", ()) \
+            and thing.dep_ in {"ccomp", "xcomp"} and thing.head.i == tok.i and is_infinitive(thing) \
+            and (first_child(thing, "nsubj") or first_child(tok, "dobj")) is not None:
+        # "Hamas would prefer Israel to accept the truce", "Britain prefers the EU to back the plan":
+        # a wish for another party's action is a demand of it, as "wants Israel to V" is
+        return "demand"
     if polarity == "demand" and tok.lemma_.lower() in lexicon.forms.get("requirement", ()):
         # "the government's draft bill would require any deal to be put to a vote", "Israel's
         # plan would require Hamas to disarm": what an instrument requires is in it, proposed

@@ -905,8 +905,9 @@ def ultimatum_action(tok: Token, lexicon: Lexicon) -> Token | None:
 
 def protested_over(tok: Token, lexicon: Lexicon) -> Token | None:
     """What a measure taken in protest is "over": "expelled the Libyan ambassador over the
-    agreement", "suspended talks over the arms sale", "went on strike over unpaid wages" oppose
-    the agreement, the sale, the unpaid wages (not "postponed the talks over the weekend")."""
+    agreement", "suspended talks over the arms sale" oppose the agreement, the sale; "went on strike
+    over unpaid wages" demands the wages (:func:`protest_polarity`; not "postponed the talks over
+    the weekend")."""
     if tok.pos_ != "VERB" and not (tok.lemma_ == "be" and tok.dep_ == "ROOT"):
         return None  # "have been on strike for five weeks over unpaid allowances": the copula too
     lemma = tok.lemma_.lower()
@@ -925,6 +926,18 @@ def protested_over(tok: Token, lexicon: Lexicon) -> Token | None:
         if thing is not None and thing.ent_type_ not in {"DATE", "TIME"} and thing.lower_ not in spans:
             return thing
     return None
+
+
+def protest_polarity(thing: Token, lexicon: Lexicon) -> str:
+    """The stance of a protest on what it is "over": what workers are owed or ask for ([forms]
+    pay_nouns: "nurses are on strike over unpaid allowances", "walked out over pay", "stopped work
+    in protest over unpaid salaries") is demanded, the strikers want it paid; anything else ("over
+    the agreement", "over pay cuts", "over the new tax") is opposed."""
+    owed = _words(lexicon, "pay_nouns")
+    before = thing.doc[thing.i - 1].lower_ if thing.i > 0 else ""
+    # (an entry of two words is the noun with the word before it: "pay and working conditions")
+    return "demand" if thing.lemma_.lower() in owed or thing.lower_ in owed or f"{before} {thing.lower_}" in owed \
+        else "oppose"
 
 
 def acted_in_protest(tok: Token, lexicon: Lexicon) -> tuple[Token, str, Token] | None:
@@ -946,7 +959,8 @@ def acted_in_protest(tok: Token, lexicon: Lexicon) -> tuple[Token, str, Token] |
             about = after  # "in protest at the ruling": the parser may hang "at" on the verb
         thing = prep_object(about) if about is not None else None
         if thing is not None and thing.pos_ != "PRON" and thing.ent_type_ not in {"DATE", "TIME"}:
-            return thing, purposes[noun.lemma_.lower()], noun
+            polarity = purposes[noun.lemma_.lower()]
+            return thing, protest_polarity(thing, lexicon) if polarity == "oppose" else polarity, noun
     return None
 
 

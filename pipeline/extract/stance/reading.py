@@ -15,7 +15,7 @@ from ...records import QuoteRecord, StanceRecord
 from ..actors import ActorTable
 from ..nonactors import is_outlet
 from ..quotes import is_reporting_cue
-from ..syntax import children_of, first_child, prep_object
+from ..syntax import children_of, first_child, is_infinitive, prep_object
 from ..text import clean_space, doc_text, doc_tokens, sent_of, sentences
 from .constructions import (
     action_cue,
@@ -88,7 +88,8 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozense
         protested = forms.protested_over(tok, lexicon)
         if protested is not None:
             # "Kenyan doctors are on strike over unpaid salaries": as "went on strike over"
-            return [Cue(tok, "oppose", "protest", protested, text=f"{tok.text} {protested.head.text}")]
+            return [Cue(tok, forms.protest_polarity(protested, lexicon), "protest", protested,
+                        text=f"{tok.text} {protested.head.text}")]
     if pos not in {"NOUN", "PROPN", "VERB"}:
         return None
     # (a construction below that opens with a part of speech is tried only at it: at another it
@@ -288,7 +289,9 @@ def _act_cues(tok: Token, ctx: Context, opened: frozenset = frozenset(FORM_GATES
     protested = forms.protested_over(tok, lexicon) if forms.protested_over in opened else None
     if protested is not None:
         # "Athens expelled the Libyan ambassador over the agreement": Greece opposes the agreement
-        return [Cue(tok, "oppose", "protest", protested, text=f"{tok.text} {protested.head.text}")]
+        # ("went on strike over unpaid wages": the strikers demand the wages)
+        return [Cue(tok, forms.protest_polarity(protested, lexicon), "protest", protested,
+                    text=f"{tok.text} {protested.head.text}")]
     demanded_in_time = forms.ultimatum_action(tok, lexicon) if forms.ultimatum_action in opened else None
     if demanded_in_time is not None:
         # "gave Moscow 60 days to return to compliance": the giver demands the action; "Russia
@@ -534,6 +537,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = A
     protested = forms.acted_in_protest(tok, lexicon) if pos == "VERB" and forms.acted_in_protest in opened.forms else None
     if protested is not None:
         # "walked out of parliament in protest at the ruling": the act's subject opposes the ruling
+        # (demands what it is owed: "stopped work in protest over unpaid salaries")
         thing, polarity, noun = protested
         cues.append(Cue(tok, polarity, "protest", thing, text=f"in {noun.text} {thing.head.text}"))
     # "the necessary conditions for a settlement include X, Y and Z", said by someone: demands;
@@ -708,6 +712,9 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
         return True  # "ruled out banning the airline", parsed as an adverbial clause: read at "ruled out"
     if tok.dep_ in {"advcl", "xcomp"} and reliance_cue(tok.head, lexicon) is not None:
         return True  # "counted on Germany to back the reform": read at "counted on"
+    if tok.dep_ == "ccomp" and is_infinitive(tok) and first_child(tok, "nsubj") is not None \
+            and (outer := find_cue(tok.head, lexicon)) is not None and outer.obj is tok:
+        return True  # "the UN wants Israel to allow aid", "the EU needs Turkey to accept the deal": asked of them
     if tok.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(tok)) \
             and find_cue(tok.head, lexicon) is not None:
         return True  # "the UN called for Israel to withdraw": the UN's demand, read at "called for"
