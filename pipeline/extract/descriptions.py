@@ -251,7 +251,7 @@ def _named_holder(head: Token, owner: int, table: ActorTable, lexicon: Lexicon) 
         person = unplaced_holder(table, offices)
     if person < 0 and any(c.dep_ == "det" and c.lower_ == "the" for c in lefts_of(head)):
         # 'Iran's Araghchi said ... The Iranian diplomat added ...': the person just named goes on
-        person = person_subject_before(head, table, body=owner, gaz=table.actors[owner].gaz_id)
+        person = person_subject_before(head, table, lexicon, body=owner, gaz=table.actors[owner].gaz_id)
     return person if person >= 0 else owner
 
 

@@ -2,7 +2,8 @@
 organisation goes on with that person (issue 11: speakers of reported speech in negotiation
 news): "Russian Foreign Minister Sergei Lavrov met Rubio. The Russian diplomat said ..." is
 Lavrov's, though "diplomat" is no word of his title. The person must be the one subject of the
-nearest sentence before and placed by the text in the description's state or organisation; an
+nearest sentence before and placed by the text in the description's state or organisation (and
+hold the office the description names, if it names one; a spokesman is someone else); an
 indefinite description ("a Russian diplomat") is someone new, and a person placed nowhere may be
 the other side's, so both keep the state (the gold conventions' unnamed official).
 
@@ -49,6 +50,11 @@ GOES_ON = [
     _case("Marco Rubio spoke after the meeting. The Russian diplomat said the meeting had been useful.",
           "Russia"),
     _case("U.S. Secretary of State Marco Rubio spoke after the meeting. The Russian diplomat said the meeting "
+          "had been useful.", "Russia"),
+    # a spokesman speaks for the person, and an office the person does not hold is someone else's
+    _case("Russian Foreign Minister Sergei Lavrov met Marco Rubio in Riyadh on Tuesday. The Russian spokesman "
+          "said the meeting had been useful.", "Russia"),
+    _case("Russian Vice President Ivan Petrov arrived in Riyadh on Tuesday. The Russian leader said the meeting "
           "had been useful.", "Russia"),
 ]
 
