@@ -1575,7 +1575,8 @@ _MANNER_DEPS = frozenset({"nsubj", "advmod", "acomp", "neg", "aux", "punct"})
 def _signed(doc: Doc, loc: _Located, table: ActorTable, para: list[int]) -> int:
     """A paragraph that is one quotation, signed by the short line under it ('"..." / - Senator
     X.', '"..." / -X, tweeting after the speech.'), as fact checks, notebooks and lists of
-    quotes set them: the name after the dash is the speaker. The quotation must be its whole
+    quotes set them: the name after the dash is the speaker (ingest takes a spaced dash for a
+    list bullet and leaves 'X.', a short line read the same). The quotation must be its whole
     paragraph (a byline under a paragraph of prose, '- Jane Doe.', signs the writer's words, not a
     quote inside them), and the line holds no quotation mark and no finite verb."""
     first, last = loc.span[0].i, loc.span[-1].i
@@ -1593,12 +1594,18 @@ def _signed(doc: Doc, loc: _Located, table: ActorTable, para: list[int]) -> int:
         return -1  # words after the quotation in its paragraph
     while i < len(doc) and doc[i].is_space:
         i += 1
-    if i >= len(doc) or doc[i].text[:1] not in _SIGNING_DASHES:
+    if i >= len(doc):
         return -1
     end = i
     while end < len(doc) and para[end] == para[i]:
         end += 1
     line = doc[i:end]
+    if doc[i].text[:1] not in _SIGNING_DASHES:
+        # the dash of '- X.' is a list bullet to ingest, which leaves 'X.': a line of a name, a
+        # full stop and no more than a few words beside
+        words = [t for t in line if not t.is_space]
+        if not words or words[-1].text != "." or len(words) > _UNDASHED_SIGNATURE_TOKENS:
+            return -1
     if end - i > _SIGNATURE_TOKENS or any(t.is_quote or t.tag_ in _FINITE_TAGS for t in line):
         return -1  # '- X said the crowd was large.': a sentence of its own, no signature
     k = i + 1 if doc[i].text.strip("-\u2014\u2013") == "" else i
@@ -1611,6 +1618,8 @@ def _signed(doc: Doc, loc: _Located, table: ActorTable, para: list[int]) -> int:
 # The dashes that open a line signing the quotation above it, and its longest length in tokens.
 _SIGNING_DASHES = frozenset("-\u2014\u2013")
 _SIGNATURE_TOKENS = 16
+# The longest signature with its dash left off by ingest ('Bernie Sanders.', 'Sen. X, in a statement.').
+_UNDASHED_SIGNATURE_TOKENS = 8
 
 
 def _last_speaker(spoken: dict[int, list[tuple[int, int]]], p: int, loc: _Located) -> int:

@@ -3,7 +3,8 @@
 
 1. a paragraph that is one quotation, signed by a short line under it that opens with a dash
    ('"..." / - Senator X.', '"..." / -X, tweeting after the speech'), as fact checks, notebooks
-   and lists of quotes set them; a byline under a paragraph of prose signs no quote;
+   and lists of quotes set them (ingest drops a spaced dash as a list bullet: 'X.' alone is read
+   the same); a byline under a paragraph of prose signs no quote;
 2. labels before a colon that carry more than the name: the party and state in brackets
    ('Rep. X (R-Ohio): "..."'), the topic ('X on the budget: "..."', 'X on Y: "..."'), or an
    ellipsis before them ('... X: "..."');
@@ -42,6 +43,9 @@ SIGNED = [
     _case(_BEFORE + _WORDS + "\n\n— Pruett, at the rally.", "Hal Pruett"),
     _case(_BEFORE + '“We will not cut a single teacher. Not one.”\n\n- Hal Pruett.\n\nThe senator has '
           "made that promise before.", "Hal Pruett"),
+    # the dash of a spaced '- X.' is a list bullet to ingest, which leaves 'X.'
+    _case(_BEFORE + _WORDS + "\n\nDana Whitcombe.\n\nThe mayor tends to overstate it.", "Dana Whitcombe"),
+    _case(_BEFORE + _WORDS + "\n\nSen. Hal Pruett, in a statement.", "Hal Pruett"),
     # the dash the tokenizer leaves on the line's first word is no part of the name
     _case("The rally ran late.\n\n" + _WORDS + "\n\n-Michelle Marks, Philadelphia.", "Michelle Marks"),
     # a signature wins over the speaker of the paragraph before (a floating quote)
@@ -50,6 +54,8 @@ SIGNED = [
     _case(_BEFORE + '"We will win," Whitcombe said.\n\n' + _WORDS, "Dana Whitcombe"),
     _case("The rally in Dayton ran late on Sunday.\n\n" + _WORDS + "\n\n- Hal Pruett said the crowd was large.",
           None),
+    _case("The rally in Dayton ran late on Sunday.\n\n" + _WORDS + "\n\nHal Pruett spoke next, and the crowd "
+          "cheered for a long time.", None),
     _case(_BEFORE + "At the end, Whitcombe asked " + _WORDS + "\n\n- Hal Pruett.", "Dana Whitcombe"),
 ]
 
