@@ -1612,7 +1612,12 @@ def _signed(doc: Doc, loc: _Located, table: ActorTable, para: list[int]) -> int:
     # the name opens the line, after the capitalised words of a title ('-Senator X', '- Gov. Y')
     while k < end and table.actor_at(k) < 0 and doc[k].text.strip("-\u2014\u2013.")[:1].isupper():
         k += 1
-    return table.actor_at(k) if k < end else -1
+    name = table.actor_at(k) if k < end else -1
+    while k < end and table.actor_at(k) == name >= 0:
+        k += 1
+    if k < end and doc[k].text not in {",", "."}:
+        return -1  # 'TRUMP COUNTER.', a subhead: the name is not all the line holds before a comma
+    return name
 
 
 # The dashes that open a line signing the quotation above it, and its longest length in tokens.

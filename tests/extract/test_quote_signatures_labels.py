@@ -56,6 +56,8 @@ SIGNED = [
           None),
     _case("The rally in Dayton ran late on Sunday.\n\n" + _WORDS + "\n\nHal Pruett spoke next, and the crowd "
           "cheered for a long time.", None),
+    _case("The rally in Dayton ran late on Sunday.\n\n" + _WORDS + "\n\nPRUETT COUNTER.\n\nIn an apparent "
+          "counter, Senator Hal Pruett stressed support for the schools.", None),
     _case(_BEFORE + "At the end, Whitcombe asked " + _WORDS + "\n\n- Hal Pruett.", "Dana Whitcombe"),
 ]
 
