@@ -18,7 +18,7 @@ from ..records import LocalActor
 from .actors import ActorTable, MentionSpan
 from .actors.officeholders import office_roles, role_holder, unplaced_holder
 from .actors.table import actor_for_entry  # noqa: F401  (titles and transcripts import it from here)
-from .actors.references import latest_org_named, quoted_tokens, state_of_body
+from .actors.references import latest_org_named, person_subject_before, quoted_tokens, state_of_body
 from .syntax import children_of, lefts_of, rights_of
 from .text import clean_space, doc_lowers, doc_tokens, sent_of
 
@@ -241,13 +241,17 @@ def add_described_pronouns(doc: Doc, lexicon: Lexicon, table: ActorTable) -> Non
 def _named_holder(head: Token, owner: int, table: ActorTable, lexicon: Lexicon) -> int:
     """"North Korea's top negotiator" is Kim Myong Gil when the text names one person of North
     Korea with that role ("Washington's top diplomat": the one of that office, its secretary of
-    state); else the description stays the owner's."""
+    state); "the Iranian diplomat" right after a sentence whose subject is Iran's Araghchi is
+    Araghchi (see :func:`person_subject_before`); else the description stays the owner's."""
     if head.tag_ in {"NNS", "NNPS"}:
         return owner
     offices = office_roles(head, lexicon)
     person = role_holder(table, head.lower_, body=owner, gaz=table.actors[owner].gaz_id, offices=offices)
     if person < 0 and offices and table.actors[owner].type == "GPE":
         person = unplaced_holder(table, offices)
+    if person < 0 and any(c.dep_ == "det" and c.lower_ == "the" for c in lefts_of(head)):
+        # 'Iran's Araghchi said ... The Iranian diplomat added ...': the person just named goes on
+        person = person_subject_before(head, table, lexicon, body=owner, gaz=table.actors[owner].gaz_id)
     return person if person >= 0 else owner
 
 

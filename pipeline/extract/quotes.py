@@ -686,6 +686,8 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
         if speaker < 0 and cue_tok is None and kind == "partial":
             speaker = _governing_subject(loc, table, lexicon, in_quote)
         if speaker < 0 and cue_tok is None and kind == "direct":
+            speaker = _signed(doc, loc, table, para)
+        if speaker < 0 and cue_tok is None and kind == "direct":
             cue_tok, speaker = _announced(doc, loc, table, lexicon, in_quote, para)
             cue = cue_tok.text if cue_tok is not None else ""
         if speaker < 0 and cue_tok is None:
@@ -986,6 +988,10 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
                     if actor >= 0:
                         return doc[frame_start + k], actor, obj_tok
     for _, cue in sorted(candidates, key=lambda c: c[0]):
+        if cue.i < qs:
+            colon = _colon_clause_over(doc, loc, cue, table, lexicon, in_quote)
+            if colon is not None:
+                return colon
         subject = _subject_of(cue, in_quote)
         if subject is not None and in_quote[subject.i]:
             subject = None  # "I", "we" or a noun of the quoted words is not the speaker
@@ -1227,9 +1233,9 @@ def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
     """'Trump leaned in and boomed: "Let's win."': a quote opened right after a colon is the words
     of the subject of the clause the colon ends, whatever its verb."""
     i = loc.span.start - 1
-    while i >= 0 and (doc[i].is_punct and doc[i].text != ":" or doc[i].is_space):
+    while i >= 0 and (doc[i].is_punct and doc[i].text not in _COLONS or doc[i].is_space):
         i -= 1
-    if i < 1 or doc[i].text != ":" or in_quote[i - 1]:
+    if i < 1 or doc[i].text not in _COLONS or in_quote[i - 1]:
         return None, -1, None
     label = _label_actor(doc, i, table, lexicon)
     if label >= 0:
@@ -1257,16 +1263,37 @@ def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
     return (verb, actor, subject) if actor >= 0 else (None, -1, None)
 
 
+def _colon_clause_over(doc: Doc, loc: _Located, cue: Token, table: ActorTable, lexicon: Lexicon,
+                       in_quote: list[bool]) -> tuple[Token, int, Token | None] | None:
+    """'When X suggested that ..., Y fired back: "..."': a cue inside a clause that depends on
+    the verb whose clause a colon ends, right before the quote, reports its own words, not the
+    quote's; the colon's clause names the speaker (:func:`_colon_speaker`). None otherwise."""
+    i = loc.span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i < 1 or doc[i].text not in _COLONS:
+        return None
+    verb, actor, source = _colon_speaker(doc, loc, table, lexicon, in_quote)
+    if actor < 0 or verb is None or verb.i == cue.i or not any(a.i == verb.i for a in cue.ancestors):
+        return None
+    return verb, actor, source
+
+
 def _label_actor(doc: Doc, colon: int, table: ActorTable, lexicon: Lexicon) -> int:
     """'Clinton: "Our goal is ..." Bush: "The mission is ..."': an actor's name alone before a
     colon, opening its sentence (or following a quote that ends one), labels the quote after it;
-    so does a name after a reporting verb that opens the sentence ('Stated Stone: "..."')."""
-    actor = table.actor_at(colon - 1)
+    so does a name after a reporting verb that opens the sentence ('Stated Stone: "..."'), and a
+    name with its party and state in brackets ('Rep. X (R-S.C.): "..."') or the topic it speaks
+    on ('X on the budget: "..."')."""
+    k = _on_topic(doc, _before_bracket(doc, colon), table)
+    actor = table.actor_at(k - 1) if k > 0 else -1
     if actor < 0:
         return -1
-    k = colon - 1
+    k -= 1
     while k > 0 and table.actor_at(k - 1) == actor:
         k -= 1
+    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ in lexicon.title_heads:
+        k -= 1  # 'Rep. X (R-S.C.):', 'Senator Y:': the title before the name
     if k > 0 and opening_cue_word(doc[k - 1], lexicon):
         k -= 1
     if k > 1 and doc[k - 1].text in {"-", "—", "–", "--"} and doc[k - 2].whitespace_ and doc[k - 1].whitespace_ \
@@ -1277,9 +1304,52 @@ def _label_actor(doc: Doc, colon: int, table: ActorTable, lexicon: Lexicon) -> i
     m = k - 1
     while m >= 0 and (doc[m].is_quote or doc[m].is_space or doc[m].text in {"-", "—", "–"}):
         m -= 1
-    if m < 0 or doc[m].text in {".", "!", "?"} or "\n" in doc[m + 1 : k].text or doc[m].is_space:
+    if m < 0 or doc[m].text in _SENTENCE_ENDS or "\n" in doc[m + 1 : k].text or doc[m].is_space:
         return actor
     return -1
+
+
+def _before_bracket(doc: Doc, colon: int) -> int:
+    """Where a short bracket closing right before the colon at ``colon`` opens ('X (R-S.C.):',
+    'Y (D):', the tokenizer's one token "):" too), or ``colon`` when no such bracket ends there."""
+    if doc[colon].text == "):":
+        last = colon - 1
+    elif colon >= 1 and doc[colon - 1].text == ")":
+        last = colon - 2
+    else:
+        return colon
+    for k in range(last, max(last - _LABEL_BRACKET_TOKENS, -1), -1):
+        if doc[k].text == "(":
+            return k
+        if doc[k].is_quote or doc[k].text in {")", ":"}:
+            break
+    return colon
+
+
+def _on_topic(doc: Doc, end: int, table: ActorTable) -> int:
+    """Where the name of a label that names its topic ends ('X on the budget:', 'Y on why the
+    talks failed:', 'X on Y:'): before the "on" of a short phrase with no verb of its own that
+    runs up to ``end``; ``end`` for any other label."""
+    verb = False
+    for k in range(end - 1, max(end - 1 - _TOPIC_TOKENS, 0), -1):
+        tok = doc[k]
+        if tok.lower_ == "on" and table.actor_at(k - 1) >= 0 and (not verb or doc[k + 1].tag_ in _RELATIVE_TAGS
+                                                                   or doc[k + 1].tag_ == "WRB"):
+            return k  # a verb only in a wh-clause: 'on why the talks failed'
+        if tok.is_punct or tok.is_space:
+            break
+        verb = verb or tok.pos_ in {"VERB", "AUX"}
+    return end
+
+
+# The most tokens of the topic of a label ('on the budget').
+_TOPIC_TOKENS = 7
+# What ends the sentence before a label ('... Trump: "..."' after an ellipsis too).
+_SENTENCE_ENDS = frozenset({".", "!", "?", "...", "\u2026"})
+# A colon, and the one token the tokenizer makes of a bracket closed before a colon ('(R-S.C.):').
+_COLONS = frozenset({":", "):"})
+# The most tokens inside a bracket that follows a label's name ('(R-S.C.)').
+_LABEL_BRACKET_TOKENS = 5
 
 
 def _after_quote(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool]) -> tuple[Token | None, int]:
@@ -1500,6 +1570,61 @@ _BRIEF_TOKENS = 8
 # What the verb of such a sentence may have beside its subject: words of manner ('disagreed
 # sharply', 'was blunt'), negation, auxiliaries.
 _MANNER_DEPS = frozenset({"nsubj", "advmod", "acomp", "neg", "aux", "punct"})
+
+
+def _signed(doc: Doc, loc: _Located, table: ActorTable, para: list[int]) -> int:
+    """A paragraph that is one quotation, signed by the short line under it ('"..." / - Senator
+    X.', '"..." / -X, tweeting after the speech.'), as fact checks, notebooks and lists of
+    quotes set them: the name after the dash is the speaker (ingest takes a spaced dash for a
+    list bullet and leaves 'X.', a short line read the same). The quotation must be its whole
+    paragraph (a byline under a paragraph of prose, '- Jane Doe.', signs the writer's words, not a
+    quote inside them), and the line holds no quotation mark and no finite verb."""
+    first, last = loc.span[0].i, loc.span[-1].i
+    p = para[first]
+    opening = first - 1
+    while opening >= 0 and doc[opening].is_space:
+        opening -= 1
+    if opening < 0 or not doc[opening].is_quote or opening > 0 and para[opening - 1] == p \
+            and not doc[opening - 1].is_space:
+        return -1  # words before the quotation in its paragraph: no quotation of its own
+    i = last + 1
+    while i < len(doc) and para[i] == p and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    if i >= len(doc) or para[i] != p + 1:
+        return -1  # words after the quotation in its paragraph
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc):
+        return -1
+    end = i
+    while end < len(doc) and para[end] == para[i]:
+        end += 1
+    line = doc[i:end]
+    if doc[i].text[:1] not in _SIGNING_DASHES:
+        # the dash of '- X.' is a list bullet to ingest, which leaves 'X.': a line of a name, a
+        # full stop and no more than a few words beside
+        words = [t for t in line if not t.is_space]
+        if not words or words[-1].text != "." or len(words) > _UNDASHED_SIGNATURE_TOKENS:
+            return -1
+    if end - i > _SIGNATURE_TOKENS or any(t.is_quote or t.tag_ in _FINITE_TAGS for t in line):
+        return -1  # '- X said the crowd was large.': a sentence of its own, no signature
+    k = i + 1 if doc[i].text.strip("-\u2014\u2013") == "" else i
+    # the name opens the line, after the capitalised words of a title ('-Senator X', '- Gov. Y')
+    while k < end and table.actor_at(k) < 0 and doc[k].text.strip("-\u2014\u2013.")[:1].isupper():
+        k += 1
+    name = table.actor_at(k) if k < end else -1
+    while k < end and table.actor_at(k) == name >= 0:
+        k += 1
+    if k < end and doc[k].text not in {",", "."}:
+        return -1  # 'TRUMP COUNTER.', a subhead: the name is not all the line holds before a comma
+    return name
+
+
+# The dashes that open a line signing the quotation above it, and its longest length in tokens.
+_SIGNING_DASHES = frozenset("-\u2014\u2013")
+_SIGNATURE_TOKENS = 16
+# The longest signature with its dash left off by ingest ('Bernie Sanders.', 'Sen. X, in a statement.').
+_UNDASHED_SIGNATURE_TOKENS = 8
 
 
 def _last_speaker(spoken: dict[int, list[tuple[int, int]]], p: int, loc: _Located) -> int:

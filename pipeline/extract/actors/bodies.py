@@ -131,7 +131,7 @@ def _modified_body(doc: Doc, end: int, lexicon) -> tuple[str, ...]:
             continue
         mods = doc[end:last]
         if all(t.dep_ in {"compound", "amod"} and t.head.i > t.i and t.head.i <= last and t.is_lower
-               and t.pos_ in {"NOUN", "ADJ"} for t in mods):
+               and t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in mods):  # ("commerce" after "Chinese": a PROPN to the tagger)
             return tuple(t.lower_ for t in doc[end : last + 1])
     return ()
 

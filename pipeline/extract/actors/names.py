@@ -23,7 +23,9 @@ def is_given_name(word: str, lexicon: Lexicon) -> bool:
 
 def person_name_tokens(span: Span, lexicon: Lexicon) -> list[Token]:
     tokens = [t for t in span if not t.is_punct or t.text in {"-", "–"}]
-    while tokens and (tokens[0].lower_ in lexicon.honorifics or tokens[0].lower_ in lexicon.title_heads
+    # (a dash the tokenizer left on a title opening a line that signs a quote: "-Mayor X")
+    while tokens and ((first := tokens[0].lower_.lstrip("-\u2013\u2014")) in lexicon.honorifics
+                      or first in lexicon.title_heads
                       or tokens[0].lower_ in {"the", "a"} or opening_cue_word(tokens[0], lexicon)):
         tokens = tokens[1:]
     while tokens and (tokens[-1].orth_ in POSSESSIVE_ORTH or tokens[-1].text in {"-", "–"}

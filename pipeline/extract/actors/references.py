@@ -375,11 +375,48 @@ def _described_referent(tok: Token, mentions: list[MentionSpan], sents: tuple, t
         return -1  # "the union" after "Boeing ... offered": a group of its own, not the company
     # else the subject of the nearest sentence that has one: "One month after backing Trump,
     # Rubio still believes ... '...,' the Florida senator told reporters"
+    subject = _nearest_subject(tok, before, sent_index)
+    return subject if subject is not None else -1
+
+
+def person_subject_before(tok: Token, table: ActorTable, lexicon: Lexicon, body: int = -1, gaz: str = "") -> int:
+    """'Iran's Araghchi said ... The Iranian diplomat added ...': the person a definite description
+    of an unnamed official ("the Iranian diplomat", "the U.S. envoy") goes on with, when no role of
+    the text names it: see :func:`_subject_speaking_for`; -1 when there is none."""
+    in_quote = quoted_tokens(tok.doc)
+    mentions = sorted((m for m in table.mentions if m.start not in in_quote), key=lambda m: (m.start, m.end))
+    all_sents, sent_index = sentences(tok.doc)
+    earliest = all_sents[max(0, sent_index[tok.i] - _DESCRIBED_LOOKBACK)].start
+    before = _mentioned_before(tok, mentions, earliest, table, {"PERSON"})
+    return _subject_speaking_for(tok, before, sent_index, table, lexicon, body, gaz)
+
+
+def _subject_speaking_for(tok: Token, before: dict[int, tuple[bool, int]], sent_index: list[int],
+                          table: ActorTable, lexicon: Lexicon, body: int = -1, gaz: str = "") -> int:
+    """The person of ``before`` who is the one subject of the nearest sentence up to ``tok``'s,
+    when the text places that person in ``body`` / ``gaz`` (see :func:`speaks_for`) and, when the
+    description names an office ("the Russian leader"), gives no role outside it; else -1 (a
+    person placed nowhere may be the other side's: "Rubio spoke first. The Russian diplomat said")."""
+    if tok.lower_ in lexicon.spokesperson_heads:
+        return -1  # "Lavrov met X. The Russian spokesman said": someone who speaks for him
+    subject = _nearest_subject(tok, before, sent_index)
+    if subject is None or subject < 0 or not speaks_for(table.actors[subject], table, body, gaz):
+        return -1
+    offices = office_roles(tok, lexicon)
+    if offices and table.actors[subject].role and not holds_role(table.actors[subject], "", offices):
+        return -1  # "Russian Vice President X ... the Russian leader": an office X does not hold
+    return subject
+
+
+def _nearest_subject(tok: Token, before: dict[int, tuple[bool, int]], sent_index: list[int]) -> int | None:
+    """Of ``before`` (see :func:`_mentioned_before`), the actor that is the one subject of the
+    nearest sentence up to ``tok``'s that has a subject among them (-1 when that sentence has
+    several); None when no sentence of the look-back has one."""
     for k in range(sent_index[tok.i], max(-1, sent_index[tok.i] - _DESCRIBED_LOOKBACK - 1), -1):
         subjects = {a for a, (is_subject, first) in before.items() if is_subject and sent_index[first] == k}
         if subjects:
             return subjects.pop() if len(subjects) == 1 else -1
-    return -1
+    return None
 
 
 def _state_named_before(tok: Token, mentions: list[MentionSpan], sents: tuple, table: ActorTable,
@@ -398,10 +435,9 @@ def _state_named_before(tok: Token, mentions: list[MentionSpan], sents: tuple, t
     before = {a: seen for a, seen in _mentioned_before(tok, mentions, earliest, table, {"GPE"}).items()
               if lexicon.gazetteer_by_id.get(table.actors[a].gaz_id) is not None
               and lexicon.gazetteer_by_id[table.actors[a].gaz_id].is_state}
-    for k in range(sent_index[tok.i], max(-1, sent_index[tok.i] - _DESCRIBED_LOOKBACK - 1), -1):
-        subjects = {a for a, (is_subject, first) in before.items() if is_subject and sent_index[first] == k}
-        if subjects:
-            return subjects.pop() if len(subjects) == 1 else -1
+    subject = _nearest_subject(tok, before, sent_index)
+    if subject is not None:
+        return subject
     return next(iter(before)) if len(before) == 1 else -1
 
 
@@ -442,6 +478,8 @@ def _person_of_state(tok: Token, state: GazetteerEntry, low: str, mentions: list
     if person < 0 and offices:
         # "Prime Minister Benjamin Netanyahu ... the Israeli leader": a title that named no state
         person = unplaced_holder(table, offices, among=before)
+    if person < 0 and _determiner(tok) is not None:
+        person = _subject_speaking_for(tok, before, sent_index, table, lexicon, gaz=state.id)
     if person >= 0:
         return person
     return actor_for_entry(table, state, tok.idx, acting=True)
