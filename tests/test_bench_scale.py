@@ -100,3 +100,30 @@ def test_bench_table_puts_both_job_counts_side_by_side():
     assert summary["graph_export_share"] == 0.045 and summary["graph_export_met"]
     table = format_table(summary, 2000, 2)
     assert "cold / bare words/s at --jobs 1" in table and "cold / bare words/s at --jobs 2" in table
+
+
+def test_bench_table_prints_the_extraction_share_of_the_parse():
+    """Issue 11's speed target (our components <= 15 % of the parse) is a row of the bench table, from
+    the per-component timings: ours (ng_* and the records) over the tokenizer and spaCy's components."""
+    from pipeline.bench import format_table, summarise
+
+    def run(seconds, words_per_s, **more):
+        return {"seconds": seconds, "words_per_s": words_per_s, "peak_rss_mb": 100.0, **more}
+
+    def summary_for(ours: float):
+        components = {"tokenizer": 1.0, "tok2vec": 4.0, "parser": 3.0, "ner": 2.0, "ng_paragraphs": 0.1,
+                      "ng_actors": ours / 2, "ng_quotes": ours / 4, "ng_stances": ours / 4 - 0.2,
+                      "records_from_doc": 0.1}
+        results = {"cold": run(100.0, 900.0, timings_s={"total": 100.0, "graph": 2.0, "export": 2.5}),
+                   "unchanged": run(2.0, 0.0), "changed_1pct": run(8.0, 0.0),
+                   "components": {"per_component_s": components}}
+        return summarise(results, 2000, 2)
+
+    met = summary_for(1.2)
+    assert met["extraction_share"] == 0.12 and met["extraction_share_met"]
+    row = next(line for line in format_table(met, 2000, 2).splitlines() if "extraction / parse" in line)
+    assert row.split()[-3:] == ["<=", "15%", "met"] and "12.0%" in row
+    missed = summary_for(2.0)
+    assert missed["extraction_share"] == 0.2 and not missed["extraction_share_met"]
+    row = next(line for line in format_table(missed, 2000, 2).splitlines() if "extraction / parse" in line)
+    assert row.endswith("NOT met") and "20.0%" in row
