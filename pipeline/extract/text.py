@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache, wraps
-from typing import Callable, TypeVar
+from typing import Callable, Container, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -159,6 +159,34 @@ def doc_lowers(doc: Doc) -> tuple[str, ...]:
     """Every token's ``lower_``, read once per Doc: the rules scan the whole Doc for a word
     several times, and each ``Token.lower_`` is a call into spaCy that decodes a string."""
     return tuple([t.lower_ for t in doc_tokens(doc)])
+
+
+@per_doc
+def lower_positions(doc: Doc) -> dict[str, tuple[int, ...]]:
+    """The positions of each lower-case form of the Doc, in text order, made once per Doc: a rule
+    looking for a few words visits their tokens (:func:`positions`) instead of every token."""
+    found: dict[str, list[int]] = {}
+    for i, low in enumerate(doc_lowers(doc)):
+        found.setdefault(low, []).append(i)
+    return {lower: tuple(at) for lower, at in found.items()}
+
+
+@per_doc
+def lemma_positions(doc: Doc) -> dict[str, tuple[int, ...]]:
+    """The positions of each lemma (lower-cased, as the rules compare lemmas) of the Doc, in text
+    order, made once per Doc (see :func:`lower_positions`)."""
+    found: dict[str, list[int]] = {}
+    for tok in doc_tokens(doc):
+        found.setdefault(tok.lemma_.lower(), []).append(tok.i)
+    return {lemma: tuple(at) for lemma, at in found.items()}
+
+
+def positions(index: dict[str, tuple[int, ...]], words: Container[str]) -> list[int]:
+    """The positions of any of ``words`` in a Doc's ``index`` (:func:`lower_positions`,
+    :func:`lemma_positions`), in text order: the tokens a scan for those words would stop at."""
+    found = [i for word, at in index.items() if word in words for i in at]
+    found.sort()
+    return found
 
 
 @per_doc

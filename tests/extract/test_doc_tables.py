@@ -75,3 +75,56 @@ def test_records_are_the_same_in_either_order(nlp, text):
     # the Doc among others, each component over all of them before the next
     docs = _component_by_component(nlp, _parsed(nlp, [*TEXTS, text]))
     assert records_from_doc(docs[-1]) == piped
+
+
+# The scans that visit only the positions of their words (text.lower_positions, lemma_positions,
+# positions) must stop at every token the whole-Doc scan stopped at: each sentence below holds
+# such words in another form (capitalised, inflected, hyphenated, in a quotation).
+POSITION_TEXTS = [
+    "SAID the minister: talks are over.",
+    "Officials say the deal is close, and a spokesman told reporters it would be signed.",
+    "The so-called agreement was denounced, the union's leader said.",
+    "He made it clear that Iran would not accept, according to state media.",
+    'According to a senior diplomat, "we said no", he added, and the envoy says so.',
+    "A Syrian official and two Turkish diplomats said the talks would resume; she agreed.",
+    "They walked out in protest at the ruling; the strike, in retaliation, went on.",
+    "The French, German and Italian ministers, Le Drian, Maas and Di Maio respectively, met.",
+    "He and She and THEY said it; it was reported by them.",
+    "Talks resumed.",
+]
+
+
+@pytest.mark.parametrize("text", POSITION_TEXTS)
+def test_positions_are_the_tokens_of_the_words_in_text_order(nlp, text):
+    from pipeline.extract.text import lemma_positions, lower_positions, positions
+
+    doc = nlp(text)
+    lowers, lemmas = lower_positions(doc), lemma_positions(doc)
+    for word in {t.lower_ for t in doc}:
+        assert positions(lowers, {word}) == [t.i for t in doc if t.lower_ == word]
+    for lemma in {t.lemma_.lower() for t in doc}:
+        assert positions(lemmas, {lemma}) == [t.i for t in doc if t.lemma_.lower() == lemma]
+    words = {t.lower_ for t in list(doc)[::2]}
+    assert positions(lowers, words) == [t.i for t in doc if t.lower_ in words]
+
+
+@pytest.mark.parametrize("text", POSITION_TEXTS)
+def test_the_reporting_cues_are_among_the_cue_lemmas(nlp, lexicon, text):
+    from pipeline.extract.quotes import _cue_lemmas, is_reporting_cue
+    from pipeline.extract.text import lemma_positions, positions
+
+    doc = nlp(text)
+    visited = set(positions(lemma_positions(doc), _cue_lemmas(lexicon)))
+    assert {t.i for t in doc if is_reporting_cue(t, lexicon)} <= visited
+
+
+@pytest.mark.parametrize("text", POSITION_TEXTS)
+def test_the_description_heads_and_pronouns_are_visited(nlp, lexicon, text):
+    from pipeline.extract.descriptions import is_description_head
+    from pipeline.extract.text import lower_positions, positions
+    from pipeline.grammar import PERSON_PRONOUNS
+
+    doc = nlp(text)
+    heads = set(positions(lower_positions(doc), lexicon.description_heads))
+    assert {t.i for t in doc if is_description_head(t, lexicon)} <= heads
+    assert set(positions(lower_positions(doc), PERSON_PRONOUNS)) == {t.i for t in doc if t.lower_ in PERSON_PRONOUNS}
