@@ -95,10 +95,10 @@ POSITION_TEXTS = [
 
 
 @pytest.mark.parametrize("text", POSITION_TEXTS)
-def test_positions_are_the_tokens_of_the_words_in_text_order(nlp, text):
+def test_positions_are_the_tokens_of_the_words_in_text_order(base_nlp, text):
     from pipeline.extract.text import lemma_positions, lower_positions, positions
 
-    doc = nlp(text)
+    doc = base_nlp(text)
     lowers, lemmas = lower_positions(doc), lemma_positions(doc)
     for word in {t.lower_ for t in doc}:
         assert positions(lowers, {word}) == [t.i for t in doc if t.lower_ == word]
@@ -109,22 +109,22 @@ def test_positions_are_the_tokens_of_the_words_in_text_order(nlp, text):
 
 
 @pytest.mark.parametrize("text", POSITION_TEXTS)
-def test_the_reporting_cues_are_among_the_cue_lemmas(nlp, lexicon, text):
+def test_the_reporting_cues_are_among_the_cue_lemmas(base_nlp, lexicon, text):
     from pipeline.extract.quotes import _cue_lemmas, is_reporting_cue
     from pipeline.extract.text import lemma_positions, positions
 
-    doc = nlp(text)
+    doc = base_nlp(text)
     visited = set(positions(lemma_positions(doc), _cue_lemmas(lexicon)))
     assert {t.i for t in doc if is_reporting_cue(t, lexicon)} <= visited
 
 
 @pytest.mark.parametrize("text", POSITION_TEXTS)
-def test_the_description_heads_and_pronouns_are_visited(nlp, lexicon, text):
+def test_the_description_heads_and_pronouns_are_visited(base_nlp, lexicon, text):
     from pipeline.extract.descriptions import is_description_head
     from pipeline.extract.text import lower_positions, positions
     from pipeline.grammar import PERSON_PRONOUNS
 
-    doc = nlp(text)
+    doc = base_nlp(text)
     heads = set(positions(lower_positions(doc), lexicon.description_heads))
     assert {t.i for t in doc if is_description_head(t, lexicon)} <= heads
     assert set(positions(lower_positions(doc), PERSON_PRONOUNS)) == {t.i for t in doc if t.lower_ in PERSON_PRONOUNS}
