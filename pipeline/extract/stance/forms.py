@@ -969,7 +969,8 @@ def _purpose_phrases(doc: Doc, entries: tuple[str, ...]) -> dict[int, tuple[Toke
     """The purpose nouns of a Doc ("in protest", "in retaliation") by the index of the act they
     belong to, in document order: found once per Doc instead of walking every verb's subtree. The
     phrase may hang on the verb, its object or a place after it: the act is the first verb above
-    the preposition. The Doc is held by the cache while it is cached (see syntax.doc_children)."""
+    the preposition. The Doc is held by the cache while it is cached (its id is not reused
+    meanwhile)."""
     purposes = entry_pairs(entries)
     acts: dict[int, list[Token]] = {}
     tokens = doc_tokens(doc)
