@@ -12,6 +12,9 @@ Attributes set:
     ``doc._.ng_stances``: list of ``StanceRecord`` field lists.
     ``doc._.ng_quote_marks``: the quotation marks paired once (``marks.doc_quotes``), read by the
         actors and quotes components.
+    ``doc.user_data["ng_doc_tables"]``, while the components run: the per-Doc tables the rules
+        share (``text.per_doc``: tokens, text, sentences, children, the stored mentions), made once
+        per Doc whatever order the components run in; the stances component drops them.
 """
 
 from __future__ import annotations
@@ -20,16 +23,19 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from ..config import DEFAULT_MODELS_DIR
 from ..lexicon import Lexicon, load_lexicon
 from ..records import LocalActor, QuoteRecord, StanceRecord
 from .actors import ActorTable, MentionSpan, extract_actor_table
+from .actors.gazetteer import gazetteer_matcher
 from .descriptions import add_described_pronouns, add_description_mentions
 from .nonactors import drop_non_actor_mentions, names_that_are_no_parties, outlets_that_only_report
 from .titles import add_title_actors
 from .quotes import extract_quotes
 from .stance import extract_stances
+from .text import doc_tables, drop_doc_tables
 
 MENTIONS_KEY = "ng_mentions"
 
@@ -61,8 +67,9 @@ def table_from_doc(doc: Doc) -> ActorTable:
         actor = LocalActor(*fields)
         table.actors.append(actor._replace(aliases=tuple(actor.aliases)))
     group = doc.spans.get(MENTIONS_KEY)
-    if group is not None and _STORED[0] is doc and group is _STORED[1]:
-        table.mentions.extend(_STORED[2])  # as stored (and as the spans read back)
+    stored = doc_tables(doc).get(MENTIONS_KEY)
+    if group is not None and stored is not None and group is stored[0]:
+        table.mentions.extend(stored[1])  # as stored (and as the spans read back)
     else:
         for span in group or []:
             table.mentions.append(MentionSpan(span.start, span.end, int(span.kb_id_), span.label_))
@@ -70,12 +77,11 @@ def table_from_doc(doc: Doc) -> ActorTable:
     return table
 
 
-# The mentions last stored on a Doc: (the Doc, its span group, the mentions the group holds). The
-# components run one Doc at a time (nlp.pipe), so the next one reads the mentions from here
+# The mentions stored on a Doc are kept beside it too, in the Doc's tables (text.doc_tables: its
+# span group and the mentions the group holds), so the next component reads them from there
 # instead of decoding every span's label and id, and a store of the same mentions keeps the span
 # group instead of building every Span again. The span group's identity says that nothing
-# replaced it since; the Doc is held while it is the last (its id is not reused meanwhile).
-_STORED: list = [None, None, ()]
+# replaced it since.
 
 
 def store_table(doc: Doc, table: ActorTable) -> None:
@@ -83,10 +89,12 @@ def store_table(doc: Doc, table: ActorTable) -> None:
     doc._.ng_actors = [list(a) for a in table.actors]
     mentions = tuple(m for m in table.mentions if m.end > m.start)
     group = doc.spans.get(MENTIONS_KEY)
-    if group is None or _STORED[0] is not doc or group is not _STORED[1] or mentions != _STORED[2]:
+    tables = doc_tables(doc)
+    stored = tables.get(MENTIONS_KEY)
+    if group is None or stored is None or group is not stored[0] or mentions != stored[1]:
         doc.spans[MENTIONS_KEY] = [Span(doc, m.start, m.end, label=m.kind, kb_id=str(m.actor)) for m in mentions]
         group = doc.spans[MENTIONS_KEY]
-    _STORED[:] = [doc, group, mentions]
+    tables[MENTIONS_KEY] = (group, mentions)
 
 
 class ParagraphBoundaries:
@@ -100,8 +108,13 @@ class ParagraphBoundaries:
 
 
 class ActorComponent:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, vocab: Vocab | None = None) -> None:
         self.lexicon = lexicon
+        if vocab is not None:
+            # the gazetteer's PhraseMatcher (every form of every actor tokenized and added) is
+            # made with the component, as spaCy's own rule-based pipes build theirs, not at the
+            # first Doc
+            gazetteer_matcher(lexicon, vocab)
 
     def __call__(self, doc: Doc) -> Doc:
         table = extract_actor_table(doc, self.lexicon)
@@ -139,6 +152,7 @@ class StanceComponent:
         stances = extract_stances(doc, table, quotes, self.lexicon)
         store_table(doc, table)  # "U.S.-backed" may name an actor the text never names otherwise
         doc._.ng_stances = [list(s) for s in stances]
+        drop_doc_tables(doc)  # the last of our components: the rules' per-Doc tables go with it
         return doc
 
 
@@ -162,7 +176,7 @@ _LEXICON_CONFIG = {"cues": "", "stance": "", "roles": "", "issues": "", "groups"
     assigns=["doc._.ng_actors", "doc._.ng_quote_marks", "doc.spans"],
 )
 def make_actor_component(nlp: Language, name: str, lexicon: dict[str, str]) -> ActorComponent:
-    return ActorComponent(_lexicon(lexicon))
+    return ActorComponent(_lexicon(lexicon), nlp.vocab)
 
 
 @Language.factory(

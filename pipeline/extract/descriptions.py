@@ -20,7 +20,7 @@ from .actors.officeholders import office_roles, role_holder, unplaced_holder
 from .actors.table import actor_for_entry  # noqa: F401  (titles and transcripts import it from here)
 from .actors.references import latest_org_named, person_subject_before, quoted_tokens, state_of_body
 from .syntax import children_of, lefts_of, rights_of
-from .text import clean_space, doc_lowers, doc_tokens, sent_of
+from .text import clean_space, doc_tokens, lower_positions, positions, sent_of
 
 # Dependency labels of the words that name whom a description speaks for.
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -176,10 +176,11 @@ def _same_description_before(doc: Doc, token: Token, table: ActorTable) -> int:
 def add_description_mentions(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
     """Make every unnamed-official description whose affiliation the text gives a mention of
     that state or organisation (kind ``description``). Call ``table.index()`` afterwards."""
-    lowers, heads = doc_lowers(doc), lexicon.description_heads
-    for tok in doc_tokens(doc):
-        if lowers[tok.i] not in heads or not is_description_head(tok, lexicon):
-            continue  # (the word tested first, as is_description_head does)
+    tokens = doc_tokens(doc)
+    for i in positions(lower_positions(doc), lexicon.description_heads):
+        tok = tokens[i]
+        if not is_description_head(tok, lexicon):
+            continue  # (its word is a head: the first test of is_description_head, passed)
         current = table.actor_at(tok)
         if current >= 0 and table.actors[current].type != "GROUP":
             body = next((m for m in table.mentions if m.start <= tok.i < m.end and m.actor == current), None)
@@ -217,8 +218,10 @@ def add_described_pronouns(doc: Doc, lexicon: Lexicon, table: ActorTable) -> Non
         return
     taken = {i for m in table.mentions for i in range(m.start, m.end)}
     in_quote = quoted_tokens(doc)
-    for tok in doc_tokens(doc):
-        if tok.lower_ not in PERSON_PRONOUNS or tok.dep_ not in SUBJECT_DEPS or tok.i in taken or tok.i in in_quote:
+    tokens = doc_tokens(doc)
+    for i in positions(lower_positions(doc), PERSON_PRONOUNS):
+        tok = tokens[i]
+        if tok.dep_ not in SUBJECT_DEPS or i in taken or i in in_quote:
             continue
         sent = sent_of(tok)
         earliest = sent_of(doc[sent.start - 1]).start if sent.start > 0 else 0

@@ -31,7 +31,7 @@ from .descriptions import description_of, owner_in_phrase
 from .marks import QuoteSpan, doc_quotes, quote_inner_text
 from .syntax import children_of, first_child, lefts_of, participle_subject, rights_of
 from .speakers import described_person, relative_antecedent, staff_antecedent, surname_speaker
-from .text import clean_space, doc_text, doc_tokens, paragraph_index, sent_of
+from .text import clean_space, doc_text, doc_tokens, lemma_positions, lower_positions, paragraph_index, positions, sent_of
 from .transcripts import transcript_quotes
 
 
@@ -586,6 +586,11 @@ def is_reporting_cue(token: Token, lexicon: Lexicon) -> bool:
     return lemma == "make" and token.pos_ == "VERB" and any(c.lower_ == "clear" for c in children_of(token))
 
 
+def _cue_lemmas(lexicon: Lexicon) -> frozenset[str]:
+    """The lemmas :func:`is_reporting_cue` goes past its first test with (made once per lexicon)."""
+    return lexicon.reporting_verbs | {"make"}
+
+
 def in_cue_idiom(token: Token, lexicon: Lexicon) -> bool:
     """Whether a cue verb is a word of a set phrase that reports nothing ("That said, ...", "All
     told, ...", "Needless to say, ..."; ``idioms`` of the cue lexicon), matched on the text around
@@ -875,8 +880,10 @@ def _according_to(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[
     """"According to Syrian state media, government forces began deploying ...": the clause is the
     source's report."""
     records = []
-    for tok in doc_tokens(doc):
-        if tok.lower_ != "according" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to" or in_quote[tok.i]:
+    tokens = doc_tokens(doc)
+    for i in lower_positions(doc).get("according", ()):
+        tok = tokens[i]
+        if i + 2 >= len(doc) or doc[i + 1].lower_ != "to" or in_quote[i]:
             continue
         source = next((c for c in children_of(doc[tok.i + 1]) if c.dep_ == "pobj"), doc[tok.i + 2])
         speaker = actor_of(source, table, lexicon)
@@ -1659,8 +1666,11 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
     outer is a trailing attribution or a news report, and the outer one otherwise ("He said
     that FARC has acknowledged ...")."""
     found: list[tuple[QuoteRecord, Token, int, int]] = []
-    for tok in doc_tokens(doc):
-        if in_quote[tok.i] or not is_reporting_cue(tok, lexicon) or _writer_comment(tok) or _correspondent_line(tok) \
+    tokens = doc_tokens(doc)
+    # only the words whose lemma may be a cue (is_reporting_cue's first test), in text order
+    for i in positions(lemma_positions(doc), derived(lexicon, _cue_lemmas)):
+        tok = tokens[i]
+        if in_quote[i] or not is_reporting_cue(tok, lexicon) or _writer_comment(tok) or _correspondent_line(tok) \
                 or _unreal_report(tok, lexicon):
             continue
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children_of(tok)) or (

@@ -7,20 +7,18 @@ shares). They know no vocabulary beyond the grammar of :mod:`pipeline.grammar`.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
 from ..grammar import PERFECT_AUX, RESULT_PARTICLES
-from .text import doc_tokens, sent_of
+from .text import doc_tokens, per_doc, sent_of
 
 
-@lru_cache(maxsize=4)
+@per_doc
 def doc_children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
     """Every token's children (by token index), computed once per Doc: ``Token.children`` walks
     the token's left and right edges and builds a Token at each step on every call, and the rules
-    ask for the same children again and again. The Doc is held by the cache while it is cached,
-    so its id is never reused for another Doc meanwhile; the extractors never retokenize."""
+    ask for the same children again and again. Kept on the Doc (:func:`.text.per_doc`); the
+    extractors never retokenize."""
     tokens = doc_tokens(doc)
     # a list only for the tokens that have children (about half have none: a list for each
     # would only feed the garbage collector)
@@ -34,8 +32,8 @@ def doc_children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
 
 
 # The Doc asked last and its children: the rules ask about one Doc hundreds of thousands of
-# times in a row, and a look-up in lru_cache costs ten times an identity test. The Doc is held
-# here as in doc_children's cache (its id is not reused while it is).
+# times in a row, and a look-up in the Doc's tables costs several times an identity test. The Doc
+# is held here while it is the last (its id is not reused meanwhile).
 _LAST: list = [None, ()]
 
 

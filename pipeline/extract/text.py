@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import Callable, Container, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,6 +18,48 @@ OPEN_SINGLE = "‘‹"
 CLOSE_SINGLE = "’›"
 STRAIGHT_SINGLE = "'"
 QUOTE_CHARS = set(OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + STRAIGHT_SINGLE)
+
+# The per-Doc tables the rules share (the Doc's tokens, text, sentences, children, entities ...)
+# are kept on the Doc itself, in ``doc.user_data[DOC_TABLES]``, so each is made once per Doc
+# whatever order the components run in: an ``lru_cache`` of a few Docs misses when a component
+# runs over many Docs before the next (``make bench`` times them so, each over every document of
+# its sample) and made every table again in each component. The tables hold Tokens, which hold
+# the Doc: the last component drops them (:func:`drop_doc_tables`), so no cycle outlives the
+# pipeline and the Doc stays serialisable (``DocBin``, ``Doc.to_bytes``).
+DOC_TABLES = "ng_doc_tables"
+
+_R = TypeVar("_R")
+
+
+def per_doc(build: Callable[..., _R]) -> Callable[..., _R]:
+    """``build(doc, *args)`` made once per Doc (and arguments), kept on the Doc (see
+    :data:`DOC_TABLES`). The extractors never retokenize nor change a Doc's entities or
+    sentences, so a table stays right for the Doc's life in the pipeline."""
+
+    @wraps(build)
+    def cached(doc: Doc, *args):
+        tables = doc_tables(doc)
+        key = (build, *args) if args else build
+        try:
+            return tables[key]
+        except KeyError:
+            value = tables[key] = build(doc, *args)
+            return value
+
+    return cached
+
+
+def doc_tables(doc: Doc) -> dict:
+    """The tables kept on ``doc`` (see :data:`DOC_TABLES`), by their builder or their name."""
+    tables = doc.user_data.get(DOC_TABLES)
+    if tables is None:
+        tables = doc.user_data[DOC_TABLES] = {}
+    return tables
+
+
+def drop_doc_tables(doc: Doc) -> None:
+    """Forget the tables :func:`per_doc` kept on ``doc`` (when the last component is done)."""
+    doc.user_data.pop(DOC_TABLES, None)
 
 
 
@@ -95,7 +138,7 @@ def paragraph_index(doc: Doc) -> list[int]:
     return index
 
 
-@lru_cache(maxsize=4)
+@per_doc
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per Doc (spaCy joins every token's text on each call, making
     a Token for each): joined here over the Doc's cached tokens (:func:`doc_tokens`), as spaCy
@@ -103,7 +146,7 @@ def doc_text(doc: Doc) -> str:
     return "".join([t.text_with_ws for t in doc_tokens(doc)])
 
 
-@lru_cache(maxsize=4)
+@per_doc
 def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     """The Tokens of ``doc``, made once per Doc: ``doc[i]`` and a walk over a Span build a new
     Token on every step, ten times the cost of a step of ``for token in doc``; loops over every
@@ -111,14 +154,42 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     return tuple(doc)
 
 
-@lru_cache(maxsize=4)
+@per_doc
 def doc_lowers(doc: Doc) -> tuple[str, ...]:
     """Every token's ``lower_``, read once per Doc: the rules scan the whole Doc for a word
     several times, and each ``Token.lower_`` is a call into spaCy that decodes a string."""
     return tuple([t.lower_ for t in doc_tokens(doc)])
 
 
-@lru_cache(maxsize=4)
+@per_doc
+def lower_positions(doc: Doc) -> dict[str, tuple[int, ...]]:
+    """The positions of each lower-case form of the Doc, in text order, made once per Doc: a rule
+    looking for a few words visits their tokens (:func:`positions`) instead of every token."""
+    found: dict[str, list[int]] = {}
+    for i, low in enumerate(doc_lowers(doc)):
+        found.setdefault(low, []).append(i)
+    return {lower: tuple(at) for lower, at in found.items()}
+
+
+@per_doc
+def lemma_positions(doc: Doc) -> dict[str, tuple[int, ...]]:
+    """The positions of each lemma (lower-cased, as the rules compare lemmas) of the Doc, in text
+    order, made once per Doc (see :func:`lower_positions`)."""
+    found: dict[str, list[int]] = {}
+    for tok in doc_tokens(doc):
+        found.setdefault(tok.lemma_.lower(), []).append(tok.i)
+    return {lemma: tuple(at) for lemma, at in found.items()}
+
+
+def positions(index: dict[str, tuple[int, ...]], words: Container[str]) -> list[int]:
+    """The positions of any of ``words`` in a Doc's ``index`` (:func:`lower_positions`,
+    :func:`lemma_positions`), in text order: the tokens a scan for those words would stop at."""
+    found = [i for word, at in index.items() if word in words for i in at]
+    found.sort()
+    return found
+
+
+@per_doc
 def sentences(doc: Doc) -> tuple[tuple[Span, ...], tuple[int, ...]]:
     """The sentences of ``doc`` and each token's sentence number, computed once per Doc
     (``Token.sent`` scans the whole document on every call)."""

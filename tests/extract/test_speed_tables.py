@@ -1,6 +1,7 @@
 """Extraction speed, fifth round (issue 11): the actor table handed from one component to the next
 (components.store_table / table_from_doc) reads back what the span group holds, whether it comes
-from the mentions kept for the last Doc or from the spans themselves (each case its own test)."""
+from the mentions kept on the Doc (its tables, text.doc_tables) or from the spans themselves (each
+case its own test)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ TEXTS = [
 
 def _read_from_spans(doc):
     from pipeline.extract import components
+    from pipeline.extract.text import drop_doc_tables
 
-    components._STORED[:] = [None, None, ()]
+    drop_doc_tables(doc)
     return components.table_from_doc(doc)
 
 
@@ -25,9 +27,12 @@ def _read_from_spans(doc):
 def test_the_kept_mentions_are_the_spans_read_back(nlp, text):
     from pipeline.extract import components
 
+    from pipeline.extract.text import doc_tables
+
     doc = nlp(text)
+    components.store_table(doc, components.table_from_doc(doc))
+    assert components.MENTIONS_KEY in doc_tables(doc)  # kept on the Doc
     kept = components.table_from_doc(doc)
-    assert components._STORED[0] is doc  # the stances component stored this Doc last
     assert kept == _read_from_spans(doc)
 
 
@@ -37,6 +42,7 @@ def test_a_store_of_the_same_mentions_keeps_the_span_group(nlp, text):
 
     doc = nlp(text)
     table = components.table_from_doc(doc)
+    components.store_table(doc, table)  # (the pipeline's last component dropped what it kept)
     group = doc.spans[components.MENTIONS_KEY]
     components.store_table(doc, table)
     assert doc.spans[components.MENTIONS_KEY] is group
@@ -61,5 +67,5 @@ def test_another_docs_store_is_not_read(nlp):
     from pipeline.extract import components
 
     first, second = nlp(TEXTS[1]), nlp(TEXTS[2])
-    assert components._STORED[0] is second
+    components.store_table(second, components.table_from_doc(second))
     assert components.table_from_doc(first) == _read_from_spans(first)

@@ -22,7 +22,7 @@ class GazForm(NamedTuple):
 _MATCHERS: dict[tuple[int, int], tuple[PhraseMatcher, dict[int, GazForm]]] = {}
 
 
-def _gazetteer_matcher(lexicon: Lexicon, vocab: Vocab) -> tuple[PhraseMatcher, dict[int, GazForm]]:
+def gazetteer_matcher(lexicon: Lexicon, vocab: Vocab) -> tuple[PhraseMatcher, dict[int, GazForm]]:
     """A PhraseMatcher over every gazetteer form, built once per (lexicon, vocab)."""
     cache_key = (id(lexicon), id(vocab))
     if cache_key in _MATCHERS:
@@ -51,7 +51,7 @@ def gazetteer_spans(doc: Doc, lexicon: Lexicon) -> list[tuple[Span, GazForm]]:
     """Gazetteer matches in ``doc``, longest first, no overlaps."""
     if not lexicon.gazetteer:
         return []
-    matcher, forms = _gazetteer_matcher(lexicon, doc.vocab)
+    matcher, forms = gazetteer_matcher(lexicon, doc.vocab)
     found = {}
     for match_id, start, end in matcher(doc):
         found[(start, end)] = (doc[start:end], forms[match_id])

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ...grammar import PLACE_PREPS, POSSESSIVE_ORTH, SURNAME_PARTICLES
 from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
-from ..text import doc_lowers, doc_tokens, fold, fold_name_token, span_text, strip_span
+from ..text import doc_tokens, fold, fold_name_token, lower_positions, positions, span_text, strip_span
 from .bodies import group_mentions, link_acronyms, merge_surname_orgs, state_body_mentions
 from .candidates import Builder, display_name, is_acting, is_locative, title_like_org
 from .gazetteer import gazetteer_spans
@@ -123,10 +123,8 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
 
     # 3a. After a capitalised title come names ("Presidents Muhammadu Buhari of Nigeria and
     # Patrice Talon of Benin"), whatever the NER guessed for them.
-    tokens = doc_tokens(doc)
-    for i, low in enumerate(doc_lowers(doc)):
-        if low.rstrip("s") not in lexicon.title_heads:
-            continue
+    tokens, index = doc_tokens(doc), lower_positions(doc)
+    for i in positions(index, {low for low in index if low.rstrip("s") in lexicon.title_heads}):
         tok = tokens[i]
         if tok.text[:1].isupper() and not taken[tok.i]:
             for name in names_after_title(doc, tok, taken, lexicon):
@@ -256,15 +254,6 @@ def _token_texts(doc: Doc) -> frozenset[str]:
     return frozenset(t.text for t in doc_tokens(doc))
 
 
-@lru_cache(maxsize=4)
-def _tokens_by_lower(doc: Doc) -> dict[str, tuple[int, ...]]:
-    """The positions of each lower-cased word of the Doc, in text order, made once per Doc."""
-    found: dict[str, list[int]] = {}
-    for i, low in enumerate(doc_lowers(doc)):
-        found.setdefault(low, []).append(i)
-    return {lower: tuple(at) for lower, at in found.items()}
-
-
 def _inside_org_name(span: Span, lexicon: Lexicon, outlets_only: bool = False) -> bool:
     """A state's name that opens a longer organisation name the NER found ("Kenya National Union
     of Teachers", "Zimbabwe Congress of Trade Unions"), ending in an organisation head, or an
@@ -378,7 +367,7 @@ def _capital_of_sentence(span: Span, lexicon: Lexicon) -> bool:
         return False
     lower = tok.lower_
     doc = span.doc
-    same = [doc[i] for i in _tokens_by_lower(doc).get(lower, ()) if i != tok.i]
+    same = [doc[i] for i in lower_positions(doc).get(lower, ()) if i != tok.i]
     return any(t.text == lower for t in same) and not any(t.text != lower and not t.is_sent_start for t in same)
 
 

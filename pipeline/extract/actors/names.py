@@ -3,14 +3,12 @@ full names, shorter forms and bare surnames into one person."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span, Token
 
 from ...grammar import POSSESSIVE_ORTH, SURNAME_PARTICLES
 from ...lexicon import Lexicon
 from ..syntax import children_of
-from ..text import doc_tokens, fold, fold_name_token
+from ..text import doc_tokens, fold, fold_name_token, per_doc
 from .candidates import Builder
 
 
@@ -137,7 +135,7 @@ def propagate_surnames(doc: Doc, builders, order, taken: list[bool], add_person)
 
 
 
-@lru_cache(maxsize=4)
+@per_doc
 def entity_at(doc: Doc) -> dict[int, Span]:
     """Token index -> the entity the token is in, made once per Doc (``doc.ents`` makes a Span of
     every entity on each call)."""

@@ -15,7 +15,7 @@ from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..marks import doc_quotes
 from ..syntax import children_of, first_conjunct, lefts_of
-from ..text import doc_lowers, doc_tokens, fold, sentences
+from ..text import doc_lowers, doc_tokens, fold, per_doc, sentences
 from .officeholders import holds_role, office_roles, role_holder, speaks_for, unplaced_holder
 from .table import ActorTable, MentionSpan, actor_for_entry
 
@@ -258,7 +258,7 @@ def _last_subject_is(tok: Token, actor: int, table: ActorTable, earliest: int) -
     return False
 
 
-@lru_cache(maxsize=4)
+@per_doc
 def quoted_tokens(doc: Doc) -> frozenset[int]:
     """The tokens inside quotation marks (a speaker's words, where "he" is rarely the speaker),
     found once per Doc for the references and the described pronouns."""

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from ...grammar import POSSESSIVE_ORTH
 from ...lexicon import GazetteerEntry, Lexicon
 from ..syntax import first_conjunct
-from ..text import doc_lowers, doc_tokens, sent_of, span_text
+from ..text import doc_tokens, lower_positions, sent_of, span_text
 from .candidates import Builder
 from .table import ActorTable
 
@@ -152,10 +152,9 @@ def assign_roles(doc, lexicon, builders, order, actor_tokens, demonyms) -> None:
 def respectively(doc: Doc, builders, order, actor_tokens, demonyms) -> None:
     """"his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and
     Jean-Yves Le Drian, respectively": the i-th demonym is the i-th person's state."""
-    lowers = doc_lowers(doc)
-    for tok in doc_tokens(doc):
-        if lowers[tok.i] != "respectively":
-            continue
+    tokens = doc_tokens(doc)
+    for i in lower_positions(doc).get("respectively", ()):
+        tok = tokens[i]
         sent = sent_of(tok)
         groups: dict[int, list[Token]] = {}
         for t in doc[sent.start : tok.i]:

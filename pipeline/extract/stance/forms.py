@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ...grammar import CONDITION_OPENERS, FUTURE, SAND_PLACE_PREPS, DEMANDED_PREPS, DISTRIBUTIVE_DETERMINERS, PARTY_DETERMINERS, RED_LINE_PREPS, REFUSAL_MODALS, RELATIVE
 from ...lexicon import Lexicon, entry_pairs
 from ..syntax import children_of, first_child, is_passive, prep_object
-from ..text import doc_tokens, sent_of
+from ..text import doc_tokens, lemma_positions, positions, sent_of
 
 # entities that name a party, who acts (not a means: "can only be resolved by Congress")
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -969,11 +969,14 @@ def _purpose_phrases(doc: Doc, entries: tuple[str, ...]) -> dict[int, tuple[Toke
     """The purpose nouns of a Doc ("in protest", "in retaliation") by the index of the act they
     belong to, in document order: found once per Doc instead of walking every verb's subtree. The
     phrase may hang on the verb, its object or a place after it: the act is the first verb above
-    the preposition. The Doc is held by the cache while it is cached (see syntax.doc_children)."""
+    the preposition. The Doc is held by the cache while it is cached (its id is not reused
+    meanwhile)."""
     purposes = entry_pairs(entries)
     acts: dict[int, list[Token]] = {}
-    for noun in doc_tokens(doc):
-        if noun.lemma_.lower() not in purposes or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+    tokens = doc_tokens(doc)
+    for i in positions(lemma_positions(doc), purposes):
+        noun = tokens[i]
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in":
             continue
         act = noun.head.head
         while act.pos_ not in {"VERB", "AUX"} and act.head.i != act.i:
