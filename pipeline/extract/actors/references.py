@@ -197,8 +197,10 @@ def _pronoun_referent(tok: Token, mentions: list[MentionSpan], starts: list[int]
     low = tok.lower_
     earliest = sent_starts[max(0, sent_index[tok.i] - 2)]
     if low in PERSON_PRONOUNS:
-        actor = _antecedent(tok, mentions, starts, earliest, table, {"PERSON"},
-                            gender=PERSON_PRONOUNS[low], lexicon=lexicon)
+        actor = _cataphoric_referent(tok, mentions, table, PERSON_PRONOUNS[low], lexicon)
+        if actor < 0:
+            actor = _antecedent(tok, mentions, starts, earliest, table, {"PERSON"},
+                                gender=PERSON_PRONOUNS[low], lexicon=lexicon)
         if actor < 0 and tok.dep_ in SUBJECT_DEPS:
             # "Muamba told VOA ... The government is very clear, he said. Will there be an amnesty?
             # Yes, ... But he said ...": a subject "he" goes on with the person who was the subject
@@ -227,6 +229,30 @@ def _pronoun_referent(tok: Token, mentions: list[MentionSpan], starts: list[int]
     if actor >= 0 and low not in PERSON_PRONOUNS and _order_reference_between(tok, actor, mentions):
         return -1
     return actor
+
+
+def _cataphoric_referent(tok: Token, mentions: list[MentionSpan], table: ActorTable, gender: str,
+                         lexicon: Lexicon) -> int:
+    """"While he refused to release violent criminals, Mr. Obama deemed ...": the subject "he" of a
+    clause that opens the sentence before its main clause is the person named as the main
+    clause's subject (news English names the person right after such a clause), or -1."""
+    if tok.dep_ not in SUBJECT_DEPS:
+        return -1
+    clause = tok.head
+    if clause.dep_ != "advcl" or clause.i > clause.head.i:
+        return -1
+    main = clause.head
+    first = min(t.i for t in clause.subtree)
+    if first != tok.sent.start and not all(t.is_punct or t.dep_ in {"cc", "advmod"} for t in tok.doc[tok.sent.start:first]):
+        return -1
+    subject = next((c for c in children_of(main) if c.dep_ in {"nsubj", "nsubjpass"} and c.i > tok.i), None)
+    if subject is None:
+        return -1
+    named = [m for m in mentions if m.start <= subject.i < m.end and m.kind == "name"]
+    if not named or table.actors[named[0].actor].type != "PERSON" \
+            or _gender_of(table.actors[named[0].actor], lexicon) not in {"", gender}:
+        return -1
+    return named[0].actor
 
 
 def _order_reference_between(tok: Token, actor: int, mentions: list[MentionSpan]) -> bool:
