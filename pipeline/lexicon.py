@@ -172,6 +172,7 @@ class Lexicon:
     content_verbs: frozenset[str] = frozenset()
     proposed_vehicles: frozenset[str] = frozenset()
     containers: frozenset[str] = frozenset()
+    deed_nouns: frozenset[str] = frozenset()
     attitude_nouns: frozenset[str] = frozenset()
     strong_categories: frozenset[str] = frozenset()
     weak_issue_words: frozenset[str] = frozenset()
@@ -277,7 +278,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                                "effort_verbs", "granting_verbs", "earlier_markers", "infinitive_heads",
                                "content_heads", "content_verbs", "proposed_vehicles", "state_nouns", "basis_verbs",
                                "partitives", "involvement_phrases", "manner_nouns", "manner_adverbs",
-                               "reported_claim", "containers", "attitudes"}),
+                               "reported_claim", "containers", "attitudes", "deeds"}),
     },
     "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities",
                                  "workforce", "workforce_generic", "workforce_leaders", "armed"})},
@@ -505,6 +506,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         content_verbs=_lower_set(i["normalise"].get("content_verbs", [])),
         proposed_vehicles=_lower_set(i["normalise"].get("proposed_vehicles", [])),
         containers=_lower_set(i["normalise"].get("containers", [])),
+        deed_nouns=_lower_set(i["normalise"].get("deeds", [])),
         attitude_nouns=_lower_set(i["normalise"].get("attitudes", [])),
         taxonomy={k: tuple(w.lower() for w in v["keywords"]) for k, v in i["taxonomy"].items()},
         group_nouns=tuple(x.lower() for x in _get(g, groups, "groups", "nouns")),
