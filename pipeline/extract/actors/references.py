@@ -98,7 +98,8 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
             continue
         low = lowers[tok.i]
         if low in lexicon.title_heads and tok.pos_ in {"NOUN", "PROPN"}:
-            actor = _title_referent(doc, tok, role_heads, mentions, table, lexicon)
+            actor = _title_referent(doc, tok, role_heads, mentions, table, lexicon,
+                                    sent_starts[max(0, sent_index[tok.i] - 1)])
             if actor >= 0:
                 start = tok.i
                 sent_start = sent_starts[sent_index[tok.i]]
@@ -316,8 +317,10 @@ def state_in_focus(table: ActorTable) -> int:
 _ONE_OF_SEVERAL = frozenset({"one", "another"})
 
 
-def _title_referent(doc, tok, role_heads, mentions, table, lexicon) -> int:
-    """"the president added" -> the person whose role has "president" (most recent before)."""
+def _title_referent(doc, tok, role_heads, mentions, table, lexicon, earliest: int = -1) -> int:
+    """"the president added" -> the person whose role has "president" (most recent before; of
+    two holders named since token ``earliest``, the sentence before, the one last named as a
+    clause's subject: "Mr. Obama grew wary of pressing Mr. Assad. ... the president said")."""
     if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
         return -1  # a title before a name, handled by the name itself
     determiners = {c.lower_ for c in children_of(tok) if c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE_DETERMINERS}
@@ -342,6 +345,10 @@ def _title_referent(doc, tok, role_heads, mentions, table, lexicon) -> int:
         return -1
     before = [m for m in mentions if m.start < tok.i and m.actor in candidates]
     if before:
+        recent = [m for m in before if m.start >= earliest] if earliest >= 0 else []
+        subjects = [m for m in recent if first_conjunct(doc[m.start:m.end].root).dep_ in SUBJECT_DEPS]
+        if subjects and subjects[-1].actor != before[-1].actor:
+            return subjects[-1].actor
         return before[-1].actor
     return candidates[0] if len(set(candidates)) == 1 else -1
 
