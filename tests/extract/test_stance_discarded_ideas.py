@@ -60,6 +60,9 @@ CONTROLS = [
       E("Germany", "oppose", "plan")),
     C("discarded its demand: the position is dropped", "The union discarded its demand for a pay rise.",
       A("union", "demand")),
+    C("people discarded", 'Donald Trump said: "I don\'t discard people."',
+      A("Donald Trump"),
+      xfail="a negated 'discard' of people reads as weighing them ('consider'), as 'abandon' does: no check that the object is a measure"),
 ]
 
 CASES = DISCARDED + CONTROLS

@@ -3,7 +3,8 @@ typed wrong in news nobody had tuned on), whatever the entity recogniser tags it
 Department spokesperson, Morgan Ortagus, said ..." and "Morgan Ortagus, a State Department
 spokesperson, said ..." (the recogniser reads "Morgan Ortagus" as an organisation, so "he said"
 after it went to the last man named before; actors/mentions.py, _set_off_by_title). Only a name of
-two words or more whose last word is no organisation's head ("Ministry", "Union").
+two or three words, with no determiner before it, whose last word is no organisation's head
+("Ministry", "Union").
 
 The small model tags most such names right already; "Morgan Ortagus" and "Sterling Ashcombe"
 are the cases here it tags as organisations (the others keep the rule from taking them away).
@@ -36,6 +37,9 @@ NOT_PERSONS = [
     ("Morgan Stanley, the bank, said profits rose.", "Morgan Stanley"),
     ("The spokesman for the Foreign Ministry said talks would resume.", "Foreign Ministry"),
     ("The leader of the Karen National Union, a rebel group, rejected the offer.", "Karen National Union"),
+    ("The effect on a major investor, Pershing Square Capital Management, was large.", "Pershing Square Capital Management"),
+    ("He rose through the ranks: congressman, ambassador, director of the Central Intelligence Agency, vice president.",
+     "Central Intelligence Agency"),
 ]
 
 

@@ -178,8 +178,13 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
 
 def _set_off_by_title(span: Span, lexicon: Lexicon) -> bool:
     """Whether a name is set off by commas as the apposition of a title noun ("a spokesperson,
-    Morgan Ortagus, said") or has one as its own ("Morgan Ortagus, a spokesperson, said")."""
+    Morgan Ortagus, said") or has one as its own ("Morgan Ortagus, a spokesperson, said"). Only a
+    name of two or three words with no determiner before it ("director of the Central
+    Intelligence Agency", "a major investor, Pershing Square Capital Management" stay bodies)."""
     root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if len(span) > 3 or (before is not None and before.dep_ == "det"):
+        return False
     if root.dep_ == "appos" and root.head.lower_ in lexicon.title_heads:
         return True
     return any(c.dep_ == "appos" and c.lower_ in lexicon.title_heads for c in children_of(root))
