@@ -12,6 +12,7 @@ from ...grammar import PLACE_PREPS, POSSESSIVE_ORTH, SURNAME_PARTICLES
 from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..text import doc_tokens, fold, fold_name_token, lower_positions, positions, span_text, strip_span
+from ..syntax import children_of
 from .bodies import group_mentions, link_acronyms, merge_surname_orgs, state_body_mentions
 from .candidates import Builder, display_name, is_acting, is_locative, title_like_org
 from .gazetteer import gazetteer_spans
@@ -173,6 +174,20 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
     return table
 
 
+def _set_off_by_title(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a name is set off by commas as the apposition of a title noun ("a spokesperson,
+    Morgan Ortagus, said") or has one as its own ("Morgan Ortagus, a spokesperson, said"). Only a
+    name of two or three words with no determiner before it ("director of the Central
+    Intelligence Agency", "a major investor, Pershing Square Capital Management" stay bodies)."""
+    root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if len(span) > 3 or (before is not None and before.dep_ == "det"):
+        return False
+    if root.dep_ == "appos" and root.head.lower_ in lexicon.title_heads:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in lexicon.title_heads for c in children_of(root))
+
+
 def _unplaced_name(doc: Doc, b: Builder, lexicon: Lexicon) -> bool:
     """A "person" the model found in a word that names a place or a thing: no given name, no
     title or role, and every mention a place ("in Jaffna", "the Jaffna peninsula") or a modifier
@@ -307,9 +322,11 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
     before = doc[span.start - 1] if span.start > 0 else None
     if label != "PERSON" and looks_like_name(span) and (
             (before is not None and before.lower_ in lexicon.title_heads)
-            or (len(span) >= 2 and is_given_name(span[0].text, lexicon)
-                and span[-1].lower_ not in lexicon.org_heads)):
-        label = "PERSON"  # "Foreign Minister Nikos Christodoulides" or "Nikos Christodoulides" tagged ORG
+            or (len(span) >= 2 and span[-1].lower_ not in lexicon.org_heads
+                and (is_given_name(span[0].text, lexicon) or _set_off_by_title(span, lexicon)))):
+        # "Foreign Minister Nikos Christodoulides" or "Nikos Christodoulides" tagged ORG; "a State
+        # Department spokesperson, Morgan Ortagus," and "Morgan Ortagus, a spokesperson," too
+        label = "PERSON"
     if label == "ORG" and len(span) == 2 and _INITIALS.match(span[0].text) and looks_like_name(span[1:]) \
             and span[-1].lower_ not in lexicon.org_heads and span[0].text not in lexicon.gazetteer_forms \
             and not (before is not None and before.dep_ == "det"):

@@ -98,7 +98,8 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
             continue
         low = lowers[tok.i]
         if low in lexicon.title_heads and tok.pos_ in {"NOUN", "PROPN"}:
-            actor = _title_referent(doc, tok, role_heads, mentions, table, lexicon)
+            actor = _title_referent(doc, tok, role_heads, mentions, table, lexicon,
+                                    sent_starts[max(0, sent_index[tok.i] - 1)])
             if actor >= 0:
                 start = tok.i
                 sent_start = sent_starts[sent_index[tok.i]]
@@ -197,8 +198,10 @@ def _pronoun_referent(tok: Token, mentions: list[MentionSpan], starts: list[int]
     low = tok.lower_
     earliest = sent_starts[max(0, sent_index[tok.i] - 2)]
     if low in PERSON_PRONOUNS:
-        actor = _antecedent(tok, mentions, starts, earliest, table, {"PERSON"},
-                            gender=PERSON_PRONOUNS[low], lexicon=lexicon)
+        actor = _cataphoric_referent(tok, mentions, table, PERSON_PRONOUNS[low], lexicon)
+        if actor < 0:
+            actor = _antecedent(tok, mentions, starts, earliest, table, {"PERSON"},
+                                gender=PERSON_PRONOUNS[low], lexicon=lexicon)
         if actor < 0 and tok.dep_ in SUBJECT_DEPS:
             # "Muamba told VOA ... The government is very clear, he said. Will there be an amnesty?
             # Yes, ... But he said ...": a subject "he" goes on with the person who was the subject
@@ -227,6 +230,30 @@ def _pronoun_referent(tok: Token, mentions: list[MentionSpan], starts: list[int]
     if actor >= 0 and low not in PERSON_PRONOUNS and _order_reference_between(tok, actor, mentions):
         return -1
     return actor
+
+
+def _cataphoric_referent(tok: Token, mentions: list[MentionSpan], table: ActorTable, gender: str,
+                         lexicon: Lexicon) -> int:
+    """"While he refused to release violent criminals, Mr. Obama deemed ...": the subject "he" of a
+    clause that opens the sentence before its main clause is the person named as the main
+    clause's subject (news English names the person right after such a clause), or -1."""
+    if tok.dep_ not in SUBJECT_DEPS:
+        return -1
+    clause = tok.head
+    if clause.dep_ != "advcl" or clause.i > clause.head.i:
+        return -1
+    main = clause.head
+    first = min(t.i for t in clause.subtree)
+    if first != tok.sent.start and not all(t.is_punct or t.dep_ in {"cc", "advmod"} for t in tok.doc[tok.sent.start:first]):
+        return -1
+    subject = next((c for c in children_of(main) if c.dep_ in {"nsubj", "nsubjpass"} and c.i > tok.i), None)
+    if subject is None:
+        return -1
+    named = [m for m in mentions if m.start <= subject.i < m.end and m.kind == "name"]
+    if not named or table.actors[named[0].actor].type != "PERSON" \
+            or _gender_of(table.actors[named[0].actor], lexicon) not in {"", gender}:
+        return -1
+    return named[0].actor
 
 
 def _order_reference_between(tok: Token, actor: int, mentions: list[MentionSpan]) -> bool:
@@ -290,8 +317,10 @@ def state_in_focus(table: ActorTable) -> int:
 _ONE_OF_SEVERAL = frozenset({"one", "another"})
 
 
-def _title_referent(doc, tok, role_heads, mentions, table, lexicon) -> int:
-    """"the president added" -> the person whose role has "president" (most recent before)."""
+def _title_referent(doc, tok, role_heads, mentions, table, lexicon, earliest: int = -1) -> int:
+    """"the president added" -> the person whose role has "president" (most recent before; of
+    two holders named since token ``earliest``, the sentence before, the one last named as a
+    clause's subject: "Mr. Obama grew wary of pressing Mr. Assad. ... the president said")."""
     if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
         return -1  # a title before a name, handled by the name itself
     determiners = {c.lower_ for c in children_of(tok) if c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE_DETERMINERS}
@@ -316,6 +345,10 @@ def _title_referent(doc, tok, role_heads, mentions, table, lexicon) -> int:
         return -1
     before = [m for m in mentions if m.start < tok.i and m.actor in candidates]
     if before:
+        recent = [m for m in before if m.start >= earliest] if earliest >= 0 else []
+        subjects = [m for m in recent if first_conjunct(doc[m.start:m.end].root).dep_ in SUBJECT_DEPS]
+        if subjects and subjects[-1].actor != before[-1].actor:
+            return subjects[-1].actor
         return before[-1].actor
     return candidates[0] if len(set(candidates)) == 1 else -1
 

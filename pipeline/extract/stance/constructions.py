@@ -1242,13 +1242,15 @@ def content_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         places = [tok]  # "was disappointed with", parsed as a passive
     else:
         return None
-    prep = next((c for p in places for c in children_of(p) if c.dep_ == "prep" and c.i > tok.i
+    # "was disappointed by the decision": the parser makes the "by" phrase a passive's agent
+    prep = next((c for p in places for c in children_of(p) if c.dep_ in {"prep", "agent"} and c.i > tok.i
                  and c.lower_ in forms.get("content_preps", ())), None)
     subject = first_child(places[-1], "nsubj", "nsubjpass")
     if prep is None and subject is not None:
         return _content_if(tok, places, polarity, subject, lexicon)
     obj = prep_object(prep)
-    if obj is None or obj.pos_ in {"VERB", "AUX"} or not _is_means(obj, lexicon):
+    # a deed noun ("pleased by the move") is a means when it stands for the act just reported
+    if obj is None or obj.pos_ in {"VERB", "AUX"} or not (_is_means(obj, lexicon) or obj.lower_ in lexicon.deed_nouns):
         return None
     if subject is None:
         return None

@@ -40,6 +40,7 @@ class Context:
     # which may be long after its head ("questioned his power to do so" takes the emergency named
     # in the first paragraph)
     recent_at: list[int] = field(default_factory=list)
+    recent_polarity: list[str] = field(default_factory=list)  # the polarity of each stance in ``recent``
     # label -> the issue head of the latest stance with that label: an issue taken back by its
     # label ("do as he proposed") keeps its head, for what refers to it later
     label_heads: dict[str, Token] = field(default_factory=dict)

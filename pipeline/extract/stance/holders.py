@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
+from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, EXAMPLE_PREPS, FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
 from ..actors import ActorTable, actor_of
 from ..actors.table import actor_for_entry
 from ..quotes import is_reporting_cue
@@ -30,7 +30,7 @@ def clause_subject(tok: Token) -> Token | None:
         if subj is not None:
             if subj.lower_ in RELATIVE and node.dep_ == "relcl":
                 return node.head
-            return subj
+            return _partitive_antecedent(subj, node) or subj
         agent = first_child(node, "agent")
         if agent is not None:
             return prep_object(agent)
@@ -51,6 +51,25 @@ def clause_subject(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _partitive_antecedent(subj: Token, verb: Token) -> Token | None:
+    """"X, Y and Z, all of whom opposed the deal": the first of the nouns a partitive relative
+    subject ("all / most / each of whom / which") stands for, also when the parser hangs its verb
+    on the main clause as an adverbial clause; None for any other subject."""
+    of = next((c for c in children_of(subj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    rel = prep_object(of)
+    if rel is None or rel.lower_ not in RELATIVE - {"that"}:
+        return None
+    if verb.dep_ == "relcl":
+        antecedent = verb.head
+    elif verb.dep_ == "advcl" and subj.i >= 2 and subj.doc[subj.i - 1].lower_ == ",":
+        antecedent = subj.doc[subj.i - 2]
+    else:
+        return None
+    if antecedent.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return first_conjunct(antecedent)
 
 
 def _document_author(subj: Token | None, ctx: Context) -> Token | None:
@@ -199,7 +218,7 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
     subjects = misparsed + [subj] + [c for c in subj.conjuncts if c.i > subj.i]
     if cue.kind not in {"noun", "predicate"}:
         # a companion is named itself, not "the plan along with Egypt's proposal"
-        subjects += [c for c in companions(subj) if table.actor_at(c) >= 0]
+        subjects += [c for c in companions(subj, ctx.lexicon.forms.get("partnering_verbs", ())) if table.actor_at(c) >= 0]
     for s in subjects:
         named = appositive_parties(s, ctx)
         if named:
@@ -347,15 +366,20 @@ def _group_named(word: Token, table: ActorTable) -> int:
     return found[0] if len(found) == 1 else -1
 
 
-def companions(subj: Token) -> list[Token]:
+def companions(subj: Token, partnering: frozenset | tuple = ()) -> list[Token]:
     """The actors a subject acts along with: "Egypt, along with Qatar, proposed a truce",
     "Egypt, together with Qatar, ...", "Egypt, alongside Qatar, ..." (the parser hangs the
-    phrase on the subject or on its verb); each with its conjuncts."""
+    phrase on the subject or on its verb), and the partners of a verb of joining forces
+    (``partnering``, [forms] partnering_verbs) the stance's clause hangs from: "X teamed up with
+    Y and Z to introduce the bill"; each with its conjuncts."""
     found: list[Token] = []
     for head in (subj, subj.head):
-        for prep in children_of(head):
+        partners = head.i != subj.i and _partnering(head, partnering)
+        # "joined forces with Y": the parser may hang the "with" phrase on the verb's object
+        joined = [c for c in children_of(head) if c.dep_ == "dobj"] if partners else []
+        for prep in [p for h in (head, *joined) for p in children_of(h)]:
             obj = None
-            if prep.dep_ == "prep" and prep.lower_ in COMPANION_PREPS:
+            if prep.dep_ == "prep" and (prep.lower_ in COMPANION_PREPS or partners and prep.lower_ == "with"):
                 obj = prep_object(prep)
             elif prep.dep_ == "prep" and prep.lower_ == "with" and any(
                     c.dep_ == "advmod" and c.lower_ in COMPANION_ADVERBS for c in children_of(prep)):
@@ -367,6 +391,16 @@ def companions(subj: Token) -> list[Token]:
     return found
 
 
+def _partnering(verb: Token, partnering: frozenset | tuple) -> bool:
+    """Whether ``verb`` with its particle or object is one of ``partnering`` ("team up", "join
+    forces", "partner")."""
+    if verb.pos_ != "VERB" or not partnering:
+        return False
+    lemma = verb.lemma_.lower()
+    extra = [c.lower_ for c in children_of(verb) if c.dep_ in {"prt", "dobj"}]
+    return lemma in partnering or any(f"{lemma} {e}" in partnering for e in extra)
+
+
 def appositive_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
     """"The mediators, Egypt and Qatar, proposed ...": the actors an apposition names for a
     subject that is no actor of its own or a bare group. Empty otherwise."""
@@ -375,12 +409,26 @@ def appositive_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
     if own >= 0 and table.actors[own].type != "GROUP":
         return []
     parties: list[tuple[int, Token]] = []
-    for appos in (c for c in children_of(subj) if c.dep_ == "appos"):
+    for appos in tuple(c for c in children_of(subj) if c.dep_ == "appos") + _examples(subj):
         for party in [appos, *appos.conjuncts]:
             actor = holder_actor_of(party, ctx)
             if actor >= 0 and actor != own and table.actors[actor].type != "GROUP" and actor not in {a for a, _ in parties}:
                 parties.append((actor, party))
     return parties
+
+
+def _examples(subj: Token) -> tuple[Token, ...]:
+    """"Several candidates, including X and Senators Y and Z, criticized it": the members a
+    subject names by example (the parser may hang the first of them on a later one as a
+    modifier with its own "and")."""
+    found: list[Token] = []
+    for prep in children_of(subj):
+        obj = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS else None
+        if obj is not None:
+            found += [c for c in children_of(obj) if c.dep_ == "nmod" and c.i < obj.i
+                      and any(g.dep_ == "cc" for g in children_of(c))]
+            found.append(obj)
+    return tuple(found)
 
 
 def coordinated_before(pronoun: Token, ctx: Context) -> list[tuple[int, Token]]:

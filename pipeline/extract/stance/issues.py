@@ -678,7 +678,7 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     if relative is not None:  # "the territories that Ukraine will never cede": the territories
         obj = relative
     elif obj.pos_ == "PRON" or (obj.lower_ in lexicon.vague_issues and any(
-            c.lower_ in {"this", "that", "these", "those"} for c in children_of(obj))):
+            c.lower_ in {"this", "that", "these", "those"} for c in children_of(obj))) or _definite_deed(obj, ctx):
         antecedent = vague_antecedent(obj, ctx)  # "accept it", "reject this idea"
         if antecedent is None:
             return "", "", None
@@ -1247,6 +1247,22 @@ def _keywords_of(key: int, taxonomy) -> tuple[str, ...]:
 
 
 _KEYWORDS: dict[int, tuple] = {}  # id(taxonomy) -> (taxonomy, its one-word keywords)
+
+
+def _definite_deed(obj: Token, ctx: Context) -> bool:
+    """"was disappointed by the decision", "criticized Iraq's move": a deed noun ([normalise]
+    deeds) with "the" or an owner and no complement of its own stands for the act just reported,
+    when that act was for its thing (the last stance before it supports, proposes or demands)."""
+    if obj.lower_ not in ctx.lexicon.deed_nouns:
+        return False
+    kids = children_of(obj)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in kids)
+    if not definite or any(c.dep_ in {"prep", "acl", "relcl", "amod", "compound"} for c in kids):
+        return False
+    # only a deed for a thing: "Germany blocked the merger. France rejected the decision" is for
+    # the merger, which a label taken back would read as against it
+    last = next((p for at, p in zip(reversed(ctx.recent_at), reversed(ctx.recent_polarity)) if at < obj.i), "")
+    return last in {"support", "propose", "demand"}
 
 
 def vague_antecedent(tok: Token, ctx: Context) -> Token | None:

@@ -1279,6 +1279,7 @@ def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen:
             if head is not None:
                 ctx.recent.append(head)
                 ctx.recent_at.append(tok.i)
+                ctx.recent_polarity.append(polarity)
                 ctx.label_heads[label] = head
             if polarity in {"propose", "consider"} and label:
                 ctx.proposals.setdefault(actor, []).append((tok.i, label, issue_text))
