@@ -118,6 +118,8 @@ PLACING_PREPS = frozenset({"in", "at", "from", "on", "within", "inside"})
 # and the adverbs that make "with" one: "along with Qatar", "together with Qatar"
 COMPANION_PREPS = frozenset({"alongside"})
 COMPANION_ADVERBS = frozenset({"along", "together"})
+# prepositions naming members of a group: "several countries, including France", "leaders such as X"
+MEMBER_PREPS = frozenset({"including", "as"})
 # prepositions a red line is drawn with: "a red line at / over / on X"
 RED_LINE_PREPS = frozenset({"at", "over", "on", "around", "against", "under", "with", "regarding"})
 # of those, the ones that place a literal line ("drew a line in the sand at the beach")

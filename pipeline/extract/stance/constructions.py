@@ -18,7 +18,7 @@ from ...records import LocalActor
 from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, modal_perfect, prep_object, result_particle
 from ..text import clean_space, doc_text, doc_tokens
 from .context import Context, Cue
-from .cues import find_cue, is_measure, names_a_party, phrasal_cue, verb_polarity
+from .cues import find_cue, is_measure, names_a_party, phrasal_cue, summed_act, verb_polarity
 from .forms import ENTITY_TYPES, existential_negation, going_to, is_bottom_line, is_red_line_noun, modal_negation, only_way
 from .polarity import is_negated
 
@@ -74,6 +74,8 @@ def participle_cues(noun: Token, lexicon: Lexicon) -> list[Cue]:
     cues = []
     if not participles or names_a_party(noun, lexicon):  # (the party asked about only with a participle)
         return cues
+    if summed_act(noun, lexicon) is not None:
+        return cues  # "closed the crossing, a move condemned by Hamas": the closure, read at the verb (find_cue)
     for child in participles:
         lemma = child.lemma_.lower()
         phrasal = phrasal_cue(child, lexicon)

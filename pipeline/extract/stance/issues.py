@@ -708,7 +708,8 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         if offered[0]:  # "proposed a prisoner swap ... rejected the deal": the swap
             return offered
     if obj.pos_ == "PROPN" and (ctx.table.actor_at(obj) >= 0 or obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}) \
-            and not any(c.dep_ == "amod" and c.pos_ == "ADJ" or _hyphened_modifier(c) for c in children_of(obj)):
+            and not any(c.dep_ == "amod" and c.pos_ == "ADJ" or _hyphened_modifier(c) for c in children_of(obj)) \
+            and not _endorsed_candidate(obj, lexicon):
         # an actor is not an issue ("an independent Kosovo", a state to be, is one; so is "a
         # no-deal Brexit", a kind of the thing named)
         return "", "", None
@@ -820,6 +821,14 @@ def contained(container: Token, ctx: Context) -> tuple[str, str, Token | None]:
             continue
         return issue_for(inner, ctx)
     return "", "", None
+
+
+def _endorsed_candidate(obj: Token, lexicon) -> bool:
+    """A person endorsed: "the union endorsed Hillary Clinton", "Clinton was endorsed by the
+    union" ([forms] endorsing_verbs): a campaign position on the candidate, the one person who is
+    an issue."""
+    return obj.ent_type_ == "PERSON" and obj.dep_ in {"dobj", "nsubjpass"} \
+        and obj.head.lemma_.lower() in lexicon.forms.get("endorsing_verbs", ())
 
 
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})

@@ -721,7 +721,9 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
     demanding = tok.head.lemma_.lower() in lexicon.subjunctive_verbs if tok.dep_ == "ccomp" else (
         tok.dep_ == "acl" and tok.head.lower_ in lexicon.forms.get("demand_nouns", ()))  # "Hamas's demand that Israel V"
     if demanding and (
-            tok.tag_ in {"VB", "VBP"} and not any(c.dep_ == "aux" for c in children_of(tok))
+            (tok.tag_ in {"VB", "VBP"} or any(c.dep_ == "auxpass" and c.lemma_ == "get" and c.tag_ in {"VB", "VBP"}
+                                              for c in children_of(tok)))  # "demanded that X get rid of Y"
+            and not any(c.dep_ == "aux" for c in children_of(tok))
             or any(c.dep_ == "aux" and c.lower_ == "should" for c in children_of(tok))) \
             and find_cue(tok.head, lexicon) is not None:
         return True  # "Hamas demanded that Israel accept the truce": Hamas's demand, no acceptance of Israel's
@@ -897,8 +899,10 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
     lexicon = ctx.lexicon
     tok = cue.token
     if cue.kind == "phrasal" and (polarity == "oppose" or negated and polarity == "consider") \
-            and tok.lemma_.lower() in {"withdraw", "pull"} and obj is not None and obj.ent_type_ in {"GPE", "ORG", "LOC", "FAC"}:
-        # "pulled out of Iran": a withdrawal from a country is supported, not the country opposed;
+            and tok.lemma_.lower() in {"withdraw", "pull"} and obj is not None and (
+                obj.ent_type_ in {"GPE", "ORG", "LOC", "FAC"} or obj.lemma_.lower() in lexicon.forms.get("left_places", ())):
+        # "pulled out of Iran", "will pull out of the country": a withdrawal from a country is
+        # supported, not the country opposed;
         # "will never withdraw from the Jordan Valley" opposes the withdrawal (not "does not oppose")
         return "oppose" if negated else "support", [
             (f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
