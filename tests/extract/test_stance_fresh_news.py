@@ -17,7 +17,10 @@ round `freshb`): four constructions that a fresh hand-annotated set missed, in o
 - A group subject's members named with "including" or "such as" hold its stance too: "several
   countries, including France and Germany, rejected the plan" (`included_parties` in holders.py).
 - Words the lexicon lacked: "get rid of", "fulminate against", "gave its seal of approval to".
-- Pulling out of "the country" or "the nation" is a withdrawal from it, as pulling out of Iran is."""
+- Pulling out of "the country" or "the nation" is a withdrawal from it, as pulling out of Iran is.
+- Judgements of an action: "it is important that X V" (the "that" clause after an extraposed
+  "it", an aspect verb passing to its complement), "X makes (a lot of / no / little) sense",
+  "X would be wise / smart / the right thing to do"."""
 
 from __future__ import annotations
 
@@ -209,16 +212,57 @@ LEFT_PLACES = [
     C("an agreement left: opposed", "The union pulled out of the agreement.", E("union", "oppose", "agreement")),
 ]
 
+# Judgements of an action said by the speaker: a "that" clause after an extraposed "it" ("it is
+# important that the hostages are released"), an action that "makes sense" ([forms]
+# sense_idioms), an action or measure called smart, wise or "the right thing to do" ([predicates]).
+JUDGED = [
+    C("important that, passive", "\"It is important that the hostages are released,\" Biden said.",
+      E("Biden", "support", "release of hostages")),
+    C("essential that", "\"It is essential that the sanctions are lifted,\" Lavrov said.", E("Lavrov", "support", "lifting of sanctions")),
+    C("important that, reported", "Kerry said it was important that the ceasefire holds.", E("Kerry", "support", "ceasefire")),
+    C("important that X have Y", "\"It's important that the elected officials have an official role in the party conventions,\" "
+      "said Cardin.", E("Cardin", "support", "official role")),
+    C("unacceptable that X continues to V", "\"It is unacceptable that Israel continues to build settlements,\" Abbas said.",
+      E("Abbas", "oppose", "construction of settlements")),
+    C("makes a lot of sense, a gerund", "\"Lifting the sanctions makes a lot of sense,\" Lavrov said.",
+      E("Lavrov", "support", "lifting of sanctions")),
+    C("makes sense", "\"The deal makes sense,\" Lavrov said.", E("Lavrov", "support", "deal")),
+    C("makes no sense", "\"The deal makes no sense,\" Lavrov said.", E("Lavrov", "oppose", "deal")),
+    C("does not make sense", "\"The deal does not make sense,\" Lavrov said.", E("Lavrov", "oppose", "deal")),
+    C("makes little sense", "\"Lifting the sanctions makes little sense,\" Lavrov said.",
+      E("Lavrov", "oppose", "lifting of sanctions")),
+    C("makes a great deal of sense", "\"A ceasefire makes a great deal of sense,\" Lavrov said.", E("Lavrov", "support", "ceasefire")),
+    C("the right thing to do", "\"Resuming the talks is the right thing to do,\" Lavrov said.",
+      E("Lavrov", "support", "resumption of talks")),
+    C("would be wise", "\"Extending the truce would be wise,\" Guterres said.", E("Guterres", "support", "extension of truce")),
+    C("smart", "\"The plan is smart,\" Guterres said.", E("Guterres", "support", "plan")),
+    C("a smart move", "\"Raising taxes now would be a smart move,\" Warren said.", E("Warren", "support", "taxes")),
+    C("unacceptable that X keep V-ing", "\"It is unacceptable that the settlements keep growing,\" Abbas said.",
+      E("Abbas", "oppose", "settlements"),
+      xfail="'keep' is no aspect verb of [verb_classes] aspectual, so the label is made of 'keep' ('keeping of growing')"),
+    C("urgent that X reaches Y", "\"It is urgent that aid reaches Gaza,\" Guterres said.", E("Guterres", "support", "aid"),
+      xfail="a 'that' clause with no stance verb, nominalisation or commitment verb names no action to judge"),
+]
+
+JUDGED_CONTROLS = [
+    C("clear that: a fact", "\"It is clear that Iran violated the deal,\" Pompeo said.", A("Pompeo")),
+    C("possible that: a forecast", "\"It is possible that the talks will resume,\" Lavrov said.", A("Lavrov")),
+    C("a person called smart", "\"Biden is smart,\" Trump said.", A("Trump")),
+    C("'it' makes sense: no thing named", "\"It makes sense,\" Lavrov said.", A("Lavrov")),
+    C("a person makes sense", "\"He makes sense,\" Lavrov said.", A("Lavrov")),
+    C("makes noise: no idiom", "\"The union makes a lot of noise,\" Lavrov said.", A("Lavrov")),
+]
+
 WORDS_CONTROLS = [
     C("people got rid of: no issue", "Verizon got rid of 500 workers.", A("Verizon")),
     C("a person to be rid of: no issue", "Hamas wants to get rid of Netanyahu.", A("Hamas")),
 ]
 
-CASES = INCLUDED + INCLUDED_CONTROLS + WORDS + WORDS_CONTROLS + LEFT_PLACES + AGREED_BY + AGREED_BY_CONTROLS + DESCRIBED + DESCRIBED_CONTROLS + SUMMED + SUMMED_CONTROLS + ENDORSED + ENDORSED_CONTROLS
+CASES = JUDGED + JUDGED_CONTROLS + INCLUDED + INCLUDED_CONTROLS + WORDS + WORDS_CONTROLS + LEFT_PLACES + AGREED_BY + AGREED_BY_CONTROLS + DESCRIBED + DESCRIBED_CONTROLS + SUMMED + SUMMED_CONTROLS + ENDORSED + ENDORSED_CONTROLS
 
 
 def test_tables_have_enough_cases():
-    for table in (AGREED_BY, DESCRIBED, SUMMED, ENDORSED, INCLUDED, WORDS):
+    for table in (AGREED_BY, DESCRIBED, SUMMED, ENDORSED, INCLUDED, WORDS, JUDGED):
         assert len(table) >= 10
     assert len({c.text for c in CASES}) == len(CASES), "a sentence appears twice"
 

@@ -347,7 +347,8 @@ FINDER_GATES = {
     stand_cue: (("lower", lambda lex: {p.split()[0] for k in ("stand_for", "stand_against") for p in lex.forms.get(k, ()) if p.split()}),),
     nearness_cue: (("lower", lambda lex: lex.forms.get("nearness", ())),),
     progress_cue: (("lower", lambda lex: lex.forms.get("progress_nouns", ())),),
-    shortfall_cue: (("lemma", lambda lex: ("fall", "go", *lex.forms.get("measuring_verbs", ()))),),
+    shortfall_cue: (("lemma", lambda lex: ("fall", "go", *lex.forms.get("measuring_verbs", ()),
+                                          *entry_pairs(lex.forms.get("sense_idioms", ())))),),
     sole_means_cue: (("lower", lambda lex: lex.forms.get("sole_means_preps", ())),
                      ("lemma", lambda lex: lex.forms.get("no_alternative", ()) + lex.forms.get("sole_means", ()))),
     reliance_cue: (("lemma", lambda lex: entry_pairs(lex.forms.get("reliance_verbs", ()), lex.forms.get("pressing_verbs", ()))),),
@@ -912,8 +913,9 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         # withdrawal from the place (read through in `read_through`)
         return polarity, [(f"withdrawal from {issue_label(phrase_tokens(left.obj), lexicon)}", clean_space(left.obj.text),
                            left.obj)]
-    that_clause = cue.kind == "noun" and obj is not None and obj.pos_ in {"VERB", "AUX"} and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in children_of(obj))  # "the demand that sanctions be lifted"
+    that_clause = cue.kind in {"noun", "predicate"} and obj is not None and obj.pos_ in {"VERB", "AUX"} and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in children_of(obj))  # "the demand that sanctions be lifted",
+    # "it is important that the hostages are released"
     for_clause = cue.kind == "phrasal" and obj is not None and obj.dep_ in {"advcl", "ccomp"} and any(
         m.dep_ == "mark" and m.lower_ == "for" for m in children_of(obj))  # "pushed for the talks to resume"
     found = clause_issues(obj, ctx, agent=cue.kind == "echo") if (cue.kind in {"deontic", "echo", "ultimatum", "refusal"}
