@@ -20,7 +20,9 @@ round `freshb`): four constructions that a fresh hand-annotated set missed, in o
 - Pulling out of "the country" or "the nation" is a withdrawal from it, as pulling out of Iran is.
 - Judgements of an action: "it is important that X V" (the "that" clause after an extraposed
   "it", an aspect verb passing to its complement), "X makes (a lot of / no / little) sense",
-  "X would be wise / smart / the right thing to do"."""
+  "X would be wise / smart / the right thing to do".
+- A bare sum or percentage demanded, asked for, offered or refused: "the union demanded $500 a
+  month" (the amount is the issue)."""
 
 from __future__ import annotations
 
@@ -253,16 +255,37 @@ JUDGED_CONTROLS = [
     C("makes noise: no idiom", "\"The union makes a lot of noise,\" Lavrov said.", A("Lavrov")),
 ]
 
+# A bare sum or percentage demanded, asked for, offered or refused is the issue ([forms]
+# bargaining_verbs): "the union demanded $500 a month"; other verbs of money state nothing.
+AMOUNTS = [
+    C("demanded a sum", "The union demanded $500 a month.", E("union", "demand", "$500")),
+    C("asked for a sum", "President Obama asked for $1.9 billion to fight Zika.", E("Obama", "demand", "$1.9 billion")),
+    C("asked for a sum in aid", "Iran asked for $5 billion in aid.", E("Iran", "demand", "$5 billion")),
+    C("rejected a percentage", "The teachers rejected 3 percent.", E("teachers", "oppose", "3 percent")),
+    C("seeking a sum", "The union is seeking $20 an hour.", E("union", "support", "$20")),
+    C("want a percentage", "The unions want 15 percent over three years.", E("unions", "demand", "15 percent")),
+    C("offered a sum", "Zimbabwe offered $300 a month.", E("Zimbabwe", "propose", "$300")),
+    C("accepted a sum", "The union accepted $450.", E("union", "support", "$450")),
+    C("refused a sum, a state", "Zambia refused $2 billion in aid.", E("Zambia", "oppose", "$2 billion")),
+    C("proposed a percentage", "Kenya proposed 10 percent for the teachers.", E("Kenya", "propose", "10 percent")),
+]
+
+AMOUNTS_CONTROLS = [
+    C("spent a sum", "Russia spent $5 billion on the war.", A("Russia")),
+    C("paid a sum", "The union paid $300 in fines.", A("union")),
+    C("a rise in prices", "Prices rose 5 percent, Kenya said.", A("Kenya")),
+]
+
 WORDS_CONTROLS = [
     C("people got rid of: no issue", "Verizon got rid of 500 workers.", A("Verizon")),
     C("a person to be rid of: no issue", "Hamas wants to get rid of Netanyahu.", A("Hamas")),
 ]
 
-CASES = JUDGED + JUDGED_CONTROLS + INCLUDED + INCLUDED_CONTROLS + WORDS + WORDS_CONTROLS + LEFT_PLACES + AGREED_BY + AGREED_BY_CONTROLS + DESCRIBED + DESCRIBED_CONTROLS + SUMMED + SUMMED_CONTROLS + ENDORSED + ENDORSED_CONTROLS
+CASES = AMOUNTS + AMOUNTS_CONTROLS + JUDGED + JUDGED_CONTROLS + INCLUDED + INCLUDED_CONTROLS + WORDS + WORDS_CONTROLS + LEFT_PLACES + AGREED_BY + AGREED_BY_CONTROLS + DESCRIBED + DESCRIBED_CONTROLS + SUMMED + SUMMED_CONTROLS + ENDORSED + ENDORSED_CONTROLS
 
 
 def test_tables_have_enough_cases():
-    for table in (AGREED_BY, DESCRIBED, SUMMED, ENDORSED, INCLUDED, WORDS, JUDGED):
+    for table in (AGREED_BY, DESCRIBED, SUMMED, ENDORSED, INCLUDED, WORDS, JUDGED, AMOUNTS):
         assert len(table) >= 10
     assert len({c.text for c in CASES}) == len(CASES), "a sentence appears twice"
 

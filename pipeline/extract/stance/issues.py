@@ -713,7 +713,8 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         # an actor is not an issue ("an independent Kosovo", a state to be, is one; so is "a
         # no-deal Brexit", a kind of the thing named)
         return "", "", None
-    if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
+    if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN" \
+            and not _bargained_amount(obj, lexicon):
         return "", "", None
     tokens = phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
                            utterances=lexicon.utterances, buildings=lexicon.venue_buildings)
@@ -821,6 +822,17 @@ def contained(container: Token, ctx: Context) -> tuple[str, str, Token | None]:
             continue
         return issue_for(inner, ctx)
     return "", "", None
+
+
+def _bargained_amount(obj: Token, lexicon) -> bool:
+    """A sum of money or a percentage demanded, asked for, offered or refused: "the union demanded
+    $500 a month", "Obama asked for $1.9 billion to fight Zika" ([forms] bargaining_verbs): the
+    amount is what is at stake, where "spent $5 billion" or "rose 5 percent" state nothing."""
+    if obj.ent_type_ not in {"MONEY", "PERCENT"}:
+        return False
+    verb = obj.head if obj.dep_ == "dobj" else (
+        obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "for" else None)
+    return verb is not None and verb.lemma_.lower() in lexicon.forms.get("bargaining_verbs", ())
 
 
 def _endorsed_candidate(obj: Token, lexicon) -> bool:
