@@ -22,7 +22,8 @@ round `freshb`): four constructions that a fresh hand-annotated set missed, in o
   "it", an aspect verb passing to its complement), "X makes (a lot of / no / little) sense",
   "X would be wise / smart / the right thing to do".
 - A bare sum or percentage demanded, asked for, offered or refused: "the union demanded $500 a
-  month" (the amount is the issue)."""
+  month" (the amount is the issue).
+- "is hopeful the ceasefire will hold" hopes as "hopes the ceasefire will hold" does."""
 
 from __future__ import annotations
 
@@ -276,12 +277,28 @@ AMOUNTS_CONTROLS = [
     C("a rise in prices", "Prices rose 5 percent, Kenya said.", A("Kenya")),
 ]
 
+# "hopeful" after a copula hopes as the verb does ([forms] wishing_adjectives; the outcome verbs
+# of test_stance_hoped_outcomes.py).
+HOPEFUL = [
+    C("reported: is hopeful X will hold", "Kerry said he is hopeful the ceasefire will hold.", E("Kerry", "support", "ceasefire")),
+    C("hopeful that X will last", "Egypt is hopeful that the truce will last.", E("Egypt", "support", "truce")),
+    C("quoted: we are hopeful", "\"We are hopeful that the talks will succeed,\" Lavrov said.", E("Lavrov", "support", "talks")),
+    C("remains hopeful", "Qatar remains hopeful the negotiations will resume.", E("Qatar", "support", "negotiations")),
+    C("hopeful a strike would end", "The union was hopeful the strike would end soon.", E("union", "support", "end of strike")),
+    C("hopeful X will fail", "The mediators are hopeful the deal will fail.", E("mediators", "oppose", "deal")),
+]
+
+HOPEFUL_CONTROLS = [
+    C("hopeful X will not V: none", "Kerry said he was hopeful the talks would not collapse.", A("Kerry")),
+    C("a party's act hoped for", "Egypt is hopeful that Hamas will agree.", A("Egypt")),
+]
+
 WORDS_CONTROLS = [
     C("people got rid of: no issue", "Verizon got rid of 500 workers.", A("Verizon")),
     C("a person to be rid of: no issue", "Hamas wants to get rid of Netanyahu.", A("Hamas")),
 ]
 
-CASES = AMOUNTS + AMOUNTS_CONTROLS + JUDGED + JUDGED_CONTROLS + INCLUDED + INCLUDED_CONTROLS + WORDS + WORDS_CONTROLS + LEFT_PLACES + AGREED_BY + AGREED_BY_CONTROLS + DESCRIBED + DESCRIBED_CONTROLS + SUMMED + SUMMED_CONTROLS + ENDORSED + ENDORSED_CONTROLS
+CASES = HOPEFUL + HOPEFUL_CONTROLS + AMOUNTS + AMOUNTS_CONTROLS + JUDGED + JUDGED_CONTROLS + INCLUDED + INCLUDED_CONTROLS + WORDS + WORDS_CONTROLS + LEFT_PLACES + AGREED_BY + AGREED_BY_CONTROLS + DESCRIBED + DESCRIBED_CONTROLS + SUMMED + SUMMED_CONTROLS + ENDORSED + ENDORSED_CONTROLS
 
 
 def test_tables_have_enough_cases():

@@ -1345,7 +1345,11 @@ def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
 
 def _wish_lemma(tok: Token, lexicon: Lexicon) -> str | None:
     """The verb of `wishing_verbs` that ``tok`` is, else None: "like" and "love" only after
-    "would"; the small model's lemmatizer makes "hopes" "hop", so inflected forms are tried too."""
+    "would"; the small model's lemmatizer makes "hopes" "hop", so inflected forms are tried too;
+    "hopeful" after a copula is "hope"."""
+    if tok.pos_ == "ADJ":
+        # "Kerry is hopeful the ceasefire will hold": the adjective of hoping ([forms] wishing_adjectives)
+        return "hope" if tok.dep_ == "acomp" and tok.lower_ in lexicon.forms.get("wishing_adjectives", ()) else None
     if tok.pos_ != "VERB":
         return None
     wishes = entry_pairs(lexicon.forms.get("wishing_verbs", ()))

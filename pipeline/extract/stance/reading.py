@@ -325,7 +325,7 @@ FINDERS = (
     (evaluation_cue, {"VERB"}), (predicate_cue, None), (violation_cue, {"VERB"}), (last_chance_cue, {"NOUN"}),
     (need_cue, {"NOUN"}), (goal_cue, None), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}), (progress_cue, {"NOUN"}), (shortfall_cue, {"VERB"}),
     (sole_means_cue, {"ADP", "NOUN"}), (reliance_cue, {"VERB"}), (content_cue, None), (preparation_cue, {"VERB"}),
-    (wish_to_see_cue, {"VERB"}), (hoped_outcome_cue, {"VERB"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
+    (wish_to_see_cue, {"VERB"}), (hoped_outcome_cue, {"VERB", "ADJ"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
     (membership_cue, {"AUX", "VERB"}), (received_position_cue, {"NOUN"}),
 )
 _ALL_FINDERS = tuple(finder for finder, _ in FINDERS)
