@@ -295,6 +295,9 @@ HOPEFUL_CONTROLS = [
 
 WORDS_CONTROLS = [
     C("people got rid of: no issue", "Verizon got rid of 500 workers.", A("Verizon")),
+    C("not interested in getting rid of: no opposition", "Even the most reform-hungry senators are not interested in "
+      "getting rid of the supermajority rules.", A("hungry senators", "oppose"),
+      xfail="the negation of 'not interested in' is not carried to the gerund after it (so with 'scrapping' too)"),
     C("a person to be rid of: no issue", "Hamas wants to get rid of Netanyahu.", A("Hamas")),
 ]
 
