@@ -23,7 +23,8 @@ round `freshb`): four constructions that a fresh hand-annotated set missed, in o
   "X would be wise / smart / the right thing to do".
 - A bare sum or percentage demanded, asked for, offered or refused: "the union demanded $500 a
   month" (the amount is the issue).
-- "is hopeful the ceasefire will hold" hopes as "hopes the ceasefire will hold" does."""
+- "is hopeful the ceasefire will hold" hopes as "hopes the ceasefire will hold" does.
+- "is not interested in resuming the talks" opposes the talks: the copula's negation is the action's."""
 
 from __future__ import annotations
 
@@ -293,19 +294,38 @@ HOPEFUL_CONTROLS = [
     C("a party's act hoped for", "Egypt is hopeful that Hamas will agree.", A("Egypt")),
 ]
 
+# A negated adjective of interest denies the action after it ([forms] interest_adjectives): "Iran
+# is not interested in resuming the talks" opposes the talks (it read support).
+INTEREST = [
+    C("not interested in resuming", "Iran is not interested in resuming the talks.", E("Iran", "oppose", "talks"),
+      A("Iran", "support")),
+    C("interested in resuming: as before", "Iran is interested in resuming the talks.", E("Iran", "support", "talks")),
+    C("not keen on lifting", "Moscow is not keen on lifting the price cap.", E("Russia", "oppose", "lifting of price cap")),
+    C("never interested in signing", "Hamas was never interested in signing the deal.", E("Hamas", "oppose", "deal")),
+    C("keen on resuming: as before", "Israel is keen on resuming the talks.", E("Israel", "support", "talks")),
+    C("not interested in scrapping: weighed, not opposed", "The senators are not interested in scrapping the rules.",
+      E("senators", "consider", "rules"), A("senators", "oppose")),
+    C("not eager to: read at the adjective as before", "Iran is not eager to resume the talks.", A("Iran", "support")),
+    C("quoted: we are not interested in", "\"We are not interested in resuming the talks,\" Haniyeh said.",
+      E("Haniyeh", "oppose", "talks"), A("Haniyeh", "support")),
+    C("reported: not interested in", "Putin said Russia was not interested in joining the talks.",
+      E("Russia", "oppose", "talks"), A("Russia", "support")),
+    C("no longer interested in", "The union is no longer interested in accepting the offer.", E("union", "oppose", "offer"),
+      A("union", "support")),
+]
+
 WORDS_CONTROLS = [
     C("people got rid of: no issue", "Verizon got rid of 500 workers.", A("Verizon")),
     C("not interested in getting rid of: no opposition", "Even the most reform-hungry senators are not interested in "
-      "getting rid of the supermajority rules.", A("hungry senators", "oppose"),
-      xfail="the negation of 'not interested in' is not carried to the gerund after it (so with 'scrapping' too)"),
+      "getting rid of the supermajority rules.", A("hungry senators", "oppose")),
     C("a person to be rid of: no issue", "Hamas wants to get rid of Netanyahu.", A("Hamas")),
 ]
 
-CASES = HOPEFUL + HOPEFUL_CONTROLS + AMOUNTS + AMOUNTS_CONTROLS + JUDGED + JUDGED_CONTROLS + INCLUDED + INCLUDED_CONTROLS + WORDS + WORDS_CONTROLS + LEFT_PLACES + AGREED_BY + AGREED_BY_CONTROLS + DESCRIBED + DESCRIBED_CONTROLS + SUMMED + SUMMED_CONTROLS + ENDORSED + ENDORSED_CONTROLS
+CASES = INTEREST + HOPEFUL + HOPEFUL_CONTROLS + AMOUNTS + AMOUNTS_CONTROLS + JUDGED + JUDGED_CONTROLS + INCLUDED + INCLUDED_CONTROLS + WORDS + WORDS_CONTROLS + LEFT_PLACES + AGREED_BY + AGREED_BY_CONTROLS + DESCRIBED + DESCRIBED_CONTROLS + SUMMED + SUMMED_CONTROLS + ENDORSED + ENDORSED_CONTROLS
 
 
 def test_tables_have_enough_cases():
-    for table in (AGREED_BY, DESCRIBED, SUMMED, ENDORSED, INCLUDED, WORDS, JUDGED, AMOUNTS):
+    for table in (AGREED_BY, DESCRIBED, SUMMED, ENDORSED, INCLUDED, WORDS, JUDGED, AMOUNTS, INTEREST):
         assert len(table) >= 10
     assert len({c.text for c in CASES}) == len(CASES), "a sentence appears twice"
 

@@ -833,6 +833,17 @@ def _past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children_of(verb))
 
 
+def _interest_of(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The adjective of interest an action hangs from after "in" / "on" ([forms]
+    interest_adjectives): "interested in resuming the talks", "interested in getting rid of X"
+    (the parser makes "rid" the complement of the gerund "getting")."""
+    gerund = tok.head if tok.dep_ in {"acomp", "xcomp"} and tok.head.lemma_ == "get" else tok
+    if gerund.dep_ != "pcomp" or gerund.head.head.dep_ != "acomp":
+        return None
+    adjective = gerund.head.head
+    return adjective if adjective.lower_ in lexicon.forms.get("interest_adjectives", ()) else None
+
+
 def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon: Lexicon) -> tuple[str, bool]:
     """The polarity after negation and "has yet to"; and whether the cue was negated."""
     tok = cue.token
@@ -858,6 +869,10 @@ def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon
         elif not negated and tok.dep_ == "pcomp" and tok.head.head.lower_ in lexicon.forms.get("inability_adjectives", ()) \
                 and not _told_failure(tok.head.head.head, lexicon):
             negated = True  # "is incapable of accepting the deal"
+        elif not negated and _interest_of(tok, lexicon) is not None:
+            # "Iran is not interested in resuming the talks": the copula's negation is the action's
+            interest = _interest_of(tok, lexicon)
+            negated = is_negated(interest, lexicon) or is_negated(interest.head, lexicon)
         elif not negated and tok.dep_ in {"acl", "relcl"} and tok.head.lower_ in lexicon.forms.get("ability_nouns", ()) \
                 and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "in":
             negated = is_negated(tok.head.head.head, lexicon) and not _told_failure(tok.head.head.head, lexicon)  # "is not in a position to accept"
