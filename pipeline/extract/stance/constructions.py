@@ -18,7 +18,7 @@ from ...records import LocalActor
 from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, modal_perfect, prep_object, result_particle
 from ..text import clean_space, doc_text, doc_tokens
 from .context import Context, Cue
-from .cues import find_cue, is_measure, names_a_party, phrasal_cue, verb_polarity
+from .cues import find_cue, is_measure, names_a_party, phrasal_cue, summed_act, verb_polarity
 from .forms import ENTITY_TYPES, existential_negation, going_to, is_bottom_line, is_red_line_noun, modal_negation, only_way
 from .polarity import is_negated
 
@@ -74,6 +74,8 @@ def participle_cues(noun: Token, lexicon: Lexicon) -> list[Cue]:
     cues = []
     if not participles or names_a_party(noun, lexicon):  # (the party asked about only with a participle)
         return cues
+    if summed_act(noun, lexicon) is not None:
+        return cues  # "closed the crossing, a move condemned by Hamas": the closure, read at the verb (find_cue)
     for child in participles:
         lemma = child.lemma_.lower()
         phrasal = phrasal_cue(child, lexicon)
@@ -119,7 +121,7 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None  # "we are ready to take positive steps" is a stance of "we", read elsewhere
     # "it would be unacceptable to delay the vote": what is judged is the action after the
     # predicate, not the "it" that stands for it
-    action = extraposed_action(tok, (tok, copula), subject)
+    action = extraposed_action(tok, (tok, copula), subject, lexicon.aspectual_verbs)
     target = action if action is not None else subject
     # "non", "-", "negotiable" may each hang from the copula: read to the end of its phrase; red
     # lines with the predicate's modifiers ("a red line"), evaluations from its head ("a good
@@ -177,8 +179,8 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 # that ...": no thing named
                 return None
             if _contains(head_words, phrase) or ("-" in phrase and _contains(words, phrase)) or (  # "one-sided"
-                    phrase.startswith(("a ", "an ")) and (_contains(bare, phrase) or _contains(words, phrase))):
-                # "a historic mistake" (the modifiers dropped), "a good basis" (kept)
+                    phrase.startswith(("a ", "an ", "the ")) and (_contains(bare, phrase) or _contains(words, phrase))):
+                # "a historic mistake" (the modifiers dropped), "a good basis" (kept), "the right thing (to do)"
                 holder = None
                 if tok.lower_ == "under":  # "under Kremlin review"
                     noun = prep_object(tok)
@@ -188,7 +190,8 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     return None
 
 
-def extraposed_action(pred: Token, places: Sequence[Token], subject: Token | None) -> Token | None:
+def extraposed_action(pred: Token, places: Sequence[Token], subject: Token | None,
+                      aspectual: frozenset[str] | None = None) -> Token | None:
     """The action an evaluation with the expletive "it" judges: "it is wrong to impose tariffs",
     "it can be right to use immunity", "considered it inappropriate for royals to run": the
     infinitive after the predicate, hung from it or from its copula. None for any other subject
@@ -202,6 +205,15 @@ def extraposed_action(pred: Token, places: Sequence[Token], subject: Token | Non
         if child.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and child.i > pred.i and child.pos_ in {"VERB", "AUX"} \
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(child)):
             return child
+    for child in candidates:
+        # "it is important that the hostages are released", "it is unacceptable that the
+        # settlements keep growing": the "that" clause is the action judged
+        if child.dep_ == "ccomp" and child.i > pred.i and child.pos_ in {"VERB", "AUX"} \
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(child)):
+            # (an aspect verb passes to its complement: "that the settlements keep growing",
+            # "that Israel continues to build settlements" judge the growing, the building)
+            aspect = first_child(child, "xcomp") if aspectual is not None and child.lemma_.lower() in aspectual else None
+            return aspect if aspect is not None else child
     return None
 
 
@@ -1083,12 +1095,13 @@ def progress_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
 
 def shortfall_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"The offer falls short of our demands", "the proposal does not meet our expectations", "the
-    plan does not go far enough", said by X: X opposes the measure (the subject: a measure, talks
+    plan does not go far enough", "lifting the sanctions makes no sense" ([forms] sense_idioms),
+    said by X: X opposes the measure (the subject: a measure, talks
     or an agreement); "the deal meets our demands" supports it (`measuring_verbs`,
     `wanted_measures` in stance.toml [forms]). Whoever reports it holds it."""
     forms = lexicon.forms
     lemma = tok.lemma_.lower()
-    subject = first_child(tok, "nsubj")
+    subject = first_child(tok, "nsubj", "csubj")  # ("lifting the sanctions makes sense": a gerund)
     if subject is None or not _is_means(subject, lexicon):
         return None
     negated = is_negated(tok, lexicon)
@@ -1097,6 +1110,10 @@ def shortfall_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     elif lemma == "go" and negated and any(c.lower_ == "far" for c in children_of(tok)) and any(
             e.lower_ == "enough" for c in (tok, *children_of(tok)) for e in children_of(c)):
         polarity, text = "oppose", "does not go far enough"
+    elif lemma in entry_pairs(forms.get("sense_idioms", ())) and _idiom_object(tok, entry_pairs(forms.get("sense_idioms", ()))[lemma]):
+        sense = _idiom_object(tok, entry_pairs(forms.get("sense_idioms", ()))[lemma])
+        denied = negated or any(c.dep_ in {"det", "amod"} and c.lower_ in {"no", "little"} for c in children_of(sense))
+        polarity, text = ("oppose" if denied else "support"), f"{tok.text} {sense.text}"
     elif lemma in forms.get("measuring_verbs", ()):
         wanted = first_child(tok, "dobj")
         if wanted is None or wanted.lower_ not in forms.get("wanted_measures", ()):
@@ -1106,6 +1123,15 @@ def shortfall_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None
     # the polarity is final: the negation is read here ("does not meet" opposes)
     return Cue(tok, polarity, "evaluation", subject, reporter=True, text=text)
+
+
+def _idiom_object(verb: Token, noun: str) -> Token | None:
+    """The object noun of an idiom, alone or after a quantity: "makes sense", "makes a lot of
+    sense", "makes little sense"."""
+    obj = first_child(verb, "dobj")
+    if obj is not None and obj.lower_ != noun:
+        obj = prep_object(next((c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of"), None))
+    return obj if obj is not None and obj.lower_ == noun else None
 
 
 def sole_means_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
@@ -1321,7 +1347,11 @@ def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
 
 def _wish_lemma(tok: Token, lexicon: Lexicon) -> str | None:
     """The verb of `wishing_verbs` that ``tok`` is, else None: "like" and "love" only after
-    "would"; the small model's lemmatizer makes "hopes" "hop", so inflected forms are tried too."""
+    "would"; the small model's lemmatizer makes "hopes" "hop", so inflected forms are tried too;
+    "hopeful" after a copula is "hope"."""
+    if tok.pos_ == "ADJ":
+        # "Kerry is hopeful the ceasefire will hold": the adjective of hoping ([forms] wishing_adjectives)
+        return "hope" if tok.dep_ == "acomp" and tok.lower_ in lexicon.forms.get("wishing_adjectives", ()) else None
     if tok.pos_ != "VERB":
         return None
     wishes = entry_pairs(lexicon.forms.get("wishing_verbs", ()))

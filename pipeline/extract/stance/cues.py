@@ -325,6 +325,35 @@ def _process_target(noun: Token, lexicon: Lexicon) -> bool:
         inner.lemma_.lower() in talks or inner.lower_ in talks or inner.lemma_.lower() in lexicon.agreement_objects)
 
 
+def summed_act(noun: Token | None, lexicon: Lexicon) -> Token | None:
+    """The verb of the clause a noun set off after it sums up: "Israel closed the crossing, a move
+    condemned by Hamas" (the parser hangs "move" on the verb or on one of its nouns), "allowed
+    states to combine the groups, a practice criticized by X" ([forms] summary_nouns)."""
+    if noun is None or noun.lemma_.lower() not in lexicon.forms.get("summary_nouns", ()) \
+            or noun.dep_ not in {"npadvmod", "appos", "dobj"} or noun.left_edge.i == 0 \
+            or noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    if noun.dep_ == "dobj" and not any(c.dep_ == "dobj" and c.i < noun.i for c in children_of(noun.head)):
+        return None  # a second object after the first: "combined the groups, a practice ..."
+    node = noun.head
+    for _ in range(3):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node if node.i < noun.i else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _agreed_by(tok: Token) -> Token | None:
+    """The agreement a participle with an agent modifies: "the deal reached by Iran and Russia",
+    "the truce negotiated by Turkey" (the agent's, as "Iran reached a deal" is Iran's). Without an
+    agent ("the deal reached last week") the participle names nobody's act."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i and first_child(tok, "agent") is not None:
+        return tok.head
+    return None
+
+
 def _unit_of_talks(obj: Token | None, lexicon: Lexicon) -> Token | None:
     """The talks or agreement a span or round of them names: "three days of talks", "a second
     round of negotiations" ([forms] time_spans and talk_units, with "of")."""
@@ -400,7 +429,7 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 return Cue(tok, "oppose", "verb", target)
             return Cue(tok, "support", "measure", tok)  # "Germany banned Mahan Air": a ban on Mahan Air
         if lemma in lexicon.agreement_verbs and lemma not in lexicon.stance_verbs:
-            obj = first_child(tok, "dobj") or first_child(tok, "nsubjpass")
+            obj = first_child(tok, "dobj") or first_child(tok, "nsubjpass") or _agreed_by(tok)
             obj = _unit_of_talks(obj, lexicon) or obj  # "concluded three days of talks": the talks
             if obj is not None and obj.lemma_.lower() in lexicon.agreement_objects:
                 if is_passive(tok):
@@ -434,6 +463,11 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 # presented to Hamas and should be accepted")
                 subj = (first_child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
                         or (passive_subject(tok) if tok.dep_ == "conj" else None))
+                summed = summed_act(subj, lexicon) if tok.dep_ == "acl" and first_child(tok, "agent") is not None else None
+                if summed is not None:
+                    # "Israel closed the crossing, a move condemned by Hamas": the closure;
+                    # a stance summed up ("rejected the cuts, a decision welcomed by X") is left
+                    return None if summed.lemma_.lower() in lexicon.stance_verbs else Cue(tok, verb_polarity(tok, summed, lexicon), "verb", summed)
                 return Cue(tok, verb_polarity(tok, subj, lexicon), "verb", subj)
             obj = object_of(tok, lexicon)
             if lemma in lexicon.aspectual_verbs and obj is not None and obj.tag_ == "VBG":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, EXAMPLE_PREPS, FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
+from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, EXAMPLE_PREPS, MEMBER_PREPS, FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
 from ..actors import ActorTable, actor_of
 from ..actors.table import actor_for_entry
 from ..quotes import is_reporting_cue
@@ -70,6 +70,18 @@ def _partitive_antecedent(subj: Token, verb: Token) -> Token | None:
     if antecedent.pos_ not in {"PROPN", "NOUN"}:
         return None
     return first_conjunct(antecedent)
+
+
+def _described_party(tok: Token, ctx: Context) -> Token | None:
+    """The party a participle right after it describes: "House Republicans supporting the bill
+    said ...", "Democrats opposing the deal met" (the participle is the party's stance, as "who
+    support the bill" would be). Only a party the table knows: "a letter urging Congress to act"
+    is its sender's (read through the verb that has the letter)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "acl" or tok.head.i > tok.i or tok.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(t.is_punct for t in tok.doc[tok.head.i + 1 : tok.i]):
+        return None  # "Hamas, rejecting the plan, said": the main clause's subject (participle_subject)
+    return tok.head if holder_actor_of(tok.head, ctx) >= 0 else None
 
 
 def _document_author(subj: Token | None, ctx: Context) -> Token | None:
@@ -196,7 +208,7 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
     elif cue.kind == "verb" and (is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
         subj = prep_object(first_child(tok, "agent"))
     else:
-        subj = clause_subject(tok)
+        subj = _described_party(tok, ctx) or clause_subject(tok)
         subj = _document_author(subj, ctx) or subj
         if cue.polarity in {"support", "oppose", "consider"} and owned_position(subj, ctx):
             return []
@@ -220,6 +232,8 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         # a companion is named itself, not "the plan along with Egypt's proposal"
         subjects += [c for c in companions(subj, ctx.lexicon.forms.get("partnering_verbs", ())) if table.actor_at(c) >= 0]
     for s in subjects:
+        members = [p for p in included_parties(s, ctx) if p[0] not in {a for a, _ in result}]
+        result.extend(members)
         named = appositive_parties(s, ctx)
         if named:
             # "The mediators, Egypt and Qatar, proposed a truce": the parties the group names
@@ -429,6 +443,23 @@ def _examples(subj: Token) -> tuple[Token, ...]:
                       and any(g.dep_ == "cc" for g in children_of(c))]
             found.append(obj)
     return tuple(found)
+
+
+def included_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
+    """"Several countries, including France and Germany, rejected the plan", "leaders such as
+    Macron": the actors a group subject names as its members hold its stance too (each with its
+    conjuncts; a bare group word is no party of its own, see find_holders)."""
+    parties: list[tuple[int, Token]] = []
+    for prep in children_of(subj):
+        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPS or (
+                prep.lower_ == "as" and not any(c.lower_ == "such" for c in subj.doc[max(prep.i - 1, 0) : prep.i])):
+            continue
+        member = prep_object(prep)
+        for party in ([member, *member.conjuncts] if member is not None else []):
+            actor = holder_actor_of(party, ctx)
+            if actor >= 0 and actor not in {a for a, _ in parties}:
+                parties.append((actor, party))
+    return parties
 
 
 def coordinated_before(pronoun: Token, ctx: Context) -> list[tuple[int, Token]]:

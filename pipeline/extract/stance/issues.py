@@ -708,11 +708,13 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         if offered[0]:  # "proposed a prisoner swap ... rejected the deal": the swap
             return offered
     if obj.pos_ == "PROPN" and (ctx.table.actor_at(obj) >= 0 or obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}) \
-            and not any(c.dep_ == "amod" and c.pos_ == "ADJ" or _hyphened_modifier(c) for c in children_of(obj)):
+            and not any(c.dep_ == "amod" and c.pos_ == "ADJ" or _hyphened_modifier(c) for c in children_of(obj)) \
+            and not _endorsed_candidate(obj, lexicon):
         # an actor is not an issue ("an independent Kosovo", a state to be, is one; so is "a
         # no-deal Brexit", a kind of the thing named)
         return "", "", None
-    if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
+    if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN" \
+            and not _bargained_amount(obj, lexicon):
         return "", "", None
     tokens = phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
                            utterances=lexicon.utterances, buildings=lexicon.venue_buildings)
@@ -820,6 +822,25 @@ def contained(container: Token, ctx: Context) -> tuple[str, str, Token | None]:
             continue
         return issue_for(inner, ctx)
     return "", "", None
+
+
+def _bargained_amount(obj: Token, lexicon) -> bool:
+    """A sum of money or a percentage demanded, asked for, offered or refused: "the union demanded
+    $500 a month", "Obama asked for $1.9 billion to fight Zika" ([forms] bargaining_verbs): the
+    amount is what is at stake, where "spent $5 billion" or "rose 5 percent" state nothing."""
+    if obj.ent_type_ not in {"MONEY", "PERCENT"}:
+        return False
+    verb = obj.head if obj.dep_ == "dobj" else (
+        obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "for" else None)
+    return verb is not None and verb.lemma_.lower() in lexicon.forms.get("bargaining_verbs", ())
+
+
+def _endorsed_candidate(obj: Token, lexicon) -> bool:
+    """A person endorsed: "the union endorsed Hillary Clinton", "Clinton was endorsed by the
+    union" ([forms] endorsing_verbs): a campaign position on the candidate, the one person who is
+    an issue."""
+    return obj.ent_type_ == "PERSON" and obj.dep_ in {"dobj", "nsubjpass"} \
+        and obj.head.lemma_.lower() in lexicon.forms.get("endorsing_verbs", ())
 
 
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})

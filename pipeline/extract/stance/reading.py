@@ -325,7 +325,7 @@ FINDERS = (
     (evaluation_cue, {"VERB"}), (predicate_cue, None), (violation_cue, {"VERB"}), (last_chance_cue, {"NOUN"}),
     (need_cue, {"NOUN"}), (goal_cue, None), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}), (progress_cue, {"NOUN"}), (shortfall_cue, {"VERB"}),
     (sole_means_cue, {"ADP", "NOUN"}), (reliance_cue, {"VERB"}), (content_cue, None), (preparation_cue, {"VERB"}),
-    (wish_to_see_cue, {"VERB"}), (hoped_outcome_cue, {"VERB"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
+    (wish_to_see_cue, {"VERB"}), (hoped_outcome_cue, {"VERB", "ADJ"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
     (membership_cue, {"AUX", "VERB"}), (received_position_cue, {"NOUN"}),
 )
 _ALL_FINDERS = tuple(finder for finder, _ in FINDERS)
@@ -347,7 +347,8 @@ FINDER_GATES = {
     stand_cue: (("lower", lambda lex: {p.split()[0] for k in ("stand_for", "stand_against") for p in lex.forms.get(k, ()) if p.split()}),),
     nearness_cue: (("lower", lambda lex: lex.forms.get("nearness", ())),),
     progress_cue: (("lower", lambda lex: lex.forms.get("progress_nouns", ())),),
-    shortfall_cue: (("lemma", lambda lex: ("fall", "go", *lex.forms.get("measuring_verbs", ()))),),
+    shortfall_cue: (("lemma", lambda lex: ("fall", "go", *lex.forms.get("measuring_verbs", ()),
+                                          *entry_pairs(lex.forms.get("sense_idioms", ())))),),
     sole_means_cue: (("lower", lambda lex: lex.forms.get("sole_means_preps", ())),
                      ("lemma", lambda lex: lex.forms.get("no_alternative", ()) + lex.forms.get("sole_means", ()))),
     reliance_cue: (("lemma", lambda lex: entry_pairs(lex.forms.get("reliance_verbs", ()), lex.forms.get("pressing_verbs", ()))),),
@@ -721,7 +722,9 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
     demanding = tok.head.lemma_.lower() in lexicon.subjunctive_verbs if tok.dep_ == "ccomp" else (
         tok.dep_ == "acl" and tok.head.lower_ in lexicon.forms.get("demand_nouns", ()))  # "Hamas's demand that Israel V"
     if demanding and (
-            tok.tag_ in {"VB", "VBP"} and not any(c.dep_ == "aux" for c in children_of(tok))
+            (tok.tag_ in {"VB", "VBP"} or any(c.dep_ == "auxpass" and c.lemma_ == "get" and c.tag_ in {"VB", "VBP"}
+                                              for c in children_of(tok)))  # "demanded that X get rid of Y"
+            and not any(c.dep_ == "aux" for c in children_of(tok))
             or any(c.dep_ == "aux" and c.lower_ == "should" for c in children_of(tok))) \
             and find_cue(tok.head, lexicon) is not None:
         return True  # "Hamas demanded that Israel accept the truce": Hamas's demand, no acceptance of Israel's
@@ -830,6 +833,17 @@ def _past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children_of(verb))
 
 
+def _interest_of(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The adjective of interest an action hangs from after "in" / "on" ([forms]
+    interest_adjectives): "interested in resuming the talks", "interested in getting rid of X"
+    (the parser makes "rid" the complement of the gerund "getting")."""
+    gerund = tok.head if tok.dep_ in {"acomp", "xcomp"} and tok.head.lemma_ == "get" else tok
+    if gerund.dep_ != "pcomp" or gerund.head.head.dep_ != "acomp":
+        return None
+    adjective = gerund.head.head
+    return adjective if adjective.lower_ in lexicon.forms.get("interest_adjectives", ()) else None
+
+
 def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon: Lexicon) -> tuple[str, bool]:
     """The polarity after negation and "has yet to"; and whether the cue was negated."""
     tok = cue.token
@@ -855,6 +869,10 @@ def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon
         elif not negated and tok.dep_ == "pcomp" and tok.head.head.lower_ in lexicon.forms.get("inability_adjectives", ()) \
                 and not _told_failure(tok.head.head.head, lexicon):
             negated = True  # "is incapable of accepting the deal"
+        elif not negated and _interest_of(tok, lexicon) is not None:
+            # "Iran is not interested in resuming the talks": the copula's negation is the action's
+            interest = _interest_of(tok, lexicon)
+            negated = is_negated(interest, lexicon) or is_negated(interest.head, lexicon)
         elif not negated and tok.dep_ in {"acl", "relcl"} and tok.head.lower_ in lexicon.forms.get("ability_nouns", ()) \
                 and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "in":
             negated = is_negated(tok.head.head.head, lexicon) and not _told_failure(tok.head.head.head, lexicon)  # "is not in a position to accept"
@@ -897,8 +915,10 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
     lexicon = ctx.lexicon
     tok = cue.token
     if cue.kind == "phrasal" and (polarity == "oppose" or negated and polarity == "consider") \
-            and tok.lemma_.lower() in {"withdraw", "pull"} and obj is not None and obj.ent_type_ in {"GPE", "ORG", "LOC", "FAC"}:
-        # "pulled out of Iran": a withdrawal from a country is supported, not the country opposed;
+            and tok.lemma_.lower() in {"withdraw", "pull"} and obj is not None and (
+                obj.ent_type_ in {"GPE", "ORG", "LOC", "FAC"} or obj.lemma_.lower() in lexicon.forms.get("left_places", ())):
+        # "pulled out of Iran", "will pull out of the country": a withdrawal from a country is
+        # supported, not the country opposed;
         # "will never withdraw from the Jordan Valley" opposes the withdrawal (not "does not oppose")
         return "oppose" if negated else "support", [
             (f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
@@ -908,8 +928,9 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         # withdrawal from the place (read through in `read_through`)
         return polarity, [(f"withdrawal from {issue_label(phrase_tokens(left.obj), lexicon)}", clean_space(left.obj.text),
                            left.obj)]
-    that_clause = cue.kind == "noun" and obj is not None and obj.pos_ in {"VERB", "AUX"} and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in children_of(obj))  # "the demand that sanctions be lifted"
+    that_clause = cue.kind in {"noun", "predicate"} and obj is not None and obj.pos_ in {"VERB", "AUX"} and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in children_of(obj))  # "the demand that sanctions be lifted",
+    # "it is important that the hostages are released"
     for_clause = cue.kind == "phrasal" and obj is not None and obj.dep_ in {"advcl", "ccomp"} and any(
         m.dep_ == "mark" and m.lower_ == "for" for m in children_of(obj))  # "pushed for the talks to resume"
     found = clause_issues(obj, ctx, agent=cue.kind == "echo") if (cue.kind in {"deontic", "echo", "ultimatum", "refusal"}
