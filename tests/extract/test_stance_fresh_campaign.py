@@ -23,6 +23,11 @@ own:
   May's Brexit deal": "Brexit deal", not "Prime Brexit deal"), and a proposing participle before
   an owned noun is the owner's proposal ("Theresa May's proposed Brexit deal", "Egypt's proposed
   ceasefire": [participles]);
+- a participle on another verb's object is the object's, not the subject's ("Japan rejected a
+  resolution calling for sanctions" wants no sanctions); the document's author states it when
+  the subject adopted or wrote it ([forms] adopting_verbs, authoring_verbs: "passed a resolution
+  calling on Turkey to recognize X"); a finite "whether" clause is a question asked of its
+  subject, no stance ("questions as to whether Cruz still supports X");
 - "turned against X" opposes X ([phrasal]); "lousy", "terrible", "awful", "horrible",
   "disastrous", "reckless", "shameful", "disgraceful" judge a thing ([predicates] oppose).
 
@@ -267,14 +272,58 @@ TURNED_AND_JUDGED = [
       xfail="a predicate of judgement is read on any subject that names no party ('weather' is no issue word)"),
 ]
 
+PARTICIPLE_HOLDERS = [
+    C("rejected a resolution calling for", "Japan rejected a resolution calling for sanctions.",
+      E("Japan", "oppose", "resolution"), A("Japan", "demand")),
+    C("vetoed a draft demanding", "Russia vetoed a draft demanding a halt to the fighting.",
+      E("Russia", "oppose", "draft"), A("Russia", "demand")),
+    C("dismissed the movement supporting", "Israel dismissed the movement supporting a boycott of its goods.",
+      A("Israel", "support")),
+    C("opposed a petition favoring", "The union opposed a petition favoring longer hours.", A("union", "support")),
+    C("rejected the campaign favoring", "Japan rejected the campaign favoring a boycott of the talks.",
+      A("Japan", "support")),
+    C("criticised the motion urging", "Kenya criticised the motion urging new elections.", A("Kenya", "demand")),
+    C("denounced the statement backing", "Hamas denounced the statement backing the blockade.", A("Hamas", "support")),
+    C("condemned the declaration recognising", "Serbia condemned the declaration recognising Kosovo.",
+      A("Serbia", "support")),
+    C("backed a resolution calling for", "Kenya backed a resolution calling for a ceasefire.",
+      E("Kenya", "support", "resolution"), A("Kenya", "demand")),
+    C("blocked a proposal seeking", "Germany blocked a proposal seeking debt relief for Greece.",
+      E("Germany", "oppose", "debt relief"), A("Germany", "demand")),
+    # the document's author states what it asks: passed, drafted, presented by the subject
+    C("passed a resolution calling on", "The European Parliament passed a resolution calling on Turkey to "
+      "recognize the Armenian genocide.", E("European Parliament", "demand", "recognition of Armenian genocide")),
+    C("drafted a resolution demanding", "France drafted a resolution demanding a ceasefire.",
+      E("France", "demand", "ceasefire")),
+    C("presented a plan calling for", "Egypt presented a plan calling for a truce.", E("Egypt", "demand", "truce")),
+    C("adopted a motion urging", "The Italian Senate adopted a motion urging new elections.",
+      E("Italian Senate", "demand", "elections")),
+]
+
+ASKED_WHETHER = [
+    C("questions as to whether", "The endorsement will no doubt raise questions as to whether Cruz still supports "
+      "his 2013 amendments to expand immigration.", *weighed("Cruz"), A("Cruz", "consider")),
+    C("asked whether X backs", "Analysts asked whether Japan backs the plan.", A("Japan")),
+    C("will show whether", "The vote will show whether Kenya supports the deal.", A("Kenya")),
+    C("remains to be seen whether", "It remains to be seen whether Hamas accepts the truce.", A("Hamas")),
+    C("it is unclear whether", "It is unclear whether Iran will accept the offer.", A("Iran")),
+    C("wonder whether", "Diplomats wonder whether Israel wants to make the deal.", A("Israel")),
+    C("no word on whether", "There was no word on whether Russia backs the ceasefire.", A("Russia")),
+    C("the question is whether", "The question is whether Russia supports the plan.", A("Russia")),
+    C("doubts about whether", "Doubts grew about whether Turkey would ratify the accord.", A("Turkey")),
+    C("depends on whether", "Much depends on whether Hamas accepts the truce.", A("Hamas")),
+    # control: a position said outright
+    C("said X backs", "Analysts said Japan backs the plan.", E("Japan", "support", "plan")),
+]
+
 CASES = (HYPHENED + CANDIDACIES + REMARKS + DOUBTED + COUNTERFACTUAL + WEIGHED + POSSESSORS + PROPOSED_BY_OWNER
-         + TURNED_AND_JUDGED)
+         + TURNED_AND_JUDGED + PARTICIPLE_HOLDERS + ASKED_WHETHER)
 
 
 def test_table_has_enough_cases():
     assert len({c.text for c in CASES}) == len(CASES), "a sentence appears twice"
     for table in (HYPHENED, CANDIDACIES, REMARKS, DOUBTED, COUNTERFACTUAL, WEIGHED, POSSESSORS, PROPOSED_BY_OWNER,
-                  TURNED_AND_JUDGED):
+                  TURNED_AND_JUDGED, PARTICIPLE_HOLDERS, ASKED_WHETHER):
         assert len(table) >= 10
 
 

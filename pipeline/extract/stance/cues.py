@@ -554,7 +554,7 @@ def doubted_disposition(noun: Token, lexicon: Lexicon) -> bool:
     doubting_verbs): "questioned Israel's commitment to peace", "doubts Moscow's sincerity"."""
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lexicon.forms.get("doubting_verbs", ()):
         return False
-    return noun.lemma_.lower() in lexicon.stance_nouns or noun.lower_ in lexicon.forms.get("disposition_nouns", ())
+    return noun.lower_ in lexicon.forms.get("disposition_nouns", ())
 
 
 def dropped_position(noun: Token, lexicon: Lexicon) -> bool:

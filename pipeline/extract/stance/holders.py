@@ -40,6 +40,10 @@ def clause_subject(tok: Token) -> Token | None:
             node = node.head
             continue
         if node.dep_ in {"acl", "relcl"} and node.head.dep_ in {"dobj", "pobj", "attr"}:
+            if node.dep_ == "acl" and node.tag_ == "VBG" and not is_infinitive(node):
+                # "Japan rejected a resolution calling for sanctions", "dismissed the movement
+                # supporting a boycott": the participle is the noun's, not the subject's
+                return None
             # "FARC said it would need time to study the bill": the verb that has the noun
             node = node.head.head if node.head.dep_ != "pobj" else node.head.head.head
             continue
@@ -125,6 +129,9 @@ def _noun_holder(tok: Token, ctx: Context) -> Token | None:
             return child
     if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_.lower() in lexicon.light_verbs:
         return clause_subject(tok.head)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in (*lexicon.forms.get("adopting_verbs", ()),
+                                                          *lexicon.forms.get("authoring_verbs", ())):
+        return clause_subject(tok.head)  # "passed a resolution calling for X", "drafted a plan demanding X"
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lexicon.light_verbs:
         # "the demand for a referendum was made by the opposition", "a new offer was presented by
         # the company": the agent of the light verb made it
@@ -178,6 +185,8 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         subj = prep_object(first_child(tok, "agent"))
     else:
         subj = clause_subject(tok)
+        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN":
+            subj = tok.head  # "passed a resolution calling for X": the document's, read for its author
         subj = _document_author(subj, ctx) or subj
         if cue.polarity in {"support", "oppose", "consider"} and owned_position(subj, ctx):
             return []

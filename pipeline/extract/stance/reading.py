@@ -998,6 +998,9 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     hedged = cue.kind != "predicate" and is_hedged(tok, lexicon)
     if hedged and polarity in {"support", "propose", "demand"} and predicted_never(tok, lexicon):
         hedged, polarity = False, "oppose"  # "is unlikely to ever recognize X": will never
+    if first_child(tok, "nsubj", "nsubjpass") is not None and any(
+            c.dep_ == "mark" and c.lower_ == "whether" for c in children_of(tok)):
+        return []  # "questions as to whether Cruz still supports X": asked of him, not said
     if _weighed(tok, obj):
         hedged, negated = True, False  # "has not decided whether to join the talks", "will vote on whether to end the strike"
     if hedged and polarity != "consider":
