@@ -28,6 +28,8 @@ own:
   the subject adopted or wrote it ([forms] adopting_verbs, authoring_verbs: "passed a resolution
   calling on Turkey to recognize X"); a finite "whether" clause is a question asked of its
   subject, no stance ("questions as to whether Cruz still supports X");
+- a time the parser tags as one, with no complement, is no issue ("Trump began the day in a
+  hole", "began the week with talks"; "a day of action", "the weekend strike" stay);
 - "turned against X" opposes X ([phrasal]); "lousy", "terrible", "awful", "horrible",
   "disastrous", "reckless", "shameful", "disgraceful" judge a thing ([predicates] oppose).
 
@@ -316,14 +318,32 @@ ASKED_WHETHER = [
     C("said X backs", "Analysts said Japan backs the plan.", E("Japan", "support", "plan")),
 ]
 
+TIMES = [
+    C("began the day", "Donald Trump began the day in a hole with this crowd.", A("Donald Trump")),
+    C("began the week", "Kenya began the week with new talks.", A("Kenya")),
+    C("ended the year", "Japan ended the year with a trade surplus.", A("Japan")),
+    C("started the morning", "The union started the morning with a rally.", NoLabelWord("union", "morning")),
+    C("opened the month", "Germany opened the month with a new offer.", A("Germany", "support")),
+    C("welcomed the weekend", "Hamas welcomed the weekend in Cairo.", A("Hamas")),
+    C("began the evening", "Senator Ann Lee began the evening with a speech.", A("Ann Lee")),
+    C("finished the week", "Serbia finished the week in talks with Kosovo.", A("Serbia", "oppose")),
+    C("kicked off the day", "Turkey kicked off the day with a statement.", A("Turkey")),
+    C("closed the session", "Russia closed the night with a warning.", A("Russia")),
+    # controls: a thing at stake that has a time in it stays
+    C("a 30-day ceasefire", "Iran agreed to a 30-day ceasefire.", E("Iran", "support", "30-day ceasefire")),
+    C("the weekend strike", "The union backed the weekend strike.", E("union", "support", "weekend strike")),
+    C("a day of action", "The union called for a day of action.", E("union", "demand", "day of action")),
+    C("a timetable", "Hamas rejected the timetable.", E("Hamas", "oppose", "timetable")),
+]
+
 CASES = (HYPHENED + CANDIDACIES + REMARKS + DOUBTED + COUNTERFACTUAL + WEIGHED + POSSESSORS + PROPOSED_BY_OWNER
-         + TURNED_AND_JUDGED + PARTICIPLE_HOLDERS + ASKED_WHETHER)
+         + TURNED_AND_JUDGED + PARTICIPLE_HOLDERS + ASKED_WHETHER + TIMES)
 
 
 def test_table_has_enough_cases():
     assert len({c.text for c in CASES}) == len(CASES), "a sentence appears twice"
     for table in (HYPHENED, CANDIDACIES, REMARKS, DOUBTED, COUNTERFACTUAL, WEIGHED, POSSESSORS, PROPOSED_BY_OWNER,
-                  TURNED_AND_JUDGED, PARTICIPLE_HOLDERS, ASKED_WHETHER):
+                  TURNED_AND_JUDGED, PARTICIPLE_HOLDERS, ASKED_WHETHER, TIMES):
         assert len(table) >= 10
 
 
