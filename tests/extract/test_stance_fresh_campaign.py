@@ -111,6 +111,9 @@ CANDIDACIES = [
     C("praised a person", "Senator Maria Lopez praised Donald Trump.", A("Maria Lopez")),
     C("endorsed a thing", "The union endorsed the agreement.", E("union", "support", "agreement")),
     C("endorsed nobody", "Sheldon Adelson has not endorsed anyone in the race.", A("Sheldon Adelson")),
+    C("endorsed no one named", "Elizabeth Warren endorsed Joe Biden in April. She did not endorse another "
+      "candidate in March.", E("Elizabeth Warren", "support", "candidacy of Joe Biden"),
+      A("Elizabeth Warren", "oppose")),
     C("endorsed a state's plan", "Brazil endorsed the plan proposed by France.", E("Brazil", "support", "plan")),
 ]
 
@@ -298,6 +301,12 @@ PARTICIPLE_HOLDERS = [
     C("drafted a resolution demanding", "France drafted a resolution demanding a ceasefire.",
       E("France", "demand", "ceasefire")),
     C("presented a plan calling for", "Egypt presented a plan calling for a truce.", E("Egypt", "demand", "truce")),
+    C("signed a decree banning", "Last Friday, the Tunisian Prime Minister signed a decree banning the niqab.",
+      E("Tunisia", "support", "ban on niqab")),
+    C("signed a petition calling for", "The union signed a petition calling for a referendum.",
+      E("union", "demand", "referendum")),
+    C("a participle on a subject", "Scientists studying patients in Zhuhai reported that the virus spreads.",
+      A("Scientists")),
     C("adopted a motion urging", "The Italian Senate adopted a motion urging new elections.",
       E("Italian Senate", "demand", "elections")),
 ]

@@ -185,8 +185,8 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         subj = prep_object(first_child(tok, "agent"))
     else:
         subj = clause_subject(tok)
-        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN":
-            subj = tok.head  # "passed a resolution calling for X": the document's, read for its author
+        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in {"dobj", "pobj", "attr"}:
+            subj = _document_author(tok.head, ctx)  # "passed a resolution calling for X": its author's, if any
         subj = _document_author(subj, ctx) or subj
         if cue.polarity in {"support", "oppose", "consider"} and owned_position(subj, ctx):
             return []

@@ -681,6 +681,9 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         # the minister's comments on pay": a stance on another party's attitude or words says
         # nothing of which side of the issue the holder takes
         return "", "", None
+    if obj.dep_ == "dobj" and obj.head.lemma_.lower() in lexicon.forms.get("candidacy_verbs", ()) \
+            and obj.lemma_.lower() in lexicon.forms.get("candidate_nouns", ()):
+        return "", "", None  # "did not endorse another candidate": nobody named
     if doubted_disposition(obj, lexicon):
         return "", "", None  # "questioned Israel's commitment to peace": no side taken on peace
     if obj.lower_ in lexicon.containers:
