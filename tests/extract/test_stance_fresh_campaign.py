@@ -43,19 +43,7 @@ import pytest
 from .stance_cases import C, strict_params
 from .test_stance_pairs import Absent as A
 from .test_stance_pairs import Expect as E
-
-class NoLabelWord:
-    """Right when no stance of ``holder`` has ``word`` as a word of its issue label."""
-
-    def __init__(self, holder: str, word: str):
-        self.holder, self.word = holder, word
-
-    def describe(self) -> str:
-        return f"NO LABEL WORD {self.word!r} in a stance of {self.holder}"
-
-    def holds(self, found) -> bool:
-        return not any(a == self.holder and self.word in (i or "").lower().split() for a, _, i, *_ in found)
-
+from .test_stance_news_forms import NoIssue as NoLabelWord
 
 HYPHENED = [
     C("re-election", "Governor Ann Hale endorsed the re-election of Senator Maria Lopez.",
