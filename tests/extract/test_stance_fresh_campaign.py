@@ -28,8 +28,9 @@ own:
   the subject adopted or wrote it ([forms] adopting_verbs, authoring_verbs: "passed a resolution
   calling on Turkey to recognize X"); a finite "whether" clause is a question asked of its
   subject, no stance ("questions as to whether Cruz still supports X");
-- a time the parser tags as one, with no complement, is no issue ("Trump began the day in a
-  hole", "began the week with talks"; "a day of action", "the weekend strike" stay);
+- a time the parser tags as one, with nothing but a determiner, is no issue ("Trump began the
+  day in a hole", "began the week with talks"; "a day of action", "the weekend strike", "a
+  four-day week" stay);
 - "turned against X" opposes X ([phrasal]); "lousy", "terrible", "awful", "horrible",
   "disastrous", "reckless", "shameful", "disgraceful" judge a thing ([predicates] oppose).
 
@@ -331,6 +332,9 @@ TIMES = [
     C("the weekend strike", "The union backed the weekend strike.", E("union", "support", "weekend strike")),
     C("a day of action", "The union called for a day of action.", E("union", "demand", "day of action")),
     C("a timetable", "Hamas rejected the timetable.", E("Hamas", "oppose", "timetable")),
+    C("a four-day week", "The union demanded a four-day week.", E("union", "demand", "four-day week")),
+    C("a shorter working week", "The union called for a shorter working week.",
+      E("union", "demand", "shorter working week")),
 ]
 
 CASES = (HYPHENED + CANDIDACIES + REMARKS + DOUBTED + COUNTERFACTUAL + WEIGHED + POSSESSORS + PROPOSED_BY_OWNER

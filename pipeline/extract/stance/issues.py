@@ -750,9 +750,11 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         return candidacy(obj, ctx) if obj is written else ("", "", None)
     if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN":
         return "", "", None
-    if obj.ent_type_ in {"DATE", "TIME"} and obj.lower_ in lexicon.time_nouns and not any(
-            c.dep_ in {"prep", "acl", "relcl"} for c in children_of(obj)):
-        return "", "", None  # "Trump began the day in a hole", "began the week with talks": a time, no issue
+    if obj.ent_type_ in {"DATE", "TIME"} and obj.lower_ in lexicon.time_nouns and all(
+            c.dep_ in {"det", "predet"} for c in children_of(obj)):
+        # "Trump began the day in a hole", "began the week with talks": a time, no issue ("a
+        # four-day week", "a shorter working week" are)
+        return "", "", None
     tokens = phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
                            utterances=lexicon.utterances, buildings=lexicon.venue_buildings)
     pieces = hyphen_pieces(obj)
