@@ -23,10 +23,11 @@ own:
   May's Brexit deal": "Brexit deal", not "Prime Brexit deal"), and a proposing participle before
   an owned noun is the owner's proposal ("Theresa May's proposed Brexit deal", "Egypt's proposed
   ceasefire": [participles]);
-- a participle on another verb's object is the object's, not the subject's ("Japan rejected a
-  resolution calling for sanctions" wants no sanctions); the document's author states it when
-  the subject adopted or wrote it ([forms] adopting_verbs, authoring_verbs: "passed a resolution
-  calling on Turkey to recognize X"); a finite "whether" clause is a question asked of its
+- a participle on another verb's direct object is the object's, not the subject's ("Japan
+  rejected a resolution calling for sanctions" wants no sanctions); the subject holds it when it
+  produced the object ([forms] handing_verbs, authoring_verbs, adopting_verbs: "passed a
+  resolution calling on Turkey to recognize X", "issued an injunction blocking the bill"), and
+  on a preposition's object ("in her statement condemning the test"); a finite "whether" clause is a question asked of its
   subject, no stance ("questions as to whether Cruz still supports X");
 - a time the parser tags as one, with nothing but a determiner, is no issue ("Trump began the
   day in a hole", "began the week with talks"; "a day of action", "the weekend strike", "a
@@ -292,6 +293,17 @@ PARTICIPLE_HOLDERS = [
     C("presented a plan calling for", "Egypt presented a plan calling for a truce.", E("Egypt", "demand", "truce")),
     C("signed a decree banning", "Last Friday, the Tunisian Prime Minister signed a decree banning the niqab.",
       E("Tunisia", "support", "ban on niqab")),
+    C("issued an injunction blocking", "Judge Carlton W. Reeves issued an injunction blocking a bill by the "
+      "Mississippi legislature.", E("Carlton W. Reeves", "oppose", "bill")),
+    C("writing op-eds defending", "Peter Orszag began writing op-eds defending the Bush tax cuts.",
+      E("Peter Orszag", "support", "Bush tax cuts")),
+    # a participle on a preposition's object stays the subject's
+    C("in her statement condemning", "In her statement condemning the test, Hillary Clinton defended her record.",
+      E("Hillary Clinton", "oppose", "test")),
+    C("on record opposing", "Paul Ryan is on record opposing the ban on Muslims.",
+      E("Paul Ryan", "oppose", "ban on Muslims")),
+    C("in decisions favoring", "Justice Kennedy joined the liberals in decisions favoring affirmative action.",
+      E("Kennedy", "support", "affirmative action")),
     C("signed a petition calling for", "The union signed a petition calling for a referendum.",
       E("union", "demand", "referendum")),
     C("a participle on a subject", "Scientists studying patients in Zhuhai reported that the virus spreads.",

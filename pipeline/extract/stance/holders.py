@@ -40,10 +40,6 @@ def clause_subject(tok: Token) -> Token | None:
             node = node.head
             continue
         if node.dep_ in {"acl", "relcl"} and node.head.dep_ in {"dobj", "pobj", "attr"}:
-            if node.dep_ == "acl" and node.tag_ == "VBG" and not is_infinitive(node):
-                # "Japan rejected a resolution calling for sanctions", "dismissed the movement
-                # supporting a boycott": the participle is the noun's, not the subject's
-                return None
             # "FARC said it would need time to study the bill": the verb that has the noun
             node = node.head.head if node.head.dep_ != "pobj" else node.head.head.head
             continue
@@ -75,6 +71,20 @@ def _document_author(subj: Token | None, ctx: Context) -> Token | None:
                         and _authoring_participle(c, ctx)), None)
         author = prep_object(first_child(written, "agent")) if written is not None else None
     return author
+
+
+def _rejected_participle(tok: Token, ctx: Context) -> bool:
+    """A participle on a verb's direct object ("Japan rejected a resolution calling for
+    sanctions", "Russia vetoed a draft demanding a halt", "backed a motion urging X"): what the
+    participle says is the object's, not the subject's, unless the subject produced the object
+    ([forms] handing_verbs, authoring_verbs, adopting_verbs: "issued an injunction blocking the
+    bill", "began writing op-eds defending the tax cuts", "signed a decree banning X"). A
+    participle on a preposition's object stays the subject's ("in her statement condemning the
+    test", "is on record opposing the ban")."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.dep_ != "dobj":
+        return False
+    lemma = tok.head.head.lemma_.lower()
+    return not any(lemma in ctx.lexicon.forms.get(k, ()) for k in ("handing_verbs", "authoring_verbs", "adopting_verbs"))
 
 
 def _authoring_participle(verb: Token, ctx: Context) -> bool:
@@ -185,8 +195,10 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         subj = prep_object(first_child(tok, "agent"))
     else:
         subj = clause_subject(tok)
-        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in {"dobj", "pobj", "attr"}:
-            subj = _document_author(tok.head, ctx)  # "passed a resolution calling for X": its author's, if any
+        if _rejected_participle(tok, ctx):
+            # "Japan rejected a resolution calling for sanctions", "dismissed the movement supporting
+            # a boycott": the participle is the noun's, not the subject's (its author's, if any)
+            subj = _document_author(tok.head, ctx)
         subj = _document_author(subj, ctx) or subj
         if cue.polarity in {"support", "oppose", "consider"} and owned_position(subj, ctx):
             return []
