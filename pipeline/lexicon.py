@@ -74,6 +74,7 @@ class Lexicon:
     commentators: frozenset[str] = frozenset()
     undecided: frozenset[str] = frozenset()
     never_adjectives: frozenset[str] = frozenset()  # "is unlikely to ever recognize": a refusal predicted
+    counterfactual_modals: frozenset[str] = frozenset()  # "might have rejected": what was not done
     impossibility_nouns: frozenset[str] = frozenset()  # "there is no way we will accept": negated
     deontic: tuple[str, ...] = ()
     predicates: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -234,7 +235,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "participles": None, "negation": None,
         "agreement_verbs": frozenset({"lemmas", "objects"}),
         "modality": frozenset({"hedge_adjectives", "never_adjectives", "hedge_verbs", "undecided", "deontic",
-                               "impossibility_nouns"}),
+                               "impossibility_nouns", "counterfactual_modals"}),
         "predicates": frozenset({"oppose", "support", "demand", "consider", "red_line_oppose", "red_line_demand",
                                  "red_line_negated", "red_line_negated_demand", "extraposed_support", "violation_verbs", "violation_phrases", "evaluation_verbs"}),
         "values": frozenset({"nouns"}),
@@ -257,7 +258,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "sole_means", "sole_words", "sole_means_preps", "sole_adverbs", "no_alternative", "reliance_verbs", "pressing_verbs",
                             "content_adjectives", "discontent_adjectives", "content_preps", "preparation_nouns",
                             "preparation_verbs", "preparation_preps", "hasty_verbs", "red_line_other_phrasals", "committing_senses", "meet_red_line",
-                            "wishing_verbs", "seeing_verbs", "succeeding_verbs", "failing_verbs", "leaving_verbs", "walkout_verbs", "stopping_verbs", "party_nouns", "left_places", "stated_demand_nouns", "protest_preps", "protest_prep_idioms", "pay_nouns", "agreeing_verbs", "ending_verbs", "keeping_verbs", "facilitating_verbs", "arriving_verbs", "handing_verbs", "breaking_verbs", "undertaking_verbs", "purpose_nouns", "purpose_preps", "agent_nouns", "unilateral_phrasals", "authoring_verbs", "authored_nouns", "summary_nouns", "endorsing_verbs", "sense_idioms", "bargaining_verbs", "wishing_adjectives", "interest_adjectives", "excluded_polarities", "answering_verbs", "answers", "document_nouns", "talk_units", "addressed_nouns", "attraction_verbs"}),
+                            "wishing_verbs", "seeing_verbs", "succeeding_verbs", "failing_verbs", "leaving_verbs", "walkout_verbs", "stopping_verbs", "party_nouns", "left_places", "stated_demand_nouns", "protest_preps", "protest_prep_idioms", "pay_nouns", "agreeing_verbs", "ending_verbs", "keeping_verbs", "facilitating_verbs", "arriving_verbs", "handing_verbs", "breaking_verbs", "undertaking_verbs", "purpose_nouns", "purpose_preps", "agent_nouns", "unilateral_phrasals", "authoring_verbs", "authored_nouns", "summary_nouns", "sense_idioms", "bargaining_verbs", "wishing_adjectives", "interest_adjectives", "excluded_polarities", "answering_verbs", "answers", "document_nouns", "talk_units", "addressed_nouns", "attraction_verbs", "candidacy_verbs", "remark_verbs", "doubting_verbs", "disposition_nouns", "adopting_verbs", "candidate_nouns"}),
     },
     "roles": {
         "titles": frozenset({"heads", "modifiers", "honorifics", "female", "acronyms", "abbreviations"}),
@@ -422,6 +423,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         hedge_adjectives=_lower_set(_get(s, stance, "modality", "hedge_adjectives")),
         hedge_verbs=_lower_set(_get(s, stance, "modality", "hedge_verbs")),
         never_adjectives=_lower_set(s.get("modality", {}).get("never_adjectives", [])),
+        counterfactual_modals=_lower_set(s.get("modality", {}).get("counterfactual_modals", [])),
         condition_markers=tuple(_get(s, stance, "conditions", "markers")),
         condition_text_markers=tuple(s["conditions"].get("text_markers", [])),
         condition_prepositions=tuple(_get(s, stance, "conditions", "prepositions")),

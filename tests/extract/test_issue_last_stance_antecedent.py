@@ -31,10 +31,8 @@ CASES = [
      "proposed. Senator Schiff said he opposed it.", "Schiff", "border wall"),
     ("President Trump proposed a pay freeze. {m} Senator Durbin questioned the President's power to do as he "
      "proposed. Senator Schiff called it a non-starter.", "Schiff", "pay freeze"),
-    pytest.param("President Trump proposed a troop withdrawal. {m} Senator Durbin questioned the President's power to "
-                 "do as he proposed. Senator Schiff called it reckless.", "Schiff", "troop withdrawal",
-                 marks=pytest.mark.xfail(reason="'called it reckless': 'reckless' is no evaluation word, no stance is read",
-                                         strict=True)),
+    ("President Trump proposed a troop withdrawal. {m} Senator Durbin questioned the President's power to "
+     "do as he proposed. Senator Schiff called it reckless.", "Schiff", "troop withdrawal"),
     ("President Trump proposed a border wall. {m} Senator Durbin questioned the President's power to do as he "
      "proposed. Senator Schiff dismissed it.", "Schiff", "border wall"),
 ]

@@ -13,7 +13,7 @@ round `freshb`): four constructions that a fresh hand-annotated set missed, in o
   (`summed_act`, [forms] summary_nouns). A stance summed up ("rejected the cuts, a decision
   welcomed by X") is left: what X thinks of the cuts would be a guess.
 - A person endorsed is a campaign position on the candidate: "the union endorsed Hillary Clinton"
-  ([forms] endorsing_verbs); any other stance verb on a person still names no issue.
+  ([forms] candidacy_verbs: the issue is the candidacy); any other stance verb on a person still names no issue.
 - A group subject's members named with "including" or "such as" hold its stance too: "several
   countries, including France and Germany, rejected the plan" (`included_parties` in holders.py).
 - Words the lexicon lacked: "get rid of", "fulminate against", "gave its seal of approval to".

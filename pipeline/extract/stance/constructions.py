@@ -93,6 +93,10 @@ def participle_cues(noun: Token, lexicon: Lexicon) -> list[Cue]:
             holder = next((c for c in children_of(child) if c.dep_ in {"npadvmod", "compound", "nmod", "nsubj"}), None)
         if holder is None and child.i >= 2 and child.doc[child.i - 1].text in {"-", "–"}:
             holder = child.doc[child.i - 2]
+        if holder is None and child.dep_ == "amod" and child.lower_ in lexicon.stance_participles:
+            # "Theresa May's proposed Brexit deal", "Egypt's proposed truce": the noun's possessor
+            owner = first_child(noun, "poss")
+            holder = owner if owner is not None and owner.pos_ != "PRON" else None
         if holder is None:
             continue
         if noun.lemma_.lower() in lexicon.generic_heads and polarity == "support":

@@ -498,6 +498,8 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if pos in {"NOUN", "PROPN"} and lemma in lexicon.stance_nouns and tok.ent_type_ not in {"ORG", "GPE", "PERSON"}:
         if dropped_position(tok, lexicon):
             return None  # "the union dropped its demand for a pay rise": no longer demanded
+        if doubted_disposition(tok, lexicon):
+            return None  # "questioned Israel's commitment to peace": doubted, not stated
         obj = noun_object(tok, lexicon)
         if lemma in lexicon.complement_nouns and (obj is None or not (obj.pos_ in {"VERB", "AUX"} or is_infinitive(obj)
                                                               or misread_clause(obj)
@@ -579,6 +581,14 @@ def owned_threat(noun: Token, lexicon: Lexicon) -> Cue | None:
             of.lower_ in lexicon.measure_nouns or of.lemma_.lower() in lexicon.forms.get("protest_measures", ())):
         return Cue(noun, "support", "noun", of)
     return None
+
+
+def doubted_disposition(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a position or disposition noun is the object of a verb of doubting ([forms]
+    doubting_verbs): "questioned Israel's commitment to peace", "doubts Moscow's sincerity"."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lexicon.forms.get("doubting_verbs", ()):
+        return False
+    return noun.lower_ in lexicon.forms.get("disposition_nouns", ())
 
 
 def dropped_position(noun: Token, lexicon: Lexicon) -> bool:

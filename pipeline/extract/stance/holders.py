@@ -76,7 +76,8 @@ def _described_party(tok: Token, ctx: Context) -> Token | None:
     """The party a participle right after it describes: "House Republicans supporting the bill
     said ...", "Democrats opposing the deal met" (the participle is the party's stance, as "who
     support the bill" would be). Only a party the table knows: "a letter urging Congress to act"
-    is its sender's (read through the verb that has the letter)."""
+    is its sender's (read through the verb that has the letter). Not for a verb of weighing: "scientists
+    studying patients" weigh nothing (the caller passes only other polarities)."""
     if tok.tag_ != "VBG" or tok.dep_ != "acl" or tok.head.i > tok.i or tok.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     if any(t.is_punct for t in tok.doc[tok.head.i + 1 : tok.i]):
@@ -102,6 +103,20 @@ def _document_author(subj: Token | None, ctx: Context) -> Token | None:
                         and _authoring_participle(c, ctx)), None)
         author = prep_object(first_child(written, "agent")) if written is not None else None
     return author
+
+
+def _rejected_participle(tok: Token, ctx: Context) -> bool:
+    """A participle on a verb's direct object ("Japan rejected a resolution calling for
+    sanctions", "Russia vetoed a draft demanding a halt", "backed a motion urging X"): what the
+    participle says is the object's, not the subject's, unless the subject produced the object
+    ([forms] handing_verbs, authoring_verbs, adopting_verbs: "issued an injunction blocking the
+    bill", "began writing op-eds defending the tax cuts", "signed a decree banning X"). A
+    participle on a preposition's object stays the subject's ("in her statement condemning the
+    test", "is on record opposing the ban")."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.dep_ != "dobj":
+        return False
+    lemma = tok.head.head.lemma_.lower()
+    return not any(lemma in ctx.lexicon.forms.get(k, ()) for k in ("handing_verbs", "authoring_verbs", "adopting_verbs"))
 
 
 def _authoring_participle(verb: Token, ctx: Context) -> bool:
@@ -156,6 +171,9 @@ def _noun_holder(tok: Token, ctx: Context) -> Token | None:
             return child
     if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_.lower() in lexicon.light_verbs:
         return clause_subject(tok.head)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in (*lexicon.forms.get("adopting_verbs", ()),
+                                                          *lexicon.forms.get("authoring_verbs", ())):
+        return clause_subject(tok.head)  # "passed a resolution calling for X", "drafted a plan demanding X"
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lexicon.light_verbs:
         # "the demand for a referendum was made by the opposition", "a new offer was presented by
         # the company": the agent of the light verb made it
@@ -208,7 +226,11 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
     elif cue.kind == "verb" and (is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
         subj = prep_object(first_child(tok, "agent"))
     else:
-        subj = _described_party(tok, ctx) or clause_subject(tok)
+        subj = (_described_party(tok, ctx) if cue.polarity != "consider" else None) or clause_subject(tok)
+        if _rejected_participle(tok, ctx):
+            # "Japan rejected a resolution calling for sanctions", "dismissed the movement supporting
+            # a boycott": the participle is the noun's, not the subject's (its author's, if any)
+            subj = _document_author(tok.head, ctx)
         subj = _document_author(subj, ctx) or subj
         if cue.polarity in {"support", "oppose", "consider"} and owned_position(subj, ctx):
             return []

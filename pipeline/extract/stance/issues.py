@@ -19,7 +19,7 @@ from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is
 from ..text import clean_space, doc_tokens, sent_of
 from .constructions import hyphen_participle
 from .forms import surrender_object, surrender_particle
-from .cues import predicate_phrase
+from .cues import doubted_disposition, predicate_phrase
 from .context import Context
 
 
@@ -231,7 +231,7 @@ def issue_label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None 
             continue  # "seize all of Donbas": the "of" of a dropped quantifier goes with it
         hyphened = not t.whitespace_ and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in {"-", "–"}
         named = t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
-        possessor = t.dep_ == "poss" or (t.dep_ == "compound" and t.head.dep_ == "poss")  # all of "North Korea's"
+        possessor = t.dep_ == "poss" or (t.dep_ in {"compound", "amod"} and _in_possessor(t))  # all of "Prime Minister Theresa May's"
         if (low in lexicon.issue_drop and not hyphened and not named) or (t.dep_ == "det" and not hyphened) or possessor or (
                 t.is_punct and t.text not in {"-", "–"} and not glued_amount(t, previous)):
             dropped.add(t.i)
@@ -249,6 +249,34 @@ def issue_label(tokens: list[Token], lexicon: Lexicon, table: ActorTable | None 
     label = " ".join(words)
     label = re.sub(r"\s*([-–])\s*", r"\1", label).strip("-– ")
     return label
+
+
+def _in_possessor(tok: Token) -> bool:
+    """Whether a compound word is part of a possessor's name: "North" of "North Korea's", "Prime"
+    of "Prime Minister Theresa May's", "former" of "former President Obama's" (a chain of
+    compounds, and their adjectives, up to the possessive)."""
+    node = tok
+    while node.dep_ in {"compound", "amod"} and node.head.i != node.i and node.head.dep_ in {"compound", "poss"}:
+        node = node.head
+    return node.dep_ == "poss"
+
+
+def hyphen_pieces(tok: Token) -> list[Token]:
+    """The pieces of a hyphened word the parser left side by side as one word's siblings ("the
+    re-election of X", "the re-opening of the plant" read as "re", "-", "election", each an object
+    of the verb): all of them, the head word last; ``[tok]`` for any other word."""
+    if tok.pos_ not in {"NOUN", "PROPN"} and tok.text not in {"-", "–"}:
+        return [tok]
+    doc, start, end = tok.doc, tok.i, tok.i
+    def sibling(t: Token) -> bool:
+        return t.head.i == tok.head.i and t.dep_ == tok.dep_ and t.head.i != t.i
+    while start >= 2 and doc[start - 1].text in {"-", "–"} and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and sibling(doc[start - 1]) and sibling(doc[start - 2]):
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text in {"-", "–"} and not doc[end].whitespace_ \
+            and not doc[end + 1].whitespace_ and sibling(doc[end + 1]) and sibling(doc[end + 2]):
+        end += 2
+    return [doc[i] for i in range(start, end + 1)] if end > start else [tok]
 
 
 def _hyphened_modifier(tok: Token) -> bool:
@@ -303,6 +331,8 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     if stem is not None:
         return prefixed_action(verb, stem, ctx, obj)
     lemma = verb.lemma_.lower()
+    if lemma in lexicon.forms.get("remark_verbs", ()):
+        return "", "", None  # "declined to comment on the talks": saying nothing is no issue
     if lemma == PRO_VERB and stands_for_action(verb):
         return earlier_action(verb, ctx)  # "refused to do so": the action named before
     if lemma == PRO_VERB:
@@ -639,6 +669,7 @@ def earlier_action(verb: Token, ctx: Context) -> tuple[str, str, Token | None]:
 
 def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
     lexicon = ctx.lexicon
+    written = obj  # the object as written, before an antecedent stands for it
     if obj.lower_ in lexicon.partitives and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"}
                                                     for c in children_of(obj)):
         # (not "expand the number of justices": a definite number is itself at stake)
@@ -650,6 +681,11 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         # the minister's comments on pay": a stance on another party's attitude or words says
         # nothing of which side of the issue the holder takes
         return "", "", None
+    if obj.dep_ == "dobj" and obj.head.lemma_.lower() in lexicon.forms.get("candidacy_verbs", ()) \
+            and obj.lemma_.lower() in lexicon.forms.get("candidate_nouns", ()):
+        return "", "", None  # "did not endorse another candidate": nobody named
+    if doubted_disposition(obj, lexicon):
+        return "", "", None  # "questioned Israel's commitment to peace": no side taken on peace
     if obj.lower_ in lexicon.containers:
         # "the terms of the truce", "a framework for talks on the border", "the plan's provision
         # on overtime": the container holds the issue (alone, "the terms" stay the label)
@@ -708,16 +744,23 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         if offered[0]:  # "proposed a prisoner swap ... rejected the deal": the swap
             return offered
     if obj.pos_ == "PROPN" and (ctx.table.actor_at(obj) >= 0 or obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}) \
-            and not any(c.dep_ == "amod" and c.pos_ == "ADJ" or _hyphened_modifier(c) for c in children_of(obj)) \
-            and not _endorsed_candidate(obj, lexicon):
+            and not any(c.dep_ == "amod" and c.pos_ == "ADJ" or _hyphened_modifier(c) for c in children_of(obj)):
         # an actor is not an issue ("an independent Kosovo", a state to be, is one; so is "a
-        # no-deal Brexit", a kind of the thing named)
-        return "", "", None
+        # no-deal Brexit", a kind of the thing named), save a person endorsed for office
+        return candidacy(obj, ctx) if obj is written else ("", "", None)
     if obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"} and obj.pos_ != "NOUN" \
             and not _bargained_amount(obj, lexicon):
         return "", "", None
+    if obj.ent_type_ in {"DATE", "TIME"} and obj.lower_ in lexicon.time_nouns and all(
+            c.dep_ in {"det", "predet"} for c in children_of(obj)):
+        # "Trump began the day in a hole", "began the week with talks": a time, no issue ("a
+        # four-day week", "a shorter working week" are)
+        return "", "", None
     tokens = phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
                            utterances=lexicon.utterances, buildings=lexicon.venue_buildings)
+    pieces = hyphen_pieces(obj)
+    if len(pieces) > 1:  # "re-election of X": the pieces before the head word the parser left beside it
+        tokens = sorted({*tokens, *pieces}, key=lambda t: t.i)
     # "the Western-backed plan", "the Egyptian-brokered truce": the participle goes, and the hyphen
     # that tied its author to it ("Western plan", not "Western-plan")
     participles = [t for t in tokens if t.i < obj.i
@@ -835,15 +878,21 @@ def _bargained_amount(obj: Token, lexicon) -> bool:
     return verb is not None and verb.lemma_.lower() in lexicon.forms.get("bargaining_verbs", ())
 
 
-def _endorsed_candidate(obj: Token, lexicon) -> bool:
-    """A person endorsed: "the union endorsed Hillary Clinton", "Clinton was endorsed by the
-    union" ([forms] endorsing_verbs): a campaign position on the candidate, the one person who is
-    an issue."""
-    return obj.ent_type_ == "PERSON" and obj.dep_ in {"dobj", "nsubjpass"} \
-        and obj.head.lemma_.lower() in lexicon.forms.get("endorsing_verbs", ())
-
-
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def candidacy(person: Token, ctx: Context) -> tuple[str, str, Token | None]:
+    """The candidacy of a person a verb of endorsing takes as its object ([forms] candidacy_verbs:
+    "Ryan endorsed Trump", "Clinton was endorsed by the union": the candidacy); no issue for any
+    other party."""
+    if person.dep_ not in {"dobj", "nsubjpass"} or person.head.lemma_.lower() not in ctx.lexicon.forms.get("candidacy_verbs", ()):
+        return "", "", None
+    actor = ctx.table.actor_at(person)
+    if not (person.ent_type_ == "PERSON" or actor >= 0 and ctx.table.actors[actor].type == "PERSON"):
+        return "", "", None
+    name = [t for t in person.subtree if t.i <= person.i and t.pos_ == "PROPN" and t.dep_ in {"compound", person.dep_}]
+    label = ctx.table.actors[actor].name if actor >= 0 else " ".join(t.text for t in name)  # the name, not "Senator"
+    return f"candidacy of {label}", ctx.doc[name[0].i:person.i + 1].text, person
 
 
 def is_party(tok: Token, ctx: Context) -> bool:
@@ -1115,6 +1164,7 @@ def issue_for(obj: Token | None, ctx: Context) -> tuple[str, str, Token | None]:
     """(label, text as written, head token) of the issue an object token names."""
     if obj is None:
         return "", "", None
+    obj = hyphen_pieces(obj)[-1]  # "endorsed the re-election of X" read as "re", "-", "election": the election
     if obj.pos_ in {"VERB", "AUX"} or obj.tag_ in {"VBG", "VB"} or (obj.dep_ in {"xcomp", "acl"} and is_infinitive(obj)) \
             or (obj.dep_ == "ccomp" and obj.pos_ == "ADJ") or misread_clause(obj):
         return action_label(obj, ctx)

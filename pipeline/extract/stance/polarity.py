@@ -92,6 +92,22 @@ def is_hedged(tok: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def is_counterfactual(tok: Token, lexicon: Lexicon) -> bool:
+    """"might have leaned against X", "could have rejected the offer": a modal of
+    ``counterfactual_modals`` with a perfect on the cue's verb, or on the verb it is an
+    infinitive or conjunct of ("could have tried to block X"); a cue that is a preposition, on its
+    verb ("might have leaned against X")."""
+    node = tok.head if tok.dep_ == "prep" else tok
+    for _ in range(3):
+        aux = {c.lower_ for c in children_of(node) if c.dep_ == "aux"}
+        if "have" in aux and aux & lexicon.counterfactual_modals and node.tag_ == "VBN":
+            return True
+        if node.dep_ not in {"xcomp", "conj"}:
+            return False
+        node = node.head
+    return False
+
+
 def predicted_never(tok: Token, lexicon: Lexicon) -> bool:
     """"is unlikely to ever recognize X": a prediction that the party never will (a refusal,
     not a weighing)."""

@@ -55,7 +55,7 @@ from .cues import find_cue, is_measure, phrasal_verb
 from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, promised_action, read_through
 from .holders import agreement_partners, claimer, stated_position, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
-from .polarity import condition_of, excluded_conjunct, excluded_polarity, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
+from .polarity import condition_of, excluded_conjunct, excluded_polarity, is_counterfactual, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
 from .red_lines import based_on, categorical_refusal, closed_issue, kept_position, demands_first, extracted_concession, forecast_only, impossible_without, negotiable, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
 
 
@@ -764,7 +764,7 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
             for t in span:
                 ctx.quote_of[t.i] = qi
     for tok in doc_tokens(doc):
-        if tok.dep_ not in {"advcl", "ccomp", "csubj", "conj"}:
+        if tok.dep_ not in {"advcl", "ccomp", "csubj", "conj", "xcomp"}:
             continue
         marks = {c.lower_ for c in children_of(tok) if c.dep_ == "mark"}
         if tok.dep_ == "advcl" and (marks & {"if", "unless", "once", "whether"} or (
@@ -772,8 +772,10 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
             # "will strike until the authorities come up with a better offer": the authorities
             # offer nothing yet ("talks went on until Iran accepted the deal" tells a fact)
             ctx.conditional.update(t.i for t in tok.subtree)
-        elif tok.dep_ in {"ccomp", "csubj"} and marks & {"if", "whether"}:
-            # "asked if they wanted to end", "whether Russia will accept it remains to be seen": a question
+        elif tok.dep_ in {"ccomp", "csubj"} and marks & {"if", "whether"} or "whether" in marks:
+            # "asked if they wanted to end", "whether Russia will accept it remains to be seen", "has
+            # not decided whether to join the talks", "depends on X and whether or not Israel wants
+            # to make the deal": a question
             ctx.conditional.update(t.i for t in tok.subtree)
         elif tok.dep_ in {"ccomp", "conj"} and forms.detached_proviso(tok.head) is tok:
             # "will return to work provided that the company withdraws X": the company commits to nothing
@@ -970,6 +972,19 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
     return polarity, issues
 
 
+def _weighed(tok: Token, obj: Token | None) -> bool:
+    """Whether the issue of a cue is in a "whether" clause under it ("has not decided whether to
+    join the talks", "will vote on whether to end the strike"): weighed, not taken."""
+    node, steps = obj if obj is not None else tok, 0
+    while steps < 6:
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ == "whether" for c in children_of(node)):
+            return True
+        if node.i == tok.i or node.head.i == node.i:
+            return False
+        node, steps = node.head, steps + 1
+    return False
+
+
 def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict) -> list[StanceRecord]:
     lexicon = ctx.lexicon
     tok = cue.token
@@ -996,12 +1011,19 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         return []  # "set out its red lines: no job cuts and no pay freeze": the lines are read at the noun
     if cue.kind in {"verb", "phrasal", "adjective", "measure"} and is_obliged(tok, lexicon):
         return []  # "Israel must accept the ceasefire, the UN said": the UN's demand, no acceptance
+    if is_counterfactual(tok, lexicon):
+        return []  # "the US might have leaned against the plan": what it did not do
     polarity, negated = _polarity_in_context(cue, polarity, negating_phrase, lexicon)
     if negated and tok.lemma_.lower() == "agree" and is_reciprocal(tok, ctx):
         return []  # "the president and Congress could not agree on a budget": no position on it
     hedged = cue.kind != "predicate" and is_hedged(tok, lexicon)
     if hedged and polarity in {"support", "propose", "demand"} and predicted_never(tok, lexicon):
         hedged, polarity = False, "oppose"  # "is unlikely to ever recognize X": will never
+    if first_child(tok, "nsubj", "nsubjpass") is not None and any(
+            c.dep_ == "mark" and c.lower_ == "whether" for c in children_of(tok)):
+        return []  # "questions as to whether Cruz still supports X": asked of him, not said
+    if _weighed(tok, obj):
+        hedged, negated = True, False  # "has not decided whether to join the talks", "will vote on whether to end the strike"
     if hedged and polarity != "consider":
         polarity = "consider"
     least = forms.minimum_demanded(obj, lexicon)
