@@ -255,7 +255,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "objection_nouns", "overriding_preps", "helping_verbs", "leading_verbs", "representing_verbs",
                             "sole_means", "sole_words", "sole_means_preps", "sole_adverbs", "no_alternative", "reliance_verbs", "pressing_verbs",
                             "content_adjectives", "discontent_adjectives", "content_preps", "preparation_nouns",
-                            "preparation_verbs", "preparation_preps", "hasty_verbs", "red_line_other_phrasals", "committing_senses", "meet_red_line",
+                            "preparation_verbs", "preparation_preps", "hasty_verbs", "red_line_other_phrasals", "reopening_verbs", "reopened_agreements", "committing_senses", "meet_red_line",
                             "wishing_verbs", "seeing_verbs", "succeeding_verbs", "failing_verbs", "leaving_verbs", "walkout_verbs", "stopping_verbs", "party_nouns", "left_places", "stated_demand_nouns", "protest_preps", "protest_prep_idioms", "pay_nouns", "agreeing_verbs", "ending_verbs", "keeping_verbs", "facilitating_verbs", "arriving_verbs", "handing_verbs", "breaking_verbs", "undertaking_verbs", "purpose_nouns", "purpose_preps", "agent_nouns", "unilateral_phrasals", "authoring_verbs", "authored_nouns", "excluded_polarities", "answering_verbs", "answers", "document_nouns", "talk_units", "addressed_nouns", "attraction_verbs"}),
     },
     "roles": {
