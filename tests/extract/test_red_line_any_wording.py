@@ -198,7 +198,6 @@ KNOWN_FAILURES = {
     "never give up a claim": "'claim' is a generic head: the label drops 'to Gibraltar'",
     "never cede, a one-word place": "the small model tags 'Karabakh' a person: no issue",
     "a red line for a capital": "'Beijing' after 'for' in a sentence with no speaker is no actor in the table",
-    "refusal to budge, nominal": "the phrase in the noun's own infinitive is not read as governing the noun cue",
 }
 
 FAMILIES = {

@@ -56,7 +56,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, stated_position, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, excluded_conjunct, excluded_polarity, is_counterfactual, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
-from .red_lines import based_on, categorical_refusal, closed_issue, kept_position, demands_first, extracted_concession, forecast_only, impossible_without, negotiable, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line
+from .red_lines import based_on, categorical_refusal, closed_issue, kept_position, demands_first, extracted_concession, forecast_only, impossible_without, negotiable, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line, refuses_reopening, restricted_kind
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozenset = frozenset(FORM_GATES)) -> list[Cue] | None:
@@ -1072,6 +1072,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         refusing and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands)) or (
         absolute and not demands and _lasting_refusal(tok, cue, lexicon)) or (
         absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon, cue.kind == "membership")) or (
+        absolute and polarity == "oppose" and refuses_reopening(tok, obj, lexicon)) or (
         absolute and cue.kind in {"without", "conditional"} and refuses_without(tok, lexicon))
     commentated = _reported_by_commentator(tok, ctx)
     red = red and not commentated and not necessity_claim(tok, lexicon)
@@ -1159,7 +1160,7 @@ def _missing_terms(noun: Token, ctx: Context) -> list[tuple[str, str, Token | No
     terms = forms.included_terms(noun, ctx.lexicon, missing=True)
     if terms:
         return [f for term in terms for f in find_issues(term, ctx)]
-    if not any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(noun)):
+    if not any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(noun)) and not restricted_kind(noun):
         return []
     clause = next((c for c in children_of(noun) if c.dep_ == "relcl" and any(g.dep_ == "neg" for g in children_of(c))), None)
     return clause_issues(clause, ctx) if clause is not None else []
@@ -1244,8 +1245,12 @@ def _red_marker(marker: str, lexicon: Lexicon, cue: Cue) -> bool:
     the condition of an action threatened in a clause ("warned it would strike unless the offer
     was improved": an ultimatum)."""
     tok = cue.token
-    threatened = cue.kind == "action" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lexicon.forms.get("threat", ()) \
+    threats = lexicon.forms.get("threat", ())
+    threatened = cue.kind == "action" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in threats \
         and marker in {"if", "unless"}
+    # "vowed to strike unless the company raises wages", "vowed to impose tariffs unless C": a
+    # vow or warning of an act, on an "unless" the parser hangs on the act, is the same ultimatum
+    threatened = threatened or (marker == "unless" and tok.lemma_.lower() in threats and first_child(tok, "xcomp") is not None)
     # "would walk away from the talks unless C": a threat to leave, an ultimatum as "threatened to"
     walkout = marker in {"if", "unless"} and forms.walkout_threat(tok, lexicon)
     return marker in lexicon.forms.get("red_line_markers", ()) or cue.kind in {"threat", "existential"} or threatened \
@@ -1285,13 +1290,22 @@ def _forecast_of_another(cue: Cue, claimed: int, actor: int, ctx: Context) -> bo
     """"Netanyahu said Hamas would never accept the proposal", "Iran said the United States would
     never lift the sanctions": one party's "will never" or "will not" said of another is its
     forecast or charge, no line the other draws (the stance stays, claimed by the reporter). A
-    red line named in words stays the holder's; a reporter who is a person of no known party
-    may speak for the holder ("Muamba said the government will not ..."), and so may a name the
+    red line named in words stays the holder's; a person's line told by another person is that
+    person's forecast unless the reporter is the holder's spokesman or aide; a reporter who is a
+    person of no known party may speak for a state or body holder ("Muamba said the government will not ..."), and so may a name the
     gazetteer does not know (a person the tagger took for an organisation), or a body speaking of
     a group it may stand for ("the Kurds will not disarm ..., the SDF said"): the line stays."""
-    if cue.kind in _NAMED_RED_LINES or not ctx.table.actors[actor].gaz_id:
+    if cue.kind in _NAMED_RED_LINES:
         return False
-    reporter = ctx.table.actors[claimed]
+    held, reporter = ctx.table.actors[actor], ctx.table.actors[claimed]
+    if held.type == "PERSON" and reporter.type == "PERSON" and claimed != actor:
+        # "Christie said Trump is not going to give in", "Netanyahu said Abbas would never accept
+        # the plan": one person's account of another's resolve; the holder's own spokesman, aide
+        # or envoy ([descriptions] heads as the role) speaks for the holder
+        role = reporter.role.lower().split()
+        return reporter.affiliation != actor and not (role and role[-1] in ctx.lexicon.description_heads)
+    if not held.gaz_id:
+        return False
     return reporter.affiliation >= 0 if reporter.type == "PERSON" else bool(reporter.gaz_id)
 
 

@@ -125,6 +125,8 @@ def _governs(sent: Span, offset: int, tok) -> bool:
     if at is None or not len(at):
         return True
     word = at[0]
+    if word.i == tok.i and tok.pos_ in {"NOUN", "PROPN"}:
+        return True  # "the FARC's refusal ever to disarm doomed the talks": the phrase is the cue noun's own
     clause = word
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
@@ -338,9 +340,23 @@ def refuses_any(verb, obj, lexicon: Lexicon, membership: bool = False) -> bool:
         return False
     if obj is None or obj.i == verb.i:  # a refused action ("will not recognize"): its object
         obj = first_child(verb, "dobj")
+    if obj is not None and restricted_kind(obj):
+        return True  # "would not accept a deal that cuts pensions": any deal that does
     if obj is None or not any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(obj)):
         return False
     return lemma in lexicon.any_refusal_verbs or any(c.dep_ in {"relcl", "acl"} for c in children_of(obj))
+
+
+def restricted_kind(noun) -> bool:
+    """"a deal that cuts pensions", "an agreement that does not restore our borders": an
+    indefinite noun whose restrictive relative clause (no comma before it) has the relative
+    pronoun as its subject names a kind of thing, as "any deal that ..." does. "a bill that the
+    House passed" (another subject) and "a deal, which ..." name one thing."""
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(noun)):
+        return False
+    return any(c.dep_ == "relcl" and c.i > noun.i and noun.doc[c.left_edge.i - 1].text != ","
+               and any(g.dep_ in {"nsubj", "nsubjpass"} and g.tag_ in {"WDT", "WP"} for g in children_of(c))
+               for c in children_of(noun))
 
 
 def kept_position(noun, lexicon: Lexicon) -> bool:
@@ -532,6 +548,17 @@ def necessity_claim(tok, lexicon: Lexicon) -> bool:
     # made ... without a new revenue source")
     return without_phrase(tok) is not None or any(
         t.dep_ == "prep" and t.lower_ == "without" and t.i > tok.i for t in tok.subtree)
+
+
+def refuses_reopening(verb, obj, lexicon: Lexicon) -> bool:
+    """"will not renegotiate the nuclear deal", "the EU would not reopen the withdrawal
+    agreement": a modal refusal (the caller checks it) to open a settled agreement again ([forms]
+    reopening_verbs, reopened_agreements) closes it to bargaining, a red line."""
+    if verb.lemma_.lower() not in lexicon.forms.get("reopening_verbs", ()):
+        return False
+    if obj is None or obj.i == verb.i:
+        obj = first_child(verb, "dobj")
+    return obj is not None and obj.lemma_.lower() in lexicon.forms.get("reopened_agreements", ())
 
 
 def refuses_without(tok, lexicon: Lexicon) -> bool:
