@@ -575,6 +575,8 @@ def _left_subject_actor(verb: Token, table: ActorTable, in_quote: list[bool]) ->
 def is_reporting_cue(token: Token, lexicon: Lexicon) -> bool:
     lemma = token.lemma_.lower()
     if lemma != "make" and lemma not in lexicon.reporting_verbs:
+        if lemma in lexicon.it_phrasing_verbs:
+            return _puts_it(token)
         return False  # the common case, decided before any neighbour is looked at
     if token.i >= 2 and token.doc[token.i - 1].text == "-" \
             and token.doc[token.i - 2 : token.i + 1].text.lower() in lexicon.not_cue_words:
@@ -584,6 +586,21 @@ def is_reporting_cue(token: Token, lexicon: Lexicon) -> bool:
             and not in_cue_idiom(token, lexicon)
     # "made it clear that ...", "made clear that ..."
     return lemma == "make" and token.pos_ == "VERB" and any(c.lower_ == "clear" for c in children_of(token))
+
+
+def _puts_it(verb: Token) -> bool:
+    """'As X put it, "..."', 'X put it bluntly: "..."': a verb of putting words (``it_phrasing``
+    of the cue lexicon) with "it" as its object, in an "as" clause or before a colon or a quote
+    mark, and no place or addressee ("put it on the table", "put it to a vote" report nothing)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in children_of(verb)):
+        return False
+    if any(c.dep_ in {"prep", "dative", "prt"} and c.i > verb.i
+           and not any(o.ent_type_ in {"DATE", "TIME"} for o in children_of(c)) for c in children_of(verb)):
+        return False  # a place or an addressee after it; a time ("on Monday") or "at the time" before is none
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(verb)):
+        return True
+    after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+    return after is not None and (after.text == ":" or after.is_quote)
 
 
 def in_cue_idiom(token: Token, lexicon: Lexicon) -> bool:
