@@ -1514,7 +1514,11 @@ def _statement_speaker(subject: Token | None, table: ActorTable, lexicon: Lexico
             break
         lo = sent_of(doc[lo.start - 1])
     for tok in reversed(doc[lo.start : subject.i]):
-        if tok.lemma_ != subject.lemma_ or in_quote[tok.i] or tok.dep_ != "pobj" or tok.head.head.pos_ not in {"VERB", "AUX"}:
+        if tok.lemma_ != subject.lemma_ or in_quote[tok.i]:
+            continue
+        if tok.dep_ == "dobj" and (_issued_document(tok, lexicon) or tok.head.lemma_.lower() in lexicon.issuing_verbs):
+            return _speaker_of(_subject_of(tok.head, in_quote), table, lexicon)  # "issued a statement"
+        if tok.dep_ != "pobj" or tok.head.head.pos_ not in {"VERB", "AUX"}:
             continue
         return _speaker_of(_subject_of(tok.head.head, in_quote), table, lexicon)  # "said in a statement"
     return -1
@@ -1755,9 +1759,16 @@ def _issuer_of(cue: Token, lexicon: Lexicon, in_quote: list[bool]) -> Token | No
     if noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
         return None
     nouns = lexicon.speech_nouns | lexicon.message_nouns
-    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns and not _issued_document(noun, lexicon):
         return None
     return _subject_of(noun.head, in_quote)
+
+
+def _issued_document(noun: Token, lexicon: Lexicon) -> bool:
+    """'sent out a press release', 'released a memo': a document (``report_nouns``) that its
+    verb's subject puts out (``issuing`` verbs), so that its words are the subject's."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in lexicon.report_nouns \
+        and noun.head.lemma_.lower() in lexicon.issuing_verbs
 
 
 def _other_person(pronoun: Token, turn: int, table: ActorTable, para: list[int]) -> int:
