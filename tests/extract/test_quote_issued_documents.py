@@ -13,48 +13,42 @@ from __future__ import annotations
 
 import pytest
 
-from .test_speakers import speakers
+from .test_speakers import check_speaker, speaker_case, stance_holders
 
-
-def _case(text: str, words: str, speaker: str | None, xfail: str = ""):
-    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
-    return pytest.param(text, words, speaker, marks=marks, id=text[:80])
 
 
 ISSUED = [
-    _case("The Green Party sent out a press release saying the senator had lied about the budget.",
+    speaker_case("The Green Party sent out a press release saying the senator had lied about the budget.",
           "lied about the budget", "Green Party"),
-    _case("Nora Lindqvist released a memo saying the campaign had a clear lead in the delegate count.",
+    speaker_case("Nora Lindqvist released a memo saying the campaign had a clear lead in the delegate count.",
           "clear lead", "Nora Lindqvist"),
-    _case("Siemens put out a report saying profits had fallen by half.", "fallen by half", "Siemens"),
-    _case("The Green Party filed a report with the commission saying the election had been rigged.",
+    speaker_case("Siemens put out a report saying profits had fallen by half.", "fallen by half", "Siemens"),
+    speaker_case("The Green Party filed a report with the commission saying the election had been rigged.",
           "had been rigged", "Green Party"),
-    _case("The Labour Party circulated a memo among its members saying the offer was too low.", "too low",
+    speaker_case("The Labour Party circulated a memo among its members saying the offer was too low.", "too low",
           "Labour Party"),
-    _case("The Labour Party issued a statement on Monday. The statement said the government would not accept "
+    speaker_case("The Labour Party issued a statement on Monday. The statement said the government would not accept "
           "the plan.", "would not accept the plan", "Labour Party"),
-    _case('Senator Nora Lindqvist released a statement on Friday. "We will fight this bill," the statement said.',
+    speaker_case('Senator Nora Lindqvist released a statement on Friday. "We will fight this bill," the statement said.',
           "fight this bill", "Nora Lindqvist"),
-    _case("The European Commission sent a letter to the ministers. The letter said the rules would apply from May.",
+    speaker_case("The European Commission sent a letter to the ministers. The letter said the rules would apply from May.",
           "apply from May", "European Commission"),
-    _case("Karl Brenner published a letter on Tuesday. The letter said the strike would go on until May.",
+    speaker_case("Karl Brenner published a letter on Tuesday. The letter said the strike would go on until May.",
           "go on until May", "Karl Brenner"),
-    _case("Karl Brenner issued a statement saying he rejected the offer.", "rejected the offer", "Karl Brenner"),
-    _case("Paul Otieno posted a video saying the ceasefire would hold.", "ceasefire would hold", "Paul Otieno",
+    speaker_case("Karl Brenner issued a statement saying he rejected the offer.", "rejected the offer", "Karl Brenner"),
+    speaker_case("Paul Otieno posted a video saying the ceasefire would hold.", "ceasefire would hold", "Paul Otieno",
           xfail="'video' is no report noun: a video may show anyone's words"),
     # controls: a document someone only cites, reads or receives is not their words
-    _case("Karl Brenner cited a report saying the factory was unsafe.", "factory was unsafe", None),
-    _case("Nora Lindqvist read a study saying that most voters wanted change.", "voters wanted change", None),
-    _case("Karl Brenner received a letter on Monday. The letter said the talks were over.", "talks were over", None),
-    _case("The Green Party attacked a report saying the plan would be cheap.", "plan would be cheap", None),
+    speaker_case("Karl Brenner cited a report saying the factory was unsafe.", "factory was unsafe", None),
+    speaker_case("Nora Lindqvist read a study saying that most voters wanted change.", "voters wanted change", None),
+    speaker_case("Karl Brenner received a letter on Monday. The letter said the talks were over.", "talks were over", None),
+    speaker_case("The Green Party attacked a report saying the plan would be cheap.", "plan would be cheap", None),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), ISSUED)
 def test_issued_document_speaks_for_its_issuer(nlp, text, words, speaker):
-    found = [f for f in speakers(nlp, text) if words in f[2]]
-    assert found, f"no quote holding {words!r} in {speakers(nlp, text)}"
-    assert found[0][0] == speaker, found
+    check_speaker(nlp, text, words, speaker)
 
 
 @pytest.mark.parametrize(("text", "words", "holder"), [
@@ -64,5 +58,5 @@ def test_issued_document_speaks_for_its_issuer(nlp, text, words, speaker):
                  "offer", "Labour Party", id="statement-said-stance"),
 ])
 def test_stance_in_an_issued_document_is_the_issuers(full_stances, text, words, holder):
-    holders = {row[0] for row in full_stances(text) if words in row[2]}
+    holders = stance_holders(full_stances, text, words)
     assert holders == {holder}, full_stances(text)

@@ -12,57 +12,49 @@ from __future__ import annotations
 
 import pytest
 
-from .test_speakers import speakers
+from .test_speakers import check_speaker, run, speaker_case, speakers
 
-
-def _case(text: str, words: str, speaker: str | None, xfail: str = ""):
-    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
-    return pytest.param(text, words, speaker, marks=marks, id=text[:80])
 
 
 PUT_IT = [
-    _case('As Karl Brenner put it, "The strike is the only weapon we have left."', "only weapon", "Karl Brenner"),
-    _case('The talks collapsed. As the union\'s lawyer Nora Lindqvist puts it, "Nobody wanted to blink first."',
+    speaker_case('As Karl Brenner put it, "The strike is the only weapon we have left."', "only weapon", "Karl Brenner"),
+    speaker_case('The talks collapsed. As the union\'s lawyer Nora Lindqvist puts it, "Nobody wanted to blink first."',
           "blink first", "Nora Lindqvist"),
-    _case('But at the time, as prosecutor Paul Otieno put it, "apart from a few speeding tickets, there was nothing '
+    speaker_case('But at the time, as prosecutor Paul Otieno put it, "apart from a few speeding tickets, there was nothing '
           'to report."', "speeding tickets", "Paul Otieno"),
-    _case('Karl Brenner put it bluntly: "We will not sign."', "will not sign", "Karl Brenner"),
-    _case('Nora Lindqvist put it this way: "The union is finished with talking."', "finished with talking",
+    speaker_case('Karl Brenner put it bluntly: "We will not sign."', "will not sign", "Karl Brenner"),
+    speaker_case('Nora Lindqvist put it this way: "The union is finished with talking."', "finished with talking",
           "Nora Lindqvist"),
-    _case('Nora Lindqvist put it simply: "No pay rise, no deal."', "No pay rise", "Nora Lindqvist"),
-    _case('"Nobody wins a war like this," as Paul Otieno put it.', "Nobody wins a war", "Paul Otieno"),
-    _case('As one Kenyan diplomat put it, "The talks are a theatre."', "a theatre", "Kenya"),
-    _case('As one diplomat put it on Monday, the deal is "dead in the water."', "dead in the water", None),
-    _case('As Rosa Delgado once put it, "A strike is a conversation by other means."', "conversation by other means",
+    speaker_case('Nora Lindqvist put it simply: "No pay rise, no deal."', "No pay rise", "Nora Lindqvist"),
+    speaker_case('"Nobody wins a war like this," as Paul Otieno put it.', "Nobody wins a war", "Paul Otieno"),
+    speaker_case('As one Kenyan diplomat put it, "The talks are a theatre."', "a theatre", "Kenya"),
+    speaker_case('As one diplomat put it on Monday, the deal is "dead in the water."', "dead in the water", None),
+    speaker_case('As Rosa Delgado once put it, "A strike is a conversation by other means."', "conversation by other means",
           "Rosa Delgado"),
-    _case('As Brenner later put it to reporters, "The deal is dead."', "deal is dead", "Brenner",
+    speaker_case('As Brenner later put it to reporters, "The deal is dead."', "deal is dead", "Brenner",
           xfail="an addressee after 'put it' is read like 'put it to a vote', which reports nothing"),
-    _case('"The door is open," is how Paul Otieno put it.', "door is open", "Paul Otieno",
+    speaker_case('"The door is open," is how Paul Otieno put it.', "door is open", "Paul Otieno",
           xfail="'is how X put it' after the quote: the cue sits in a clause the quote is the subject of"),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), PUT_IT)
 def test_quote_put_by_its_speaker(nlp, text, words, speaker):
-    found = [f for f in speakers(nlp, text) if words in f[2]]
-    assert found, f"no quote holding {words!r} in {speakers(nlp, text)}"
-    assert found[0][0] == speaker, found
+    check_speaker(nlp, text, words, speaker)
 
 
 NOT_PUT_IT = [
     # controls: "put it" with a place or an addressee reports no words
-    _case('The speaker put it to a vote, and "the bill passed easily," one aide said.', "passed easily", None),
-    _case('The minister put it on the table on Monday. "It is our last offer," Karl Brenner said.', "last offer",
+    speaker_case('The speaker put it to a vote, and "the bill passed easily," one aide said.', "passed easily", None),
+    speaker_case('The minister put it on the table on Monday. "It is our last offer," Karl Brenner said.', "last offer",
           "Karl Brenner"),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), NOT_PUT_IT)
 def test_put_with_a_place_is_no_cue(nlp, text, words, speaker):
-    found = [f for f in speakers(nlp, text) if words in f[2]]
-    assert found, f"no quote holding {words!r} in {speakers(nlp, text)}"
-    assert found[0][0] == speaker, found
-    assert all(f[0] is None or f[0] == speaker for f in found)
+    check_speaker(nlp, text, words, speaker)
+    assert all(q.cue != "put" for q in run(nlp, text)[1])  # no quote's cue is "put"
 
 
 @pytest.mark.parametrize("text", [

@@ -10,48 +10,42 @@ from __future__ import annotations
 
 import pytest
 
-from .test_speakers import speakers
+from .test_speakers import check_speaker, speaker_case, stance_holders
 
-
-def _case(text: str, words: str, speaker: str | None, xfail: str = ""):
-    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
-    return pytest.param(text, words, speaker, marks=marks, id=text[:80])
 
 
 SHARED = [
-    _case("Karl Brenner debated Paul Otieno on Tuesday. Otieno attacked Lukas Brenner, the candidate's son. Brenner "
+    speaker_case("Karl Brenner debated Paul Otieno on Tuesday. Otieno attacked Lukas Brenner, the candidate's son. Brenner "
           "said the attacks were unfair.", "attacks were unfair", "Karl Brenner"),
-    _case("Nora Lindqvist opened the congress. Her daughter, Sara Lindqvist, spoke after her. Lindqvist said the "
+    speaker_case("Nora Lindqvist opened the congress. Her daughter, Sara Lindqvist, spoke after her. Lindqvist said the "
           "union would strike.", "union would strike", "Nora Lindqvist"),
-    _case("Karl Brenner met Ilse Brenner, his sister, in Bremen. Brenner said the strike would go on.",
+    speaker_case("Karl Brenner met Ilse Brenner, his sister, in Bremen. Brenner said the strike would go on.",
           "strike would go on", "Karl Brenner"),
-    _case("Paul Otieno spoke in Nairobi. Otieno said the ceasefire would hold. His brother Samuel Otieno joined the "
+    speaker_case("Paul Otieno spoke in Nairobi. Otieno said the ceasefire would hold. His brother Samuel Otieno joined the "
           "talks later. Otieno added that the rebels had agreed.", "rebels had agreed", "Paul Otieno"),
-    _case("Rosa Delgado visited the camp with her husband, Marco Delgado. Delgado told reporters that aid was "
+    speaker_case("Rosa Delgado visited the camp with her husband, Marco Delgado. Delgado told reporters that aid was "
           "arriving.", "aid was arriving", "Rosa Delgado"),
-    _case("Mayor Ilse Baumann welcomed the plan. Her predecessor, Otto Baumann, criticised it. Baumann said the city "
+    speaker_case("Mayor Ilse Baumann welcomed the plan. Her predecessor, Otto Baumann, criticised it. Baumann said the city "
           "could not wait.", "could not wait", "Ilse Baumann"),
-    _case("The minister, Karl Brenner, arrived late. Reporters asked about his cousin Jonas Brenner, who was "
+    speaker_case("The minister, Karl Brenner, arrived late. Reporters asked about his cousin Jonas Brenner, who was "
           "arrested on Monday. Brenner said he had not spoken to him.", "not spoken to him", "Karl Brenner"),
-    _case("Paul Otieno signed the deal. Samuel Otieno, his son, witnessed it. \"This is a new start,\" Otieno said.",
+    speaker_case("Paul Otieno signed the deal. Samuel Otieno, his son, witnessed it. \"This is a new start,\" Otieno said.",
           "new start", "Paul Otieno"),
-    _case("Lukas Brenner spoke first. Brenner said the plan was fair. His father, Karl Brenner, disagreed. Brenner "
+    speaker_case("Lukas Brenner spoke first. Brenner said the plan was fair. His father, Karl Brenner, disagreed. Brenner "
           "added that the vote should wait.", "vote should wait", "Lukas Brenner"),
-    _case("Nora Lindqvist spoke in Oslo. Lindqvist said the deal was close. Sara Lindqvist, her niece, said "
+    speaker_case("Nora Lindqvist spoke in Oslo. Lindqvist said the deal was close. Sara Lindqvist, her niece, said "
           "nothing.|Lindqvist later added that the talks would resume.".replace("|", "\n\n"),
           "talks would resume", "Nora Lindqvist"),
     # controls: one person of the surname, and a full name, are read as before
-    _case("Karl Brenner met Paul Otieno. Brenner said the talks had failed.", "talks had failed", "Karl Brenner"),
-    _case("Karl Brenner spoke first. Lukas Brenner, his son, said the plan was unfair.", "plan was unfair",
+    speaker_case("Karl Brenner met Paul Otieno. Brenner said the talks had failed.", "talks had failed", "Karl Brenner"),
+    speaker_case("Karl Brenner spoke first. Lukas Brenner, his son, said the plan was unfair.", "plan was unfair",
           "Lukas Brenner"),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), SHARED)
 def test_bare_shared_surname_is_the_person_first_named(nlp, text, words, speaker):
-    found = [f for f in speakers(nlp, text) if words in f[2]]
-    assert found, f"no quote holding {words!r} in {speakers(nlp, text)}"
-    assert found[0][0] == speaker, found
+    check_speaker(nlp, text, words, speaker)
 
 
 @pytest.mark.parametrize(("text", "words", "holder"), [
@@ -59,5 +53,5 @@ def test_bare_shared_surname_is_the_person_first_named(nlp, text, words, speaker
                  "coalition offer.", "coalition", "Nora Lindqvist", id="shared-surname-holder"),
 ])
 def test_stance_of_a_bare_shared_surname(full_stances, text, words, holder):
-    holders = {row[0] for row in full_stances(text) if words in row[2]}
+    holders = stance_holders(full_stances, text, words)
     assert holders == {holder}, full_stances(text)
