@@ -62,9 +62,8 @@ def staff_antecedent(token: Token, lexicon: Lexicon) -> Token | None:
 
 def surname_speaker(token: Token, table: ActorTable) -> int:
     """A capitalised name word (with its compounds, "Ki-moon") that is part of exactly one
-    person's name in the table; of several people sharing it ("Joe Biden", later "Hunter
-    Biden"), the one the text already calls by that word alone, else the one it named first
-    (:func:`~.actors.names.person_key` reads a bare surname the entity recogniser tagged so)."""
+    person's name in the table; of several people sharing it ("Bill Clinton", "Hillary
+    Clinton"), the one named last before it."""
     if not token.text[:1].isupper() or token.pos_ not in {"PROPN", "NOUN"} or token.i == sent_of(token).start \
             and token.pos_ == "NOUN":
         return -1
@@ -77,23 +76,21 @@ def surname_speaker(token: Token, table: ActorTable) -> int:
              and any(key in [_fold(w) for w in name.split()] for name in (actor.name, *actor.aliases))}
     if len(found) == 1:
         return found.pop()
-    return _named_first(found, key, token.i, table)
+    return _named_last(found, token.i, table)
 
 
-def _named_first(candidates: set[int], word: str, before: int, table: ActorTable) -> int:
-    """Of ``candidates`` mentioned before token ``before``, the one the text already calls by
-    ``word`` alone (folded), else the one whose first mention comes first (-1 when none is
-    mentioned before it)."""
-    first: dict[int, int] = {}
+def _named_last(candidates: set[int], before: int, table: ActorTable) -> int:
+    """Of ``candidates``, the actor whose last mention ends nearest before token ``before``
+    (-1 when none is mentioned before it)."""
+    last = {}
     for m in table.mentions:
         if m.actor in candidates and m.end <= before:
-            first[m.actor] = min(first.get(m.actor, m.start), m.start)
-    if not first:
+            last[m.actor] = max(last.get(m.actor, -1), m.end)
+    if not last:
         return -1
-    called = [a for a in first if any(_fold(alias) == word for alias in table.actors[a].aliases)]
-    if len(called) == 1:
-        return called[0]
-    return min(first, key=first.get)
+    best = max(last.values())
+    nearest = [actor for actor, end in last.items() if end == best]
+    return nearest[0] if len(nearest) == 1 else -1
 
 
 # How many sentences away a definite description may name the person it stands for.

@@ -144,8 +144,8 @@ def test_name_with_courtesy_title_after_the_cue_speaks(base_nlp, lexicon, text, 
     assert found[0][2] == speaker
 
 
-# A bare surname that the table does not resolve is the person of that name named before it (of
-# several sharing it, the one already called so, else the one named first: test_shared_surnames.py).
+# Of several people sharing a surname, a bare surname that the table does not resolve is the
+# one named last before it.
 SHARED_SURNAME = [
     _case('Glenn Hartley Slams Rivals Over Report.\n\nGlenn Hartley on Wednesday attacked the website. Hartley '
           'called the adviser “a horrible, despicable human being.”', "a horrible", "Glenn Hartley"),

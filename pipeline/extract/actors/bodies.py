@@ -19,10 +19,7 @@ def merge_surname_orgs(builders: dict[str, Builder], order: list[str], title_acr
     after "Bashar al-Assad"), a first surname of two ("Vázquez" after "Wanda Vázquez Garced"),
     the last words of a known person's name ("López Obrador"), or a title's acronym and that
     surname ("DAS Escobar" after "Gabriel Escobar"), is that person."""
-    surnames: dict[str, str] = {}
-    for key in order:  # of two people sharing a surname, the one named first (see ``person_key``)
-        if builders[key].type == "PERSON" and builders[key].surname:
-            surnames.setdefault(builders[key].surname, key)
+    surnames = {b.surname: key for key, b in builders.items() if b.type == "PERSON" and b.surname}
     for key in list(order):
         b = builders[key]
         if b.type in {"ORG", "NORP"} and not b.gaz_id:

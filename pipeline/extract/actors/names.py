@@ -217,12 +217,6 @@ def person_key(full: tuple[str, ...], surname: str, surnames: dict[str, list[str
     candidates = surnames.setdefault(surname, [])
     surname_len = len(surname.split())
     is_bare = len(full) <= surname_len
-    if is_bare and len(candidates) > 1:
-        # several people share the surname ("Joe Biden", later "Hunter Biden"): a bare "Biden" is
-        # the one the text already calls so, else the one it named first (news names the others
-        # in full, or by the given name)
-        called = [key for key in candidates if _called_by(builders[key], full)]
-        return called[-1] if called else candidates[0]
     for key in reversed(candidates):
         other = builders[key].full_tokens
         if is_bare or full == other or name_compatible(full, other):
@@ -234,11 +228,6 @@ def person_key(full: tuple[str, ...], surname: str, surnames: dict[str, list[str
     key = "person:" + " ".join(full)
     candidates.append(key)
     return key
-
-
-def _called_by(builder: Builder, full: tuple[str, ...]) -> bool:
-    """Whether the text has already called the person of ``builder`` by the bare name ``full``."""
-    return any(tuple(fold_name_token(w) for w in alias.split()) == full for alias in builder.aliases)
 
 
 def first_surname_of(word: str, builders: dict[str, Builder]) -> str:
