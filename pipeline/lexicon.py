@@ -45,6 +45,8 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     clause_only_verbs: frozenset[str]
     belief_verbs: frozenset[str]
+    it_phrasing_verbs: frozenset[str]
+    issuing_verbs: frozenset[str]
     speaker_after_phrases: tuple[str, ...]
     speech_nouns: frozenset[str]
     transcript_titles: frozenset[str]
@@ -226,7 +228,7 @@ def _toml(path: Path) -> dict[str, Any]:
 SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     "cues": {
         "verbs": frozenset({"lemmas", "clause_only", "belief", "strong", "infinitive", "naming", "not_cues", "idioms",
-                            "portent", "portent_subjects"}),
+                            "portent", "portent_subjects", "it_phrasing", "issuing"}),
         "phrases": frozenset({"speaker_after", "nouns", "report_nouns", "works", "messages"}),
         "transcripts": frozenset({"titles", "reporter_labels", "remarks_titles", "answer_labels"}),
     },
@@ -406,6 +408,8 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         reporting_verbs=_lower_set(_get(c, cues, "verbs", "lemmas")),
         clause_only_verbs=_lower_set(c["verbs"].get("clause_only", [])),
         belief_verbs=_lower_set(c["verbs"].get("belief", [])),
+        it_phrasing_verbs=_lower_set(c["verbs"].get("it_phrasing", [])),
+        issuing_verbs=_lower_set(c["verbs"].get("issuing", [])),
         naming_verbs=_lower_set(c["verbs"].get("naming", [])),
         not_cue_words=_lower_set(c["verbs"].get("not_cues", [])),
         cue_idioms=tuple(sorted({" ".join(p.lower().replace("\u2019", "'").split()) for p in c["verbs"].get("idioms", [])})),

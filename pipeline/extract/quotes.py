@@ -575,6 +575,8 @@ def _left_subject_actor(verb: Token, table: ActorTable, in_quote: list[bool]) ->
 def is_reporting_cue(token: Token, lexicon: Lexicon) -> bool:
     lemma = token.lemma_.lower()
     if lemma != "make" and lemma not in lexicon.reporting_verbs:
+        if lemma in lexicon.it_phrasing_verbs:
+            return _puts_it(token)
         return False  # the common case, decided before any neighbour is looked at
     if token.i >= 2 and token.doc[token.i - 1].text == "-" \
             and token.doc[token.i - 2 : token.i + 1].text.lower() in lexicon.not_cue_words:
@@ -588,7 +590,22 @@ def is_reporting_cue(token: Token, lexicon: Lexicon) -> bool:
 
 def _cue_lemmas(lexicon: Lexicon) -> frozenset[str]:
     """The lemmas :func:`is_reporting_cue` goes past its first test with (made once per lexicon)."""
-    return lexicon.reporting_verbs | {"make"}
+    return lexicon.reporting_verbs | lexicon.it_phrasing_verbs | {"make"}
+
+
+def _puts_it(verb: Token) -> bool:
+    """'As X put it, "..."', 'X put it bluntly: "..."': a verb of putting words (``it_phrasing``
+    of the cue lexicon) with "it" as its object, in an "as" clause or before a colon or a quote
+    mark, and no place or addressee ("put it on the table", "put it to a vote" report nothing)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in children_of(verb)):
+        return False
+    if any(c.dep_ in {"prep", "dative", "prt"} and c.i > verb.i
+           and not any(o.ent_type_ in {"DATE", "TIME"} for o in children_of(c)) for c in children_of(verb)):
+        return False  # a place or an addressee after it; a time ("on Monday") or "at the time" before is none
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(verb)):
+        return True
+    after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+    return after is not None and (after.text == ":" or after.is_quote)
 
 
 def in_cue_idiom(token: Token, lexicon: Lexicon) -> bool:
@@ -1504,7 +1521,11 @@ def _statement_speaker(subject: Token | None, table: ActorTable, lexicon: Lexico
             break
         lo = sent_of(doc[lo.start - 1])
     for tok in reversed(doc[lo.start : subject.i]):
-        if tok.lemma_ != subject.lemma_ or in_quote[tok.i] or tok.dep_ != "pobj" or tok.head.head.pos_ not in {"VERB", "AUX"}:
+        if tok.lemma_ != subject.lemma_ or in_quote[tok.i]:
+            continue
+        if tok.dep_ == "dobj" and (_issued_document(tok, lexicon) or tok.head.lemma_.lower() in lexicon.issuing_verbs):
+            return _speaker_of(_subject_of(tok.head, in_quote), table, lexicon)  # "issued a statement"
+        if tok.dep_ != "pobj" or tok.head.head.pos_ not in {"VERB", "AUX"}:
             continue
         return _speaker_of(_subject_of(tok.head.head, in_quote), table, lexicon)  # "said in a statement"
     return -1
@@ -1748,9 +1769,16 @@ def _issuer_of(cue: Token, lexicon: Lexicon, in_quote: list[bool]) -> Token | No
     if noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
         return None
     nouns = lexicon.speech_nouns | lexicon.message_nouns
-    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns and not _issued_document(noun, lexicon):
         return None
     return _subject_of(noun.head, in_quote)
+
+
+def _issued_document(noun: Token, lexicon: Lexicon) -> bool:
+    """'sent out a press release', 'released a memo': a document (``report_nouns``) that its
+    verb's subject puts out (``issuing`` verbs), so that its words are the subject's."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in lexicon.report_nouns \
+        and noun.head.lemma_.lower() in lexicon.issuing_verbs
 
 
 def _other_person(pronoun: Token, turn: int, table: ActorTable, para: list[int]) -> int:

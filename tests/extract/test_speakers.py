@@ -29,6 +29,25 @@ def indirect_texts(nlp, text: str) -> list[str]:
     return [q[2] for q in speakers(nlp, text, kinds=("indirect",))]
 
 
+def speaker_case(text: str, words: str, speaker: str | None, xfail: str = ""):
+    """A (text, words, speaker) table row; "|" in the text stands for a paragraph break; a known
+    failure is a strict xfail with its reason."""
+    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
+    return pytest.param(text.replace("|", "\n\n"), words, speaker, marks=marks, id=text[:80])
+
+
+def check_speaker(nlp, text: str, words: str, speaker: str | None) -> None:
+    """The first quote of ``text`` holding ``words`` has ``speaker`` (None: no speaker)."""
+    found = [f for f in speakers(nlp, text) if words in f[2]]
+    assert found, f"no quote holding {words!r} in {speakers(nlp, text)}"
+    assert found[0][0] == speaker, found
+
+
+def stance_holders(full_stances, text: str, words: str) -> set[str]:
+    """The holders of the stances of ``text`` whose issue holds ``words``."""
+    return {row[0] for row in full_stances(text) if words in row[2]}
+
+
 def sentence_param(text: str, xfail: str = ""):
     """One test sentence as a pytest parameter; a known failure is a strict xfail."""
     marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []

@@ -446,10 +446,28 @@ def _nearest_subject(tok: Token, before: dict[int, tuple[bool, int]], sent_index
     nearest sentence up to ``tok``'s that has a subject among them (-1 when that sentence has
     several); None when no sentence of the look-back has one."""
     for k in range(sent_index[tok.i], max(-1, sent_index[tok.i] - _DESCRIBED_LOOKBACK - 1), -1):
-        subjects = {a for a, (is_subject, first) in before.items() if is_subject and sent_index[first] == k}
+        subjects = {a: first for a, (is_subject, first) in before.items() if is_subject and sent_index[first] == k}
+        if len(subjects) > 1:
+            # "Rubio is opening his campaign in Florida, where Trump leads. The Florida senator
+            # said ...": of several subjects, the main clause's is whom the next sentence goes on with
+            main = [a for a, first in subjects.items() if _main_clause_subject(tok.doc[first])]
+            return main[0] if len(main) == 1 else -1
         if subjects:
-            return subjects.pop() if len(subjects) == 1 else -1
+            return next(iter(subjects))
     return None
+
+
+def _main_clause_subject(tok: Token) -> bool:
+    """Whether the mention that opens at ``tok`` is the subject of its sentence's main verb (or of
+    a verb coordinated with it), not of a clause set inside the sentence."""
+    for _ in range(4):  # up from the first word of a name to the name's head
+        if tok.dep_ in SUBJECT_DEPS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    subject = first_conjunct(tok)
+    if subject.dep_ not in SUBJECT_DEPS:
+        return False
+    return first_conjunct(subject.head).dep_ == "ROOT"
 
 
 def _state_named_before(tok: Token, mentions: list[MentionSpan], sents: tuple, table: ActorTable,
@@ -530,7 +548,11 @@ def _mentioned_before(tok: Token, mentions: list[MentionSpan], earliest: int, ta
             continue
         root = first_conjunct(doc[mention.start : mention.end].root)
         is_subject = root.dep_ in SUBJECT_DEPS
-        if is_subject or mention.actor not in found:
+        seen = found.get(mention.actor)
+        if is_subject and seen is not None and seen[0] and _main_clause_subject(doc[seen[1]]) \
+                and doc[seen[1]].sent.start == root.sent.start:
+            continue  # "X admitted that she had erred": the main clause's mention of the sentence stays
+        if is_subject or seen is None:
             found[mention.actor] = (is_subject, mention.start)
         elif not found[mention.actor][0]:
             found[mention.actor] = (False, mention.start)
