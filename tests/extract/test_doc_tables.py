@@ -90,6 +90,7 @@ POSITION_TEXTS = [
     "They walked out in protest at the ruling; the strike, in retaliation, went on.",
     "The French, German and Italian ministers, Le Drian, Maas and Di Maio respectively, met.",
     "He and She and THEY said it; it was reported by them.",
+    'As the union leader put it, "we are not going back to work."',
     "Talks resumed.",
 ]
 
