@@ -121,8 +121,6 @@ COMPANION_ADVERBS = frozenset({"along", "together"})
 # prepositions that name some members of a subject by example: "Several candidates, including X
 # and Y, criticized the trade"
 EXAMPLE_PREPS = frozenset({"including"})
-# prepositions naming members of a group: "several countries, including France", "leaders such as X"
-MEMBER_PREPS = frozenset({"including", "as"})
 # prepositions a red line is drawn with: "a red line at / over / on X"
 RED_LINE_PREPS = frozenset({"at", "over", "on", "around", "against", "under", "with", "regarding"})
 # of those, the ones that place a literal line ("drew a line in the sand at the beach")

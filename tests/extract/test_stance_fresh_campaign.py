@@ -114,7 +114,11 @@ REMARKS = [
     C("declined to elaborate on", "The Kenyan embassy declined to elaborate on the talks.", A("Kenya")),
     C("refused to confirm", "Russia refused to confirm the report of a prisoner swap.", A("Russia")),
     C("would not speculate on", "Germany would not speculate on the outcome of the vote.", A("Germany")),
-    C("declined to disclose", "The union declined to disclose the terms of the deal.", A("union")),
+    C("declined to disclose", "The union declined to disclose the terms of the deal.", A("union"),
+      xfail="'disclose' is no remark verb: refusing to disclose documents to an inquiry is a position "
+            "(\"Barr and Ross refused to hand over the documents\" after \"their refusal to disclose\" them)"),
+    C("refused to disclose, a position", "The ministers refused to disclose the documents to Congress.",
+      E("ministers", "oppose", "documents")),
     C("declined to specify", "Turkey declined to specify the size of the force.", A("Turkey")),
     C("did not respond to", "Iran did not respond to questions about the talks.", A("Iran"),
       xfail="'respond to' as the clause's own verb is a phrasal stance: the questions read as opposed"),

@@ -72,6 +72,8 @@ DESCRIBED = [
     C("Republicans supporting the bill", "House Republicans supporting the bill said they have the votes.",
       E("Republicans", "support", "bill")),
     C("Democrats opposing the deal", "Democrats opposing the deal held a press conference.", E("Democrats", "oppose", "deal")),
+    C("a described party as an object", "Pelosi met House Republicans opposing the bill.", E("Republicans", "oppose", "bill")),
+    C("a described party thanked", "The president thanked Democrats supporting the bill.", E("Democrats", "support", "bill")),
     C("legislators supporting the law", "State legislators supporting the law argued it would prevent fraud.",
       E("State legislators", "support", "law")),
     C("senators backing", "Senators backing the resolution met in Washington.", E("Senators", "support", "resolution")),

@@ -4,7 +4,8 @@ news nobody had tuned on), read by the full pipeline:
 - members named by example ("including"; grammar.EXAMPLE_PREPS): "Several candidates, including
   X and Y, criticized the trade" is X's and Y's stance, as an apposition's parties already were
   ("The mediators, Egypt and Qatar, proposed ..."); a subject that is an actor of its own (not a
-  bare group) keeps the stance ("The EU, including France, rejected ...").
+  bare group) keeps the stance and its members named by example share it ("The EU, including
+  France, rejected ..."), also the first of them the parser hangs on a later name.
 - partners of a verb of joining forces ([forms] partnering_verbs): "X teamed up with Y and Z to
   introduce the bill" is Y's and Z's act too.
 - a partitive relative subject ("all of whom", "most of which") stands for the nouns before it,
@@ -48,6 +49,11 @@ EXAMPLES = [
       xfail="the entity recogniser reads 'Amnesty International and Human Rights Watch' as one name"),
     C("including, an organisation and a state", "Several critics, including Amnesty International and Canada, condemned the executions.",
       E("Amnesty International", "oppose", "executions"), E("Canada", "oppose", "executions")),
+    C("including, a subject that is an actor, three names with titles",
+      "The Republicans, including Donald Trump and Senators Ted Cruz and Marco Rubio, criticized the trade.",
+      E("Republicans", "oppose", "trade"), E("Donald Trump", "oppose", "trade"), E("Marco Rubio", "oppose", "trade")),
+    C("including, a state as the subject", "The EU, including France, rejected the tariff plan.",
+      E("European Union", "oppose", "tariff"), E("France", "oppose", "tariff")),
 ]
 
 PARTNERS = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, EXAMPLE_PREPS, MEMBER_PREPS, FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
+from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, EXAMPLE_PREPS, FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
 from ..actors import ActorTable, actor_of
 from ..actors.table import actor_for_entry
 from ..quotes import is_reporting_cue
@@ -226,8 +226,9 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
     elif cue.kind == "verb" and (is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
         subj = prep_object(first_child(tok, "agent"))
     else:
-        subj = (_described_party(tok, ctx) if cue.polarity != "consider" else None) or clause_subject(tok)
-        if _rejected_participle(tok, ctx):
+        described = _described_party(tok, ctx) if cue.polarity != "consider" else None
+        subj = described or clause_subject(tok)
+        if described is None and _rejected_participle(tok, ctx):
             # "Japan rejected a resolution calling for sanctions", "dismissed the movement supporting
             # a boycott": the participle is the noun's, not the subject's (its author's, if any)
             subj = _document_author(tok.head, ctx)
@@ -472,11 +473,10 @@ def included_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
     Macron": the actors a group subject names as its members hold its stance too (each with its
     conjuncts; a bare group word is no party of its own, see find_holders)."""
     parties: list[tuple[int, Token]] = []
-    for prep in children_of(subj):
-        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPS or (
-                prep.lower_ == "as" and not any(c.lower_ == "such" for c in subj.doc[max(prep.i - 1, 0) : prep.i])):
-            continue
-        member = prep_object(prep)
+    # "including" with the first member the parser may hang on a later one (_examples), "such as"
+    members = list(_examples(subj)) + [prep_object(p) for p in children_of(subj) if p.dep_ == "prep" and p.lower_ == "as"
+                                       and any(c.lower_ == "such" for c in subj.doc[max(p.i - 1, 0) : p.i])]
+    for member in members:
         for party in ([member, *member.conjuncts] if member is not None else []):
             actor = holder_actor_of(party, ctx)
             if actor >= 0 and actor not in {a for a, _ in parties}:
