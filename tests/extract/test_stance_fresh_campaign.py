@@ -314,6 +314,14 @@ PARTICIPLE_HOLDERS = [
       A("Scientists")),
     C("adopted a motion urging", "The Italian Senate adopted a motion urging new elections.",
       E("Italian Senate", "demand", "elections")),
+    # joining a call or a campaign makes it one's own
+    C("joined the calls asking", "The prime minister of Britain, Boris Johnson, joined the calls asking the United States "
+      "to waive the diplomat's immunity.", E("Boris Johnson", "demand", "immunity")),
+    C("joined a campaign demanding", "The teachers' union joined a campaign demanding smaller classes.",
+      E("teachers' union", "demand", "classes")),
+    C("joined a coalition opposing", "Canada joined a coalition opposing the tariffs.", E("Canada", "oppose", "tariffs")),
+    C("joined the protesters calling for", "Kenya's opposition leader Raila Odinga joined the protesters calling for "
+      "new elections.", E("Raila Odinga", "demand", "elections")),
 ]
 
 ASKED_WHETHER = [
