@@ -108,6 +108,21 @@ def is_counterfactual(tok: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def ended_up(tok: Token, lexicon: Lexicon) -> bool:
+    """"will end up passing a different bill", "may wind up accepting the terms": a phrasal of
+    ``outcome_phrasals`` on the cue's verb, or on the verb it is an infinitive or conjunct of,
+    tells how things turn out, not what a party wants (and "would end up better off" is no cue
+    to end anything)."""
+    node = tok
+    for _ in range(3):
+        if forms.outcome_phrasal(node, lexicon):
+            return True
+        if node.dep_ not in {"xcomp", "conj"}:
+            return False
+        node = node.head
+    return False
+
+
 def predicted_never(tok: Token, lexicon: Lexicon) -> bool:
     """"is unlikely to ever recognize X": a prediction that the party never will (a refusal,
     not a weighing)."""
