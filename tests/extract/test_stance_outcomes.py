@@ -6,6 +6,11 @@ end anything. The sentences are our own. Controls: a plain forecast of a party's
 vote against"), "end" as a cue ("vowed to end the war"), and other particles of "end" and "wind"
 ("wind down the operation") keep their stances.
 
+Likewise a clause that completes a copula whose subject is a hope or forecast nobody owns ([forms]
+forecast_nouns: "the hope has been that employers would offer cheaper plans", "the expectation is
+that Iran will accept the offer") states no position of the clause's party; a party that says or
+hopes it itself keeps its stance.
+
 Known failures are strict xfails with their reason.
 """
 
@@ -48,12 +53,42 @@ CONTROLS = [
     C("end the strike", "The union voted to end the strike.", E("union", "support", "end of strike")),
 ]
 
-CASES = ENDED_UP + CONTROLS
+FORESEEN = [
+    C("the hope has been", "The hope has been that employers would respond by offering cheaper plans.",
+      A("employers")),
+    C("the expectation is", "The expectation is that Iran will accept the offer.", A("Iran")),
+    C("the assumption was", "The assumption was that Hamas would agree to the truce.", A("Hamas")),
+    C("the fear is", "The fear is that Russia will veto the resolution.", A("Russia")),
+    C("the risk is", "The risk is that the union rejects the pay deal.", A("union")),
+    C("the bet is", "The bet is that China will back the plan.", A("China")),
+    C("the prediction was", "The prediction was that Congress would pass the budget.", A("Congress")),
+    C("the worry is, a by-clause", "The worry is that Turkey would respond by blocking the pipeline.",
+      A("Turkey")),
+    C("the danger is", "The danger is that Serbia will reject the talks.", A("Serbia")),
+    C("the hope had been, a conjunct", "The hope had been that Kenya would sign the accord and support the mission.",
+      A("Kenya")),
+    C("the concern remains", "The concern remains that Israel will oppose the ceasefire.", A("Israel")),
+]
+
+FORESEEN_CONTROLS = [
+    C("said it will accept", "Iran said it will accept the offer.", E("Iran", "support", "offer")),
+    C("hopes to sign", "Kenya hopes to sign the accord.", E("Kenya", "support", "accord")),
+    C("will veto", "Russia will veto the resolution.", E("Russia", "oppose", "resolution")),
+    C("rejected, a fear nearby", "Serbia rejected the talks, and the fear is growing.", E("Serbia", "oppose", "talks")),
+    C("agreed to", "Hamas agreed to the truce.", E("Hamas", "support", "truce")),
+    C("the position is", "Japan said the sanctions must be lifted.", E("Japan", "demand", "sanctions")),
+    C("has backed", "China has backed the plan.", E("China", "support", "plan")),
+    C("vowed to block", "Turkey vowed to block the pipeline.", E("Turkey", "oppose", "pipeline")),
+    C("opposes", "Israel opposes the ceasefire.", E("Israel", "oppose", "ceasefire")),
+    C("passed", "Congress passed the budget.", E("Congress", "support", "budget")),
+]
+
+CASES = ENDED_UP + CONTROLS + FORESEEN + FORESEEN_CONTROLS
 
 
 def test_table_has_enough_cases():
     assert len({c.text for c in CASES}) == len(CASES), "a sentence appears twice"
-    for table in (ENDED_UP, CONTROLS):
+    for table in (ENDED_UP, CONTROLS, FORESEEN, FORESEEN_CONTROLS):
         assert len(table) >= 10
 
 

@@ -103,6 +103,11 @@ def outcome_phrasal(verb: Token, lexicon: Lexicon) -> bool:
     return any(len(words) == 2 and words[1] in particles for words in phrases)
 
 
+def forecast_nouns(lexicon: Lexicon) -> tuple[str, ...]:
+    """Nouns of a hope or forecast: "the hope is that X would V" states no position of X."""
+    return _words(lexicon, "forecast_nouns")
+
+
 @lru_cache(maxsize=8)
 def _surrender_phrases(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
     """The surrender phrases by their verb, so that a verb not in them costs one look-up."""
