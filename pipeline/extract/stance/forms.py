@@ -94,6 +94,20 @@ def surrender_particle(verb: Token, lexicon: Lexicon) -> bool:
                                    for words in _surrender_phrases(_words(lexicon, "surrender")).get(verb.lemma_.lower(), ()))
 
 
+def outcome_phrasal(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether ``verb`` with its particle is a phrasal of ``outcome_phrasals`` ("end up", "wind up")."""
+    phrases = _surrender_phrases(_words(lexicon, "outcome_phrasals")).get(verb.lemma_.lower())
+    if not phrases:
+        return False
+    particles = {c.lower_ for c in children_of(verb) if c.dep_ == "prt"}
+    return any(len(words) == 2 and words[1] in particles for words in phrases)
+
+
+def forecast_nouns(lexicon: Lexicon) -> tuple[str, ...]:
+    """Nouns of a hope or forecast: "the hope is that X would V" states no position of X."""
+    return _words(lexicon, "forecast_nouns")
+
+
 @lru_cache(maxsize=8)
 def _surrender_phrases(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
     """The surrender phrases by their verb, so that a verb not in them costs one look-up."""

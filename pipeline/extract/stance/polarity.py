@@ -108,6 +108,41 @@ def is_counterfactual(tok: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def ended_up(tok: Token, lexicon: Lexicon) -> bool:
+    """"will end up passing a different bill", "may wind up accepting the terms": a phrasal of
+    ``outcome_phrasals`` on the cue's verb, or on the verb it is an infinitive or conjunct of,
+    tells how things turn out, not what a party wants (and "would end up better off" is no cue
+    to end anything)."""
+    node = tok
+    for _ in range(3):
+        if forms.outcome_phrasal(node, lexicon):
+            return True
+        if node.dep_ not in {"xcomp", "conj"}:
+            return False
+        node = node.head
+    return False
+
+
+def foreseen(tok: Token, lexicon: Lexicon) -> bool:
+    """"The hope has been that employers would offer cheaper plans", "the expectation is that Iran
+    will accept the offer": the cue's clause is the complement of "be" or "remain" whose subject is a noun
+    of ``forecast_nouns`` that nobody owns, a hope or forecast of no one's position (the party of
+    the clause holds nothing; "Iran's hope is that ..." is not read here)."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ == "ccomp":
+            break
+        if node.dep_ not in {"relcl", "dobj", "pobj", "pcomp", "prep", "xcomp", "conj", "advcl", "acl"}:
+            return False
+        node = node.head
+    else:
+        return False
+    copula = node.head
+    subject = first_child(copula, "nsubj") if copula.lemma_.lower() in {"be", "remain"} else None
+    return (subject is not None and subject.lemma_.lower() in forms.forecast_nouns(lexicon)
+            and first_child(subject, "poss") is None)
+
+
 def predicted_never(tok: Token, lexicon: Lexicon) -> bool:
     """"is unlikely to ever recognize X": a prediction that the party never will (a refusal,
     not a weighing)."""
