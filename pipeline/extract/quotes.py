@@ -31,7 +31,7 @@ from .descriptions import description_of, owner_in_phrase
 from .marks import QuoteSpan, doc_quotes, quote_inner_text
 from .syntax import children_of, first_child, lefts_of, participle_subject, rights_of
 from .speakers import described_person, relative_antecedent, staff_antecedent, surname_speaker
-from .text import clean_space, doc_text, doc_tokens, lemma_positions, lower_positions, paragraph_index, positions, sent_of
+from .text import DASHES, clean_space, doc_text, doc_tokens, lemma_positions, lower_positions, paragraph_index, positions, sent_of
 from .transcripts import transcript_quotes
 
 
@@ -1636,9 +1636,9 @@ def _signed(doc: Doc, loc: _Located, table: ActorTable, para: list[int]) -> int:
             return -1
     if end - i > _SIGNATURE_TOKENS or any(t.is_quote or t.tag_ in _FINITE_TAGS for t in line):
         return -1  # '- X said the crowd was large.': a sentence of its own, no signature
-    k = i + 1 if doc[i].text.strip("-\u2014\u2013") == "" else i
+    k = i + 1 if doc[i].text.strip(DASHES) == "" else i
     # the name opens the line, after the capitalised words of a title ('-Senator X', '- Gov. Y')
-    while k < end and table.actor_at(k) < 0 and doc[k].text.strip("-\u2014\u2013.")[:1].isupper():
+    while k < end and table.actor_at(k) < 0 and doc[k].text.strip(DASHES + ".")[:1].isupper():
         k += 1
     name = table.actor_at(k) if k < end else -1
     while k < end and table.actor_at(k) == name >= 0:
@@ -1649,7 +1649,7 @@ def _signed(doc: Doc, loc: _Located, table: ActorTable, para: list[int]) -> int:
 
 
 # The dashes that open a line signing the quotation above it, and its longest length in tokens.
-_SIGNING_DASHES = frozenset("-\u2014\u2013")
+_SIGNING_DASHES = frozenset(DASHES)
 _SIGNATURE_TOKENS = 16
 # The longest signature with its dash left off by ingest ('Bernie Sanders.', 'Sen. X, in a statement.').
 _UNDASHED_SIGNATURE_TOKENS = 8

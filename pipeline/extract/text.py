@@ -18,6 +18,9 @@ OPEN_SINGLE = "‘‹"
 CLOSE_SINGLE = "’›"
 STRAIGHT_SINGLE = "'"
 QUOTE_CHARS = set(OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + STRAIGHT_SINGLE)
+# The hyphen and the en and em dashes, as a line that signs a quote opens with ("-Michelle Marks",
+# "— Senator X") and the tokenizer may leave glued to the word after them.
+DASHES = "-\u2013\u2014"
 
 # The per-Doc tables the rules share (the Doc's tokens, text, sentences, children, entities ...)
 # are kept on the Doc itself, in ``doc.user_data[DOC_TABLES]``, so each is made once per Doc

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ...grammar import PLACE_PREPS, POSSESSIVE_ORTH, SURNAME_PARTICLES
 from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
-from ..text import doc_tokens, fold, fold_name_token, lower_positions, positions, span_text, strip_span
+from ..text import DASHES, doc_tokens, fold, fold_name_token, lower_positions, positions, span_text, strip_span
 from ..syntax import children_of
 from .bodies import group_mentions, link_acronyms, merge_surname_orgs, state_body_mentions
 from .candidates import Builder, display_name, is_acting, is_locative, title_like_org
@@ -45,8 +45,6 @@ from .table import ActorTable, MentionSpan
 # Square brackets an editor puts inside a quotation ("President [Joe] Biden")
 _EDITORIAL_BRACKETS = {"[", "]"}
 _NO_BRACKETS = str.maketrans("", "", "[]")
-# Dashes the tokenizer leaves on the first word of a line ("-Michelle Marks, Philadelphia.").
-_GLUED_DASHES = "-\u2013\u2014"
 # A person's initials written before the surname: "S.P.", "J.K.", "J."
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}$")
 # "D'Souza", "O'Neill": a word of letters around one apostrophe (spaCy's is_alpha says no).
@@ -83,12 +81,12 @@ class Candidates:
         # "President [Joe] Biden": an editor's brackets inside a quotation are no part of the name
         tokens = [t for t in tokens if t.text not in _EDITORIAL_BRACKETS] or tokens
         # a dash the tokenizer left on the first word of a line signing a quote ("-Michelle Marks")
-        words = [t.text.lstrip(_GLUED_DASHES) or t.text for t in tokens]
+        words = [t.text.lstrip(DASHES) or t.text for t in tokens]
         surname = surname_key(words)
         full = tuple(fold_name_token(w) for w in words if w not in {"-", "–"})
         key = person_key(full, surname, self.person_surnames, self.builders)
         display = span_text(doc, tokens[0].i, tokens[-1].i + 1).replace(" - ", "-").replace(" – ", "–")
-        display = " ".join(display.translate(_NO_BRACKETS).split()).lstrip(_GLUED_DASHES)
+        display = " ".join(display.translate(_NO_BRACKETS).split()).lstrip(DASHES)
         if display.isupper() and len(display) > 3:
             display = display.title()  # transcript labels and headlines in capitals
         b = self.builder(key, type="PERSON", name=display, surname=surname, full_tokens=full)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from ...grammar import POSSESSIVE_ORTH, SURNAME_PARTICLES
 from ...lexicon import Lexicon
 from ..syntax import children_of
-from ..text import doc_tokens, fold, fold_name_token, per_doc
+from ..text import DASHES, doc_tokens, fold, fold_name_token, per_doc
 from .candidates import Builder
 
 
@@ -22,7 +22,7 @@ def is_given_name(word: str, lexicon: Lexicon) -> bool:
 def person_name_tokens(span: Span, lexicon: Lexicon) -> list[Token]:
     tokens = [t for t in span if not t.is_punct or t.text in {"-", "–"}]
     # (a dash the tokenizer left on a title opening a line that signs a quote: "-Mayor X")
-    while tokens and ((first := tokens[0].lower_.lstrip("-\u2013\u2014")) in lexicon.honorifics
+    while tokens and ((first := tokens[0].lower_.lstrip(DASHES)) in lexicon.honorifics
                       or first in lexicon.title_heads
                       or tokens[0].lower_ in {"the", "a"} or opening_cue_word(tokens[0], lexicon)):
         tokens = tokens[1:]

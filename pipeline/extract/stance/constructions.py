@@ -1109,13 +1109,14 @@ def shortfall_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if subject is None or not _is_means(subject, lexicon):
         return None
     negated = is_negated(tok, lexicon)
+    idioms = entry_pairs(forms.get("sense_idioms", ()))
+    sense = _idiom_object(tok, idioms[lemma]) if lemma in idioms else None  # "makes (little) sense"
     if lemma == "fall" and any(c.lower_ == "short" for c in children_of(tok)):
         polarity, text = ("support" if negated else "oppose"), "fell short"
     elif lemma == "go" and negated and any(c.lower_ == "far" for c in children_of(tok)) and any(
             e.lower_ == "enough" for c in (tok, *children_of(tok)) for e in children_of(c)):
         polarity, text = "oppose", "does not go far enough"
-    elif lemma in entry_pairs(forms.get("sense_idioms", ())) and _idiom_object(tok, entry_pairs(forms.get("sense_idioms", ()))[lemma]):
-        sense = _idiom_object(tok, entry_pairs(forms.get("sense_idioms", ()))[lemma])
+    elif sense is not None:
         denied = negated or any(c.dep_ in {"det", "amod"} and c.lower_ in {"no", "little"} for c in children_of(sense))
         polarity, text = ("oppose" if denied else "support"), f"{tok.text} {sense.text}"
     elif lemma in forms.get("measuring_verbs", ()):

@@ -871,9 +871,8 @@ def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon
         elif not negated and tok.dep_ == "pcomp" and tok.head.head.lower_ in lexicon.forms.get("inability_adjectives", ()) \
                 and not _told_failure(tok.head.head.head, lexicon):
             negated = True  # "is incapable of accepting the deal"
-        elif not negated and _interest_of(tok, lexicon) is not None:
+        elif not negated and (interest := _interest_of(tok, lexicon)) is not None:
             # "Iran is not interested in resuming the talks": the copula's negation is the action's
-            interest = _interest_of(tok, lexicon)
             negated = is_negated(interest, lexicon) or is_negated(interest.head, lexicon)
         elif not negated and tok.dep_ in {"acl", "relcl"} and tok.head.lower_ in lexicon.forms.get("ability_nouns", ()) \
                 and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "in":
