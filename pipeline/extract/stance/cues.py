@@ -11,7 +11,7 @@ from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_P
 from ...lexicon import Lexicon, derived, entry_pairs
 from ..syntax import children_of, first_child, is_infinitive, is_passive, misread_clause, passive_subject, prep_object
 from .context import Cue
-from .forms import surrender_particle
+from .forms import modal_negation, surrender_particle
 
 
 
@@ -198,6 +198,10 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
     if dobj is not None and dobj.lower_ in RELATIVE and tok.dep_ == "relcl" and tok.head.dep_ in {"dobj", "nsubj", "attr", "appos"} \
             and not tok.head.ent_type_:
         dobj = tok.head  # "offered a raise, which the union rejected" (not "help in the election, which he denied")
+    if dobj is None and tok.dep_ == "relcl" and tok.head.dep_ == "attr" \
+            and tok.head.lemma_.lower() in lexicon.forms.get("placeholder_nouns", ()):
+        # "a pay freeze is something we will never accept": what the copula's subject is
+        dobj = first_child(tok.head.head, "nsubj") or dobj
     named = what_is_called(tok) if dobj is None or dobj.lower_ == "what" else None
     if named is not None:
         return named  # "accepted what is called the Geneva communique"
@@ -243,7 +247,9 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
     if tok.lemma_.lower() in lexicon.control_verbs and not consequence:
         # "will not allow Iran to acquire nuclear weapons", parsed as a clause with its own subject
         # (not "the truce would only allow Ukraine to regroup": a consequence, not a position)
-        clause = next((c for c in children_of(tok) if c.dep_ == "ccomp" and is_infinitive(c)
+        # ("will not let Hamas rebuild its tunnels": a bare infinitive after "let")
+        bare = tok.lemma_.lower() in lexicon.forms.get("refused_only_verbs", ())
+        clause = next((c for c in children_of(tok) if c.dep_ == "ccomp" and (is_infinitive(c) or bare and c.tag_ == "VB")
                        and first_child(c, "nsubj") is not None), None)
         if clause is not None:
             return clause
@@ -456,6 +462,9 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 return None  # participles are read from the noun they modify
             if surrender_particle(tok, lexicon):
                 return None  # "refused to back down on its demand": giving ground, not backing
+            if lemma in lexicon.forms.get("refused_only_verbs", ()) and not (
+                    modal_negation(tok, False) and any(c.dep_ in {"ccomp", "xcomp"} for c in children_of(tok))):
+                return None  # "let the voters decide", "will not let you down": no position
             if tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"} and first_child(tok, "nsubj", "aux", "agent") is None:
                 return None  # "When asked about sanctions": someone else asks
             if is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
