@@ -12,7 +12,8 @@ written for these tests.
   deal's procedure ("insist that any agreement be put to a vote": the tune gold has no red line
   there) set no line;
 - "X is something we will never accept": the thing named by the copula's subject is what the
-  relative clause's verb refuses ("something we cannot accept" stays a plain refusal);
+  negated relative clause's verb refuses ("something we cannot accept" stays a plain refusal;
+  "the last thing she wants" is read as before);
 - "is not prepared / unwilling / not willing to give up / cede / surrender X", as "will not give
   up X" (a disposition, as "not prepared to compromise" already is), and "under any
   conditions", as "under any circumstances";
@@ -70,6 +71,7 @@ LETTING_CONTROLS = [
     C("would let, no refusal", "Biden said the United States would let Ukraine use the missiles.", N("United States")),
     C("will let, no refusal", "Netanyahu said Israel will let aid trucks enter Gaza.", N("Israel")),
     C("let the voters decide", "\u201cLet the voters decide,\u201d Sanders said.", Absent("Sanders")),
+    C("let by, a misspelt participle", "His critics in the party, let by Lewandowski, never agreed.", Absent("Lewandowski")),
 ]
 
 # a term laid on any settlement by a verb of insisting or demanding: a red line on the term
@@ -142,8 +144,8 @@ PLACEHOLDER_REFUSALS = [
 PLACEHOLDER_CONTROLS = [
     C("something we cannot accept: plain", "\u201cNATO expansion is something we cannot accept,\u201d Lavrov said.",
       E("Lavrov", "oppose", "NATO expansion", red_line=False)),
-    C("something we support", "\u201cA ceasefire is something we support,\u201d Zelensky said.",
-      E("Zelensky", "support", "ceasefire", red_line=False)),
+    C("something we support", "\u201cA ceasefire is something we support,\u201d Zelensky said.", N("Zelensky")),
+    C("the last thing she wants", "Bonuses for executives are the last thing Pelosi wants to hear about.", N("Pelosi")),
     C("something we will discuss", "\u201cIt is something we will discuss,\u201d Lavrov said.", Absent("Lavrov")),
     C("something he would never do", "Trump said that was something he would never do.", N("Trump")),
     C("something nobody expected", "Zelensky said the offer was something nobody expected.", N("Zelensky")),
