@@ -719,7 +719,7 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
                                 red_line=True))
                 continue
             cues.append(Cue(tok, "demand", "deontic", tok, text="must " + tok.lemma_, reporter=True,
-                            red_line=before or (firm and _any_settlement(tok, lexicon))))
+                            red_line=before or (firm and any_settlement(tok, lexicon))))
     return cues
 
 
@@ -807,12 +807,14 @@ def agenda_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
 
 
 def _settlement_noun(noun: Token | None, lexicon: Lexicon) -> bool:
-    """"any deal", "any future agreement", "any peace settlement": a settlement noun with "any"."""
-    return noun is not None and noun.lemma_.lower() in lexicon.reciprocal_issues | {"solution", "resolution"} and any(
+    """"any deal", "any future agreement", "any peace settlement", "any package": a settlement
+    noun with "any" ([issue_nouns] reciprocal, [forms] any_settlement_nouns)."""
+    return noun is not None and (noun.lemma_.lower() in lexicon.reciprocal_issues
+                                 or noun.lemma_.lower() in lexicon.forms.get("any_settlement_nouns", ())) and any(
         c.dep_ == "det" and c.lower_ == "any" for c in children_of(noun))
 
 
-def _any_settlement(verb: Token, lexicon: Lexicon) -> bool:
+def any_settlement(verb: Token, lexicon: Lexicon) -> bool:
     """An obligation laid on any settlement: "any deal must include a full withdrawal", "any
     agreement will have to respect Ukraine's borders" (the subject of the verb, or of the "have"
     it serves): a term without which there is no deal, a red line of whoever says so."""

@@ -11,7 +11,7 @@ from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_P
 from ...lexicon import Lexicon, derived, entry_pairs
 from ..syntax import children_of, first_child, is_infinitive, is_passive, misread_clause, passive_subject, prep_object
 from .context import Cue
-from .forms import surrender_particle
+from .forms import modal_negation, surrender_particle
 
 
 
@@ -198,6 +198,12 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
     if dobj is not None and dobj.lower_ in RELATIVE and tok.dep_ == "relcl" and tok.head.dep_ in {"dobj", "nsubj", "attr", "appos"} \
             and not tok.head.ent_type_:
         dobj = tok.head  # "offered a raise, which the union rejected" (not "help in the election, which he denied")
+    if dobj is None and tok.dep_ == "relcl" and tok.head.dep_ == "attr" \
+            and tok.head.lemma_.lower() in lexicon.forms.get("placeholder_nouns", ()) \
+            and any(c.dep_ == "neg" or c.lower_ == "never" for c in children_of(tok)):
+        # "a pay freeze is something we will never accept": what the copula's subject is (a
+        # refusal only: "bonuses are the last thing she wants to hear about" wants nothing)
+        dobj = first_child(tok.head.head, "nsubj") or dobj
     named = what_is_called(tok) if dobj is None or dobj.lower_ == "what" else None
     if named is not None:
         return named  # "accepted what is called the Geneva communique"
@@ -243,7 +249,9 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
     if tok.lemma_.lower() in lexicon.control_verbs and not consequence:
         # "will not allow Iran to acquire nuclear weapons", parsed as a clause with its own subject
         # (not "the truce would only allow Ukraine to regroup": a consequence, not a position)
-        clause = next((c for c in children_of(tok) if c.dep_ == "ccomp" and is_infinitive(c)
+        # ("will not let Hamas rebuild its tunnels": a bare infinitive after "let")
+        bare = tok.lemma_.lower() in lexicon.forms.get("refused_only_verbs", ())
+        clause = next((c for c in children_of(tok) if c.dep_ == "ccomp" and (is_infinitive(c) or bare and c.tag_ == "VB")
                        and first_child(c, "nsubj") is not None), None)
         if clause is not None:
             return clause
@@ -389,7 +397,8 @@ def _verb_cue_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], f
     lemmas = frozenset(by_verb) | frozenset(entry_pairs(forms.get("answering_verbs", ()))) | frozenset(lexicon.measures) \
         | frozenset(lexicon.agreement_verbs) | frozenset(forms.get("authoring_verbs", ())) \
         | frozenset(forms.get("decision_verbs", ())) | frozenset(lexicon.stance_verbs) \
-        | frozenset(forms.get("commissive_verbs", ()))  # (_committed_action: "undertook to withdraw")
+        | frozenset(forms.get("commissive_verbs", ())) \
+        | frozenset(forms.get("refused_only_verbs", ()))  # (_committed_action: "undertook to withdraw"; "will not let")
     return lemmas, frozenset(lexicon.stance_adjectives), frozenset(by_verb)
 
 
@@ -451,6 +460,12 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             # a decision only with what is decided ("resolved their differences" is none)
             action = next((c for c in children_of(tok) if c.dep_ == "xcomp" and is_infinitive(c)), None)
             return Cue(tok, "support", "verb", action) if action is not None else None
+        if lemma in lexicon.forms.get("refused_only_verbs", ()):
+            # "will not let Hamas rebuild its tunnels", as "will not allow": a position only when a
+            # modal refuses it ("let the voters decide", "will not let you down", "let by X": none)
+            if not (modal_negation(tok, False) and any(c.dep_ in {"ccomp", "xcomp"} for c in children_of(tok))):
+                return None
+            return Cue(tok, "support", "verb", object_of(tok, lexicon))
         if lemma in lexicon.stance_verbs:
             if tok.dep_ == "amod":
                 return None  # participles are read from the noun they modify

@@ -56,7 +56,7 @@ from .demands import clause_issues, cue_text, demanded, given_up, issue_without_
 from .holders import agreement_partners, claimer, stated_position, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
 from .polarity import condition_of, ended_up, excluded_conjunct, foreseen, excluded_polarity, is_counterfactual, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
-from .red_lines import based_on, categorical_refusal, closed_issue, kept_position, demands_first, extracted_concession, forecast_only, impossible_without, negotiable, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line, refuses_reopening, restricted_kind
+from .red_lines import based_on, categorical_refusal, closed_issue, kept_position, demands_first, extracted_concession, forecast_only, impossible_without, negotiable, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line, refuses_reopening, restricted_kind, term_of_any
 
 
 def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozenset = frozenset(FORM_GATES)) -> list[Cue] | None:
@@ -1070,6 +1070,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         polarity == "support" and states_red_line(sent, ctx, qi, tok, lexicon.unconditional_phrases)) or (
         polarity == "support" and not hedged and only_accepts(tok, lexicon)) or (
         "demand" in {polarity, cue.polarity} and demands_first(tok, lexicon)) or (
+        polarity == "demand" and not hedged and term_of_any(tok, lexicon)) or (
         refusing and any(marker in _ABSOLUTE_MARKERS for _, _, _, marker in demands)) or (
         absolute and not demands and _lasting_refusal(tok, cue, lexicon)) or (
         absolute and polarity == "oppose" and refuses_any(tok, obj, lexicon, cue.kind == "membership")) or (

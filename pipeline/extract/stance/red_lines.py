@@ -16,7 +16,7 @@ from ..syntax import children_of, first_child, is_passive, prep_object
 from ..text import clean_space, doc_text, sentences
 from . import forms
 from .context import Context
-from .constructions import without_phrase
+from .constructions import any_settlement, without_phrase
 from .cues import is_measure
 from .issues import issue_label, phrase_tokens
 from .polarity import denied_possibility
@@ -41,6 +41,9 @@ def states_red_line(sent: Span, ctx: Context, qi: int, tok=None, phrases: tuple[
             start = at[found] if bare is not low else found
             if _other_phrasal(bare, found + len(phrase), phrase, lexicon) or _idiom(bare, found, phrase, lexicon) \
                     or _runs_on(bare, found + len(phrase), phrase):
+                found = bare.find(phrase, found + 1)
+                continue
+            if _others_line(sent, start):
                 found = bare.find(phrase, found + 1)
                 continue
             if (tok is None or _governs(sent, start, tok) or (
@@ -103,6 +106,21 @@ def _within(sent: Span, offset: int, tok) -> bool:
             return False
         node = node.head
     return True
+
+
+def _others_line(sent: Span, offset: int) -> bool:
+    """Whether the word at character ``offset`` of ``sent`` is a red line the writer sets beside a
+    thing as a line of some unnamed people: "refused to back an undivided Jerusalem as the capital,
+    a red line for many GOP supporters" (their line, not the one who refused; "rejected NATO
+    expansion, a red line for Russia" names a party and stays)."""
+    at = sent.char_span(offset, offset + 1, alignment_mode="expand")
+    if at is None or not len(at) or at[0].lower_ != "red":
+        return False
+    line = at[0].head
+    if line.dep_ != "appos" or line.lemma_.lower() != "line":
+        return False
+    people = prep_object(next((c for c in children_of(line) if c.dep_ == "prep" and c.lower_ == "for"), None))
+    return people is not None and people.tag_ == "NNS" and not people.ent_type_
 
 
 def _history(sent: Span, offset: int, phrase: str) -> bool:
@@ -646,6 +664,20 @@ def demands_first(tok, lexicon: Lexicon) -> bool:
     # "must be resolved before any normalization": before any step at all, a precondition
     return any(o is not None and (o.lower_ in talks or any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(o)))
                for o in before)
+
+
+def term_of_any(verb, lexicon: Lexicon) -> bool:
+    """"insisted that any package include a delay of the tax", "demands that any deal lift all
+    sanctions" ([forms] any_term_verbs): a term laid on every settlement, without which there is
+    no deal (a red line, as "any deal must include X" is); a negated term ("that any deal not
+    include X"), a "should" clause, or a passive that sets the deal's procedure ("insist that any
+    agreement be put to a vote") is no such term."""
+    if verb.lemma_.lower() not in lexicon.forms.get("any_term_verbs", ()):
+        return False
+    clause = first_child(verb, "ccomp")
+    return clause is not None and not is_passive(clause) and not any(
+        c.dep_ == "neg" or c.lower_ in {"should", "could", "might", "may"} for c in children_of(clause)) \
+        and any_settlement(clause, lexicon)
 
 
 def _set_as_precondition(verb, lexicon: Lexicon, before: bool = False) -> bool:
