@@ -681,7 +681,10 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
         if sent_index[mention.start] < sent_index[tok.i] and reported_subject(root):
             best_any = mention.actor  # "Kerry said Lavrov had agreed. He said ...": Kerry goes on
             continue
-        if root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS):
+        if root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS) or (
+                gender and root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS and root.head.pos_ == "NOUN"):
+            # (a person owning the subject is what the sentence is about: "Trump's role is more
+            # complicated. Union leaders never trusted him, because he favors X": Trump)
             best_subject = mention.actor
             main_subject_at = mention.start if root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT" else -1
             if plural and (root.tag_ in {"NNS", "NNPS"} or root.dep_ == "conj" or any(c.dep_ == "conj" for c in children_of(root))):
