@@ -2,12 +2,18 @@
 would (issue #11, round `freshe`): the general constructions a fresh hand-annotated set showed,
 in our own words, each with near misses that must stay as they are.
 
+- A wish denied opposes its thing: "Russia does not want a NATO base in Ukraine", "would not
+  like to see the sanctions lifted", "does not want Hamas to rearm" (a denied demand, "did not
+  demand a pay rise", only leaves it open; a denied own act, "does not want to reject the
+  plan", weighs it) (`reading._polarity_in_context`, `wish_lemma`).
 - A plan owned by a possessive pronoun is its owner's, not the name it is about: "My Social
   Security plan would lift the cap", "Our Ukraine peace plan calls for a ceasefire"
   (`holders._document_author`).
 - A person who owns the subject is what the sentence is about, for a later "he" or "she":
   "Trump's role is more complicated. Union leaders never trusted him, because he favors X"
-  (`references._antecedent`)."""
+  (`references._antecedent`).
+- A stance verb after "refrain / desist from" is denied: "refrained from endorsing the plan"
+  endorses nothing ([forms] refraining_verbs)."""
 
 from __future__ import annotations
 
@@ -34,6 +40,30 @@ class Label:
     def holds(self, found) -> bool:
         return any(a == self.holder and p == self.polarity and (i or "") == self.issue for a, p, i, *_ in found)
 
+
+WISHES_DENIED = [
+    C("does not want a thing", "Russia does not want a NATO base in Ukraine.",
+      E("Russia", "oppose", "NATO base"), A("Russia", "consider")),
+    C("does not want a state", "Israel does not want a Palestinian state.", E("Israel", "oppose", "Palestinian state")),
+    C("would not want", "Washington would not want a war with Iran.", E("United States", "oppose", "war")),
+    C("would not like to see", "Turkey would not like to see a Kurdish state in Syria.",
+      E("Turkey", "oppose", "Kurdish state")),
+    C("does not wish to see", "Germany does not wish to see the sanctions lifted.",
+      E("Germany", "oppose", "lifting of sanctions")),
+    C("does not want X to V", "Israel does not want Hamas to rearm.", E("Israel", "oppose", "rearmament")),
+    C("did not want", "China did not want a trade war.", E("China", "oppose", "trade war")),
+    C("does not want troops", "Egypt does not want foreign troops in Sinai.", E("Egypt", "oppose", "troops")),
+    C("does not want a border", "The EU does not want a hard border in Ireland.",
+      E("European Union", "oppose", "hard border")),
+    C("did not want a bailout", "Greece did not want a third bailout.", E("Greece", "oppose", "bailout")),
+]
+
+WISHES_CONTROLS = [
+    C("a wish", "Iran wants a deal.", E("Iran", "demand", "deal")),
+    C("a denied own act is weighed", "Serbia does not want to reject the plan.", E("Serbia", "consider", "plan")),
+    C("a denied demand leaves it open", "The union did not demand a pay rise.", E("union", "consider", "pay rise")),
+    C("a denied need leaves it open", "Poland does not need a new pipeline.", E("Poland", "consider", "pipeline")),
+]
 
 OWNED_PLANS = [
     C("my plan, in a quote", 'Sanders said: "My Social Security plan would lift the cap."',
@@ -98,9 +128,30 @@ OWNERS_CONTROLS = [
       E("Olaf Scholz", "oppose", "tariffs"), A("Emmanuel Macron")),
 ]
 
-TABLES = (OWNED_PLANS, OWNERS_IN_FOCUS)
-CASES = [c for table in (OWNED_PLANS, OWNED_PLANS_CONTROLS, OWNERS_IN_FOCUS,
-                         OWNERS_CONTROLS) for c in table]
+REFRAINED = [
+    C("refrained from criticizing", "Germany refrained from criticizing the deal.", A("Germany", "oppose")),
+    C("refrain from endorsing", "Germany decided to refrain from endorsing the plan.", A("Germany", "support")),
+    C("refrained from supporting", "Spain refrained from supporting the resolution.", A("Spain", "support")),
+    C("refrained from condemning", "Italy refrained from condemning the strikes.", A("Italy", "oppose")),
+    C("refrained from backing", "Japan refrained from backing the sanctions.", A("Japan", "support")),
+    C("refrained from rejecting", "India refrained from rejecting the proposal.", A("India", "oppose")),
+    C("will refrain from recognizing", "Brazil will refrain from recognizing the new government.",
+      A("Brazil", "support")),
+    C("desisted from opposing", "Mexico desisted from opposing the treaty.", A("Mexico", "oppose")),
+    C("refrained from endorsing", "Turkey refrained from endorsing the plan.", A("Turkey", "support")),
+    C("refrained from welcoming", "Canada refrained from welcoming the deal.", A("Canada", "support")),
+]
+
+REFRAINED_CONTROLS = [
+    C("urged to refrain: the refraining demanded", "The UN urged Israel to refrain from military action.",
+      E("United Nations", "demand", "military action")),
+    C("a plain stance", "Egypt criticized the blockade.", E("Egypt", "oppose", "blockade")),
+]
+
+TABLES = (WISHES_DENIED, OWNED_PLANS, OWNERS_IN_FOCUS, REFRAINED)
+CASES = [c for table in (WISHES_DENIED, WISHES_CONTROLS, OWNED_PLANS, OWNED_PLANS_CONTROLS, OWNERS_IN_FOCUS,
+                         OWNERS_CONTROLS, 
+                         REFRAINED, REFRAINED_CONTROLS) for c in table]
 
 
 def test_tables_have_enough_cases():

@@ -1350,7 +1350,7 @@ def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     return Cue(tok, "oppose" if refused else "support", "measure", action, text=text)
 
 
-def _wish_lemma(tok: Token, lexicon: Lexicon) -> str | None:
+def wish_lemma(tok: Token, lexicon: Lexicon) -> str | None:
     """The verb of `wishing_verbs` that ``tok`` is, else None: "like" and "love" only after
     "would"; the small model's lemmatizer makes "hopes" "hop", so inflected forms are tried too;
     "hopeful" after a copula is "hope"."""
@@ -1372,7 +1372,7 @@ def wish_to_see_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     wants to see the talks resume": the wish is on what is to be seen, its object or the clause
     after it (`wishing_verbs`, `seeing_verbs` in stance.toml [forms]); "like" and "love" only as
     "would like" ("I like to see my family" is none). Negation turns it as any verb's."""
-    lemma = _wish_lemma(tok, lexicon)
+    lemma = wish_lemma(tok, lexicon)
     if lemma is None:
         return None
     wishes = entry_pairs(lexicon.forms.get("wishing_verbs", ()))
@@ -1396,7 +1396,7 @@ def hoped_outcome_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     collective action end ("hopes the strike will end soon") supports its end. The thing is the
     clause's subject, a common noun (not "hopes Hamas will agree", not "hopes it will rain");
     the verbs are [forms] succeeding_verbs, failing_verbs and ending_verbs."""
-    lemma = _wish_lemma(tok, lexicon)
+    lemma = wish_lemma(tok, lexicon)
     if lemma is None:
         return None
     clause = next((c for c in children_of(tok) if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}), None)

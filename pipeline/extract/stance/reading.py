@@ -45,6 +45,7 @@ from .constructions import (
     progress_cue,
     shortfall_cue,
     violation_cue,
+    wish_lemma,
     without_cue,
     without_phrase,
 )
@@ -885,7 +886,14 @@ def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon
         negated = True
     if negated:
         undecided = is_undecided(tok, lexicon) or (light is not None and is_undecided(light, lexicon))
-        polarity = "consider" if undecided else lexicon.negation.get(polarity, polarity)
+        if undecided:
+            polarity = "consider"
+        elif polarity == "demand" and wish_lemma(tok, lexicon) is not None:
+            # "Russia does not want a NATO base in Ukraine", "would not like to see the talks
+            # delayed": a wish denied opposes its thing (a demand denied only leaves it open)
+            polarity = "oppose"
+        else:
+            polarity = lexicon.negation.get(polarity, polarity)
     elif is_undecided(tok, lexicon) and cue.kind == "phrasal":
         polarity = "consider"  # "has yet to respond to"
     return polarity, negated
