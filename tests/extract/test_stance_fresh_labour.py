@@ -12,6 +12,9 @@ in our own words, each with near misses that must stay as they are.
 - A person who owns the subject is what the sentence is about, for a later "he" or "she":
   "Trump's role is more complicated. Union leaders never trusted him, because he favors X"
   (`references._antecedent`).
+- Words of judgement the lexicon lacked ("disgusting", "unpatriotic", "despicable", "an
+  outrage", "a scandal" ...), and under "would" the "if" clause an extraposed judgement is of:
+  "it would be a mistake if Germany lifted the sanctions"; "the fact that X" names no issue.
 - A stance verb after "refrain / desist from" is denied: "refrained from endorsing the plan"
   endorses nothing ([forms] refraining_verbs)."""
 
@@ -128,6 +131,38 @@ OWNERS_CONTROLS = [
       E("Olaf Scholz", "oppose", "tariffs"), A("Emmanuel Macron")),
 ]
 
+JUDGED = [
+    C("called X 'unpatriotic'", 'Barack Obama has called inversions "unpatriotic."', E("Barack Obama", "oppose", "inversions")),
+    C("X is disgusting", '"The merger is disgusting," Donald Trump said.', E("Donald Trump", "oppose", "merger")),
+    C("called X a scandal", "Angela Merkel called the new tariffs a scandal.", E("Angela Merkel", "oppose", "tariffs")),
+    C("X was an outrage", "Angela Merkel said the tariffs were an outrage.", E("Angela Merkel", "oppose", "tariffs")),
+    C("called X unpatriotic", "Joe Biden called the tax inversions unpatriotic.", E("Joe Biden", "oppose", "inversions")),
+    C("X was deplorable", "The EU said the settlement plan was deplorable.",
+      E("European Union", "oppose", "settlement plan")),
+    C("X is despicable", '"The embargo is despicable," Nicolas Maduro said.', E("Nicolas Maduro", "oppose", "embargo")),
+    C("called X scandalous", "Justin Trudeau called the tariffs scandalous.", E("Justin Trudeau", "oppose", "tariffs")),
+    C("it would be wrong if", '"It would be wrong if Britain left the customs union," Angela Merkel said.',
+      E("Angela Merkel", "oppose", "customs union")),
+    C("it would be a mistake if", '"It would be a mistake if Germany lifted the sanctions," Olaf Scholz said.',
+      E("Olaf Scholz", "oppose", "lifting of sanctions")),
+    C("it would be good if", '"It would be good if Iran returned to the talks," Emmanuel Macron said.',
+      E("Emmanuel Macron", "support", "return to talks")),
+    C("it would be a disaster if, intransitive", '"It would be a disaster if the talks collapsed," Angela Merkel said.',
+      E("Angela Merkel", "oppose", "collapse"),
+      xfail="an intransitive 'if' clause ('the talks collapsed') gives no label (its subject is no object)"),
+    C("it would be an outrage if, passive", '"It would be a constitutional outrage if Parliament were prevented from '
+      'sitting," Philip Hammond said.', E("Philip Hammond", "oppose", "prevent"),
+      xfail="a passive 'if' clause gives no label"),
+]
+
+JUDGED_CONTROLS = [
+    C("a tragedy called appalling judges no issue", 'Andrzej Duda said the victims were "young people" in an '
+      '"appalling tragedy."', A("Andrzej Duda")),
+    C("the fact that X: no issue 'fact'", '"The fact that Pfizer is leaving our country is disgusting," Donald Trump said.',
+      A("Donald Trump")),
+    C("a plain criticism", "Germany criticized the deal.", E("Germany", "oppose", "deal")),
+]
+
 REFRAINED = [
     C("refrained from criticizing", "Germany refrained from criticizing the deal.", A("Germany", "oppose")),
     C("refrain from endorsing", "Germany decided to refrain from endorsing the plan.", A("Germany", "support")),
@@ -148,9 +183,9 @@ REFRAINED_CONTROLS = [
     C("a plain stance", "Egypt criticized the blockade.", E("Egypt", "oppose", "blockade")),
 ]
 
-TABLES = (WISHES_DENIED, OWNED_PLANS, OWNERS_IN_FOCUS, REFRAINED)
+TABLES = (WISHES_DENIED, OWNED_PLANS, OWNERS_IN_FOCUS, JUDGED, REFRAINED)
 CASES = [c for table in (WISHES_DENIED, WISHES_CONTROLS, OWNED_PLANS, OWNED_PLANS_CONTROLS, OWNERS_IN_FOCUS,
-                         OWNERS_CONTROLS, 
+                         OWNERS_CONTROLS, JUDGED, JUDGED_CONTROLS, 
                          REFRAINED, REFRAINED_CONTROLS) for c in table]
 
 

@@ -218,6 +218,13 @@ def extraposed_action(pred: Token, places: Sequence[Token], subject: Token | Non
             # "that Israel continues to build settlements" judge the growing, the building)
             aspect = first_child(child, "xcomp") if aspectual is not None and child.lemma_.lower() in aspectual else None
             return aspect if aspect is not None else child
+    for child in candidates:
+        # "it would be a disaster if the talks collapsed", "it would be an outrage if Parliament
+        # were silenced": under "would", the "if" clause is the event judged
+        if child.dep_ == "advcl" and child.i > pred.i and child.pos_ in {"VERB", "AUX"} \
+                and any(m.dep_ == "mark" and m.lower_ == "if" for m in children_of(child)) \
+                and any(a.dep_ == "aux" and a.lower_ in {"would", "'d"} for place in places for a in children_of(place)):
+            return child
     return None
 
 
