@@ -15,6 +15,12 @@ in our own words, each with near misses that must stay as they are.
 - Words of judgement the lexicon lacked ("disgusting", "unpatriotic", "despicable", "an
   outrage", "a scandal" ...), and under "would" the "if" clause an extraposed judgement is of:
   "it would be a mistake if Germany lifted the sanctions"; "the fact that X" names no issue.
+- Approval handed over with the receiver first: "gave the plan the green light", "gave Clinton
+  the nod" (the person's candidacy) (`conferred_approval_cue`; [forms] conferring_verbs,
+  approval_nouns).
+- Support offered or pledged is the noun's stance: "offered qualified support for charter
+  schools", "pledged its support for the plan" (not a proposal of "support"); "both
+  candidates" are the candidates named before.
 - A stance verb after "refrain / desist from" is denied: "refrained from endorsing the plan"
   endorses nothing ([forms] refraining_verbs)."""
 
@@ -163,6 +169,59 @@ JUDGED_CONTROLS = [
     C("a plain criticism", "Germany criticized the deal.", E("Germany", "oppose", "deal")),
 ]
 
+APPROVED = [
+    C("the green light", "Germany gave the plan the green light.", E("Germany", "support", "plan")),
+    C("the nod to a person", "The United Steelworkers gave Hillary Clinton the nod.",
+      E("United Steelworkers", "support", "candidacy of Hillary Clinton")),
+    C("its full backing", "The union gave the deal its full backing.", E("union", "support", "deal")),
+    C("its blessing", "France gave the proposal its blessing.", E("France", "support", "proposal")),
+    C("the go-ahead", "Italy gave the budget the go-ahead.", E("Italy", "support", "budget")),
+    C("their endorsement to a person", "The Teamsters gave Joe Biden their endorsement.",
+      E("Teamsters", "support", "candidacy of Joe Biden")),
+    C("its approval", "Japan gave the trade pact its approval.", E("Japan", "support", "trade pact")),
+    C("its support", "Spain gave the treaty its support.", E("Spain", "support", "treaty")),
+    C("the thumbs-up", "NATO gave the mission the thumbs-up.", E("NATO", "support", "mission")),
+    C("denied", "Poland did not give the plan its blessing.", E("Poland", "oppose", "plan")),
+    C("granted the go-ahead", "The European Commission granted the merger the go-ahead.",
+      E("European Commission", "support", "merger"),
+      xfail="the small parser makes 'the merger' the object and 'ahead' an adverb: no receiver"),
+    C("the nod, in a clause the parser joins", "It comes two days after two unions, the United Steelworkers and the "
+      "Teamsters, gave Hillary Clinton the nod.", E("United Steelworkers", "support", "candidacy of Hillary Clinton"),
+      xfail="the small parser joins 'gave' to 'comes' as a conjunct, so its subject is 'It'"),
+]
+
+APPROVED_CONTROLS = [
+    C("a loan is no approval", "Germany gave Athens a loan.", A("Germany")),
+    C("a pronoun receiver names nothing", "Germany gave it the green light.", A("Germany")),
+    C("an ovation is no approval", "The crowd gave Donald Trump a standing ovation.", A("crowd")),
+    C("a cool reception", "Italy gave the plan a cool reception.", A("Italy", "support")),
+]
+
+OFFERED = [
+    C("offered qualified support", "Hillary Clinton offered qualified support for charter schools.",
+      Label("Hillary Clinton", "support", "charter schools"), A("Hillary Clinton", "propose")),
+    C("offered its support", "Germany offered its support for the plan.",
+      Label("Germany", "support", "plan"), A("Germany", "propose")),
+    C("pledged support", "Germany pledged support for the plan.", Label("Germany", "support", "plan")),
+    C("pledged its full support", "Japan pledged its full support for the treaty.", Label("Japan", "support", "treaty")),
+    C("offered strong support", "France offered strong support for the ceasefire.",
+      Label("France", "support", "ceasefire"), A("France", "propose")),
+    C("pledged its backing", "The union pledged its backing for the strike.", Label("union", "support", "strike")),
+    C("offered firm opposition", "Italy offered firm opposition to the plan.",
+      Label("Italy", "oppose", "plan"), A("Italy", "propose")),
+    C("pledged its support to", "Canada pledged its support to the mission.", Label("Canada", "support", "mission")),
+    C("denied", "Germany did not offer support for the plan.", Label("Germany", "oppose", "plan")),
+    C("both candidates", "Hillary Clinton and Bernie Sanders spoke. Both candidates offered qualified support for "
+      "charter schools.", Label("Hillary Clinton", "support", "charter schools"),
+      Label("Bernie Sanders", "support", "charter schools")),
+]
+
+OFFERED_CONTROLS = [
+    C("an offer of a thing", "Germany offered a ceasefire.", E("Germany", "propose", "ceasefire")),
+    C("help offered", "Germany offered help to Greece.", E("Germany", "propose", "help")),
+    C("a proposal offered", "Germany offered a proposal for a truce.", E("Germany", "propose", "truce")),
+]
+
 REFRAINED = [
     C("refrained from criticizing", "Germany refrained from criticizing the deal.", A("Germany", "oppose")),
     C("refrain from endorsing", "Germany decided to refrain from endorsing the plan.", A("Germany", "support")),
@@ -183,10 +242,10 @@ REFRAINED_CONTROLS = [
     C("a plain stance", "Egypt criticized the blockade.", E("Egypt", "oppose", "blockade")),
 ]
 
-TABLES = (WISHES_DENIED, OWNED_PLANS, OWNERS_IN_FOCUS, JUDGED, REFRAINED)
+TABLES = (WISHES_DENIED, OWNED_PLANS, OWNERS_IN_FOCUS, JUDGED, APPROVED, OFFERED, REFRAINED)
 CASES = [c for table in (WISHES_DENIED, WISHES_CONTROLS, OWNED_PLANS, OWNED_PLANS_CONTROLS, OWNERS_IN_FOCUS,
-                         OWNERS_CONTROLS, JUDGED, JUDGED_CONTROLS, 
-                         REFRAINED, REFRAINED_CONTROLS) for c in table]
+                         OWNERS_CONTROLS, JUDGED, JUDGED_CONTROLS, APPROVED, APPROVED_CONTROLS, OFFERED,
+                         OFFERED_CONTROLS, REFRAINED, REFRAINED_CONTROLS) for c in table]
 
 
 def test_tables_have_enough_cases():

@@ -1494,6 +1494,39 @@ def agent_noun_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
 
 
 
+def conferred_approval(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The receiver of a noun of approval that a verb of giving hands over, written before the
+    noun ("gave the plan its blessing", "gave Clinton the nod", "granted the merger the
+    go-ahead": [forms] conferring_verbs, approval_nouns), or None. A pronoun receiver names no
+    thing ("gave it the green light"); "gave its blessing to the plan" is a phrasal entry."""
+    if verb.lemma_.lower() not in lexicon.forms.get("conferring_verbs", ()):
+        return None
+    receiver = first_child(verb, "dative")
+    # (the parser may hang "the go-ahead" on the verb as an adverb)
+    noun = first_child(verb, "dobj") or next((c for c in children_of(verb) if c.dep_ in {"advmod", "npadvmod"}
+                                               and c.pos_ == "NOUN"), None)
+    if receiver is None or noun is None or receiver.i > noun.i or receiver.pos_ == "PRON":
+        return None
+    approvals = lexicon.forms.get("approval_nouns", ())
+    # the noun with its modifiers ("the green light"; "go-ahead" split by the tokenizer)
+    words = re.sub(r"\s*-\s*", "-", " ".join(t.lower_ for t in noun.subtree
+                                              if t.i <= noun.i and t.dep_ not in {"det", "poss"}))
+    if noun.lemma_.lower() in approvals or any(words.endswith(a) for a in approvals if " " in a or "-" in a):
+        return receiver
+    return None
+
+
+def conferred_approval_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"The union gave the deal its backing", "the cabinet gave the plan the green light", "two
+    unions gave Clinton the nod": approval handed to a thing supports it (to a person, their
+    candidacy: see issues.candidacy); negation turns it as any verb's ("did not give the plan
+    its blessing")."""
+    receiver = conferred_approval(tok, lexicon) if tok.pos_ == "VERB" else None
+    if receiver is None:
+        return None
+    return Cue(tok, "support", "verb", receiver, text=f"{tok.text} {receiver.text}")
+
+
 def received_position_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"The plan drew criticism from Spain", "the proposal won the backing of France", "the bill
     has the support of Germany", "the offer was met with scepticism by the union": a position
