@@ -135,6 +135,12 @@ OWNERS_CONTROLS = [
       E("Joe Biden", "support", "ceasefire"), A("Benjamin Netanyahu")),
     C("the reporter goes on (2)", "Olaf Scholz met Emmanuel Macron. Scholz said he opposes the tariffs.",
       E("Olaf Scholz", "oppose", "tariffs"), A("Emmanuel Macron")),
+    C("an owner inside what is said", "Olaf Scholz said Donald Trump's tariffs were a mistake. He then called for "
+      "new talks.", E("Olaf Scholz", "demand", "talks"), A("Donald Trump", "demand")),
+    C("an owner inside what is said (2)", "Newt Gingrich said Donald Trump's use of Twitter helps the campaign. He "
+      "backs the tax plan.", E("Newt Gingrich", "support", "tax plan"), A("Donald Trump")),
+    C("an owner beside a person who speaks", 'Like his remarks, Olaf Scholz said, Donald Trump\'s tariffs were a '
+      'mistake. "We want new talks," he said.', E("Olaf Scholz", "demand", "talks"), A("Donald Trump", "demand")),
 ]
 
 JUDGED = [
