@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.extract.stance import forms, gates
 from pipeline.extract.stance.constructions import (
-    agent_noun_cue, hoped_outcome_cue, hyphen_participle_cues, participle_cues, position_cues, wish_to_see_cue,
+    agent_noun_cue, conferred_approval_cue, hoped_outcome_cue, hyphen_participle_cues, participle_cues, position_cues, wish_to_see_cue,
 )
 from pipeline.extract.stance.red_lines import (
     based_on, closed_issue, extracted_concession, impossible_without, no_concession, no_room, passive_refusal,
@@ -84,6 +84,7 @@ FIRING = [
     (wish_to_see_cue, "Russia would like to see sanctions lifted."),
     (hoped_outcome_cue, "Egypt hopes the truce will hold."),
     (agent_noun_cue, "Germany has been a strong supporter of the deal."),
+    (conferred_approval_cue, "Germany gave the plan the green light."),
     (participle_cues, "The rebels rejected a ceasefire brokered by Qatar."),
     (hyphen_participle_cues, "The council discussed a U.S.-backed proposal on Syria."),
 ]

@@ -681,7 +681,8 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
         if sent_index[mention.start] < sent_index[tok.i] and reported_subject(root):
             best_any = mention.actor  # "Kerry said Lavrov had agreed. He said ...": Kerry goes on
             continue
-        if root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS):
+        if root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS) or (
+                gender and _owns_subject(root, mention, tok, mentions, table, sent_index)):
             best_subject = mention.actor
             main_subject_at = mention.start if root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT" else -1
             if plural and (root.tag_ in {"NNS", "NNPS"} or root.dep_ == "conj" or any(c.dep_ == "conj" for c in children_of(root))):
@@ -698,6 +699,29 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
     if best_subject >= 0:
         return best_subject
     return -1 if subjects_only else best_any
+
+
+def _owns_subject(root: Token, mention: MentionSpan, tok: Token, mentions: list[MentionSpan], table: ActorTable,
+                  sent_index: list[int]) -> bool:
+    """Whether a person's mention owns a clause's subject as what a later he / she goes on with:
+    in the pronoun's own sentence ("Ms. Merkel's popularity has been dented by her decision"), or
+    the main clause's subject of an earlier sentence where no person is a subject ("Trump's role
+    is more complicated. Union leaders never trusted him, because he favors X": Trump). Not a
+    subject inside what someone says or thinks ("Gingrich said Trump's use of social media helps
+    ... he said": Gingrich goes on), nor one beside a person who is a subject ("Like his comments,
+    Mr. Graham said, Mr. Trump's jabs were unacceptable. '...,' he said": Graham)."""
+    if root.dep_ != "poss" or root.head.dep_ not in SUBJECT_DEPS or root.head.pos_ != "NOUN":
+        return False
+    sent = sent_index[mention.start]
+    if sent == sent_index[tok.i]:
+        # (not a pronoun inside what the subject holds: "Team Clinton's contention that he ran
+        # well" is a claim about someone else)
+        return not root.head.left_edge.i <= tok.i <= root.head.right_edge.i
+    if root.head.head.dep_ != "ROOT":
+        return False
+    doc = tok.doc
+    return not any(m is not mention and sent_index[m.start] == sent and table.actors[m.actor].type == "PERSON"
+                   and doc[m.start:m.end].root.dep_ in SUBJECT_DEPS for m in mentions)
 
 
 def reported_subject(root: Token) -> bool:

@@ -218,6 +218,13 @@ def extraposed_action(pred: Token, places: Sequence[Token], subject: Token | Non
             # "that Israel continues to build settlements" judge the growing, the building)
             aspect = first_child(child, "xcomp") if aspectual is not None and child.lemma_.lower() in aspectual else None
             return aspect if aspect is not None else child
+    for child in candidates:
+        # "it would be a disaster if the talks collapsed", "it would be an outrage if Parliament
+        # were silenced": under "would", the "if" clause is the event judged
+        if child.dep_ == "advcl" and child.i > pred.i and child.pos_ in {"VERB", "AUX"} \
+                and any(m.dep_ == "mark" and m.lower_ == "if" for m in children_of(child)) \
+                and any(a.dep_ == "aux" and a.lower_ in {"would", "'d"} for place in places for a in children_of(place)):
+            return child
     return None
 
 
@@ -1352,7 +1359,7 @@ def preparation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     return Cue(tok, "oppose" if refused else "support", "measure", action, text=text)
 
 
-def _wish_lemma(tok: Token, lexicon: Lexicon) -> str | None:
+def wish_lemma(tok: Token, lexicon: Lexicon) -> str | None:
     """The verb of `wishing_verbs` that ``tok`` is, else None: "like" and "love" only after
     "would"; the small model's lemmatizer makes "hopes" "hop", so inflected forms are tried too;
     "hopeful" after a copula is "hope"."""
@@ -1374,7 +1381,7 @@ def wish_to_see_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     wants to see the talks resume": the wish is on what is to be seen, its object or the clause
     after it (`wishing_verbs`, `seeing_verbs` in stance.toml [forms]); "like" and "love" only as
     "would like" ("I like to see my family" is none). Negation turns it as any verb's."""
-    lemma = _wish_lemma(tok, lexicon)
+    lemma = wish_lemma(tok, lexicon)
     if lemma is None:
         return None
     wishes = entry_pairs(lexicon.forms.get("wishing_verbs", ()))
@@ -1398,7 +1405,7 @@ def hoped_outcome_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     collective action end ("hopes the strike will end soon") supports its end. The thing is the
     clause's subject, a common noun (not "hopes Hamas will agree", not "hopes it will rain");
     the verbs are [forms] succeeding_verbs, failing_verbs and ending_verbs."""
-    lemma = _wish_lemma(tok, lexicon)
+    lemma = wish_lemma(tok, lexicon)
     if lemma is None:
         return None
     clause = next((c for c in children_of(tok) if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}), None)
@@ -1487,6 +1494,39 @@ def agent_noun_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         return None
     return Cue(tok, polarity, "adjective", thing, holder=holder, text=tok.text)
 
+
+
+def conferred_approval(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The receiver of a noun of approval that a verb of giving hands over, written before the
+    noun ("gave the plan its blessing", "gave Clinton the nod", "granted the merger the
+    go-ahead": [forms] conferring_verbs, approval_nouns), or None. A pronoun receiver names no
+    thing ("gave it the green light"); "gave its blessing to the plan" is a phrasal entry."""
+    if verb.lemma_.lower() not in lexicon.forms.get("conferring_verbs", ()):
+        return None
+    receiver = first_child(verb, "dative")
+    # (the parser may hang "the go-ahead" on the verb as an adverb)
+    noun = first_child(verb, "dobj") or next((c for c in children_of(verb) if c.dep_ in {"advmod", "npadvmod"}
+                                               and c.pos_ == "NOUN"), None)
+    if receiver is None or noun is None or receiver.i > noun.i or receiver.pos_ == "PRON":
+        return None
+    approvals = lexicon.forms.get("approval_nouns", ())
+    # the noun with its modifiers ("the green light"; "go-ahead" split by the tokenizer)
+    words = re.sub(r"\s*-\s*", "-", " ".join(t.lower_ for t in noun.subtree
+                                              if t.i <= noun.i and t.dep_ not in {"det", "poss"}))
+    if noun.lemma_.lower() in approvals or any(words.endswith(a) for a in approvals if " " in a or "-" in a):
+        return receiver
+    return None
+
+
+def conferred_approval_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"The union gave the deal its backing", "the cabinet gave the plan the green light", "two
+    unions gave Clinton the nod": approval handed to a thing supports it (to a person, their
+    candidacy: see issues.candidacy); negation turns it as any verb's ("did not give the plan
+    its blessing")."""
+    receiver = conferred_approval(tok, lexicon) if tok.pos_ == "VERB" else None
+    if receiver is None:
+        return None
+    return Cue(tok, "support", "verb", receiver, text=f"{tok.text} {receiver.text}")
 
 
 def received_position_cue(tok: Token, lexicon: Lexicon) -> Cue | None:

@@ -485,6 +485,11 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                     return None if summed.lemma_.lower() in lexicon.stance_verbs else Cue(tok, verb_polarity(tok, summed, lexicon), "verb", summed)
                 return Cue(tok, verb_polarity(tok, subj, lexicon), "verb", subj)
             obj = object_of(tok, lexicon)
+            if lemma in lexicon.light_verbs and obj is not None and obj.pos_ == "NOUN" and obj.dep_ == "dobj" \
+                    and lexicon.stance_nouns.get(obj.lemma_.lower()) in {"support", "oppose"}:
+                # "offered qualified support for charter schools", "pledged its support for the
+                # plan": the noun's stance, read at the noun (not a proposal of "support")
+                return None
             if lemma in lexicon.aspectual_verbs and obj is not None and obj.tag_ == "VBG":
                 return None  # "began singing": aspect, not a position
             if lemma in lexicon.forms.get("announcing_verbs", ()) and obj is not None and obj.pos_ == "NOUN" \

@@ -27,7 +27,7 @@ from ...grammar import FUTURE, REFUSAL_MODALS
 from ...lexicon import Lexicon, derived
 from . import forms
 from .constructions import (
-    agent_noun_cue, hoped_outcome_cue, hyphen_participle_cues, participle_cues, position_cues, wish_to_see_cue,
+    agent_noun_cue, conferred_approval_cue, hoped_outcome_cue, hyphen_participle_cues, participle_cues, position_cues, wish_to_see_cue,
 )
 from .red_lines import based_on, closed_issue, extracted_concession, impossible_without, no_concession, no_room, passive_refusal, stated_precondition
 
@@ -187,6 +187,8 @@ FINDER_TESTS: dict[Callable, Sequence[Requirement]] = {
     hoped_outcome_cue: (_forms("succeeding_verbs", "failing_verbs", "ending_verbs"),),
     # "a strong supporter of the deal": an agent noun (its lemma) and "of"
     agent_noun_cue: (lambda lex: {entry.split(":")[0] for entry in lex.forms.get("agent_nouns", ())}, {"of"}),
+    # "gave the plan its blessing": a receiver before the object (a dative)
+    conferred_approval_cue: (dep("dative"),),
 }
 
 

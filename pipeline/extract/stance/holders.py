@@ -91,8 +91,14 @@ def _document_author(subj: Token | None, ctx: Context) -> Token | None:
     proposing ([forms] document_nouns) that states a position is its author's (the owner, the
     name before it, the agent of its writing, the subject of its presenting), when it is no
     actor itself."""
-    if subj is None or subj.lemma_.lower() not in ctx.lexicon.forms.get("document_nouns", ()) \
-            or holder_actor_of(subj, ctx) >= 0:
+    if subj is None or subj.lemma_.lower() not in ctx.lexicon.forms.get("document_nouns", ()):
+        return None
+    owner = first_child(subj, "poss")
+    if owner is not None and owner.pos_ == "PRON":
+        # "My Social Security plan would lift the cap", "our Gaza plan calls for X": the owner the
+        # pronoun stands for (the speaker of a quote), not a name the plan is about
+        return owner
+    if holder_actor_of(subj, ctx) >= 0:
         return None
     author = _noun_holder(subj, ctx)
     if author is None:

@@ -17,7 +17,7 @@ from ...lexicon import Lexicon
 from ..actors import ActorTable
 from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, lefts_of, misread_clause, prep_object, result_particle, rights_of
 from ..text import clean_space, doc_tokens, sent_of
-from .constructions import hyphen_participle
+from .constructions import conferred_approval, hyphen_participle
 from .forms import surrender_object, surrender_particle
 from .cues import doubted_disposition, predicate_phrase
 from .context import Context
@@ -885,8 +885,9 @@ def candidacy(person: Token, ctx: Context) -> tuple[str, str, Token | None]:
     """The candidacy of a person a verb of endorsing takes as its object ([forms] candidacy_verbs:
     "Ryan endorsed Trump", "Clinton was endorsed by the union": the candidacy); no issue for any
     other party."""
-    if person.dep_ not in {"dobj", "nsubjpass"} or person.head.lemma_.lower() not in ctx.lexicon.forms.get("candidacy_verbs", ()):
-        return "", "", None
+    endorsed = person.dep_ in {"dobj", "nsubjpass"} and person.head.lemma_.lower() in ctx.lexicon.forms.get("candidacy_verbs", ())
+    if not endorsed and not (person.dep_ == "dative" and conferred_approval(person.head, ctx.lexicon) is person):
+        return "", "", None  # ("gave Clinton the nod": the approval handed to the person)
     actor = ctx.table.actor_at(person)
     if not (person.ent_type_ == "PERSON" or actor >= 0 and ctx.table.actors[actor].type == "PERSON"):
         return "", "", None

@@ -28,6 +28,9 @@ def is_negated(tok: Token, lexicon: Lexicon) -> bool:
             return True  # "will no longer accept any delay", "no longer supports the deal"
     if tok.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)):
         return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "from" \
+            and tok.head.head.lemma_.lower() in lexicon.forms.get("refraining_verbs", ()):
+        return True  # "refrained from endorsing the plan": the act kept from is denied
     if denied_possibility(tok, lexicon):
         return True
     subject = next((c for c in children_of(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -23,6 +23,7 @@ from .constructions import (
     agent_noun_cue,
     received_position_cue,
     content_cue,
+    conferred_approval_cue,
     position_cues,
     deontic_cues,
     evaluation_cue,
@@ -45,6 +46,7 @@ from .constructions import (
     progress_cue,
     shortfall_cue,
     violation_cue,
+    wish_lemma,
     without_cue,
     without_phrase,
 )
@@ -326,7 +328,7 @@ FINDERS = (
     (need_cue, {"NOUN"}), (goal_cue, None), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}), (progress_cue, {"NOUN"}), (shortfall_cue, {"VERB"}),
     (sole_means_cue, {"ADP", "NOUN"}), (reliance_cue, {"VERB"}), (content_cue, None), (preparation_cue, {"VERB"}),
     (wish_to_see_cue, {"VERB"}), (hoped_outcome_cue, {"VERB", "ADJ"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
-    (membership_cue, {"AUX", "VERB"}), (received_position_cue, {"NOUN"}),
+    (membership_cue, {"AUX", "VERB"}), (received_position_cue, {"NOUN"}), (conferred_approval_cue, {"VERB"}),
 )
 _ALL_FINDERS = tuple(finder for finder, _ in FINDERS)
 FINDERS_BY_POS = {pos: tuple(finder for finder, parts in FINDERS if parts is None or pos in parts) for pos in CUE_POS}
@@ -358,6 +360,7 @@ FINDER_GATES = {
     agent_noun_cue: (("lemma", lambda lex: [entry.split(":")[0] for entry in lex.forms.get("agent_nouns", ())]),),
     membership_cue: (("lemma", {"be", "become", "remain"}),),
     received_position_cue: (("lemma", lambda lex: [entry.split(":")[0] for entry in lex.forms.get("received_nouns", ())]),),
+    conferred_approval_cue: (("lemma", lambda lex: lex.forms.get("conferring_verbs", ())),),
 }
 
 _NO_WORDS: frozenset[str] = frozenset()
@@ -885,7 +888,14 @@ def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon
         negated = True
     if negated:
         undecided = is_undecided(tok, lexicon) or (light is not None and is_undecided(light, lexicon))
-        polarity = "consider" if undecided else lexicon.negation.get(polarity, polarity)
+        if undecided:
+            polarity = "consider"
+        elif polarity == "demand" and wish_lemma(tok, lexicon) is not None:
+            # "Russia does not want a NATO base in Ukraine", "would not like to see the talks
+            # delayed": a wish denied opposes its thing (a demand denied only leaves it open)
+            polarity = "oppose"
+        else:
+            polarity = lexicon.negation.get(polarity, polarity)
     elif is_undecided(tok, lexicon) and cue.kind == "phrasal":
         polarity = "consider"  # "has yet to respond to"
     return polarity, negated
