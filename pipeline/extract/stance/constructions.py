@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...grammar import (BARRING_MODALS, COPULAS, FUTURE, HEDGE_MODALS, INANIMATE_PRONOUNS, NEGATIVE_ADVERBS, PERSONAL_PRONOUNS, QUESTION_WORDS,
-                       REFUSAL_MODALS, RELATIVE, VERB_PREFIXES)
+from ...grammar import (BARRING_MODALS, COPULAS, FUTURE, HEDGE_MODALS, INANIMATE_PRONOUNS, NEGATIVE_ADVERBS, PERSONAL_PRONOUNS, PRESENT_ABILITY,
+                       QUESTION_WORDS, REFUSAL_MODALS, RELATIVE, VERB_PREFIXES)
 from ...lexicon import Lexicon, derived, entry_pairs
 from ...records import LocalActor
 from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, modal_perfect, prep_object, result_particle
@@ -479,12 +479,25 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
     if aux & HEDGE_MODALS:
         # "we can sit down and solve our problems": a meeting called possible, none weighed
         sensed = any(s.split()[0] == lemma for s in lexicon.forms.get("committing_senses", ()))
-        return None if sensed else Cue(tok, "consider", "action", tok)
+        if sensed or (aux <= PRESENT_ABILITY and not _conditional(tok, lexicon)):
+            # "we can raise up working families", "they can keep their members in the fold": an
+            # ability claimed, no course weighed ("can lift the sanctions if Iran complies" weighs
+            # them on its terms)
+            return None
+        return Cue(tok, "consider", "action", tok)
     if aux & FUTURE or (tok.dep_ == "xcomp" and tok.head.lemma_ == "go"):
         # "will keep talking": the action is the complement of a continuative verb
         action = first_child(tok, "xcomp") if lemma in lexicon.forms.get("continuative", ()) else tok
         return Cue(tok, "support", "action", action) if action is not None else None
     return None
+
+
+def _conditional(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause hangs from ``verb`` under a one-word marker of [conditions] markers ("if",
+    "unless", "once", "provided", "until")."""
+    markers = {m for m in lexicon.condition_markers if " " not in m}
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in children_of(c))
+               for c in children_of(verb))
 
 
 def _action_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
