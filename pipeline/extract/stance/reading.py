@@ -910,6 +910,17 @@ def _given_up_place(surrendered: Token, ctx: Context) -> bool:
     return actor < 0 or not ctx.table.actors[actor].gaz_id
 
 
+def _answered_inquiry(obj: Token | None, lexicon: Lexicon) -> bool:
+    """Whether ``obj`` is a noun of [forms] inquiry_nouns that a verb of [forms] remark_verbs
+    answers, as its object or after "to" ("answer the questions", "respond to requests for
+    comment"), however the cue reads through to it ("declined to respond to questions")."""
+    if obj is None or obj.lemma_.lower() not in lexicon.forms.get("inquiry_nouns", ()) \
+            and obj.lower_ not in lexicon.forms.get("inquiry_nouns", ()):
+        return False
+    verb = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "to" else obj.head if obj.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in lexicon.forms.get("remark_verbs", ())
+
+
 def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrendered: Token | None,
                ctx: Context, negated: bool = False) -> tuple[str, list]:
     """(polarity, issues) of a stance's object; ``negated``: the cue was negated."""
@@ -923,6 +934,11 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         # "will never withdraw from the Jordan Valley" opposes the withdrawal (not "does not oppose")
         return "oppose" if negated else "support", [
             (f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
+    if _answered_inquiry(obj, lexicon):
+        # "did not respond to requests for comment", "declined to respond to questions about X",
+        # "responded to accusations that he lied": a question or a charge answered, or left
+        # unanswered, is no position on what it asks
+        return polarity, []
     left = find_cue(obj, lexicon) if obj is not None and obj.pos_ == "VERB" and obj.i != tok.i else None
     if left is not None and forms.leaves_place(left, lexicon):
         # "urged Russia to withdraw from Ukraine", "refused to pull out of the region": the
