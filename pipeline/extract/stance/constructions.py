@@ -173,6 +173,10 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         for phrase in phrases:
             if phrase not in readings:
                 continue
+            if " " not in phrase and _only_adverb(phrase, tok.doc[tok.i : end.i + 1]):
+                # "it's just time to do away with it", "the two are really just two sides of one
+                # coin": the adverb, not the evaluation ("the verdict is just")
+                continue
             if polarity == "demand" and (tok.lower_ != phrase or action is not None):
                 # a need only as the predicate's head: "sanctions relief is essential for any deal"
                 # (not "the wall is a crucial part of X", an evaluation; nor "it is vital to V")
@@ -271,6 +275,12 @@ def _negated_red_line(tok: Token, copula: Token, lexicon: Lexicon) -> bool:
     words = clean_space(tok.doc[tok.i : tok.right_edge.i + 1].text.lower())
     return any(_contains(words, p) for key in ("red_line_negated", "red_line_negated_demand")
                for p in lexicon.predicates.get(key, ()))
+
+
+def _only_adverb(word: str, span) -> bool:
+    """Whether ``word`` is in ``span`` only as an adverb ("just" in "is just two sides of it")."""
+    found = [t for t in span if t.lower_ == word]
+    return bool(found) and all(t.pos_ == "ADV" for t in found)
 
 
 def _bare_words(noun: Token, head_words: str) -> str:
