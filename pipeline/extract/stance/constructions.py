@@ -741,6 +741,12 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
                 cues.append(Cue(tok, "demand", "deontic", part, text="must be part of any", reporter=True,
                                 red_line=True))
                 continue
+            if tok.lemma_ == "be" and not any(c.dep_ == "acomp" and c.lower_ in lexicon.state_nouns for c in children_of(tok)):
+                # "we must be in deep trouble", "the focus should be on jobs", "you have to be right
+                # on guns": the copula names no action asked of anyone (a predicate is read as one,
+                # "the elections must be free and fair"; a state, "the island should be
+                # independent", is demanded)
+                continue
             cues.append(Cue(tok, "demand", "deontic", tok, text="must " + tok.lemma_, reporter=True,
                             red_line=before or (firm and _any_settlement(tok, lexicon))))
     return cues
