@@ -51,6 +51,9 @@ FUTURE = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
 HEDGE_MODALS = frozenset({"may", "might", "could", "can", "ca"})
 # the hedges of ability: "could accept X only if C" weighs X but still sets C as its terms
 ABILITY_MODALS = frozenset({"could", "can", "ca"})
+# ability stated in the present: "we can raise wages", "they can keep their members" (what a party
+# is able to do, no course weighed, where "may / might / could" weigh or guess)
+PRESENT_ABILITY = frozenset({"can", "ca"})
 # Finite auxiliaries of a statement of fact ("the case is closed", "the talks had collapsed").
 INDICATIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 # modals of an absolute refusal: "will not", "would never", "cannot", "must not"

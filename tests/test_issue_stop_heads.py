@@ -15,6 +15,9 @@ STOPPED = [
     "hard questions", "follow-up questions", "less controversial issues", "the next steps",
     "the first step", "the best way", "the right answers", "mixed messages", "sticking point",
     "his latest remarks",
+    # what a spokesman declines or offers to say (prec6): "declined comment", "did not offer
+    # further details", "offering few specifics"
+    "comment", "further details", "few specifics", "the details",
 ]
 
 KEPT = [
@@ -25,6 +28,8 @@ KEPT = [
     "safety issues", "the overtime issue",
     # a bare head is a stop label only as listed: the answers someone gives may be at stake
     "the answers", "messages",
+    # details with a complement or a name are the thing detailed
+    "details of the plan", "details of the ceasefire", "Brexit details",
 ]
 
 

@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...grammar import (BARRING_MODALS, COPULAS, FUTURE, HEDGE_MODALS, INANIMATE_PRONOUNS, NEGATIVE_ADVERBS, PERSONAL_PRONOUNS, QUESTION_WORDS,
-                       REFUSAL_MODALS, RELATIVE, VERB_PREFIXES)
+from ...grammar import (BARRING_MODALS, COPULAS, FUTURE, HEDGE_MODALS, INANIMATE_PRONOUNS, NEGATIVE_ADVERBS, PERSONAL_PRONOUNS, PRESENT_ABILITY,
+                       QUESTION_WORDS, REFUSAL_MODALS, RELATIVE, VERB_PREFIXES)
 from ...lexicon import Lexicon, derived, entry_pairs
 from ...records import LocalActor
 from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, modal_perfect, prep_object, result_particle
@@ -173,6 +173,10 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
         for phrase in phrases:
             if phrase not in readings:
                 continue
+            if " " not in phrase and _only_adverb(phrase, tok.doc[tok.i : end.i + 1]):
+                # "it's just time to do away with it", "the two are really just two sides of one
+                # coin": the adverb, not the evaluation ("the verdict is just")
+                continue
             if polarity == "demand" and (tok.lower_ != phrase or action is not None):
                 # a need only as the predicate's head: "sanctions relief is essential for any deal"
                 # (not "the wall is a crucial part of X", an evaluation; nor "it is vital to V")
@@ -278,6 +282,12 @@ def _negated_red_line(tok: Token, copula: Token, lexicon: Lexicon) -> bool:
     words = clean_space(tok.doc[tok.i : tok.right_edge.i + 1].text.lower())
     return any(_contains(words, p) for key in ("red_line_negated", "red_line_negated_demand")
                for p in lexicon.predicates.get(key, ()))
+
+
+def _only_adverb(word: str, span) -> bool:
+    """Whether ``word`` is in ``span`` only as an adverb ("just" in "is just two sides of it")."""
+    found = [t for t in span if t.lower_ == word]
+    return bool(found) and all(t.pos_ == "ADV" for t in found)
 
 
 def _bare_words(noun: Token, head_words: str) -> str:
@@ -486,12 +496,25 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
     if aux & HEDGE_MODALS:
         # "we can sit down and solve our problems": a meeting called possible, none weighed
         sensed = any(s.split()[0] == lemma for s in lexicon.forms.get("committing_senses", ()))
-        return None if sensed else Cue(tok, "consider", "action", tok)
+        if sensed or (aux <= PRESENT_ABILITY and not _conditional(tok, lexicon)):
+            # "we can raise up working families", "they can keep their members in the fold": an
+            # ability claimed, no course weighed ("can lift the sanctions if Iran complies" weighs
+            # them on its terms)
+            return None
+        return Cue(tok, "consider", "action", tok)
     if aux & FUTURE or (tok.dep_ == "xcomp" and tok.head.lemma_ == "go"):
         # "will keep talking": the action is the complement of a continuative verb
         action = first_child(tok, "xcomp") if lemma in lexicon.forms.get("continuative", ()) else tok
         return Cue(tok, "support", "action", action) if action is not None else None
     return None
+
+
+def _conditional(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause hangs from ``verb`` under a one-word marker of [conditions] markers ("if",
+    "unless", "once", "provided", "until")."""
+    markers = {m for m in lexicon.condition_markers if " " not in m}
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in children_of(c))
+               for c in children_of(verb))
 
 
 def _action_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
@@ -724,6 +747,12 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
                 # "a customs union must be part of any deal": the subject, a term of every deal
                 cues.append(Cue(tok, "demand", "deontic", part, text="must be part of any", reporter=True,
                                 red_line=True))
+                continue
+            if tok.lemma_ == "be" and not any(c.dep_ == "acomp" and c.lower_ in lexicon.state_nouns for c in children_of(tok)):
+                # "we must be in deep trouble", "the focus should be on jobs", "you have to be right
+                # on guns": the copula names no action asked of anyone (a predicate is read as one,
+                # "the elections must be free and fair"; a state, "the island should be
+                # independent", is demanded)
                 continue
             cues.append(Cue(tok, "demand", "deontic", tok, text="must " + tok.lemma_, reporter=True,
                             red_line=before or (firm and any_settlement(tok, lexicon))))

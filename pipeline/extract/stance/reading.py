@@ -920,6 +920,30 @@ def _given_up_place(surrendered: Token, ctx: Context) -> bool:
     return actor < 0 or not ctx.table.actors[actor].gaz_id
 
 
+def _answered_inquiry(obj: Token | None, lexicon: Lexicon) -> bool:
+    """Whether ``obj`` is a noun of [forms] inquiry_nouns that a verb of [forms] remark_verbs
+    answers, as its object or after "to" ("answer the questions", "respond to requests for
+    comment"), however the cue reads through to it ("declined to respond to questions")."""
+    if obj is None or obj.lemma_.lower() not in lexicon.forms.get("inquiry_nouns", ()) \
+            and obj.lower_ not in lexicon.forms.get("inquiry_nouns", ()):
+        return False
+    verb = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "to" else obj.head if obj.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in lexicon.forms.get("remark_verbs", ())
+
+
+def _own_run(obj: Token | None, lexicon: Lexicon) -> bool:
+    """Whether ``obj`` is an office noun of [forms] office_nouns that a verb of [forms]
+    running_verbs takes as its object, owned by nobody but a pronoun, with no complement ("of",
+    "for", "to", a clause): "is seeking reelection", "secured the Democratic nomination",
+    "launching his White House bid" (not "sought the nomination of Merrick Garland", "Paul Ryan's
+    reelection bid", "launched a bid to join the EU")."""
+    if obj is None or obj.dep_ != "dobj" or obj.lower_ not in lexicon.forms.get("office_nouns", ()) \
+            or obj.head.lemma_.lower() not in lexicon.forms.get("running_verbs", ()):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"of", "for", "to"} or c.dep_ == "poss" and c.pos_ != "PRON"
+                   or c.dep_ in {"acl", "relcl"} for c in children_of(obj))
+
+
 def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrendered: Token | None,
                ctx: Context, negated: bool = False) -> tuple[str, list]:
     """(polarity, issues) of a stance's object; ``negated``: the cue was negated."""
@@ -933,6 +957,15 @@ def _issues_of(cue: Cue, obj: Token | None, polarity: str, prefix: str, surrende
         # "will never withdraw from the Jordan Valley" opposes the withdrawal (not "does not oppose")
         return "oppose" if negated else "support", [
             (f"withdrawal from {issue_label(phrase_tokens(obj), lexicon)}", clean_space(obj.text), obj)]
+    if _own_run(obj, lexicon):
+        # "Rubio, who is seeking reelection", "had secured the Democratic nomination": a
+        # candidate's own run for an office, no issue at stake
+        return polarity, []
+    if _answered_inquiry(obj, lexicon):
+        # "did not respond to requests for comment", "declined to respond to questions about X",
+        # "responded to accusations that he lied": a question or a charge answered, or left
+        # unanswered, is no position on what it asks
+        return polarity, []
     left = find_cue(obj, lexicon) if obj is not None and obj.pos_ == "VERB" and obj.i != tok.i else None
     if left is not None and forms.leaves_place(left, lexicon):
         # "urged Russia to withdraw from Ukraine", "refused to pull out of the region": the
