@@ -738,6 +738,17 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _counted_by_how(clause: Token) -> bool:
+    """Whether a clause asks "how many" or "how much" of its subject or object ("how many
+    workers will join the strike")."""
+    for arg in children_of(clause):
+        if arg.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            for mod in children_of(arg):
+                if mod.lower_ in {"many", "much"} and any(c.lower_ == "how" for c in children_of(mod)):
+                    return True
+    return False
+
+
 def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexicon: Lexicon, *,
                     gated: bool = True) -> list[StanceRecord]:
     """Stance statements of ``doc``.
@@ -776,6 +787,10 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
             # "asked if they wanted to end", "whether Russia will accept it remains to be seen", "has
             # not decided whether to join the talks", "depends on X and whether or not Israel wants
             # to make the deal": a question
+            ctx.conditional.update(t.i for t in tok.subtree)
+        elif tok.dep_ in {"ccomp", "csubj"} and _counted_by_how(tok):
+            # "don't know how many rabbis will participate", "how much the union will accept is
+            # unclear": a question about the group, no position of it
             ctx.conditional.update(t.i for t in tok.subtree)
         elif tok.dep_ in {"ccomp", "conj"} and forms.detached_proviso(tok.head) is tok:
             # "will return to work provided that the company withdraws X": the company commits to nothing
