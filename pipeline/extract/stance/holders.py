@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, EXAMPLE_PREPS, FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
+from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, EXAMPLE_PREPS, FIRST_PERSON, FLOATING_QUANTIFIERS, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
 from ..actors import ActorTable, actor_of
 from ..actors.table import actor_for_entry
 from ..quotes import is_reporting_cue
@@ -28,6 +28,12 @@ def clause_subject(tok: Token) -> Token | None:
             # "he can and may declare": the parser hangs the subject on the first auxiliary
             subj = next((g for c in children_of(node) if c.dep_ == "aux" for g in children_of(c) if g.dep_ == "nsubj"), None)
         if subj is not None:
+            if node.dep_ == "relcl" and any(c.lower_ in FLOATING_QUANTIFIERS for c in children_of(node)) \
+                    and any(c.lower_ in RELATIVE for c in children_of(node)):
+                # "Ted Cruz and John Kasich, who both oppose the deal", "Egypt and Qatar, which each
+                # proposed a truce": every noun of the coordination the clause is on (the parser
+                # hangs it on the last; it may make "both" the subject and "which" an object)
+                return first_conjunct(node.head)
             if subj.lower_ in RELATIVE and node.dep_ == "relcl":
                 return node.head
             return _partitive_antecedent(subj, node) or subj
