@@ -201,6 +201,7 @@ class Lexicon:
     partitive_nouns: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
+    party_wing_nouns: frozenset[str] = frozenset()
     workforce_nouns: frozenset[str] = frozenset()
     workforce_generic: frozenset[str] = frozenset()
     workforce_leaders: frozenset[str] = frozenset()
@@ -282,7 +283,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                                "partitives", "involvement_phrases", "manner_nouns", "manner_adverbs",
                                "reported_claim", "containers", "attitudes", "deeds"}),
     },
-    "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities",
+    "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities", "party_wings",
                                  "workforce", "workforce_generic", "workforce_leaders", "armed"})},
     "names": {"given_names": frozenset({"female", "male"})},
 }
@@ -566,6 +567,7 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         partitive_nouns=_lower_set(g["groups"].get("partitive", [])),
         org_heads=_lower_set(g["groups"].get("org_heads", [])),
         quantity_nouns=_lower_set(g["groups"].get("quantities", [])),
+        party_wing_nouns=_lower_set(g["groups"].get("party_wings", [])),
         workforce_nouns=_lower_set(g["groups"].get("workforce", [])),
         workforce_generic=_lower_set(g["groups"].get("workforce_generic", [])),
         workforce_leaders=_lower_set(g["groups"].get("workforce_leaders", [])),

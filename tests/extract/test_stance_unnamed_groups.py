@@ -2,7 +2,7 @@
 cases"): clergy ("a group of rabbis", "Catholic bishops"), wings of a party ("House
 conservatives", "progressives in the party"), "world powers" and "Western powers", and the small
 counts news puts before a group ("a handful of lawmakers", "a couple of senators", "a minority of
-delegates"); and, for precision, a group counted by "how many" in a reported question ("nobody
+delegates"); capitalised, a party wing word names a party ("the Liberals"), no group; and, for precision, a group counted by "how many" in a reported question ("nobody
 knows how many workers will join the strike") holds nothing. Words of `[groups]` in groups.toml: a group becomes an actor only when it acts or
 owns a stance noun. The sentences are our own.
 """
@@ -25,8 +25,8 @@ GROUPS = [
       E("rabbis", "oppose", "visit")),
     C("party wing with a determiner", "Some House conservatives have vehemently opposed the spending bill.",
       E("House conservatives", "oppose", "spending bill")),
-    C("party wing with a place", "Conservatives in the Senate rejected the immigration compromise.",
-      E("Conservatives", "oppose", "immigration compromise")),
+    C("party wing with a place", "Several conservatives in the Senate rejected the immigration compromise.",
+      E("Several conservatives", "oppose", "immigration compromise")),
     C("a handful of", "A handful of lawmakers backed the budget compromise.",
       E("lawmakers", "support", "budget compromise")),
     C("a couple of", "A couple of senators opposed the nomination.",
@@ -39,8 +39,8 @@ GROUPS = [
       E("Catholic bishops", "oppose", "abortion measure")),
     C("clerics", "Muslim clerics rejected the new family law.",
       E("Muslim clerics", "oppose", "family law")),
-    C("progressives", "Progressives in the party demanded a vote on the bill.",
-      E("Progressives", "demand", "vote")),
+    C("progressives", "Many progressives in the party demanded a vote on the bill.",
+      E("Many progressives", "demand", "vote")),
     C("pastors", "Evangelical pastors endorsed the candidate's tax plan.",
       E("Evangelical pastors", "support", "tax plan")),
     C("a minority of", "A minority of delegates rejected the platform.",
@@ -57,6 +57,8 @@ CONTROLS = [
       A("bishops")),
     C("a group as a verb's object", "Critics said the deal gave too much to world powers.",
       A("world powers")),
+    # capitalised, a party wing word names a party ([groups] party_wings): no group of that name
+    C("a party, capitalised", "The Liberals opposed the budget in Ottawa.", A("Liberals")),
 ]
 
 # a group counted by "how many" in a reported question holds nothing: the clause asks about it
