@@ -46,9 +46,10 @@ def clause_subject(tok: Token) -> Token | None:
             node = node.head
             continue
         owner = first_child(node.head, "poss") if node.dep_ == "acl" and node.tag_ == "VBG" else None
-        if owner is not None and node.head.dep_ == "pobj":
+        if owner is not None and owner.pos_ != "PRON" and node.head.dep_ == "pobj":
             # "echoes of the past in Trump's comments appearing to praise X": the participle tells
-            # what the owner's comments do, not what the clause's subject does
+            # what the owner's comments do, not what the clause's subject does (a pronoun owner is
+            # the subject's: "In her statement condemning X, Clinton ...")
             return owner
         if node.dep_ in {"acl", "relcl"} and node.head.dep_ in {"dobj", "pobj", "attr"}:
             # "FARC said it would need time to study the bill": the verb that has the noun
