@@ -16,6 +16,8 @@ CUE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADP", "ADV"})  # pa
 # --- pronouns ----------------------------------------------------------------------------------
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
+# Quantifiers that float after a relative pronoun ("Turkey and Iran, which both oppose ...").
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 # Pronouns that stand for a thing or a fact, never a party: "it would only allow Ukraine to regroup".
 INANIMATE_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"})

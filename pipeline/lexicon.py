@@ -201,6 +201,7 @@ class Lexicon:
     partitive_nouns: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
+    party_wing_nouns: frozenset[str] = frozenset()
     workforce_nouns: frozenset[str] = frozenset()
     workforce_generic: frozenset[str] = frozenset()
     workforce_leaders: frozenset[str] = frozenset()
@@ -254,7 +255,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "precondition_verbs", "threat", "intransitive", "draw_red_line", "cross_red_line", "regard_as_red_line", "make_red_line", "pressure_nouns", "yielding_verbs",
                             "demand_markers", "red_line_markers", "position_nouns", "courtesy_verbs", "meeting_verbs", "purpose_verbs", "protest_actions", "conditioning_verbs", "inclusion_verbs", "list_heads",
                             "requirement_subjects", "continuative", "endeavour", "joint_verbs", "partnering_verbs", "counterpart_nouns", "refused_intents", "interest_nouns", "interest_verbs", "weak_quantifiers", "extracting_verbs", "dropping_verbs",
-                            "talk_nouns", "requirement", "echo_markers", "echo_predictions", "outcome_phrasals", "forecast_nouns", "need_nouns", "need_verbs", "conceding_verbs", "announcing_verbs", "instrument_nouns", "threat_aims_demand", "threat_aims_oppose", "threat_nouns", "ultimatum_verbs", "time_spans", "motives", "dependence_heads", "proposing_verbs", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "topic_nouns", "illustrating", "agenda_subjects", "moved_forces",
+                            "talk_nouns", "requirement", "echo_markers", "echo_predictions", "outcome_phrasals", "difficulty_adjectives", "forecast_nouns", "need_nouns", "need_verbs", "conceding_verbs", "announcing_verbs", "instrument_nouns", "threat_aims_demand", "threat_aims_oppose", "threat_nouns", "ultimatum_verbs", "time_spans", "motives", "dependence_heads", "proposing_verbs", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "topic_nouns", "illustrating", "agenda_subjects", "moved_forces",
                             "attributing_verbs", "stand_for", "stand_against", "stand_firm", "contesting_verbs", "contests", "contested_things", "received_nouns", "received_verbs", "threatened_protests", "stand_verbs", "addressee_verbs", "nearness", "progress_nouns", "progress_preps", "progress_verbs", "time_nouns", "time_verbs", "neglect_verbs", "neglect_amounts", "neglect_negated_amounts", "blaming_verbs", "empty_blamed_verbs", "continuation_adverbs", "ability_adjectives", "inability_adjectives", "ability_nouns", "measuring_verbs", "wanted_measures", "boycotting_verbs", "part_nouns",
                             "objection_nouns", "overriding_preps", "helping_verbs", "leading_verbs", "representing_verbs",
                             "sole_means", "sole_words", "sole_means_preps", "sole_adverbs", "no_alternative", "reliance_verbs", "pressing_verbs",
@@ -282,7 +283,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                                "partitives", "involvement_phrases", "manner_nouns", "manner_adverbs",
                                "reported_claim", "containers", "attitudes", "deeds"}),
     },
-    "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities",
+    "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities", "party_wings",
                                  "workforce", "workforce_generic", "workforce_leaders", "armed"})},
     "names": {"given_names": frozenset({"female", "male"})},
 }
@@ -566,6 +567,7 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         partitive_nouns=_lower_set(g["groups"].get("partitive", [])),
         org_heads=_lower_set(g["groups"].get("org_heads", [])),
         quantity_nouns=_lower_set(g["groups"].get("quantities", [])),
+        party_wing_nouns=_lower_set(g["groups"].get("party_wings", [])),
         workforce_nouns=_lower_set(g["groups"].get("workforce", [])),
         workforce_generic=_lower_set(g["groups"].get("workforce_generic", [])),
         workforce_leaders=_lower_set(g["groups"].get("workforce_leaders", [])),

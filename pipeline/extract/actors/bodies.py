@@ -230,8 +230,8 @@ def group_mentions(doc, lexicon, builders, builder, taken) -> None:
     while i < len(doc):
         opening = by_first.get(lowers[i])  # (most words open no group noun: no generator made for them)
         match = next((noun for noun in opening if tuple(lowers[i : i + len(noun)]) == noun), None) if opening else None
-        if not match:
-            i += 1
+        if not match or (match[0] in lexicon.party_wing_nouns and doc[i].is_title):
+            i += 1  # (capitalised, a wing names a party: "the Liberals secured a plurality")
             continue
         end = i + len(match)
         head = doc[i:end].root  # "heads" of "heads of state", "workers" of "public sector workers"

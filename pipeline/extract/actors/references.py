@@ -38,7 +38,8 @@ def refer(doc: Doc, lexicon: Lexicon, table: ActorTable) -> None:
     - "the president", "a Kremlin spokesman", "the commissioner": the person whose role has
       that head word (the most recent one before, else the only one in the document).
     - he/she/his/her: the most recent person that was a subject, else the most recent person.
-    - it/its: the most recent organisation or state subject; they/their: the same, or a group.
+    - it/its: the most recent organisation or state subject; they/their: the same, a group, or
+      people named together as a subject ("Ted Cruz and John Kasich spoke. They ...").
     - "the government"/"the administration": the state the text is about.
     - a definite description as a clause's subject, no name in it: "the Florida senator", "the
       Republican candidate" (a role word the title path could not place) is the one person of
@@ -219,7 +220,8 @@ def _pronoun_referent(tok: Token, mentions: list[MentionSpan], starts: list[int]
             actor = -1
     elif low in PLURAL_PRONOUNS and tok.dep_ in SUBJECT_DEPS | {"poss"}:
         # "they" reaches further back: a group is often named a paragraph before
-        actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE", "GROUP", "NORP"},
+        # (people only when named together: "Ted Cruz and John Kasich spoke. They oppose the deal")
+        actor = _antecedent(tok, mentions, starts, earliest, table, {"ORG", "GPE", "GROUP", "NORP", "PERSON"},
                             subjects_only=True, plural=True)
         if actor < 0:
             # a group named a paragraph before ("an assembly of foreign ministers ... They concluded")
@@ -678,7 +680,9 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
         root = doc[mention.start:mention.end].root
         if singular and actor.type == "GROUP" and root.tag_ not in {"NN", "NNP"}:
             continue  # "the miners" are no "it"
-        if sent_index[mention.start] < sent_index[tok.i] and reported_subject(root):
+        if plural and actor.type == "PERSON" and not _people_named_together(root, table):
+            continue  # one person is no "they"
+        if sent_index[mention.start] < sent_index[tok.i] and reported_subject(first_conjunct(root)):
             best_any = mention.actor  # "Kerry said Lavrov had agreed. He said ...": Kerry goes on
             continue
         if root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS) or (
@@ -722,6 +726,18 @@ def _owns_subject(root: Token, mention: MentionSpan, tok: Token, mentions: list[
     doc = tok.doc
     return not any(m is not mention and sent_index[m.start] == sent and table.actors[m.actor].type == "PERSON"
                    and doc[m.start:m.end].root.dep_ in SUBJECT_DEPS for m in mentions)
+
+
+def _people_named_together(root: Token, table: ActorTable) -> bool:
+    """Whether a person's mention is one of a subject's coordination naming two people or more
+    ("Ted Cruz and John Kasich spoke"), the antecedent a plural pronoun can have among people; not
+    names set off after a description ("X and his counterparts, A, B and C, gathered": the
+    gathering, named before, goes on)."""
+    first = first_conjunct(root)
+    if first.dep_ not in SUBJECT_DEPS:
+        return False
+    people = {table.actor_at(t) for t in (first, *first.conjuncts)} - {-1}
+    return sum(table.actors[a].type == "PERSON" for a in people) >= 2
 
 
 def reported_subject(root: Token) -> bool:

@@ -23,6 +23,8 @@ def _title_tokens_left(doc: Doc, end: int, lexicon: Lexicon, actor_tokens: dict[
         low = tok.lower_
         if tok.is_space or (tok.is_punct and tok.text not in {"-", "–", "."}):
             break
+        if low == "and" and i > 0 and i - 1 in actor_tokens and doc[i - 1].lower_ not in lexicon.title_heads:
+            break  # "Germany and Chancellor Angela Merkel": two parties named together, not one title
         if low in lexicon.title_heads or low in lexicon.title_modifiers or i in demonyms:
             tokens.insert(0, tok)
         elif i in actor_tokens and not actor_tokens[i].startswith(("person:", "group:")):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, EXAMPLE_PREPS, FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
+from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, EXAMPLE_PREPS, FIRST_PERSON, FLOATING_QUANTIFIERS, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
 from ..actors import ActorTable, actor_of
 from ..actors.table import actor_for_entry
 from ..quotes import is_reporting_cue
@@ -28,6 +28,12 @@ def clause_subject(tok: Token) -> Token | None:
             # "he can and may declare": the parser hangs the subject on the first auxiliary
             subj = next((g for c in children_of(node) if c.dep_ == "aux" for g in children_of(c) if g.dep_ == "nsubj"), None)
         if subj is not None:
+            if node.dep_ == "relcl" and any(c.lower_ in FLOATING_QUANTIFIERS for c in children_of(node)) \
+                    and any(c.lower_ in RELATIVE for c in children_of(node)):
+                # "Ted Cruz and John Kasich, who both oppose the deal", "Egypt and Qatar, which each
+                # proposed a truce": every noun of the coordination the clause is on (the parser
+                # hangs it on the last; it may make "both" the subject and "which" an object)
+                return first_conjunct(node.head)
             if subj.lower_ in RELATIVE and node.dep_ == "relcl":
                 return node.head
             return _partitive_antecedent(subj, node) or subj
@@ -39,6 +45,12 @@ def clause_subject(tok: Token) -> Token | None:
         if node.dep_ in {"xcomp", "acomp", "conj", "advcl", "oprd"} and node.head.i != node.i:
             node = node.head
             continue
+        owner = first_child(node.head, "poss") if node.dep_ == "acl" and node.tag_ == "VBG" else None
+        if owner is not None and owner.pos_ != "PRON" and node.head.dep_ == "pobj":
+            # "echoes of the past in Trump's comments appearing to praise X": the participle tells
+            # what the owner's comments do, not what the clause's subject does (a pronoun owner is
+            # the subject's: "In her statement condemning X, Clinton ...")
+            return owner
         if node.dep_ in {"acl", "relcl"} and node.head.dep_ in {"dobj", "pobj", "attr"}:
             # "FARC said it would need time to study the bill": the verb that has the noun
             node = node.head.head if node.head.dep_ != "pobj" else node.head.head.head
@@ -474,6 +486,20 @@ def _examples(subj: Token) -> tuple[Token, ...]:
     return tuple(found)
 
 
+def _trailing_examples(subj: Token) -> tuple[Token, ...]:
+    """"Several senators backed the bill, including X and Y", "Republicans opposed the measure,
+    including Senator Z": the members a plural subject names by example at the end of its clause,
+    set off by a comma after a singular object (the parser hangs them on the object; "rejected
+    several offers, including the latest one" names the object's own)."""
+    if subj.dep_ != "nsubj" or subj.tag_ not in {"NNS", "NNPS"}:
+        return ()
+    obj = first_child(subj.head, "dobj")
+    if obj is None or obj.tag_ not in {"NN", "NNP"}:
+        return ()
+    return tuple(prep_object(p) for p in children_of(obj) if p.dep_ == "prep" and p.lower_ in EXAMPLE_PREPS
+                 and p.doc[p.i - 1].lower_ == "," and prep_object(p) is not None)
+
+
 def included_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
     """"Several countries, including France and Germany, rejected the plan", "leaders such as
     Macron": the actors a group subject names as its members hold its stance too (each with its
@@ -486,6 +512,13 @@ def included_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
         for party in ([member, *member.conjuncts] if member is not None else []):
             actor = holder_actor_of(party, ctx)
             if actor >= 0 and actor not in {a for a, _ in parties}:
+                parties.append((actor, party))
+    for member in _trailing_examples(subj):
+        # named people, states and organisations only: "including the farm bill" is the object's
+        for party in (member, *member.conjuncts):
+            actor = holder_actor_of(party, ctx)
+            if actor >= 0 and ctx.table.actors[actor].type in {"PERSON", "ORG", "GPE"} \
+                    and actor not in {a for a, _ in parties}:
                 parties.append((actor, party))
     return parties
 

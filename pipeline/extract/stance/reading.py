@@ -741,6 +741,26 @@ def _inside_outer_cue(tok: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _judged_difficulty(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether an infinitive with "for X" is what an adjective of difficulty judges ("hard for
+    X to V", "it will be difficult for X to V"; `difficulty_adjectives`)."""
+    head = clause.head
+    adjectives = [head] if head.pos_ == "ADJ" else [c for c in children_of(head) if c.dep_ == "acomp"]
+    words = lexicon.forms.get("difficulty_adjectives", ())
+    return any(a.lower_ in words for a in adjectives)
+
+
+def _counted_by_how(clause: Token) -> bool:
+    """Whether a clause asks "how many" or "how much" of its subject or object ("how many
+    workers will join the strike")."""
+    for arg in children_of(clause):
+        if arg.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            for mod in children_of(arg):
+                if mod.lower_ in {"many", "much"} and any(c.lower_ == "how" for c in children_of(mod)):
+                    return True
+    return False
+
+
 def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexicon: Lexicon, *,
                     gated: bool = True) -> list[StanceRecord]:
     """Stance statements of ``doc``.
@@ -779,6 +799,14 @@ def extract_stances(doc: Doc, table: ActorTable, quotes: list[QuoteRecord], lexi
             # "asked if they wanted to end", "whether Russia will accept it remains to be seen", "has
             # not decided whether to join the talks", "depends on X and whether or not Israel wants
             # to make the deal": a question
+            ctx.conditional.update(t.i for t in tok.subtree)
+        elif tok.dep_ == "advcl" and "for" in marks and _judged_difficulty(tok, lexicon):
+            # "it will be difficult for the unions to accept the offer": the act's chances, not
+            # the unions' position
+            ctx.conditional.update(t.i for t in tok.subtree)
+        elif tok.dep_ in {"ccomp", "csubj"} and _counted_by_how(tok):
+            # "don't know how many rabbis will participate", "how much the union will accept is
+            # unclear": a question about the group, no position of it
             ctx.conditional.update(t.i for t in tok.subtree)
         elif tok.dep_ in {"ccomp", "conj"} and forms.detached_proviso(tok.head) is tok:
             # "will return to work provided that the company withdraws X": the company commits to nothing
