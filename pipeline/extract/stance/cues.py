@@ -314,6 +314,18 @@ def _contested(obj: Token | None, lexicon: Lexicon) -> bool:
             or low in lexicon.forms.get("document_nouns", ()) or low in lexicon.forms.get("contested_things", ()))
 
 
+def _criticised_thing(noun: Token | None, lexicon: Lexicon) -> bool:
+    """Whether a noun is a thing a verb of attacking ([forms] criticising_verbs) criticises: a
+    document or a decision ([forms] document_nouns, summary_nouns, criticised_nouns) or an
+    agreement ([agreement_verbs] objects)."""
+    if noun is None:
+        return False
+    lemma, forms = noun.lemma_.lower(), lexicon.forms
+    return lemma in lexicon.agreement_objects or any(
+        lemma in forms.get(key, ()) or noun.lower_ in forms.get(key, ())
+        for key in ("document_nouns", "summary_nouns", "criticised_nouns"))
+
+
 def _process_target(noun: Token, lexicon: Lexicon) -> bool:
     """Talks, an agreement, or one's part in them ("its participation in the talks")."""
     talks = lexicon.forms.get("talk_nouns", ())
@@ -380,7 +392,7 @@ def _stative_passive(tok: Token, lexicon: Lexicon) -> Cue | None:
 def _verb_cue_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The words at which :func:`find_cue`'s reading of a verb may find a cue (made once per
     lexicon): (the lemmas of its lists: the first words of phrasal entries, the answering verbs,
-    measures, agreement, authoring, decision and stance verbs; the stance adjectives a stative
+    measures, agreement, criticising, authoring, decision and stance verbs; the stance adjectives a stative
     passive's form is; the first words of phrasal entries, which a verb's inflected form may
     give, see :func:`_phrasal_verb`). A verb with none of them is no cue: each reading of the
     verb path tests one of these words first."""
@@ -388,6 +400,7 @@ def _verb_cue_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], f
     forms = lexicon.forms
     lemmas = frozenset(by_verb) | frozenset(entry_pairs(forms.get("answering_verbs", ()))) | frozenset(lexicon.measures) \
         | frozenset(lexicon.agreement_verbs) | frozenset(forms.get("authoring_verbs", ())) \
+        | frozenset(forms.get("criticising_verbs", ())) \
         | frozenset(forms.get("decision_verbs", ())) | frozenset(lexicon.stance_verbs) \
         | frozenset(forms.get("commissive_verbs", ()))  # (_committed_action: "undertook to withdraw")
     return lemmas, frozenset(lexicon.stance_adjectives), frozenset(by_verb)
@@ -436,6 +449,11 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                     return Cue(tok, "support", "verb", obj)
                 return Cue(tok, "propose" if lemma in {"broker"} else "support", "verb", obj)
             return None
+        if lemma in lexicon.forms.get("criticising_verbs", ()) and lemma not in lexicon.stance_verbs:
+            # "Erdogan attacked the proclamation", "the plan was attacked by the unions": opposition
+            # only to a measure, a document or an agreement ("rebels attacked the base" is none)
+            attacked = first_child(tok, "nsubjpass") if is_passive(tok) else target
+            return Cue(tok, "oppose", "verb", attacked) if _criticised_thing(attacked, lexicon) else None
         if lemma in lexicon.forms.get("authoring_verbs", ()) and lemma not in lexicon.stance_verbs and tok.dep_ != "amod":
             # "Senator Collins sponsored the bill", "the resolution drafted by France": the author
             # proposes the document (not "sponsored the World Cup", "wrote a letter to Hamas")
