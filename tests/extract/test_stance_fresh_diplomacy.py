@@ -12,7 +12,14 @@ ran on them), in our own words.
   judge a thing well ([predicates] support) as "unjustified" judges it ill.
 - "attack" opposes a thing criticised: a document, a decision, an agreement or a policy
   ([forms] criticising_verbs, criticised_nouns); rebels attacking a base or a convoy state no
-  position."""
+  position.
+- A right asserted as one's own, its owner or kind named, is supported: "Turkey underlined its
+  rights in the eastern Mediterranean", "reaffirmed its sovereign rights" (`asserted_right` in
+  cues.py; [forms] asserting_verbs, asserted_nouns); "the rights of minorities" or bare "rights"
+  claim none, as before.
+- A noun of position owned by its holder takes what it is "of" as its issue: "her support of
+  coordinated EU economic policies" (`owned_complement` in cues.py; [forms] owned_of_nouns); "the
+  support of the unions", with no owner, names who supports."""
 
 from __future__ import annotations
 
@@ -99,11 +106,62 @@ ATTACKED_CONTROLS = [
     C("positions", "Israel attacked Hamas positions in Gaza.", A("Israel")),
 ]
 
-CASES = SPEECH_AGENTS + SPEECH_AGENTS_CONTROLS + EVALUATED + EVALUATED_CONTROLS + ATTACKED + ATTACKED_CONTROLS
+ASSERTED_RIGHTS = [
+    C("its rights in a region", "Turkey underlined its rights in the eastern Mediterranean.", E("Turkey", "support", "rights")),
+    C("a kind of rights", "Turkey underlined Turkish mining rights in the region.", E("Turkey", "support", "mining rights")),
+    C("reaffirmed sovereign rights over", "China reaffirmed its sovereign rights over the islands.",
+      E("China", "support", "sovereign rights")),
+    C("stressed sovereign rights", "Greece stressed its sovereign rights.", E("Greece", "support", "sovereign rights")),
+    C("nuclear rights", "Iran reaffirmed its nuclear rights.", E("Iran", "support", "nuclear rights")),
+    C("emphasized historic rights", "Serbia emphasized its historic rights in Kosovo.", E("Serbia", "support", "historic rights")),
+    C("asserted, plural owner", "The fishermen's union asserted their fishing rights in the bay.",
+      E("union", "support", "fishing rights")),
+    C("highlighted drilling rights", "Cyprus highlighted its drilling rights off the coast.", E("Cyprus", "support", "drilling rights")),
+    C("reiterated political rights", "The Kurds reiterated their political rights.", E("Kurds", "support", "political rights")),
+    C("underscored water rights", "Egypt underscored its water rights on the Nile.", E("Egypt", "support", "water rights"),
+      xfail="the small parser hangs 'on the Nile' on the verb, and the Nile is read as what is demanded"),
+    C("another people's right", "Hamas stressed the Palestinian right of return.", E("Hamas", "support", "right of return"),
+      xfail="the demonym before the noun is taken for its owner (Palestine), not the subject who stresses it"),
+]
+
+ASSERTED_RIGHTS_CONTROLS = [
+    C("others' rights", "The minister stressed the rights of minorities.", A("minister")),
+    C("bare rights", "Turkey underlined rights.", A("Turkey")),
+    C("not a verb of asserting", "The court reviewed its rights in the case.", A("court")),
+    C("a right to act: the action demanded", "Iran stressed its right to enrich uranium.",
+      E("Iran", "demand", "enrichment"), A("Iran", "support")),
+]
+
+OWNED_SUPPORT = [
+    C("punished for her support of", "Voters punished Merkel for her support of the bailout.", E("Merkel", "support", "bailout")),
+    C("X's support of, as subject", "Merkel's support of coordinated EU economic policies angered the party.",
+      E("Merkel", "support", "coordinated EU economic policies")),
+    C("criticized X's support of", "Labour criticized Blair's support of the Iraq war.", E("Blair", "support", "Iraq war")),
+    C("a state's support of", "Canada's support of the sanctions was welcomed.", E("Canada", "support", "sanctions")),
+    C("angered by X's support of", "Unions were angered by Clinton's support of the trade agreement.",
+      E("Clinton", "support", "trade agreement")),
+    C("surprised", "France's support of the resolution surprised diplomats.", E("France", "support", "resolution")),
+    C("thanked for its support of", "The minister thanked Japan for its support of the reconstruction plan.",
+      E("Japan", "support", "reconstruction plan")),
+    C("defended his support of", "Senator Joe Manchin defended his support of the trade deal.", E("Joe Manchin", "support", "trade deal")),
+    C("attacked for his support of", "The unions attacked Chancellor Olaf Scholz for his support of the arms deliveries.",
+      E("Olaf Scholz", "support", "arms deliveries")),
+    C("campaigned against X's support of", "The AfD campaigned against the chancellor's support of the euro bailout.",
+      E("AfD", "oppose", "euro bailout")),
+]
+
+OWNED_SUPPORT_CONTROLS = [
+    C("no owner: who supports", "The support of the unions was decisive.", A("unions")),
+    C("thanked for the support of others", "Merkel thanked Obama for the support of his administration.", A("Merkel"), A("Obama")),
+    C("enjoys the support of", "Merkel enjoys the support of the parliament.", A("Merkel"), A("parliament")),
+    C("a doubted support", "Republicans questioned Obama's support of the climate accord.", A("Obama")),
+]
+
+CASES = OWNED_SUPPORT + OWNED_SUPPORT_CONTROLS + ASSERTED_RIGHTS + ASSERTED_RIGHTS_CONTROLS + SPEECH_AGENTS + SPEECH_AGENTS_CONTROLS + EVALUATED + EVALUATED_CONTROLS + ATTACKED + ATTACKED_CONTROLS
 
 
 def test_tables_have_enough_cases():
-    for table in (SPEECH_AGENTS, EVALUATED, ATTACKED):
+    for table in (SPEECH_AGENTS, EVALUATED, ATTACKED, ASSERTED_RIGHTS, OWNED_SUPPORT):
         assert len(table) >= 10
     assert len({c.text for c in CASES}) == len(CASES), "a sentence appears twice"
 

@@ -523,8 +523,11 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                                                               or misread_clause(obj)
                                                               or obj.head.lower_ in {"for", "to", "on"}
                                                               or (lemma == "offer" and obj.head.lower_ == "of")
+                                                              or owned_complement(tok, obj, lexicon)
                                                               or (obj.head.lower_ == "of" and tok.dep_ == "pobj"
                                                                   and tok.head.lower_ == "in"))):
+            if asserted_right(tok, lexicon):
+                return Cue(tok, "support", "noun", tok)  # "Turkey underlined its mining rights in the region"
             return None  # "the sovereign rights of third states" is no claim to a right ("in support of X" is)
         if lemma in lexicon.forms.get("addressed_nouns", ()) and (
                 tok.head.lemma_.lower() in lexicon.forms.get("attraction_verbs", ()) or not (
@@ -539,6 +542,26 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             obj = _compound_issue(tok, lexicon)
         return Cue(tok, lexicon.stance_nouns[lemma], "noun", obj)
     return None
+
+
+def owned_complement(noun: Token, obj: Token, lexicon: Lexicon) -> bool:
+    """"Merkel's support of coordinated policies", "her support of the bailout": a noun of
+    position ([forms] owned_of_nouns) owned by its holder takes what it is of as its issue, as "for"
+    would ("the support of the unions", with no owner, names who supports)."""
+    return obj.head.lower_ == "of" and noun.lemma_.lower() in lexicon.forms.get("owned_of_nouns", ()) \
+        and first_child(noun, "poss") is not None
+
+
+def asserted_right(noun: Token, lexicon: Lexicon) -> bool:
+    """A right stated as one's own by a verb of asserting it ([forms] asserting_verbs, asserted_nouns):
+    "Turkey underlined its rights in the eastern Mediterranean", "Greece stressed its sovereign
+    rights", "China reaffirmed Chinese fishing rights" (the rights are the issue). A right with no
+    owner or kind ("stressed the rights of minorities", "underlined rights") claims none."""
+    if noun.lemma_.lower() not in lexicon.forms.get("asserted_nouns", ()) or noun.dep_ != "dobj" \
+            or noun.head.lemma_.lower() not in lexicon.forms.get("asserting_verbs", ()):
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our", "his", "her"} or c.dep_ in {"amod", "compound"} and c.i < noun.i
+               for c in children_of(noun))
 
 
 def voiced_interest(noun: Token, lexicon: Lexicon) -> Cue | None:
