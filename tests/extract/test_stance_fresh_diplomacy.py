@@ -19,7 +19,10 @@ ran on them), in our own words.
   claim none, as before.
 - A noun of position owned by its holder takes what it is "of" as its issue: "her support of
   coordinated EU economic policies" (`owned_complement` in cues.py; [forms] owned_of_nouns); "the
-  support of the unions", with no owner, names who supports."""
+  support of the unions", with no owner, names who supports.
+- Verbs of holding a measure up or undoing it oppose it: "voted to stall the plan", "stymied the
+  bill", "overturned the law", "struck down the law" ([verbs], [phrasal]); "the talks stalled"
+  has no object and states nothing."""
 
 from __future__ import annotations
 
@@ -157,11 +160,32 @@ OWNED_SUPPORT_CONTROLS = [
     C("a doubted support", "Republicans questioned Obama's support of the climate accord.", A("Obama")),
 ]
 
-CASES = OWNED_SUPPORT + OWNED_SUPPORT_CONTROLS + ASSERTED_RIGHTS + ASSERTED_RIGHTS_CONTROLS + SPEECH_AGENTS + SPEECH_AGENTS_CONTROLS + EVALUATED + EVALUATED_CONTROLS + ATTACKED + ATTACKED_CONTROLS
+BLOCKING = [
+    C("voted to stall", "The Supreme Court voted to stall the plan.", E("Supreme Court", "oppose", "plan"),
+      A("Supreme Court", "support")),
+    C("stalled", "The Supreme Court stalled the plan.", E("Supreme Court", "oppose", "plan")),
+    C("stymied", "Republicans stymied the bill.", E("Republicans", "oppose", "bill")),
+    C("struck down", "The Supreme Court struck down the law.", E("Supreme Court", "oppose", "law")),
+    C("overturned", "The Supreme Court overturned the law.", E("Supreme Court", "oppose", "law")),
+    C("stalled a package", "Hungary stalled the sanctions package.", E("Hungary", "oppose", "sanctions package")),
+    C("stymied a budget", "Poland stymied the EU budget.", E("Poland", "oppose", "EU budget")),
+    C("voted to overturn", "The European Parliament voted to overturn the rule.", E("European Parliament", "oppose", "rule")),
+    C("strike down, future", "The Constitutional Court will strike down the decree.", E("Constitutional Court", "oppose", "decree")),
+    C("stalling, gerund", "Hungary is stalling the accession talks.", E("Hungary", "oppose", "accession talks")),
+]
+
+BLOCKING_CONTROLS = [
+    C("talks stalled", "The talks stalled.", A("talks")),
+    C("a car overturned", "The car overturned.", A("car")),
+    C("negotiations stalled over", "Negotiations stalled over the border issue.", A("Negotiations")),
+    C("a boat overturned", "The boat overturned off the coast.", A("boat")),
+]
+
+CASES = BLOCKING + BLOCKING_CONTROLS + OWNED_SUPPORT + OWNED_SUPPORT_CONTROLS + ASSERTED_RIGHTS + ASSERTED_RIGHTS_CONTROLS + SPEECH_AGENTS + SPEECH_AGENTS_CONTROLS + EVALUATED + EVALUATED_CONTROLS + ATTACKED + ATTACKED_CONTROLS
 
 
 def test_tables_have_enough_cases():
-    for table in (SPEECH_AGENTS, EVALUATED, ATTACKED, ASSERTED_RIGHTS, OWNED_SUPPORT):
+    for table in (SPEECH_AGENTS, EVALUATED, ATTACKED, ASSERTED_RIGHTS, OWNED_SUPPORT, BLOCKING):
         assert len(table) >= 10
     assert len({c.text for c in CASES}) == len(CASES), "a sentence appears twice"
 
