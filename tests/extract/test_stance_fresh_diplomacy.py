@@ -19,10 +19,7 @@ ran on them), in our own words.
   claim none, as before.
 - A noun of position owned by its holder takes what it is "of" as its issue: "her support of
   coordinated EU economic policies" (`owned_complement` in cues.py; [forms] owned_of_nouns); "the
-  support of the unions", with no owner, names who supports.
-- Verbs of holding a measure up or undoing it oppose it: "voted to stall the plan", "stymied the
-  bill", "overturned the law", "struck down the law" ([verbs], [phrasal]); "the talks stalled"
-  has no object and states nothing."""
+  support of the unions", with no owner, names who supports."""
 
 from __future__ import annotations
 
@@ -85,6 +82,10 @@ EVALUATED_CONTROLS = [
     C("a finding of fact", "The court found the election rigged.", A("court")),
     C("a name, no judgement", "Greece called the agreement a memorandum.", A("Greece")),
     C("unjustified is not justified", "Russia found the sanctions unjustified.", A("Russia", "support")),
+    C("a perception denied", "Prosecutor Maya Lin said the sentence would correct any false perception that hacking a "
+      "computer is ever justified.", A("Maya Lin", "support"),
+      xfail="a predicate inside the content of a perception the speaker calls false is read as the speaker's own "
+            "judgement (PolNeAR train, found when 'justified' joined [predicates] support)"),
 ]
 
 ATTACKED = [
@@ -160,32 +161,11 @@ OWNED_SUPPORT_CONTROLS = [
     C("a doubted support", "Republicans questioned Obama's support of the climate accord.", A("Obama")),
 ]
 
-BLOCKING = [
-    C("voted to stall", "The Supreme Court voted to stall the plan.", E("Supreme Court", "oppose", "plan"),
-      A("Supreme Court", "support")),
-    C("stalled", "The Supreme Court stalled the plan.", E("Supreme Court", "oppose", "plan")),
-    C("stymied", "Republicans stymied the bill.", E("Republicans", "oppose", "bill")),
-    C("struck down", "The Supreme Court struck down the law.", E("Supreme Court", "oppose", "law")),
-    C("overturned", "The Supreme Court overturned the law.", E("Supreme Court", "oppose", "law")),
-    C("stalled a package", "Hungary stalled the sanctions package.", E("Hungary", "oppose", "sanctions package")),
-    C("stymied a budget", "Poland stymied the EU budget.", E("Poland", "oppose", "EU budget")),
-    C("voted to overturn", "The European Parliament voted to overturn the rule.", E("European Parliament", "oppose", "rule")),
-    C("strike down, future", "The Constitutional Court will strike down the decree.", E("Constitutional Court", "oppose", "decree")),
-    C("stalling, gerund", "Hungary is stalling the accession talks.", E("Hungary", "oppose", "accession talks")),
-]
-
-BLOCKING_CONTROLS = [
-    C("talks stalled", "The talks stalled.", A("talks")),
-    C("a car overturned", "The car overturned.", A("car")),
-    C("negotiations stalled over", "Negotiations stalled over the border issue.", A("Negotiations")),
-    C("a boat overturned", "The boat overturned off the coast.", A("boat")),
-]
-
-CASES = BLOCKING + BLOCKING_CONTROLS + OWNED_SUPPORT + OWNED_SUPPORT_CONTROLS + ASSERTED_RIGHTS + ASSERTED_RIGHTS_CONTROLS + SPEECH_AGENTS + SPEECH_AGENTS_CONTROLS + EVALUATED + EVALUATED_CONTROLS + ATTACKED + ATTACKED_CONTROLS
+CASES = OWNED_SUPPORT + OWNED_SUPPORT_CONTROLS + ASSERTED_RIGHTS + ASSERTED_RIGHTS_CONTROLS + SPEECH_AGENTS + SPEECH_AGENTS_CONTROLS + EVALUATED + EVALUATED_CONTROLS + ATTACKED + ATTACKED_CONTROLS
 
 
 def test_tables_have_enough_cases():
-    for table in (SPEECH_AGENTS, EVALUATED, ATTACKED, ASSERTED_RIGHTS, OWNED_SUPPORT, BLOCKING):
+    for table in (SPEECH_AGENTS, EVALUATED, ATTACKED, ASSERTED_RIGHTS, OWNED_SUPPORT):
         assert len(table) >= 10
     assert len({c.text for c in CASES}) == len(CASES), "a sentence appears twice"
 
