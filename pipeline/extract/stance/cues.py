@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, REFLEXIVE_PRONOUNS, RELATIVE, VERB_OBJECT_PREPS
+from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, REFLEXIVE_PRONOUNS, RELATIVE, THIRD_PARTY_POSSESSIVES, VERB_OBJECT_PREPS
 from ...lexicon import Lexicon, derived, entry_pairs
 from ..syntax import children_of, first_child, is_infinitive, is_passive, misread_clause, passive_subject, prep_object
 from .context import Cue
@@ -560,7 +560,7 @@ def asserted_right(noun: Token, lexicon: Lexicon) -> bool:
     if noun.lemma_.lower() not in lexicon.forms.get("asserted_nouns", ()) or noun.dep_ != "dobj" \
             or noun.head.lemma_.lower() not in lexicon.forms.get("asserting_verbs", ()):
         return False
-    return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our", "his", "her"} or c.dep_ in {"amod", "compound"} and c.i < noun.i
+    return any(c.dep_ == "poss" and c.lower_ in THIRD_PARTY_POSSESSIVES or c.dep_ in {"amod", "compound"} and c.i < noun.i
                for c in children_of(noun))
 
 
