@@ -29,6 +29,8 @@ NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 REFLEXIVE_PRONOUNS = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself",
                                 "yourselves", "oneself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+# possessive determiners of a third party or of a speaking group: "underlined its rights"
+THIRD_PARTY_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
 # "the former", "the latter": a subject that picks one of two parties named before
 ORDER_REFERENCES = frozenset({"former", "latter"})
 # pronouns that can stand for a thing (an issue): "accept it", "reject this", "what we need"

@@ -330,14 +330,22 @@ def evaluation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             None) or next(
             (c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "as"),
             None)  # 'described X as "a red line"', 'called X "out of the question"'; "as" may hang from X
-    if obj is None and complement is not None and complement.dep_ == "oprd" and complement.pos_ in {"NOUN", "PROPN"} \
+    glued = _glued_predicate(obj if obj is not None else complement, lexicon)
+    if glued is not None:
+        # "called the agreement null and void": the parser makes the thing a compound of the
+        # predicate's first word
+        obj, complement, words = glued, obj if obj is not None else complement, _words_from(obj if obj is not None else complement)
+    elif obj is None and complement is not None and complement.dep_ == "oprd" and complement.pos_ in {"NOUN", "PROPN"} \
             and first_child(complement, "dobj") is not None:
         # "calls the backstop its red line": the parser may make the thing the complement and the
         # evaluation its object
         obj, complement = complement, first_child(complement, "dobj")
         words = _words(complement)
     elif obj is None and complement is not None and (complement.dep_ == "ccomp" or (
-            complement.dep_ == "oprd" and first_child(complement, "nsubj") is not None)) and complement.pos_ in {"ADJ", "NOUN"}:
+            complement.dep_ == "oprd" and first_child(complement, "nsubj") is not None)) and (
+            complement.pos_ in {"ADJ", "NOUN"} or complement.pos_ == "VERB" and first_child(complement, "aux", "auxpass", "dobj") is None):
+        # "found the strike justified": a bare participle read as the verb of a small clause (the
+        # predicate words below decide: "found the talks failed" judges nothing)
         obj = first_child(complement, "nsubj")  # "considers the protection of X non-negotiable"
         # "considers the expansion of NATO a red line": the noun's modifiers after the thing are
         # the predicate's words
@@ -382,6 +390,21 @@ def evaluation_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             if bare and phrase.startswith(("a ", "an ")) and _contains(bare, phrase):
                 return Cue(tok, polarity, "evaluation", obj, text=f"{tok.text} {phrase}")
     return None
+
+
+def _glued_predicate(noun: Token | None, lexicon: Lexicon) -> Token | None:
+    """The thing an evaluation is of when the parser hung it on the predicate as a compound
+    ("called the agreement null and void", "deemed the accord null and void": "agreement" a
+    compound of "null"): the compound, when the words from ``noun`` open a [predicates] phrase."""
+    if noun is None or noun.pos_ not in {"NOUN", "ADJ"}:
+        return None
+    thing = next((c for c in children_of(noun) if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.i < noun.i), None)
+    if thing is None:
+        return None
+    words = _words_from(noun)
+    opens = any(words == p or words.startswith(p + " ") for key in ("oppose", "support", "red_line_oppose", "red_line_demand")
+                for p in lexicon.predicates.get(key, ()))
+    return thing if opens else None
 
 
 def _words_from(tok: Token) -> str:

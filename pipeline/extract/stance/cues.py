@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, REFLEXIVE_PRONOUNS, RELATIVE, VERB_OBJECT_PREPS
+from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, REFLEXIVE_PRONOUNS, RELATIVE, THIRD_PARTY_POSSESSIVES, VERB_OBJECT_PREPS
 from ...lexicon import Lexicon, derived, entry_pairs
 from ..syntax import children_of, first_child, is_infinitive, is_passive, misread_clause, passive_subject, prep_object
 from .context import Cue
@@ -322,6 +322,18 @@ def _contested(obj: Token | None, lexicon: Lexicon) -> bool:
             or low in lexicon.forms.get("document_nouns", ()) or low in lexicon.forms.get("contested_things", ()))
 
 
+def _criticised_thing(noun: Token | None, lexicon: Lexicon) -> bool:
+    """Whether a noun is a thing a verb of attacking ([forms] criticising_verbs) criticises: a
+    document or a decision ([forms] document_nouns, summary_nouns, criticised_nouns) or an
+    agreement ([agreement_verbs] objects)."""
+    if noun is None:
+        return False
+    lemma, forms = noun.lemma_.lower(), lexicon.forms
+    return lemma in lexicon.agreement_objects or any(
+        lemma in forms.get(key, ()) or noun.lower_ in forms.get(key, ())
+        for key in ("document_nouns", "summary_nouns", "criticised_nouns"))
+
+
 def _process_target(noun: Token, lexicon: Lexicon) -> bool:
     """Talks, an agreement, or one's part in them ("its participation in the talks")."""
     talks = lexicon.forms.get("talk_nouns", ())
@@ -388,7 +400,7 @@ def _stative_passive(tok: Token, lexicon: Lexicon) -> Cue | None:
 def _verb_cue_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The words at which :func:`find_cue`'s reading of a verb may find a cue (made once per
     lexicon): (the lemmas of its lists: the first words of phrasal entries, the answering verbs,
-    measures, agreement, authoring, decision and stance verbs; the stance adjectives a stative
+    measures, agreement, criticising, authoring, decision and stance verbs; the stance adjectives a stative
     passive's form is; the first words of phrasal entries, which a verb's inflected form may
     give, see :func:`_phrasal_verb`). A verb with none of them is no cue: each reading of the
     verb path tests one of these words first."""
@@ -396,6 +408,7 @@ def _verb_cue_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], f
     forms = lexicon.forms
     lemmas = frozenset(by_verb) | frozenset(entry_pairs(forms.get("answering_verbs", ()))) | frozenset(lexicon.measures) \
         | frozenset(lexicon.agreement_verbs) | frozenset(forms.get("authoring_verbs", ())) \
+        | frozenset(forms.get("criticising_verbs", ())) \
         | frozenset(forms.get("decision_verbs", ())) | frozenset(lexicon.stance_verbs) \
         | frozenset(forms.get("commissive_verbs", ())) \
         | frozenset(forms.get("refused_only_verbs", ()))  # (_committed_action: "undertook to withdraw"; "will not let")
@@ -445,6 +458,11 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                     return Cue(tok, "support", "verb", obj)
                 return Cue(tok, "propose" if lemma in {"broker"} else "support", "verb", obj)
             return None
+        if lemma in lexicon.forms.get("criticising_verbs", ()) and lemma not in lexicon.stance_verbs:
+            # "Erdogan attacked the proclamation", "the plan was attacked by the unions": opposition
+            # only to a measure, a document or an agreement ("rebels attacked the base" is none)
+            attacked = first_child(tok, "nsubjpass") if is_passive(tok) else target
+            return Cue(tok, "oppose", "verb", attacked) if _criticised_thing(attacked, lexicon) else None
         if lemma in lexicon.forms.get("authoring_verbs", ()) and lemma not in lexicon.stance_verbs and tok.dep_ != "amod":
             # "Senator Collins sponsored the bill", "the resolution drafted by France": the author
             # proposes the document (not "sponsored the World Cup", "wrote a letter to Hamas")
@@ -525,8 +543,11 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                                                               or misread_clause(obj)
                                                               or obj.head.lower_ in {"for", "to", "on"}
                                                               or (lemma == "offer" and obj.head.lower_ == "of")
+                                                              or owned_complement(tok, obj, lexicon)
                                                               or (obj.head.lower_ == "of" and tok.dep_ == "pobj"
                                                                   and tok.head.lower_ == "in"))):
+            if asserted_right(tok, lexicon):
+                return Cue(tok, "support", "noun", tok)  # "Turkey underlined its mining rights in the region"
             return None  # "the sovereign rights of third states" is no claim to a right ("in support of X" is)
         if lemma in lexicon.forms.get("addressed_nouns", ()) and (
                 tok.head.lemma_.lower() in lexicon.forms.get("attraction_verbs", ()) or not (
@@ -541,6 +562,26 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             obj = _compound_issue(tok, lexicon)
         return Cue(tok, lexicon.stance_nouns[lemma], "noun", obj)
     return None
+
+
+def owned_complement(noun: Token, obj: Token, lexicon: Lexicon) -> bool:
+    """"Merkel's support of coordinated policies", "her support of the bailout": a noun of
+    position ([forms] owned_of_nouns) owned by its holder takes what it is of as its issue, as "for"
+    would ("the support of the unions", with no owner, names who supports)."""
+    return obj.head.lower_ == "of" and noun.lemma_.lower() in lexicon.forms.get("owned_of_nouns", ()) \
+        and first_child(noun, "poss") is not None
+
+
+def asserted_right(noun: Token, lexicon: Lexicon) -> bool:
+    """A right stated as one's own by a verb of asserting it ([forms] asserting_verbs, asserted_nouns):
+    "Turkey underlined its rights in the eastern Mediterranean", "Greece stressed its sovereign
+    rights", "China reaffirmed Chinese fishing rights" (the rights are the issue). A right with no
+    owner or kind ("stressed the rights of minorities", "underlined rights") claims none."""
+    if noun.lemma_.lower() not in lexicon.forms.get("asserted_nouns", ()) or noun.dep_ != "dobj" \
+            or noun.head.lemma_.lower() not in lexicon.forms.get("asserting_verbs", ()):
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in THIRD_PARTY_POSSESSIVES or c.dep_ in {"amod", "compound"} and c.i < noun.i
+               for c in children_of(noun))
 
 
 def voiced_interest(noun: Token, lexicon: Lexicon) -> Cue | None:

@@ -123,6 +123,28 @@ def _document_author(subj: Token | None, ctx: Context) -> Token | None:
     return author
 
 
+def _speech_agent(tok: Token, ctx: Context) -> Token | None:
+    """Who speaks in the statement a passive stance verb without an agent names as its means:
+    "Turkey was condemned in a joint statement by Egypt, Greece and Cyprus", "the plan was
+    rejected in a letter signed by forty senators" (a noun of speech, [cues] nouns, after "in",
+    "through" or "via", with "by" or a participle's agent after it). None without one: "the plan
+    was rejected in a statement" names no one, and "in an interview with X" names the listener."""
+    for prep in children_of(tok):
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "through", "via"}:
+            continue
+        noun = prep_object(prep)
+        if noun is None or noun.lemma_.lower() not in ctx.lexicon.speech_nouns:
+            continue
+        by = next((c for c in children_of(noun) if c.dep_ in {"prep", "agent"} and c.lower_ == "by"), None)
+        if by is None:
+            # "in a statement issued by the ministry", "in a letter signed by 40 senators"
+            issued = next((c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+            by = first_child(issued, "agent") if issued is not None else None
+        if by is not None and prep_object(by) is not None:
+            return prep_object(by)
+    return None
+
+
 def _rejected_participle(tok: Token, ctx: Context) -> bool:
     """A participle on a verb's direct object ("Japan rejected a resolution calling for
     sanctions", "Russia vetoed a draft demanding a halt", "backed a motion urging X"): what the
@@ -242,7 +264,7 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
                     return [(group, child)]  # "an opposition proposal", "a rebel offer": the group named before
             return []
     elif cue.kind == "verb" and (is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
-        subj = prep_object(first_child(tok, "agent"))
+        subj = prep_object(first_child(tok, "agent")) or _speech_agent(tok, ctx)
     else:
         described = _described_party(tok, ctx) if cue.polarity != "consider" else None
         subj = described or clause_subject(tok)
