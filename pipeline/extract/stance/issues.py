@@ -700,6 +700,11 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         inner = prep_object(of)
         if inner is not None:
             return issue_for(inner, ctx)
+        stated = stated_content(obj)
+        if stated is not None:  # "rejected the idea that it should halt enrichment": the halt
+            label, text, tok = action_label(stated, ctx, clause_subject_at_stake(stated, ctx))
+            if label:
+                return label, text, tok
     if obj.lower_ == "what" and obj.head.dep_ == "csubj":
         # "what we need is goodwill and determination": the copula's complement
         attr = first_child(obj.head.head, "attr", "acomp")
@@ -723,6 +728,8 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         obj = antecedent
     if obj.lower_ in lexicon.infinitive_heads:
         act = infinitive_of(obj)
+        if act is not None and obj.lemma_.lower() in lexicon.reciprocal_issues and not settled_by(obj, act, ctx):
+            act = None
         if act is not None:  # "questioned the President's power to declare an emergency"
             label, text, tok = action_label(act, ctx)
             if label:
@@ -1016,10 +1023,12 @@ def content_issue(noun: Token, ctx: Context) -> tuple[str, str, Token | None]:
     would extend the president's term"), in a participle ("a proposal seeking the suspension of
     the talks") or in what it would do ("a plan that would create a buffer zone"); a clause that
     only restricts it is a condition on it ("would only accept a deal that returns the hostages",
-    "ruled out any deal that would freeze the conflict"), and a negated one never names it."""
+    "ruled out any deal that would freeze the conflict"), and a negated one never names it. A
+    text says it in a participle too ("a measure authorizing broader background checks", "a bill
+    banning assault weapons"), as in its relative clause."""
     vehicle = noun.lower_ in ctx.lexicon.generic_heads or noun.lemma_.lower() in ctx.lexicon.reciprocal_issues
     clause = next((c for c in children_of(noun) if c.i > noun.i and c.pos_ == "VERB" and (
-        c.dep_ == "relcl" or (vehicle and c.dep_ == "acl" and c.tag_ == "VBG"))), None)
+        c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG"))), None)
     if clause is None or any(c.dep_ == "neg" for c in children_of(clause)):
         return "", "", None
     subject = first_child(clause, "nsubj")
@@ -1029,11 +1038,12 @@ def content_issue(noun: Token, ctx: Context) -> tuple[str, str, Token | None]:
         return "", "", None
     if vehicle and not described(noun, clause):
         return "", "", None
-    modifiers = [t for c in lefts_of(noun) if c.dep_ in {"compound", "amod", "nmod"} for t in c.subtree
-                 if ctx.table.actor_at(t) < 0] if vehicle else []
+    naming = {"compound", "amod", "nmod"} if vehicle else {"compound"}
+    modifiers = [t for c in lefts_of(noun) if c.dep_ in naming for t in c.subtree if ctx.table.actor_at(t) < 0]
     if modifiers and _strong(issue_label(modifiers, ctx.lexicon), ctx.lexicon):
-        # "the Iran nuclear deal, which ...": the deal its modifiers name (a text's kind names no
-        # content: "a constitutional amendment that would impose term limits" is on the limits)
+        # "the Iran nuclear deal, which ...", "the US blockade measure that bans flights": the deal
+        # or the text its modifiers name (a text's kind, an adjective, names no content: "a
+        # constitutional amendment that would impose term limits" is on the limits)
         return "", "", None
     required = first_child(clause, "xcomp", "ccomp")
     if required is not None and required.pos_ == "VERB":
@@ -1110,6 +1120,18 @@ def infinitive_of(noun: Token) -> Token | None:
         return own
     return next((c for c in children_of(noun.head) if c.dep_ == "advcl" and c.pos_ == "VERB" and is_infinitive(c)
                  and c.left_edge.i == noun.right_edge.i + 1), None)
+
+
+def settled_by(agreement: Token, act: Token, ctx: Context) -> bool:
+    """Whether an infinitive after an agreement noun says what the agreement settles ("struck a
+    deal to eliminate the arsenal", "the accord to open the crossings"), not why a party acted on
+    a definite one ("signed the deal to show goodwill", the infinitive hung on the verb); an
+    agreement with a named party stays itself, each side's ("signed a pact with Eritrea to end
+    the war" is the pact with Eritrea, and Eritrea's pact with Ethiopia)."""
+    if act.head.i != agreement.i and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(agreement)):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "with" and prep_object(c) is not None and is_party(prep_object(c), ctx)
+                   for c in children_of(agreement))
 
 
 def named_before(noun: Token, ctx: Context) -> Token | None:

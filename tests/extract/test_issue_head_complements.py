@@ -1,0 +1,148 @@
+"""Labels that keep the complement a head names its content with (issue 11, labels round 5;
+pipeline/extract/stance/issues.py): the fresh articles' "wrong issue label" misses most often
+read the head alone ("opposes a Democratic measure authorizing broader background checks" ->
+"Democratic measure", "struck a deal to eliminate Syria's chemical arsenal" -> "deal", "backed
+Obama's advice that Britain should remain in the EU" -> "advice"). What an agreement settles in
+its infinitive, what a text (bill, law, measure, resolution) enacts in its participle, as in its
+relative clause, and what advice, a suggestion or an idea holds in its "that" clause are at
+stake. Each family has its controls: what stays as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_issue_labels import stances_of
+
+# sentence -> (holder, polarity, the label expected)
+AGREEMENT_INFINITIVES = {
+    "struck a deal to eliminate": ("Obama struck a deal to eliminate Syria's chemical arsenal.",
+                                   ("Obama", "support", "elimination of chemical arsenal")),
+    "signed an accord to open": ("Israel signed an accord to open the crossings.",
+                                 ("Israel", "support", "opening of crossings")),
+    "rejected a deal to cut": ("The union rejected a deal to cut wages.", ("union", "oppose", "cut of wages")),
+    "the agreement to withdraw": ("Turkey opposed the agreement to withdraw troops from the border.",
+                                  ("Turkey", "oppose", "withdrawal of troops from border")),
+    "an agreement to normalize": ("Serbia backed an agreement to normalize relations with Kosovo.",
+                                  ("Serbia", "support", "normalization of relations with Kosovo")),
+    "a pact to release": ("Hamas welcomed a pact to release the hostages.", ("Hamas", "support", "release of hostages")),
+    "a treaty to ban": ("Russia rejected a treaty to ban nuclear tests.", ("Russia", "oppose", "ban on nuclear tests")),
+    "an agreement to lay down": ("The rebels signed an agreement to lay down their arms.",
+                                 ("rebels", "support", "laying down of arms")),
+    "wants a deal to reduce": ("China wants a deal to reduce tariffs.", ("China", "demand", "reduction of tariffs")),
+    "an arrangement to ship": ("Iran accepted an arrangement to ship its enriched uranium abroad.",
+                               ("Iran", "support", "shipping of enriched uranium")),
+    "reached a deal to share": ("Japan and South Korea reached a deal to share military intelligence.",
+                                ("South Korea", "support", "sharing of military intelligence")),
+    # controls: an agreement alone, talks (themselves at stake), why a definite deal was signed
+    "control: the agreement alone": ("Iran rejected the agreement.", ("Iran", "oppose", "agreement")),
+    "control: talks to end the war": ("Russia backed talks to end the war.", ("Russia", "support", "talks")),
+    "control: signed the deal to show": ("Iran signed the deal to show goodwill.", ("Iran", "support", "deal")),
+    "control: the deal, calling it": ("Greece rejected the deal, calling it unfair.", ("Greece", "oppose", "deal")),
+}
+
+TEXT_PARTICIPLES = {
+    "a measure authorizing": ("Sen. Heidi Heitkamp opposes a Democratic measure authorizing broader background checks.",
+                              ("Heidi Heitkamp", "oppose", "authorization of broader background checks")),
+    "a bill requiring": ("Senator Smith opposed a bill requiring background checks on all gun sales.",
+                         ("Smith", "oppose", "background checks on gun sales")),
+    "a measure banning": ("Democrats backed a measure banning assault weapons.",
+                          ("Democrats", "support", "ban on assault weapons")),
+    "an amendment restricting": ("Republicans rejected an amendment restricting the sale of arms to Saudi Arabia.",
+                                 ("Republicans", "oppose", "restriction of sale of arms")),
+    "a resolution calling for": ("Japan rejected a resolution calling for sanctions.", ("Japan", "oppose", "sanctions")),
+    "backed a resolution calling for": ("Kenya backed a resolution calling for a ceasefire.",
+                                        ("Kenya", "support", "ceasefire")),
+    "a measure authorizing force": ("Several senators voted against a measure authorizing the use of force.",
+                                    ("Several senators", "oppose", "authorization of use of force")),
+    "a law raising": ("Macron backed a law raising the retirement age.", ("Macron", "support", "increase of retirement age")),
+    "legislation cutting": ("The unions opposed legislation cutting pensions.", ("unions", "oppose", "cut of pensions")),
+    "a decree postponing": ("The opposition rejected a decree postponing the elections.",
+                            ("opposition", "oppose", "postponement of elections")),
+    "a resolution recognizing": ("Turkey rejected a resolution recognizing the Armenian genocide.",
+                                 ("Turkey", "oppose", "recognition of Armenian genocide")),
+    "a bill repealing": ("Senator Smith rejected a bill repealing the health law.",
+                         ("Smith", "oppose", "repeal of health law")),
+    "vetoed a resolution ending": ("President Trump vetoed a resolution ending the national emergency.",
+                                   ("Trump", "oppose", "end of national emergency")),
+    "blocked a bill expanding": ("Mitch McConnell blocked a bill expanding Medicaid.",
+                                 ("Mitch McConnell", "oppose", "expansion of Medicaid")),
+    "a bill extending": ("Nancy Pelosi supported a bill extending unemployment benefits.",
+                         ("Nancy Pelosi", "support", "extension of unemployment benefits")),
+    "a motion urging": ("Kenya criticised the motion urging new elections.", ("Kenya", "oppose", "elections")),
+    "a bill mandating": ("China opposed a bill mandating sanctions on Hong Kong officials.",
+                         ("China", "oppose", "sanctions on Hong Kong officials")),
+    # controls: a participle whose verb states no measure leaves the text as it is, and a text its
+    # modifiers name keeps its name
+    "control: a named measure": ("Cuba strongly rejects the new US blockade measure banning flights.",
+                                 ("Cuba", "oppose", "US blockade measure")),
+    "control: a law limiting": ("The union opposed a law limiting the right to strike.", ("union", "oppose", "law")),
+    "control: the bill alone": ("The unions opposed the bill.", ("unions", "oppose", "bill")),
+}
+
+ADVICE_CLAUSES = {
+    "advice that X should": ("Clinton backed Obama's advice that Britain should remain in the European Union.",
+                             ("Clinton", "support", "remaining in European Union")),
+    "suggestion that workers accept": ("The union rejected the suggestion that workers accept a pay cut.",
+                                       ("union", "oppose", "acceptance of pay cut")),
+    "suggestion that X be lifted": ("Germany welcomed the suggestion that the sanctions be lifted.",
+                                    ("Germany", "support", "lifting of sanctions")),
+    "suggestion that it freeze": ("Israel rejected the suggestion that it freeze settlement construction.",
+                                  ("Israel", "oppose", "freeze of settlement construction")),
+    "idea that it should halt": ("Iran rejected the idea that it should halt enrichment.",
+                                 ("Iran", "oppose", "halt of enrichment")),
+    "notion that they should disarm": ("The rebels rejected the notion that they should disarm.",
+                                       ("rebels", "oppose", "disarmament")),
+    "idea that the talks should resume": ("Britain welcomed the idea that the talks should resume.",
+                                          ("United Kingdom", "support", "resumption of talks")),
+    # controls: a clause that tells what happened is a claim, not a content
+    "control: suggestion that it had": ("The union rejected the suggestion that it had caused the strike.",
+                                        ("union", "oppose", "suggestion")),
+}
+
+FAMILIES = {**{f"agreement infinitive: {k}": v for k, v in AGREEMENT_INFINITIVES.items()},
+            **{f"text participle: {k}": v for k, v in TEXT_PARTICIPLES.items()},
+            **{f"advice clause: {k}": v for k, v in ADVICE_CLAUSES.items()}}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FAMILIES.values(), ids=FAMILIES.keys())
+def test_the_label_keeps_what_the_head_names(base_nlp, lexicon, sentence, expected):
+    found = stances_of(base_nlp, lexicon, sentence)
+    assert expected in found, found
+
+
+# near misses that must give no label of the wrong thing
+NEGATIVES = {
+    "why a definite deal was signed": ("Iran signed the deal to show goodwill.", "goodwill"),
+    "a condemnation is no content": ("Turkey rejected a resolution condemning the attack.", "condemn"),
+    "a claim of what happened": ("Iran rejected the idea that it had cheated.", "cheat"),
+    "talks keep their label": ("Russia backed talks to end the war.", "end of war"),
+    "the idea alone": ("Iran rejected the idea.", "idea"),
+}
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), NEGATIVES.values(), ids=NEGATIVES.keys())
+def test_no_label_of_the_wrong_thing(base_nlp, lexicon, sentence, wrong):
+    found = stances_of(base_nlp, lexicon, sentence)
+    assert not any(label.startswith(wrong) for *_, label in found), found
+
+
+XFAILS = {
+    "advice that it disarm, read as a relative clause": ("Hamas rejected the advice that it disarm.",
+                                                         ("Hamas", "oppose", "disarmament")),
+    "talks resume, parsed as a noun": ("Kyiv supported the recommendation that talks resume.",
+                                       ("Ukraine", "support", "resumption of talks")),
+    "a party as the subject of the clause": ("Moscow dismissed the idea that NATO should expand eastward.",
+                                             ("Russia", "oppose", "expansion of NATO")),
+    "a participle whose verb names no measure": ("The union opposed a law limiting the right to strike.",
+                                                 ("union", "oppose", "limitation of right to strike")),
+}
+
+
+@pytest.mark.xfail(reason="the small parser's reading (a conjunction read as a relative pronoun, a verb tagged a "
+                          "noun), a party at stake that the clause reader leaves out, or a verb with no noun of "
+                          "its action in [normalise] nominalisations (read only through a measure or a content verb)",
+                   strict=True)
+@pytest.mark.parametrize(("sentence", "expected"), XFAILS.values(), ids=XFAILS.keys())
+def test_head_complements_known_failures(base_nlp, lexicon, sentence, expected):
+    found = stances_of(base_nlp, lexicon, sentence)
+    assert expected in found, found
