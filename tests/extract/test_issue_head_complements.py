@@ -73,6 +73,10 @@ TEXT_PARTICIPLES = {
                          ("China", "oppose", "sanctions on Hong Kong officials")),
     # controls: a participle whose verb states no measure leaves the text as it is, and a text its
     # modifiers name keeps its name
+    "a bill requiring X to V": ("Senator Smith opposed a bill requiring employers to pay overtime.",
+                                ("Smith", "oppose", "payment of overtime")),
+    "a law mandating X to V": ("Pope Francis imposed a law mandating priests and nuns to report cases of abuse.",
+                               ("Francis", "support", "reporting of cases of abuse")),
     "control: a named measure": ("Cuba strongly rejects the new US blockade measure banning flights.",
                                  ("Cuba", "oppose", "US blockade measure")),
     "control: a law limiting": ("The union opposed a law limiting the right to strike.", ("union", "oppose", "law")),
@@ -99,9 +103,31 @@ ADVICE_CLAUSES = {
                                         ("union", "oppose", "suggestion")),
 }
 
+# an action noun whose "to" phrase the parser hangs on the verb ("urged a halt to X")
+HUNG_TO_PHRASES = {
+    "urged a halt to": ("Egypt urged a halt to settlement construction.",
+                        ("Egypt", "demand", "halt to settlement construction")),
+    "demanded a halt to": ("Russia demanded a halt to the fighting.", ("Russia", "demand", "halt to fighting")),
+    "welcomed the halt to": ("Hamas welcomed the halt to the bombing.", ("Hamas", "support", "halt to bombing")),
+    "a resolution demanding a halt to": ("Russia vetoed a resolution demanding a halt to the fighting.",
+                                         ("Russia", "oppose", "halt to fighting")),
+    "an immediate halt to": ("The UN called for an immediate halt to the fighting.",
+                             ("United Nations", "demand", "immediate halt to fighting")),
+    "urged an end to": ("The unions urged an end to the austerity measures.",
+                        ("unions", "demand", "end to austerity measures")),
+    "sought a halt to": ("Kyiv sought a halt to the shelling.", ("Ukraine", "support", "halt to shelling")),
+    "requested a stop to": ("Pakistan requested a stop to the drone strikes.",
+                            ("Pakistan", "demand", "stop to drone strikes")),
+    "welcomed the end to": ("The UN welcomed the end to the siege.", ("United Nations", "support", "end to siege")),
+    "rejected an end to": ("Israel rejected an end to the blockade.", ("Israel", "oppose", "end to blockade")),
+    "proposed a halt to a possessed offensive": ("Iran proposed a halt to Iraq's offensive.",
+                                                 ("Iran", "propose", "halt to offensive")),
+}
+
 FAMILIES = {**{f"agreement infinitive: {k}": v for k, v in AGREEMENT_INFINITIVES.items()},
             **{f"text participle: {k}": v for k, v in TEXT_PARTICIPLES.items()},
-            **{f"advice clause: {k}": v for k, v in ADVICE_CLAUSES.items()}}
+            **{f"advice clause: {k}": v for k, v in ADVICE_CLAUSES.items()},
+            **{f"hung to phrase: {k}": v for k, v in HUNG_TO_PHRASES.items()}}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), FAMILIES.values(), ids=FAMILIES.keys())
@@ -124,6 +150,22 @@ NEGATIVES = {
 def test_no_label_of_the_wrong_thing(base_nlp, lexicon, sentence, wrong):
     found = stances_of(base_nlp, lexicon, sentence)
     assert not any(label.startswith(wrong) for *_, label in found), found
+
+
+# rows that must not be read: a claim is no content, whom a thing is sent to is no part of it
+NOT_READ = {
+    "the notion that X could": ("Iran rejected the notion that it could build a bomb.",
+                                ("Iran", "oppose", "construction of bomb")),
+    "a recipient of a submitted text": ("Cruz asked the Senate to send the amendment to the states.",
+                                        ("Cruz", "demand", "amendment to states")),
+    "the obliged party is no content": ("Pope Francis imposed a law mandating priests and nuns to report cases of abuse.",
+                                        ("Francis", "support", "priests")),
+}
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), NOT_READ.values(), ids=NOT_READ.keys())
+def test_no_row_of_the_wrong_thing(base_nlp, lexicon, sentence, wrong):
+    assert wrong not in stances_of(base_nlp, lexicon, sentence)
 
 
 XFAILS = {

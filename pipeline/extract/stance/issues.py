@@ -701,7 +701,9 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         if inner is not None:
             return issue_for(inner, ctx)
         stated = stated_content(obj)
-        if stated is not None:  # "rejected the idea that it should halt enrichment": the halt
+        if stated is not None and any(c.lower_ in {"should", "must"} or c.dep_ == "auxpass" for c in children_of(stated)):
+            # "rejected the idea that it should halt enrichment": the halt (not a claim: "rejected
+            # the notion that Democrats could pull away from the bill")
             label, text, tok = action_label(stated, ctx, clause_subject_at_stake(stated, ctx))
             if label:
                 return label, text, tok
@@ -765,6 +767,12 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         return "", "", None
     tokens = phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
                            utterances=lexicon.utterances, buildings=lexicon.venue_buildings)
+    hung = hung_on_verb(obj, "to")
+    if hung and obj.lower_ in lexicon.to_complement_nouns and not is_party(prep_object(hung[0]), ctx):
+        # "demanded a halt to the fighting", "to the fighting" hung on "demanded": the halt's (not
+        # whom it is offered to: "offered an increase to the workers")
+        tokens = sorted({*tokens, *hung, *phrase_tokens(prep_object(hung[0]), 1, lexicon.time_nouns, lexicon.venue_heads,
+                                                       lexicon.utterances, lexicon.venue_buildings)}, key=lambda t: t.i)
     pieces = hyphen_pieces(obj)
     if len(pieces) > 1:  # "re-election of X": the pieces before the head word the parser left beside it
         tokens = sorted({*tokens, *pieces}, key=lambda t: t.i)
@@ -951,13 +959,14 @@ def framed_complement(head: Token, ctx: Context) -> Token | None:
     return None
 
 
-def hung_on_verb(head: Token) -> list[Token]:
-    """The "for" phrase right after a generic object that the parser hung on the verb ("accepted
-    the Egyptian proposal for a truce", "for a truce" a phrase of "accepted"): the object's
-    complement. Not a reason ("criticized the plan for its cost": an owned noun)."""
+def hung_on_verb(head: Token, word: str = "for") -> list[Token]:
+    """The "for" phrase (or ``word`` phrase) right after a generic object that the parser hung on
+    the verb ("accepted the Egyptian proposal for a truce", "for a truce" a phrase of "accepted";
+    "urged a halt to settlement construction"): the object's complement. Not a reason ("criticized
+    the plan for its cost": an owned noun)."""
     if head.dep_ != "dobj" or any(c.dep_ == "prep" for c in children_of(head)):
         return []
-    prep = next((c for c in children_of(head.head) if c.dep_ == "prep" and c.lower_ == "for"
+    prep = next((c for c in children_of(head.head) if c.dep_ == "prep" and c.lower_ == word
                  and c.i == head.right_edge.i + 1), None)
     pobj = prep_object(prep)
     if pobj is None or any(c.dep_ == "poss" for c in children_of(pobj)):
@@ -1045,7 +1054,9 @@ def content_issue(noun: Token, ctx: Context) -> tuple[str, str, Token | None]:
         # or the text its modifiers name (a text's kind, an adjective, names no content: "a
         # constitutional amendment that would impose term limits" is on the limits)
         return "", "", None
-    required = first_child(clause, "xcomp", "ccomp")
+    # (also an infinitive the parser hangs on the clause: "a law mandating priests to report abuse")
+    required = first_child(clause, "xcomp", "ccomp") or next(
+        (c for c in children_of(clause) if c.dep_ == "advcl" and is_infinitive(c)), None)
     if required is not None and required.pos_ == "VERB":
         return action_label(required, ctx)
     lemma = clause.lemma_.lower()
