@@ -681,9 +681,15 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         # the minister's comments on pay": a stance on another party's attitude or words says
         # nothing of which side of the issue the holder takes
         return "", "", None
-    if obj.dep_ == "dobj" and obj.head.lemma_.lower() in lexicon.forms.get("candidacy_verbs", ()) \
-            and obj.lemma_.lower() in lexicon.forms.get("candidate_nouns", ()):
-        return "", "", None  # "did not endorse another candidate": nobody named
+    endorsing = next((v for v in (obj.head, *obj.head.conjuncts) if v.lemma_.lower() in lexicon.forms.get("candidacy_verbs", ())),
+                     None) if obj.dep_ == "dobj" else None  # (also "supports and endorses X")
+    if endorsing is not None:
+        named = next((c for c in children_of(obj) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        endorsed = candidacy(named, ctx, endorsing) if named is not None else ("", "", None)
+        if endorsed[0]:  # "endorsed the party's nominee, Donald Trump": the person named beside the title
+            return endorsed
+        if obj.lemma_.lower() in lexicon.forms.get("candidate_nouns", ()):
+            return "", "", None  # "did not endorse another candidate": nobody named
     if doubted_disposition(obj, lexicon):
         return "", "", None  # "questioned Israel's commitment to peace": no side taken on peace
     if obj.lower_ in lexicon.containers:
@@ -896,11 +902,14 @@ def _bargained_amount(obj: Token, lexicon) -> bool:
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def candidacy(person: Token, ctx: Context) -> tuple[str, str, Token | None]:
+def candidacy(person: Token, ctx: Context, verb: Token | None = None) -> tuple[str, str, Token | None]:
     """The candidacy of a person a verb of endorsing takes as its object ([forms] candidacy_verbs:
-    "Ryan endorsed Trump", "Clinton was endorsed by the union": the candidacy); no issue for any
-    other party."""
-    if person.dep_ not in {"dobj", "nsubjpass"} or person.head.lemma_.lower() not in ctx.lexicon.forms.get("candidacy_verbs", ()):
+    "Ryan endorsed Trump", "Clinton was endorsed by the union": the candidacy), or ``verb`` takes
+    as the object the person is set beside ("endorsed his former rival, Hillary Clinton"); no
+    issue for any other party."""
+    if verb is None:
+        verb = person.head if person.dep_ in {"dobj", "nsubjpass"} else None
+    if verb is None or verb.lemma_.lower() not in ctx.lexicon.forms.get("candidacy_verbs", ()):
         return "", "", None
     actor = ctx.table.actor_at(person)
     if not (person.ent_type_ == "PERSON" or actor >= 0 and ctx.table.actors[actor].type == "PERSON"):
