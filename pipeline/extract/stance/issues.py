@@ -1063,9 +1063,11 @@ def content_issue(noun: Token, ctx: Context) -> tuple[str, str, Token | None]:
         # or the text its modifiers name (a text's kind, an adjective, names no content: "a
         # constitutional amendment that would impose term limits" is on the limits)
         return "", "", None
-    # (also an infinitive the parser hangs on the clause: "a law mandating priests to report abuse")
-    required = first_child(clause, "xcomp", "ccomp") or next(
-        (c for c in children_of(clause) if c.dep_ == "advcl" and is_infinitive(c)), None)
+    required = first_child(clause, "xcomp", "ccomp")
+    if required is None and clause.dep_ == "acl":
+        # an infinitive the parser hangs on a participle: "a law mandating priests to report abuse"
+        # (not in a relative clause that tells which laws: "state laws that bind delegates to V")
+        required = next((c for c in children_of(clause) if c.dep_ == "advcl" and is_infinitive(c)), None)
     if required is not None and required.pos_ == "VERB":
         return action_label(required, ctx)
     lemma = clause.lemma_.lower()
