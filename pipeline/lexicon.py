@@ -165,6 +165,7 @@ class Lexicon:
     granting_verbs: frozenset[str] = frozenset()
     basis_verbs: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
+    to_complement_nouns: frozenset[str] = frozenset()
     involvement_phrases: frozenset[str] = frozenset()
     manner_nouns: frozenset[str] = frozenset()
     manner_adverbs: dict[str, str] = field(default_factory=dict)
@@ -280,7 +281,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "venue_heads", "venue_buildings", "utterances",
                                "effort_verbs", "granting_verbs", "earlier_markers", "infinitive_heads",
                                "content_heads", "content_verbs", "proposed_vehicles", "state_nouns", "basis_verbs",
-                               "partitives", "involvement_phrases", "manner_nouns", "manner_adverbs",
+                               "partitives", "to_complement_nouns", "involvement_phrases", "manner_nouns", "manner_adverbs",
                                "reported_claim", "containers", "attitudes", "deeds"}),
     },
     "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities", "party_wings",
@@ -502,6 +503,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         granting_verbs=_lower_set(i["normalise"].get("granting_verbs", [])),
         basis_verbs=_lower_set(i["normalise"].get("basis_verbs", [])),
         partitives=_lower_set(i["normalise"].get("partitives", [])),
+        to_complement_nouns=_lower_set(i["normalise"].get("to_complement_nouns", [])),
         involvement_phrases=_lower_set(i["normalise"].get("involvement_phrases", [])),
         manner_nouns=_lower_set(i["normalise"].get("manner_nouns", [])),
         manner_adverbs={k.lower(): v.lower() for k, v in i["normalise"].get("manner_adverbs", {}).items()},

@@ -272,7 +272,7 @@ TURNED_AND_JUDGED = [
 
 PARTICIPLE_HOLDERS = [
     C("rejected a resolution calling for", "Japan rejected a resolution calling for sanctions.",
-      E("Japan", "oppose", "resolution"), A("Japan", "demand")),
+      E("Japan", "oppose", "sanctions"), A("Japan", "demand")),
     C("vetoed a draft demanding", "Russia vetoed a draft demanding a halt to the fighting.",
       E("Russia", "oppose", "draft"), A("Russia", "demand")),
     C("dismissed the movement supporting", "Israel dismissed the movement supporting a boycott of its goods.",
@@ -285,7 +285,7 @@ PARTICIPLE_HOLDERS = [
     C("condemned the declaration recognising", "Serbia condemned the declaration recognising Kosovo.",
       A("Serbia", "support")),
     C("backed a resolution calling for", "Kenya backed a resolution calling for a ceasefire.",
-      E("Kenya", "support", "resolution"), A("Kenya", "demand")),
+      E("Kenya", "support", "ceasefire"), A("Kenya", "demand")),
     C("blocked a proposal seeking", "Germany blocked a proposal seeking debt relief for Greece.",
       E("Germany", "oppose", "debt relief"), A("Germany", "demand")),
     # the document's author states what it asks: passed, drafted, presented by the subject

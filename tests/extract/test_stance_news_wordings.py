@@ -115,7 +115,7 @@ AUTHORS = [
     C("was sponsored by", "The bill was sponsored by Senator Susan Collins.",
       E("Susan Collins", "propose", "bill")),
     C("drafted a resolution", "France drafted a resolution calling for a ceasefire.",
-      E("France", "propose", "resolution")),
+      E("France", "propose", "ceasefire")),
 ]
 
 KINDS = [

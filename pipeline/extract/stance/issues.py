@@ -681,9 +681,15 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         # the minister's comments on pay": a stance on another party's attitude or words says
         # nothing of which side of the issue the holder takes
         return "", "", None
-    if obj.dep_ == "dobj" and obj.head.lemma_.lower() in lexicon.forms.get("candidacy_verbs", ()) \
-            and obj.lemma_.lower() in lexicon.forms.get("candidate_nouns", ()):
-        return "", "", None  # "did not endorse another candidate": nobody named
+    endorsing = next((v for v in (obj.head, *obj.head.conjuncts) if v.lemma_.lower() in lexicon.forms.get("candidacy_verbs", ())),
+                     None) if obj.dep_ == "dobj" else None  # (also "supports and endorses X")
+    if endorsing is not None:
+        named = next((c for c in children_of(obj) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        endorsed = candidacy(named, ctx, endorsing) if named is not None else ("", "", None)
+        if endorsed[0]:  # "endorsed the party's nominee, Donald Trump": the person named beside the title
+            return endorsed
+        if obj.lemma_.lower() in lexicon.forms.get("candidate_nouns", ()):
+            return "", "", None  # "did not endorse another candidate": nobody named
     if doubted_disposition(obj, lexicon):
         return "", "", None  # "questioned Israel's commitment to peace": no side taken on peace
     if obj.lower_ in lexicon.containers:
@@ -700,6 +706,13 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         inner = prep_object(of)
         if inner is not None:
             return issue_for(inner, ctx)
+        stated = stated_content(obj)
+        if stated is not None and any(c.lower_ in {"should", "must"} or c.dep_ == "auxpass" for c in children_of(stated)):
+            # "rejected the idea that it should halt enrichment": the halt (not a claim: "rejected
+            # the notion that Democrats could pull away from the bill")
+            label, text, tok = action_label(stated, ctx, clause_subject_at_stake(stated, ctx))
+            if label:
+                return label, text, tok
     if obj.lower_ == "what" and obj.head.dep_ == "csubj":
         # "what we need is goodwill and determination": the copula's complement
         attr = first_child(obj.head.head, "attr", "acomp")
@@ -723,6 +736,8 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         obj = antecedent
     if obj.lower_ in lexicon.infinitive_heads:
         act = infinitive_of(obj)
+        if act is not None and obj.lemma_.lower() in lexicon.reciprocal_issues and not settled_by(obj, act, ctx):
+            act = None
         if act is not None:  # "questioned the President's power to declare an emergency"
             label, text, tok = action_label(act, ctx)
             if label:
@@ -758,6 +773,12 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         return "", "", None
     tokens = phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
                            utterances=lexicon.utterances, buildings=lexicon.venue_buildings)
+    hung = hung_on_verb(obj, "to")
+    if hung and obj.lower_ in lexicon.to_complement_nouns and not is_party(prep_object(hung[0]), ctx):
+        # "demanded a halt to the fighting", "to the fighting" hung on "demanded": the halt's (not
+        # whom it is offered to: "offered an increase to the workers")
+        tokens = sorted({*tokens, *hung, *phrase_tokens(prep_object(hung[0]), 1, lexicon.time_nouns, lexicon.venue_heads,
+                                                       lexicon.utterances, lexicon.venue_buildings)}, key=lambda t: t.i)
     pieces = hyphen_pieces(obj)
     if len(pieces) > 1:  # "re-election of X": the pieces before the head word the parser left beside it
         tokens = sorted({*tokens, *pieces}, key=lambda t: t.i)
@@ -881,13 +902,16 @@ def _bargained_amount(obj: Token, lexicon) -> bool:
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def candidacy(person: Token, ctx: Context) -> tuple[str, str, Token | None]:
+def candidacy(person: Token, ctx: Context, verb: Token | None = None) -> tuple[str, str, Token | None]:
     """The candidacy of a person a verb of endorsing takes as its object ([forms] candidacy_verbs:
-    "Ryan endorsed Trump", "Clinton was endorsed by the union": the candidacy); no issue for any
-    other party."""
-    endorsed = person.dep_ in {"dobj", "nsubjpass"} and person.head.lemma_.lower() in ctx.lexicon.forms.get("candidacy_verbs", ())
+    "Ryan endorsed Trump", "Clinton was endorsed by the union": the candidacy), or ``verb`` takes
+    as the object the person is set beside ("endorsed his former rival, Hillary Clinton"), or the
+    approval handed to the person ("gave Clinton the nod"); no issue for any other party."""
+    if verb is None:
+        verb = person.head if person.dep_ in {"dobj", "nsubjpass"} else None
+    endorsed = verb is not None and verb.lemma_.lower() in ctx.lexicon.forms.get("candidacy_verbs", ())
     if not endorsed and not (person.dep_ == "dative" and conferred_approval(person.head, ctx.lexicon) is person):
-        return "", "", None  # ("gave Clinton the nod": the approval handed to the person)
+        return "", "", None
     actor = ctx.table.actor_at(person)
     if not (person.ent_type_ == "PERSON" or actor >= 0 and ctx.table.actors[actor].type == "PERSON"):
         return "", "", None
@@ -945,13 +969,14 @@ def framed_complement(head: Token, ctx: Context) -> Token | None:
     return None
 
 
-def hung_on_verb(head: Token) -> list[Token]:
-    """The "for" phrase right after a generic object that the parser hung on the verb ("accepted
-    the Egyptian proposal for a truce", "for a truce" a phrase of "accepted"): the object's
-    complement. Not a reason ("criticized the plan for its cost": an owned noun)."""
+def hung_on_verb(head: Token, word: str = "for") -> list[Token]:
+    """The "for" phrase (or ``word`` phrase) right after a generic object that the parser hung on
+    the verb ("accepted the Egyptian proposal for a truce", "for a truce" a phrase of "accepted";
+    "urged a halt to settlement construction"): the object's complement. Not a reason ("criticized
+    the plan for its cost": an owned noun)."""
     if head.dep_ != "dobj" or any(c.dep_ == "prep" for c in children_of(head)):
         return []
-    prep = next((c for c in children_of(head.head) if c.dep_ == "prep" and c.lower_ == "for"
+    prep = next((c for c in children_of(head.head) if c.dep_ == "prep" and c.lower_ == word
                  and c.i == head.right_edge.i + 1), None)
     pobj = prep_object(prep)
     if pobj is None or any(c.dep_ == "poss" for c in children_of(pobj)):
@@ -1017,10 +1042,12 @@ def content_issue(noun: Token, ctx: Context) -> tuple[str, str, Token | None]:
     would extend the president's term"), in a participle ("a proposal seeking the suspension of
     the talks") or in what it would do ("a plan that would create a buffer zone"); a clause that
     only restricts it is a condition on it ("would only accept a deal that returns the hostages",
-    "ruled out any deal that would freeze the conflict"), and a negated one never names it."""
+    "ruled out any deal that would freeze the conflict"), and a negated one never names it. A
+    text says it in a participle too ("a measure authorizing broader background checks", "a bill
+    banning assault weapons"), as in its relative clause."""
     vehicle = noun.lower_ in ctx.lexicon.generic_heads or noun.lemma_.lower() in ctx.lexicon.reciprocal_issues
     clause = next((c for c in children_of(noun) if c.i > noun.i and c.pos_ == "VERB" and (
-        c.dep_ == "relcl" or (vehicle and c.dep_ == "acl" and c.tag_ == "VBG"))), None)
+        c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG"))), None)
     if clause is None or any(c.dep_ == "neg" for c in children_of(clause)):
         return "", "", None
     subject = first_child(clause, "nsubj")
@@ -1030,13 +1057,18 @@ def content_issue(noun: Token, ctx: Context) -> tuple[str, str, Token | None]:
         return "", "", None
     if vehicle and not described(noun, clause):
         return "", "", None
-    modifiers = [t for c in lefts_of(noun) if c.dep_ in {"compound", "amod", "nmod"} for t in c.subtree
-                 if ctx.table.actor_at(t) < 0] if vehicle else []
+    naming = {"compound", "amod", "nmod"} if vehicle else {"compound"}
+    modifiers = [t for c in lefts_of(noun) if c.dep_ in naming for t in c.subtree if ctx.table.actor_at(t) < 0]
     if modifiers and _strong(issue_label(modifiers, ctx.lexicon), ctx.lexicon):
-        # "the Iran nuclear deal, which ...": the deal its modifiers name (a text's kind names no
-        # content: "a constitutional amendment that would impose term limits" is on the limits)
+        # "the Iran nuclear deal, which ...", "the US blockade measure that bans flights": the deal
+        # or the text its modifiers name (a text's kind, an adjective, names no content: "a
+        # constitutional amendment that would impose term limits" is on the limits)
         return "", "", None
     required = first_child(clause, "xcomp", "ccomp")
+    if required is None and clause.dep_ == "acl":
+        # an infinitive the parser hangs on a participle: "a law mandating priests to report abuse"
+        # (not in a relative clause that tells which laws: "state laws that bind delegates to V")
+        required = next((c for c in children_of(clause) if c.dep_ == "advcl" and is_infinitive(c)), None)
     if required is not None and required.pos_ == "VERB":
         return action_label(required, ctx)
     lemma = clause.lemma_.lower()
@@ -1111,6 +1143,18 @@ def infinitive_of(noun: Token) -> Token | None:
         return own
     return next((c for c in children_of(noun.head) if c.dep_ == "advcl" and c.pos_ == "VERB" and is_infinitive(c)
                  and c.left_edge.i == noun.right_edge.i + 1), None)
+
+
+def settled_by(agreement: Token, act: Token, ctx: Context) -> bool:
+    """Whether an infinitive after an agreement noun says what the agreement settles ("struck a
+    deal to eliminate the arsenal", "the accord to open the crossings"), not why a party acted on
+    a definite one ("signed the deal to show goodwill", the infinitive hung on the verb); an
+    agreement with a named party stays itself, each side's ("signed a pact with Eritrea to end
+    the war" is the pact with Eritrea, and Eritrea's pact with Ethiopia)."""
+    if act.head.i != agreement.i and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(agreement)):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "with" and prep_object(c) is not None and is_party(prep_object(c), ctx)
+                   for c in children_of(agreement))
 
 
 def named_before(noun: Token, ctx: Context) -> Token | None:
