@@ -165,6 +165,21 @@ def test_the_label_keeps_what_the_head_names(base_nlp, lexicon, sentence, expect
     assert expected in found, found
 
 
+ADVICE_CONTENTS = {k: v for k, v in ADVICE_CLAUSES.items() if not k.startswith("control")}
+ADVICE_CONTENTS["idea that it should halt the strike"] = (
+    "The union rejected the idea that it should halt the strike.", ("union", "oppose", "halt of strike"))
+ADVICE_CONTENTS["suggestion that they must raise wages"] = (
+    "The employers dismissed the suggestion that they must raise wages.", ("employers", "oppose", "increase of wages"))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ADVICE_CONTENTS.values(), ids=ADVICE_CONTENTS.keys())
+def test_an_advised_clause_is_no_stance_of_its_own(base_nlp, lexicon, sentence, expected):
+    # the clause read as the content ("should halt the strike") is not read again as the holder's
+    # own demand: one row, not a support beside the opposition
+    found = stances_of(base_nlp, lexicon, sentence)
+    assert expected in found and not [f for f in found if f[0] == expected[0] and f[2] == expected[2] and f != expected], found
+
+
 # near misses that must give no label of the wrong thing
 NEGATIVES = {
     "why a definite deal was signed": ("Iran signed the deal to show goodwill.", "goodwill"),

@@ -686,7 +686,7 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
             best_any = mention.actor  # "Kerry said Lavrov had agreed. He said ...": Kerry goes on
             continue
         if root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS) or (
-                gender and _owns_subject(root, mention, tok, mentions, table, sent_index)):
+                gender and _owns_subject(root, mention, tok, mentions, starts, table, sent_index)):
             best_subject = mention.actor
             main_subject_at = mention.start if root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT" else -1
             if plural and (root.tag_ in {"NNS", "NNPS"} or root.dep_ == "conj" or any(c.dep_ == "conj" for c in children_of(root))):
@@ -705,8 +705,8 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
     return -1 if subjects_only else best_any
 
 
-def _owns_subject(root: Token, mention: MentionSpan, tok: Token, mentions: list[MentionSpan], table: ActorTable,
-                  sent_index: list[int]) -> bool:
+def _owns_subject(root: Token, mention: MentionSpan, tok: Token, mentions: list[MentionSpan], starts: list[int],
+                  table: ActorTable, sent_index: list[int]) -> bool:
     """Whether a person's mention owns a clause's subject as what a later he / she goes on with:
     in the pronoun's own sentence ("Ms. Merkel's popularity has been dented by her decision"), or
     the main clause's subject of an earlier sentence where no person is a subject ("Trump's role
@@ -724,8 +724,10 @@ def _owns_subject(root: Token, mention: MentionSpan, tok: Token, mentions: list[
     if root.head.head.dep_ != "ROOT":
         return False
     doc = tok.doc
-    return not any(m is not mention and sent_index[m.start] == sent and table.actors[m.actor].type == "PERSON"
-                   and doc[m.start:m.end].root.dep_ in SUBJECT_DEPS for m in mentions)
+    span = sentences(doc)[0][sent]  # (the mentions of that sentence only, found by their starts)
+    in_sent = mentions[bisect.bisect_left(starts, span.start):bisect.bisect_left(starts, span.end)]
+    return not any(m is not mention and table.actors[m.actor].type == "PERSON"
+                   and doc[m.start:m.end].root.dep_ in SUBJECT_DEPS for m in in_sent)
 
 
 def _people_named_together(root: Token, table: ActorTable) -> bool:

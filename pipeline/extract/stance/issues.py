@@ -712,6 +712,7 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
             # the notion that Democrats could pull away from the bill")
             label, text, tok = action_label(stated, ctx, clause_subject_at_stake(stated, ctx))
             if label:
+                ctx.read_as_aims.add(stated.i)  # read here: no stance of its own ("it should halt" is no demand)
                 return label, text, tok
     if obj.lower_ == "what" and obj.head.dep_ == "csubj":
         # "what we need is goodwill and determination": the copula's complement
@@ -773,8 +774,8 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         return "", "", None
     tokens = phrase_tokens(obj, time_nouns=lexicon.time_nouns, venue_heads=lexicon.venue_heads,
                            utterances=lexicon.utterances, buildings=lexicon.venue_buildings)
-    hung = hung_on_verb(obj, "to")
-    if hung and obj.lower_ in lexicon.to_complement_nouns and not is_party(prep_object(hung[0]), ctx):
+    hung = hung_on_verb(obj, "to") if obj.lower_ in lexicon.to_complement_nouns else []
+    if hung and not is_party(prep_object(hung[0]), ctx):
         # "demanded a halt to the fighting", "to the fighting" hung on "demanded": the halt's (not
         # whom it is offered to: "offered an increase to the workers")
         tokens = sorted({*tokens, *hung, *phrase_tokens(prep_object(hung[0]), 1, lexicon.time_nouns, lexicon.venue_heads,
