@@ -31,7 +31,7 @@ from .descriptions import description_of, owner_in_phrase
 from .marks import QuoteSpan, doc_quotes, quote_inner_text
 from .syntax import children_of, first_child, lefts_of, participle_subject, rights_of
 from .speakers import described_person, relative_antecedent, staff_antecedent, surname_speaker
-from .text import DASHES, clean_space, doc_text, doc_tokens, lemma_positions, lower_positions, paragraph_index, positions, sent_of
+from .text import DASHES, clean_space, doc_text, doc_tokens, ends_paragraph, lemma_positions, lower_positions, paragraph_index, positions, sent_of
 from .transcripts import transcript_quotes
 
 
@@ -1378,9 +1378,13 @@ _LABEL_BRACKET_TOKENS = 5
 
 def _after_quote(doc: Doc, loc: _Located, table: ActorTable, in_quote: list[bool]) -> tuple[Token | None, int]:
     """'"...," De La Calle sais.': a named speaker and one word after the closing mark, ending the
-    sentence, attribute the quote even when the word is no known (or a misspelt) reporting verb."""
+    sentence, attribute the quote even when the word is no known (or a misspelt) reporting verb;
+    a name after a paragraph break opens a paragraph of its own ('"... GREAT!" || Senator X spoke
+    on Fox News, "..."'), no inverted cue of the quote that ended the one before."""
     i = loc.span.end
     while i < len(doc) and (doc[i].is_punct and doc[i].text in {'"', "”", "’", "'", ","} or doc[i].is_space):
+        if ends_paragraph(doc[i]):
+            return None, -1
         i += 1
     j = i
     actor = table.actor_at(j) if j < len(doc) else -1

@@ -129,14 +129,18 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def ends_paragraph(token: Token) -> bool:
+    """Whether a blank line follows ``token`` (a space token holding one, or its own trailing
+    whitespace): the paragraph break of :func:`paragraph_spans`."""
+    return (token.is_space and token.text.count("\n") >= 2) or "\n\n" in token.whitespace_
+
+
 def paragraph_index(doc: Doc) -> list[int]:
     """Paragraph number of each token (paragraphs are separated by blank lines)."""
     index, current = [], 0
     for token in doc_tokens(doc):
         index.append(current)
-        if token.is_space and token.text.count("\n") >= 2:
-            current += 1
-        elif "\n\n" in token.whitespace_:
+        if ends_paragraph(token):
             current += 1
     return index
 

@@ -16,7 +16,10 @@ apostrophe used to mislead attribution (issue 11, speakers round 2):
 7. a reporting verb opening a label before a name is no part of it ('Stated Stone: "..."';
    actors.names.opening_cue_word, quotes._label_actor);
 8. the sentence after a quote sums it up and names its speaker ('"..." That was the message
-   from X'; quotes._summing_up, cues.toml messages).
+   from X'; quotes._summing_up, cues.toml messages);
+9. a quote that ends its paragraph on '!' or '?' is not taken by the name opening the next
+   paragraph as an inverted cue ('"... STRONG!" || Senator X spoke on the radio, "..."'): the
+   verb there introduces that paragraph's own words (quotes._after_quote, text.ends_paragraph).
 
 Each case is a sentence written for the test; none is taken from an annotated article.
 """
@@ -27,7 +30,7 @@ import pytest
 
 from pipeline.ingest.normalise import normalise_text
 
-from .test_speakers import speakers
+from .test_speakers import check_speaker, speaker_case, speakers
 
 
 def _case(text, speaker, xfail=""):
@@ -340,3 +343,60 @@ def test_no_summing_up(nlp, text, speaker):
     found = speakers(nlp, text, kinds=("direct", "partial"))
     assert found, "no quote found"
     assert found[-1][0] == speaker if speaker else found[0][0] is None, found
+
+
+# --- 9. a paragraph-final quote is not the next paragraph's ----------------------------------------
+# (text, words of the quote checked, its speaker); "|" stands for a paragraph break
+PARAGRAPH_FINAL = [
+    speaker_case('Governor Paul Otieno, also on Twitter, defended his decision, "We will reopen the plant. THE '
+                 'CITY IS STRONG!"|Senator Nora Lindqvist spoke on the radio, "This is a disaster for the '
+                 'workers."', "reopen", "Paul Otieno"),
+    speaker_case('Chancellor Ilse Baumann wrote on Facebook, "The budget is fair. WE WILL NOT RAISE TAXES!"|'
+                 'Opposition leader Omar Haddad replied in a speech, "The chancellor has broken her promise."',
+                 "budget", "Ilse Baumann"),
+    speaker_case('Minister Ruth Wanjiru stood by the plan, "Nobody will lose their pension!"|Senator Tom Reed '
+                 'wrote in an op-ed that the minister was wrong.', "pension", "Ruth Wanjiru"),
+    speaker_case('Mayor Karl Brenner answered his critics, "Nobody wants this strike!"|Grace Mensah, a nurse, '
+                 'disagreed with the mayor, "He does not listen to us."', "strike", "Karl Brenner"),
+    speaker_case('Rosa Delgado, the union\'s chief negotiator, struck a defiant tone, "We are not going '
+                 'anywhere!"|Company chairman Peter Novak sent a letter to staff, "The plant will close in May."',
+                 "anywhere", "Rosa Delgado"),
+    speaker_case('Prime Minister Luc Martin defended the deal, "It protects our farmers. It protects our jobs!"|'
+                 'Farmers\' leader Thabo Nkosi went on the radio, "We were never consulted."', "farmers",
+                 "Luc Martin"),
+    # a quote standing alone in its paragraph: nobody in the next one speaks it
+    speaker_case('"This strike is over!"|Karl Brenner said in a statement that the workers had won.',
+                 "strike is over", None),
+    speaker_case('"We have not been paid in months!"|Union leader Rosa Delgado told the crowd on Sunday, "The '
+                 'company owes us."', "paid", None),
+    speaker_case('"Who will pay for all this?"|Senator Nora Lindqvist asked the minister in a letter on Monday.',
+                 "pay for", None),
+    speaker_case('"What a victory for the workers!"|Thabo Nkosi, the union\'s leader, spoke to reporters after '
+                 'the vote.', "victory", None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PARAGRAPH_FINAL)
+def test_a_paragraph_final_quote_is_not_the_next_speakers(nlp, text, words, speaker):
+    check_speaker(nlp, text, words, speaker)
+
+
+PARAGRAPH_FINAL_CONTROLS = [
+    # in its own paragraph the name after the quote still names its speaker
+    speaker_case('"We did it!" cheered Grace Mensah.|Karl Brenner, the mayor, said the strike was over.',
+                 "did it", "Grace Mensah"),
+    speaker_case('"We will win this fight!" Mayor Karl Brenner told the crowd.', "win", "Karl Brenner"),
+    speaker_case('"That is a lie!" snapped Senator Nora Lindqvist.|The minister left the room.', "lie",
+                 "Nora Lindqvist"),
+    speaker_case('"Go back to your office," Karl Brenner barked.|The crowd cheered.', "office", "Karl Brenner"),
+    speaker_case('"We will be back," vowed Ahmed Saleh of the Green Party.|The party lost two seats.', "back",
+                 "Ahmed Saleh"),
+    # the next paragraph's own quote keeps its speaker
+    speaker_case('"The strike is not over!"|Union leader Rosa Delgado told the crowd, "The company owes us."',
+                 "owes us", "Rosa Delgado"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PARAGRAPH_FINAL_CONTROLS)
+def test_a_name_after_the_quote_in_its_paragraph_speaks(nlp, text, words, speaker):
+    check_speaker(nlp, text, words, speaker)
