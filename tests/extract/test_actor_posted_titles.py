@@ -42,6 +42,11 @@ POSTED = [
           "Reza Kermani", "envoy to the International Atomic Energy Agency", "Iran"),
     _case("Iran's ambassador to the UN, Reza Kermani, denied the report.",
           "Reza Kermani", "ambassador to the UN", "Iran"),
+    # the title set off after the name
+    _case("Colin Harwood, Britain's ambassador to the United States, said the talks had stalled.",
+          "Colin Harwood", "ambassador to the United States", "United Kingdom"),
+    _case("Lena Marsh, the U.S. ambassador to the United Nations, told the council it must act.",
+          "Lena Marsh", "ambassador to the United Nations", "United States"),
     _case("Turkey's delegate to NATO Emre Aydin said Ankara would not block the bid.",
           "Emre Aydin", "delegate to NATO", "Turkey"),
 ]

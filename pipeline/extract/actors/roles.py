@@ -238,7 +238,8 @@ def _title_tokens_right(doc: Doc, start: int, lexicon: Lexicon, actor_tokens, de
         tok = doc[i]
         if (tok.lower_ in lexicon.title_heads or tok.lower_ in lexicon.title_modifiers or i in demonyms
                 or i in actor_tokens and not actor_tokens[i].startswith(("person:", "group:"))
-                or tok.orth_ in POSSESSIVE_ORTH or tok.lower_ in {"of", "the", "and", "-", "–"}):
+                or tok.orth_ in POSSESSIVE_ORTH or tok.lower_ in {"of", "the", "and", "-", "–"}
+                or tok.lower_ == "to" and _post_of(doc, i, lexicon, actor_tokens)):  # "..., the envoy to Syria,"
             tokens.append(tok)
             i += 1
             continue
