@@ -1,7 +1,8 @@
-"""Titles that name a post with "to <state or body>": "Ambassador to the United Nations Nikki
-Haley", "the U.S. envoy to Syria James Jeffrey". The name after such a title is a person whatever
-the model tagged it; the state or body after "to" is kept in the role and is never the person's
-affiliation (that is the state before the title, or after "of"): ``posted_heads`` in roles.toml,
+"""Titles that name a post with "to" or "for" <state or body>: "Ambassador to the United
+Nations Nikki Haley", "the U.S. envoy to Syria James Jeffrey", "Special Envoy for Yemen X". The
+name after such a title is a person whatever the model tagged it; the state or body after "to"
+or "for" is kept in the role and is never the person's affiliation (that is the state before the
+title, or after "of"): ``posted_heads`` in roles.toml, ``POST_PREPS`` in grammar.py,
 ``names_after_title`` (names.py) and ``_title_tokens_left`` (roles.py).
 
 Each case is a short text written for the test; none is taken from an annotated article.
@@ -42,6 +43,11 @@ POSTED = [
           "Reza Kermani", "envoy to the International Atomic Energy Agency", "Iran"),
     _case("Iran's ambassador to the UN, Reza Kermani, denied the report.",
           "Reza Kermani", "ambassador to the UN", "Iran"),
+    # "for" names the post as "to" does
+    _case("Special Envoy for Yemen Hugo Lindqvist urged both sides to extend the truce.",
+          "Hugo Lindqvist", "Special Envoy for Yemen", None),
+    _case("UN special envoy for Syria Anders Holm said the committee would meet again.",
+          "Anders Holm", "special envoy for Syria", "United Nations"),
     # the title set off after the name
     _case("Colin Harwood, Britain's ambassador to the United States, said the talks had stalled.",
           "Colin Harwood", "ambassador to the United States", "United Kingdom"),
@@ -70,6 +76,7 @@ NO_PERSON = [
     "The U.S. envoy to Syria said Washington wanted a ceasefire.",
     "Washington sent an envoy to Syria on Monday to press for a ceasefire.",
     "The cabinet named a new ambassador to Germany last week, officials said.",
+    "Washington named a special envoy for Yemen on Monday.",
     # "to the United Nations" with no title before it
     "The road to the United Nations was long, the minister said.",
     "Kenya sent a letter to the United Nations Security Council on Monday.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...grammar import POSSESSIVE_ORTH, SURNAME_PARTICLES
+from ...grammar import POSSESSIVE_ORTH, POST_PREPS, SURNAME_PARTICLES
 from ...lexicon import Lexicon
 from ..syntax import children_of
 from ..text import DASHES, doc_tokens, fold, fold_name_token, per_doc
@@ -104,19 +104,20 @@ def names_after_title(doc: Doc, title: Token, taken: list[bool], lexicon: Lexico
 
 def _after_post(doc: Doc, i: int, title: Token, taken: list[bool], lexicon: Lexicon) -> int:
     """Where a name may start after a title that names its post: past "to the United Nations" in
-    "Ambassador to the United Nations Nikki Haley" (and "of France to the UN" in "Representative
-    of France to the UN ..."), each complement a state or body already found; ``i`` otherwise."""
+    "Ambassador to the United Nations Nikki Haley", "for Syria" in "Special Envoy for Syria X"
+    (and "of France to the UN" in "Representative of France to the UN ..."), each complement a
+    state or body already found; ``i`` otherwise."""
     if title.lower_ not in lexicon.posted_title_heads:
         return i
     start, found = i, i
-    while i < len(doc) and doc[i].lower_ in {"to", "of"}:
+    while i < len(doc) and (doc[i].lower_ in POST_PREPS or doc[i].lower_ == "of"):
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
         k = j
         while k < len(doc) and taken[k]:
             k += 1
         if k == j:
             break
-        if doc[i].lower_ == "to":
+        if doc[i].lower_ in POST_PREPS:
             found = k
         i = k
     return found if found > start else start

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...grammar import POSSESSIVE_ORTH
+from ...grammar import POSSESSIVE_ORTH, POST_PREPS
 from ...lexicon import GazetteerEntry, Lexicon
 from ..syntax import first_conjunct
 from ..text import doc_tokens, lower_positions, sent_of, span_text
@@ -34,9 +34,10 @@ def _title_tokens_left(doc: Doc, end: int, lexicon: Lexicon, actor_tokens: dict[
         elif tok.text in {"-", "–"} and tokens:
             tokens.insert(0, tok)
         elif low == "the" and tokens and (tokens[0].lower_ in {"of"} or i > 0 and doc[i - 1].lower_ == "of"
-                                          or i > 1 and doc[i - 1].lower_ == "to" and _post_of(doc, i - 1, lexicon, actor_tokens)):
+                                          or i > 1 and doc[i - 1].lower_ in POST_PREPS
+                                          and _post_of(doc, i - 1, lexicon, actor_tokens)):
             tokens.insert(0, tok)  # "Speaker of the National Assembly", "Ambassador to the United Nations"
-        elif low == "to" and tokens and _post_of(doc, i, lexicon, actor_tokens):
+        elif low in POST_PREPS and tokens and _post_of(doc, i, lexicon, actor_tokens):
             tokens.insert(0, tok)  # "envoy to Syria": the post is part of the title
         else:
             break
@@ -59,8 +60,9 @@ def _posted(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _post_of(doc: Doc, to: int, lexicon: Lexicon, actor_tokens: dict[int, str]) -> bool:
-    """Whether the "to" at ``to`` follows a title head that names a post ("envoy to Syria"), or
-    one with its state after "of" ("Permanent Representative of France to the UN")."""
+    """Whether the "to" or "for" at ``to`` follows a title head that names a post ("envoy to
+    Syria", "Special Envoy for Yemen"), or one with its state after "of" ("Permanent
+    Representative of France to the UN")."""
     k = to - 1
     if k >= 0 and doc[k].lower_ != "of" and k in actor_tokens:
         while k >= 0 and (k in actor_tokens or doc[k].lower_ == "the"):
@@ -78,7 +80,7 @@ def _split_title(tokens: list[Token], lexicon: Lexicon, actor_tokens: dict[int, 
     role_tokens: list[Token] = []
     posted = False
     for tok in tokens:
-        if not posted and tok.lower_ == "to":
+        if not posted and tok.lower_ in POST_PREPS:
             while len(role_tokens) > 1 and role_tokens[-1].lower_ == "of" and _posted(role_tokens[-2], lexicon):
                 role_tokens.pop()  # "Permanent Representative of [France] to the UN"
             posted = bool(role_tokens) and _posted(role_tokens[-1], lexicon)
@@ -239,7 +241,7 @@ def _title_tokens_right(doc: Doc, start: int, lexicon: Lexicon, actor_tokens, de
         if (tok.lower_ in lexicon.title_heads or tok.lower_ in lexicon.title_modifiers or i in demonyms
                 or i in actor_tokens and not actor_tokens[i].startswith(("person:", "group:"))
                 or tok.orth_ in POSSESSIVE_ORTH or tok.lower_ in {"of", "the", "and", "-", "–"}
-                or tok.lower_ == "to" and _post_of(doc, i, lexicon, actor_tokens)):  # "..., the envoy to Syria,"
+                or tok.lower_ in POST_PREPS and _post_of(doc, i, lexicon, actor_tokens)):  # "..., the envoy to Syria,"
             tokens.append(tok)
             i += 1
             continue
