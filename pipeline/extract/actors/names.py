@@ -109,7 +109,7 @@ def _after_post(doc: Doc, i: int, title: Token, taken: list[bool], lexicon: Lexi
     state or body already found; ``i`` otherwise."""
     if title.lower_ not in lexicon.posted_title_heads:
         return i
-    start, found = i, i
+    found = i
     while i < len(doc) and (doc[i].lower_ in POST_PREPS or doc[i].lower_ == "of"):
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
         k = j
@@ -120,7 +120,7 @@ def _after_post(doc: Doc, i: int, title: Token, taken: list[bool], lexicon: Lexi
         if doc[i].lower_ in POST_PREPS:
             found = k
         i = k
-    return found if found > start else start
+    return found
 
 
 def _lone_surname(tokens: list[Token], title: Token) -> bool:

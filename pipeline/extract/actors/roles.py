@@ -55,7 +55,8 @@ def _title_tokens_left(doc: Doc, end: int, lexicon: Lexicon, actor_tokens: dict[
 
 
 def _posted(tok: Token, lexicon: Lexicon) -> bool:
-    """A title head whose "to <state or body>" names the holder's post ("Ambassador to the UN")."""
+    """A title head whose "to" or "for" <state or body> names the holder's post ("Ambassador to
+    the UN", "Special Envoy for Yemen"): ``posted_heads`` in roles.toml."""
     return tok.lower_ in lexicon.posted_title_heads
 
 
@@ -85,8 +86,8 @@ def _split_title(tokens: list[Token], lexicon: Lexicon, actor_tokens: dict[int, 
                 role_tokens.pop()  # "Permanent Representative of [France] to the UN"
             posted = bool(role_tokens) and _posted(role_tokens[-1], lexicon)
         if posted:
-            # "Ambassador to the United Nations": the state or body after "to" is the post, kept in
-            # the role, never the affiliation
+            # "Ambassador to the United Nations": the state or body after "to" or "for" is the post,
+            # kept in the role, never the affiliation
             role_tokens.append(tok)
             continue
         if tok.i in demonyms:
