@@ -165,6 +165,9 @@ LOCATIVE_PREPS = frozenset(
 # the locative prepositions whose object is a place, never a person ("in Jaffna", "near Borneo";
 # not "a letter to X", "a call from X", "talks between X and Y")
 PLACE_PREPS = frozenset("in at into near across throughout inside outside around via through within along beyond amid".split())
+# the prepositions after a title head that names a post ("Ambassador to the UN", "Special Envoy
+# for Syria": ``posted_heads`` in roles.toml): the state or body after them is the post
+POST_PREPS = frozenset({"to", "for"})
 
 # --- names -------------------------------------------------------------------------------------
 SURNAME_PARTICLES = frozenset(

@@ -109,6 +109,9 @@ class Lexicon:
     # "(an Iranian diplomat said) the country would ...": the reporter's party, by the kind it fits
     reported_bodies: dict[str, str] = field(default_factory=dict)
     title_acronyms: frozenset[str] = frozenset()  # "DAS Escobar", "FM Lavrov": a title's acronym
+    # "Ambassador to the United Nations Nikki Haley": title heads whose "to <state or body>" names
+    # where the holder is posted, inside the title (the post, not the holder's side)
+    posted_title_heads: frozenset[str] = frozenset()
     # "Capt.", "Lt.": ranks abbreviated with a dot, as written; the tokenizer keeps each one token
     rank_abbreviations: tuple[str, ...] = ()
     # "Workers", "Scouts": heads of a proper name a state's name closes ("the Communications Workers
@@ -264,7 +267,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                             "preparation_verbs", "preparation_preps", "hasty_verbs", "red_line_other_phrasals", "committing_senses", "meet_red_line", "wishing_verbs", "seeing_verbs", "succeeding_verbs", "failing_verbs", "leaving_verbs", "walkout_verbs", "stopping_verbs", "party_nouns", "left_places", "stated_demand_nouns", "protest_preps", "protest_prep_idioms", "pay_nouns", "agreeing_verbs", "ending_verbs", "keeping_verbs", "facilitating_verbs", "arriving_verbs", "handing_verbs", "breaking_verbs", "undertaking_verbs", "purpose_nouns", "purpose_preps", "agent_nouns", "unilateral_phrasals", "authoring_verbs", "authored_nouns", "summary_nouns", "sense_idioms", "bargaining_verbs", "wishing_adjectives", "interest_adjectives", "excluded_polarities", "answering_verbs", "answers", "document_nouns", "talk_units", "addressed_nouns", "attraction_verbs", "candidacy_verbs", "remark_verbs", "inquiry_nouns", "running_verbs", "office_nouns", "doubting_verbs", "disposition_nouns", "adopting_verbs", "candidate_nouns", "reopening_verbs", "reopened_agreements"}),
     },
     "roles": {
-        "titles": frozenset({"heads", "modifiers", "honorifics", "female", "acronyms", "abbreviations"}),
+        "titles": frozenset({"heads", "modifiers", "honorifics", "female", "acronyms", "abbreviations", "posted_heads"}),
         "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led", "own", "reported"}),
         "voices": frozenset({"nouns"}),
         "outlets": frozenset({"names", "heads", "verbs"}),
@@ -463,6 +466,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         title_heads=_lower_set(_get(r, roles, "titles", "heads")),
         title_modifiers=_lower_set(_get(r, roles, "titles", "modifiers")),
         title_acronyms=_lower_set(r["titles"].get("acronyms", [])),
+        posted_title_heads=_lower_set(r["titles"].get("posted_heads", [])),
         rank_abbreviations=tuple(r["titles"].get("abbreviations", [])),
         named_body_heads=_lower_set(r.get("named_bodies", {}).get("heads", [])),
         honorifics=_lower_set(_get(r, roles, "titles", "honorifics")),

@@ -121,11 +121,12 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
     demonym_tokens = {t.i: entry for span, entry in demonym_adjs for t in span}
 
     # 3a. After a capitalised title come names ("Presidents Muhammadu Buhari of Nigeria and
-    # Patrice Talon of Benin"), whatever the NER guessed for them.
+    # Patrice Talon of Benin"), whatever the NER guessed for them; so after any title past its
+    # post ("Turkey's envoy to NATO Emre Aydin").
     tokens, index = doc_tokens(doc), lower_positions(doc)
     for i in positions(index, {low for low in index if low.rstrip("s") in lexicon.title_heads}):
         tok = tokens[i]
-        if tok.text[:1].isupper() and not taken[tok.i]:
+        if (tok.text[:1].isupper() or tok.lower_ in lexicon.posted_title_heads) and not taken[tok.i]:
             for name in names_after_title(doc, tok, taken, lexicon):
                 if not any(t.ent_type_ in {"GPE", "NORP", "LOC", "FAC", "DATE"} for t in name):
                     found.add_person(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...grammar import POSSESSIVE_ORTH, SURNAME_PARTICLES
+from ...grammar import POSSESSIVE_ORTH, POST_PREPS, SURNAME_PARTICLES
 from ...lexicon import Lexicon
 from ..syntax import children_of
 from ..text import DASHES, doc_tokens, fold, fold_name_token, per_doc
@@ -60,9 +60,12 @@ def surname_key(tokens: list[str]) -> str:
 
 
 def names_after_title(doc: Doc, title: Token, taken: list[bool], lexicon: Lexicon) -> list[list[Token]]:
-    """Capitalised names right after a title, and after "and" when the title is plural."""
+    """Capitalised names right after a capitalised title, and after "and" when the title is
+    plural; after a title of either case past its post ("envoy to Syria", see ``_after_post``)."""
     names: list[list[Token]] = []
-    i = title.i + 1
+    i = _after_post(doc, title.i + 1, title, taken, lexicon)
+    if i == title.i + 1 and not title.text[:1].isupper():
+        return names  # a lower-case title is followed by a name only past its post ("the envoy to Syria X")
     plural = title.lower_.endswith("s") and title.lower_ not in lexicon.title_heads
     while i < len(doc):
         tokens = []
@@ -97,6 +100,27 @@ def names_after_title(doc: Doc, title: Token, taken: list[bool], lexicon: Lexico
             continue
         break
     return names
+
+
+def _after_post(doc: Doc, i: int, title: Token, taken: list[bool], lexicon: Lexicon) -> int:
+    """Where a name may start after a title that names its post: past "to the United Nations" in
+    "Ambassador to the United Nations Nikki Haley", "for Syria" in "Special Envoy for Syria X"
+    (and "of France to the UN" in "Representative of France to the UN ..."), each complement a
+    state or body already found; ``i`` otherwise."""
+    if title.lower_ not in lexicon.posted_title_heads:
+        return i
+    found = i
+    while i < len(doc) and (doc[i].lower_ in POST_PREPS or doc[i].lower_ == "of"):
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+        k = j
+        while k < len(doc) and taken[k]:
+            k += 1
+        if k == j:
+            break
+        if doc[i].lower_ in POST_PREPS:
+            found = k
+        i = k
+    return found
 
 
 def _lone_surname(tokens: list[Token], title: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...grammar import POSSESSIVE_ORTH
+from ...grammar import POSSESSIVE_ORTH, POST_PREPS
 from ...lexicon import GazetteerEntry, Lexicon
 from ..syntax import first_conjunct
 from ..text import doc_tokens, lower_positions, sent_of, span_text
@@ -33,8 +33,12 @@ def _title_tokens_left(doc: Doc, end: int, lexicon: Lexicon, actor_tokens: dict[
             tokens.insert(0, tok)
         elif tok.text in {"-", "–"} and tokens:
             tokens.insert(0, tok)
-        elif low == "the" and tokens and (tokens[0].lower_ in {"of"} or i > 0 and doc[i - 1].lower_ == "of"):
-            tokens.insert(0, tok)  # "Speaker of the National Assembly"
+        elif low == "the" and tokens and (tokens[0].lower_ in {"of"} or i > 0 and doc[i - 1].lower_ == "of"
+                                          or i > 1 and doc[i - 1].lower_ in POST_PREPS
+                                          and _post_of(doc, i - 1, lexicon, actor_tokens)):
+            tokens.insert(0, tok)  # "Speaker of the National Assembly", "Ambassador to the United Nations"
+        elif low in POST_PREPS and tokens and _post_of(doc, i, lexicon, actor_tokens):
+            tokens.insert(0, tok)  # "envoy to Syria": the post is part of the title
         else:
             break
         i -= 1
@@ -50,12 +54,42 @@ def _title_tokens_left(doc: Doc, end: int, lexicon: Lexicon, actor_tokens: dict[
     return tokens
 
 
+def _posted(tok: Token, lexicon: Lexicon) -> bool:
+    """A title head whose "to" or "for" <state or body> names the holder's post ("Ambassador to
+    the UN", "Special Envoy for Yemen"): ``posted_heads`` in roles.toml."""
+    return tok.lower_ in lexicon.posted_title_heads
+
+
+def _post_of(doc: Doc, to: int, lexicon: Lexicon, actor_tokens: dict[int, str]) -> bool:
+    """Whether the "to" or "for" at ``to`` follows a title head that names a post ("envoy to
+    Syria", "Special Envoy for Yemen"), or one with its state after "of" ("Permanent
+    Representative of France to the UN")."""
+    k = to - 1
+    if k >= 0 and doc[k].lower_ != "of" and k in actor_tokens:
+        while k >= 0 and (k in actor_tokens or doc[k].lower_ == "the"):
+            k -= 1
+        if k < 1 or doc[k].lower_ != "of":
+            return False
+        k -= 1
+    return k >= 0 and _posted(doc[k], lexicon)
+
+
 def _split_title(tokens: list[Token], lexicon: Lexicon, actor_tokens: dict[int, str],
                  demonyms: dict[int, GazetteerEntry], builders: dict[str, Builder]) -> tuple[str, str, str]:
     """(role text, affiliation builder key, affiliation gazetteer id) from title tokens."""
     aff_key, aff_gaz = "", ""
     role_tokens: list[Token] = []
+    posted = False
     for tok in tokens:
+        if not posted and tok.lower_ in POST_PREPS:
+            while len(role_tokens) > 1 and role_tokens[-1].lower_ == "of" and _posted(role_tokens[-2], lexicon):
+                role_tokens.pop()  # "Permanent Representative of [France] to the UN"
+            posted = bool(role_tokens) and _posted(role_tokens[-1], lexicon)
+        if posted:
+            # "Ambassador to the United Nations": the state or body after "to" or "for" is the post,
+            # kept in the role, never the affiliation
+            role_tokens.append(tok)
+            continue
         if tok.i in demonyms:
             entry = demonyms[tok.i]
             if not aff_gaz:
@@ -207,7 +241,8 @@ def _title_tokens_right(doc: Doc, start: int, lexicon: Lexicon, actor_tokens, de
         tok = doc[i]
         if (tok.lower_ in lexicon.title_heads or tok.lower_ in lexicon.title_modifiers or i in demonyms
                 or i in actor_tokens and not actor_tokens[i].startswith(("person:", "group:"))
-                or tok.orth_ in POSSESSIVE_ORTH or tok.lower_ in {"of", "the", "and", "-", "–"}):
+                or tok.orth_ in POSSESSIVE_ORTH or tok.lower_ in {"of", "the", "and", "-", "–"}
+                or tok.lower_ in POST_PREPS and _post_of(doc, i, lexicon, actor_tokens)):  # "..., the envoy to Syria,"
             tokens.append(tok)
             i += 1
             continue
