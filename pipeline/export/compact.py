@@ -31,6 +31,7 @@ import os
 import pickle
 import tempfile
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import IO, Any
@@ -302,6 +303,28 @@ def _values(texts: TextHeap | None, stored: Any) -> Any:
     return pickle.loads(texts.get(stored)) if stored >= 0 else ()
 
 
+class _SortedIndex:
+    """A node's number by its id in sorted ids (its rank), by bisection: a dict of an archive's
+    millions of ids took about 100 bytes a node beside the ids themselves."""
+
+    __slots__ = ("_names",)
+
+    def __init__(self, names: list[str]) -> None:
+        self._names = names
+
+    def __getitem__(self, name: str) -> int:
+        i = bisect_left(self._names, name)
+        if i == len(self._names) or self._names[i] != name:
+            raise KeyError(name)
+        return i
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        i = bisect_left(self._names, name)
+        return i < len(self._names) and self._names[i] == name
+
+
 class CompactGraph:
     """The collapsed graph of a :class:`GraphStore` (which it takes over: do not add to it after).
 
@@ -326,7 +349,7 @@ class CompactGraph:
         self.node_values = list(values) if self.texts is None else array("q", values)  # (see GraphStore)
         del store.node_values[:], values
         self.analysis = None  # (community, betweenness, x, y, size) arrays once analysed: see set_analysis
-        self.index = {name: i for i, name in enumerate(self.names)}
+        self.index = _SortedIndex(self.names)
         store.index.clear()
         position = np.empty(len(rank), dtype=np.int64)
         position[np.array(rank, dtype=np.int64)] = np.arange(len(rank), dtype=np.int64)
