@@ -367,8 +367,9 @@ def cross_document_stages(records: Records | list[DocResult], settings: Settings
 
     t = time.perf_counter()
     matrix = stance_matrix(resolved, settings.matrix_max_cells)  # made once: the table and the picture both need it
-    # rows spooled on disk (from a cluster): the graph's long texts kept on disk too, beside the
-    # outputs, and read back as the files are written (rows in memory hold their texts anyway)
+    # rows spooled on disk (from a cluster): the graph's nodes and edges kept on disk too, as
+    # records beside the outputs, read back as the files are written (an archive's graph then
+    # holds numbers, not values, on the client; rows in memory hold their texts anyway)
     with heatmap_in_background(resolved, out / "stance_matrix.png", matrix) as heatmap, \
             text_heap(out, isinstance(resolved.stances, SpooledRows)) as texts:  # heatmap drawn meanwhile
         started = time.perf_counter() - t

@@ -17,19 +17,21 @@ memory. Here:
   the networkx graph it stands for (``nodes``, ``edges``, ``number_of_nodes`` ...), so the
   writers take either; the analysis (:func:`.layout.analyse`) runs on its arrays.
 - The values repeated from edge to edge (a document's id, a date, a cue, a speaker, a
-  polarity) are kept once per distinct value (:data:`SHARED_KEYS`): rows that came back from
-  Dask workers bring a new copy of each per row. Given a :class:`TextHeap`, the store keeps
-  the long texts (evidence, quotations, a quotation node's words: :data:`HEAP_EDGE_KEYS`,
-  :data:`HEAP_NODE_KEYS`) in a file instead of in memory, each a number read back when a writer
-  asks for the edge or node: the graph holds ids and counts, the texts are read when a file
-  is written. The values read back are the same, so are the files.
+  polarity) are kept once per distinct value (:data:`SHARED_KEYS`). Given a :class:`TextHeap`
+  (the rows of a resolve on Dask are spooled: an archive's graph on a client), the store keeps
+  each node's and each edge's values (and an edge's key) as a pickled record in a file instead
+  of in memory, read back when a writer asks for the node or edge: in memory a node is its id,
+  its number and its record's, an edge its two node numbers and its record's, whatever their
+  texts. The values read back are the same, so are the files.
 """
 
 from __future__ import annotations
 
 import os
+import pickle
 import tempfile
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import IO, Any
@@ -42,25 +44,13 @@ SHARED_KEYS = frozenset({"relation", "doc_ids", "date", "cue", "speaker", "polar
                          "position_shift", "quote_id", "kind", "color", "actor_type", "quote_kind", "source", "category",
                          "role", "parent", "actor"})
 SHARED_MAX_CHARS = 64  # longer values (several documents' ids joined) are seldom repeated
-# attributes whose texts a TextHeap keeps on disk (when the store has one), texts of at least
-# HEAP_MIN_CHARS characters (a shorter one takes less memory than its number)
-HEAP_EDGE_KEYS = frozenset({"evidence", "quote", "condition", "own_evidence", "claim_evidence", "issues", "issue_ids"})
-HEAP_NODE_KEYS = frozenset({"text", "label"})
-HEAP_MIN_CHARS = 40
-
-
-class Text(int):
-    """A text kept in a :class:`TextHeap`: its number there."""
-
-    __slots__ = ()
 
 
 class TextHeap:
-    """Texts appended to an unlinked temporary file (UTF-8, in order), each read back by its
-    number (:class:`Text`) with ``pread``: position-free, so a forked child (the page, the GEXF
-    text) reads them too. In memory: the end offset of each text (8 bytes) and the texts not yet
-    written (at most ``buffer`` bytes). A text added again right after (the same object: a red
-    line's three edges share their stance's evidence) keeps its number."""
+    """Records (bytes: a graph store's pickled nodes and edges, with their texts) appended to an
+    unlinked temporary file in order, each read back by its number with ``pread``: position-free,
+    so a forked child (the page, the GEXF text) reads them too. In memory: the end offset of each
+    record (8 bytes) and the records not yet written (at most ``buffer`` bytes)."""
 
     def __init__(self, directory: str | os.PathLike | None = None, buffer: int = 1 << 20) -> None:
         self._file: IO[bytes] = tempfile.TemporaryFile(prefix=".graph-texts.", suffix=".tmp", dir=directory)
@@ -68,25 +58,18 @@ class TextHeap:
         self._pending = bytearray()
         self._written = 0  # bytes in the file; the pending ones follow them
         self._buffer = buffer
-        self._recent: dict[int, tuple[str, Text]] = {}  # id -> (text, its number), of the texts added last
 
-    def put(self, text: str) -> Text:
-        recent = self._recent.get(id(text))
-        if recent is not None and recent[0] is text:
-            return recent[1]
-        data = text.encode("utf-8", "surrogatepass")
-        number = Text(len(self._ends))
+    def put(self, data: bytes) -> int:
+        """Append the record ``data``; its number, for :meth:`get`."""
+        number = len(self._ends)
         self._pending += data
         self._ends.append(self._written + len(self._pending))
         if len(self._pending) >= self._buffer:
             self.flush()
-        if len(self._recent) >= 64:
-            self._recent.clear()
-        self._recent[id(text)] = (text, number)
         return number
 
     def flush(self) -> None:
-        """Write the pending texts to the file."""
+        """Write the pending records to the file."""
         if self._pending:
             if hasattr(os, "pwrite"):
                 view, at = memoryview(self._pending), self._written
@@ -100,16 +83,14 @@ class TextHeap:
                 self._file.flush()
             self._written += len(self._pending)
             self._pending = bytearray()
-        self._recent.clear()
 
-    def get(self, number: int) -> str:
+    def get(self, number: int) -> bytes:
+        """Record number ``number``."""
         start = self._ends[number - 1] if number else 0
         end = self._ends[number]
         if start >= self._written:  # still pending
-            data = bytes(self._pending[start - self._written:end - self._written])
-        else:
-            data = read_at(self._file, start, end - start)
-        return data.decode("utf-8", "surrogatepass")
+            return bytes(self._pending[start - self._written:end - self._written])
+        return read_at(self._file, start, end - start)
 
     def __len__(self) -> int:
         return len(self._ends)
@@ -179,22 +160,25 @@ class GraphStore:
 
     Node ids are numbered in the order they are first used; an edge's endpoints are numbers, its
     key bytes in one buffer, its attribute values a row of the columns of its shape (the index
-    of their names in ``shapes``).
+    of their names in ``shapes``). Given a heap (``texts``), a node's values and an edge's key
+    and values are records there instead: ``node_values[i]`` and ``row_of[i]`` their numbers.
     """
 
     def __init__(self, texts: TextHeap | None = None, **graph: Any) -> None:
         self.graph = dict(graph)
-        self.texts = texts  # where the long texts go (None: kept in memory)
+        self.texts = texts  # where the nodes' and edges' records go (None: kept in memory)
         self._shared: dict[str, str] = {}  # each repeated value once (SHARED_KEYS)
         self.index: dict[str, int] = {}
         self.names: list[str] = []
         # each node's attributes as a tuple of values beside the index of their names in
-        # node_shapes, as edges (an archive's million nodes: a dict each was most of the graph)
+        # node_shapes, as edges (an archive's million nodes: a dict each was most of the graph);
+        # with a heap, the number of the record of that tuple (-1: no attributes yet)
         self.node_shapes: list[tuple[str, ...]] = [()]
-        self._node_treats: list[tuple[int, ...]] = [()]  # by node shape: what is done with each value's text
+        self._node_shared: list[tuple[bool, ...]] = [()]  # by node shape: which values are shared
         self._node_shape_index: dict[tuple[str, ...], int] = {(): 0}
         self.node_shape_of = array("q")
-        self.node_values: list[tuple[Any, ...]] = []
+        self.node_values: list[tuple[Any, ...]] | array = [] if texts is None else array("q")
+        self._no_values: Any = () if texts is None else -1
         self.sources, self.targets, self.shape_of = array("q"), array("q"), array("q")
         # edge keys as UTF-8 in one buffer, edge i's at key_ends[i - 1]:key_ends[i]: an archive's
         # millions of keys (each unique) are a third of what they were as str objects
@@ -202,11 +186,12 @@ class GraphStore:
         self._key_ends = array("q")
         # edge attribute values by column: shape s's attribute k of its r-th edge is
         # columns[s][k][r] (edge i: shape shape_of[i], row row_of[i]); a pointer per value, no
-        # tuple per edge
+        # tuple per edge. With a heap, row_of[i] is the number of edge i's record (its key, shape
+        # and values), and the columns, keys and shape_of stay empty.
         self.row_of = array("q")
         self.columns: list[list[list[Any]]] = []
         self.shapes: list[tuple[str, ...]] = []
-        self._treats: list[tuple[int, ...]] = []  # by shape: what is done with each column's texts (_treat)
+        self._shared_columns: list[tuple[bool, ...]] = []  # by shape: which columns' values are shared
         self._shape_index: dict[tuple[str, ...], int] = {}
         self.nodes = _NodeView(self)
 
@@ -216,12 +201,12 @@ class GraphStore:
             number = self.index[node] = len(self.names)
             self.names.append(node)
             self.node_shape_of.append(0)
-            self.node_values.append(())
+            self.node_values.append(self._no_values)
         return number
 
     def add_node(self, node: str, **attrs: Any) -> None:
         i = self._number(node)
-        if self.node_values[i]:  # attributes added again: updated as a dict is
+        if self.node_values[i] != self._no_values:  # attributes added again: updated as a dict is
             data = self.node_data(i)
             data.update(attrs)
         else:
@@ -233,25 +218,17 @@ class GraphStore:
         if shape is None:
             shape = self._node_shape_index[names] = len(self.node_shapes)
             self.node_shapes.append(names)
-            self._node_treats.append(tuple(self._treat(name, HEAP_NODE_KEYS) for name in names))
+            self._node_shared.append(tuple(name in SHARED_KEYS for name in names))
         self.node_shape_of[i] = shape
-        self.node_values[i] = tuple(self._kept(value, treat) if treat and type(value) is str else value
-                                    for value, treat in zip(data.values(), self._node_treats[shape]))
+        if self.texts is not None:
+            self.node_values[i] = self.texts.put(_record(tuple(data.values())))
+            return
+        self.node_values[i] = tuple(self._kept(value) if shared and type(value) is str else value
+                                    for value, shared in zip(data.values(), self._node_shared[shape]))
 
-    def _treat(self, name: str, heap_keys: frozenset[str]) -> int:
-        """What the store does with the text values of attribute ``name``: 0 keep them, 1 share
-        the repeated ones, 2 put the long ones in the heap."""
-        if name in SHARED_KEYS:
-            return 1
-        return 2 if self.texts is not None and name in heap_keys else 0
-
-    def _kept(self, value: str, treat: int) -> Any:
-        """The text ``value`` as the store keeps it (``treat``: see ``_treat``)."""
-        if treat == 1:
-            return self._shared.setdefault(value, value) if len(value) <= SHARED_MAX_CHARS else value
-        if treat == 2 and len(value) >= HEAP_MIN_CHARS:
-            return self.texts.put(value)
-        return value
+    def _kept(self, value: str) -> str:
+        """A repeated kind of value as the store keeps it: one object per distinct short value."""
+        return self._shared.setdefault(value, value) if len(value) <= SHARED_MAX_CHARS else value
 
     def has_node(self, node: str) -> bool:
         return node in self.index
@@ -259,7 +236,7 @@ class GraphStore:
     def node_data(self, i: int) -> dict[str, Any]:
         """Node number ``i``'s attributes as a dict whose changes are the node's (``build_graph``
         changes some)."""
-        return _StoredNode(self, i, zip(self.node_shapes[self.node_shape_of[i]], _read(self.texts, self.node_values[i])))
+        return _StoredNode(self, i, zip(self.node_shapes[self.node_shape_of[i]], _values(self.texts, self.node_values[i])))
 
     def add_edge(self, u: str, v: str, key: str, **attrs: Any) -> None:
         self.sources.append(self._number(u))
@@ -270,12 +247,15 @@ class GraphStore:
             shape = self._shape_index[names] = len(self.shapes)
             self.shapes.append(names)
             self.columns.append([[] for _ in names])
-            self._treats.append(tuple(self._treat(name, HEAP_EDGE_KEYS) for name in names))
+            self._shared_columns.append(tuple(name in SHARED_KEYS for name in names))
+        if self.texts is not None:
+            self.row_of.append(self.texts.put(_record((key, shape, tuple(attrs.values())))))
+            return
         self.shape_of.append(shape)
         columns = self.columns[shape]
         self.row_of.append(len(columns[0]) if columns else 0)  # no attributes: no column to index
-        for column, value, treat in zip(columns, attrs.values(), self._treats[shape]):
-            column.append(self._kept(value, treat) if treat and type(value) is str else value)
+        for column, value, shared in zip(columns, attrs.values(), self._shared_columns[shape]):
+            column.append(self._kept(value) if shared and type(value) is str else value)
         self._key_bytes += key.encode("utf-8")
         self._key_ends.append(len(self._key_bytes))
 
@@ -283,30 +263,66 @@ class GraphStore:
         return len(self.names)
 
     def number_of_edges(self) -> int:
-        return len(self._key_ends)
+        return len(self.sources)
 
     def key(self, i: int) -> str:
         """The key of edge number ``i``."""
+        if self.texts is not None:
+            return pickle.loads(self.texts.get(self.row_of[i]))[0]
         return self._key_bytes[self._key_ends[i - 1] if i else 0:self._key_ends[i]].decode("utf-8")
+
+    def edge(self, i: int) -> tuple[str, dict[str, Any]]:
+        """The key and the attributes (a new dict) of edge number ``i``."""
+        if self.texts is not None:
+            key, shape, values = pickle.loads(self.texts.get(self.row_of[i]))
+            return key, dict(zip(self.shapes[shape], values))
+        row = self.row_of[i]
+        return self.key(i), dict(zip(self.shapes[self.shape_of[i]], [column[row] for column in self.columns[self.shape_of[i]]]))
 
     def edge_data(self, i: int) -> dict[str, Any]:
         """The attributes of edge number ``i`` (a new dict)."""
-        row = self.row_of[i]
-        shape = self.shape_of[i]
-        return dict(zip(self.shapes[shape], _read(self.texts, [column[row] for column in self.columns[shape]])))
+        return self.edge(i)[1]
 
     def finish(self) -> None:
-        """Done adding: the heap's texts written, the shared values' index let go."""
+        """Done adding: the heap's records written, the shared values' index let go."""
         if self.texts is not None:
             self.texts.flush()
         self._shared = {}
 
 
-def _read(texts: TextHeap | None, values: Iterable[Any]) -> Iterable[Any]:
-    """A node's or an edge's stored values with its heap texts read back."""
+def _record(values: Any) -> bytes:
+    """A node's or an edge's record in a heap."""
+    return pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _values(texts: TextHeap | None, stored: Any) -> Any:
+    """A node's values from what a store keeps of them: a tuple, or (given the heap ``texts``)
+    the number of its record there (-1: none)."""
     if texts is None:
-        return values
-    return [texts.get(value) if type(value) is Text else value for value in values]
+        return stored
+    return pickle.loads(texts.get(stored)) if stored >= 0 else ()
+
+
+class _SortedIndex:
+    """A node's number by its id in sorted ids (its rank), by bisection: a dict of an archive's
+    millions of ids took about 100 bytes a node beside the ids themselves."""
+
+    __slots__ = ("_names",)
+
+    def __init__(self, names: list[str]) -> None:
+        self._names = names
+
+    def __getitem__(self, name: str) -> int:
+        i = bisect_left(self._names, name)
+        if i == len(self._names) or self._names[i] != name:
+            raise KeyError(name)
+        return i
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        i = bisect_left(self._names, name)
+        return i < len(self._names) and self._names[i] == name
 
 
 class CompactGraph:
@@ -329,10 +345,11 @@ class CompactGraph:
         # store's, handed over in rank order)
         self.node_shapes = store.node_shapes
         self.node_shape_of = array("q", (store.node_shape_of[i] for i in rank))
-        self.node_values = [store.node_values[i] for i in rank]
-        store.node_values.clear()
+        values = (store.node_values[i] for i in rank)
+        self.node_values = list(values) if self.texts is None else array("q", values)  # (see GraphStore)
+        del store.node_values[:], values
         self.analysis = None  # (community, betweenness, x, y, size) arrays once analysed: see set_analysis
-        self.index = {name: i for i, name in enumerate(self.names)}
+        self.index = _SortedIndex(self.names)
         store.index.clear()
         position = np.empty(len(rank), dtype=np.int64)
         position[np.array(rank, dtype=np.int64)] = np.arange(len(rank), dtype=np.int64)
@@ -369,7 +386,7 @@ class CompactGraph:
     def node_data(self, i: int) -> dict[str, Any]:
         """Node ``i``'s attributes (a new dict: changing it changes nothing), the analysis's
         ``community``, ``betweenness``, ``x``, ``y`` and ``size`` last."""
-        data = dict(zip(self.node_shapes[self.node_shape_of[i]], _read(self.texts, self.node_values[i])))
+        data = dict(zip(self.node_shapes[self.node_shape_of[i]], _values(self.texts, self.node_values[i])))
         if self.analysis is not None:
             community, betweenness, x, y, size = self.analysis
             data["community"] = int(community[i])
@@ -382,7 +399,7 @@ class CompactGraph:
     def kinds(self) -> list[str]:
         """Each node's ``kind`` ("" when it has none), by rank."""
         kind_at = [shape.index("kind") if "kind" in shape else -1 for shape in self.node_shapes]
-        return [values[kind_at[shape]] if kind_at[shape] >= 0 else ""
+        return [_values(self.texts, values)[kind_at[shape]] if kind_at[shape] >= 0 else ""
                 for shape, values in zip(self.node_shape_of, self.node_values)]
 
     def set_analysis(self, rows: Iterable[tuple[int, float, float, float, float]]) -> None:
@@ -409,7 +426,7 @@ class CompactGraph:
         store = self._store
         by_key: dict[str, dict[str, Any]] = {}
         for i in self.order[self.start[n]:self.start[n + 1]].tolist():
-            key, data = store.key(i), store.edge_data(i)
+            key, data = store.edge(i)
             if key in by_key:
                 by_key[key].update(data)  # as networkx updates an edge added again under its key
             else:
@@ -459,6 +476,11 @@ class CompactGraph:
         red = np.zeros(len(numbers), dtype=bool)
         for j, n in enumerate(numbers.tolist()):
             for i in self.order[self.start[n]:self.start[n + 1]].tolist():
+                if store.texts is not None:  # the record's values (only the edges among the drawn nodes are read)
+                    if store.edge_data(i).get("red_line"):
+                        red[j] = True
+                        break
+                    continue
                 shape = store.shape_of[i]
                 if at[shape] >= 0 and store.columns[shape][at[shape]][store.row_of[i]]:
                     red[j] = True

@@ -11,8 +11,7 @@ import pytest
 
 from pipeline.export import layout
 from pipeline.export.collapse import collapse
-from pipeline.export import compact as compact_module
-from pipeline.export.compact import CompactGraph, GraphStore, Text, TextHeap
+from pipeline.export.compact import CompactGraph, GraphStore, TextHeap
 from pipeline.export import gephi
 from pipeline.export.gephi import write_graph_files, write_graph_files_once
 from pipeline.export.html import page_bytes, page_payload
@@ -22,7 +21,7 @@ from pipeline.records import Document, DocResult, LocalActor, QuoteRecord, Stanc
 from pipeline.resolve import resolve
 
 from .conftest import small_graph
-from .hostile_graph import hostile_graph
+from .hostile_graph import HOSTILE_TEXTS, hostile_graph
 
 
 def _stored(g: nx.MultiDiGraph, heap: TextHeap | None = None) -> GraphStore:
@@ -69,8 +68,23 @@ def _corpus_graph(lexicon, into=None):
     return build_graph(resolve(docs, lexicon), into)
 
 
+def _with_hostile_texts() -> nx.MultiDiGraph:
+    """The small graph with every text hostile to XML writers (markup, entities, quotes, control
+    characters, CDATA ends, emoji, right-to-left text) as labels, evidence, quotations and
+    parallel pieces of evidence of one pair."""
+    g = small_graph()
+    for k, text in enumerate(HOSTILE_TEXTS):
+        g.add_node(f"quote:{k}<&>", kind="quote", label=text[:20], text=text, speaker=text, doc_ids=f"d{k}", doc_count=1,
+                   color="#17becf", date="2024-02-0" + str(k % 9 + 1))
+        g.add_edge("actor:a", f"quote:{k}<&>", key=f"said:{k}", relation="said", quote=text, speaker="Alpha", cue=text,
+                   doc_ids=f"d{k}", date="2024-02-01")
+        g.add_edge("actor:b", "issue:x", key=f"stance:h{k}", relation="stance", polarity="oppose", red_line=k % 2 == 0,
+                   evidence=text, condition=text[::-1], cue="rejects", doc_ids=f"d{k}", date="2024-02-01", stance_id=f"h{k}")
+    return g
+
+
 GRAPHS = {"small": lambda lexicon: small_graph(), "repeated key": lambda lexicon: _with_repeated_key(),
-          "resolved corpus": _corpus_graph}
+          "hostile texts": lambda lexicon: _with_hostile_texts(), "resolved corpus": _corpus_graph}
 
 
 def _pair(name, lexicon) -> tuple[nx.MultiDiGraph, CompactGraph]:
@@ -256,10 +270,10 @@ HEAP_TEXTS = {
 @pytest.mark.parametrize("buffer", [8, 1 << 20])
 @pytest.mark.parametrize("name", sorted(HEAP_TEXTS))
 def test_text_heap_reads_back_what_was_put(tmp_path: Path, name, buffer):
-    """Texts read back the same, whether still pending or written (a buffer of 8 bytes writes
+    """Records read back the same, whether still pending or written (a buffer of 8 bytes writes
     nearly every one), before and after the heap is flushed."""
     heap = TextHeap(tmp_path, buffer=buffer)
-    texts = HEAP_TEXTS[name]
+    texts = [text.encode("utf-8", "surrogatepass") for text in HEAP_TEXTS[name]]
     numbers = [heap.put(text) for text in texts]
     assert [heap.get(n) for n in numbers] == texts
     heap.flush()
@@ -268,47 +282,33 @@ def test_text_heap_reads_back_what_was_put(tmp_path: Path, name, buffer):
     heap.close()
 
 
-def test_text_heap_keeps_one_number_for_a_text_added_again():
-    """The same object added again right after (a red line's three edges share their stance's
-    evidence) keeps its number; an equal text that is another object gets one of its own."""
-    heap = TextHeap()
-    text = "The union will not return to work without a raise."
-    first = heap.put(text)
-    assert heap.put(text) == first and len(heap) == 1
-    other = heap.put("".join(["The union will not return", text[len("The union will not return"):]]))
-    assert other != first and heap.get(other) == heap.get(first) == text
-
-
 def test_text_heap_is_read_by_a_forked_child(tmp_path: Path):
     """The page and the GEXF text are made by forked children: they read the heap too (pread)."""
     from pipeline.export.forked import Forked
 
     heap = TextHeap(tmp_path, buffer=16)
-    numbers = [heap.put(f"evidence sentence number {i} " * 3) for i in range(20)]
+    numbers = [heap.put(f"evidence sentence number {i} ".encode() * 3) for i in range(20)]
     heap.flush()
     job = Forked(lambda: [heap.get(n) for n in numbers])
-    assert job.result() == [f"evidence sentence number {i} " * 3 for i in range(20)]
+    assert job.result() == [f"evidence sentence number {i} ".encode() * 3 for i in range(20)]
 
 
-@pytest.mark.parametrize("min_chars", [1, 40])
 @pytest.mark.parametrize("name", sorted(GRAPHS))
-def test_compact_graph_with_a_text_heap_is_the_collapsed_graph(tmp_path: Path, name, min_chars, lexicon, monkeypatch):
-    """Texts on disk: every node and edge read back as the networkx graph has them."""
-    monkeypatch.setattr(compact_module, "HEAP_MIN_CHARS", min_chars)
+def test_compact_graph_with_a_text_heap_is_the_collapsed_graph(tmp_path: Path, name, lexicon):
+    """Nodes and edges on disk: every node and edge read back as the networkx graph has them."""
     g = GRAPHS[name](lexicon)
     store = _stored(g, TextHeap(tmp_path, buffer=64))
     compact = CompactGraph(store)
-    assert len(store.texts) > 0 or min_chars > 1
+    assert len(store.texts) >= g.number_of_edges()
     collapsed = collapse(g)
     assert list(compact.nodes(data=True)) == list(collapsed.nodes(data=True))
     assert list(compact.edges(keys=True, data=True)) == list(collapsed.edges(keys=True, data=True))
 
 
 @pytest.mark.parametrize("name", sorted(GRAPHS))
-def test_files_and_page_with_a_text_heap_are_the_same(tmp_path: Path, name, lexicon, way, monkeypatch):
-    """GraphML, GEXF (both writing ways) and the page of a graph whose texts are on disk: the
+def test_files_and_page_with_a_text_heap_are_the_same(tmp_path: Path, name, lexicon, way):
+    """GraphML, GEXF (both writing ways) and the page of a graph whose nodes and edges are on disk: the
     bytes of the networkx graph's."""
-    monkeypatch.setattr(compact_module, "HEAP_MIN_CHARS", 1)
     collapsed, plain = _pair(name, lexicon)
     g = GRAPHS[name](lexicon)
     store = _stored(g, TextHeap(tmp_path, buffer=64))
@@ -325,13 +325,15 @@ def test_files_and_page_with_a_text_heap_are_the_same(tmp_path: Path, name, lexi
 
 
 def test_build_graph_with_a_text_heap_holds_numbers_not_texts(tmp_path: Path, lexicon):
-    """build_graph into a store with a heap: the evidence and quotations are numbers in the store
-    (the texts are in the file), and the graph read back is the networkx one."""
+    """build_graph into a store with a heap: nodes and edges are records in a file beside it (no
+    key, evidence or quotation in memory: an edge is two node numbers and its record's, a node
+    its record's), and the graph read back is the networkx one."""
     store = _corpus_graph(lexicon, GraphStore(TextHeap(tmp_path), name="negotiation-graph"))
-    stored = [value for columns in store.columns for column in columns for value in column]
-    long_texts = [v for v in stored if isinstance(v, str) and len(v) >= compact_module.HEAP_MIN_CHARS]
-    assert any(isinstance(v, Text) for v in stored)
-    assert not [v for v in long_texts if "territor" in v]  # no evidence sentence kept as text
+    assert store.number_of_edges() > 3
+    assert [value for columns in store.columns for column in columns for value in column] == []
+    assert not store._key_bytes and not store.shape_of
+    assert {type(number) for number in store.node_values} == {int}
+    assert list(tmp_path.iterdir()) == []  # unlinked files
     compact = CompactGraph(store)
     collapsed = collapse(_corpus_graph(lexicon))
     assert list(compact.edges(keys=True, data=True)) == list(collapsed.edges(keys=True, data=True))
