@@ -137,7 +137,9 @@ def _lone_surname(tokens: list[Token], title: Token) -> bool:
 
 
 def propagate_surnames(doc: Doc, builders, order, taken: list[bool], add_person) -> None:
-    """Later mentions of a known person's surname ("De La Calle sais") the NER did not tag."""
+    """Later mentions of a known person's surname ("De La Calle sais") the NER did not tag, or
+    tagged a place the gazetteer does not know ("Honcharuk filed his resignation" after "Oleksiy
+    Honcharuk", a one-word GPE)."""
     known: dict[str, Builder] = {}
     for key in order:
         b = builders[key]
@@ -146,7 +148,8 @@ def propagate_surnames(doc: Doc, builders, order, taken: list[bool], add_person)
     if not known:
         return
     for tok in doc_tokens(doc):
-        if taken[tok.i] or not tok.is_alpha or not tok.text[:1].isupper() or tok.ent_type_ in {"DATE", "TIME", "GPE"}:
+        if taken[tok.i] or not tok.is_alpha or not tok.text[:1].isupper() or tok.ent_type_ in {"DATE", "TIME"} \
+                or tok.ent_type_ == "GPE" and not _lone_entity(tok):
             continue
         b = known.get(fold_name_token(tok.text))
         if b is None:
@@ -157,6 +160,12 @@ def propagate_surnames(doc: Doc, builders, order, taken: list[bool], add_person)
         add_person(list(doc[start : tok.i + 1]))
 
 
+
+
+def _lone_entity(tok: Token) -> bool:
+    """Whether an entity is this one token ("Honcharuk", not the "Jersey" of "New Jersey")."""
+    doc = tok.doc
+    return tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
 
 
 @per_doc

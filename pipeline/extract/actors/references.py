@@ -671,6 +671,7 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
     hi = bisect.bisect_left(starts, tok.i)
     lo = bisect.bisect_left(starts, earliest)
     sents, sent_index = sentences(doc)  # (Token.sent scans the document on every call)
+    compatible = []
     for mention in mentions[lo:hi]:
         actor = table.actors[mention.actor]
         if actor.type not in types:
@@ -682,8 +683,17 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
             continue  # "the miners" are no "it"
         if plural and actor.type == "PERSON" and not _people_named_together(root, table):
             continue  # one person is no "they"
-        if sent_index[mention.start] < sent_index[tok.i] and reported_subject(first_conjunct(root)):
-            best_any = mention.actor  # "Kerry said Lavrov had agreed. He said ...": Kerry goes on
+        compatible.append((mention, root))
+    # sentences before the pronoun's whose main clause has a person of the pronoun as its subject
+    led = {sent_index[m.start] for m, root in compatible if gender and sent_index[m.start] < sent_index[tok.i]
+           and _main_clause_subject(root)}
+    for mention, root in compatible:
+        if _reported_about(root, mention, tok, sent_index) or sent_index[mention.start] in led \
+                and root.dep_ in SUBJECT_DEPS and not _main_clause_subject(root):
+            # "Kerry said Lavrov had agreed. He said ...", "Lou said nothing was wrong with Lew's
+            # raising it. He ...": the main clause's subject goes on, not the subject of a clause
+            # inside its sentence
+            best_any = mention.actor
             continue
         if root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS) or (
                 gender and _owns_subject(root, mention, tok, mentions, starts, table, sent_index)):
@@ -740,6 +750,19 @@ def _people_named_together(root: Token, table: ActorTable) -> bool:
         return False
     people = {table.actor_at(t) for t in (first, *first.conjuncts)} - {-1}
     return sum(table.actors[a].type == "PERSON" for a in people) >= 2
+
+
+def _reported_about(root: Token, mention: MentionSpan, tok: Token, sent_index: list[int]) -> bool:
+    """Whether a mention is the subject of a reported clause (:func:`reported_subject`) that is no
+    antecedent of ``tok``: one in an earlier sentence, or in ``tok``'s own when ``tok`` stands
+    outside that clause ('He said Zelensky is "..."; however, "...", he added': the reporter)."""
+    first = first_conjunct(root)
+    if not reported_subject(first):
+        return False
+    if sent_index[mention.start] < sent_index[tok.i]:
+        return True
+    clause = first_conjunct(first.head)
+    return tok.i > clause.right_edge.i
 
 
 def reported_subject(root: Token) -> bool:
