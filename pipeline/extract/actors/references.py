@@ -325,6 +325,11 @@ def _title_referent(doc, tok, role_heads, mentions, table, lexicon, earliest: in
     clause's subject: "Mr. Obama grew wary of pressing Mr. Assad. ... the president said")."""
     if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
         return -1  # a title before a name, handled by the name itself
+    named = table.actor_at(tok.head) if tok.dep_ == "appos" else -1
+    if named >= 0 and table.actors[named].type == "PERSON":
+        # "John Bulgaro, the president of Teamsters Local 294, said": the named person's own
+        # title, not the president named elsewhere
+        return -1
     determiners = {c.lower_ for c in children_of(tok) if c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE_DETERMINERS}
     if determiners & _ONE_OF_SEVERAL or determiners and any(
             c.dep_ in {"prep", "amod", "compound", "nmod"} for c in children_of(tok)):
