@@ -5,7 +5,9 @@ of "reports that X", a gerund after a preposition), nor the subject of a clause 
 sentence reports ('He said X is "..."; however, "...", he added': the reporter goes on). A
 person's surname that the entity recogniser took for a place it does not know ("Honcharuk filed
 his resignation" after the full name) is that person, so that it can be an antecedent at all
-(actors.references._antecedent, actors.names.propagate_surnames). A title set in apposition
+(actors.references._antecedent, actors.names.propagate_surnames); so is a name opening its
+sentence that the parser hung as a modifier on a main verb with no subject ("And Obama, for all
+the progress he helped win, seems to agree": actors.references._unparsed_subject). A title set in apposition
 after a person's name ("John Bulgaro, the president of Teamsters Local 294, said") is that
 person's own, not a reference to the president named elsewhere (actors.references._title_referent).
 A description whose clause gives a name ("a student named X said", "a protester using the
@@ -52,6 +54,22 @@ MAIN_SUBJECT_GOES_ON = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), MAIN_SUBJECT_GOES_ON)
 def test_the_main_subject_goes_on_over_a_subject_inside_its_sentence(nlp, text, words, speaker):
+    check_speaker(nlp, text, words, speaker)
+
+
+UNPARSED_SUBJECTS = [
+    speaker_case('Ted Norris said: "No large economy has succeeded with renewables alone."|And Obama, for all the '
+                 "progress he helped wrangle from world leaders, seems to agree. \"We don't yet know exactly what's "
+                 'going to work best," he said.', "work best", "Obama"),
+    speaker_case('Minister Ivan Petrov said: "There will be no deal."|And Karimi, despite the pressure he faced at '
+                 'home, appears calm. "We will wait," he told reporters.', "We will wait", "Karimi"),
+    speaker_case('Governor Tim Cole said: "We need more money."|Yet Reed, with all the funds he raised last year, '
+                 'seems reluctant. "The budget is fine," he said.', "budget is fine", "Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), UNPARSED_SUBJECTS)
+def test_a_name_opening_a_subjectless_sentence_goes_on(nlp, text, words, speaker):
     check_speaker(nlp, text, words, speaker)
 
 

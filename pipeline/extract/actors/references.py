@@ -15,7 +15,7 @@ from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..marks import doc_quotes
 from ..syntax import children_of, first_conjunct, lefts_of
-from ..text import doc_lowers, doc_tokens, fold, per_doc, sentences
+from ..text import doc_lowers, doc_tokens, fold, per_doc, sent_of, sentences
 from .officeholders import holds_role, office_roles, role_holder, speaks_for, unplaced_holder
 from .table import ActorTable, MentionSpan, actor_for_entry
 
@@ -701,7 +701,8 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
             best_any = mention.actor
             continue
         if root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS) or (
-                gender and _owns_subject(root, mention, tok, mentions, starts, table, sent_index)):
+                gender and (_owns_subject(root, mention, tok, mentions, starts, table, sent_index)
+                            or _unparsed_subject(root))):
             best_subject = mention.actor
             main_subject_at = mention.start if root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT" else -1
             if plural and (root.tag_ in {"NNS", "NNPS"} or root.dep_ == "conj" or any(c.dep_ == "conj" for c in children_of(root))):
@@ -743,6 +744,20 @@ def _owns_subject(root: Token, mention: MentionSpan, tok: Token, mentions: list[
     in_sent = mentions[bisect.bisect_left(starts, span.start):bisect.bisect_left(starts, span.end)]
     return not any(m is not mention and table.actors[m.actor].type == "PERSON"
                    and doc[m.start:m.end].root.dep_ in SUBJECT_DEPS for m in in_sent)
+
+
+def _unparsed_subject(root: Token) -> bool:
+    """A name the parser hung on a main verb that has no subject, before it ("And Obama, for all
+    the progress he helped win, seems to agree": "Obama" a modifier of "seems"): the subject."""
+    if root.dep_ not in {"npadvmod", "nmod", "dep"} or root.pos_ != "PROPN":
+        return False
+    sent = sent_of(root)
+    verb = sent.root
+    if not root.i < verb.i or verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
+        return False
+    # the name opens the sentence (after "And", "But") and a comma sets off what follows it
+    return all(t.dep_ in {"cc", "punct"} or t.i >= root.left_edge.i for t in root.doc[sent.start:root.i]) \
+        and root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == ","
 
 
 def _people_named_together(root: Token, table: ActorTable) -> bool:
