@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_speakers import check_speaker, speaker_case
+from .test_speakers import check_speaker, run, speaker_case
 
 # (text, words of the quote, its speaker)
 MAIN_SUBJECT_GOES_ON = [
@@ -102,6 +102,14 @@ CONTROLS = [
     # a partial quote inside the reported clause is still the reporter's
     speaker_case('Minister Wang Tao said Senator Mark Hill "has no idea how trade works," and he walked out.',
                  "no idea", "Wang Tao"),
+    # a possessive on the main subject is no subject of its own: the woman named before goes on
+    speaker_case("Anna Grant was born in 1950. Her father, Paul Grant, died when she was one. A feud followed "
+                 "between her mother, Mary Grant, and her aunt, Ruth Cole Lopez. Her aunt won. "
+                 '"It shaped me," she said.', "shaped me", "Anna Grant"),
+    # the writer's sentence the parser hangs on the quote's own trailing cue reports nothing
+    speaker_case("The defence lawyer, Tom Reed, argued that his client was joking. Judge Paul Mosby saw the words "
+                 'differently: "When he says he will fight, I take him at his word," he said.', "take him at his",
+                 "Paul Mosby"),
     # the pronoun inside the reported clause is not the reporter
     speaker_case('Mayor Luis Ortega said Governor Tim Cole told aides he "will not sign it".', "will not sign",
                  "Luis Ortega"),
@@ -172,3 +180,19 @@ NAMED_DESCRIPTION_CONTROLS = [
 @pytest.mark.parametrize(("text", "words", "speaker"), NAMED_DESCRIPTION_CONTROLS)
 def test_a_person_inside_a_descriptions_clause_is_not_its_name(nlp, text, words, speaker):
     check_speaker(nlp, text, words, speaker)
+
+
+# A person's own title is never a possessive on their own name ("Sadie Weiner, Hagan's former
+# spokeswoman, Hagan died": the spokeswoman is Weiner; actors.roles.assign_roles).
+OWN_ROLES = [
+    ("Former Senator Kay Hagan died on Monday, according to her family. According to Sadie Weiner, Hagan's "
+     "former spokeswoman, Hagan died from a virus.", "Kay Hagan", "Former Senator"),
+    ("Former Senator Ruth Blake died on Monday. Tom Reed, Blake's longtime spokesman, said Blake had been ill.",
+     "Ruth Blake", "Former Senator"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "role"), OWN_ROLES, ids=[r[1] for r in OWN_ROLES])
+def test_a_possessive_title_is_not_the_owners_role(nlp, text, person, role):
+    actors, _, _ = run(nlp, text)
+    assert {a.name: a.role for a in actors}[person] == role

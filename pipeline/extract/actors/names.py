@@ -141,18 +141,23 @@ def propagate_surnames(doc: Doc, builders, order, taken: list[bool], add_person)
     tagged a place the gazetteer does not know ("Honcharuk filed his resignation" after "Oleksiy
     Honcharuk", a one-word GPE)."""
     known: dict[str, Builder] = {}
+    shared: set[str] = set()  # surnames of several people ("Gloria Vanderbilt", "Gertrude Vanderbilt Whitney")
     for key in order:
         b = builders[key]
         if b.type == "PERSON" and len(b.full_tokens) >= 2 and b.surname:
-            known.setdefault(b.surname.split()[-1], b)
+            last = b.surname.split()[-1]
+            if known.setdefault(last, b) is not b:
+                shared.add(last)
     if not known:
         return
+    shared.update(w for b in builders.values() if b.type == "PERSON" for w in b.full_tokens[:-1]
+                  if w in known and known[w] is not b)
     for tok in doc_tokens(doc):
         if taken[tok.i] or not tok.is_alpha or not tok.text[:1].isupper() or tok.ent_type_ in {"DATE", "TIME"} \
                 or tok.ent_type_ == "GPE" and not _lone_entity(tok):
             continue
         b = known.get(fold_name_token(tok.text))
-        if b is None:
+        if b is None or tok.ent_type_ == "GPE" and fold_name_token(tok.text) in shared:
             continue
         start = tok.i
         while start > 0 and not taken[start - 1] and fold(doc[start - 1].text) in SURNAME_PARTICLES:

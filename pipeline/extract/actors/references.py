@@ -691,7 +691,7 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
         compatible.append((mention, root))
     # sentences before the pronoun's whose main clause has a person of the pronoun as its subject
     led = {sent_index[m.start] for m, root in compatible if gender and sent_index[m.start] < sent_index[tok.i]
-           and _main_clause_subject(root)}
+           and root.dep_ in SUBJECT_DEPS and _main_clause_subject(root)}
     for mention, root in compatible:
         if _reported_about(root, mention, tok, sent_index) or sent_index[mention.start] in led \
                 and root.dep_ in SUBJECT_DEPS and not _main_clause_subject(root):
@@ -781,8 +781,15 @@ def _reported_about(root: Token, mention: MentionSpan, tok: Token, sent_index: l
         return False
     if sent_index[mention.start] < sent_index[tok.i]:
         return True
+    # (a verb with its subject right before the clause reports it: not the writer's sentence the parser
+    # hung on a quote's trailing cue, 'Mosman saw it differently: "...," he said')
     clause = first_conjunct(first.head)
-    return tok.i > clause.right_edge.i
+    doc = root.doc
+    k = clause.left_edge.i - 1
+    if k > 0 and doc[k].lower_ == "that":
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS for c in children_of(doc[k])) \
+        and tok.i > clause.right_edge.i
 
 
 def reported_subject(root: Token) -> bool:
