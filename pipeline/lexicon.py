@@ -136,6 +136,9 @@ class Lexicon:
     # "the Russian leader", "the top diplomat": a description word -> the roles it describes
     office_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     naming_verbs: frozenset[str] = frozenset()
+    # "a student named X", "a protester using the pseudonym X": what gives a description its name
+    description_naming_verbs: frozenset[str] = frozenset()
+    name_nouns: frozenset[str] = frozenset()
     not_cue_words: frozenset[str] = frozenset()
     cue_idioms: tuple[str, ...] = ()
     remarks_titles: tuple[str, ...] = ()
@@ -232,9 +235,10 @@ def _toml(path: Path) -> dict[str, Any]:
 # and is refused, naming the file and the key, so that no entry is silently ignored.
 SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     "cues": {
-        "verbs": frozenset({"lemmas", "clause_only", "belief", "strong", "infinitive", "naming", "not_cues", "idioms",
+        "verbs": frozenset({"lemmas", "clause_only", "belief", "strong", "infinitive", "naming", "description_naming",
+                            "not_cues", "idioms",
                             "portent", "portent_subjects", "it_phrasing", "issuing"}),
-        "phrases": frozenset({"speaker_after", "nouns", "report_nouns", "works", "messages"}),
+        "phrases": frozenset({"speaker_after", "nouns", "report_nouns", "works", "messages", "name_nouns"}),
         "transcripts": frozenset({"titles", "reporter_labels", "remarks_titles", "answer_labels"}),
     },
     "stance": {
@@ -416,6 +420,8 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         it_phrasing_verbs=_lower_set(c["verbs"].get("it_phrasing", [])),
         issuing_verbs=_lower_set(c["verbs"].get("issuing", [])),
         naming_verbs=_lower_set(c["verbs"].get("naming", [])),
+        description_naming_verbs=_lower_set(c["verbs"].get("description_naming", [])),
+        name_nouns=_lower_set(c["phrases"].get("name_nouns", [])),
         not_cue_words=_lower_set(c["verbs"].get("not_cues", [])),
         cue_idioms=tuple(sorted({" ".join(p.lower().replace("\u2019", "'").split()) for p in c["verbs"].get("idioms", [])})),
         speaker_after_phrases=tuple(_get(c, cues, "phrases", "speaker_after")),

@@ -281,6 +281,10 @@ def _speaker_of(subject: Token | None, table: ActorTable, lexicon: Lexicon) -> i
     actor = actor_of(subject, table, lexicon)
     if actor >= 0:
         return described_person(subject, actor, table, lexicon)
+    if subject is not None and subject.pos_ == "NOUN":
+        named = _named_by_description(subject, table, lexicon)
+        if named >= 0:
+            return named  # "a university student named X said"
     if subject is not None and subject.dep_ in SUBJECT_DEPS:
         # "A member of the panel, Damien Kingsbury of Deakin University, says": the name parsed
         # as a second subject of the cue beside the description
@@ -321,6 +325,31 @@ def _named_example(subject: Token, table: ActorTable) -> int:
                 actor = table.actor_at(obj.i)
                 if actor >= 0 and table.actors[actor].type in {"PERSON", "ORG", "GPE"}:
                     return actor
+    return -1
+
+
+def _named_by_description(subject: Token, table: ActorTable, lexicon: Lexicon) -> int:
+    """The person a description gives the name of in a clause on it: a naming participle ("a
+    student named X", "a farmer called X", "a woman identified only as X"), or a name noun the
+    clause holds ("a protester using the pseudonym X", "a teacher who gave her name as X"); -1
+    when it names none."""
+    for clause in children_of(subject):
+        if clause.dep_ not in {"acl", "relcl"}:
+            continue
+        nouns = [c for c in children_of(clause) if c.dep_ == "dobj" and c.lower_ in lexicon.name_nouns]
+        if not nouns and not (clause.lemma_ in lexicon.description_naming_verbs and clause.tag_ == "VBN"):
+            continue
+        # the name: the participle's object ("named X"), after "as" ("known as X", "gave her name
+        # as X"), or beside the name noun ("the pseudonym X"); not any person in the clause ("a
+        # source known to X")
+        names = [c for c in children_of(clause) if c.dep_ in {"oprd", "dobj", "attr"}]
+        names += [g for c in children_of(clause) if c.dep_ == "prep" and c.lower_ == "as"
+                  for g in children_of(c) if g.dep_ == "pobj"]
+        names += [g for noun in nouns for g in children_of(noun) if g.dep_ in {"appos", "compound"}]
+        for name in names:
+            actor = table.actor_at(name)
+            if actor >= 0 and table.actors[actor].type == "PERSON":
+                return actor
     return -1
 
 

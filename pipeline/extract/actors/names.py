@@ -137,19 +137,27 @@ def _lone_surname(tokens: list[Token], title: Token) -> bool:
 
 
 def propagate_surnames(doc: Doc, builders, order, taken: list[bool], add_person) -> None:
-    """Later mentions of a known person's surname ("De La Calle sais") the NER did not tag."""
+    """Later mentions of a known person's surname ("De La Calle sais") the NER did not tag, or
+    tagged a place the gazetteer does not know ("Honcharuk filed his resignation" after "Oleksiy
+    Honcharuk", a one-word GPE)."""
     known: dict[str, Builder] = {}
+    shared: set[str] = set()  # surnames of several people ("Gloria Vanderbilt", "Gertrude Vanderbilt Whitney")
     for key in order:
         b = builders[key]
         if b.type == "PERSON" and len(b.full_tokens) >= 2 and b.surname:
-            known.setdefault(b.surname.split()[-1], b)
+            last = b.surname.split()[-1]
+            if known.setdefault(last, b) is not b:
+                shared.add(last)
     if not known:
         return
+    shared.update(w for b in builders.values() if b.type == "PERSON" for w in b.full_tokens[:-1]
+                  if w in known and known[w] is not b)
     for tok in doc_tokens(doc):
-        if taken[tok.i] or not tok.is_alpha or not tok.text[:1].isupper() or tok.ent_type_ in {"DATE", "TIME", "GPE"}:
+        if taken[tok.i] or not tok.is_alpha or not tok.text[:1].isupper() or tok.ent_type_ in {"DATE", "TIME"} \
+                or tok.ent_type_ == "GPE" and not _lone_entity(tok):
             continue
         b = known.get(fold_name_token(tok.text))
-        if b is None:
+        if b is None or tok.ent_type_ == "GPE" and fold_name_token(tok.text) in shared:
             continue
         start = tok.i
         while start > 0 and not taken[start - 1] and fold(doc[start - 1].text) in SURNAME_PARTICLES:
@@ -157,6 +165,12 @@ def propagate_surnames(doc: Doc, builders, order, taken: list[bool], add_person)
         add_person(list(doc[start : tok.i + 1]))
 
 
+
+
+def _lone_entity(tok: Token) -> bool:
+    """Whether an entity is this one token ("Honcharuk", not the "Jersey" of "New Jersey")."""
+    doc = tok.doc
+    return tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
 
 
 @per_doc

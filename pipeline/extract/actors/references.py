@@ -15,7 +15,7 @@ from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..marks import doc_quotes
 from ..syntax import children_of, first_conjunct, lefts_of
-from ..text import doc_lowers, doc_tokens, fold, per_doc, sentences
+from ..text import doc_lowers, doc_tokens, fold, per_doc, sent_of, sentences
 from .officeholders import holds_role, office_roles, role_holder, speaks_for, unplaced_holder
 from .table import ActorTable, MentionSpan, actor_for_entry
 
@@ -325,6 +325,11 @@ def _title_referent(doc, tok, role_heads, mentions, table, lexicon, earliest: in
     clause's subject: "Mr. Obama grew wary of pressing Mr. Assad. ... the president said")."""
     if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
         return -1  # a title before a name, handled by the name itself
+    named = table.actor_at(tok.head) if tok.dep_ == "appos" else -1
+    if named >= 0 and table.actors[named].type == "PERSON":
+        # "John Bulgaro, the president of Teamsters Local 294, said": the named person's own
+        # title, not the president named elsewhere
+        return -1
     determiners = {c.lower_ for c in children_of(tok) if c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE_DETERMINERS}
     if determiners & _ONE_OF_SEVERAL or determiners and any(
             c.dep_ in {"prep", "amod", "compound", "nmod"} for c in children_of(tok)):
@@ -671,6 +676,7 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
     hi = bisect.bisect_left(starts, tok.i)
     lo = bisect.bisect_left(starts, earliest)
     sents, sent_index = sentences(doc)  # (Token.sent scans the document on every call)
+    compatible = []
     for mention in mentions[lo:hi]:
         actor = table.actors[mention.actor]
         if actor.type not in types:
@@ -682,11 +688,21 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
             continue  # "the miners" are no "it"
         if plural and actor.type == "PERSON" and not _people_named_together(root, table):
             continue  # one person is no "they"
-        if sent_index[mention.start] < sent_index[tok.i] and reported_subject(first_conjunct(root)):
-            best_any = mention.actor  # "Kerry said Lavrov had agreed. He said ...": Kerry goes on
+        compatible.append((mention, root))
+    # sentences before the pronoun's whose main clause has a person of the pronoun as its subject
+    led = {sent_index[m.start] for m, root in compatible if gender and sent_index[m.start] < sent_index[tok.i]
+           and root.dep_ in SUBJECT_DEPS and _main_clause_subject(root)}
+    for mention, root in compatible:
+        if _reported_about(root, mention, tok, sent_index) or sent_index[mention.start] in led \
+                and root.dep_ in SUBJECT_DEPS and not _main_clause_subject(root):
+            # "Kerry said Lavrov had agreed. He said ...", "Lou said nothing was wrong with Lew's
+            # raising it. He ...": the main clause's subject goes on, not the subject of a clause
+            # inside its sentence
+            best_any = mention.actor
             continue
         if root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS) or (
-                gender and _owns_subject(root, mention, tok, mentions, starts, table, sent_index)):
+                gender and (_owns_subject(root, mention, tok, mentions, starts, table, sent_index)
+                            or _unparsed_subject(root))):
             best_subject = mention.actor
             main_subject_at = mention.start if root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT" else -1
             if plural and (root.tag_ in {"NNS", "NNPS"} or root.dep_ == "conj" or any(c.dep_ == "conj" for c in children_of(root))):
@@ -730,6 +746,20 @@ def _owns_subject(root: Token, mention: MentionSpan, tok: Token, mentions: list[
                    and doc[m.start:m.end].root.dep_ in SUBJECT_DEPS for m in in_sent)
 
 
+def _unparsed_subject(root: Token) -> bool:
+    """A name the parser hung on a main verb that has no subject, before it ("And Obama, for all
+    the progress he helped win, seems to agree": "Obama" a modifier of "seems"): the subject."""
+    if root.dep_ not in {"npadvmod", "nmod", "dep"} or root.pos_ != "PROPN":
+        return False
+    sent = sent_of(root)
+    verb = sent.root
+    if not root.i < verb.i or verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
+        return False
+    # the name opens the sentence (after "And", "But") and a comma sets off what follows it
+    return all(t.dep_ in {"cc", "punct"} or t.i >= root.left_edge.i for t in root.doc[sent.start:root.i]) \
+        and root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == ","
+
+
 def _people_named_together(root: Token, table: ActorTable) -> bool:
     """Whether a person's mention is one of a subject's coordination naming two people or more
     ("Ted Cruz and John Kasich spoke"), the antecedent a plural pronoun can have among people; not
@@ -740,6 +770,26 @@ def _people_named_together(root: Token, table: ActorTable) -> bool:
         return False
     people = {table.actor_at(t) for t in (first, *first.conjuncts)} - {-1}
     return sum(table.actors[a].type == "PERSON" for a in people) >= 2
+
+
+def _reported_about(root: Token, mention: MentionSpan, tok: Token, sent_index: list[int]) -> bool:
+    """Whether a mention is the subject of a reported clause (:func:`reported_subject`) that is no
+    antecedent of ``tok``: one in an earlier sentence, or in ``tok``'s own when ``tok`` stands
+    outside that clause ('He said Zelensky is "..."; however, "...", he added': the reporter)."""
+    first = first_conjunct(root)
+    if not reported_subject(first):
+        return False
+    if sent_index[mention.start] < sent_index[tok.i]:
+        return True
+    # (a verb with its subject right before the clause reports it: not the writer's sentence the parser
+    # hung on a quote's trailing cue, 'Mosman saw it differently: "...," he said')
+    clause = first_conjunct(first.head)
+    doc = root.doc
+    k = clause.left_edge.i - 1
+    if k > 0 and doc[k].lower_ == "that":
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS for c in children_of(doc[k])) \
+        and tok.i > clause.right_edge.i
 
 
 def reported_subject(root: Token) -> bool:

@@ -144,6 +144,8 @@ def assign_roles(doc, lexicon, builders, order, actor_tokens, demonyms) -> None:
             of_state = end + 1 < len(doc) and doc[end].lower_ == "of" and end + 1 in demonyms
             if not title and not of_state:
                 continue
+            if title and title[0].orth_ in POSSESSIVE_ORTH and title[0].i > 0 and actor_tokens.get(title[0].i - 1) == key:
+                continue  # "Sadie Weiner, Hagan's former spokeswoman, Hagan died": no one is their own spokeswoman
             role, aff_key, aff_gaz = _split_title(title, lexicon, actor_tokens, demonyms, builders) if title else ("", "", "")
             if not aff_key and of_state:
                 # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"
