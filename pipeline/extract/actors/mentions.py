@@ -24,7 +24,7 @@ from .merges import (
     merge_first_surname_persons,
     merge_first_word_persons,
 )
-from .orgspans import organisation_entities
+from .orgspans import organisation_entities, state_opening_party
 from .names import (
     is_given_name,
     is_place_list,
@@ -131,7 +131,7 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
                 if not any(t.ent_type_ in {"GPE", "NORP", "LOC", "FAC", "DATE"} for t in name):
                     found.add_person(name)
 
-    for ent in organisation_entities(doc):
+    for ent in organisation_entities(doc, lexicon):
         if ent.label_ in {"PERSON", "ORG", "GPE", "NORP"} and not any(taken[i] for i in range(ent.start, ent.end)):
             _entity_mention(ent, lexicon, found, demonym_tokens)
 
@@ -277,6 +277,9 @@ def _inside_org_name(span: Span, lexicon: Lexicon, outlets_only: bool = False) -
     doc = span.doc
     if not outlets_only and _closes_org_name(span, lexicon):
         return True
+    if not outlets_only and len(span) == 1 and span.end < len(doc) and doc[span.end].ent_type_ == "ORG" and any(
+            start == span.end and state_opening_party(doc, doc[start:end], lexicon) for start, end in _org_entities(doc)):
+        return True  # "UK Independence Party": the party, not the United Kingdom
     ent = next(((start, end) for start, end in _org_entities(doc) if start <= span.start and span.end < end), None)
     if ent is None or span.start - ent[0] > 1 or doc[span.end].orth_ in POSSESSIVE_ORTH:
         return False
