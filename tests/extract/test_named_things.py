@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.components import records_from_doc
+from .test_platforms_laws_zones import _names
 
 # (sentence, a name that must not be an actor)
 NOT_ACTORS = [
@@ -36,11 +36,6 @@ NOT_ACTORS = [
     pytest.param("Bishop Paul Marek said the cathedral was a great temple of Christendom.", "Christendom",
                  id="christendom"),
 ]
-
-
-def _names(nlp, text):
-    actors, _, _ = records_from_doc(nlp(text))
-    return [a.name for a in actors]
 
 
 @pytest.mark.parametrize("text, name", NOT_ACTORS)
