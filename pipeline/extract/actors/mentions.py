@@ -76,7 +76,7 @@ class Candidates:
         for i in range(start, end):
             self.taken[i] = True
 
-    def add_person(self, tokens: list[Token]) -> None:
+    def add_person(self, tokens: list[Token]) -> Builder:
         doc = self.doc
         # "President [Joe] Biden": an editor's brackets inside a quotation are no part of the name
         tokens = [t for t in tokens if t.text not in _EDITORIAL_BRACKETS] or tokens
@@ -96,6 +96,7 @@ class Candidates:
         b.add(tokens[0].i, tokens[-1].i + 1, "name", display)
         b.acting = True
         self.take(tokens[0].i, tokens[-1].i + 1)
+        return b
 
 
 def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
@@ -401,7 +402,8 @@ def _bracketed_acronym(span: Span) -> tuple[Span, Span | None]:
 
 
 def _person_mention(span: Span, lexicon: Lexicon, found: Candidates, demonym_tokens: dict[int, GazetteerEntry]) -> None:
-    """A PERSON entity: the person, or "the Trump administration", an organisation named after them."""
+    """A PERSON entity: the person, or "the Trump administration", an organisation named after them
+    ("the Clinton campaign" is the candidate's own: the person)."""
     doc = span.doc
     tokens = [t for t in person_name_tokens(span, lexicon) if t.i not in demonym_tokens]
     if not tokens:
@@ -418,7 +420,11 @@ def _person_mention(span: Span, lexicon: Lexicon, found: Candidates, demonym_tok
         b.acting = True
         found.take(lo, after.i + 1)
         return
-    found.add_person(tokens)
+    person = found.add_person(tokens)
+    if after is not None and after.lower_ in lexicon.person_led_bodies and after.i == tokens[-1].i + 1:
+        # "the Clinton campaign said", "a spokesman for the Clinton campaign": the candidate's words
+        person.add(tokens[0].i, after.i + 1, "name", span_text(doc, tokens[0].i, after.i + 1))
+        found.take(after.i, after.i + 1)
 
 
 def _given_name_mentions(doc: Doc, lexicon: Lexicon, found: Candidates) -> None:
