@@ -188,6 +188,7 @@ class Lexicon:
     weak_issue_words: frozenset[str] = frozenset()
     female_titles: tuple[str, ...] = ()
     led_bodies: frozenset[str] = frozenset()
+    person_led_bodies: frozenset[str] = frozenset()  # "the Clinton campaign": the candidate
     voice_nouns: frozenset[str] = frozenset()
     outlet_names: frozenset[str] = frozenset()
     outlet_heads: frozenset[str] = frozenset()
@@ -272,7 +273,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
     },
     "roles": {
         "titles": frozenset({"heads", "modifiers", "honorifics", "female", "acronyms", "abbreviations", "posted_heads"}),
-        "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led", "own", "reported"}),
+        "state_bodies": frozenset({"nouns", "anaphoric", "possessed", "led", "person_led", "own", "reported"}),
         "voices": frozenset({"nouns"}),
         "outlets": frozenset({"names", "heads", "verbs"}),
         "places": frozenset({"nouns", "verbs"}),
@@ -559,6 +560,7 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         weak_issue_words=_lower_set(w for v in i["taxonomy"].values() for w in v.get("not_concrete", [])),
         female_titles=tuple(w.lower() for w in r["titles"].get("female", [])),
         led_bodies=_lower_set(r["state_bodies"].get("led", [])),
+        person_led_bodies=_lower_set(r["state_bodies"].get("person_led", [])),
         voice_nouns=_lower_set(r.get("voices", {}).get("nouns", [])),
         outlet_names=_lower_set(r.get("outlets", {}).get("names", [])),
         outlet_heads=_lower_set(r.get("outlets", {}).get("heads", [])),

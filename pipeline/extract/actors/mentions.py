@@ -24,7 +24,7 @@ from .merges import (
     merge_first_surname_persons,
     merge_first_word_persons,
 )
-from .orgspans import organisation_entities
+from .orgspans import organisation_entities, state_opening_party
 from .names import (
     is_given_name,
     is_place_list,
@@ -76,7 +76,7 @@ class Candidates:
         for i in range(start, end):
             self.taken[i] = True
 
-    def add_person(self, tokens: list[Token]) -> None:
+    def add_person(self, tokens: list[Token]) -> Builder:
         doc = self.doc
         # "President [Joe] Biden": an editor's brackets inside a quotation are no part of the name
         tokens = [t for t in tokens if t.text not in _EDITORIAL_BRACKETS] or tokens
@@ -96,6 +96,7 @@ class Candidates:
         b.add(tokens[0].i, tokens[-1].i + 1, "name", display)
         b.acting = True
         self.take(tokens[0].i, tokens[-1].i + 1)
+        return b
 
 
 def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
@@ -131,7 +132,7 @@ def extract_actor_table(doc: Doc, lexicon: Lexicon) -> ActorTable:
                 if not any(t.ent_type_ in {"GPE", "NORP", "LOC", "FAC", "DATE"} for t in name):
                     found.add_person(name)
 
-    for ent in organisation_entities(doc):
+    for ent in organisation_entities(doc, lexicon):
         if ent.label_ in {"PERSON", "ORG", "GPE", "NORP"} and not any(taken[i] for i in range(ent.start, ent.end)):
             _entity_mention(ent, lexicon, found, demonym_tokens)
 
@@ -277,6 +278,9 @@ def _inside_org_name(span: Span, lexicon: Lexicon, outlets_only: bool = False) -
     doc = span.doc
     if not outlets_only and _closes_org_name(span, lexicon):
         return True
+    if not outlets_only and len(span) == 1 and span.end < len(doc) and doc[span.end].ent_type_ == "ORG" and any(
+            start == span.end and state_opening_party(doc, doc[start:end], lexicon) for start, end in _org_entities(doc)):
+        return True  # "UK Independence Party": the party, not the United Kingdom
     ent = next(((start, end) for start, end in _org_entities(doc) if start <= span.start and span.end < end), None)
     if ent is None or span.start - ent[0] > 1 or doc[span.end].orth_ in POSSESSIVE_ORTH:
         return False
@@ -398,7 +402,8 @@ def _bracketed_acronym(span: Span) -> tuple[Span, Span | None]:
 
 
 def _person_mention(span: Span, lexicon: Lexicon, found: Candidates, demonym_tokens: dict[int, GazetteerEntry]) -> None:
-    """A PERSON entity: the person, or "the Trump administration", an organisation named after them."""
+    """A PERSON entity: the person, or "the Trump administration", an organisation named after them
+    ("the Clinton campaign" is the candidate's own: the person)."""
     doc = span.doc
     tokens = [t for t in person_name_tokens(span, lexicon) if t.i not in demonym_tokens]
     if not tokens:
@@ -415,7 +420,11 @@ def _person_mention(span: Span, lexicon: Lexicon, found: Candidates, demonym_tok
         b.acting = True
         found.take(lo, after.i + 1)
         return
-    found.add_person(tokens)
+    person = found.add_person(tokens)
+    if after is not None and after.lower_ in lexicon.person_led_bodies and after.i == tokens[-1].i + 1:
+        # "the Clinton campaign said", "a spokesman for the Clinton campaign": the candidate's words
+        person.add(tokens[0].i, after.i + 1, "name", span_text(doc, tokens[0].i, after.i + 1))
+        found.take(after.i, after.i + 1)
 
 
 def _given_name_mentions(doc: Doc, lexicon: Lexicon, found: Candidates) -> None:

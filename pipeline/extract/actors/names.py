@@ -234,7 +234,8 @@ def names_a_thing(span: Span, lexicon: Lexicon) -> bool:
             return True
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in nouns:
             return True  # "the town of X"
-        if any(c.dep_ in {"appos", "compound"} and c.lower_ in nouns for c in children_of(tok)):
+        if any(c.dep_ in {"appos", "compound"} and c.lower_ in nouns and not span.start <= c.i < span.end
+               for c in children_of(tok)):
             return True  # "Crete, the biggest island", "medical services Medicare"
     return False
 
