@@ -323,7 +323,8 @@ def _contested(obj: Token | None, lexicon: Lexicon) -> bool:
 
 
 def _criticised_thing(noun: Token | None, lexicon: Lexicon) -> bool:
-    """Whether a noun is a thing a verb of attacking ([forms] criticising_verbs) criticises: a
+    """Whether a noun is a thing a verb of attacking ([forms] criticising_verbs) criticises, or
+    one of promoting (commending_verbs) promotes: a
     document or a decision ([forms] document_nouns, summary_nouns, criticised_nouns) or an
     agreement ([agreement_verbs] objects)."""
     if noun is None:
@@ -408,8 +409,9 @@ def _verb_cue_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], f
     forms = lexicon.forms
     lemmas = frozenset(by_verb) | frozenset(entry_pairs(forms.get("answering_verbs", ()))) | frozenset(lexicon.measures) \
         | frozenset(lexicon.agreement_verbs) | frozenset(forms.get("authoring_verbs", ())) \
-        | frozenset(forms.get("criticising_verbs", ())) \
-        | frozenset(forms.get("decision_verbs", ())) | frozenset(lexicon.stance_verbs) \
+        | frozenset(forms.get("criticising_verbs", ())) | frozenset(forms.get("commending_verbs", ())) \
+        | frozenset(forms.get("decision_verbs", ())) | frozenset(forms.get("striving_verbs", ())) \
+        | frozenset(lexicon.stance_verbs) \
         | frozenset(forms.get("commissive_verbs", ())) \
         | frozenset(forms.get("refused_only_verbs", ()))  # (_committed_action: "undertook to withdraw"; "will not let")
     return lemmas, frozenset(lexicon.stance_adjectives), frozenset(by_verb)
@@ -458,11 +460,13 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                     return Cue(tok, "support", "verb", obj)
                 return Cue(tok, "propose" if lemma in {"broker"} else "support", "verb", obj)
             return None
-        if lemma in lexicon.forms.get("criticising_verbs", ()) and lemma not in lexicon.stance_verbs:
-            # "Erdogan attacked the proclamation", "the plan was attacked by the unions": opposition
-            # only to a measure, a document or an agreement ("rebels attacked the base" is none)
-            attacked = first_child(tok, "nsubjpass") if is_passive(tok) else target
-            return Cue(tok, "oppose", "verb", attacked) if _criticised_thing(attacked, lexicon) else None
+        for key, polarity in (("criticising_verbs", "oppose"), ("commending_verbs", "support")):
+            if lemma in lexicon.forms.get(key, ()) and lemma not in lexicon.stance_verbs:
+                # "Erdogan attacked the proclamation", "the plan was attacked by the unions",
+                # "promoted the trade deals": a stance only on a measure, a document or an
+                # agreement ("rebels attacked the base", "promoted the film" are none)
+                attacked = first_child(tok, "nsubjpass") if is_passive(tok) else target
+                return Cue(tok, polarity, "verb", attacked) if _criticised_thing(attacked, lexicon) else None
         if lemma in lexicon.forms.get("authoring_verbs", ()) and lemma not in lexicon.stance_verbs and tok.dep_ != "amod":
             # "Senator Collins sponsored the bill", "the resolution drafted by France": the author
             # proposes the document (not "sponsored the World Cup", "wrote a letter to Hamas")
@@ -473,10 +477,13 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 return Cue(tok, "propose", "verb", written)
             return None
         decided = lexicon.forms.get("decision_verbs", ())
-        if lemma in decided and lemma not in lexicon.stance_verbs:
-            # "the union resolved to continue the strike", "parliament voted to reject the deal":
-            # a decision only with what is decided ("resolved their differences" is none)
-            action = next((c for c in children_of(tok) if c.dep_ == "xcomp" and is_infinitive(c)), None)
+        striving = lemma in lexicon.forms.get("striving_verbs", ()) and target is None  # ("pushed Iran to V": pressing)
+        if (lemma in decided or striving) and lemma not in lexicon.stance_verbs:
+            # "the union resolved to continue the strike", "parliament voted to reject the deal",
+            # "campaigned to raise the minimum wage": a decision or an effort only with what is
+            # decided or striven for ("resolved their differences", "worked hard" are none)
+            action = _striven_action(tok, lexicon) if striving else next(
+                (c for c in children_of(tok) if c.dep_ == "xcomp" and is_infinitive(c)), None)
             return Cue(tok, "support", "verb", action) if action is not None else None
         if lemma in lexicon.forms.get("refused_only_verbs", ()):
             # "will not let Hamas rebuild its tunnels", as "will not allow": a position only when a
@@ -514,6 +521,9 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                     and not is_measure(obj, lexicon):
                 return None  # "announced his death"
             if lemma in lexicon.forms.get("contesting_verbs", ()) and not _contested(obj, lexicon):
+                striven = _striven_action(tok, lexicon) if obj is None or obj.dep_ in {"xcomp", "advcl"} else None
+                if striven is not None:
+                    return Cue(tok, "support", "verb", striven)  # "fought to keep the plant open": striven for
                 return None  # "fought the war", "will fight the election": a contest, not a measure opposed
             return Cue(tok, verb_polarity(tok, obj, lexicon), "verb", obj)
         return None
@@ -733,6 +743,26 @@ def names_a_party(noun: Token, lexicon: Lexicon) -> bool:
             or lemma in lexicon.own_bodies)
 
 
+def _striven_action(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The infinitive a verb of striving strives for: its infinitive complement, or the
+    infinitive the parser hangs on it as an adverbial clause right after it, with only adverbs
+    between and no marker ("pushed to expand Medicaid", "campaigned hard to defeat the deal"; not
+    "worked late so as to finish"); none for a race's aim ([forms] competing_verbs: "battled to
+    overtake Obama", "fighting to win the war")."""
+    for clause in children_of(verb):
+        if not is_infinitive(clause) or clause.i < verb.i:
+            continue
+        if clause.lemma_.lower() in lexicon.forms.get("competing_verbs", ()):
+            return None
+        if clause.dep_ == "xcomp":
+            return clause
+        between = verb.doc[verb.i + 1 : clause.left_edge.i]
+        if clause.dep_ == "advcl" and not any(m.dep_ == "mark" for m in children_of(clause)) \
+                and all(t.dep_ == "advmod" and t.head.i == verb.i for t in between):
+            return clause
+    return None
+
+
 def noun_object(tok: Token, lexicon: Lexicon | None = None) -> Token | None:
     clause = next((c for c in children_of(tok) if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), None)
@@ -757,6 +787,17 @@ def noun_object(tok: Token, lexicon: Lexicon | None = None) -> Token | None:
                        and is_infinitive(c) and c.i > tok.i), None)
         if action is not None and not any(c.dep_ == "prep" and c.lower_ in {"of", "on", "for"} for c in children_of(tok)):
             return first_child(action, "dobj") if using else action
+        if lexicon is not None and tok.head.pos_ == "VERB" and tok.head.text.islower() \
+                and lexicon.stance_nouns.get(tok.lemma_.lower()) == "demand":
+            # "joined the calls to repeal the tax": the parser hangs a call's infinitive on the verb
+            # as an adverbial clause; right after the noun, with no marker, it is what is called for
+            # (a proposal's is not read so: "introduced initiatives to address X" names a purpose; a
+            # capitalised "verb" is a name misread, as "Trump needs to V")
+            action = next((c for c in children_of(tok.head) if c.dep_ == "advcl" and is_infinitive(c)
+                           and c.left_edge.i == tok.right_edge.i + 1
+                           and not any(m.dep_ == "mark" for m in children_of(c))), None)
+            if action is not None:
+                return action
     for child in children_of(tok):
         if child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"} and any(c.lower_ == "to" for c in children_of(child)):
             return child  # "refusal to recognize", "decision to allow", "a right to Turkey to have a say"
