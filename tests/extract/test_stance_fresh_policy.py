@@ -49,7 +49,8 @@ VOTES_FOR_PEOPLE = [
     C("a vote for him, pronoun in a quote",
       'Mark Weddle dislikes Donald Trump. "If Trump will kick Carrier\'s ass, then I\'ll vote for him," Weddle said.',
       E("Mark Weddle", "support", "candidacy of Donald Trump"),
-      xfail="an object pronoun ('him') refers to no actor in the actor table: only subjects and possessors are resolved"),
+      xfail="a person pronoun is no issue (read as the candidacy it moved 'didn't endorse her until July' to an "
+            "opposition in Wikinews); 'him' here also refers to no actor of the table"),
     C("cast her ballot for", "Nancy Pelosi cast her ballot for Hillary Clinton.",
       E("Nancy Pelosi", "support", "candidacy of Hillary Clinton"),
       xfail="'cast a ballot for' is no stance phrase of the lexicon"),
@@ -60,7 +61,7 @@ VOTES_CONTROLS = [
       A("Jay Nixon", "oppose")),
     C("a fight for people is no candidacy", "Jay Nixon fought for the workers.", A("Jay Nixon", "support")),
     C("a first time is no issue", "Jay Nixon voted for the first time.", A("Jay Nixon")),
-    C("a pronoun for the subject itself", "Jay Nixon praised Donald Trump. Then Nixon endorsed him.",
+    C("a person pronoun is no issue", "Jay Nixon praised Donald Trump. Then Nixon endorsed him.",
       A("Jay Nixon", "support")),
 ]
 

@@ -720,9 +720,7 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         if attr is not None:
             return issue_for(attr, ctx)
     if obj.pos_ == "PRON" and obj.lower_ not in THING_PRONOUNS:
-        # "introduced me to them": people are not issues, save a person backed for office ("I'll
-        # vote for him")
-        return candidacy(obj, ctx) if obj is written else ("", "", None)
+        return "", "", None  # "introduced me to them": people are not issues
     claim = reported_claim(obj, ctx)
     if claim[0]:  # "X said the state cannot pay. The workers dismissed this": that claim
         return claim
@@ -911,7 +909,6 @@ def candidacy(person: Token, ctx: Context, verb: Token | None = None) -> tuple[s
     as the object the person is set beside ("endorsed his former rival, Hillary Clinton"), or the
     approval handed to the person ("gave Clinton the nod"); no issue for any other party."""
     forms = ctx.lexicon.forms
-    backing = None
     if verb is None and person.dep_ == "pobj" and person.head.lower_ == "for":
         # "will vote for Sanders": the verb the "for" hangs on ([forms] candidacy_for_verbs)
         backing = person.head.head
@@ -926,11 +923,8 @@ def candidacy(person: Token, ctx: Context, verb: Token | None = None) -> tuple[s
     if not (person.ent_type_ == "PERSON" or actor >= 0 and ctx.table.actors[actor].type == "PERSON"):
         return "", "", None
     name = [t for t in person.subtree if t.i <= person.i and t.pos_ == "PROPN" and t.dep_ in {"compound", person.dep_}]
-    subject = first_child(verb or backing or person.head, "nsubj")
-    if not name and (actor < 0 or subject is not None and ctx.table.actor_at(subject) == actor):
-        return "", "", None  # a pronoun that refers to no one the text names, or to the subject itself
     label = ctx.table.actors[actor].name if actor >= 0 else " ".join(t.text for t in name)  # the name, not "Senator"
-    return f"candidacy of {label}", ctx.doc[(name[0] if name else person).i:person.i + 1].text, person
+    return f"candidacy of {label}", ctx.doc[name[0].i:person.i + 1].text, person
 
 
 def is_party(tok: Token, ctx: Context) -> bool:
