@@ -7,9 +7,10 @@ hand-annotated set showed, in our own words, each with near misses that must sta
   candidacy_for_verbs; "voted for the bill" stays the bill, "fought for the workers" no candidacy).
 - A reaction with its manner takes a side: "reacted skeptically to the deal", "responded coolly
   to the offer", "reacted warmly to the proposal" ([phrasal]).
-- Verbs of news the lexicon lacked: heralding a thing ("heralded the deal as a breakthrough"),
-  lamenting it ("laments hosting so many refugees"), slapping a levy on something ("slapped a
-  duty on Chinese tyres") ([verbs]).
+- Verbs of news the lexicon lacked: heralding a thing as a gain ("heralded the deal as a
+  breakthrough"; "heralds a new era" foretells: [forms] heralding_verbs), lamenting it ("laments
+  hosting so many refugees", [verbs]), slapping a levy on something ("slapped a duty on Chinese
+  tyres"; "slapped the table" is none: [forms] levying_verbs, levied_nouns).
 - Words that call a measure mad oppose it: "called the pact insanity", "the tariffs are
   madness" ([predicates] oppose; not "crazy", said of people as often).
 - What an actor makes its priority, centrepiece or cornerstone it supports: "made the pipeline
@@ -102,6 +103,7 @@ NEW_VERBS = [
       E("Angela Merkel", "support", "deal")),
     C("heralded the agreement", "Beijing heralded the trade agreement as a new beginning.",
       E("China", "support", "trade agreement")),
+    C("heralded as, passive", "The deal was heralded by France as a breakthrough.", E("France", "support", "deal")),
     C("laments hosting", "Recep Tayyip Erdogan laments hosting the growing number of refugees.",
       E("Recep Tayyip Erdogan", "oppose", "hosting")),
     C("lamented the collapse", "Angela Merkel lamented the collapse of the talks.",
@@ -121,6 +123,7 @@ NEW_VERBS = [
 
 NEW_VERBS_CONTROLS = [
     C("a report heralds nothing", "The report heralded a new era.", A("report")),
+    C("a rise foretells, no 'as'", "The Fed's rate rise heralds a new investment era.", A("Fed"), A("Federal Reserve")),
     C("a slap is no levy", "Angela Merkel slapped the table.", A("Angela Merkel", "support")),
     C("a lament as a reporting verb", '"It is a sad day," Angela Merkel lamented.', A("Angela Merkel")),
 ]

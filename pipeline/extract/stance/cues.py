@@ -409,6 +409,7 @@ def _verb_cue_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], f
     lemmas = frozenset(by_verb) | frozenset(entry_pairs(forms.get("answering_verbs", ()))) | frozenset(lexicon.measures) \
         | frozenset(lexicon.agreement_verbs) | frozenset(forms.get("authoring_verbs", ())) \
         | frozenset(forms.get("criticising_verbs", ())) | frozenset(forms.get("levying_verbs", ())) \
+        | frozenset(forms.get("heralding_verbs", ())) \
         | frozenset(forms.get("decision_verbs", ())) | frozenset(lexicon.stance_verbs) \
         | frozenset(forms.get("commissive_verbs", ())) \
         | frozenset(forms.get("refused_only_verbs", ()))  # (_committed_action: "undertook to withdraw"; "will not let")
@@ -463,6 +464,11 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             # only to a measure, a document or an agreement ("rebels attacked the base" is none)
             attacked = first_child(tok, "nsubjpass") if is_passive(tok) else target
             return Cue(tok, "oppose", "verb", attacked) if _criticised_thing(attacked, lexicon) else None
+        if lemma in lexicon.forms.get("heralding_verbs", ()):
+            # "heralded the deal as a breakthrough" welcomes the deal ("heralds a new era" foretells it)
+            heralded = first_child(tok, "nsubjpass") if is_passive(tok) else target
+            return Cue(tok, "support", "verb", heralded) if heralded is not None and any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in children_of(tok)) else None
         if lemma in lexicon.forms.get("levying_verbs", ()):
             # "slapped a duty on Chinese tyres": support for the levy only ("slapped the table" is none)
             levied = first_child(tok, "nsubjpass") if is_passive(tok) else target
