@@ -126,8 +126,8 @@ PLACING_PREPS = frozenset({"in", "at", "from", "on", "within", "inside"})
 COMPANION_PREPS = frozenset({"alongside"})
 COMPANION_ADVERBS = frozenset({"along", "together"})
 # prepositions that name some members of a subject by example: "Several candidates, including X
-# and Y, criticized the trade"
-EXAMPLE_PREPS = frozenset({"including"})
+# and Y, criticized the trade", "civil rights groups like the ACLU praised the plan"
+EXAMPLE_PREPS = frozenset({"including", "like"})
 # prepositions a red line is drawn with: "a red line at / over / on X"
 RED_LINE_PREPS = frozenset({"at", "over", "on", "around", "against", "under", "with", "regarding"})
 # of those, the ones that place a literal line ("drew a line in the sand at the beach")

@@ -1050,6 +1050,45 @@ def _goal_named_after(copula: Token, subject: Token, lexicon: Lexicon) -> Cue | 
     return Cue(copula, "support", "goal", subject, holder=owner, reporter=owner is None, text=f"is {goal.text}")
 
 
+def priority_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"Christie made revitalizing the city a priority", "Cruz has made protecting religious
+    liberty the centerpiece of his campaign", "Merkel made the pipeline her top priority": what
+    the subject of "make" sets up as its priority ([forms] priority_nouns) it supports. The parser
+    hangs the goal noun on "make" (an object complement), on the thing (an apposition) or on a
+    gerund (its second object). Not negated, and not the centrepiece of a speech or a debate (a
+    topic: [normalise] utterances)."""
+    if tok.lemma_.lower() != "make" or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in children_of(tok)):
+        return None
+    nouns = lexicon.forms.get("priority_nouns", ())
+    goal = thing = None
+    objects = [c for c in children_of(tok) if c.dep_ == "dobj"]
+    for c in children_of(tok):
+        if (c.dep_ in {"ccomp", "oprd", "xcomp"} or c.dep_ == "dobj" and first_child(c, "nsubj") is not None) \
+                and c.lemma_.lower() in nouns:
+            # "made the pipeline her priority"; "made it a priority to end the war": the infinitive
+            goal, thing = c, first_child(c, "nsubj") or first_child(tok, "dobj")
+            if thing is not None and thing.lower_ == "it":
+                thing = next((a for a in children_of(c) if a.dep_ in {"advcl", "xcomp", "acl"} and is_infinitive(a)), None)
+        elif c.dep_ == "dobj" and c.lemma_.lower() in nouns and objects[0] is not c:
+            goal, thing = c, objects[0]  # "made peace the cornerstone of her policy": two objects
+        elif c.dep_ == "dobj":
+            goal = next((a for a in children_of(c) if a.dep_ == "appos" and a.lemma_.lower() in nouns), None)
+            thing = c
+        elif c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and first_child(c, "dative") is None:
+            # "made protecting religious liberty a centerpiece" (not with the gerund's own object
+            # taken for a dative: the goal would be read as what is protected)
+            goal = next((o for o in children_of(c) if o.dep_ == "dobj" and o.lemma_.lower() in nouns), None)
+            thing = c
+        if goal is not None:
+            break
+    if goal is None or thing is None or thing is goal:
+        return None
+    of = prep_object(next((c for c in children_of(goal) if c.dep_ == "prep" and c.lower_ == "of"), None))
+    if of is not None and of.lemma_.lower() in lexicon.utterances | {"speech", "debate"}:
+        return None  # "made the move a centrepiece of his speeches": what he talks about
+    return Cue(tok, "support", "goal", thing, text=f"{tok.text} {goal.text}")
+
+
 def stand_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     """"Germany is against the proposal", "France is in favour of the plan", "the senators voted
     in favour of the bill": a preposition of position on a copula (or a verb of taking sides)

@@ -410,6 +410,7 @@ def _verb_cue_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], f
     lemmas = frozenset(by_verb) | frozenset(entry_pairs(forms.get("answering_verbs", ()))) | frozenset(lexicon.measures) \
         | frozenset(lexicon.agreement_verbs) | frozenset(forms.get("authoring_verbs", ())) \
         | frozenset(forms.get("criticising_verbs", ())) | frozenset(forms.get("commending_verbs", ())) \
+        | frozenset(forms.get("levying_verbs", ())) | frozenset(forms.get("heralding_verbs", ())) \
         | frozenset(forms.get("decision_verbs", ())) | frozenset(forms.get("striving_verbs", ())) \
         | frozenset(lexicon.stance_verbs) \
         | frozenset(forms.get("commissive_verbs", ())) \
@@ -467,6 +468,16 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 # agreement ("rebels attacked the base", "promoted the film" are none)
                 attacked = first_child(tok, "nsubjpass") if is_passive(tok) else target
                 return Cue(tok, polarity, "verb", attacked) if _criticised_thing(attacked, lexicon) else None
+        if lemma in lexicon.forms.get("heralding_verbs", ()):
+            # "heralded the deal as a breakthrough" welcomes the deal ("heralds a new era" foretells it)
+            heralded = first_child(tok, "nsubjpass") if is_passive(tok) else target
+            return Cue(tok, "support", "verb", heralded) if heralded is not None and any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in children_of(tok)) else None
+        if lemma in lexicon.forms.get("levying_verbs", ()):
+            # "slapped a duty on Chinese tyres": support for the levy only ("slapped the table" is none)
+            levied = first_child(tok, "nsubjpass") if is_passive(tok) else target
+            return Cue(tok, "support", "verb", levied) if levied is not None and (
+                levied.lemma_.lower() in lexicon.forms.get("levied_nouns", ())) else None
         if lemma in lexicon.forms.get("authoring_verbs", ()) and lemma not in lexicon.stance_verbs and tok.dep_ != "amod":
             # "Senator Collins sponsored the bill", "the resolution drafted by France": the author
             # proposes the document (not "sponsored the World Cup", "wrote a letter to Hamas")

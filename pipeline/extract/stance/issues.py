@@ -908,9 +908,15 @@ def candidacy(person: Token, ctx: Context, verb: Token | None = None) -> tuple[s
     "Ryan endorsed Trump", "Clinton was endorsed by the union": the candidacy), or ``verb`` takes
     as the object the person is set beside ("endorsed his former rival, Hillary Clinton"), or the
     approval handed to the person ("gave Clinton the nod"); no issue for any other party."""
-    if verb is None:
-        verb = person.head if person.dep_ in {"dobj", "nsubjpass"} else None
-    endorsed = verb is not None and verb.lemma_.lower() in ctx.lexicon.forms.get("candidacy_verbs", ())
+    forms = ctx.lexicon.forms
+    if verb is None and person.dep_ == "pobj" and person.head.lower_ == "for":
+        # "will vote for Sanders": the verb the "for" hangs on ([forms] candidacy_for_verbs)
+        backing = person.head.head
+        endorsed = person.head.dep_ == "prep" and backing.lemma_.lower() in forms.get("candidacy_for_verbs", ())
+    else:
+        if verb is None:
+            verb = person.head if person.dep_ in {"dobj", "nsubjpass"} else None
+        endorsed = verb is not None and verb.lemma_.lower() in forms.get("candidacy_verbs", ())
     if not endorsed and not (person.dep_ == "dative" and conferred_approval(person.head, ctx.lexicon) is person):
         return "", "", None
     actor = ctx.table.actor_at(person)

@@ -29,6 +29,7 @@ from .constructions import (
     evaluation_cue,
     hyphen_participle_cues,
     goal_cue,
+    priority_cue,
     last_chance_cue,
     membership_cue,
     need_cue,
@@ -325,7 +326,7 @@ def _act_cues(tok: Token, ctx: Context, opened: frozenset = frozenset(FORM_GATES
 # at its parts of speech: at another it would return None, after a call and a few lookups.
 FINDERS = (
     (evaluation_cue, {"VERB"}), (predicate_cue, None), (violation_cue, {"VERB"}), (last_chance_cue, {"NOUN"}),
-    (need_cue, {"NOUN"}), (goal_cue, None), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}), (progress_cue, {"NOUN"}), (shortfall_cue, {"VERB"}),
+    (need_cue, {"NOUN"}), (goal_cue, None), (priority_cue, {"VERB"}), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}), (progress_cue, {"NOUN"}), (shortfall_cue, {"VERB"}),
     (sole_means_cue, {"ADP", "NOUN"}), (reliance_cue, {"VERB"}), (content_cue, None), (preparation_cue, {"VERB"}),
     (wish_to_see_cue, {"VERB"}), (hoped_outcome_cue, {"VERB", "ADJ"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
     (membership_cue, {"AUX", "VERB"}), (received_position_cue, {"NOUN"}), (conferred_approval_cue, {"VERB"}),
@@ -345,6 +346,7 @@ FINDER_GATES = {
     last_chance_cue: (("lower", lambda lex: lex.forms.get("chance_nouns", ())),),
     need_cue: (("lemma", lambda lex: lex.forms.get("need_nouns", ())),),
     goal_cue: (("lemma", {"be", "remain"}),),
+    priority_cue: (("lemma", {"make"}),),
     # (the first word of a phrase of [forms] stand_for or stand_against: "in favour of", "against")
     stand_cue: (("lower", lambda lex: {p.split()[0] for k in ("stand_for", "stand_against") for p in lex.forms.get(k, ()) if p.split()}),),
     nearness_cue: (("lower", lambda lex: lex.forms.get("nearness", ())),),
