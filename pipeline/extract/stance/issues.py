@@ -688,8 +688,11 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         endorsed = candidacy(named, ctx, endorsing) if named is not None else ("", "", None)
         if endorsed[0]:  # "endorsed the party's nominee, Donald Trump": the person named beside the title
             return endorsed
-        if obj.lemma_.lower() in lexicon.forms.get("candidate_nouns", ()):
-            return "", "", None  # "did not endorse another candidate": nobody named
+        if obj.lemma_.lower() in lexicon.forms.get("candidate_nouns", ()) and not any(
+                c.dep_ == "poss" or c.lower_ == "the" for c in children_of(obj)):
+            # "did not endorse another candidate": nobody named ("would support the party's
+            # nominee" stays a position on the nominee, whoever it will be)
+            return "", "", None
     if doubted_disposition(obj, lexicon):
         return "", "", None  # "questioned Israel's commitment to peace": no side taken on peace
     if obj.lower_ in lexicon.containers:
@@ -908,9 +911,14 @@ def candidacy(person: Token, ctx: Context, verb: Token | None = None) -> tuple[s
     "Ryan endorsed Trump", "Clinton was endorsed by the union": the candidacy), or ``verb`` takes
     as the object the person is set beside ("endorsed his former rival, Hillary Clinton"), or the
     approval handed to the person ("gave Clinton the nod"); no issue for any other party."""
+    forms = ctx.lexicon.forms
     if verb is None:
-        verb = person.head if person.dep_ in {"dobj", "nsubjpass"} else None
-    endorsed = verb is not None and verb.lemma_.lower() in ctx.lexicon.forms.get("candidacy_verbs", ())
+        if person.dep_ in {"dobj", "nsubjpass", "compound"}:
+            verb = person.head  # (a compound before a noun of backing: "a Clinton supporter")
+        elif person.dep_ == "pobj" and person.head.lower_ in forms.get("candidacy_preps", ()):
+            verb = person.head.head  # "would vote for Clinton", "threw his support behind Clinton"
+    endorsed = verb is not None and (verb.lemma_.lower() in forms.get("candidacy_verbs", ())
+                                     or verb.lemma_.lower() in forms.get("candidacy_nouns", ()))
     if not endorsed and not (person.dep_ == "dative" and conferred_approval(person.head, ctx.lexicon) is person):
         return "", "", None
     actor = ctx.table.actor_at(person)
