@@ -49,6 +49,8 @@ BACKING_VERBS = [
       E("Ann Lee", "support", "candidacy of Bernie Sanders")),
     C("came out in support of", "Governor Ann Hale came out in support of Ted Cruz.",
       E("Ann Hale", "support", "candidacy of Ted Cruz")),
+    C("a pronoun backed", "Hillary Clinton won the primary on Tuesday. Michael Seaman said he is fairly sure he "
+      "can't support her.", E("Michael Seaman", "oppose", "candidacy of Hillary Clinton")),
     C("threw support behind", "Mayor Tom Reed threw his support behind Joe Biden.",
       E("Tom Reed", "support", "candidacy of Joe Biden"),
       xfail="\"throw one's support behind\" is no cue: the noun \"support\" with \"throw\" is not read"),
@@ -72,9 +74,13 @@ BACKER_NOUNS = [
       E("Mary Hill", "support", "candidacy of Hillary Clinton")),
     C("an early backer of X", "Sam Ortiz, an early backer of Marco Rubio, spoke on Monday.",
       E("Sam Ortiz", "support", "candidacy of Marco Rubio")),
-    C("a surname superdelegate", "Senator Ann Lee, a Sanders superdelegate, said it was over.",
+    C("a surname superdelegate", "Bernie Sanders spoke on Monday. Senator Ann Lee, a Sanders superdelegate, said "
+      "it was over.", E("Ann Lee", "support", "candidacy of Bernie Sanders")),
+    C("a surname supporter, second description", "Bernie Sanders spoke on Monday. Diane Russell, a Maine "
+      "legislator and Sanders supporter, said it was over.", E("Diane Russell", "support", "candidacy of Bernie Sanders")),
+    C("a lone surname supporter", "Senator Ann Lee, a Sanders supporter, said it was over.",
       E("Ann Lee", "support", "candidacy of Sanders"),
-      xfail="a lone surname before a noun is not tagged as a person by the parser here"),
+      xfail="a lone surname no actor stands for, tagged as an organisation by the parser, is no person"),
 ]
 
 CONTROLS = [
@@ -92,6 +98,13 @@ CONTROLS = [
     C("a delegate to a convention", "Governor Ann Hale, a delegate to the convention, spoke on Monday.",
       A("Ann Hale")),
     C("his supporters would back him", "Donald Trump said his supporters would back him.", A("Donald Trump")),
+    C("backers are not the person", "Bernie Sanders spoke on Monday. Sanders supporters are threatening to sit out "
+      "the election.", A("Bernie Sanders")),
+    C("delegates are not the person", "Donald Trump spoke on Monday. Trump delegates said they would protest.",
+      A("Donald Trump")),
+    C("a word of one's own description", "Tom Hale, a Senate delegate, spoke on Monday.", A("Tom Hale")),
+    C("a party's supporter", "Tom Hale, a Labour supporter, spoke on Monday.", A("Tom Hale")),
+    C("met him", "Donald Trump spoke in Ohio. Paul Ryan met him on Thursday.", A("Paul Ryan")),
 ]
 
 CASES = BACKING_VERBS + BACKER_NOUNS + CONTROLS

@@ -1567,10 +1567,12 @@ def backer_noun_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     named) nor a thing ("a supporter of the deal": agent_noun_cue)."""
     if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or tok.lemma_.lower() not in lexicon.forms.get("candidacy_nouns", ()):
         return None
-    person = next((c for c in children_of(tok) if c.dep_ == "compound" and c.ent_type_ == "PERSON"), None)
+    # (a name: the issue reader keeps only a person, by the parser's tag or the actor table:
+    # "a Sanders supporter" when the parser tags "Sanders" as no person)
+    person = next((c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if person is None:
         person = prep_object(next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None))
-    if person is None or person.ent_type_ != "PERSON":
+    if person is None or person.pos_ != "PROPN":
         return None
     holder = _described_party(tok)
     if holder is None:

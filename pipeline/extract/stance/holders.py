@@ -923,7 +923,11 @@ def continued_reporter(tok: Token, ctx: Context) -> Token | None:
 
 
 def holder_actor_of(token: Token, ctx: Context) -> int:
-    """The actor a holder token refers to ("members of the European Union" -> the EU)."""
+    """The actor a holder token refers to ("members of the European Union" -> the EU); none for
+    the backers of a person ("Sanders supporters threatened to sit out the election", "Trump
+    delegates": [forms] candidacy_nouns in the plural), who are not the person they back."""
+    if token.tag_ == "NNS" and token.lemma_.lower() in ctx.lexicon.forms.get("candidacy_nouns", ()):
+        return -1
     return actor_of(token, ctx.table, ctx.lexicon)
 
 

@@ -723,7 +723,9 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         if attr is not None:
             return issue_for(attr, ctx)
     if obj.pos_ == "PRON" and obj.lower_ not in THING_PRONOUNS:
-        return "", "", None  # "introduced me to them": people are not issues
+        # "introduced me to them": people are not issues, save a person backed for office ("is
+        # fairly sure he can't support her": the candidacy of whom "her" stands for)
+        return candidacy(obj, ctx)
     claim = reported_claim(obj, ctx)
     if claim[0]:  # "X said the state cannot pay. The workers dismissed this": that claim
         return claim
@@ -924,9 +926,11 @@ def candidacy(person: Token, ctx: Context, verb: Token | None = None) -> tuple[s
     actor = ctx.table.actor_at(person)
     if not (person.ent_type_ == "PERSON" or actor >= 0 and ctx.table.actors[actor].type == "PERSON"):
         return "", "", None
+    if person.dep_ == "compound" and actor >= 0 and ctx.table.actor_at(person.head) == actor:
+        return "", "", None  # "Tom Hale, a Senate delegate": a word of the backer's own description
     name = [t for t in person.subtree if t.i <= person.i and t.pos_ == "PROPN" and t.dep_ in {"compound", person.dep_}]
     label = ctx.table.actors[actor].name if actor >= 0 else " ".join(t.text for t in name)  # the name, not "Senator"
-    return f"candidacy of {label}", ctx.doc[name[0].i:person.i + 1].text, person
+    return f"candidacy of {label}", ctx.doc[name[0].i if name else person.i:person.i + 1].text, person
 
 
 def is_party(tok: Token, ctx: Context) -> bool:

@@ -1398,6 +1398,8 @@ def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen:
     out = []
     for row_label, issue_text, head, polarity, red, condition in rows:
         for actor, _subj in holders:
+            if head is not None and row_label.startswith("candidacy of ") and ctx.table.actor_at(head) == actor:
+                continue  # a party backing itself ("his supporters would back him" read for him)
             label = _from_partner(row_label, head, actor, holders, cue, ctx)
             key = (actor, label, polarity, sent.start_char, condition)
             if key in seen:
