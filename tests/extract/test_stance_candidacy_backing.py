@@ -12,6 +12,8 @@ read by the full pipeline; the sentences are our own:
   surrogate for Sanders", "Hill, a longtime supporter of Clinton", "Reed is a Cruz backer", also
   as the second of two descriptions: "a California superdelegate and Clinton supporter") is the
   party's support for the candidacy; plurals name no party ("Clinton supporters rallied");
+- an office noun ([forms] office_nouns) a person owns is that person's candidacy ("supported Joe
+  Biden's candidacy", "endorsed Biden's bid"; "the company's bid" stays a bid);
 - a candidate noun with "the" or an owner stays a position on the nominee ("would support the
   party's nominee"); only an indefinite one names nobody ("did not endorse another candidate").
 
@@ -51,6 +53,10 @@ BACKING_VERBS = [
       E("Ann Hale", "support", "candidacy of Ted Cruz")),
     C("a pronoun backed", "Hillary Clinton won the primary on Tuesday. Michael Seaman said he is fairly sure he "
       "can't support her.", E("Michael Seaman", "oppose", "candidacy of Hillary Clinton")),
+    C("supported a person's candidacy", "Bernie Sanders supported Joe Biden's candidacy.",
+      E("Bernie Sanders", "support", "candidacy of Joe Biden")),
+    C("asked others to back a person's bid", "Bernie Sanders asked every Democrat to back Joe Biden's bid.",
+      E("Bernie Sanders", "demand", "candidacy of Joe Biden")),
     C("threw support behind", "Mayor Tom Reed threw his support behind Joe Biden.",
       E("Tom Reed", "support", "candidacy of Joe Biden"),
       xfail="\"throw one's support behind\" is no cue: the noun \"support\" with \"throw\" is not read"),
@@ -97,6 +103,7 @@ CONTROLS = [
     C("a campaign's supporters", "The Clinton campaign's supporters were angry on Monday.", A("Hillary Clinton")),
     C("a delegate to a convention", "Governor Ann Hale, a delegate to the convention, spoke on Monday.",
       A("Ann Hale")),
+    C("a company's bid", "The union endorsed the company's bid.", E("union", "support", "bid")),
     C("his supporters would back him", "Donald Trump said his supporters would back him.", A("Donald Trump")),
     C("backers are not the person", "Bernie Sanders spoke on Monday. Sanders supporters are threatening to sit out "
       "the election.", A("Bernie Sanders")),
