@@ -954,10 +954,18 @@ def continued_reporter(tok: Token, ctx: Context) -> Token | None:
 def holder_actor_of(token: Token, ctx: Context) -> int:
     """The actor a holder token refers to ("members of the European Union" -> the EU); none for
     the backers of a person ("Sanders supporters threatened to sit out the election", "Trump
-    delegates": [forms] candidacy_nouns in the plural), who are not the person they back."""
-    if token.tag_ == "NNS" and token.lemma_.lower() in ctx.lexicon.forms.get("candidacy_nouns", ()):
+    delegates": [forms] candidacy_nouns in the plural with a person's name), who are not the
+    person they back ("Japanese delegates" still stand for Japan)."""
+    if token.tag_ == "NNS" and token.lemma_.lower() in ctx.lexicon.forms.get("candidacy_nouns", ()) and any(
+            c.dep_ in {"compound", "poss"} and _names_person(c, ctx) for c in children_of(token)):
         return -1
     return actor_of(token, ctx.table, ctx.lexicon)
+
+
+def _names_person(tok: Token, ctx: Context) -> bool:
+    """Whether a word names a person: tagged so, or a word of a person actor's mention."""
+    actor = ctx.table.actor_at(tok)
+    return tok.ent_type_ == "PERSON" or actor >= 0 and ctx.table.actors[actor].type == "PERSON"
 
 
 def reporter_of(tok: Token, ctx: Context) -> Token | None:
