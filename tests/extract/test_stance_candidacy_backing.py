@@ -13,7 +13,8 @@ read by the full pipeline; the sentences are our own:
   as the second of two descriptions: "a California superdelegate and Clinton supporter") is the
   party's support for the candidacy; plurals name no party ("Clinton supporters rallied");
 - an office noun ([forms] office_nouns) a person owns is that person's candidacy ("supported Joe
-  Biden's candidacy", "endorsed Biden's bid"; "the company's bid" stays a bid);
+  Biden's candidacy", "endorsed Biden's bid"; "the company's bid" stays a bid, "Ryan's reelection
+  bid" keeps its words);
 - a candidate noun with "the" or an owner stays a position on the nominee ("would support the
   party's nominee"); only an indefinite one names nobody ("did not endorse another candidate").
 
@@ -104,6 +105,8 @@ CONTROLS = [
     C("a delegate to a convention", "Governor Ann Hale, a delegate to the convention, spoke on Monday.",
       A("Ann Hale")),
     C("a company's bid", "The union endorsed the company's bid.", E("union", "support", "bid")),
+    C("a person's modified office noun", "Senator Ann Lee endorsed Paul Ryan's reelection bid.",
+      E("Ann Lee", "support", "reelection")),
     C("his supporters would back him", "Donald Trump said his supporters would back him.", A("Donald Trump")),
     C("backers are not the person", "Bernie Sanders spoke on Monday. Sanders supporters are threatening to sit out "
       "the election.", A("Bernie Sanders")),

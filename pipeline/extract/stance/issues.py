@@ -685,8 +685,11 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
                      None) if obj.dep_ == "dobj" else None  # (also "supports and endorses X")
     if endorsing is not None:
         named = next((c for c in children_of(obj) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if named is None and obj.lemma_.lower() in lexicon.forms.get("office_nouns", ()):
-            named = first_child(obj, "poss")  # "supported Joe Biden's candidacy", "endorsed your bid": the owner's
+        if named is None and obj.lemma_.lower() in lexicon.forms.get("office_nouns", ()) and not any(
+                c.dep_ in {"compound", "amod", "nmod"} for c in children_of(obj)):
+            # "supported Joe Biden's candidacy", "endorsed Biden's bid": the owner's ("Ryan's
+            # reelection bid" keeps its words)
+            named = first_child(obj, "poss")
         endorsed = candidacy(named, ctx, endorsing) if named is not None else ("", "", None)
         if endorsed[0]:  # "endorsed the party's nominee, Donald Trump": the person named beside the title
             return endorsed
