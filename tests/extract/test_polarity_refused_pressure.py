@@ -1,5 +1,6 @@
-"""What others press a party to do, refused, is no position of the party on it: "Israel rebuffed
-international pressure to agree to a truce" opposes the pressure, and Israel does not support the
+"""What others press a party to do, refused, is no support of the party for it: "Israel rebuffed
+international pressure to agree to a truce" opposes the truce pressed for ("pressure" is an
+[issue_nouns] infinitive head, as "calls" and "requests" are), and Israel does not support the
 truce (before, the inner "agree to" was also read as Israel's); "Iran resisted pressure to accept
 the inspections" the same (`_inside_outer_cue`: the infinitive of the object of a refusing verb).
 Controls: what a party accepts ("accepted the invitation to attend the talks") is its own.
@@ -15,9 +16,9 @@ from .test_stance_pairs import Expect as E
 
 REFUSED = [
     C("rebuffed pressure to V", "Israel rebuffed international pressure to agree to a truce.",
-      E("Israel", "oppose", "pressure"), A("Israel", "support")),
+      E("Israel", "oppose", "truce"), A("Israel", "support")),
     C("resisted pressure to V", "Iran resisted pressure to accept the inspections.",
-      E("Iran", "oppose", "pressure"), A("Iran", "support")),
+      E("Iran", "oppose", "inspections"), A("Iran", "support")),
     C("rejected calls to V", "Hamas rejected calls to accept the deal.",
       E("Hamas", "oppose", "deal"), A("Hamas", "support")),
     C("dismissed demands to V", "Russia dismissed demands to sign the accord.",
@@ -35,7 +36,7 @@ REFUSED = [
     C("rejected an offer to V", "North Korea rejected a U.S. offer to resume the talks.",
       E("North Korea", "oppose", "talks"), A("North Korea", "support")),
     C("resisted pressure to V, a phrasal", "Turkey resisted pressure to sign up to the sanctions.",
-      A("Turkey", "support")),
+      E("Turkey", "oppose", "sanctions"), A("Turkey", "support")),
 ]
 
 CONTROLS = [

@@ -94,7 +94,7 @@ CANDIDACIES = [
     C("endorsed for an office", "Senator Ann Lee endorsed Maria Lopez for governor.",
       E("Ann Lee", "support", "candidacy of Maria Lopez")),
     C("endorsed a bid", "Governor John Hale endorsed Joe Biden's bid.",
-      E("John Hale", "support", "bid")),
+      E("John Hale", "support", "candidacy of Joe Biden")),
     # controls: a person met, praised or named as a thing's owner is no issue; an endorsed thing
     # stays itself; nobody endorsed is nothing
     C("met a person", "Senator Maria Lopez met Donald Trump.", A("Maria Lopez")),

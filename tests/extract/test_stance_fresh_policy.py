@@ -4,7 +4,7 @@ hand-annotated set showed, in our own words, each with near misses that must sta
 
 - A vote or a campaign for a person backs the person's candidacy, as an endorsement does: "she
   plans to vote for Senator Sanders", "the union campaigned for Clinton" ([forms]
-  candidacy_for_verbs; "voted for the bill" stays the bill, "fought for the workers" no candidacy).
+  candidacy_verbs with candidacy_preps; "voted for the bill" stays the bill, "fought for the workers" no candidacy).
 - A reaction with its manner takes a side: "reacted skeptically to the deal", "responded coolly
   to the offer", "reacted warmly to the proposal" ([phrasal]).
 - Verbs of news the lexicon lacked: heralding a thing as a gain ("heralded the deal as a

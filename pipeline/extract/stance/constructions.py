@@ -1575,15 +1575,48 @@ def agent_noun_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if thing is None or thing.pos_ == "PRON" or thing.ent_type_ in {"PERSON", "NORP"} \
             or names_a_party(thing, lexicon) or thing.lemma_.lower() in lexicon.title_heads:
         return None  # "a critic of the president / of the government": a party, no issue
-    if tok.dep_ == "attr" and tok.head.lemma_ in COPULAS:
-        holder = first_child(tok.head, "nsubj")
-    elif tok.dep_ == "appos":
-        holder = tok.head
+    holder = _described_party(tok)
+    if holder is None:
+        return None
+    return Cue(tok, polarity, "adjective", thing, holder=holder, text=tok.text)
+
+
+def _described_party(noun: Token) -> Token | None:
+    """The party a noun describes: the subject of the copula it completes ("Germany has been a
+    strong supporter"), or the party it is set off after ("Poland, a vocal critic of X"; also as
+    the second of two descriptions: "Russell, a Maine legislator and Sanders supporter")."""
+    noun = first_conjunct(noun)
+    if noun.dep_ == "attr" and noun.head.lemma_ in COPULAS:
+        holder = first_child(noun.head, "nsubj")
+    elif noun.dep_ == "appos":
+        holder = noun.head
     else:
         return None
     if holder is None or holder.lower_ in INANIMATE_PRONOUNS or holder.lower_ in RELATIVE:
         return None
-    return Cue(tok, polarity, "adjective", thing, holder=holder, text=tok.text)
+    return holder
+
+
+def backer_noun_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"Neera Tanden, a Clinton supporter, ...", "Zogby, a Sanders superdelegate", "Turner, a
+    surrogate for Sanders", "the secretary, a longtime supporter of Clinton", "Ryan is a Trump
+    backer": a noun of backing a person ([forms] candidacy_nouns) with the person's name before
+    it, or after "of" or "for", supports the person's candidacy (issues.candidacy), as its party's
+    stance (set off after it or after a copula). Not a plural ("Clinton supporters" are no party
+    named) nor a thing ("a supporter of the deal": agent_noun_cue)."""
+    if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or tok.lemma_.lower() not in lexicon.forms.get("candidacy_nouns", ()):
+        return None
+    # (a name: the issue reader keeps only a person, by the parser's tag or the actor table:
+    # "a Sanders supporter" when the parser tags "Sanders" as no person)
+    person = next((c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if person is None:
+        person = prep_object(next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None))
+    if person is None or person.pos_ != "PROPN":
+        return None
+    holder = _described_party(tok)
+    if holder is None:
+        return None
+    return Cue(tok, "support", "adjective", person, holder=holder, text=tok.text)
 
 
 

@@ -188,6 +188,10 @@ def _noun_holder(tok: Token, ctx: Context) -> Token | None:
     "the invitation of our Swedish hosts", "an offer from Qatar"."""
     lexicon = ctx.lexicon
     poss = first_child(tok, "poss")
+    if poss is not None and poss.pos_ == "PRON":
+        owner = _illustrated_owner(poss, ctx)
+        if owner is not poss:
+            return owner  # "Trump's proposals, in particular his proposal for X": Trump's
     if poss is not None and not (poss.pos_ == "PRON" and tok.dep_ in {"dobj", "attr"}
                                  and tok.head.lemma_.lower() in lexicon.light_verbs):
         return poss  # "signaled its openness": "its" is the subject of the light verb
@@ -224,6 +228,31 @@ def _noun_holder(tok: Token, ctx: Context) -> Token | None:
             and tok.head.head.lemma_.lower() in lexicon.forms.get("arriving_verbs", ()):
         return clause_subject(tok.head.head)  # "Iran arrived in Geneva with a proposal for a ceasefire"
     return None
+
+
+def _illustrated_owner(poss: Token, ctx: Context) -> Token:
+    """The party a possessive pronoun stands for on an item set off with an illustrating word
+    ([forms] illustrating) after a noun a named party owns: "Ryan criticized Trump's proposals on
+    immigration, in particular his proposal for a ban", "uneasy about Trump's statements,
+    including his proposal to ban X" (Trump's, though "his" would go to the clause's subject,
+    and a light verb's subject would hold it: "Ryan voiced displeasure with ..., in particular his
+    proposal"); else the pronoun itself."""
+    doc, start = poss.doc, poss.sent.start
+    words = {w for entry in ctx.lexicon.forms.get("illustrating", ()) for w in entry.split()}
+    i = poss.i - 1
+    while i > start and doc[i].lower_ in words:
+        i -= 1
+    if i == poss.i - 1 or i <= start or doc[i].text != ",":
+        return poss
+    noun = doc[i - 1]
+    for _ in range(4):  # from the last word before the comma up to the owned noun
+        owner = first_child(noun, "poss")
+        if owner is not None and owner.pos_ == "PROPN" and ctx.table.actor_at(owner) >= 0:
+            return owner
+        if noun.head.i == noun.i or noun.head.pos_ in {"VERB", "AUX"}:
+            break
+        noun = noun.head
+    return poss
 
 
 def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
@@ -923,8 +952,20 @@ def continued_reporter(tok: Token, ctx: Context) -> Token | None:
 
 
 def holder_actor_of(token: Token, ctx: Context) -> int:
-    """The actor a holder token refers to ("members of the European Union" -> the EU)."""
+    """The actor a holder token refers to ("members of the European Union" -> the EU); none for
+    the backers of a person ("Sanders supporters threatened to sit out the election", "Trump
+    delegates": [forms] candidacy_nouns in the plural with a person's name), who are not the
+    person they back ("Japanese delegates" still stand for Japan)."""
+    if token.tag_ == "NNS" and token.lemma_.lower() in ctx.lexicon.forms.get("candidacy_nouns", ()) and any(
+            c.dep_ in {"compound", "poss"} and _names_person(c, ctx) for c in children_of(token)):
+        return -1
     return actor_of(token, ctx.table, ctx.lexicon)
+
+
+def _names_person(tok: Token, ctx: Context) -> bool:
+    """Whether a word names a person: tagged so, or a word of a person actor's mention."""
+    actor = ctx.table.actor_at(tok)
+    return tok.ent_type_ == "PERSON" or actor >= 0 and ctx.table.actors[actor].type == "PERSON"
 
 
 def reporter_of(tok: Token, ctx: Context) -> Token | None:

@@ -685,11 +685,19 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
                      None) if obj.dep_ == "dobj" else None  # (also "supports and endorses X")
     if endorsing is not None:
         named = next((c for c in children_of(obj) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is None and obj.lemma_.lower() in lexicon.forms.get("office_nouns", ()) and not any(
+                c.dep_ in {"compound", "amod", "nmod"} for c in children_of(obj)):
+            # "supported Joe Biden's candidacy", "endorsed Biden's bid": the owner's ("Ryan's
+            # reelection bid" keeps its words)
+            named = first_child(obj, "poss")
         endorsed = candidacy(named, ctx, endorsing) if named is not None else ("", "", None)
         if endorsed[0]:  # "endorsed the party's nominee, Donald Trump": the person named beside the title
             return endorsed
-        if obj.lemma_.lower() in lexicon.forms.get("candidate_nouns", ()):
-            return "", "", None  # "did not endorse another candidate": nobody named
+        if obj.lemma_.lower() in lexicon.forms.get("candidate_nouns", ()) and not any(
+                c.dep_ == "poss" or c.lower_ == "the" for c in children_of(obj)):
+            # "did not endorse another candidate": nobody named ("would support the party's
+            # nominee" stays a position on the nominee, whoever it will be)
+            return "", "", None
     if doubted_disposition(obj, lexicon):
         return "", "", None  # "questioned Israel's commitment to peace": no side taken on peace
     if obj.lower_ in lexicon.containers:
@@ -720,7 +728,9 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         if attr is not None:
             return issue_for(attr, ctx)
     if obj.pos_ == "PRON" and obj.lower_ not in THING_PRONOUNS:
-        return "", "", None  # "introduced me to them": people are not issues
+        # "introduced me to them": people are not issues, save a person backed for office ("is
+        # fairly sure he can't support her": the candidacy of whom "her" stands for)
+        return candidacy(obj, ctx)
     claim = reported_claim(obj, ctx)
     if claim[0]:  # "X said the state cannot pay. The workers dismissed this": that claim
         return claim
@@ -909,22 +919,23 @@ def candidacy(person: Token, ctx: Context, verb: Token | None = None) -> tuple[s
     as the object the person is set beside ("endorsed his former rival, Hillary Clinton"), or the
     approval handed to the person ("gave Clinton the nod"); no issue for any other party."""
     forms = ctx.lexicon.forms
-    if verb is None and person.dep_ == "pobj" and person.head.lower_ == "for":
-        # "will vote for Sanders": the verb the "for" hangs on ([forms] candidacy_for_verbs)
-        backing = person.head.head
-        endorsed = person.head.dep_ == "prep" and backing.lemma_.lower() in forms.get("candidacy_for_verbs", ())
-    else:
-        if verb is None:
-            verb = person.head if person.dep_ in {"dobj", "nsubjpass"} else None
-        endorsed = verb is not None and verb.lemma_.lower() in forms.get("candidacy_verbs", ())
+    if verb is None:
+        if person.dep_ in {"dobj", "nsubjpass", "compound"}:
+            verb = person.head  # (a compound before a noun of backing: "a Clinton supporter")
+        elif person.dep_ == "pobj" and person.head.lower_ in forms.get("candidacy_preps", ()):
+            verb = person.head.head  # "would vote for Clinton", "threw his support behind Clinton"
+    endorsed = verb is not None and (verb.lemma_.lower() in forms.get("candidacy_verbs", ())
+                                     or verb.lemma_.lower() in forms.get("candidacy_nouns", ()))
     if not endorsed and not (person.dep_ == "dative" and conferred_approval(person.head, ctx.lexicon) is person):
         return "", "", None
     actor = ctx.table.actor_at(person)
     if not (person.ent_type_ == "PERSON" or actor >= 0 and ctx.table.actors[actor].type == "PERSON"):
         return "", "", None
+    if person.dep_ == "compound" and actor >= 0 and ctx.table.actor_at(person.head) == actor:
+        return "", "", None  # "Tom Hale, a Senate delegate": a word of the backer's own description
     name = [t for t in person.subtree if t.i <= person.i and t.pos_ == "PROPN" and t.dep_ in {"compound", person.dep_}]
     label = ctx.table.actors[actor].name if actor >= 0 else " ".join(t.text for t in name)  # the name, not "Senator"
-    return f"candidacy of {label}", ctx.doc[name[0].i:person.i + 1].text, person
+    return f"candidacy of {label}", ctx.doc[name[0].i if name else person.i:person.i + 1].text, person
 
 
 def is_party(tok: Token, ctx: Context) -> bool:

@@ -21,6 +21,7 @@ from .constructions import (
     action_cue,
     agenda_cues,
     agent_noun_cue,
+    backer_noun_cue,
     received_position_cue,
     content_cue,
     conferred_approval_cue,
@@ -329,6 +330,7 @@ FINDERS = (
     (need_cue, {"NOUN"}), (goal_cue, None), (priority_cue, {"VERB"}), (stand_cue, {"ADP"}), (nearness_cue, {"ADJ", "ADV"}), (progress_cue, {"NOUN"}), (shortfall_cue, {"VERB"}),
     (sole_means_cue, {"ADP", "NOUN"}), (reliance_cue, {"VERB"}), (content_cue, None), (preparation_cue, {"VERB"}),
     (wish_to_see_cue, {"VERB"}), (hoped_outcome_cue, {"VERB", "ADJ"}), (stated_demand_cue, None), (agent_noun_cue, {"NOUN"}),
+    (backer_noun_cue, {"NOUN"}),
     (membership_cue, {"AUX", "VERB"}), (received_position_cue, {"NOUN"}), (conferred_approval_cue, {"VERB"}),
 )
 _ALL_FINDERS = tuple(finder for finder, _ in FINDERS)
@@ -360,6 +362,7 @@ FINDER_GATES = {
     preparation_cue: (("lemma", lambda lex: lex.forms.get("preparation_verbs", ())),),
     stated_demand_cue: (("lemma", {"be", "remain"}),),
     agent_noun_cue: (("lemma", lambda lex: [entry.split(":")[0] for entry in lex.forms.get("agent_nouns", ())]),),
+    backer_noun_cue: (("lemma", lambda lex: lex.forms.get("candidacy_nouns", ())),),
     membership_cue: (("lemma", {"be", "become", "remain"}),),
     received_position_cue: (("lemma", lambda lex: [entry.split(":")[0] for entry in lex.forms.get("received_nouns", ())]),),
     conferred_approval_cue: (("lemma", lambda lex: lex.forms.get("conferring_verbs", ())),),
@@ -1397,6 +1400,8 @@ def _records(rows, holders, cue: Cue, text: str, sent: Span, ctx: Context, seen:
     out = []
     for row_label, issue_text, head, polarity, red, condition in rows:
         for actor, _subj in holders:
+            if head is not None and row_label.startswith("candidacy of ") and ctx.table.actor_at(head) == actor:
+                continue  # a party backing itself ("his supporters would back him" read for him)
             label = _from_partner(row_label, head, actor, holders, cue, ctx)
             key = (actor, label, polarity, sent.start_char, condition)
             if key in seen:
