@@ -19,7 +19,7 @@ from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is
 from ..text import clean_space, doc_text, doc_tokens
 from .context import Context, Cue
 from .cues import find_cue, is_measure, names_a_party, phrasal_cue, summed_act, verb_polarity
-from .forms import ENTITY_TYPES, existential_negation, going_to, is_bottom_line, is_red_line_noun, modal_negation, only_way
+from .forms import ENTITY_TYPES, existential_negation, going_to, is_bottom_line, is_red_line_noun, modal_negation, none_taken, only_way
 from .polarity import is_negated
 
 
@@ -695,8 +695,9 @@ def _threatened_action(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def without_cue(tok: Token) -> Cue | None:
-    """"Moscow would not rush into negotiations without guarantees": a demand for guarantees."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in children_of(tok)):
+    """"Moscow would not rush into negotiations without guarantees", "would accept no deal without
+    guarantees" (a denied object, :func:`.forms.none_taken`): a demand for guarantees."""
+    if tok.pos_ != "VERB" or not (any(c.dep_ == "neg" for c in children_of(tok)) or none_taken(tok)):
         return None
     prep = without_phrase(tok)
     pobj = prep_object(prep)

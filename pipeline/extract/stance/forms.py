@@ -128,6 +128,20 @@ def modal_negation(verb: Token, negating_phrase: bool) -> bool:
     return negated and (bool(aux & REFUSAL_MODALS) or any(c.lower_ == "never" for c in children_of(verb)))
 
 
+def none_taken(verb: Token) -> bool:
+    """Whether a verb's object is denied by "no": "would accept no deal without guarantees",
+    "will sign no agreement that leaves Hamas in power", "would agree to no truce" (as "would
+    not accept any deal"); "no less than" is no such object (a floor, read elsewhere), nor is a
+    phrase of another preposition ("came back with no deal")."""
+    if verb.pos_ != "VERB":
+        return False
+    obj = first_child(verb, "dobj")
+    if obj is None:
+        obj = next((prep_object(c) for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return obj is not None and obj.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in children_of(obj))
+
+
 def going_to(verb: Token) -> bool:
     """Whether ``verb`` is the infinitive of a future "going to" ("is not going to lift X"), whose
     negation and tense are on "going"."""

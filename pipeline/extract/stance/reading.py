@@ -484,8 +484,10 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = A
     if cue is None:
         if pos == "VERB":  # (both open with the verb's part of speech)
             cue = without_cue(tok) or action_cue(tok, lexicon, negating_phrase)
-    elif cue.kind in {"verb", "phrasal", "measure"} and any(c.dep_ == "neg" for c in children_of(tok)) and without_phrase(tok) is not None:
-        # "will not sign any agreement without sanctions relief": a demand, and conditional support
+    elif cue.kind in {"verb", "phrasal", "measure"} and (any(c.dep_ == "neg" for c in children_of(tok)) or forms.none_taken(tok)) \
+            and without_phrase(tok) is not None:
+        # "will not sign any agreement without sanctions relief", "would accept no deal without
+        # guarantees": a demand, and conditional support
         cues.append(without_cue(tok))
         cue = cue._replace(polarity="support", kind="conditional")
     if cue is not None and cue.kind in {"verb", "phrasal"} and cue.obj is None:
@@ -885,7 +887,8 @@ def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon
         # "is not ready to", "was not opposed to": the copula carries the negation of its complement
         negated = is_negated(tok, lexicon) or ((cue.kind == "adjective" or tok.dep_ == "acomp")
                                                and is_negated(tok.head, lexicon)) or (
-            negating_phrase and tok.dep_ in {"ROOT", "ccomp"})
+            negating_phrase and tok.dep_ in {"ROOT", "ccomp"}) or (
+            cue.kind in {"verb", "phrasal", "measure", "conditional"} and forms.none_taken(tok))
         if not negated and tok.dep_ == "xcomp" and is_negated(tok.head, lexicon) and tok.head.lemma_.lower() not in lexicon.stance_verbs \
                 and tok.head.lemma_.lower() not in lexicon.forms.get("hesitation_verbs", ()):
             # "did not want to sign" is read at "want"; "is not ready to" at "ready"; "would not
@@ -1112,7 +1115,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if obj is None:
         obj = issue_without_object(cue, ctx)
     polarity, issues = _issues_of(cue, obj, polarity, prefix, surrendered, ctx, negated)
-    absolute = forms.modal_negation(tok, negating_phrase) if tok.pos_ == "VERB" or cue.kind == "membership" else False
+    absolute = forms.modal_negation(tok, negating_phrase or forms.none_taken(tok)) if tok.pos_ == "VERB" or cue.kind == "membership" else False
     # "refuses to sign the deal unless the warrants are lifted", "threatened not to attend unless
     # the army withdrew": a refusal on a condition is one with a modal ("will not V unless C")
     refusing = absolute or (polarity == "oppose" and tok.pos_ in {"VERB", "NOUN"}
