@@ -549,6 +549,26 @@ def elliptical_denial(tok: Token) -> bool:
     return existential_condition(tok, own=True)
 
 
+def denied_alternative(tok: Token) -> Token | None:
+    """"It's all the hostages or no deal", "a full withdrawal or no agreement", "let's get them all
+    back or no deal": a verbless "no X" set after "or" as the only other outcome (an ultimatum):
+    what comes before "or" is demanded (a red line), by whoever says so. Returns that thing (a
+    noun, or the verb of a clause whose particle or adverb the "or" hangs on); None for a
+    modifier ("little or no support"), another conjunction, or "deal or no deal" (either way). The caller checks that X is a
+    thing a party grants or negotiates."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "conj" or not any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)):
+        return None
+    first = tok.head
+    if not any(c.dep_ == "cc" and c.lower_ == "or" and first.i < c.i < tok.i for c in children_of(first)) \
+            or first.lemma_.lower() == tok.lemma_.lower() or first.dep_ == "pobj":
+        return None  # (nor "deal or no deal, Britain leaves": either way; nor "the lifting of X or no deal", read at X)
+    if first.pos_ in {"NOUN", "PROPN", "VERB"}:
+        return first
+    if first.pos_ in {"ADV", "ADP"} and first.dep_ in {"advmod", "prt"} and first.head.pos_ == "VERB":
+        return first.head  # "get them all back or no deal": the getting back
+    return None
+
+
 def existential_condition(tok: Token, own: bool = False) -> bool:
     """Whether a denied existential names its condition: "without X" (on the noun or on "be"), or
     an "unless"/"until" clause ("there will be no deal unless C"); with ``own``, on the noun only."""

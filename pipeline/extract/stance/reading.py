@@ -176,6 +176,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozense
     if pos == "NOUN" and forms.elliptical_denial in opened and forms.elliptical_denial(tok) and negotiable(tok, lexicon):
         # "No deal without a ceasefire, says Hamas": a headline's "there will be no deal without X"
         return [Cue(tok, "oppose", "existential", tok, red_line=True, text=f"no {tok.text}", reporter=True)]
+    alternative = forms.denied_alternative(tok) if pos == "NOUN" and forms.denied_alternative in opened else None
+    if alternative is not None and negotiable(tok, lexicon):
+        # "It's all the hostages or no deal," X said: X's ultimatum, the first outcome demanded
+        return [Cue(tok, "demand", "precondition", alternative, red_line=True, text=f"or no {tok.text}", reporter=True)]
     chanced = forms.denied_chance(tok, lexicon) if pos == "NOUN" and forms.denied_chance in opened else None
     if chanced is not None:
         # "there is no chance of a deal unless C", said by X: X refuses the deal short of C
