@@ -27,7 +27,7 @@ def _call(construction, tok, lexicon):
     """The construction's answer at ``tok``, None (or empty) when it finds nothing."""
     if construction is forms.existential_negation:
         return construction(tok, lexicon) or None
-    if construction is forms.elliptical_denial:
+    if construction in {forms.elliptical_denial, forms.denied_alternative}:
         return construction(tok) or None
     if construction is participle_cues:
         return construction(tok, lexicon) or None
@@ -64,6 +64,7 @@ FIRING = [
     (forms.ruled_out_as_question, "There can be no question of surrendering our weapons, the commander said."),
     (forms.existential_negation, "There will be no amnesty for the generals, the president said."),
     (forms.elliptical_denial, "No talks without a ceasefire, the rebels say."),
+    (forms.denied_alternative, "It is a full withdrawal or no deal, the negotiator said."),
     (forms.denied_chance, "The rebels said there was no chance of talks unless the army withdrew."),
     (forms.blocked_until, "Talks cannot resume until Israel stops building settlements."),
     (forms.conditioned_on, "Abbas has conditioned the resumption of talks on a settlement freeze."),

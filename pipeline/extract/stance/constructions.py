@@ -19,7 +19,7 @@ from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is
 from ..text import clean_space, doc_text, doc_tokens
 from .context import Context, Cue
 from .cues import find_cue, is_measure, names_a_party, phrasal_cue, summed_act, verb_polarity
-from .forms import ENTITY_TYPES, existential_negation, going_to, is_bottom_line, is_red_line_noun, modal_negation, only_way
+from .forms import ENTITY_TYPES, existential_negation, going_to, is_bottom_line, is_red_line_noun, modal_negation, none_taken, only_way
 from .polarity import is_negated
 
 
@@ -495,6 +495,11 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         # "public sector workers went on a one-day strike", "the union has called a strike for
         # Monday", "nurses joined the strike": taking part in the action supports it
         return Cue(tok, "support", "action", undertaken)
+    continued = _continued_action(tok, lexicon)  # (a verb of stance too: "push ahead with", not "push for")
+    if continued is not None:
+        # "the teachers will stay on strike until their pay is restored", "carried on with the
+        # strike": keeping the action going supports it
+        return Cue(tok, "support", "action", continued)
     broken = broken_talks(tok, lexicon) if lemma not in lexicon.stance_verbs else None
     if broken is not None:
         # "Hamas broke off the talks", "Moscow called off the negotiations with Kyiv": opposes them
@@ -543,13 +548,14 @@ def _conditional(verb: Token, lexicon: Lexicon) -> bool:
 def _action_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """The lemmas :func:`action_cue` reads past a threatened action (made once per lexicon): those
     of [forms] undertaking_verbs and facilitating_verbs, the commitment verbs and nominalisations;
-    and the first words of [forms] ending_verbs, keeping_verbs and breaking_verbs
-    (:func:`_opens_entry`)."""
+    and the first words of [forms] ending_verbs, keeping_verbs, breaking_verbs and
+    continuing_verbs (:func:`_opens_entry`)."""
     forms = lexicon.forms
     words = frozenset(forms.get("undertaking_verbs", ())) | frozenset(forms.get("facilitating_verbs", ())) \
         | frozenset(lexicon.commitment_verbs) | frozenset(lexicon.nominalisations)
     first_words = frozenset(entry.split(" ", 1)[0] for key in ("ending_verbs", "keeping_verbs", "breaking_verbs")
-                            for entry in forms.get(key, ()))
+                            for entry in forms.get(key, ())) \
+        | frozenset(entry.split(":", 1)[0].split(" ", 1)[0] for entry in forms.get("continuing_verbs", ()))
     return words, first_words
 
 
@@ -635,6 +641,39 @@ def _undertaken_action(tok: Token, lexicon: Lexicon) -> Token | None:
     return noun
 
 
+def _continuing_verbs(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """[forms] continuing_verbs as a table (made once per lexicon): each verb with its particle
+    -> its prepositions, and under "" the verbs' first words."""
+    table: dict[str, set[str]] = {"": set()}
+    for entry in lexicon.forms.get("continuing_verbs", ()):
+        verb, prep = entry.split(":", 1)
+        table.setdefault(verb, set()).add(prep)
+        table[""].add(verb.split(" ", 1)[0])
+    return {verb: frozenset(preps) for verb, preps in table.items()}
+
+
+def _continued_action(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The collective action a verb keeps going through its preposition ([forms] continuing_verbs,
+    "verb:prep" with the verb's particle, if any: "will stay on strike", "remained on strike",
+    "carried on with the strike", "pressed ahead with the offensive"). None when the verb is
+    negated or passive, or the noun is no protest action ("stayed on the board", "carried on with
+    the meeting") or is "over" or "against" something (read as opposing that)."""
+    table = derived(lexicon, _continuing_verbs)
+    if tok.lemma_.lower() not in table[""] or is_passive(tok) or is_negated(tok, lexicon):
+        return None
+    particle = first_child(tok, "prt") or next((c for c in children_of(tok) if c.dep_ == "advmod" and c.i == tok.i + 1
+                                                and c.lower_ in {"on", "ahead"}), None)
+    verb = f"{tok.lemma_.lower()} {particle.lower_}" if particle is not None else tok.lemma_.lower()
+    preps = table.get(verb, frozenset())
+    noun = next((prep_object(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in preps), None)
+    if noun is None and particle is not None:  # "carry on with the strike", "with" hung on the particle
+        noun = next((prep_object(c) for c in children_of(particle) if c.dep_ == "prep" and c.lower_ in preps), None)
+    if not _protest_action(noun, lexicon):
+        return None
+    preps = lexicon.forms.get("protest_preps", ())
+    return None if any(c.dep_ == "prep" and c.lower_ in preps for c in children_of(noun)) else noun
+
+
 def broken_talks(tok: Token, lexicon: Lexicon) -> Token | None:
     """The talks a verb of breaking off ([forms] breaking_verbs, alone or with its particle: "broke
     off the talks", "called off the negotiations", "cancelled the dialogue") has as its object
@@ -695,8 +734,9 @@ def _threatened_action(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def without_cue(tok: Token) -> Cue | None:
-    """"Moscow would not rush into negotiations without guarantees": a demand for guarantees."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in children_of(tok)):
+    """"Moscow would not rush into negotiations without guarantees", "would accept no deal without
+    guarantees" (a denied object, :func:`.forms.none_taken`): a demand for guarantees."""
+    if tok.pos_ != "VERB" or not (any(c.dep_ == "neg" for c in children_of(tok)) or none_taken(tok)):
         return None
     prep = without_phrase(tok)
     pobj = prep_object(prep)

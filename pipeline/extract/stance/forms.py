@@ -128,6 +128,20 @@ def modal_negation(verb: Token, negating_phrase: bool) -> bool:
     return negated and (bool(aux & REFUSAL_MODALS) or any(c.lower_ == "never" for c in children_of(verb)))
 
 
+def none_taken(verb: Token) -> bool:
+    """Whether a verb's object is denied by "no": "would accept no deal without guarantees",
+    "will sign no agreement that leaves Hamas in power", "would agree to no truce" (as "would
+    not accept any deal"); "no less than" is no such object (a floor, read elsewhere), nor is a
+    phrase of another preposition ("came back with no deal")."""
+    if verb.pos_ != "VERB":
+        return False
+    obj = first_child(verb, "dobj")
+    if obj is None:
+        obj = next((prep_object(c) for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return obj is not None and obj.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in children_of(obj))
+
+
 def going_to(verb: Token) -> bool:
     """Whether ``verb`` is the infinitive of a future "going to" ("is not going to lift X"), whose
     negation and tense are on "going"."""
@@ -533,6 +547,26 @@ def elliptical_denial(tok: Token) -> bool:
             c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)):
         return False
     return existential_condition(tok, own=True)
+
+
+def denied_alternative(tok: Token) -> Token | None:
+    """"It's all the hostages or no deal", "a full withdrawal or no agreement", "let's get them all
+    back or no deal": a verbless "no X" set after "or" as the only other outcome (an ultimatum):
+    what comes before "or" is demanded (a red line), by whoever says so. Returns that thing (a
+    noun, or the verb of a clause whose particle or adverb the "or" hangs on); None for a
+    modifier ("little or no support"), another conjunction, or "deal or no deal" (either way). The caller checks that X is a
+    thing a party grants or negotiates."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "conj" or not any(c.lower_ == "no" and c.dep_ == "det" for c in children_of(tok)):
+        return None
+    first = tok.head
+    if not any(c.dep_ == "cc" and c.lower_ == "or" and first.i < c.i < tok.i for c in children_of(first)) \
+            or first.lemma_.lower() == tok.lemma_.lower() or first.dep_ == "pobj":
+        return None  # (nor "deal or no deal, Britain leaves": either way; nor "the lifting of X or no deal", read at X)
+    if first.pos_ in {"NOUN", "PROPN", "VERB"}:
+        return first
+    if first.pos_ in {"ADV", "ADP"} and first.dep_ in {"advmod", "prt"} and first.head.pos_ == "VERB":
+        return first.head  # "get them all back or no deal": the getting back
+    return None
 
 
 def existential_condition(tok: Token, own: bool = False) -> bool:

@@ -130,6 +130,8 @@ FORM_GATES: dict[Callable, Sequence[Requirement]] = {
                                  | set(lex.forms.get("insisting_words", ()))),
     # "No deal without a ceasefire, says Hamas": "no" and a condition word
     forms.elliptical_denial: ({"no"}, {"without", "unless", "until"}),
+    # "all the hostages or no deal": "no", "or" and a conjunct
+    forms.denied_alternative: ({"no"}, {"or"}, dep("conj")),
     # "there is no chance of a deal unless C": a prospect noun, "no", "of", a condition word
     forms.denied_chance: (_forms("prospect_nouns"), {"no"}, {"of"}, {"without", "unless", "until"}),
     # "talks cannot resume until C": a modal, a process noun, "until"/"unless"

@@ -18,7 +18,7 @@ from ..actors import ActorTable
 from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, lefts_of, misread_clause, prep_object, result_particle, rights_of
 from ..text import clean_space, doc_tokens, sent_of
 from .constructions import conferred_approval, hyphen_participle
-from .forms import surrender_object, surrender_particle
+from .forms import denied_alternative, surrender_object, surrender_particle
 from .cues import doubted_disposition, predicate_phrase
 from .context import Context
 
@@ -1240,8 +1240,10 @@ def find_issues(obj: Token | None, ctx: Context) -> list[tuple[str, str, Token |
     if obj is None:
         return []
     found = [issue_for(obj, ctx)]
+    # "all the hostages or no deal, period": nothing from the denied alternative on is demanded with X
+    cut = next((c.i for c in obj.conjuncts if c.i > obj.i and denied_alternative(c) is not None), len(obj.doc))
     for conj in [*obj.conjuncts, *listed_items(obj), *listed_infinitives(obj)]:
-        if conj.i > obj.i and conj.pos_ == obj.pos_ and not owned_attitude(conj, ctx.lexicon) \
+        if obj.i < conj.i < cut and conj.pos_ == obj.pos_ and not owned_attitude(conj, ctx.lexicon) \
                 and (conj.i not in ctx.conditional or obj.i in ctx.conditional):  # not "provided the company withdraws X"
             found.append(issue_for(conj, ctx))
     first = found[0][2]

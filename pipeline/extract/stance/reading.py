@@ -178,6 +178,10 @@ def _form_cues(tok: Token, ctx: Context, negating_phrase: bool, opened: frozense
     if pos == "NOUN" and forms.elliptical_denial in opened and forms.elliptical_denial(tok) and negotiable(tok, lexicon):
         # "No deal without a ceasefire, says Hamas": a headline's "there will be no deal without X"
         return [Cue(tok, "oppose", "existential", tok, red_line=True, text=f"no {tok.text}", reporter=True)]
+    alternative = forms.denied_alternative(tok) if pos == "NOUN" and forms.denied_alternative in opened else None
+    if alternative is not None and negotiable(tok, lexicon):
+        # "It's all the hostages or no deal," X said: X's ultimatum, the first outcome demanded
+        return [Cue(tok, "demand", "precondition", alternative, red_line=True, text=f"or no {tok.text}", reporter=True)]
     chanced = forms.denied_chance(tok, lexicon) if pos == "NOUN" and forms.denied_chance in opened else None
     if chanced is not None:
         # "there is no chance of a deal unless C", said by X: X refuses the deal short of C
@@ -489,8 +493,10 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = A
     if cue is None:
         if pos == "VERB":  # (both open with the verb's part of speech)
             cue = without_cue(tok) or action_cue(tok, lexicon, negating_phrase)
-    elif cue.kind in {"verb", "phrasal", "measure"} and any(c.dep_ == "neg" for c in children_of(tok)) and without_phrase(tok) is not None:
-        # "will not sign any agreement without sanctions relief": a demand, and conditional support
+    elif cue.kind in {"verb", "phrasal", "measure"} and (any(c.dep_ == "neg" for c in children_of(tok)) or forms.none_taken(tok)) \
+            and without_phrase(tok) is not None:
+        # "will not sign any agreement without sanctions relief", "would accept no deal without
+        # guarantees": a demand, and conditional support
         cues.append(without_cue(tok))
         cue = cue._replace(polarity="support", kind="conditional")
     if cue is not None and cue.kind in {"verb", "phrasal"} and cue.obj is None:
@@ -890,7 +896,8 @@ def _polarity_in_context(cue: Cue, polarity: str, negating_phrase: bool, lexicon
         # "is not ready to", "was not opposed to": the copula carries the negation of its complement
         negated = is_negated(tok, lexicon) or ((cue.kind == "adjective" or tok.dep_ == "acomp")
                                                and is_negated(tok.head, lexicon)) or (
-            negating_phrase and tok.dep_ in {"ROOT", "ccomp"})
+            negating_phrase and tok.dep_ in {"ROOT", "ccomp"}) or (
+            cue.kind in {"verb", "phrasal", "measure", "conditional"} and forms.none_taken(tok))
         if not negated and tok.dep_ == "xcomp" and is_negated(tok.head, lexicon) and tok.head.lemma_.lower() not in lexicon.stance_verbs \
                 and tok.head.lemma_.lower() not in lexicon.forms.get("hesitation_verbs", ()):
             # "did not want to sign" is read at "want"; "is not ready to" at "ready"; "would not
@@ -1117,7 +1124,7 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
     if obj is None:
         obj = issue_without_object(cue, ctx)
     polarity, issues = _issues_of(cue, obj, polarity, prefix, surrendered, ctx, negated)
-    absolute = forms.modal_negation(tok, negating_phrase) if tok.pos_ == "VERB" or cue.kind == "membership" else False
+    absolute = forms.modal_negation(tok, negating_phrase or forms.none_taken(tok)) if tok.pos_ == "VERB" or cue.kind == "membership" else False
     # "refuses to sign the deal unless the warrants are lifted", "threatened not to attend unless
     # the army withdrew": a refusal on a condition is one with a modal ("will not V unless C")
     refusing = absolute or (polarity == "oppose" and tok.pos_ in {"VERB", "NOUN"}

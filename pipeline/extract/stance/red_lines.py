@@ -360,8 +360,8 @@ def refuses_any(verb, obj, lexicon: Lexicon, membership: bool = False) -> bool:
         obj = first_child(verb, "dobj")
     if obj is not None and restricted_kind(obj):
         return True  # "would not accept a deal that cuts pensions": any deal that does
-    if obj is None or not any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(obj)):
-        return False
+    if obj is None or not any(c.dep_ == "det" and c.lower_ in {"any", "no"} for c in children_of(obj)):
+        return False  # "no": "will accept no deal that ..." (forms.none_taken), as "any"
     return lemma in lexicon.any_refusal_verbs or any(c.dep_ in {"relcl", "acl"} for c in children_of(obj))
 
 
