@@ -1,7 +1,8 @@
 """Positions given up (issue #11, "stances in the forms news uses"): "the union dropped its demand
 for a pay rise" no longer demands the rise, so the noun "demand" states no demand any more (it read
 one); likewise "withdrew its proposal", "shelved its call for", "backed down on its demand",
-"dropped its objection to". What the shift means for the thing (a concession? acceptance of the
+"dropped its objection to", "backed away from its demand", "abandoned its plan to V" (nor an opposition to the thing once
+asked for read from the verb or phrase). What the shift means for the thing (a concession? acceptance of the
 other side's terms?) the conventions do not say, so nothing new is read from it: only the stale
 stance goes. Negated ("will not drop its demand") the demand stands, as a red line. Word list: [forms]
 dropping_verbs.
@@ -29,7 +30,21 @@ DROPPED = [
     ("Germany quietly scrapped its plan to cap electricity prices.", A("Germany", "propose")),
     ("The demand for a new constitution was dropped by the opposition.", A("opposition", "demand")),
     ("Turkey has withdrawn its support for the pipeline.", A("Turkey", "support")),
+    # the "from" the parser hangs on an adverb ("backed away from"), and no opposition read from the
+    # phrase to the thing once asked for (the position is given up, nothing said of the thing)
+    ("The teachers' union backed away from its demand for a pay rise.", A("teachers' union", "demand"),
+     A("teachers' union", "oppose")),
+    ("The senator backed away from his earlier endorsement of the governor.", A("senator", "oppose")),
+    ("The ministry climbed down from its demand for a full audit.", A("ministry", "demand")),
+    ("The pilots' union abandoned its demand for a shorter week.", A("pilots' union", "demand"),
+     A("pilots' union", "oppose")),
+    ("The government abandoned its plan to privatise the railways.", A("government", "oppose"),
+     A("government", "propose")),
+    ("The government retreated from its proposal to raise fuel taxes.", A("government", "propose")),
     # controls: a demand kept, or another party's demand dropped by someone else
+    ("The rebels abandoned the ceasefire.", E("rebels", "oppose", "ceasefire")),
+    ("The farmers' union backed away from the wage freeze.", E("farmers' union", "oppose", "wage freeze")),
+    ("The teachers' union will not back away from its demand for a pay rise.", E("teachers' union", "demand", "pay rise", red_line=True)),
     # (a demand it will not drop is one it will not give up: a red line, test_red_line_absolute_frames.py)
     ("The nurses' union will not drop its demand for a pay rise.", E("nurses' union", "demand", "pay rise", red_line=True)),
     ("The union renewed its demand for a pay rise.", E("union", "demand", "pay rise")),

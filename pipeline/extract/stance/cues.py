@@ -117,6 +117,8 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             if action is not None and not (action.dep_ in {"relcl", "acl"} and action.head.i == obj.i and obj.pos_ == "NOUN"
                                            and any(c.dep_ == "auxpass" for c in children_of(action))):
                 obj = action  # (not "called for the safe zone to be set up": the zone is what is called for)
+        if obj is not None and obj.lemma_.lower() in lexicon.stance_nouns and dropped_position(obj, lexicon):
+            continue  # "backed away from its demand for a raise": the position given up, nothing said of the raise
         cue = Cue(tok, polarity, "phrasal", obj, text=" ".join(t.text for t in [tok, *matched]))
         if best is None or len(words) > len(best.text.split()):
             best = cue
@@ -536,6 +538,8 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 if striven is not None:
                     return Cue(tok, "support", "verb", striven)  # "fought to keep the plant open": striven for
                 return None  # "fought the war", "will fight the election": a contest, not a measure opposed
+            if obj is not None and obj.lemma_.lower() in lexicon.stance_nouns and dropped_position(obj, lexicon):
+                return None  # "abandoned its demand for a raise": the position given up, nothing said of the raise
             return Cue(tok, verb_polarity(tok, obj, lexicon), "verb", obj)
         return None
     if pos == "ADJ" and lemma in lexicon.stance_adjectives and tok.dep_ in {"acomp", "amod", "ROOT", "conj", "xcomp", "oprd", "advcl"}:
@@ -679,10 +683,15 @@ def dropped_position(noun: Token, lexicon: Lexicon) -> bool:
     "backed down on its call for X", "the demand was dropped"), its owner none or a pronoun (the
     subject's own; "dropped the union's demand" is another matter). The position is no longer
     held; what the shift means for the thing is not said ("will not drop its demand" keeps it)."""
+    path: set[str] = set()
     if noun.dep_ in {"dobj", "nsubjpass"}:
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
+        if verb.dep_ == "advmod" and verb.pos_ == "ADV":
+            # "backed away from its demand": the parser hangs the "from" on the adverb
+            path = {verb.lower_, noun.head.lower_}
+            verb = verb.head
     else:
         return False
     if verb.pos_ != "VERB" or verb.i == noun.i:
@@ -690,7 +699,7 @@ def dropped_position(noun: Token, lexicon: Lexicon) -> bool:
     owner = first_child(noun, "poss")
     if owner is not None and owner.pos_ != "PRON":
         return False
-    words = {c.lower_ for c in children_of(verb) if c.dep_ in {"prt", "prep", "advmod"}}
+    words = {c.lower_ for c in children_of(verb) if c.dep_ in {"prt", "prep", "advmod"}} | path
     lemma = verb.lemma_.lower()
     if not any(entry.split()[0] == lemma and set(entry.split()[1:]) <= words
                for entry in lexicon.forms.get("dropping_verbs", ())):
