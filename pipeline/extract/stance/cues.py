@@ -117,7 +117,7 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             if action is not None and not (action.dep_ in {"relcl", "acl"} and action.head.i == obj.i and obj.pos_ == "NOUN"
                                            and any(c.dep_ == "auxpass" for c in children_of(action))):
                 obj = action  # (not "called for the safe zone to be set up": the zone is what is called for)
-        if obj is not None and obj.lemma_.lower() in lexicon.stance_nouns and dropped_position(obj, lexicon):
+        if _own_position_given_up(obj, lexicon):
             continue  # "backed away from its demand for a raise": the position given up, nothing said of the raise
         cue = Cue(tok, polarity, "phrasal", obj, text=" ".join(t.text for t in [tok, *matched]))
         if best is None or len(words) > len(best.text.split()):
@@ -538,7 +538,7 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 if striven is not None:
                     return Cue(tok, "support", "verb", striven)  # "fought to keep the plant open": striven for
                 return None  # "fought the war", "will fight the election": a contest, not a measure opposed
-            if obj is not None and obj.lemma_.lower() in lexicon.stance_nouns and dropped_position(obj, lexicon):
+            if _own_position_given_up(obj, lexicon):
                 return None  # "abandoned its demand for a raise": the position given up, nothing said of the raise
             return Cue(tok, verb_polarity(tok, obj, lexicon), "verb", obj)
         return None
@@ -705,6 +705,18 @@ def dropped_position(noun: Token, lexicon: Lexicon) -> bool:
                for entry in lexicon.forms.get("dropping_verbs", ())):
         return False
     return not any(c.dep_ == "neg" or c.lower_ in {"never"} for c in children_of(verb))
+
+
+def _own_position_given_up(obj: Token | None, lexicon: Lexicon) -> bool:
+    """Whether the object of a verb or phrase of giving up is its holder's own stated position (a
+    stance noun other than a proposal, owned by a pronoun: "abandoned its demand for a raise",
+    "backed away from his previous support for X"; :func:`dropped_position`): the verb then says
+    nothing of the thing once asked for. A measure discarded stays opposed ("jettisoned the tax
+    plan", "abandoned its plan to V": [verbs])."""
+    if obj is None or lexicon.stance_nouns.get(obj.lemma_.lower()) in {None, "propose"}:
+        return False
+    owner = first_child(obj, "poss")
+    return owner is not None and owner.pos_ == "PRON" and dropped_position(obj, lexicon)
 
 
 def _intent_object(noun: Token) -> Token | None:
