@@ -19,7 +19,7 @@ from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is
 from ..text import clean_space, doc_text, doc_tokens
 from .context import Context, Cue
 from .cues import find_cue, is_measure, names_a_party, phrasal_cue, summed_act, verb_polarity
-from .forms import ENTITY_TYPES, existential_negation, going_to, is_bottom_line, is_red_line_noun, modal_negation, none_taken, only_way
+from .forms import ENTITY_TYPES, existential_negation, going_to, is_bottom_line, is_red_line_noun, modal_negation, denied, only_way
 from .polarity import is_negated
 
 
@@ -537,10 +537,14 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
     return None
 
 
+def _one_word_condition_markers(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(m for m in lexicon.condition_markers if " " not in m)
+
+
 def _conditional(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a clause hangs from ``verb`` under a one-word marker of [conditions] markers ("if",
     "unless", "once", "provided", "until")."""
-    markers = {m for m in lexicon.condition_markers if " " not in m}
+    markers = derived(lexicon, _one_word_condition_markers)
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in children_of(c))
                for c in children_of(verb))
 
@@ -735,8 +739,8 @@ def _threatened_action(tok: Token, lexicon: Lexicon) -> bool:
 
 def without_cue(tok: Token) -> Cue | None:
     """"Moscow would not rush into negotiations without guarantees", "would accept no deal without
-    guarantees" (a denied object, :func:`.forms.none_taken`): a demand for guarantees."""
-    if tok.pos_ != "VERB" or not (any(c.dep_ == "neg" for c in children_of(tok)) or none_taken(tok)):
+    guarantees" (a denied object: :func:`.forms.denied`): a demand for guarantees."""
+    if tok.pos_ != "VERB" or not denied(tok):
         return None
     prep = without_phrase(tok)
     pobj = prep_object(prep)

@@ -468,22 +468,22 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 # "Erdogan attacked the proclamation", "the plan was attacked by the unions",
                 # "promoted the trade deals": a stance only on a measure, a document or an
                 # agreement ("rebels attacked the base", "promoted the film" are none)
-                attacked = first_child(tok, "nsubjpass") if is_passive(tok) else target
+                attacked = _patient(tok, target)
                 return Cue(tok, polarity, "verb", attacked) if _criticised_thing(attacked, lexicon) else None
         if lemma in lexicon.forms.get("heralding_verbs", ()):
             # "heralded the deal as a breakthrough" welcomes the deal ("heralds a new era" foretells it)
-            heralded = first_child(tok, "nsubjpass") if is_passive(tok) else target
+            heralded = _patient(tok, target)
             return Cue(tok, "support", "verb", heralded) if heralded is not None and any(
                 c.dep_ == "prep" and c.lower_ == "as" for c in children_of(tok)) else None
         if lemma in lexicon.forms.get("levying_verbs", ()):
             # "slapped a duty on Chinese tyres": support for the levy only ("slapped the table" is none)
-            levied = first_child(tok, "nsubjpass") if is_passive(tok) else target
+            levied = _patient(tok, target)
             return Cue(tok, "support", "verb", levied) if levied is not None and (
                 levied.lemma_.lower() in lexicon.forms.get("levied_nouns", ())) else None
         if lemma in lexicon.forms.get("authoring_verbs", ()) and lemma not in lexicon.stance_verbs and tok.dep_ != "amod":
             # "Senator Collins sponsored the bill", "the resolution drafted by France": the author
             # proposes the document (not "sponsored the World Cup", "wrote a letter to Hamas")
-            written = first_child(tok, "nsubjpass") if is_passive(tok) else target
+            written = _patient(tok, target)
             if written is None and tok.dep_ == "acl":
                 written = tok.head
             if written is not None and written.lemma_.lower() in lexicon.forms.get("authored_nouns", ()):
@@ -773,6 +773,12 @@ def names_a_party(noun: Token, lexicon: Lexicon) -> bool:
     return (noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or word in lexicon.state_bodies
             or word in lexicon.group_nouns or lemma in lexicon.collective_nouns or lemma in lexicon.org_heads
             or lemma in lexicon.own_bodies)
+
+
+def _patient(verb: Token, target: Token | None) -> Token | None:
+    """What a verb acts on: a passive's subject ("the plan was attacked by the unions"), else its
+    object ``target``."""
+    return first_child(verb, "nsubjpass") if is_passive(verb) else target
 
 
 def _striven_action(verb: Token, lexicon: Lexicon) -> Token | None:

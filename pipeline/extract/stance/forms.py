@@ -549,6 +549,12 @@ def elliptical_denial(tok: Token) -> bool:
     return existential_condition(tok, own=True)
 
 
+def denied(verb: Token) -> bool:
+    """Whether a verb is denied by a "not" of its own or by a "no" on its object (:func:`none_taken`):
+    "would not sign any deal", "would sign no deal"."""
+    return any(c.dep_ == "neg" for c in children_of(verb)) or none_taken(verb)
+
+
 def denied_alternative(tok: Token) -> Token | None:
     """"It's all the hostages or no deal", "a full withdrawal or no agreement", "let's get them all
     back or no deal": a verbless "no X" set after "or" as the only other outcome (an ultimatum):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, EXAMPLE_PREPS, FIRST_PERSON, FLOATING_QUANTIFIERS, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
+from ...lexicon import Lexicon, derived
 from ..actors import ActorTable, actor_of
 from ..actors.table import actor_for_entry
 from ..quotes import is_reporting_cue
@@ -230,6 +231,11 @@ def _noun_holder(tok: Token, ctx: Context) -> Token | None:
     return None
 
 
+def _illustrating_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words of [forms] illustrating ("in particular", "including"), made once per lexicon."""
+    return frozenset(w for entry in lexicon.forms.get("illustrating", ()) for w in entry.split())
+
+
 def _illustrated_owner(poss: Token, ctx: Context) -> Token:
     """The party a possessive pronoun stands for on an item set off with an illustrating word
     ([forms] illustrating) after a noun a named party owns: "Ryan criticized Trump's proposals on
@@ -238,7 +244,7 @@ def _illustrated_owner(poss: Token, ctx: Context) -> Token:
     and a light verb's subject would hold it: "Ryan voiced displeasure with ..., in particular his
     proposal"); else the pronoun itself."""
     doc, start = poss.doc, poss.sent.start
-    words = {w for entry in ctx.lexicon.forms.get("illustrating", ()) for w in entry.split()}
+    words = derived(ctx.lexicon, _illustrating_words)
     i = poss.i - 1
     while i > start and doc[i].lower_ in words:
         i -= 1

@@ -493,7 +493,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = A
     if cue is None:
         if pos == "VERB":  # (both open with the verb's part of speech)
             cue = without_cue(tok) or action_cue(tok, lexicon, negating_phrase)
-    elif cue.kind in {"verb", "phrasal", "measure"} and (any(c.dep_ == "neg" for c in children_of(tok)) or forms.none_taken(tok)) \
+    elif cue.kind in {"verb", "phrasal", "measure"} and forms.denied(tok) \
             and without_phrase(tok) is not None:
         # "will not sign any agreement without sanctions relief", "would accept no deal without
         # guarantees": a demand, and conditional support
