@@ -173,6 +173,7 @@ class Lexicon:
     partitives: frozenset[str] = frozenset()
     to_complement_nouns: frozenset[str] = frozenset()
     involvement_phrases: frozenset[str] = frozenset()
+    prepositional_actions: frozenset[str] = frozenset()
     manner_nouns: frozenset[str] = frozenset()
     manner_adverbs: dict[str, str] = field(default_factory=dict)
     reported_claim: str = ""
@@ -289,7 +290,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "venue_heads", "venue_buildings", "utterances",
                                "effort_verbs", "granting_verbs", "earlier_markers", "infinitive_heads",
                                "content_heads", "content_verbs", "proposed_vehicles", "state_nouns", "basis_verbs",
-                               "partitives", "to_complement_nouns", "involvement_phrases", "manner_nouns", "manner_adverbs",
+                               "partitives", "to_complement_nouns", "involvement_phrases", "prepositional_actions", "manner_nouns", "manner_adverbs",
                                "reported_claim", "containers", "attitudes", "deeds"}),
     },
     "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities", "party_wings",
@@ -516,6 +517,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         partitives=_lower_set(i["normalise"].get("partitives", [])),
         to_complement_nouns=_lower_set(i["normalise"].get("to_complement_nouns", [])),
         involvement_phrases=_lower_set(i["normalise"].get("involvement_phrases", [])),
+        prepositional_actions=_lower_set(i["normalise"].get("prepositional_actions", [])),
         manner_nouns=_lower_set(i["normalise"].get("manner_nouns", [])),
         manner_adverbs={k.lower(): v.lower() for k, v in i["normalise"].get("manner_adverbs", {}).items()},
         reported_claim=str(i["normalise"].get("reported_claim", "")).lower(),
