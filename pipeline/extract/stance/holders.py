@@ -201,11 +201,6 @@ def _noun_holder(tok: Token, ctx: Context) -> Token | None:
     """"Zelensky's refusal", "the U.S. push", "proposal by X", "shown openness", "made the decision",
     "the invitation of our Swedish hosts", "an offer from Qatar"."""
     lexicon = ctx.lexicon
-    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB" \
-            and tok.head.head.lemma_.lower() in lexicon.forms.get("joining_verbs", ()):
-        # "Democrats have been joining the GOP in its calls to repeal the tax": who joins holds
-        # the call (the owner named before it, by its own words)
-        return clause_subject(tok.head.head)
     poss = first_child(tok, "poss")
     if poss is not None and poss.pos_ == "PRON":
         owner = _illustrated_owner(poss, ctx)
@@ -306,7 +301,11 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         if subj is not None and subj.dep_ == "poss" and subj.lower_ in PLURAL_PRONOUNS and holder_actor_of(subj, ctx) < 0:
             # "I want to thank Minister X and Minister Y for their readiness to engage": "their"
             # is the people just named together
-            return coordinated_before(subj, ctx)
+            together = coordinated_before(subj, ctx)
+            joiners = joining_owner(tok, ctx.lexicon.forms.get("joining_verbs", ()))
+            if together or not joiners:
+                return together
+            subj = joiners[0]  # "Smith joined the Republicans in their calls for X": Smith's at least
         if subj is None:
             for child in children_of(tok):
                 if child.dep_ in {"compound", "nmod"} and table.actor_at(child) >= 0:
@@ -348,6 +347,10 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         # a companion is named itself, not "the plan along with Egypt's proposal"
         subjects += [c for c in companions(subj, ctx.lexicon.forms.get("partnering_verbs", ()))
                      + joined_partners(subj, tok, ctx.lexicon.forms.get("joining_verbs", ())) if table.actor_at(c) >= 0]
+    elif cue.kind == "noun":
+        # "Smith joined the Republicans in their calls for a repeal": who joins holds the call too
+        subjects += [c for c in joining_owner(tok, ctx.lexicon.forms.get("joining_verbs", ()))
+                     if table.actor_at(c) >= 0 and c not in subjects]
     for s in subjects:
         members = [p for p in included_parties(s, ctx) if p[0] not in {a for a, _ in result}]
         result.extend(members)
@@ -540,6 +543,17 @@ def joined_partners(subj: Token, tok: Token, joining: frozenset | tuple) -> list
             c.dep_ == "prep" and c.lower_ == "in" and c.left_edge.i <= tok.i <= c.right_edge.i for c in children_of(verb)):
         return []  # the stance ``tok`` in the "in" phrase ("joined Y in Iowa to oppose X": no partner in it)
     return [t for p in partners for t in (p, *p.conjuncts)]
+
+
+def joining_owner(noun: Token, joining: frozenset | tuple) -> list[Token]:
+    """Who joins another in a stance noun of an "in" phrase ([forms] joining_verbs): "Smith joined
+    the Republicans in their calls for a repeal" (Smith, with his conjuncts; the noun's owner
+    holds it by its own words)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in joining:
+        return []
+    subject = clause_subject(verb)
+    return [subject, *subject.conjuncts] if subject is not None else []
 
 
 def _partnering(verb: Token, partnering: frozenset | tuple) -> bool:
