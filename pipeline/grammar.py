@@ -125,6 +125,9 @@ PLACING_PREPS = frozenset({"in", "at", "from", "on", "within", "inside"})
 # and the adverbs that make "with" one: "along with Qatar", "together with Qatar"
 COMPANION_PREPS = frozenset({"alongside"})
 COMPANION_ADVERBS = frozenset({"along", "together"})
+# prepositions that liken a subject to another party holding the same stance, set off by commas
+# on the verb: "Sanders, like Warren, opposes the deal"
+LIKENING_PREPS = frozenset({"like"})
 # prepositions that name some members of a subject by example: "Several candidates, including X
 # and Y, criticized the trade", "civil rights groups like the ACLU praised the plan"
 EXAMPLE_PREPS = frozenset({"including", "like"})

@@ -173,6 +173,7 @@ class Lexicon:
     partitives: frozenset[str] = frozenset()
     to_complement_nouns: frozenset[str] = frozenset()
     involvement_phrases: frozenset[str] = frozenset()
+    prepositional_actions: frozenset[str] = frozenset()
     manner_nouns: frozenset[str] = frozenset()
     manner_adverbs: dict[str, str] = field(default_factory=dict)
     reported_claim: str = ""
@@ -263,7 +264,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "forms": frozenset({"refraining_verbs", "conferring_verbs", "approval_nouns", "using_verbs", "legal_verbs", "legal_nouns", "legal_steps", "legal_modifiers", "court_nouns", "legal_aims_oppose", "challenging_verbs", "appealing_verbs", "averting_verbs", "agreeing_outcomes", "possible_adjectives", "outcome_verbs", "conditioned_refusals", "wanted_modifiers", "held_nouns", "manner_idioms", "wanted_predicates", "head_predicates", "force_verbs", "force_phrases", "hesitation_verbs", "no_question_nouns", "settled_words", "insisted_closed_subjects", "insisting_words", "traded_verbs", "market_preps", "chance_nouns", "prospect_nouns", "red_line_idioms", "prior_conditions", "last_chance_modifiers", "hyphen_participles", "surrender", "demand_nouns", "surrender_noun", "collective", "precondition", "categorical_adverbs", "categorical_verbs", "refused_passives", "refused_only_verbs", "any_settlement_nouns", "any_term_verbs", "placeholder_nouns",
                             "precondition_verbs", "threat", "intransitive", "draw_red_line", "cross_red_line", "regard_as_red_line", "make_red_line", "pressure_nouns", "yielding_verbs",
                             "demand_markers", "red_line_markers", "position_nouns", "courtesy_verbs", "meeting_verbs", "purpose_verbs", "protest_actions", "conditioning_verbs", "inclusion_verbs", "list_heads",
-                            "requirement_subjects", "continuative", "endeavour", "joint_verbs", "partnering_verbs", "counterpart_nouns", "refused_intents", "interest_nouns", "interest_verbs", "weak_quantifiers", "extracting_verbs", "dropping_verbs",
+                            "requirement_subjects", "continuative", "endeavour", "joint_verbs", "partnering_verbs", "joining_verbs", "counterpart_nouns", "refused_intents", "interest_nouns", "interest_verbs", "weak_quantifiers", "extracting_verbs", "dropping_verbs",
                             "talk_nouns", "requirement", "echo_markers", "echo_predictions", "outcome_phrasals", "difficulty_adjectives", "forecast_nouns", "need_nouns", "need_verbs", "conceding_verbs", "announcing_verbs", "instrument_nouns", "threat_aims_demand", "threat_aims_oppose", "threat_nouns", "ultimatum_verbs", "time_spans", "motives", "dependence_heads", "proposing_verbs", "decision_verbs", "commissive_verbs", "protest_measures", "goal_nouns", "focus_verbs", "topic_nouns", "illustrating", "agenda_subjects", "moved_forces",
                             "attributing_verbs", "stand_for", "stand_against", "stand_firm", "contesting_verbs", "contests", "contested_things", "received_nouns", "received_verbs", "threatened_protests", "stand_verbs", "addressee_verbs", "nearness", "progress_nouns", "progress_preps", "progress_verbs", "time_nouns", "time_verbs", "neglect_verbs", "neglect_amounts", "neglect_negated_amounts", "blaming_verbs", "empty_blamed_verbs", "continuation_adverbs", "ability_adjectives", "inability_adjectives", "ability_nouns", "measuring_verbs", "wanted_measures", "boycotting_verbs", "part_nouns", "criticising_verbs", "commending_verbs", "criticised_nouns", "striving_verbs", "competing_verbs", "asserting_verbs", "asserted_nouns", "owned_of_nouns",
                             "objection_nouns", "overriding_preps", "helping_verbs", "leading_verbs", "representing_verbs",
@@ -289,7 +290,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "normalise": frozenset({"drop", "nominalisations", "vague", "time_nouns", "venue_heads", "venue_buildings", "utterances",
                                "effort_verbs", "granting_verbs", "earlier_markers", "infinitive_heads",
                                "content_heads", "content_verbs", "proposed_vehicles", "state_nouns", "basis_verbs",
-                               "partitives", "to_complement_nouns", "involvement_phrases", "manner_nouns", "manner_adverbs",
+                               "partitives", "to_complement_nouns", "involvement_phrases", "prepositional_actions", "manner_nouns", "manner_adverbs",
                                "reported_claim", "containers", "attitudes", "deeds"}),
     },
     "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities", "party_wings",
@@ -516,6 +517,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         partitives=_lower_set(i["normalise"].get("partitives", [])),
         to_complement_nouns=_lower_set(i["normalise"].get("to_complement_nouns", [])),
         involvement_phrases=_lower_set(i["normalise"].get("involvement_phrases", [])),
+        prepositional_actions=_lower_set(i["normalise"].get("prepositional_actions", [])),
         manner_nouns=_lower_set(i["normalise"].get("manner_nouns", [])),
         manner_adverbs={k.lower(): v.lower() for k, v in i["normalise"].get("manner_adverbs", {}).items()},
         reported_claim=str(i["normalise"].get("reported_claim", "")).lower(),

@@ -793,6 +793,8 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
             obliged = any(f" {d} " in f" {before} " for d in lexicon.deontic if d not in {"must", "should"}) and (
                 tok.head.lemma_ in {"have", "need", "be", "up"} or f"{tok.head.lower_} to" in lexicon.deontic
                 or "up to" in before)  # "ought to" parsed as a verb
+            # "we don't have to raise taxes", "you do not need to sign": released, not obliged
+            obliged = obliged and not any(c.dep_ == "neg" for c in children_of(tok.head))
         if not obliged and "to" in aux and _time_for(tok, lexicon):
             obliged = True  # "it is time to end the blockade", "the time has come to lift the sanctions"
         if obliged and modal_perfect(tok) and (
@@ -882,6 +884,11 @@ def _time_for(verb: Token, lexicon: Lexicon) -> bool:
     head = verb.head
     if verb.dep_ in {"relcl", "acl"} and head.lower_ in lexicon.forms.get("time_nouns", ()):
         return _time_stated(head, lexicon)
+    if verb.dep_ == "advcl" and head.lemma_ == "be":
+        # "it is time (now) for others in the region to protect their own territory": the parser
+        # hangs the "for" clause on the copula
+        attr = first_child(head, "attr")
+        return attr is not None and attr.lower_ in lexicon.forms.get("time_nouns", ()) and _time_stated(attr, lexicon)
     if verb.dep_ in {"advcl", "xcomp"} and head.lemma_.lower() in lexicon.forms.get("time_verbs", ()):
         subject = first_child(head, "nsubj")
         return subject is not None and subject.lower_ in lexicon.forms.get("time_nouns", ()) and _time_stated(subject, lexicon)

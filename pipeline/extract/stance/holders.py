@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, EXAMPLE_PREPS, FIRST_PERSON, FLOATING_QUANTIFIERS, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
+from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, EXAMPLE_PREPS, FIRST_PERSON, FLOATING_QUANTIFIERS, LIKENING_PREPS, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
 from ...lexicon import Lexicon, derived
 from ..actors import ActorTable, actor_of
 from ..actors.table import actor_for_entry
@@ -28,6 +28,8 @@ def clause_subject(tok: Token) -> Token | None:
         if subj is None:
             # "he can and may declare": the parser hangs the subject on the first auxiliary
             subj = next((g for c in children_of(node) if c.dep_ == "aux" for g in children_of(c) if g.dep_ == "nsubj"), None)
+        if subj is None:
+            subj = _likened_subject(node)
         if subj is not None:
             if node.dep_ == "relcl" and any(c.lower_ in FLOATING_QUANTIFIERS for c in children_of(node)) \
                     and any(c.lower_ in RELATIVE for c in children_of(node)):
@@ -64,6 +66,17 @@ def clause_subject(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _likened_subject(verb: Token) -> Token | None:
+    """The subject the parser takes for a noun modifier when a likening phrase follows it:
+    "Sanders, like Warren, opposes the deal" ("Sanders" hung on the verb as npadvmod, before a
+    comma and the "like" phrase: :data:`LIKENING_PREPS`)."""
+    kids = children_of(verb)
+    name = next((c for c in kids if c.dep_ == "npadvmod" and c.i < verb.i and c.pos_ == "PROPN"), None)
+    if name is None or not any(c.dep_ == "prep" and c.lower_ in LIKENING_PREPS and name.i < c.i < verb.i for c in kids):
+        return None
+    return name
 
 
 def _partitive_antecedent(subj: Token, verb: Token) -> Token | None:
@@ -288,7 +301,11 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         if subj is not None and subj.dep_ == "poss" and subj.lower_ in PLURAL_PRONOUNS and holder_actor_of(subj, ctx) < 0:
             # "I want to thank Minister X and Minister Y for their readiness to engage": "their"
             # is the people just named together
-            return coordinated_before(subj, ctx)
+            together = coordinated_before(subj, ctx)
+            joiners = joining_owner(tok, ctx.lexicon.forms.get("joining_verbs", ()))
+            if together or not joiners:
+                return together
+            subj = joiners[0]  # "Smith joined the Republicans in their calls for X": Smith's at least
         if subj is None:
             for child in children_of(tok):
                 if child.dep_ in {"compound", "nmod"} and table.actor_at(child) >= 0:
@@ -328,7 +345,12 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
     subjects = misparsed + [subj] + [c for c in subj.conjuncts if c.i > subj.i]
     if cue.kind not in {"noun", "predicate"}:
         # a companion is named itself, not "the plan along with Egypt's proposal"
-        subjects += [c for c in companions(subj, ctx.lexicon.forms.get("partnering_verbs", ())) if table.actor_at(c) >= 0]
+        subjects += [c for c in companions(subj, ctx.lexicon.forms.get("partnering_verbs", ()))
+                     + joined_partners(subj, tok, ctx.lexicon.forms.get("joining_verbs", ())) if table.actor_at(c) >= 0]
+    elif cue.kind == "noun":
+        # "Smith joined the Republicans in their calls for a repeal": who joins holds the call too
+        subjects += [c for c in joining_owner(tok, ctx.lexicon.forms.get("joining_verbs", ()))
+                     if table.actor_at(c) >= 0 and c not in subjects]
     for s in subjects:
         members = [p for p in included_parties(s, ctx) if p[0] not in {a for a, _ in result}]
         result.extend(members)
@@ -498,9 +520,40 @@ def companions(subj: Token, partnering: frozenset | tuple = ()) -> list[Token]:
                 obj = prep_object(prep)  # "together with Qatar"
             elif prep.dep_ in {"prep", "advmod"} and prep.lower_ in COMPANION_ADVERBS:
                 obj = prep_object(next((c for c in children_of(prep) if c.dep_ == "prep" and c.lower_ == "with"), None))
+            elif prep.dep_ == "prep" and prep.lower_ in LIKENING_PREPS and head.i != subj.i and prep.i > 0 \
+                    and prep.doc[prep.i - 1].text == ",":
+                obj = prep_object(prep)  # "Sanders, like Warren, opposes the deal": set off by commas
             if obj is not None and obj.i not in {t.i for t in found}:
                 found += [obj, *obj.conjuncts]
     return found
+
+
+def joined_partners(subj: Token, tok: Token, joining: frozenset | tuple) -> list[Token]:
+    """Those a subject joins, or who join it, in a stance (``joining``, [forms] joining_verbs):
+    "Manchin joined Tester in opposing the bill" (Tester too), "Tester was joined by Manchin in
+    opposing the bill" (the subject, Tester, beside the agent, Manchin); each with its conjuncts.
+    Only with the stance ``tok`` in an "in" phrase of the verb: "joined the talks" names no partner."""
+    verb, partners = subj.head, []
+    if subj.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head
+        partners = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
+    elif subj.dep_ == "nsubj":
+        partners = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in joining or not any(
+            c.dep_ == "prep" and c.lower_ == "in" and c.left_edge.i <= tok.i <= c.right_edge.i for c in children_of(verb)):
+        return []  # the stance ``tok`` in the "in" phrase ("joined Y in Iowa to oppose X": no partner in it)
+    return [t for p in partners for t in (p, *p.conjuncts)]
+
+
+def joining_owner(noun: Token, joining: frozenset | tuple) -> list[Token]:
+    """Who joins another in a stance noun of an "in" phrase ([forms] joining_verbs): "Smith joined
+    the Republicans in their calls for a repeal" (Smith, with his conjuncts; the noun's owner
+    holds it by its own words)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in joining:
+        return []
+    subject = clause_subject(verb)
+    return [subject, *subject.conjuncts] if subject is not None else []
 
 
 def _partnering(verb: Token, partnering: frozenset | tuple) -> bool:

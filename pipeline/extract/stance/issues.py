@@ -429,6 +429,15 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
         if lemma in lexicon.measures and label:
             return f"{head} {label}", text, inner  # "ban on Mahan Air", "sanctions on Iran"
         return (f"{head} of {label}" if label else head), text, inner
+    bound = prep_object(next((c for c in children_of(verb) if c.dep_ == "prep"
+                              and f"{lemma} {c.lower_}" in lexicon.prepositional_actions), None))
+    if obj is None and bound is not None and bound.pos_ in {"NOUN", "PROPN"}:
+        # "watch over the captured fighters", "get rid of superdelegates" (a passive with "get")
+        label = issue_label(phrase_tokens(bound, time_nouns=lexicon.time_nouns), lexicon)
+        if label:
+            got = any(c.dep_ == "auxpass" and c.lemma_ == "get" for c in children_of(verb))
+            action = f"getting {verb.lower_}" if got else head
+            return f"{action} {bound.head.lower_} {label}", clean_space(verb.doc[verb.i : bound.right_edge.i + 1].text), bound
     prep = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ACTION_PREPS | {"out"} and not is_purpose(c)
                  and not (prep_object(c) is not None and (prep_object(c).ent_type_ in {"DATE", "TIME"}
                                                           or prep_object(c).lower_ in lexicon.time_nouns

@@ -1091,8 +1091,10 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         return []  # "I want to welcome the Vice Premier", "I want to say a few words": no position
     if obj is not None and obj.pos_ == "NOUN" and forms.listed_red_lines(obj, lexicon) is not None:
         return []  # "set out its red lines: no job cuts and no pay freeze": the lines are read at the noun
-    if cue.kind in {"verb", "phrasal", "adjective", "measure"} and is_obliged(tok, lexicon):
-        return []  # "Israel must accept the ceasefire, the UN said": the UN's demand, no acceptance
+    if cue.kind in {"verb", "phrasal", "adjective", "measure", "action"} and is_obliged(tok, lexicon):
+        # "Israel must accept the ceasefire, the UN said": the UN's demand, no acceptance; "Israel
+        # must not expand the settlements": Israel refuses nothing
+        return []
     if is_counterfactual(tok, lexicon):
         return []  # "the US might have leaned against the plan": what it did not do
     if ended_up(tok, lexicon) or foreseen(tok, lexicon):
