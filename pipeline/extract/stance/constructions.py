@@ -20,7 +20,7 @@ from ..text import clean_space, doc_text, doc_tokens
 from .context import Context, Cue
 from .cues import find_cue, is_measure, names_a_party, phrasal_cue, summed_act, verb_polarity
 from .forms import ENTITY_TYPES, existential_negation, going_to, is_bottom_line, is_red_line_noun, modal_negation, denied, only_way
-from .polarity import is_negated
+from .polarity import is_negated, is_purpose
 
 
 def hyphen_participle(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -521,6 +521,8 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         return Cue(tok, "oppose", "action", tok)  # "we are not going to lift the sanctions": "will not lift"
     if lemma not in lexicon.commitment_verbs:
         return None
+    if aux & HEDGE_MODALS and is_purpose(tok, lexicon):
+        return Cue(tok, "support", "action", tok)  # "declared an emergency so he could fund the wall": its aim
     if aux & HEDGE_MODALS:
         # "we can sit down and solve our problems": a meeting called possible, none weighed
         sensed = any(s.split()[0] == lemma for s in lexicon.forms.get("committing_senses", ()))
