@@ -1,13 +1,15 @@
-"""Obligations that ask nothing of anyone, and shares a poll counts (issue #11, stance precision on
-unseen news, branch prec8). A word of obligation ("must", "have to", "need to", "should") reads a
+"""Obligations that ask nothing of anyone, shares a poll counts and forecasts of another's act
+(issue #11, stance precision on unseen news, branch prec8). A word of obligation ("must", "have to", "need to", "should") reads a
 demand of whoever says it; it asks nothing when the necessity is denied ("does not have to pick a
 firebrand"), when "have" or "need" possesses a noun a relative clause hangs on ("the best chance
 we have had to save the planet", "the tools we need to cut emissions"), when the obligation is
 inside a question someone asks ("asked whether the committee should approach the failures"), or
 when it binds a generic "you" or "one", quoted or reported ("you have to find some explanation",
 he said). A share of people a survey counts ("47 percent of voters say they will support X",
-"12 percent who say they might vote for him") holds no party's position. The sentences are our
-own.
+"12 percent who say they might vote for him") holds no party's position; nor does a party whose act
+a verb of forecasting foretells ("analysts expect Iran to accept the deal", "McConnell predicted
+that Trump would sign the bill"; "Iran expects to sign the deal", its own plan, is read). The
+sentences are our own.
 
 Known failures are strict xfails with their reason.
 """
@@ -133,6 +135,71 @@ POLL_CONTROLS = [
     ("Most of the delegates said they would vote for Sanders.", "they", False),
 ]
 
+POLL_SENTENCES = [
+    C("percent of X voters said they were planning to back",
+      "Clinton and national Democrats say Sanders voters will come around, but a new poll showed that only 55 "
+      "percent of Sanders voters said they were planning to back Clinton.", A("Democrats")),
+    C("percent were certain they would support",
+      "Republicans in Florida are worried. Forty six percent were certain they would support Bernie Sanders over "
+      "Trump.", A("Republicans")),
+    C("as many as percent said they could not support",
+      "Democrats remember 2008. As many as 40 percent of Clinton voters said they could not support Barack Obama.",
+      A("Democrats")),
+    C("percent of their members say they will oppose",
+      "The union leaders are confident, though 30 percent of their members say they will oppose the contract.",
+      A("union leaders")),
+    C("percent of them said they back",
+      "Labour activists met on Monday, and a survey found that 58 percent of them said they back the strike.",
+      A("Labour activists")),
+    C("percent of them said they would vote for",
+      "The Republicans are nervous: 20 percent of them said they would vote for Hillary Clinton.", A("Republicans")),
+    C("percent of its members said they would reject",
+      "The teachers union met on Friday, and 80 percent of its members said they would reject the offer.",
+      A("teachers union")),
+    C("percent told pollsters they would support",
+      "Farmers are split on the trade deal: 45 percent told pollsters they would support it.", A("Farmers")),
+    C("percent of them say they oppose",
+      "Senate Democrats face pressure at home, where 62 percent of them say they oppose the pipeline.",
+      A("Senate Democrats")),
+    C("percent who said they would back",
+      "The nurses walked out on Monday, with 90 percent who said they would back a longer strike.", A("nurses")),
+]
+
+FORECASTS = [
+    C("don't expect X to back", "Most Democrats don't expect Sanders to back Clinton when he speaks on Thursday.",
+      A("Sanders")),
+    C("analysts expect X to accept", "Analysts expect Iran to accept the deal next week.", A("Iran")),
+    C("predicted that X would sign", "Mitch McConnell predicted that Trump would sign the bill.", A("Trump")),
+    C("anticipate that X will approve", "Few observers anticipate that Congress will approve the treaty this year.",
+      A("Congress")),
+    C("expects X to reject", "The senator expects Germany to reject the proposal.", A("Germany")),
+    C("predict X will endorse, bare clause", "Party insiders predict Warren will endorse Clinton next month.",
+      A("Warren")),
+    C("foresee X signing", "Diplomats foresee that Moscow will sign the truce within days.", A("Moscow")),
+    C("expected X to support", "Aides had expected Ryan to support the nominee by June.", A("Ryan")),
+    C("forecast that X would raise", "Economists forecast that the Federal Reserve would raise interest rates.",
+      A("Federal Reserve")),
+    C("do not anticipate X to drop", "Officials do not anticipate Turkey to drop its objections.", A("Turkey")),
+]
+
+FORECAST_CONTROLS = [
+    C("expects to sign, its own plan", "Iran expects to sign the deal next week.", E("Iran", "demand", "deal")),
+    C("expects that it will sign, a pronoun", "Iran expects that it will sign the deal next week.",
+      E("Iran", "support", "deal")),
+    C("said X would sign", "Mitch McConnell said that Trump would sign the bill.", E("Trump", "support", "bill")),
+    C("X will back, plainly", "Sanders will back Clinton in November.", E("Sanders", "support", "candidacy of Clinton")),
+    C("announced X would accept", "The ministry announced that Iran would accept the offer.",
+      E("Iran", "support", "offer")),
+    C("hopes to sign", "Colombia hopes to sign the peace accord this year.", E("Colombia", "support", "peace accord")),
+    C("agreed that X would withdraw", "Russia agreed that its troops would withdraw from the border.",
+      E("Russia", "support", "withdrawal")),
+    C("plans to reject", "The union plans to reject the offer on Monday.", E("union", "oppose", "offer")),
+    C("vowed that X would never accept", "Abbas vowed that the Palestinians would never accept the plan.",
+      E("Palestine", "oppose", "plan", red_line=True, claimed_by="Abbas")),
+    C("confirmed X will support", "The White House confirmed that Obama will support the bill.",
+      E("Obama", "support", "bill")),
+]
+
 CONTROLS = [
     C("must dismantle, said", '"Iran must dismantle its centrifuges," Kerry said.', E("Kerry", "demand", "dismantling")),
     C("we have to raise", '"We have to raise the minimum wage," Clinton said.', E("Clinton", "demand", "minimum wage")),
@@ -154,13 +221,14 @@ CONTROLS = [
     C("we need a raise", '"We need a raise," union leader Ana Ruiz said.', E("Ana Ruiz", "demand", "raise")),
 ]
 
-CASES = DENIED_NECESSITY + POSSESSED_MEANS + ASKED_QUESTIONS + GENERIC_YOU_AND_ONE + CONTROLS
+CASES = (DENIED_NECESSITY + POSSESSED_MEANS + ASKED_QUESTIONS + GENERIC_YOU_AND_ONE + CONTROLS + POLL_SENTENCES
+         + FORECASTS + FORECAST_CONTROLS)
 
 
 def test_table_has_enough_cases():
     assert len({c.text for c in CASES}) == len(CASES), "a sentence appears twice"
     for table in (DENIED_NECESSITY, POSSESSED_MEANS, ASKED_QUESTIONS, GENERIC_YOU_AND_ONE, CONTROLS, POLL_SHARES,
-                  POLL_CONTROLS):
+                  POLL_CONTROLS, POLL_SENTENCES, FORECASTS, FORECAST_CONTROLS):
         assert len(table) >= 10
 
 

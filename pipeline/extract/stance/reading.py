@@ -59,7 +59,7 @@ from .cues import find_cue, is_measure, phrasal_verb
 from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, promised_action, read_through
 from .holders import agreement_partners, claimer, stated_position, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
-from .polarity import condition_of, ended_up, excluded_conjunct, foreseen, excluded_polarity, is_counterfactual, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
+from .polarity import condition_of, ended_up, excluded_conjunct, foreseen, excluded_polarity, is_counterfactual, is_hedged, is_negated, is_obliged, is_undecided, predicted, predicted_never
 from .red_lines import based_on, categorical_refusal, closed_issue, kept_position, demands_first, extracted_concession, forecast_only, impossible_without, negotiable, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line, refuses_reopening, restricted_kind, term_of_any
 
 
@@ -1102,8 +1102,10 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         return []  # "Israel must accept the ceasefire, the UN said": the UN's demand, no acceptance
     if is_counterfactual(tok, lexicon):
         return []  # "the US might have leaned against the plan": what it did not do
-    if ended_up(tok, lexicon) or foreseen(tok, lexicon):
-        return []  # "Congress will end up passing a different bill", "the hope is that X would V": no position
+    if ended_up(tok, lexicon) or foreseen(tok, lexicon) or predicted(tok, lexicon):
+        # "Congress will end up passing a different bill", "the hope is that X would V", "analysts
+        # expect Iran to accept the deal": no position
+        return []
     polarity, negated = _polarity_in_context(cue, polarity, negating_phrase, lexicon)
     if negated and tok.lemma_.lower() == "agree" and is_reciprocal(tok, ctx):
         return []  # "the president and Congress could not agree on a budget": no position on it
