@@ -20,6 +20,9 @@ RELATIVE = frozenset({"which", "who", "that", "whom"})
 FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 # Pronouns that stand for a thing or a fact, never a party: "it would only allow Ukraine to regroup".
 INANIMATE_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
+# Subjects of an obligation that binds no party: "you have to find some explanation", "one needs to
+# take that into account" (a generic you or one, in anyone's words).
+GENERIC_SUBJECTS = frozenset({"you", "one"})
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"})
 # gendered personal pronouns and the gender they refer to
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}

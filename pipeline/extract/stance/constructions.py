@@ -805,6 +805,8 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
             # have known": a regret or an inference about the past, nothing asked of anyone ("needs
             # to have passed it by June" sets a deadline: still a demand)
             continue
+        if obliged and asks_nothing(tok, lexicon):
+            continue
         if obliged and not any(c.dep_ == "neg" for c in children_of(tok)):
             # "X must be resolved before talks can resume": a precondition, hence a red line
             before = any(c.dep_ == "advcl" and any(m.lower_ == "before" for m in children_of(c) if m.dep_ == "mark")
@@ -828,6 +830,31 @@ def deontic_cues(clause: Token, lexicon: Lexicon) -> list[Cue]:
             cues.append(Cue(tok, "demand", "deontic", tok, text="must " + tok.lemma_, reporter=True,
                             red_line=before or (firm and any_settlement(tok, lexicon))))
     return cues
+
+
+def asks_nothing(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an infinitive under a word of obligation asks nothing of anyone (issue #11, stance
+    precision): the necessity denied ("Obama does not have to pick a firebrand", "you don't need to
+    sign today": no obligation, and no refusal either); the means someone has, the noun the verb of
+    having stands for gapped in a relative clause ("the best chance we have had to save the
+    planet", "the opportunity we have to discuss our differences", "all the tools we need to cut
+    emissions": "have" possesses, it obliges no one); a question asked ("asked whether the
+    committee should approach the failures differently", "wondered how the city should pay for
+    it": [forms] `asking_verbs` above a clause that "whether", "if" or a question word opens)."""
+    need = verb.head if verb.head.lemma_ in {"have", "need"} and verb.head.i != verb.i else None
+    if need is not None and verb.dep_ in {"xcomp", "advcl", "ccomp"}:
+        if any(c.dep_ == "neg" for c in children_of(need)):
+            return True
+        subject = first_child(need, "nsubj")
+        held = first_child(need, "dobj")
+        if need.dep_ == "relcl" and (held is None or held.lower_ in RELATIVE) and subject is not None \
+                and subject.lower_ not in RELATIVE and need.head.pos_ in {"NOUN", "PROPN"}:
+            return True
+    asking = lexicon.forms.get("asking_verbs", ())
+    for tok in (verb, *verb.ancestors):
+        if any(c.i < tok.i and c.lower_ in QUESTION_WORDS and c.dep_ in {"mark", "advmod"} for c in children_of(tok)):
+            return any(h.lemma_.lower() in asking for h in tok.ancestors)
+    return False
 
 
 def neglected_action(verb: Token, lexicon: Lexicon) -> Token | None:

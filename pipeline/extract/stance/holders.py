@@ -327,7 +327,7 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         subj = _document_author(subj, ctx) or subj
         if cue.polarity in {"support", "oppose", "consider"} and owned_position(subj, ctx):
             return []
-    if subj is None:
+    if subj is None or poll_share(subj, ctx.lexicon):
         return []
     if cue.kind == "verb" and _inanimate_requirement(tok, subj, ctx):
         # "Any truce would require monitors on the ground, Rubio said": the reporter's demand
@@ -409,6 +409,31 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         # Palestinians, Abbas said": an owner the table has no actor for; whoever says so holds it
         return find_holders(cue._replace(holder=None, reporter=True), ctx)
     return result
+
+
+def poll_share(subj: Token, lexicon: Lexicon) -> bool:
+    """Whether a holder is a share of people a poll counts (issue #11, stance precision): "47
+    percent of Cuban Americans say they will support Clinton", "as many as 40 percent of her
+    voters said they could not support him", "12 percent who say they might vote for him": what a
+    survey found, no party's position ([forms] `poll_shares`, or a percentage the recogniser
+    tags). A pronoun or a relative pronoun is read through to the share it stands for: the subject
+    of the verb of saying above it, or the noun its relative clause hangs on."""
+    shares = lexicon.forms.get("poll_shares", ())
+    seen = [subj]
+    if subj.lower_ in PLURAL_PRONOUNS or subj.lower_ in RELATIVE:
+        verb = subj.head
+        for _ in range(3):
+            if verb.dep_ in {"relcl", "acl"}:
+                seen.append(verb.head)
+            if verb.dep_ not in {"ccomp", "xcomp", "acomp", "relcl", "acl", "advcl"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+            said_by = first_child(verb, "nsubj")
+            if said_by is not None:
+                seen.append(said_by)
+                if said_by.lower_ in RELATIVE and verb.dep_ == "relcl":
+                    seen.append(verb.head)
+    return any(t.ent_type_ == "PERCENT" and t.pos_ in {"NOUN", "NUM", "SYM"} or t.lemma_.lower() in shares for t in seen)
 
 
 def unplaced_description(actor: int, ctx: Context) -> bool:

@@ -154,6 +154,27 @@ def foreseen(tok: Token, lexicon: Lexicon) -> bool:
             and first_child(subject, "poss") is None)
 
 
+def predicted(tok: Token, lexicon: Lexicon) -> bool:
+    """"Most Democrats don't expect Sanders to back Clinton", "analysts expect Iran to accept the
+    deal", "McConnell predicted that Trump would sign the bill": the cue's clause is what a verb
+    of forecasting ([forms] `forecast_verbs`) foretells of another party, named as its object or
+    as the clause's own subject (a name, not a pronoun that may be the forecaster: "Iran expects
+    that it will sign"), a guess at the party's act, not a position it holds ("Iran expects to sign
+    the deal next week", its own plan, is read)."""
+    node = tok
+    for _ in range(3):
+        head = node.head
+        if node.dep_ in {"xcomp", "ccomp"} and head.i != node.i and head.lemma_.lower() in lexicon.forms.get("forecast_verbs", ()):
+            subject = first_child(node, "nsubj")
+            if node.dep_ == "xcomp":
+                return first_child(head, "dobj") is not None or subject is not None
+            return subject is not None and subject.pos_ in {"PROPN", "NOUN"}
+        if node.dep_ != "conj":
+            return False
+        node = head
+    return False
+
+
 def predicted_never(tok: Token, lexicon: Lexicon) -> bool:
     """"is unlikely to ever recognize X": a prediction that the party never will (a refusal,
     not a weighing)."""

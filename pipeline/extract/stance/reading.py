@@ -9,7 +9,7 @@ from typing import NamedTuple
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
-from ...grammar import ABILITY_MODALS, CUE_POS, FUTURE, PRO_VERB, REFUSAL_MODALS
+from ...grammar import ABILITY_MODALS, CUE_POS, FUTURE, GENERIC_SUBJECTS, PRO_VERB, REFUSAL_MODALS
 from ...lexicon import Lexicon, derived, entry_pairs
 from ...records import QuoteRecord, StanceRecord
 from ..actors import ActorTable
@@ -59,7 +59,7 @@ from .cues import find_cue, is_measure, phrasal_verb
 from .demands import clause_issues, cue_text, demanded, given_up, issue_without_object, promised_action, read_through
 from .holders import agreement_partners, claimer, stated_position, partner_named_by, clause_subject, find_holders, is_commentator, is_reciprocal, owned_by_another, reporter_of
 from .issues import find_issues, issue_label, phrase_tokens
-from .polarity import condition_of, ended_up, excluded_conjunct, foreseen, excluded_polarity, is_counterfactual, is_hedged, is_negated, is_obliged, is_undecided, predicted_never
+from .polarity import condition_of, ended_up, excluded_conjunct, foreseen, excluded_polarity, is_counterfactual, is_hedged, is_negated, is_obliged, is_undecided, predicted, predicted_never
 from .red_lines import based_on, categorical_refusal, closed_issue, kept_position, demands_first, extracted_concession, forecast_only, impossible_without, negotiable, necessity_claim, only_accepts, no_concession, no_room, passive_refusal, refuses_any, surrendered_thing, refuses_without, stated_precondition, red_line_headlines, red_line_references, states_red_line, wanted_red_line, refuses_reopening, restricted_kind, term_of_any
 
 
@@ -511,7 +511,7 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = A
     if pos == "VERB" and is_reporting_cue(tok, lexicon):
         clause = first_child(tok, "ccomp")
         if clause is not None:
-            cues.extend(deontic_cues(clause, lexicon))
+            cues.extend(c for c in deontic_cues(clause, lexicon) if not _generic_obligation(c.token))
             cues.extend(agenda_cues(clause, lexicon))
         elif _reported_root(tok) is not None:
             # "The talks should be focused on other issues, he said, notably X": the parser may
@@ -519,8 +519,8 @@ def _cues_at(tok: Token, ctx: Context, negating_phrase: bool, opened: Opened = A
             subject = clause_subject(tok)
             root = _reported_root(tok)
             cues.extend(c._replace(holder=subject, reporter=subject is None)
-                        for c in deontic_cues(root, lexicon) + agenda_cues(root, lexicon) if not c.token.is_ancestor(tok)
-                        or c.token.i == root.i)
+                        for c in deontic_cues(root, lexicon) + agenda_cues(root, lexicon) if (not c.token.is_ancestor(tok)
+                        or c.token.i == root.i) and not _generic_obligation(c.token))
     elif tok.i in ctx.quote_of and _quoted_root(tok, ctx):  # (its first test: a token of a quotation)
         # "This deal has to be based on the Lausanne parameters, period." in a speaker's quotation
         # (a transcript's turn, a quoted paragraph): the speaker's obligation, as if reported
@@ -643,8 +643,15 @@ def _courtesy_obligation(verb: Token, lexicon: Lexicon) -> bool:
     """"I have to say", "we must thank our hosts", "tomorrow I have to get up": the courtesies and
     errands of remarks; "you have to protect the waters": a generic "you", no party's demand."""
     subject = clause_subject(verb)
-    return verb.lemma_.lower() in lexicon.forms.get("courtesy_verbs", ()) or (
-        subject is not None and subject.lower_ in {"i", "you"})
+    return verb.lemma_.lower() in lexicon.forms.get("courtesy_verbs", ()) or _generic_obligation(verb) or (
+        subject is not None and subject.lower_ == "i")
+
+
+def _generic_obligation(verb: Token) -> bool:
+    """"You have to find some explanation," he said; "one needs to take that into account": an
+    obligation on a generic you or one binds no party, quoted or reported (grammar.GENERIC_SUBJECTS)."""
+    subject = clause_subject(verb)
+    return subject is not None and subject.lower_ in GENERIC_SUBJECTS
 
 
 def _echoing(cue: Cue, lexicon: Lexicon) -> Cue:
@@ -1097,8 +1104,10 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         return []
     if is_counterfactual(tok, lexicon):
         return []  # "the US might have leaned against the plan": what it did not do
-    if ended_up(tok, lexicon) or foreseen(tok, lexicon):
-        return []  # "Congress will end up passing a different bill", "the hope is that X would V": no position
+    if ended_up(tok, lexicon) or foreseen(tok, lexicon) or predicted(tok, lexicon):
+        # "Congress will end up passing a different bill", "the hope is that X would V", "analysts
+        # expect Iran to accept the deal": no position
+        return []
     polarity, negated = _polarity_in_context(cue, polarity, negating_phrase, lexicon)
     if negated and tok.lemma_.lower() == "agree" and is_reciprocal(tok, ctx):
         return []  # "the president and Congress could not agree on a budget": no position on it
