@@ -1036,7 +1036,8 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
         for k in range(len(low) - len(words) + 1):
             if low[k : k + len(words)] == words:
                 obj_tok = doc[frame_start + k + len(words)] if frame_start + k + len(words) < len(doc) else None
-                if obj_tok is not None and not in_quote[obj_tok.i]:
+                if obj_tok is not None and not in_quote[obj_tok.i] \
+                        and not _cue_speaks_over(doc[frame_start + k], candidates, table, lexicon, in_quote):
                     actor = _source_actor(obj_tok, table, lexicon)
                     if actor >= 0:
                         return doc[frame_start + k], actor, obj_tok
@@ -1076,6 +1077,20 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
             cue, actor, source = _comma_speaker(doc, loc, table, in_quote, lexicon)
         return cue, actor, source
     return cue, actor, None
+
+
+def _cue_speaks_over(phrase: Token, candidates: list[tuple[int, Token]], table: ActorTable, lexicon: Lexicon,
+                     in_quote: list[bool]) -> bool:
+    """Whether a source phrase ("according to X") hangs on a reporting cue of the quote whose own
+    subject names its speaker: '"He can win," he told aides, according to Tom Brand' (he spoke;
+    Brand told of it), not '"...," according to Brand' with no cue of its own."""
+    for _, cue in candidates:
+        if phrase.head.i != cue.i:
+            continue
+        subject = _subject_of(cue, in_quote)
+        if subject is not None and not in_quote[subject.i] and _speaker_of(subject, table, lexicon) >= 0:
+            return True
+    return False
 
 
 def _goes_on_lower(sent: Span, loc: _Located, in_quote: list[bool]) -> bool:

@@ -693,8 +693,11 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
     led = {sent_index[m.start] for m, root in compatible if gender and sent_index[m.start] < sent_index[tok.i]
            and root.dep_ in SUBJECT_DEPS and _main_clause_subject(root)}
     for mention, root in compatible:
-        if _reported_about(root, mention, tok, sent_index) or sent_index[mention.start] in led \
-                and root.dep_ in SUBJECT_DEPS and not _main_clause_subject(root):
+        # (a pronoun set after a subject to stress it, "Wolfe himself has conceded", is read as
+        # that subject)
+        word = root.head if root.dep_ == "appos" and root.pos_ == "PRON" and root.head.dep_ in SUBJECT_DEPS else root
+        if _reported_about(word, mention, tok, sent_index) or sent_index[mention.start] in led \
+                and word.dep_ in SUBJECT_DEPS and not _main_clause_subject(word):
             # "Kerry said Lavrov had agreed. He said ...", "Lou said nothing was wrong with Lew's
             # raising it. He ...": the main clause's subject goes on, not the subject of a clause
             # inside its sentence
@@ -802,7 +805,9 @@ def reported_subject(root: Token) -> bool:
     verb = first_conjunct(root.head)
     if verb.dep_ != "ccomp" or verb.head.i == verb.i:
         return False
-    return any(c.dep_ in SUBJECT_DEPS for c in children_of(verb.head))
+    # (the reporting verb may share the subject of the verb it is joined to: "He said he was
+    # focused on the platform and noted that Wolfe had conceded": "noted" has no subject of its own)
+    return any(c.dep_ in SUBJECT_DEPS for c in children_of(first_conjunct(verb.head)))
 
 
 def _gender_of(actor: LocalActor, lexicon: Lexicon) -> str:
