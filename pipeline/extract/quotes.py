@@ -1041,7 +1041,8 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
                     actor = _source_actor(obj_tok, table, lexicon)
                     if actor >= 0:
                         return doc[frame_start + k], actor, obj_tok
-    for _, cue in sorted(candidates, key=lambda c: c[0]):
+    candidates = _governing_first(candidates, loc.span)
+    for _, cue in candidates:
         if cue.i < qs:
             colon = _colon_clause_over(doc, loc, cue, table, lexicon, in_quote)
             if colon is not None:
@@ -1067,16 +1068,29 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
         if actor >= 0:
             return cue, actor, subject
     if candidates:
-        return sorted(candidates, key=lambda c: c[0])[0][1], -1, None
+        return candidates[0][1], -1, None
     cue, actor = _after_quote(doc, loc, table, in_quote)
     if actor < 0 and not continues:
         cue, actor = _summing_up(doc, loc, table, lexicon, in_quote)
     if actor < 0:
         cue, actor, source = _colon_speaker(doc, loc, table, lexicon, in_quote)
         if actor < 0:
+            cue, actor, source = _owned_speech(doc, loc, table, lexicon, in_quote)
+        if actor < 0:
             cue, actor, source = _comma_speaker(doc, loc, table, in_quote, lexicon)
         return cue, actor, source
     return cue, actor, None
+
+
+def _governing_first(candidates: list[tuple[int, Token]], span: Span) -> list[tuple[int, Token]]:
+    """The cue candidates nearest first, except that a relative clause's cue that does not govern
+    the quote goes after one that does: 'X, who has called the pact "insanity," and Y, who says
+    it is "a disaster"': "says" is nearer to "insanity", "called" governs it."""
+    ranked = sorted(candidates, key=lambda c: c[0])
+    if len(ranked) < 2 or ranked[0][1].dep_ != "relcl" or _governs(ranked[0][1], span):
+        return ranked
+    governing = [c for c in ranked if _governs(c[1], span)]
+    return governing + [c for c in ranked if c not in governing] if governing else ranked
 
 
 def _cue_speaks_over(phrase: Token, candidates: list[tuple[int, Token]], table: ActorTable, lexicon: Lexicon,
@@ -1328,7 +1342,40 @@ def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
     if subject is None or in_quote[subject.i] or subject.i > i:
         return None, -1, None
     actor = _speaker_of(subject, table, lexicon)
+    if actor < 0:
+        # "As for Ban, he seems content that the deal he pushed for happened: "..."": the clause
+        # the colon ends is set inside the main clause (the topmost verb before the colon), whose
+        # subject speaks
+        top = verb
+        for a in verb.ancestors:
+            if in_quote[a.i] or a.i > i:
+                break
+            top = a if a.pos_ in {"VERB", "AUX"} else top
+        main = _subject_of(top, in_quote) if top.i != verb.i else None
+        if main is not None and not in_quote[main.i] and main.i < i:
+            actor = _speaker_of(main, table, lexicon)
+            verb, subject = top, main
     return (verb, actor, subject) if actor >= 0 else (None, -1, None)
+
+
+def _owned_speech(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
+                  in_quote: list[bool]) -> tuple[Token | None, int, Token | None]:
+    """'after her March comment that, "We're going to ..."', 'his statement: "..."': a quote
+    opened right after a noun of speech (``nouns`` of the cue lexicon's phrases), and "that", a
+    comma or a colon, is the words of whoever the noun's possessive names; not a quote after the
+    sentence that ends with such a noun ('... told X before Ryan's interview. "..."'), nor one that
+    a colon gives to the subject of the clause holding the noun ('X opposed Y's statement: "..."':
+    X's, :func:`_colon_speaker`, tried first)."""
+    i = loc.span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space or doc[i].text in {",", ":"} or doc[i].lower_ == "that") \
+            and not in_quote[i]:
+        i -= 1
+    if i < 0 or in_quote[i] or doc[i].pos_ != "NOUN" or doc[i].lower_ not in lexicon.speech_nouns \
+            and doc[i].lemma_.lower() not in lexicon.speech_nouns:
+        return None, -1, None
+    owner = next((c for c in children_of(doc[i]) if c.dep_ == "poss"), None)
+    actor = table.actor_at(owner) if owner is not None else -1
+    return (doc[i], actor, owner) if actor >= 0 else (None, -1, None)
 
 
 def _colon_clause_over(doc: Doc, loc: _Located, cue: Token, table: ActorTable, lexicon: Lexicon,

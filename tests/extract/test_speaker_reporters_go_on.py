@@ -111,3 +111,122 @@ SOURCE_CONTROLS = [
 @pytest.mark.parametrize(("text", "words", "speaker"), SOURCE_CONTROLS)
 def test_a_source_with_no_named_speaker_speaks(nlp, text, words, speaker):
     check_speaker(nlp, text, words, speaker)
+
+
+# A clause an outlet, a report or a campaign reports is about a person who may speak next: with no
+# person of the pronoun's gender as the main subject of that sentence, "he" goes on with the person
+# inside it (actors.references._reported_by_no_one); a candidate's campaign ("the Reyes campaign",
+# a mention of the candidate) is no "he" or "she" (roles.toml person_led).
+REPORTED_BY_NO_ONE = [
+    speaker_case("The broadcaster NBC revealed on Monday that Prince Omar Khalid accepted the blame but did not say "
+                 'he had ordered the raid. Speaking to a reporter, he said, "It happened under my watch."',
+                 "under my watch", "Omar Khalid"),
+    speaker_case("Leila Haddad traveled to Geneva. She is a lawyer now living in Paris.|The day before, a newspaper "
+                 'reported that Prince Omar Khalid accepted the blame. Speaking to a reporter, he said, "It happened '
+                 'under my watch."', "under my watch", "Omar Khalid"),
+    speaker_case("A report released on Friday found that Senator Mark Hill had misused campaign funds. "
+                 '"I did nothing wrong," he said.', "nothing wrong", "Mark Hill"),
+    speaker_case("Mary Jones, a nurse from Ohio, is among those who say they will not back Lisa Green. The Reyes "
+                 "campaign was the first time she had been involved, and she doesn't think Green can win.|"
+                 'Choosing between the two is a "false choice," she said.', "false choice", "Mary Jones"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), REPORTED_BY_NO_ONE)
+def test_a_person_an_outlet_reports_about_goes_on(nlp, text, words, speaker):
+    check_speaker(nlp, text, words, speaker)
+
+
+# A partial quote in a relative clause is the relative clause's, even when another relative clause's
+# cue stands nearer to it (quotes._governing_first).
+RELATIVE_CUES = [
+    speaker_case('Contrast that with Stone, who has called the 12-nation trade pact "insanity," and Fox, who says '
+                 'it\'s "disastrous."', "insanity", "Stone"),
+    speaker_case('Compare that with Governor Mark Stone, who called the plan "a fraud," and Senator Paul Fox, who '
+                 'says it is "a gift."', "a fraud", "Mark Stone"),
+    speaker_case('Compare that with Governor Mark Stone, who called the plan "a fraud," and Senator Paul Fox, who '
+                 'says it is "a gift."', "a gift", "Paul Fox"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), RELATIVE_CUES)
+def test_a_relative_clauses_cue_that_governs_the_quote_comes_first(nlp, text, words, speaker):
+    check_speaker(nlp, text, words, speaker)
+
+
+# A quote opened right after a noun of speech that a possessive owns ("her comment that, '...'",
+# "His statement: '...'") is the owner's words (quotes._owned_speech; cues.toml [phrases] nouns).
+OWNED_SPEECH = [
+    speaker_case('The miners\' union is unlikely to back Ann Lee after her March comment that, "We are going to '
+                 'close the mines."', "close the mines", "Ann Lee"),
+    speaker_case('Senator Carl Wolfe criticised the plan. His statement: "This plan will fail."', "plan will fail",
+                 "Carl Wolfe"),
+    speaker_case('Voters remember Governor Tim Cole\'s remark that "taxes are theft."', "taxes are theft",
+                 "Tim Cole"),
+    speaker_case('Critics seized on Mayor Luis Ortega\'s comments that "the city is broke."', "city is broke",
+                 "Luis Ortega"),
+    speaker_case('The union welcomed President Sam Fox\'s pledge that "no plant will close."', "no plant will close",
+                 "Sam Fox"),
+    speaker_case('Senator Anna Reyes made headlines with her promise: "I will block this bill."',
+                 "block this bill", "Anna Reyes"),
+    speaker_case('Minister Ali Karimi repeated his warning: "We will not wait forever."', "not wait forever",
+                 "Ali Karimi"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), OWNED_SPEECH)
+def test_a_quote_after_an_owned_noun_of_speech_is_the_owners(nlp, text, words, speaker):
+    check_speaker(nlp, text, words, speaker)
+
+
+OWNED_SPEECH_CONTROLS = [
+    # no one owns the statement
+    speaker_case('The statement that "the talks are over" surprised everyone.', "talks are over", None),
+    # a colon after the noun gives the words to the clause's subject
+    speaker_case('President Jair Costa opposed Mr. Durand\'s statement: "The suggestion evokes a colonial '
+                 'mentality."', "colonial mentality", "Jair Costa"),
+    # the noun ends the sentence before the quote
+    speaker_case('"Positions will soften," Joe Kasper, an aide, told reporters before Ryan\'s interview. '
+                 '"That is inevitable."', "That is inevitable", "Joe Kasper"),
+    # an owned noun that is no speech, in a clause with no subject before the quote
+    speaker_case('Governor Tim Cole\'s budget: "a plan that nobody in the city has read."', "nobody in the city",
+                 None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), OWNED_SPEECH_CONTROLS)
+def test_owned_speech_controls(nlp, text, words, speaker):
+    check_speaker(nlp, text, words, speaker)
+
+
+# A colon that ends a clause set inside the main clause ("he seems content that the bill he pushed
+# passed:") opens the words of the main clause's subject when the inner clause's subject is nobody
+# (quotes._colon_speaker).
+COLON_MAIN_SUBJECTS = [
+    speaker_case('Senator Carl Wolfe has pushed the bill for years.|As for Wolfe, he seems content that the bill he '
+                 'pushed for a decade finally passed: "There is no perfect law. But this one is good."',
+                 "no perfect law", "Carl Wolfe"),
+    speaker_case('Governor Ann Lee believes the plan her team wrote will work: "It is the best plan we have."',
+                 "best plan we have", "Ann Lee"),
+    speaker_case('Minister Ali Karimi is sure that the deal will hold: "Nobody wants another war."',
+                 "Nobody wants another war", "Ali Karimi"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), COLON_MAIN_SUBJECTS)
+def test_a_colon_inside_a_clause_opens_the_main_subjects_words(nlp, text, words, speaker):
+    check_speaker(nlp, text, words, speaker)
+
+
+COLON_CONTROLS = [
+    # the main clause's subject is nobody either
+    speaker_case('The report that the ministry released was clear: "Prices will rise."', "Prices will rise", None),
+    # the inner clause's subject speaks ('When X suggested ..., Y fired back:')
+    speaker_case('When Senator Mark Hill suggested a delay, Governor Ann Lee fired back: "Not a chance."',
+                 "Not a chance", "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), COLON_CONTROLS)
+def test_colon_controls(nlp, text, words, speaker):
+    check_speaker(nlp, text, words, speaker)
