@@ -1644,8 +1644,9 @@ def _announced(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
     his remarks.' then a paragraph of quoted words: a quote with no attribution of its own that
     opens a sentence right after one announcing speech is the announcer's. The sentence before
     holds no quotation and reports no words of its own (a cue with no clause, or a noun of speech
-    as its object), and the quote opens a sentence of its paragraph or, from the sentence ending
-    the paragraph before, the next paragraph."""
+    as its object, or, in the quote's own paragraph, a verb presenting or judging its object:
+    'X touted her record. "..."', [phrases] presenting), and the quote opens a sentence of its
+    paragraph or, from the sentence ending the paragraph before, the next paragraph."""
     first = loc.span[0]
     k = first.i - 1
     while k >= 0 and (doc[k].is_quote or doc[k].is_space or doc[k].text in {"(", "["}):
@@ -1668,6 +1669,8 @@ def _announced(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
     brief = para[k] == para[first.i] and sum(1 for t in sent if not (t.is_punct or t.is_space)) <= _BRIEF_TOKENS \
         and all(c.dep_ in _MANNER_DEPS for c in children_of(verb))
     reporting = is_reporting_cue(verb, lexicon)
+    speech_object = speech_object or bool(objects) and verb.lemma_.lower() in lexicon.presenting_verbs \
+        and para[k] == para[first.i]
     if not speech_object and not brief and (objects or not reporting):
         return None, -1
     subject = first_child(verb, "nsubj")

@@ -8,7 +8,10 @@ intensifying pronoun after that person ("Wolfe himself had conceded") is read as
 stresses, a subject inside the report (actors.references._antecedent). A source phrase ("according
 to X") hung on a reporting verb whose own subject names its speaker tells who passed the words on,
 not who spoke them ('"He can win," he told aides, according to Tom Brand': he spoke;
-quotes._cue_speaks_over); with no such subject the source is the speaker, as before.
+quotes._cue_speaks_over); with no such subject the source is the speaker, as before. Further
+tables below: a person an outlet reports about, a relative clause's own cue, a quote after an
+owned noun of speech, a colon inside a clause, a sentence presenting or judging something before
+a quote.
 
 Each case is a short passage written for this test (made-up people); none is taken from an
 annotated article. Known failures are strict xfails with their reason.
@@ -229,4 +232,47 @@ COLON_CONTROLS = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), COLON_CONTROLS)
 def test_colon_controls(nlp, text, words, speaker):
+    check_speaker(nlp, text, words, speaker)
+
+
+# A sentence in which someone presents or judges something ([phrases] presenting: "touted her
+# record", "praised the deal", "blasted the ruling") announces the quote that opens the next
+# sentence of its paragraph, which has no attribution of its own (quotes._announced).
+PRESENTED = [
+    speaker_case('Governor Ann Lee touted her record as a co-sponsor of the bill. "We need to protect workers who '
+                 'want a union."', "protect workers", "Ann Lee"),
+    speaker_case('Senator Carl Wolfe praised the deal on Monday. "It is a historic step for both countries."',
+                 "historic step", "Carl Wolfe"),
+    speaker_case('Minister Ali Karimi defended the budget. "Nobody will pay more tax next year."',
+                 "Nobody will pay more", "Ali Karimi"),
+    speaker_case('Mayor Luis Ortega blasted the ruling. "This is a sad day for the city."', "sad day",
+                 "Luis Ortega"),
+    speaker_case('President Sam Fox hailed the agreement as a breakthrough. "We have waited ten years for this."',
+                 "waited ten years", "Sam Fox"),
+    speaker_case('Senator Anna Reyes dismissed the report. "It is full of errors and nobody believes it."',
+                 "full of errors", "Anna Reyes"),
+    speaker_case('Governor Tim Cole criticized the plan in strong terms. "It will hurt the people it claims to '
+                 'help."', "hurt the people", "Tim Cole"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PRESENTED)
+def test_a_sentence_presenting_something_announces_the_next_quote(nlp, text, words, speaker):
+    check_speaker(nlp, text, words, speaker)
+
+
+PRESENTED_CONTROLS = [
+    # an act, not words
+    speaker_case('Senator Carl Wolfe signed the bill on Monday. "It is a historic step for both countries."',
+                 "historic step", None),
+    speaker_case('Governor Ann Lee visited the plant. "We need to protect workers who want a union."',
+                 "protect workers", None),
+    # the quote opens the next paragraph
+    speaker_case('Senator Carl Wolfe praised the deal on Monday.|"It is a historic step for both countries."',
+                 "historic step", None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PRESENTED_CONTROLS)
+def test_presenting_controls(nlp, text, words, speaker):
     check_speaker(nlp, text, words, speaker)
