@@ -147,6 +147,7 @@ class Lexicon:
     report_nouns: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
+    presenting_verbs: frozenset[str] = frozenset()  # "X touted her record. "..."": the quote after is X's
     infinitive_cues: frozenset[str] = frozenset()
     portent_cues: frozenset[str] = frozenset()
     portent_subjects: frozenset[str] = frozenset()
@@ -241,7 +242,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "verbs": frozenset({"lemmas", "clause_only", "belief", "strong", "infinitive", "naming", "description_naming",
                             "not_cues", "idioms",
                             "portent", "portent_subjects", "it_phrasing", "issuing"}),
-        "phrases": frozenset({"speaker_after", "nouns", "report_nouns", "works", "messages", "name_nouns"}),
+        "phrases": frozenset({"speaker_after", "nouns", "report_nouns", "works", "messages", "name_nouns", "presenting"}),
         "transcripts": frozenset({"titles", "reporter_labels", "remarks_titles", "answer_labels"}),
     },
     "stance": {
@@ -503,6 +504,7 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         report_nouns=_lower_set(c["phrases"].get("report_nouns", [])),
         work_nouns=_lower_set(c["phrases"].get("works", [])),
         message_nouns=_lower_set(c["phrases"].get("messages", [])),
+        presenting_verbs=_lower_set(c["phrases"].get("presenting", [])),
         remarks_titles=tuple(t.lower() for t in c["transcripts"].get("remarks_titles", [])),
         answer_labels=frozenset(c["transcripts"].get("answer_labels", [])),
         issue_drop=_lower_set(_get(i, issues, "normalise", "drop")),

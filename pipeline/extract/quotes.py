@@ -1036,11 +1036,13 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
         for k in range(len(low) - len(words) + 1):
             if low[k : k + len(words)] == words:
                 obj_tok = doc[frame_start + k + len(words)] if frame_start + k + len(words) < len(doc) else None
-                if obj_tok is not None and not in_quote[obj_tok.i]:
+                if obj_tok is not None and not in_quote[obj_tok.i] \
+                        and not _cue_speaks_over(doc[frame_start + k], candidates, table, lexicon, in_quote):
                     actor = _source_actor(obj_tok, table, lexicon)
                     if actor >= 0:
                         return doc[frame_start + k], actor, obj_tok
-    for _, cue in sorted(candidates, key=lambda c: c[0]):
+    candidates = _governing_first(candidates, loc.span)
+    for _, cue in candidates:
         if cue.i < qs:
             colon = _colon_clause_over(doc, loc, cue, table, lexicon, in_quote)
             if colon is not None:
@@ -1066,16 +1068,43 @@ def _attribute(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
         if actor >= 0:
             return cue, actor, subject
     if candidates:
-        return sorted(candidates, key=lambda c: c[0])[0][1], -1, None
+        return candidates[0][1], -1, None
     cue, actor = _after_quote(doc, loc, table, in_quote)
     if actor < 0 and not continues:
         cue, actor = _summing_up(doc, loc, table, lexicon, in_quote)
     if actor < 0:
         cue, actor, source = _colon_speaker(doc, loc, table, lexicon, in_quote)
         if actor < 0:
+            cue, actor, source = _owned_speech(doc, loc, table, lexicon, in_quote)
+        if actor < 0:
             cue, actor, source = _comma_speaker(doc, loc, table, in_quote, lexicon)
         return cue, actor, source
     return cue, actor, None
+
+
+def _governing_first(candidates: list[tuple[int, Token]], span: Span) -> list[tuple[int, Token]]:
+    """The cue candidates nearest first, except that a relative clause's cue that does not govern
+    the quote goes after one that does: 'X, who has called the pact "insanity," and Y, who says
+    it is "a disaster"': "says" is nearer to "insanity", "called" governs it."""
+    ranked = sorted(candidates, key=lambda c: c[0])
+    if len(ranked) < 2 or ranked[0][1].dep_ != "relcl" or _governs(ranked[0][1], span):
+        return ranked
+    governing = [c for c in ranked if _governs(c[1], span)]
+    return governing + [c for c in ranked if c not in governing] if governing else ranked
+
+
+def _cue_speaks_over(phrase: Token, candidates: list[tuple[int, Token]], table: ActorTable, lexicon: Lexicon,
+                     in_quote: list[bool]) -> bool:
+    """Whether a source phrase ("according to X") hangs on a reporting cue of the quote whose own
+    subject names its speaker: '"He can win," he told aides, according to Tom Brand' (he spoke;
+    Brand told of it), not '"...," according to Brand' with no cue of its own."""
+    for _, cue in candidates:
+        if phrase.head.i != cue.i:
+            continue
+        subject = _subject_of(cue, in_quote)
+        if subject is not None and not in_quote[subject.i] and _speaker_of(subject, table, lexicon) >= 0:
+            return True
+    return False
 
 
 def _goes_on_lower(sent: Span, loc: _Located, in_quote: list[bool]) -> bool:
@@ -1313,7 +1342,40 @@ def _colon_speaker(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
     if subject is None or in_quote[subject.i] or subject.i > i:
         return None, -1, None
     actor = _speaker_of(subject, table, lexicon)
+    if actor < 0:
+        # "As for Ban, he seems content that the deal he pushed for happened: "..."": the clause
+        # the colon ends is set inside the main clause (the topmost verb before the colon), whose
+        # subject speaks
+        top = verb
+        for a in verb.ancestors:
+            if in_quote[a.i] or a.i > i:
+                break
+            top = a if a.pos_ in {"VERB", "AUX"} else top
+        main = _subject_of(top, in_quote) if top.i != verb.i else None
+        if main is not None and not in_quote[main.i] and main.i < i:
+            actor = _speaker_of(main, table, lexicon)
+            verb, subject = top, main
     return (verb, actor, subject) if actor >= 0 else (None, -1, None)
+
+
+def _owned_speech(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon,
+                  in_quote: list[bool]) -> tuple[Token | None, int, Token | None]:
+    """'after her March comment that, "We're going to ..."', 'his statement: "..."': a quote
+    opened right after a noun of speech (``nouns`` of the cue lexicon's phrases), and "that", a
+    comma or a colon, is the words of whoever the noun's possessive names; not a quote after the
+    sentence that ends with such a noun ('... told X before Ryan's interview. "..."'), nor one that
+    a colon gives to the subject of the clause holding the noun ('X opposed Y's statement: "..."':
+    X's, :func:`_colon_speaker`, tried first)."""
+    i = loc.span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space or doc[i].text in {",", ":"} or doc[i].lower_ == "that") \
+            and not in_quote[i]:
+        i -= 1
+    if i < 0 or in_quote[i] or doc[i].pos_ != "NOUN" or doc[i].lower_ not in lexicon.speech_nouns \
+            and doc[i].lemma_.lower() not in lexicon.speech_nouns:
+        return None, -1, None
+    owner = next((c for c in children_of(doc[i]) if c.dep_ == "poss"), None)
+    actor = table.actor_at(owner) if owner is not None else -1
+    return (doc[i], actor, owner) if actor >= 0 else (None, -1, None)
 
 
 def _colon_clause_over(doc: Doc, loc: _Located, cue: Token, table: ActorTable, lexicon: Lexicon,
@@ -1582,8 +1644,9 @@ def _announced(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
     his remarks.' then a paragraph of quoted words: a quote with no attribution of its own that
     opens a sentence right after one announcing speech is the announcer's. The sentence before
     holds no quotation and reports no words of its own (a cue with no clause, or a noun of speech
-    as its object), and the quote opens a sentence of its paragraph or, from the sentence ending
-    the paragraph before, the next paragraph."""
+    as its object, or, in the quote's own paragraph, a verb presenting or judging its object:
+    'X touted her record. "..."', [phrases] presenting), and the quote opens a sentence of its
+    paragraph or, from the sentence ending the paragraph before, the next paragraph."""
     first = loc.span[0]
     k = first.i - 1
     while k >= 0 and (doc[k].is_quote or doc[k].is_space or doc[k].text in {"(", "["}):
@@ -1606,6 +1669,8 @@ def _announced(doc: Doc, loc: _Located, table: ActorTable, lexicon: Lexicon, in_
     brief = para[k] == para[first.i] and sum(1 for t in sent if not (t.is_punct or t.is_space)) <= _BRIEF_TOKENS \
         and all(c.dep_ in _MANNER_DEPS for c in children_of(verb))
     reporting = is_reporting_cue(verb, lexicon)
+    speech_object = speech_object or bool(objects) and verb.lemma_.lower() in lexicon.presenting_verbs \
+        and para[k] == para[first.i]
     if not speech_object and not brief and (objects or not reporting):
         return None, -1
     subject = first_child(verb, "nsubj")

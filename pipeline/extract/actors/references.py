@@ -684,6 +684,8 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
         if gender and lexicon is not None and _gender_of(actor, lexicon) not in {"", gender}:
             continue
         root = doc[mention.start:mention.end].root
+        if gender and lexicon is not None and root.lower_ in lexicon.person_led_bodies:
+            continue  # "The Sanders campaign was the first time she ...": a campaign is no he or she
         if singular and actor.type == "GROUP" and root.tag_ not in {"NN", "NNP"}:
             continue  # "the miners" are no "it"
         if plural and actor.type == "PERSON" and not _people_named_together(root, table):
@@ -693,8 +695,12 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
     led = {sent_index[m.start] for m, root in compatible if gender and sent_index[m.start] < sent_index[tok.i]
            and root.dep_ in SUBJECT_DEPS and _main_clause_subject(root)}
     for mention, root in compatible:
-        if _reported_about(root, mention, tok, sent_index) or sent_index[mention.start] in led \
-                and root.dep_ in SUBJECT_DEPS and not _main_clause_subject(root):
+        # (a pronoun set after a subject to stress it, "Wolfe himself has conceded", is read as
+        # that subject)
+        word = root.head if root.dep_ == "appos" and root.pos_ == "PRON" and root.head.dep_ in SUBJECT_DEPS else root
+        if _reported_about(word, mention, tok, sent_index) and not _reported_by_no_one(word, mention, tok, gender, table,
+                                                                                        sent_index) \
+                or sent_index[mention.start] in led and word.dep_ in SUBJECT_DEPS and not _main_clause_subject(word):
             # "Kerry said Lavrov had agreed. He said ...", "Lou said nothing was wrong with Lew's
             # raising it. He ...": the main clause's subject goes on, not the subject of a clause
             # inside its sentence
@@ -719,6 +725,22 @@ def _antecedent(tok: Token, mentions: list[MentionSpan], starts: list[int], earl
     if best_subject >= 0:
         return best_subject
     return -1 if subjects_only else best_any
+
+
+def _reported_by_no_one(word: Token, mention: MentionSpan, tok: Token, gender: str, table: ActorTable,
+                        sent_index: list[int]) -> bool:
+    """Whether a he / she may go on with a person a clause of an earlier sentence is about because
+    what reports that clause is a thing or a body, no person: "PBS revealed that the prince
+    accepted the blame. Speaking to reporters, he said ..." (the outlet reports; the prince speaks
+    next), not "Kerry said Lavrov had agreed. He said ..." (Kerry goes on)."""
+    if not gender or sent_index[mention.start] >= sent_index[tok.i]:
+        return False
+    verb = first_conjunct(first_conjunct(first_conjunct(word).head).head)
+    reporter = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS), None)
+    if reporter is None or reporter.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    actor = table.actor_at(reporter)
+    return actor < 0 or table.actors[actor].type != "PERSON"
 
 
 def _owns_subject(root: Token, mention: MentionSpan, tok: Token, mentions: list[MentionSpan], starts: list[int],
@@ -802,7 +824,9 @@ def reported_subject(root: Token) -> bool:
     verb = first_conjunct(root.head)
     if verb.dep_ != "ccomp" or verb.head.i == verb.i:
         return False
-    return any(c.dep_ in SUBJECT_DEPS for c in children_of(verb.head))
+    # (the reporting verb may share the subject of the verb it is joined to: "He said he was
+    # focused on the platform and noted that Wolfe had conceded": "noted" has no subject of its own)
+    return any(c.dep_ in SUBJECT_DEPS for c in children_of(first_conjunct(verb.head)))
 
 
 def _gender_of(actor: LocalActor, lexicon: Lexicon) -> str:
