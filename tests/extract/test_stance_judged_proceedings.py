@@ -4,8 +4,7 @@ Wikinews articles on impeachment, courts and protests): "Trump called the inquir
 unconstitutional", "called the disruption anti-democratic", "called his conduct a breach of his
 duties" ([predicates] oppose in stance.toml, read by the evaluation cues); "Republicans attacked
 the impeachment inquiry" (an inquiry, an investigation, a probe, a bill among [forms]
-criticised_nouns); "Bolton offered to resign" (the resignation the verb names, [issues]
-nominalisations); "declared an emergency so he could fund the wall" (a modal in a clause of
+criticised_nouns); "declared an emergency so he could fund the wall" (a modal in a clause of
 purpose is the deed's aim, no guess: [modality] purpose_marks).
 
 Controls: a verb of attacking on a thing that is no proceeding, a quality of the weather, a
@@ -78,13 +77,6 @@ COMPLIED = [
     C("refused to comply", "North Korea refused to comply with the sanctions.", E("North Korea", "oppose", "sanctions")),
 ]
 
-RESIGNED = [
-    C("offered to resign", "Netanyahu offered to resign.", E("Netanyahu", "propose", "resignation")),
-    C("offered to resign, reported", "Bolton said he had offered to resign.", E("Bolton", "propose", "resignation")),
-    C("refused to resign", "Netanyahu refused to resign.", E("Netanyahu", "oppose", "resignation")),
-    C("would not resign", "Netanyahu said he would not resign.", E("Netanyahu", "oppose", "resignation")),
-]
-
 # A deed done "so (that) X could V": the modal of a clause of purpose states the aim ([modality]
 # purpose_marks), not a guess (`consider`): the action is supported.
 PURPOSES = [
@@ -107,7 +99,7 @@ CONTROLS = [
     C("could, reported guess", "Netanyahu said he could accept the deal.", A("Netanyahu", "support")),
 ]
 
-CASES = JUDGED + ATTACKED + UNLAWFUL + COMPLIED + RESIGNED + PURPOSES + CONTROLS
+CASES = JUDGED + ATTACKED + UNLAWFUL + COMPLIED + PURPOSES + CONTROLS
 
 
 def test_table_has_enough_cases():
