@@ -8,9 +8,12 @@ own words, each with near misses that must stay as they are.
   opposes an apology (a bare verb with no noun, "refused to comment", names nothing, as before).
   "resign" is left out: it found one more check stance but flagged one more red line there
   ("vowed not to resign"), and check red-line precision fell 0.625 -> 0.556.
-- A call "for" a clause with its own subject is read with a day or an adverb between the verb
-  and "for" ("called on Monday for Israel to withdraw", "called last week for the talks to
-  resume", "called again for X to V"); "called on Wednesday" is a day, not "call on".
+- A call "for" a clause with its own subject is read with a time between the verb and "for" (a
+  date, or an adverb of grammar.TIME_ADVERBS: "called on Monday for Israel to withdraw", "called
+  last week for the talks to resume", "called again for X to V"); "called on Wednesday" is a day,
+  not "call on". Manner adverbs are left out ("pressed privately for X to V" added two rows on
+  the 57 fresh articles whose holders, "Obama administration" and "State Department", the gold
+  does not list).
 - Undoing a measure in court or in law opposes it ([verbs] overturn, invalidate, annul, nullify,
   quash, void; [phrasal] "strike down", "throw out"), only when the object names a measure, a
   law, a decision or a deal ([forms] undoing_verbs): "struck down the ban", "the rule was
@@ -24,7 +27,11 @@ own words, each with near misses that must stay as they are.
   nothing.
 - More words of judgement and of throwing away: "X is intolerable / unconscionable /
   indefensible / inexcusable / unjustifiable" ([predicates] oppose), "vowed to trash bad trade
-  deals" ([verbs] trash)."""
+  deals" ([verbs] trash).
+- A party that describes itself through a reflexive pronoun holds what the description says, as
+  with a copula: "counts himself as a Trump supporter", "describes herself as a critic of the
+  deal" (constructions._self_described); a person's run named after "of" or "for" is backed as
+  the person: "a surrogate for Clinton's campaign" ([forms] candidacy_runs)."""
 
 from __future__ import annotations
 
@@ -214,14 +221,50 @@ JUDGED_AND_THROWN_CONTROLS = [
       xfail="a predicate of judgement takes any subject as the issue, the weather too (as 'unacceptable' does)"),
 ]
 
-TABLES = (BARE_ACTIONS, BARE_ACTIONS_CONTROLS, DATED_CALLS, DATED_CALLS_CONTROLS, UNDONE_MEASURES, UNDONE_CONTROLS,
+SELF_DESCRIBED = [
+    C("counts himself as a X supporter", "Joe Murray counts himself as a Donald Trump supporter.",
+      E("Joe Murray", "support", "candidacy of Donald Trump")),
+    C("counts himself a X supporter", "Joe Murray counts himself a Donald Trump supporter.",
+      E("Joe Murray", "support", "candidacy of Donald Trump")),
+    C("counts himself as a Y and X supporter", "Joe Murray counts himself as a devout Catholic and Donald Trump supporter.",
+      E("Joe Murray", "support", "candidacy of Donald Trump")),
+    C("describes himself as a X supporter", "Joe Murray describes himself as a Bernie Sanders supporter.",
+      E("Joe Murray", "support", "candidacy of Bernie Sanders")),
+    C("considers herself a supporter of X", "Joe Murray considers herself a strong supporter of Bernie Sanders.",
+      E("Joe Murray", "support", "candidacy of Bernie Sanders")),
+    C("sees herself as a X backer", "Jane Doe sees herself as a Hillary Clinton backer.",
+      E("Jane Doe", "support", "candidacy of Hillary Clinton")),
+    C("bills himself as a critic of X", "Mark Hill bills himself as a longtime critic of the trade deal.",
+      E("Mark Hill", "oppose", "trade deal")),
+    C("describes himself as a supporter of X", "Mark Hill describes himself as a supporter of the minimum wage increase.",
+      E("Mark Hill", "support", "minimum wage increase")),
+    C("a surrogate for X's campaign", "Wesley Clark is a surrogate for Clinton's campaign.",
+      E("Wesley Clark", "support", "candidacy of Clinton")),
+    C("calls herself a X superdelegate", "Jane Doe calls herself a Sanders superdelegate.",
+      E("Jane Doe", "support", "candidacy of"), xfail="'calls herself a ...' is parsed with no reflexive object"),
+    C("a surrogate for the X campaign, set off", "Wesley Clark, a surrogate for the Clinton campaign, spoke in Iowa.",
+      E("Wesley Clark", "support", "candidacy of Clinton"),
+      xfail="'Clinton' modifying 'campaign' in an apposition is not read as the runner"),
+    C("a supporter of X's candidacy", "Jane Doe is a supporter of Donald Trump's candidacy.",
+      E("Jane Doe", "support", "candidacy of Donald Trump"),
+      xfail="the agent noun reads 'candidacy' alone; the owner's name is dropped from the label"),
+]
+
+SELF_DESCRIBED_CONTROLS = [
+    C("taught herself: no description", "Jane Doe taught herself to be a Trump supporter.", A("Jane Doe")),
+    C("a friend counted is no position", "Jane Doe told the reporter she counted Mark Hill a friend.", A("Jane Doe")),
+    C("among the critics: no reflexive description read", "Jane Doe counts herself among the critics of the plan.",
+      E("Jane Doe", "oppose", "plan"), xfail="'among' the critics is no description the rule reads"),
+]
+
+TABLES = (SELF_DESCRIBED, SELF_DESCRIBED_CONTROLS, BARE_ACTIONS, BARE_ACTIONS_CONTROLS, DATED_CALLS, DATED_CALLS_CONTROLS, UNDONE_MEASURES, UNDONE_CONTROLS,
           NAMED_PACTS, NAMED_PACTS_CONTROLS, QUOTED_REFUSALS, QUOTED_REFUSALS_CONTROLS, JUDGED_AND_THROWN,
           JUDGED_AND_THROWN_CONTROLS)
 CASES = [c for table in TABLES for c in table]
 
 
 def test_tables_have_enough_cases():
-    for table in (BARE_ACTIONS, DATED_CALLS, UNDONE_MEASURES, NAMED_PACTS, JUDGED_AND_THROWN):
+    for table in (SELF_DESCRIBED, BARE_ACTIONS, DATED_CALLS, UNDONE_MEASURES, NAMED_PACTS, JUDGED_AND_THROWN):
         assert len([c for c in table if not c.xfail]) >= 6
         assert len(table) >= 10
     assert len({c.text for c in CASES}) == len(CASES), "a sentence appears twice"

@@ -7,7 +7,8 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, REFLEXIVE_PRONOUNS, RELATIVE, THIRD_PARTY_POSSESSIVES, VERB_OBJECT_PREPS
+from ...grammar import (INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, REFLEXIVE_PRONOUNS, RELATIVE,
+                        THIRD_PARTY_POSSESSIVES, TIME_ADVERBS, VERB_OBJECT_PREPS)
 from ...lexicon import Lexicon, derived, entry_pairs
 from ..syntax import children_of, first_child, is_infinitive, is_passive, misread_clause, passive_subject, prep_object
 from .context import Cue
@@ -185,12 +186,13 @@ def _for_clause_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
 
 
 def _only_when_between(verb: Token, mark: Token) -> bool:
-    """Whether nothing but a time or an adverb stands between a verb and the "for" of its clause:
-    "called Wednesday for Ginsburg to resign", "called on Monday for the talks to resume", "called
-    again for X to V" (a few words at most; "called the UN for ..." is no call for the clause)."""
+    """Whether nothing but a time stands between a verb and the "for" of its clause: "called
+    Wednesday for Ginsburg to resign", "called on Monday for the talks to resume", "called again
+    for X to V" (a few words at most; "called the UN for ..." is no call for the clause; a manner,
+    "pressed privately for X to V", is left as before)."""
     between = verb.doc[verb.i + 1 : mark.i]
     return len(between) <= 4 and all(
-        t.ent_type_ in {"DATE", "TIME"} or t.pos_ == "ADV"
+        t.ent_type_ in {"DATE", "TIME"} or t.lower_ in TIME_ADVERBS
         or (t.dep_ == "prep" and t.head == verb and t.i + 1 < mark.i and t.nbor().ent_type_ in {"DATE", "TIME"})
         for t in between)
 

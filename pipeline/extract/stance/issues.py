@@ -919,8 +919,12 @@ def candidacy(person: Token, ctx: Context, verb: Token | None = None) -> tuple[s
     as the object the person is set beside ("endorsed his former rival, Hillary Clinton"), or the
     approval handed to the person ("gave Clinton the nod"); no issue for any other party."""
     forms = ctx.lexicon.forms
+    run = person.head if person.dep_ in {"poss", "compound"} and person.head.lemma_.lower() in forms.get("candidacy_runs", ()) \
+        else None
     if verb is None:
-        if person.dep_ in {"dobj", "nsubjpass", "compound"}:
+        if run is not None and run.dep_ == "pobj" and run.head.lower_ in forms.get("candidacy_preps", ()):
+            verb = run.head.head  # "a surrogate for Clinton's campaign", "voted for the Sanders campaign": the runner's
+        elif person.dep_ in {"dobj", "nsubjpass", "compound"}:
             verb = person.head  # (a compound before a noun of backing: "a Clinton supporter")
         elif person.dep_ == "pobj" and person.head.lower_ in forms.get("candidacy_preps", ()):
             verb = person.head.head  # "would vote for Clinton", "threw his support behind Clinton"
