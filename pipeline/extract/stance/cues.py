@@ -107,8 +107,9 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             obj = passive_subject(tok) or (tok.head if tok.dep_ == "acl" else None)
         if obj is None and last.dep_ in {"prep", "agent"}:
             continue
-        if last.dep_ == "prep" and obj.ent_type_ in {"DATE", "TIME"}:
+        if last.dep_ == "prep" and obj.ent_type_ in {"DATE", "TIME"} and obj.pos_ == "PROPN":
             continue  # "called on Wednesday for X to V", "agreed on Monday to V": a day, not "call on" or "agree on"
+            # ("called for a day of action", "for a shorter working week" are calls for them)
         if obj is not None and obj.pos_ in {"PROPN", "PRON", "NOUN"}:
             # "called on Israel to allow aid", "count on Turkey to act", "call on any other country to join"
             action = next((c for n in (tok, obj) for c in children_of(n) if c.dep_ in {"xcomp", "acl", "relcl", "ccomp"}
