@@ -41,6 +41,10 @@ THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "whi
 # the pro-verb and the words that make it stand for an action named before: "refused to do so",
 # "the power to do it"
 PRO_VERB = "do"
+# adverbs of when or how often, which leave a verb and its complement together: "called again for
+# X to V", "has repeatedly called for ..." (not a manner: "pressed privately for")
+TIME_ADVERBS = frozenset({"again", "repeatedly", "also", "once", "now", "recently", "previously", "already", "still",
+                          "twice", "today", "yesterday", "later", "earlier", "first"})
 PRO_VERB_OBJECTS = frozenset({"so", "it", "this", "that"})
 
 # --- negation ------------------------------------------------------------------------------------

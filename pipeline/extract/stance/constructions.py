@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...grammar import (BARRING_MODALS, COPULAS, FUTURE, HEDGE_MODALS, INANIMATE_PRONOUNS, NEGATIVE_ADVERBS, PERSONAL_PRONOUNS, PRESENT_ABILITY,
-                       QUESTION_WORDS, REFUSAL_MODALS, RELATIVE, VERB_PREFIXES)
+                       QUESTION_WORDS, REFLEXIVE_PRONOUNS, REFUSAL_MODALS, RELATIVE, VERB_PREFIXES)
 from ...lexicon import Lexicon, derived, entry_pairs
 from ...records import LocalActor
 from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, modal_perfect, prep_object, result_particle
@@ -1671,10 +1671,30 @@ def _described_party(noun: Token) -> Token | None:
     elif noun.dep_ == "appos":
         holder = noun.head
     else:
-        return None
+        holder = _self_described(noun)
+        if holder is None:
+            return None
     if holder is None or holder.lower_ in INANIMATE_PRONOUNS or holder.lower_ in RELATIVE:
         return None
     return holder
+
+
+def _self_described(noun: Token) -> Token | None:
+    """The subject of a verb that describes it through a reflexive pronoun, the noun being the
+    description: "counts himself as a Trump supporter", "describes herself as a Sanders backer",
+    "counts himself a Trump supporter", "considers herself a supporter of Sanders"."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    if verb.pos_ != "VERB":
+        return None
+    if noun.dep_ in {"ccomp", "xcomp", "oprd"}:
+        itself = first_child(noun, "nsubj")  # "considers [herself a supporter]"
+    elif noun.dep_ in {"pobj", "dobj", "oprd"}:
+        itself = next((c for c in children_of(verb) if c.dep_ in {"dobj", "dative"} and c.i < noun.i), None)
+    else:
+        return None
+    if itself is None or itself.lower_ not in REFLEXIVE_PRONOUNS:
+        return None
+    return first_child(verb, "nsubj")
 
 
 def backer_noun_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
@@ -1691,6 +1711,9 @@ def backer_noun_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     person = next((c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if person is None:
         person = prep_object(next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None))
+    if person is not None and person.lemma_.lower() in lexicon.forms.get("candidacy_runs", ()):
+        # "a surrogate for Clinton's campaign", "a supporter of the Sanders campaign": the person running
+        person = next((c for c in children_of(person) if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"), None)
     if person is None or person.pos_ != "PROPN":
         return None
     holder = _described_party(tok)

@@ -7,7 +7,8 @@ import re
 
 from spacy.tokens import Token
 
-from ...grammar import INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, REFLEXIVE_PRONOUNS, RELATIVE, THIRD_PARTY_POSSESSIVES, VERB_OBJECT_PREPS
+from ...grammar import (INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, REFLEXIVE_PRONOUNS, RELATIVE,
+                        THIRD_PARTY_POSSESSIVES, TIME_ADVERBS, VERB_OBJECT_PREPS)
 from ...lexicon import Lexicon, derived, entry_pairs
 from ..syntax import children_of, first_child, is_infinitive, is_passive, misread_clause, passive_subject, prep_object
 from .context import Cue
@@ -106,6 +107,9 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             obj = passive_subject(tok) or (tok.head if tok.dep_ == "acl" else None)
         if obj is None and last.dep_ in {"prep", "agent"}:
             continue
+        if last.dep_ == "prep" and obj.ent_type_ in {"DATE", "TIME"} and obj.pos_ == "PROPN":
+            continue  # "called on Wednesday for X to V", "agreed on Monday to V": a day, not "call on" or "agree on"
+            # ("called for a day of action", "for a shorter working week" are calls for them)
         if obj is not None and obj.pos_ in {"PROPN", "PRON", "NOUN"}:
             # "called on Israel to allow aid", "count on Turkey to act", "call on any other country to join"
             action = next((c for n in (tok, obj) for c in children_of(n) if c.dep_ in {"xcomp", "acl", "relcl", "ccomp"}
@@ -119,6 +123,8 @@ def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 obj = action  # (not "called for the safe zone to be set up": the zone is what is called for)
         if _own_position_given_up(obj, lexicon):
             continue  # "backed away from its demand for a raise": the position given up, nothing said of the raise
+        if " ".join(words) in lexicon.forms.get("undoing_verbs", ()) and not _undone(obj, lexicon):
+            continue  # "struck down the ban", not "struck down the assertion": a measure undone, as "overturned"
         cue = Cue(tok, polarity, "phrasal", obj, text=" ".join(t.text for t in [tok, *matched]))
         if best is None or len(words) > len(best.text.split()):
             best = cue
@@ -173,10 +179,23 @@ def _for_clause_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     if lexicon.stance_phrasal.get((tok.lemma_.lower(), "for")) != "demand":
         return None
     clause = next((c for c in children_of(tok) if c.dep_ in {"advcl", "ccomp"} and c.i > tok.i and is_infinitive(c)
-                   and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1 for m in children_of(c))), None)
+                   and any(m.dep_ == "mark" and m.lower_ == "for" and m.i > tok.i and _only_when_between(tok, m)
+                           for m in children_of(c))), None)
     if clause is None:
         return None
     return Cue(tok, "demand", "phrasal", clause, text=f"{tok.text} for")
+
+
+def _only_when_between(verb: Token, mark: Token) -> bool:
+    """Whether nothing but a time stands between a verb and the "for" of its clause: "called
+    Wednesday for Ginsburg to resign", "called on Monday for the talks to resume", "called again
+    for X to V" (a few words at most; "called the UN for ..." is no call for the clause; a manner,
+    "pressed privately for X to V", is left as before)."""
+    between = verb.doc[verb.i + 1 : mark.i]
+    return len(between) <= 4 and all(
+        t.ent_type_ in {"DATE", "TIME"} or t.lower_ in TIME_ADVERBS
+        or (t.dep_ == "prep" and t.head == verb and t.i + 1 < mark.i and t.nbor().ent_type_ in {"DATE", "TIME"})
+        for t in between)
 
 
 def _manner_idiom(obj: Token, lexicon: Lexicon) -> bool:
@@ -322,6 +341,17 @@ def _contested(obj: Token | None, lexicon: Lexicon) -> bool:
     low = obj.lemma_.lower()
     return (is_measure(obj, lexicon) or low in lexicon.stance_nouns or low in lexicon.agreement_objects
             or low in lexicon.forms.get("document_nouns", ()) or low in lexicon.forms.get("contested_things", ()))
+
+
+def _undone(obj: Token | None, lexicon: Lexicon) -> bool:
+    """What a verb of undoing ([forms] undoing_verbs: "overturn", "strike down") opposes: a noun
+    that names a measure, a law, a decision or a deal ("overturned the ban", "struck down the
+    law"), not any noun in "-tion" as :func:`_contested` takes ("struck down the assertion")."""
+    if obj is None or obj.pos_ != "NOUN":
+        return False
+    low = obj.lemma_.lower()
+    return low in lexicon.measure_nouns or low in lexicon.agreement_objects \
+        or low in lexicon.forms.get("document_nouns", ()) or low in lexicon.forms.get("contested_things", ())
 
 
 def _criticised_thing(noun: Token | None, lexicon: Lexicon) -> bool:
@@ -533,6 +563,8 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
             if lemma in lexicon.forms.get("announcing_verbs", ()) and obj is not None and obj.pos_ == "NOUN" \
                     and not is_measure(obj, lexicon):
                 return None  # "announced his death"
+            if lemma in lexicon.forms.get("undoing_verbs", ()) and not _undone(obj, lexicon):
+                return None  # "overturned the ban", not "overturned the car"
             if lemma in lexicon.forms.get("contesting_verbs", ()) and not _contested(obj, lexicon):
                 striven = _striven_action(tok, lexicon) if obj is None or obj.dep_ in {"xcomp", "advcl"} else None
                 if striven is not None:

@@ -779,7 +779,7 @@ def noun_issue(obj: Token, ctx: Context) -> tuple[str, str, Token | None]:
         if offered[0]:  # "proposed a prisoner swap ... rejected the deal": the swap
             return offered
     if obj.pos_ == "PROPN" and (ctx.table.actor_at(obj) >= 0 or obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}) \
-            and not any(c.dep_ == "amod" and c.pos_ == "ADJ" or _hyphened_modifier(c) for c in children_of(obj)):
+            and not named_thing(obj, ctx) and not any(c.dep_ == "amod" and c.pos_ == "ADJ" or _hyphened_modifier(c) for c in children_of(obj)):
         # an actor is not an issue ("an independent Kosovo", a state to be, is one; so is "a
         # no-deal Brexit", a kind of the thing named), save a person endorsed for office
         return candidacy(obj, ctx) if obj is written else ("", "", None)
@@ -928,8 +928,12 @@ def candidacy(person: Token, ctx: Context, verb: Token | None = None) -> tuple[s
     as the object the person is set beside ("endorsed his former rival, Hillary Clinton"), or the
     approval handed to the person ("gave Clinton the nod"); no issue for any other party."""
     forms = ctx.lexicon.forms
+    run = person.head if person.dep_ in {"poss", "compound"} and person.head.lemma_.lower() in forms.get("candidacy_runs", ()) \
+        else None
     if verb is None:
-        if person.dep_ in {"dobj", "nsubjpass", "compound"}:
+        if run is not None and run.dep_ == "pobj" and run.head.lower_ in forms.get("candidacy_preps", ()):
+            verb = run.head.head  # "a surrogate for Clinton's campaign", "voted for the Sanders campaign": the runner's
+        elif person.dep_ in {"dobj", "nsubjpass", "compound"}:
             verb = person.head  # (a compound before a noun of backing: "a Clinton supporter")
         elif person.dep_ == "pobj" and person.head.lower_ in forms.get("candidacy_preps", ()):
             verb = person.head.head  # "would vote for Clinton", "threw his support behind Clinton"
@@ -952,6 +956,8 @@ def is_party(tok: Token, ctx: Context) -> bool:
     word: "the employers"), not a thing at stake."""
     if tok.pos_ == "PROPN" and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in children_of(tok)):
         return False  # "a federal Cyprus": a state to be, at stake (see noun_issue)
+    if named_thing(tok, ctx):
+        return False  # "supported the North American Free Trade Agreement": a named pact, at stake
     # a group word is a party when it is definite or a bare plural ("the union", "the employers",
     # "workers"); "a customs union", "free movement" and a meeting ("a summit") are things
     group = tok.lower_ in ctx.lexicon.group_nouns and tok.lower_ not in ctx.lexicon.venue_heads and (
@@ -959,6 +965,17 @@ def is_party(tok: Token, ctx: Context) -> bool:
         or (tok.tag_ == "NNS" and not any(c.dep_ == "det" for c in children_of(tok))))
     return ctx.table.actor_at(tok) >= 0 or tok.ent_type_ in PARTY_ENTITIES or group \
         or tok.lemma_.lower() in ctx.lexicon.title_heads  # "the NATO chief", "the minister"
+
+
+def named_thing(tok: Token, ctx: Context) -> bool:
+    """Whether a proper noun heads the name of a thing ([things] heads: "the North American Free
+    Trade Agreement", "the Voting Rights Act") that the model took for an organisation: the actor
+    table holds such a name but does not make it act (actors.mentions), so it is at stake, not a
+    party."""
+    if tok.pos_ != "PROPN" or tok.lower_ not in ctx.lexicon.thing_heads:
+        return False
+    actor = ctx.table.actor_at(tok)
+    return actor < 0 or not ctx.table.actors[actor].acting
 
 
 def owner_party(noun: Token, ctx: Context) -> Token | None:

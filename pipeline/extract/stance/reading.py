@@ -1153,7 +1153,10 @@ def _read(cue: Cue, sent: Span, ctx: Context, negating_phrase: bool, seen: dict)
         return []  # "questioned his power to do as he proposed": the proposal named before, not a new one
     holders = [(a, t) for a, t in find_holders(cue, ctx) if not is_commentator(a, ctx)]
     if not holders and qi >= 0 and ctx.quotes[qi].speaker >= 0 and cue.kind in {"noun", "predicate"} \
-            and not (cue.kind == "noun" and owned_by_another(tok, ctx)):
+            and not (cue.kind == "noun" and (owned_by_another(tok, ctx) or (
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.stance_verbs))):
+        # ("I reject any proposal to intern people": the speaker's position is the verb's, read
+        # through to the proposal's content; the proposal is nobody's in particular)
         holders = [(ctx.quotes[qi].speaker, None)]
     # "will not V unless C" is "no V unless C": a red line, as "no deal unless" is; so is "will
     # not V as long as C", which opposes C ("will not join the government as long as Maduro
