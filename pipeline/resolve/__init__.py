@@ -12,7 +12,7 @@ process, or on Dask workers): each pass reduces every partition to a compact sum
 keys, actor rows' makings, documents' facts, issue labels), and the summaries combine in
 partition order; only the steps that need the whole corpus run on the
 combined summaries (clustering actor keys, grouping documents into negotiations, folding issue
-labels), and a last pass writes each document's rows, which the shared quotations and the
+labels; the grouping where the documents pass is reduced: on Dask, a worker), and a last pass writes each document's rows, which the shared quotations and the
 shifts of position complete: read off the rows in this process; on Dask, grouped on the workers
 while the rows come back a partition at a time, spooled to disk (:mod:`.spool`).
 """
