@@ -27,7 +27,7 @@ from .export.compact import CompactGraph, GraphStore, text_heap
 from .export.gephi import write_graph_files_once
 from .export.heatmap import heatmap_in_background
 from .export.heatmap import preload as preload_heatmap
-from .export.html import html_in_background
+from .export.html import DocumentsMeta, html_in_background
 from .export.layout import analyse
 from .export.tables import stance_matrix, write_report, write_tables
 from .graph import build_graph
@@ -381,7 +381,7 @@ def cross_document_stages(records: Records | list[DocResult], settings: Settings
         stage("graph", timings["graph"], f"{collapsed.number_of_nodes():,} nodes, {collapsed.number_of_edges():,} edges")
 
         t = time.perf_counter()
-        documents_meta = {d.doc_id: {"title": d.title, "source": d.source, "date": d.date} for d in resolved.documents}
+        documents_meta = DocumentsMeta(resolved.documents)  # read for the page's few documents only
         # the page rendered by a forked child while the tables, GraphML and GEXF are written here
         with html_in_background(collapsed, documents_meta, out / "graph.html", settings.html_max_nodes,
                                 settings.html_max_edges) as page:

@@ -407,7 +407,8 @@ class ScatteredRecords:
                 raise unsent
             with quiet_dask_logs(), self.client.as_current():
                 engine = DaskEngine(db.from_delayed(self.futures), client=self.client, spool_dir=spool_dir)
-                return resolve(None, lexicon, settings.overrides, settings.taxonomy, engine=engine)
+                return resolve(None, lexicon, settings.overrides, settings.taxonomy, engine=engine,
+                               documents=self.documents)  # the same as the records' (kept here)
         except (Exception, asyncio.CancelledError) as exc:  # noqa: BLE001  (the local path gives the same bytes)
             reason = f"{type(exc).__name__}: {str(exc) or type(exc).__name__}"
             if self.cache is None:

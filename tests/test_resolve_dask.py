@@ -216,6 +216,49 @@ def test_generated_records_stream_to_the_cluster_a_partition_at_a_time(records, 
         assert not remote.futures  # the workers let the records go once resolved
 
 
+def test_the_client_gets_back_the_negotiations_not_the_documents_or_their_facts(records, lexicon, settings, cluster,
+                                                                                  monkeypatch):
+    """On a cluster the documents' facts are grouped into negotiations on a worker (the
+    documents pass's finish), and the documents, which the client holds already, are not sent
+    back: only the groups and the word count reach it; the resolved corpus is the local one."""
+    from pipeline import distributed
+    from pipeline.negotiations import NegotiationGroup
+    from pipeline.resolve import partition_documents
+    from pipeline.resolve.engine import DaskEngine as Engine
+
+    got = []
+    original = Engine.reduce
+
+    def reduce(self, perpartition, *args, **kwargs):
+        result = original(self, perpartition, *args, **kwargs)
+        if perpartition is partition_documents:
+            got.append(result)
+        return result
+
+    monkeypatch.setattr(Engine, "reduce", reduce)
+    scaled = scale_records(records, SCALE_DOCS)
+    remote = distributed.scattered_records(cluster.scheduler_address, None, partition_size=max(1, SCALE_DOCS // 9))
+    with contextlib.closing(remote):
+        for result in scaled:
+            remote.add(result)
+        remote.finish()
+        resolved = remote.resolve(lexicon, settings)
+    assert resolved == run(scaled, lexicon, settings)
+    ((documents, groups, words),) = got
+    assert documents is None and words == sum(r.words for r in scaled)
+    assert len(groups) > 5 and all(isinstance(g, NegotiationGroup) for g in groups)
+
+
+@pytest.mark.parametrize("partitions", [1, 4])
+def test_documents_held_by_the_caller_give_the_same_result(records, lexicon, settings, reference, partitions):
+    """``resolve(documents=...)``: the documents the caller holds stand for those of the records."""
+    engine = DaskEngine(db.from_sequence(records, npartitions=partitions), split_every=2)
+    with dask.config.set(scheduler="synchronous"):
+        resolved = resolve(None, lexicon, settings.overrides, settings.taxonomy, engine=engine,
+                           documents=[r.document for r in records])
+    assert resolved == reference
+
+
 def test_no_documents_on_a_cluster(lexicon, settings, cluster):
     """A corpus with nothing parsed still resolves (to nothing) on a cluster: one empty partition."""
     from pipeline.distributed import scattered_records

@@ -239,7 +239,24 @@ def _evidence_items(data: dict[str, Any]) -> list[dict[str, Any]]:
 MAX_EDGES = 10_000
 
 
-def page_payload(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int,
+class DocumentsMeta:
+    """The title, source and date of each document, as the page reads them (``{doc_id: {"title",
+    "source", "date"}}``), taken from the documents' rows for the documents the page shows only:
+    no dict of every document of an archive (a later row of a repeated id wins, as in a dict)."""
+
+    def __init__(self, documents: Iterable[Any]) -> None:
+        self.documents = documents
+
+    def select(self, doc_ids: set[str]) -> dict[str, dict[str, str]]:
+        return {d.doc_id: {"title": d.title, "source": d.source, "date": d.date}
+                for d in self.documents if d.doc_id in doc_ids}
+
+
+# what the page reads its documents' title, source and date from: a dict by id, or the rows
+PageDocuments = "dict[str, dict[str, str]] | DocumentsMeta"
+
+
+def page_payload(g: nx.MultiDiGraph, documents: PageDocuments, max_nodes: int,
                  title: str = "negotiation-graph", *, max_edges: int = MAX_EDGES) -> dict[str, Any]:
     """Everything the page draws and shows, as JSON-ready data (``g``: collapsed, analysed)."""
     return _payload(g, documents, max_nodes, title, {}, max_edges)
@@ -267,7 +284,7 @@ def drawn_edges(g: Any, keep: set[str], max_edges: int) -> tuple[Iterable[tuple[
     return edges, len(edges)
 
 
-def _payload(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int, title: str,
+def _payload(g: nx.MultiDiGraph, documents: PageDocuments, max_nodes: int, title: str,
              edge_info: Any, max_edges: int = MAX_EDGES) -> dict[str, Any]:
     """``page_payload`` with each edge's panel data put into ``edge_info`` (by edge id: a dict,
     or a :class:`_SpooledEdges`, which ``write_html`` streams), which is the payload's ``edges``."""
@@ -289,6 +306,8 @@ def _payload(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes
         used_docs.update(d for item in info["items"] for d in str(item.get("doc_ids", "")).split("|") if d)
     for info in node_info.values():
         used_docs.update(d for d in str(info.get("doc_ids", "")).split("|") if d)
+    if isinstance(documents, DocumentsMeta):
+        documents = documents.select(used_docs)
     docs = {d: {k: v for k, v in documents.get(d, {}).items() if v} for d in sorted(used_docs)}
     payload = {
         "title": title, "truncated": truncated, "total_nodes": g.number_of_nodes(), "shown_nodes": len(keep),
@@ -374,7 +393,7 @@ class _SpooledEdges:
         handle.write(b"}")
 
 
-def _write_page(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int, title: str,
+def _write_page(g: nx.MultiDiGraph, documents: PageDocuments, max_nodes: int, title: str,
                 handle: IO[bytes], spool: IO[bytes], max_edges: int = MAX_EDGES) -> None:
     """The page, streamed to ``handle``: the template's ``{{ name }}`` slots filled in one pass
     (no filled-in text, article text above all, is ever read as a slot), the data's entries
@@ -399,7 +418,7 @@ def _write_page(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_no
             handle.write(b"}")
 
 
-def page_bytes(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int,
+def page_bytes(g: nx.MultiDiGraph, documents: PageDocuments, max_nodes: int,
                title: str = "negotiation-graph", *, max_edges: int = MAX_EDGES) -> bytes:
     """The page's UTF-8 bytes, made in memory (``g`` is the collapsed, analysed graph)."""
     page, spool = io.BytesIO(), io.BytesIO()
@@ -407,13 +426,13 @@ def page_bytes(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nod
     return page.getvalue()
 
 
-def render_html(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], max_nodes: int, title: str = "negotiation-graph",
+def render_html(g: nx.MultiDiGraph, documents: PageDocuments, max_nodes: int, title: str = "negotiation-graph",
                 *, max_edges: int = MAX_EDGES) -> str:
     """The page as a string (``g`` is the collapsed, analysed graph)."""
     return page_bytes(g, documents, max_nodes, title, max_edges=max_edges).decode("utf-8")
 
 
-def write_html(g: nx.MultiDiGraph, documents: dict[str, dict[str, str]], path: Path, max_nodes: int,
+def write_html(g: nx.MultiDiGraph, documents: PageDocuments, path: Path, max_nodes: int,
                max_edges: int = MAX_EDGES) -> None:
     """Write the explorer page for the collapsed, analysed graph ``g``, atomically, as UTF-8,
     streamed (the edges' panel data spooled to a temporary file beside the page: an archive's
@@ -438,7 +457,7 @@ class BackgroundPage:
     runs the same producer (``page_bytes``) on the same graph. An archive's graph (above
     ``BACKGROUND_MAX_NODES``) is written here, in :meth:`write`, streamed by ``write_html``."""
 
-    def __init__(self, g: Any, documents: dict[str, dict[str, str]], path: Path, max_nodes: int,
+    def __init__(self, g: Any, documents: PageDocuments, path: Path, max_nodes: int,
                  max_edges: int = MAX_EDGES) -> None:
         self.path = Path(path)
         self.args = (g, documents, max_nodes)
@@ -459,7 +478,7 @@ class BackgroundPage:
 
 
 @contextlib.contextmanager
-def html_in_background(g: Any, documents: dict[str, dict[str, str]], path: Path,
+def html_in_background(g: Any, documents: PageDocuments, path: Path,
                        max_nodes: int, max_edges: int = MAX_EDGES) -> Iterator[BackgroundPage]:
     """A :class:`BackgroundPage` whose child is stopped if the block raises before ``write``."""
     page = BackgroundPage(g, documents, path, max_nodes, max_edges)

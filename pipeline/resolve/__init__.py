@@ -12,7 +12,7 @@ process, or on Dask workers): each pass reduces every partition to a compact sum
 keys, actor rows' makings, documents' facts, issue labels), and the summaries combine in
 partition order; only the steps that need the whole corpus run on the
 combined summaries (clustering actor keys, grouping documents into negotiations, folding issue
-labels), and a last pass writes each document's rows, which the shared quotations and the
+labels; the grouping where the documents pass is reduced: on Dask, a worker), and a last pass writes each document's rows, which the shared quotations and the
 shifts of position complete: read off the rows in this process; on Dask, grouped on the workers
 while the rows come back a partition at a time, spooled to disk (:mod:`.spool`).
 """
@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 from ..config import ConfigError
 from ..issues import category_rows, load_issue_model, place_forms, resolve_issues, with_places
 from ..lexicon import Lexicon
-from ..negotiations import DocFacts, group_documents, name_groups
+from ..negotiations import DocFacts, NegotiationGroup, group_documents, name_groups
 from ..positions import own, shifts
 from ..records import Actor, DocResult, Document, Quote, Resolved, Stance
 from .actors import actor_infos, actor_rows, doc_actor_ids, merge_actor_infos
@@ -142,6 +142,21 @@ def concat_documents(parts: list[tuple[list[Document], list[DocFacts], int]]) ->
     return [d for p in parts for d in p[0]], [f for p in parts for f in p[1]], sum(p[2] for p in parts)
 
 
+def negotiation_groups(done: tuple[list[Document], list[DocFacts], int], names: dict[str, str],
+                       overrides: dict[str, Any], persons: frozenset[str], collectives: frozenset[str],
+                       documents: bool = True) -> tuple[list[Document] | None, list[NegotiationGroup], int]:
+    """The documents pass finished: the documents grouped into negotiations by their facts (on
+    Dask, on a worker: every document's facts and the grouping's indexes stay off the client),
+    the facts let go. ``documents``: give the documents back too (False: the caller has them)."""
+    docs, facts, words = done
+    facts_of = {f.doc_id: f for f in facts}
+    # a bare common noun ("workers", "officials") is no party two documents share: the workers of
+    # one strike are not those of another, and linked by them two disputes' issues would fold
+    linking = [f._replace(parties=f.parties - collectives) for f in facts]
+    groups = name_groups(group_documents(linking), facts_of, names, overrides, persons, collectives)
+    return (docs if documents else None), groups, words
+
+
 def partition_labels(part: Iterable[DocResult], ctx: Context) -> Counter:
     labels: Counter = Counter()
     for result in active(part):
@@ -250,11 +265,14 @@ def _actor_context(ctx: Context, actors: list[Actor], added: dict[str, str]) -> 
 
 
 def resolve(results: list[DocResult] | None, lexicon: Lexicon, overrides_path: Path | None = None,
-            taxonomy_path: Path | None = None, engine: LocalEngine | DaskEngine | None = None) -> Resolved:
+            taxonomy_path: Path | None = None, engine: LocalEngine | DaskEngine | None = None,
+            documents: list[Document] | None = None) -> Resolved:
     """Merge per-document results into canonical actors, negotiations, issues, quotes and stances.
 
     ``engine`` runs the passes over the records (default: ``results`` in this process; a
     :class:`DaskEngine` reads them from its bag instead, and ``results`` may be None).
+    ``documents``: every document's metadata (the records' ``document``, in order), when this
+    process holds them already (the Dask client): they are then not sent back by the workers.
     """
     engine = engine or LocalEngine(results or [])
     overrides = load_overrides(overrides_path)
@@ -264,19 +282,16 @@ def resolve(results: list[DocResult] | None, lexicon: Lexicon, overrides_path: P
     actors, added = actor_rows(engine.reduce(partition_actors, merge_actor_infos, ids, dropped), lexicon, overrides)
     ctx = _actor_context(Context(ids, dropped, model), actors, added)
 
-    documents, facts, words = engine.reduce(partition_documents, concat_documents, ctx)
     persons = frozenset(a.actor_id for a in actors if a.type == "PERSON")
-    facts_of = {f.doc_id: f for f in facts}
     # groups named by a bare common noun of the lexicon ("officials", "negotiators", "industry
     # sources"), not a party's own name ("Zimbabwean civil servants")
     generic = frozenset(lexicon.group_nouns)
     collectives = frozenset(a.actor_id for a in actors if a.type == "GROUP" and a.name.lower() in generic)
-    # a bare common noun ("workers", "officials") is no party two documents share: the workers of
-    # one strike are not those of another, and linked by them two disputes' issues would fold
-    linking = [f._replace(parties=f.parties - collectives) for f in facts]
-    groups = name_groups(group_documents(linking), facts_of, ctx.names, overrides["negotiations"], persons, collectives)
-    del linking
-    del facts, facts_of
+    # the facts are grouped where the pass ends (on Dask, a worker), and only the groups come back
+    grouping = partial(negotiation_groups, names=ctx.names, overrides=overrides["negotiations"], persons=persons,
+                       collectives=collectives, documents=documents is None)
+    fetched, groups, words = engine.reduce(partition_documents, concat_documents, ctx, finish=grouping)
+    documents = fetched if documents is None else documents
     _warn_unused_overrides(overrides, set(ids.values()), {a.actor_id for a in actors}, {g.negotiation_id for g in groups})
     duplicates: dict[str, list[str]] = defaultdict(list)
     for d in documents:

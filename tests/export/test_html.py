@@ -12,7 +12,8 @@ import pytest
 
 from pipeline.export.collapse import collapse
 from pipeline.export.layout import analyse
-from pipeline.export.html import RED_LINE_COLOUR, page_payload, render_html, write_html
+from pipeline.export.html import RED_LINE_COLOUR, DocumentsMeta, page_payload, render_html, write_html
+from pipeline.records import Document
 
 from .conftest import small_graph
 from .hostile_graph import hostile_graph
@@ -256,3 +257,47 @@ def test_a_compact_graph_draws_the_same_edges_as_networkx(tmp_path):
     payload = page_payload(compact, {}, 1500, max_edges=3)
     assert payload["edges_between_shown"] == 20
     assert any(e.get("label") == "RED LINE" for e in payload["vis"]["edges"])
+
+
+# The build hands the page its documents' title, source and date as a DocumentsMeta over the
+# documents' rows (no dict of every document of an archive): the page's bytes are those of the
+# dict it stands for, with texts that need escaping, documents the page does not show and a
+# repeated id (the later row wins, as in a dict).
+def _rows(doc_ids):
+    rows = [Document(d, f"{d}.txt", "", title=HOSTILE[k % len(HOSTILE)] + f" & <b>{k}</b>", source=f"s'{k}\"",
+                     date=f"2024-01-0{k % 9 + 1}") for k, d in enumerate(doc_ids)]
+    rows += [Document(f"unshown{k}", "x.txt", "", title="never on the page") for k in range(3)]
+    rows.append(rows[0]._replace(title="the later row of a repeated id"))
+    return rows
+
+
+@pytest.mark.parametrize("limit", [1500, 2], ids=["whole", "cut"])
+@pytest.mark.parametrize("name", sorted(STREAMED))
+def test_documents_meta_gives_the_bytes_of_the_dict(tmp_path, name, limit):
+    graph = STREAMED[name]()
+    analyse(graph, seed=42)
+    doc_ids = sorted({d for _, data in graph.nodes(data=True) for d in str(data.get("doc_ids", "")).split("|") if d}
+                     | {d for *_, data in graph.edges(data=True) for d in str(data.get("doc_ids", "")).split("|") if d})
+    rows = _rows(doc_ids)
+    as_dict = {d.doc_id: {"title": d.title, "source": d.source, "date": d.date} for d in rows}
+    write_html(graph, as_dict, tmp_path / "dict.html", limit)
+    write_html(graph, DocumentsMeta(rows), tmp_path / "meta.html", limit)
+    assert (tmp_path / "meta.html").read_bytes() == (tmp_path / "dict.html").read_bytes()
+    assert render_html(graph, DocumentsMeta(rows), limit) == render_html(graph, as_dict, limit)
+    if limit == 1500 and doc_ids:
+        shown = page_payload(graph, DocumentsMeta(rows), limit)["documents"]
+        assert shown[doc_ids[0]]["title"] == "the later row of a repeated id"
+        assert not any(d.startswith("unshown") for d in shown)
+
+
+@pytest.mark.parametrize("forked", [True, False], ids=["forked-child", "here"])
+def test_documents_meta_in_the_background_page(graph, tmp_path, monkeypatch, forked):
+    from pipeline.export import html as page_module
+
+    monkeypatch.setattr(page_module, "BACKGROUND_MAX_NODES", 50_000 if forked else 0)
+    rows = _rows(["d1", "d2"])
+    page_module.write_html(graph, {d.doc_id: {"title": d.title, "source": d.source, "date": d.date} for d in rows},
+                           tmp_path / "direct.html", 1500)
+    with page_module.html_in_background(graph, DocumentsMeta(rows), tmp_path / "background.html", 1500) as page:
+        page.write()
+    assert (tmp_path / "background.html").read_bytes() == (tmp_path / "direct.html").read_bytes()
