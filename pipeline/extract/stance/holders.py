@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, EXAMPLE_PREPS, FIRST_PERSON, FLOATING_QUANTIFIERS, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
+from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, EXAMPLE_PREPS, FIRST_PERSON, FLOATING_QUANTIFIERS, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RANKING_MODIFIERS, RELATIVE, REPRESENTED_PREPS
 from ...lexicon import Lexicon, derived
 from ..actors import ActorTable, actor_of
 from ..actors.table import actor_for_entry
@@ -43,6 +43,13 @@ def clause_subject(tok: Token) -> Token | None:
             return prep_object(agent)
         if node.dep_ == "relcl" and not is_infinitive(node):
             return node.head
+        if node.dep_ in {"relcl", "acl"} and is_infinitive(node) and (
+                node.head.dep_ in {"appos", "nsubj"} and _ranked(node.head)
+                or any(c.dep_ == "appos" and c.i < node.i and _ranked(c) for c in children_of(node.head))):
+            # "said Jeff Merkley, the only senator to endorse Sanders", "the first leader to visit
+            # Kyiv, Mr. X, said": the ranked noun does what its infinitive says (the parser may
+            # hang the infinitive on the name before it: "Nicaragua, the last country to ratify")
+            return node.head
         if node.dep_ in {"xcomp", "acomp", "conj", "advcl", "oprd"} and node.head.i != node.i:
             node = node.head
             continue
@@ -64,6 +71,11 @@ def clause_subject(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _ranked(noun: Token) -> bool:
+    """A noun ranked among others ("the only senator", "the first country": grammar.RANKING_MODIFIERS)."""
+    return any(c.dep_ in {"amod", "advmod"} and c.lower_ in RANKING_MODIFIERS for c in children_of(noun))
 
 
 def _partitive_antecedent(subj: Token, verb: Token) -> Token | None:
@@ -515,18 +527,23 @@ def _partnering(verb: Token, partnering: frozenset | tuple) -> bool:
 
 def appositive_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
     """"The mediators, Egypt and Qatar, proposed ...": the actors an apposition names for a
-    subject that is no actor of its own or a bare group. Empty otherwise."""
+    subject that is no actor of its own or a bare group; for a plural subject that is an actor,
+    the parties an apposition names together ("the two leading Republicans, Donald Trump and
+    Senator Ted Cruz, criticized the accord": each of them, not the first only). Empty otherwise."""
     table = ctx.table
     own = table.actor_at(subj)
-    if own >= 0 and table.actors[own].type != "GROUP":
+    listed = own >= 0 and table.actors[own].type != "GROUP"
+    if listed and subj.tag_ not in {"NNS", "NNPS"}:
         return []
     parties: list[tuple[int, Token]] = []
-    for appos in tuple(c for c in children_of(subj) if c.dep_ == "appos") + _examples(subj):
+    for appos in tuple(c for c in children_of(subj) if c.dep_ == "appos") + (() if listed else _examples(subj)):
+        if listed and not appos.conjuncts:
+            continue  # "The Republicans, the party of Lincoln, ...": a name of the subject's own
         for party in [appos, *appos.conjuncts]:
             actor = holder_actor_of(party, ctx)
             if actor >= 0 and actor != own and table.actors[actor].type != "GROUP" and actor not in {a for a, _ in parties}:
                 parties.append((actor, party))
-    return parties
+    return parties if not listed or len(parties) >= 2 else []
 
 
 def _examples(subj: Token) -> tuple[Token, ...]:
@@ -965,7 +982,21 @@ def holder_actor_of(token: Token, ctx: Context) -> int:
     if token.tag_ == "NNS" and token.lemma_.lower() in ctx.lexicon.forms.get("candidacy_nouns", ()) and any(
             c.dep_ in {"compound", "poss"} and _names_person(c, ctx) for c in children_of(token)):
         return -1
-    return actor_of(token, ctx.table, ctx.lexicon)
+    named = _apposed_name(token, ctx)
+    return named if named >= 0 else actor_of(token, ctx.table, ctx.lexicon)
+
+
+def _apposed_name(token: Token, ctx: Context) -> int:
+    """The party a description set off after its name stands for: "Tom Rath, a veteran GOP leader
+    who had endorsed Kasich" (Rath, not the GOP of the description), "National Nurses United, a
+    union that has endorsed Sanders", "Sen. Jeff Merkley, the only senator to endorse Sanders" (the
+    subject of the clause on the description is the description); -1 for a name's own apposition
+    ("the mediators, Egypt and Qatar": the names, read by appositive_parties) or a description
+    of no actor."""
+    if token.dep_ != "appos" or token.pos_ != "NOUN" or token.head.pos_ != "PROPN":
+        return -1
+    named = ctx.table.actor_at(token.head)
+    return named if named >= 0 and ctx.table.actors[named].type != "GROUP" else -1
 
 
 def _names_person(tok: Token, ctx: Context) -> bool:
