@@ -9,11 +9,15 @@ read from the fresh sets' wrong-holder misses), read by the full pipeline:
   senator to endorse Sanders", "Nicaragua, the last country to ratify the accord";
 - parties an apposition names together for a plural subject that is an actor itself hold its
   stance each ("The Democrats, Joe Biden and Kamala Harris, backed the bill": both, not the first
-  only).
+  only);
+- who hopes or prays that another party acts ([forms] hoping_verbs) holds the position on the
+  act, the one hoped to act none: "I hope that Anne Sacoolas will come back and engage with the law" is
+  the speaker's, "Erdogan hopes that NATO will back the operation" Erdogan's.
 
 Controls: a relative clause on a noun that is no apposition of the name, an apposition whose
 clause has another subject, a ranked noun with no infinitive, a ranked noun as a verb's complement
-(its subject keeps the stance), a name's own description with no coordination.
+(its subject keeps the stance), a name's own description with no coordination, a hope for one's
+own act, a hope for a thing's success, a forecast reported by analysts.
 Known failures are strict xfails with their reason.
 """
 
@@ -136,6 +140,51 @@ LISTED = [
       E("Hamas", "oppose", "ceasefire"), E("Palestinian Islamic Jihad", "oppose", "ceasefire")),
 ]
 
+NARROW = ("the hoped-for subject is no party the table knows ({}): the rule reads hopes of a named party "
+          "only (read of any subject, it added an unmatched row on the check set)")
+
+HOPED = [
+    C("I hope that X will", "Anne Sacoolas left Britain in August. \"I hope that Anne Sacoolas will come back and will "
+      "engage properly with the processes of law,\" Boris Johnson said.",
+      E("Boris Johnson", "support", "law"), A("Anne Sacoolas")),
+    C("hopes X will pass", "The bill passed the House. Obama said he hopes the Senate will pass the bill before the recess.",
+      E("Obama", "support", "bill"),
+      xfail=NARROW.format("the Senate")),
+    C("hopes X will return", "The talks stalled. Germany hopes Iran will return to the nuclear deal.",
+      E("Germany", "support", "nuclear deal"), A("Iran")),
+    C("we hope that, in a quote", "The talks resumed in Vienna. \"We hope that Iran will return to full compliance,\" "
+      "the German foreign minister Heiko Maas said.",
+      E("Heiko Maas", "support", "compliance"), A("Iran")),
+    C("hopes X will rejoin", "The deal collapsed last year. Macron said he hopes Washington will rejoin the nuclear deal.",
+      E("Macron", "support", "nuclear deal")),
+    C("prays that", "Ukraine asked for more weapons. Zelensky said he prays that Congress will approve the aid package.",
+      E("Zelensky", "support", "aid package"), A("Congress")),
+    C("hopes the creditors will accept", "The Greek talks resumed on Monday. Tsipras hopes the creditors will accept "
+      "the debt relief plan.",
+      E("Tsipras", "support", "debt relief"),
+      xfail=NARROW.format("the creditors")),
+    C("hopes both sides will sign", "Kenya hosted the talks. Kenya hopes both sides will sign the peace agreement.",
+      E("Kenya", "support", "peace agreement"),
+      xfail=NARROW.format("both sides")),
+    C("hopes that X will back", "The summit opens on Monday. Erdogan hopes that NATO will back the operation.",
+      E("Erdogan", "support", "operation"), A("NATO")),
+    C("hopes X will rejoin a treaty", "The treaty lapsed in 2019. NATO hopes that Russia will rejoin the arms treaty.",
+      E("NATO", "support", "arms treaty"), A("Russia")),
+    C("hopes X will release", "Israel and Hamas agreed to a truce. Egypt hopes Hamas will release the hostages.",
+      E("Egypt", "support", "release of hostages")),
+    C("hopes a senator will back", "The vote is on Friday. Schumer hopes Senator Manchin will back the climate bill.",
+      E("Schumer", "support", "climate bill"), A("Joe Manchin")),
+    C("hopes a capital will return", "Iran resumed enrichment. Macron hopes Tehran will return to the talks.",
+      E("Macron", "support", "talks")),
+    C("hopes X will support", "The vote is set for Friday. Pelosi said she hopes Republicans will support the relief bill.",
+      E("Pelosi", "support", "relief bill"),
+      xfail="no stance is read from 'Republicans will support' under 'hopes' here (a forecast of a group)"),
+    C("hoped that X would reject", "The budget plan went to the committee on Monday. Senator Bernie Sanders hoped that "
+      "the committee would reject the budget plan.",
+      E("Bernie Sanders", "oppose", "budget"),
+      xfail=NARROW.format("a committee")),
+]
+
 CONTROLS = [
     C("a relative clause on a noun after the description", "The union voted on Friday. \"We were not consulted,\" said "
       "John Smith, a lawyer for the union that rejected the offer.",
@@ -168,17 +217,23 @@ CONTROLS = [
     C("a proposal's author in its own clause", "Iran rejected the plan. The plan, a proposal that Egypt drafted, called "
       "for a truce.",
       E("Iran", "oppose", "plan"), A("Iran", "propose")),
+    C("a hope for one's own act", "Iran hopes to rejoin the nuclear deal.",
+      E("Iran", "support", "nuclear deal")),
+    C("a hope for a thing's success", "The ceasefire began at dawn. Egypt hopes the truce will hold.",
+      E("Egypt", "support", "truce")),
+    C("a forecast by analysts is no hope", "The talks failed. Analysts said Iran will reject the offer.",
+      A("Analysts")),
 ]
 
-CASES = APPOSED + RANKED + LISTED + CONTROLS
+CASES = APPOSED + RANKED + LISTED + HOPED + CONTROLS
 
 
 def test_table_has_enough_cases():
-    assert min(len(APPOSED), len(RANKED), len(LISTED), len(CONTROLS)) >= 10
+    assert min(len(APPOSED), len(RANKED), len(LISTED), len(HOPED), len(CONTROLS)) >= 10
     assert len({c.text for c in CASES}) == len(CASES), "a passage appears twice"
 
 
 @pytest.mark.parametrize(("text", "check"), list(strict_params(CASES)))
-def test_apposed_holders(full_stances, text, check):
+def test_apposed_and_hoping_holders(full_stances, text, check):
     found = full_stances(text)
     assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"

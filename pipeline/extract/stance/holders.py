@@ -110,6 +110,33 @@ def _described_party(tok: Token, ctx: Context) -> Token | None:
     return tok.head if holder_actor_of(tok.head, ctx) >= 0 else None
 
 
+def _hoper(tok: Token, ctx: Context) -> Token | None:
+    """Who hopes or prays that another acts ([forms] hoping_verbs): "I hope that Anne Sacoolas will
+    come back and engage with the law", "Obama hopes Congress will pass the bill" (the wish is the
+    hoper's position; the one hoped to act states none), or None. Not a hope for one's own act
+    ("hopes to pass the bill": an infinitive, its subject's own), nor one whose clause has no party
+    as its subject ("hopes the deal will bring calm" is read, if at all, as before), nor a denied one."""
+    node = tok
+    for _ in range(4):  # "will come back and will engage": up the coordination to the hoped clause
+        if node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
+            break
+        node = node.head
+    hoped = first_child(node, "nsubj", "nsubjpass")
+    if node.dep_ != "ccomp" or hoped is None or holder_actor_of(hoped, ctx) < 0 \
+            or not _inflects(node.head, ctx.lexicon.forms.get("hoping_verbs", ())) \
+            or first_child(node.head, "neg") is not None:
+        return None
+    return clause_subject(node.head)
+
+
+def _inflects(verb: Token, lemmas) -> bool:
+    """Whether ``verb`` is a form of one of ``lemmas`` by its lemma or, where the small model's
+    lemmatiser slips ("hopes" -> "hop"), by its regular inflections."""
+    low = verb.lower_
+    return verb.lemma_.lower() in lemmas or any(
+        low in {w + "s", w + "d", w + "ed", w + "ing", w.removesuffix("e") + "ing"} for w in lemmas)
+
+
 def _document_author(subj: Token | None, ctx: Context) -> Token | None:
     """"The Egyptian proposal calls for a six-week truce", "Egypt presented a plan that calls for
     a truce", "the draft resolution, written by France, demands a ceasefire": a document of
@@ -283,7 +310,7 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         # "Iran accused the United States of rejecting the plan": the stance is the accused's
         subj = deed[1]
     elif cue.holder is not None:
-        subj = cue.holder
+        subj = (_hoper(tok, ctx) if cue.kind != "noun" else None) or cue.holder
     elif cue.reporter:
         subj = reporter_of(tok, ctx) or _reporter_after(tok, ctx)
         if subj is None:
@@ -314,7 +341,7 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         subj = prep_object(first_child(tok, "agent")) or _speech_agent(tok, ctx)
     else:
         described = _described_party(tok, ctx) if cue.polarity != "consider" else None
-        subj = described or clause_subject(tok)
+        subj = described or _hoper(tok, ctx) or clause_subject(tok)
         if described is None and _rejected_participle(tok, ctx):
             # "Japan rejected a resolution calling for sanctions", "dismissed the movement supporting
             # a boycott": the participle is the noun's, not the subject's (its author's, if any)
