@@ -9,7 +9,8 @@ read from the fresh sets' wrong-holder misses), read by the full pipeline:
   senator to endorse Sanders", "Nicaragua, the last country to ratify the accord";
 - parties an apposition names together for a plural subject that is an actor itself hold its
   stance each ("The Democrats, Joe Biden and Kamala Harris, backed the bill": both, not the first
-  only);
+  only), also the first of two titled names the parser hangs on the second ("including two
+  deputies, Majority Leader Kevin McCarthy and Whip Steve Scalise");
 - who hopes or prays that another party acts ([forms] hoping_verbs) holds the position on the
   act, the one hoped to act none: "I hope that Anne Sacoolas will come back and engage with the law" is
   the speaker's, "Erdogan hopes that NATO will back the operation" Erdogan's.
@@ -138,6 +139,12 @@ LISTED = [
     C("two groups", "Hamas and Islamic Jihad issued a statement. The Palestinians, Hamas and Islamic Jihad, rejected "
       "the ceasefire proposal.",
       E("Hamas", "oppose", "ceasefire"), E("Palestinian Islamic Jihad", "oppose", "ceasefire")),
+    C("members by example, set off with titles", "The party met on Monday. Several leaders, including two deputies, "
+      "Majority Leader Kevin McCarthy and Whip Steve Scalise, endorsed the tax plan.",
+      E("Kevin McCarthy", "support", "tax plan"), E("Steve Scalise", "support", "tax plan")),
+    C("members by example, two senators with titles", "The vote came on Friday. Several senators, including two chairs, "
+      "Chairman Richard Burr and Ranking Member Mark Warner, opposed the bill.",
+      E("Richard Burr", "oppose", "bill"), E("Mark Warner", "oppose", "bill")),
 ]
 
 NARROW = ("the hoped-for subject is no party the table knows ({}): the rule reads hopes of a named party "

@@ -566,11 +566,18 @@ def appositive_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
     for appos in tuple(c for c in children_of(subj) if c.dep_ == "appos") + (() if listed else _examples(subj)):
         if listed and not appos.conjuncts:
             continue  # "The Republicans, the party of Lincoln, ...": a name of the subject's own
-        for party in [appos, *appos.conjuncts]:
+        for party in [*_hung_before(appos), appos, *appos.conjuncts]:
             actor = holder_actor_of(party, ctx)
             if actor >= 0 and actor != own and table.actors[actor].type != "GROUP" and actor not in {a for a, _ in parties}:
                 parties.append((actor, party))
     return parties if not listed or len(parties) >= 2 else []
+
+
+def _hung_before(noun: Token) -> list[Token]:
+    """The first of two names coordinated with ``noun`` that the small parser hangs on it as a
+    modifier with its own "and" ("Majority Leader Kevin McCarthy and Whip Steve Scalise": McCarthy
+    a modifier of Scalise)."""
+    return [c for c in children_of(noun) if c.dep_ == "nmod" and c.i < noun.i and any(g.dep_ == "cc" for g in children_of(c))]
 
 
 def _examples(subj: Token) -> tuple[Token, ...]:
@@ -581,8 +588,7 @@ def _examples(subj: Token) -> tuple[Token, ...]:
     for prep in children_of(subj):
         obj = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS else None
         if obj is not None:
-            found += [c for c in children_of(obj) if c.dep_ == "nmod" and c.i < obj.i
-                      and any(g.dep_ == "cc" for g in children_of(c))]
+            found += _hung_before(obj)
             found.append(obj)
     return tuple(found)
 
