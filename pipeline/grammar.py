@@ -202,6 +202,9 @@ LABEL_PREPOSITIONS = frozenset({"of", "in", "on", "for", "to", "with", "against"
 # the prepositions of a frame noun's content: "proposal for normalization", "offer of an increase"
 # ("an offer from the government" names who offers, not what)
 FRAME_PREPOSITIONS = frozenset({"of", "for", "on", "to", "about"})
+# words that rank a noun among others and make an infinitive after it say what the noun does:
+# "the only senator to endorse Sanders", "the first country to recognise Kosovo".
+RANKING_MODIFIERS = frozenset({"only", "first", "last", "second", "third", "sole", "lone", "latest"})
 # determiners that point back to something named before ("the ceasefire", "this plan")
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # determiners that open a noun phrase: after a word that is a verb or a noun ("free", "release",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, EXAMPLE_PREPS, FIRST_PERSON, FLOATING_QUANTIFIERS, LIKENING_PREPS, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, REPRESENTED_PREPS
+from ...grammar import ASIDE_MARKS, COMPANION_ADVERBS, COMPANION_PREPS, DEED_PREPS, EXAMPLE_PREPS, FIRST_PERSON, FLOATING_QUANTIFIERS, LIKENING_PREPS, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RANKING_MODIFIERS, RELATIVE, REPRESENTED_PREPS
 from ...lexicon import Lexicon, derived
 from ..actors import ActorTable, actor_of
 from ..actors.table import actor_for_entry
@@ -45,6 +45,13 @@ def clause_subject(tok: Token) -> Token | None:
             return prep_object(agent)
         if node.dep_ == "relcl" and not is_infinitive(node):
             return node.head
+        if node.dep_ in {"relcl", "acl"} and is_infinitive(node) and (
+                node.head.dep_ in {"appos", "nsubj"} and _ranked(node.head)
+                or any(c.dep_ == "appos" and c.i < node.i and _ranked(c) for c in children_of(node.head))):
+            # "said Jeff Merkley, the only senator to endorse Sanders", "the first leader to visit
+            # Kyiv, Mr. X, said": the ranked noun does what its infinitive says (the parser may
+            # hang the infinitive on the name before it: "Nicaragua, the last country to ratify")
+            return node.head
         if node.dep_ in {"xcomp", "acomp", "conj", "advcl", "oprd"} and node.head.i != node.i:
             node = node.head
             continue
@@ -79,6 +86,11 @@ def _likened_subject(verb: Token) -> Token | None:
     return name
 
 
+def _ranked(noun: Token) -> bool:
+    """A noun ranked among others ("the only senator", "the first country": grammar.RANKING_MODIFIERS)."""
+    return any(c.dep_ in {"amod", "advmod"} and c.lower_ in RANKING_MODIFIERS for c in children_of(noun))
+
+
 def _partitive_antecedent(subj: Token, verb: Token) -> Token | None:
     """"X, Y and Z, all of whom opposed the deal": the first of the nouns a partitive relative
     subject ("all / most / each of whom / which") stands for, also when the parser hangs its verb
@@ -109,6 +121,33 @@ def _described_party(tok: Token, ctx: Context) -> Token | None:
     if any(t.is_punct for t in tok.doc[tok.head.i + 1 : tok.i]):
         return None  # "Hamas, rejecting the plan, said": the main clause's subject (participle_subject)
     return tok.head if holder_actor_of(tok.head, ctx) >= 0 else None
+
+
+def _hoper(tok: Token, ctx: Context) -> Token | None:
+    """Who hopes or prays that another acts ([forms] hoping_verbs): "I hope that Anne Sacoolas will
+    come back and engage with the law", "Obama hopes Congress will pass the bill" (the wish is the
+    hoper's position; the one hoped to act states none), or None. Not a hope for one's own act
+    ("hopes to pass the bill": an infinitive, its subject's own), nor one whose clause has no party
+    as its subject ("hopes the deal will bring calm" is read, if at all, as before), nor a denied one."""
+    node = tok
+    for _ in range(4):  # "will come back and will engage": up the coordination to the hoped clause
+        if node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
+            break
+        node = node.head
+    hoped = first_child(node, "nsubj", "nsubjpass")
+    if node.dep_ != "ccomp" or hoped is None or holder_actor_of(hoped, ctx) < 0 \
+            or not _inflects(node.head, ctx.lexicon.forms.get("hoping_verbs", ())) \
+            or first_child(node.head, "neg") is not None:
+        return None
+    return clause_subject(node.head)
+
+
+def _inflects(verb: Token, lemmas) -> bool:
+    """Whether ``verb`` is a form of one of ``lemmas`` by its lemma or, where the small model's
+    lemmatiser slips ("hopes" -> "hop"), by its regular inflections."""
+    low = verb.lower_
+    return verb.lemma_.lower() in lemmas or any(
+        low in {w + "s", w + "d", w + "ed", w + "ing", w.removesuffix("e") + "ing"} for w in lemmas)
 
 
 def _document_author(subj: Token | None, ctx: Context) -> Token | None:
@@ -284,7 +323,7 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         # "Iran accused the United States of rejecting the plan": the stance is the accused's
         subj = deed[1]
     elif cue.holder is not None:
-        subj = cue.holder
+        subj = (_hoper(tok, ctx) if cue.kind != "noun" else None) or cue.holder
     elif cue.reporter:
         subj = reporter_of(tok, ctx) or _reporter_after(tok, ctx)
         if subj is None:
@@ -319,7 +358,7 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         subj = prep_object(first_child(tok, "agent")) or _speech_agent(tok, ctx)
     else:
         described = _described_party(tok, ctx) if cue.polarity != "consider" else None
-        subj = described or clause_subject(tok)
+        subj = described or _hoper(tok, ctx) or clause_subject(tok)
         if described is None and _rejected_participle(tok, ctx):
             # "Japan rejected a resolution calling for sanctions", "dismissed the movement supporting
             # a boycott": the participle is the noun's, not the subject's (its author's, if any)
@@ -593,18 +632,30 @@ def _partnering(verb: Token, partnering: frozenset | tuple) -> bool:
 
 def appositive_parties(subj: Token, ctx: Context) -> list[tuple[int, Token]]:
     """"The mediators, Egypt and Qatar, proposed ...": the actors an apposition names for a
-    subject that is no actor of its own or a bare group. Empty otherwise."""
+    subject that is no actor of its own or a bare group; for a plural subject that is an actor,
+    the parties an apposition names together ("the two leading Republicans, Donald Trump and
+    Senator Ted Cruz, criticized the accord": each of them, not the first only). Empty otherwise."""
     table = ctx.table
     own = table.actor_at(subj)
-    if own >= 0 and table.actors[own].type != "GROUP":
+    listed = own >= 0 and table.actors[own].type != "GROUP"
+    if listed and subj.tag_ not in {"NNS", "NNPS"}:
         return []
     parties: list[tuple[int, Token]] = []
-    for appos in tuple(c for c in children_of(subj) if c.dep_ == "appos") + _examples(subj):
-        for party in [appos, *appos.conjuncts]:
+    for appos in tuple(c for c in children_of(subj) if c.dep_ == "appos") + (() if listed else _examples(subj)):
+        if listed and not appos.conjuncts:
+            continue  # "The Republicans, the party of Lincoln, ...": a name of the subject's own
+        for party in [*_hung_before(appos), appos, *appos.conjuncts]:
             actor = holder_actor_of(party, ctx)
             if actor >= 0 and actor != own and table.actors[actor].type != "GROUP" and actor not in {a for a, _ in parties}:
                 parties.append((actor, party))
-    return parties
+    return parties if not listed or len(parties) >= 2 else []
+
+
+def _hung_before(noun: Token) -> list[Token]:
+    """The first of two names coordinated with ``noun`` that the small parser hangs on it as a
+    modifier with its own "and" ("Majority Leader Kevin McCarthy and Whip Steve Scalise": McCarthy
+    a modifier of Scalise)."""
+    return [c for c in children_of(noun) if c.dep_ == "nmod" and c.i < noun.i and any(g.dep_ == "cc" for g in children_of(c))]
 
 
 def _examples(subj: Token) -> tuple[Token, ...]:
@@ -615,8 +666,7 @@ def _examples(subj: Token) -> tuple[Token, ...]:
     for prep in children_of(subj):
         obj = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS else None
         if obj is not None:
-            found += [c for c in children_of(obj) if c.dep_ == "nmod" and c.i < obj.i
-                      and any(g.dep_ == "cc" for g in children_of(c))]
+            found += _hung_before(obj)
             found.append(obj)
     return tuple(found)
 
@@ -1043,7 +1093,21 @@ def holder_actor_of(token: Token, ctx: Context) -> int:
     if token.tag_ == "NNS" and token.lemma_.lower() in ctx.lexicon.forms.get("candidacy_nouns", ()) and any(
             c.dep_ in {"compound", "poss"} and _names_person(c, ctx) for c in children_of(token)):
         return -1
-    return actor_of(token, ctx.table, ctx.lexicon)
+    named = _apposed_name(token, ctx)
+    return named if named >= 0 else actor_of(token, ctx.table, ctx.lexicon)
+
+
+def _apposed_name(token: Token, ctx: Context) -> int:
+    """The party a description set off after its name stands for: "Tom Rath, a veteran GOP leader
+    who had endorsed Kasich" (Rath, not the GOP of the description), "National Nurses United, a
+    union that has endorsed Sanders", "Sen. Jeff Merkley, the only senator to endorse Sanders" (the
+    subject of the clause on the description is the description); -1 for a name's own apposition
+    ("the mediators, Egypt and Qatar": the names, read by appositive_parties) or a description
+    of no actor."""
+    if token.dep_ != "appos" or token.pos_ != "NOUN" or token.head.pos_ != "PROPN":
+        return -1
+    named = ctx.table.actor_at(token.head)
+    return named if named >= 0 and ctx.table.actors[named].type != "GROUP" else -1
 
 
 def _names_person(tok: Token, ctx: Context) -> bool:
