@@ -10,11 +10,13 @@ folded name and acronyms. The user's overrides (models/overrides.toml) apply las
 The stage runs as passes over partitions of the documents' records (:mod:`.engine`: in this
 process, or on Dask workers): each pass reduces every partition to a compact summary (actor
 keys, actor rows' makings, documents' facts, issue labels), and the summaries combine in
-partition order; only the steps that need the whole corpus run on the
-combined summaries (clustering actor keys, grouping documents into negotiations, folding issue
-labels; the grouping where the documents pass is reduced: on Dask, a worker), and a last pass writes each document's rows, which the shared quotations and the
-shifts of position complete: read off the rows in this process; on Dask, grouped on the workers
-while the rows come back a partition at a time, spooled to disk (:mod:`.spool`).
+partition order; only the steps that need the whole corpus run on the combined summaries
+(clustering actor keys, grouping documents into negotiations, folding issue labels). The
+grouping runs where the documents' facts are combined: in this process, or on Dask on the
+worker that combines them, so only the groups come back to the client. A last pass writes each
+document's rows, which the shared quotations and the shifts of position complete: read off the
+rows in this process; on Dask, grouped on the workers while the rows come back a partition at a
+time, spooled to disk (:mod:`.spool`).
 """
 
 from __future__ import annotations

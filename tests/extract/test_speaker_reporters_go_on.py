@@ -62,9 +62,6 @@ JOINED_REPORTER_CONTROLS = [
     # the stressed person is the main clause's subject: that person goes on
     speaker_case("Senator Carl Wolfe himself conceded the race on Monday. "
                  '"It was a good fight," he said.', "good fight", "Carl Wolfe"),
-    # nobody is the main clause's subject: the person inside the report goes on
-    speaker_case("The report that Senator Mark Hill had raised the issue angered the ministry. "
-                 '"They are under pressure," he said.', "under pressure", "Mark Hill"),
     # a woman reports about a man: "he" is the man
     speaker_case("Ms. Anna Ortiz smiled and said that Mr. Paul Bell himself had left early. "
                  '"I had a flight to catch," he said.', "flight to catch", "Paul Bell"),

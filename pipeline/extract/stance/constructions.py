@@ -20,7 +20,7 @@ from ..text import clean_space, doc_text, doc_tokens
 from .context import Context, Cue
 from .cues import find_cue, is_measure, names_a_party, phrasal_cue, summed_act, verb_polarity
 from .forms import ENTITY_TYPES, existential_negation, going_to, is_bottom_line, is_red_line_noun, modal_negation, denied, only_way
-from .polarity import is_negated, is_purpose
+from .polarity import is_negated, purpose_clause
 
 
 def hyphen_participle(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -521,7 +521,7 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         return Cue(tok, "oppose", "action", tok)  # "we are not going to lift the sanctions": "will not lift"
     if lemma not in lexicon.commitment_verbs:
         return None
-    if aux & HEDGE_MODALS and is_purpose(tok, lexicon):
+    if aux & HEDGE_MODALS and purpose_clause(tok, lexicon):
         return Cue(tok, "support", "action", tok)  # "declared an emergency so he could fund the wall": its aim
     if aux & HEDGE_MODALS:
         # "we can sit down and solve our problems": a meeting called possible, none weighed
@@ -1686,12 +1686,10 @@ def _self_described(noun: Token) -> Token | None:
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
     if verb.pos_ != "VERB":
         return None
-    if noun.dep_ in {"ccomp", "xcomp", "oprd"}:
-        itself = first_child(noun, "nsubj")  # "considers [herself a supporter]"
-    elif noun.dep_ in {"pobj", "dobj", "oprd"}:
+    itself = first_child(noun, "nsubj") if noun.dep_ in {"ccomp", "xcomp", "oprd"} else None  # "considers [herself a supporter]"
+    if itself is None and noun.dep_ in {"pobj", "dobj", "oprd"}:
+        # "counts himself as a supporter", "calls himself a supporter" (the pronoun the verb's object)
         itself = next((c for c in children_of(verb) if c.dep_ in {"dobj", "dative"} and c.i < noun.i), None)
-    else:
-        return None
     if itself is None or itself.lower_ not in REFLEXIVE_PRONOUNS:
         return None
     return first_child(verb, "nsubj")

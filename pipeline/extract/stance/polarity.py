@@ -78,7 +78,7 @@ def is_undecided(tok: Token, lexicon: Lexicon) -> bool:
     return any(c.lower_ in lexicon.undecided for n in nodes for c in children_of(n))
 
 
-def is_purpose(tok: Token, lexicon: Lexicon) -> bool:
+def purpose_clause(tok: Token, lexicon: Lexicon) -> bool:
     """A clause of purpose ([modality] purpose_marks), whose modal states the aim of the deed it
     hangs from, not a guess: "declared an emergency so he could fund the wall"."""
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon.purpose_marks for c in children_of(tok))
@@ -90,7 +90,7 @@ def is_hedged(tok: Token, lexicon: Lexicon) -> bool:
     for _ in range(3):
         aux = {c.lower_ for c in children_of(node) if c.dep_ == "aux"}
         negated = any(c.dep_ == "neg" for c in children_of(node))
-        if is_purpose(node, lexicon):
+        if purpose_clause(node, lexicon):
             return False
         if aux & lexicon.hedge_verbs and not (negated and aux & {"could", "can", "ca"}):
             return True
