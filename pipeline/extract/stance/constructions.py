@@ -521,7 +521,7 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         return Cue(tok, "oppose", "action", tok)  # "we are not going to lift the sanctions": "will not lift"
     if lemma not in lexicon.commitment_verbs:
         return None
-    if aux & HEDGE_MODALS and is_purpose(tok, lexicon):
+    if aux & HEDGE_MODALS and is_purpose(tok):
         return Cue(tok, "support", "action", tok)  # "declared an emergency so he could fund the wall": its aim
     if aux & HEDGE_MODALS:
         # "we can sit down and solve our problems": a meeting called possible, none weighed
