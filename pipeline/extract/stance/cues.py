@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from ...grammar import (INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, REFLEXIVE_PRONOUNS, RELATIVE,
                         THIRD_PARTY_POSSESSIVES, TIME_ADVERBS, VERB_OBJECT_PREPS)
 from ...lexicon import Lexicon, derived, entry_pairs
-from ..syntax import children_of, first_child, is_infinitive, is_passive, misread_clause, passive_subject, prep_object
+from ..syntax import (children_of, first_child, is_infinitive, is_passive, lemma_guesses, misread_clause, passive_subject,
+                      prep_object)
 from .context import Cue
 from .forms import modal_negation, surrender_particle
 
@@ -61,8 +62,7 @@ def _phrasal_verb(tok: Token, by_verb: dict) -> str:
     lemma = tok.lemma_.lower()
     if lemma in by_verb or tok.pos_ != "VERB":
         return lemma
-    low = tok.lower_
-    return next((f for f in (low[:-1], low[:-2], low[:-3] + "e", low[:-3]) if f in by_verb), lemma)
+    return next((f for f in lemma_guesses(tok.lower_) if f in by_verb), lemma)
 
 
 def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
