@@ -155,6 +155,9 @@ CONDITION_OPENERS = ("as long as", "so long as", "on condition", "provided", "pr
 # subordinators of contrast: "X said ..., while Y said ..." sets a second report beside the first
 # subordinators of a hypothetical: "If the minister says the deal is dead, ..." reports nothing said
 HYPOTHETICAL_MARKS = frozenset({"if", "unless"})
+# subordinators of a clause of purpose, whose modal states the aim of the deed, not a guess:
+# "declared an emergency so he could fund the wall", "went on strike so that it could win a raise"
+PURPOSE_MARKS = frozenset({"so"})
 
 # Conjunctions and adverbs that may open a clause before a set phrase ("But that said, ...").
 LINKING_WORDS = frozenset({"but", "and", "yet", "still", "or", "so", "though", "although", "because"})

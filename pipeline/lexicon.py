@@ -77,7 +77,6 @@ class Lexicon:
     undecided: frozenset[str] = frozenset()
     never_adjectives: frozenset[str] = frozenset()  # "is unlikely to ever recognize": a refusal predicted
     counterfactual_modals: frozenset[str] = frozenset()  # "might have rejected": what was not done
-    purpose_marks: frozenset[str] = frozenset()  # "so he could fund the wall": an aim, no hedge
     impossibility_nouns: frozenset[str] = frozenset()  # "there is no way we will accept": negated
     deontic: tuple[str, ...] = ()
     predicates: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -250,7 +249,7 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
         "participles": None, "negation": None,
         "agreement_verbs": frozenset({"lemmas", "objects"}),
         "modality": frozenset({"hedge_adjectives", "never_adjectives", "hedge_verbs", "undecided", "deontic",
-                               "impossibility_nouns", "counterfactual_modals", "purpose_marks"}),
+                               "impossibility_nouns", "counterfactual_modals"}),
         "predicates": frozenset({"oppose", "support", "demand", "consider", "red_line_oppose", "red_line_demand",
                                  "red_line_negated", "red_line_negated_demand", "extraposed_support", "violation_verbs", "violation_phrases", "evaluation_verbs"}),
         "values": frozenset({"nouns"}),
@@ -442,7 +441,6 @@ def _build(c, s, r, i, g, n, cues, stance, roles, issues, groups, gazetteer) -> 
         hedge_verbs=_lower_set(_get(s, stance, "modality", "hedge_verbs")),
         never_adjectives=_lower_set(s.get("modality", {}).get("never_adjectives", [])),
         counterfactual_modals=_lower_set(s.get("modality", {}).get("counterfactual_modals", [])),
-        purpose_marks=_lower_set(s.get("modality", {}).get("purpose_marks", [])),
         condition_markers=tuple(_get(s, stance, "conditions", "markers")),
         condition_text_markers=tuple(s["conditions"].get("text_markers", [])),
         condition_prepositions=tuple(_get(s, stance, "conditions", "prepositions")),

@@ -35,9 +35,9 @@ import re
 import tempfile
 from functools import lru_cache, partial
 from importlib import resources
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeAlias
 
 import networkx as nx
 
@@ -244,7 +244,7 @@ class DocumentsMeta:
     "source", "date"}}``), taken from the documents' rows for the documents the page shows only:
     no dict of every document of an archive (a later row of a repeated id wins, as in a dict)."""
 
-    def __init__(self, documents: Iterable[Any]) -> None:
+    def __init__(self, documents: Sequence[Any]) -> None:
         self.documents = documents
 
     def select(self, doc_ids: set[str]) -> dict[str, dict[str, str]]:
@@ -253,7 +253,7 @@ class DocumentsMeta:
 
 
 # what the page reads its documents' title, source and date from: a dict by id, or the rows
-PageDocuments = "dict[str, dict[str, str]] | DocumentsMeta"
+PageDocuments: TypeAlias = "dict[str, dict[str, str]] | DocumentsMeta"
 
 
 def page_payload(g: nx.MultiDiGraph, documents: PageDocuments, max_nodes: int,

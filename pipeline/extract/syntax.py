@@ -67,6 +67,21 @@ def rights_of(tok: Token) -> tuple[Token, ...]:
     return tuple(c for c in _children(tok.doc)[i] if c.i > i)
 
 
+def lemma_guesses(word: str, strict: bool = False) -> tuple[str, ...]:
+    """The lemmas the verb form ``word`` may be of where the small model's lemmatizer slips
+    ("hopes", "hoped", "hoping" -> "hop"): ``word`` less "-s" or "-d", less "-es" or "-ed", less
+    "-ing" with its "e" back, less "-ing", in that order. Loose (the default), each is tried
+    whatever ``word`` ends in; ``strict``, only those of an ending ``word`` has."""
+    if not strict:
+        return word[:-1], word[:-2], word[:-3] + "e", word[:-3]
+    guesses = [word[:-1]] if word.endswith(("s", "d")) else []
+    if word.endswith("ed"):
+        guesses.append(word[:-2])
+    if word.endswith("ing"):
+        guesses += [word[:-3] + "e", word[:-3]]
+    return tuple(guesses)
+
+
 def first_child(tok: Token, *deps: str) -> Token | None:
     """The first child of ``tok`` attached with one of ``deps``."""
     for c in children_of(tok):  # (a loop: a generator and next() cost more, 120,000 times per 400 articles)

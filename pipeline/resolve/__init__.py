@@ -146,17 +146,17 @@ def concat_documents(parts: list[tuple[list[Document], list[DocFacts], int]]) ->
 
 def negotiation_groups(done: tuple[list[Document], list[DocFacts], int], names: dict[str, str],
                        overrides: dict[str, Any], persons: frozenset[str], collectives: frozenset[str],
-                       documents: bool = True) -> tuple[list[Document] | None, list[NegotiationGroup], int]:
+                       return_documents: bool = True) -> tuple[list[Document] | None, list[NegotiationGroup], int]:
     """The documents pass finished: the documents grouped into negotiations by their facts (on
     Dask, on a worker: every document's facts and the grouping's indexes stay off the client),
-    the facts let go. ``documents``: give the documents back too (False: the caller has them)."""
+    the facts let go. ``return_documents``: give the documents back too (False: the caller has them)."""
     docs, facts, words = done
     facts_of = {f.doc_id: f for f in facts}
     # a bare common noun ("workers", "officials") is no party two documents share: the workers of
     # one strike are not those of another, and linked by them two disputes' issues would fold
     linking = [f._replace(parties=f.parties - collectives) for f in facts]
     groups = name_groups(group_documents(linking), facts_of, names, overrides, persons, collectives)
-    return (docs if documents else None), groups, words
+    return (docs if return_documents else None), groups, words
 
 
 def partition_labels(part: Iterable[DocResult], ctx: Context) -> Counter:
@@ -291,7 +291,7 @@ def resolve(results: list[DocResult] | None, lexicon: Lexicon, overrides_path: P
     collectives = frozenset(a.actor_id for a in actors if a.type == "GROUP" and a.name.lower() in generic)
     # the facts are grouped where the pass ends (on Dask, a worker), and only the groups come back
     grouping = partial(negotiation_groups, names=ctx.names, overrides=overrides["negotiations"], persons=persons,
-                       collectives=collectives, documents=documents is None)
+                       collectives=collectives, return_documents=documents is None)
     fetched, groups, words = engine.reduce(partition_documents, concat_documents, ctx, finish=grouping)
     documents = fetched if documents is None else documents
     _warn_unused_overrides(overrides, set(ids.values()), {a.actor_id for a in actors}, {g.negotiation_id for g in groups})

@@ -5,7 +5,7 @@ unconstitutional", "called the disruption anti-democratic", "called his conduct 
 duties" ([predicates] oppose in stance.toml, read by the evaluation cues); "Republicans attacked
 the impeachment inquiry" (an inquiry, an investigation, a probe, a bill among [forms]
 criticised_nouns); "declared an emergency so he could fund the wall" (a modal in a clause of
-purpose is the deed's aim, no guess: [modality] purpose_marks).
+purpose is the deed's aim, no guess: grammar.PURPOSE_MARKS).
 
 Controls: a verb of attacking on a thing that is no proceeding, a quality of the weather, a
 building, a person called a fraud, name none.
@@ -77,8 +77,8 @@ COMPLIED = [
     C("refused to comply", "North Korea refused to comply with the sanctions.", E("North Korea", "oppose", "sanctions")),
 ]
 
-# A deed done "so (that) X could V": the modal of a clause of purpose states the aim ([modality]
-# purpose_marks), not a guess (`consider`): the action is supported.
+# A deed done "so (that) X could V": the modal of a clause of purpose states the aim
+# (grammar.PURPOSE_MARKS), not a guess (`consider`): the action is supported.
 PURPOSES = [
     C("so he could fund", "Netanyahu declared a state of emergency so he could fund the wall.",
       E("Netanyahu", "support", "funding of wall")),

@@ -15,7 +15,8 @@ from ...grammar import (BARRING_MODALS, COPULAS, FUTURE, HEDGE_MODALS, INANIMATE
                        QUESTION_WORDS, REFLEXIVE_PRONOUNS, REFUSAL_MODALS, RELATIVE, VERB_PREFIXES)
 from ...lexicon import Lexicon, derived, entry_pairs
 from ...records import LocalActor
-from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, modal_perfect, prep_object, result_particle
+from ..syntax import (children_of, first_child, first_conjunct, is_infinitive, is_passive, lemma_guesses, modal_perfect,
+                      prep_object, result_particle)
 from ..text import clean_space, doc_text, doc_tokens
 from .context import Context, Cue
 from .cues import find_cue, is_measure, names_a_party, phrasal_cue, summed_act, verb_polarity
@@ -521,7 +522,7 @@ def action_cue(tok: Token, lexicon: Lexicon, negating_phrase: bool) -> Cue | Non
         return Cue(tok, "oppose", "action", tok)  # "we are not going to lift the sanctions": "will not lift"
     if lemma not in lexicon.commitment_verbs:
         return None
-    if aux & HEDGE_MODALS and purpose_clause(tok, lexicon):
+    if aux & HEDGE_MODALS and purpose_clause(tok):
         return Cue(tok, "support", "action", tok)  # "declared an emergency so he could fund the wall": its aim
     if aux & HEDGE_MODALS:
         # "we can sit down and solve our problems": a meeting called possible, none weighed
@@ -1541,7 +1542,8 @@ def wish_lemma(tok: Token, lexicon: Lexicon) -> str | None:
         return None
     wishes = entry_pairs(lexicon.forms.get("wishing_verbs", ()))
     low = tok.lower_
-    lemma = next((f for f in (tok.lemma_.lower(), low, low[:-1], low[:-2], low[:-3] + "e") if f in wishes), None)
+    # the loose guesses but the last (the bare stem less "-ing"), as this reading has always had them
+    lemma = next((f for f in (tok.lemma_.lower(), low, *lemma_guesses(low)[:3]) if f in wishes), None)
     if lemma in {"like", "love"} and not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in children_of(tok)):
         return None
     return lemma

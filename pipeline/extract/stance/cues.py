@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from spacy.tokens import Token
 
 from ...grammar import (INANIMATE_PRONOUNS, INDICATIVE_AUXILIARIES, NOUN_OBJECT_PREPS, REFLEXIVE_PRONOUNS, RELATIVE,
                         THIRD_PARTY_POSSESSIVES, TIME_ADVERBS, VERB_OBJECT_PREPS)
 from ...lexicon import Lexicon, derived, entry_pairs
-from ..syntax import children_of, first_child, is_infinitive, is_passive, misread_clause, passive_subject, prep_object
+from ..syntax import (children_of, first_child, is_infinitive, is_passive, lemma_guesses, misread_clause, passive_subject,
+                      prep_object)
 from .context import Cue
 from .forms import modal_negation, surrender_particle
 
@@ -60,8 +62,7 @@ def _phrasal_verb(tok: Token, by_verb: dict) -> str:
     lemma = tok.lemma_.lower()
     if lemma in by_verb or tok.pos_ != "VERB":
         return lemma
-    low = tok.lower_
-    return next((f for f in (low[:-1], low[:-2], low[:-3] + "e", low[:-3]) if f in by_verb), lemma)
+    return next((f for f in lemma_guesses(tok.lower_) if f in by_verb), lemma)
 
 
 def phrasal_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
@@ -332,15 +333,25 @@ def is_measure(noun: Token, lexicon: Lexicon) -> bool:
     return any(low.startswith(k) for words in lexicon.taxonomy.values() for k in words if " " not in k)
 
 
+def _named_thing(noun: Token, lexicon: Lexicon, form_keys: tuple[str, ...], extra: tuple[Container[str], ...] = (),
+                 *, surface: bool = False) -> bool:
+    """Whether ``noun``'s lemma is an agreement ([agreement_verbs] objects), in one of the [forms]
+    lists ``form_keys`` or in one of the sets ``extra``; with ``surface``, its own form may be in
+    the [forms] lists too ("talks" where the lemma is "talk")."""
+    lemma = noun.lemma_.lower()
+    words = (lemma, noun.lower_) if surface else (lemma,)
+    return lemma in lexicon.agreement_objects or any(lemma in known for known in extra) or any(
+        w in lexicon.forms.get(key, ()) for key in form_keys for w in words)
+
+
 def _contested(obj: Token | None, lexicon: Lexicon) -> bool:
     """What a verb of contesting ([forms] contesting_verbs: "fight") opposes: a measure, a
     proposal or a deal ("vowed to fight the pension reform", "is fighting the plan"), not a
     contest it takes part in ([forms] contests: "fought the war", "will fight the election")."""
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in lexicon.forms.get("contests", ()):
         return False
-    low = obj.lemma_.lower()
-    return (is_measure(obj, lexicon) or low in lexicon.stance_nouns or low in lexicon.agreement_objects
-            or low in lexicon.forms.get("document_nouns", ()) or low in lexicon.forms.get("contested_things", ()))
+    return is_measure(obj, lexicon) or _named_thing(obj, lexicon, ("document_nouns", "contested_things"),
+                                                    (lexicon.stance_nouns,))
 
 
 def _undone(obj: Token | None, lexicon: Lexicon) -> bool:
@@ -349,9 +360,7 @@ def _undone(obj: Token | None, lexicon: Lexicon) -> bool:
     law"), not any noun in "-tion" as :func:`_contested` takes ("struck down the assertion")."""
     if obj is None or obj.pos_ != "NOUN":
         return False
-    low = obj.lemma_.lower()
-    return low in lexicon.measure_nouns or low in lexicon.agreement_objects \
-        or low in lexicon.forms.get("document_nouns", ()) or low in lexicon.forms.get("contested_things", ())
+    return _named_thing(obj, lexicon, ("document_nouns", "contested_things"), (lexicon.measure_nouns,))
 
 
 def _criticised_thing(noun: Token | None, lexicon: Lexicon) -> bool:
@@ -359,12 +368,8 @@ def _criticised_thing(noun: Token | None, lexicon: Lexicon) -> bool:
     one of promoting (commending_verbs) promotes: a
     document or a decision ([forms] document_nouns, summary_nouns, criticised_nouns) or an
     agreement ([agreement_verbs] objects)."""
-    if noun is None:
-        return False
-    lemma, forms = noun.lemma_.lower(), lexicon.forms
-    return lemma in lexicon.agreement_objects or any(
-        lemma in forms.get(key, ()) or noun.lower_ in forms.get(key, ())
-        for key in ("document_nouns", "summary_nouns", "criticised_nouns"))
+    return noun is not None and _named_thing(noun, lexicon, ("document_nouns", "summary_nouns", "criticised_nouns"),
+                                             surface=True)
 
 
 def _process_target(noun: Token, lexicon: Lexicon) -> bool:

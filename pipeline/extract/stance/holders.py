@@ -10,7 +10,8 @@ from ...lexicon import Lexicon, derived
 from ..actors import ActorTable, actor_of
 from ..actors.table import actor_for_entry
 from ..quotes import is_reporting_cue
-from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, participle_subject, prep_object
+from ..syntax import (children_of, first_child, first_conjunct, is_infinitive, is_passive, lemma_guesses, participle_subject,
+                      prep_object)
 from ..text import sent_of
 from . import forms
 from .context import Context, Cue
@@ -144,10 +145,8 @@ def _hoper(tok: Token, ctx: Context) -> Token | None:
 
 def _inflects(verb: Token, lemmas) -> bool:
     """Whether ``verb`` is a form of one of ``lemmas`` by its lemma or, where the small model's
-    lemmatiser slips ("hopes" -> "hop"), by its regular inflections."""
-    low = verb.lower_
-    return verb.lemma_.lower() in lemmas or any(
-        low in {w + "s", w + "d", w + "ed", w + "ing", w.removesuffix("e") + "ing"} for w in lemmas)
+    lemmatiser slips ("hopes" -> "hop"), by its regular inflections ("-s", "-d", "-ed", "-ing")."""
+    return verb.lemma_.lower() in lemmas or any(f in lemmas for f in lemma_guesses(verb.lower_, strict=True))
 
 
 def _document_author(subj: Token | None, ctx: Context) -> Token | None:

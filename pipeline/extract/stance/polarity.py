@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...grammar import EVER_ADVERBS, FIRST_PERSON, NEGATIVE_ADVERBS, NEGATIVE_CONJUNCTIONS, NEGATIVE_SUBJECTS
+from ...grammar import EVER_ADVERBS, FIRST_PERSON, NEGATIVE_ADVERBS, NEGATIVE_CONJUNCTIONS, NEGATIVE_SUBJECTS, PURPOSE_MARKS
 from ...lexicon import Lexicon, entry_pairs
 from ..syntax import children_of, first_child, prep_object
 from ..text import clean_space, sent_of
@@ -78,10 +78,10 @@ def is_undecided(tok: Token, lexicon: Lexicon) -> bool:
     return any(c.lower_ in lexicon.undecided for n in nodes for c in children_of(n))
 
 
-def purpose_clause(tok: Token, lexicon: Lexicon) -> bool:
-    """A clause of purpose ([modality] purpose_marks), whose modal states the aim of the deed it
+def purpose_clause(tok: Token) -> bool:
+    """A clause of purpose (grammar.PURPOSE_MARKS), whose modal states the aim of the deed it
     hangs from, not a guess: "declared an emergency so he could fund the wall"."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon.purpose_marks for c in children_of(tok))
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in children_of(tok))
 
 
 def is_hedged(tok: Token, lexicon: Lexicon) -> bool:
@@ -90,7 +90,7 @@ def is_hedged(tok: Token, lexicon: Lexicon) -> bool:
     for _ in range(3):
         aux = {c.lower_ for c in children_of(node) if c.dep_ == "aux"}
         negated = any(c.dep_ == "neg" for c in children_of(node))
-        if purpose_clause(node, lexicon):
+        if purpose_clause(node):
             return False
         if aux & lexicon.hedge_verbs and not (negated and aux & {"could", "can", "ca"}):
             return True
