@@ -1103,10 +1103,15 @@ def holder_actor_of(token: Token, ctx: Context) -> int:
     """The actor a holder token refers to ("members of the European Union" -> the EU); none for
     the backers of a person ("Sanders supporters threatened to sit out the election", "Trump
     delegates": [forms] candidacy_nouns in the plural with a person's name), who are not the
-    person they back ("Japanese delegates" still stand for Japan)."""
+    person they back ("Japanese delegates" still stand for Japan); none for those a party has
+    against it or beside it ([forms] counterparty_nouns with a party's name: "Trump's opponents",
+    "Iran's neighbours"), who are not that party."""
     if token.tag_ == "NNS" and token.lemma_.lower() in ctx.lexicon.forms.get("candidacy_nouns", ()) and any(
             c.dep_ in {"compound", "poss"} and _names_person(c, ctx) for c in children_of(token)):
         return -1
+    if token.lemma_.lower() in ctx.lexicon.forms.get("counterparty_nouns", ()) and any(
+            c.dep_ in {"compound", "poss"} and ctx.table.actor_at(c) >= 0 for c in children_of(token)):
+        return -1  # "Trump's opponents oppose the wall", "Hamas's rivals rejected the truce": not Trump, not Hamas
     named = _apposed_name(token, ctx)
     return named if named >= 0 else actor_of(token, ctx.table, ctx.lexicon)
 
