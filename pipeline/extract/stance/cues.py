@@ -429,8 +429,8 @@ def _relative_antecedent(tok: Token, subj: Token | None, fits: Callable[[Token],
 def _joined_undertaking(lemma: str, obj: Token, lexicon: Lexicon) -> bool:
     """Whether a verb of joining ([forms] joining_verbs) takes a common noun of a joint undertaking
     ([forms] joined_undertakings): "Germany joined the coalition against the Islamic State", "the
-    lawsuit was joined by sixteen states" support it (a named body joined, "joined the European
-    Union", is a membership, not read here; "joined the company" none)."""
+    campaign was joined by Canada" support it (a named body joined, "joined the European Union",
+    is a membership, not read here; "joined the company" none)."""
     return lemma in lexicon.forms.get("joining_verbs", ()) and obj.pos_ == "NOUN" \
         and obj.lemma_.lower() in lexicon.forms.get("joined_undertakings", ())
 

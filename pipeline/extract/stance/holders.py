@@ -438,7 +438,7 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         # "Shoukry and Dendias met. The foreign ministers denounced X": a group word with
         # lower-case modifiers stands for people named together before (not "between Turkey and
         # Libya", states)
-        described = group and not bare_group and _bare_group_name(table.actors[actor].name, s)
+        described = group and not bare_group and _plain_group_word(table.actors[actor].name, s)
         if (actor < 0 or bare_group or described) and forms.is_collective(s, ctx.lexicon):
             # "both sides agreed", "both delegations rejected": each party named before holds
             # the stance; the bare group word is no party of its own
@@ -456,7 +456,7 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
     return result
 
 
-def _bare_group_name(name: str, subj: Token) -> bool:
+def _plain_group_word(name: str, subj: Token) -> bool:
     """Whether a group actor's name is the subject's word after lower-case modifiers only
     ("foreign ministers" for "the foreign ministers"): a word for parties, no party of its own
     ("Palestinian leaders", "Republican senators" name a side)."""
