@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
+from itertools import islice
 
 from spacy.tokens import Token
 
@@ -412,6 +413,28 @@ def _agreed_by(tok: Token) -> Token | None:
     return None
 
 
+def _relative_antecedent(tok: Token, subj: Token | None, fits: Callable[[Token], bool]) -> Token | None:
+    """A passive subject, or the noun a relative pronoun subject stands for: "a naval coalition,
+    which was later joined by Australia" (the coalition); when the parser hangs the clause on
+    a later noun ("a coalition to patrol the Gulf which was joined by X": on "Gulf"), the nearest
+    noun above it that ``fits`` the verb."""
+    if subj is None or subj.lower_ not in RELATIVE or tok.dep_ != "relcl":
+        return subj
+    for noun in (tok.head, *islice(tok.head.ancestors, 3)):
+        if noun.pos_ == "NOUN" and fits(noun):
+            return noun
+    return tok.head if tok.head.pos_ == "NOUN" else subj
+
+
+def _joined_undertaking(lemma: str, obj: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of joining ([forms] joining_verbs) takes a common noun of a joint undertaking
+    ([forms] joined_undertakings): "Germany joined the coalition against the Islamic State", "the
+    campaign was joined by Canada" support it (a named body joined, "joined the European Union",
+    is a membership, not read here; "joined the company" none)."""
+    return lemma in lexicon.forms.get("joining_verbs", ()) and obj.pos_ == "NOUN" \
+        and obj.lemma_.lower() in lexicon.forms.get("joined_undertakings", ())
+
+
 def _unit_of_talks(obj: Token | None, lexicon: Lexicon) -> Token | None:
     """The talks or agreement a span or round of them names: "three days of talks", "a second
     round of negotiations" ([forms] time_spans and talk_units, with "of")."""
@@ -491,9 +514,12 @@ def find_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 return Cue(tok, "oppose", "verb", target)
             return Cue(tok, "support", "measure", tok)  # "Germany banned Mahan Air": a ban on Mahan Air
         if lemma in lexicon.agreement_verbs and lemma not in lexicon.stance_verbs:
-            obj = first_child(tok, "dobj") or first_child(tok, "nsubjpass") or _agreed_by(tok)
+            def agreed(noun: Token) -> bool:
+                return noun.lemma_.lower() in lexicon.agreement_objects or _joined_undertaking(lemma, noun, lexicon)
+            obj = first_child(tok, "dobj") or _relative_antecedent(tok, first_child(tok, "nsubjpass"), agreed) \
+                or _agreed_by(tok)
             obj = _unit_of_talks(obj, lexicon) or obj  # "concluded three days of talks": the talks
-            if obj is not None and obj.lemma_.lower() in lexicon.agreement_objects:
+            if obj is not None and agreed(obj):
                 if is_passive(tok):
                     return Cue(tok, "support", "verb", obj)
                 return Cue(tok, "propose" if lemma in {"broker"} else "support", "verb", obj)

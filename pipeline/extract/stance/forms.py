@@ -1245,9 +1245,11 @@ def is_collective(subj: Token, lexicon: Lexicon) -> bool:
     return any(c.lower_ in PARTY_DETERMINERS for c in children_of(subj))
 
 
-def named_parties(subj: Token, table) -> list[tuple[int, Token]]:
+def named_parties(subj: Token, table, persons: bool = False) -> list[tuple[int, Token]]:
     """The actors named together before ``subj`` ("Armenia and Azerbaijan", "between X and Y"),
-    nearest first, within its sentence and the two before it."""
+    nearest first, within its sentence and the two before it; with ``persons``, the nearest
+    people named together ("the foreign ministers" after "Shoukry and Dendias", not after
+    "between Turkey and Libya")."""
     doc = subj.doc
     start = sent_of(subj).start
     for _ in range(2):
@@ -1262,9 +1264,12 @@ def named_parties(subj: Token, table) -> list[tuple[int, Token]]:
             actor = table.actor_at(conj)
             if actor >= 0 and actor not in {a for a, _ in parties}:
                 parties.append((actor, conj))
+        if persons and any(table.actors[a].type != "PERSON" for a, _ in parties):
+            continue
         if len(parties) >= 2:
             return parties
-    return _met_parties(doc[start : subj.i], table)
+    met = _met_parties(doc[start : subj.i], table)
+    return [] if persons and any(table.actors[a].type != "PERSON" for a, _ in met) else met
 
 
 def _met_parties(window, table) -> list[tuple[int, Token]]:

@@ -427,15 +427,22 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         else:
             # "M23 spokesman Rene Abandi said most of its fighters do not want to join the army"
             actor = _reported_owner(tok, s, ctx, actor)
-        together = named_together(s, actor, ctx) if s.lower_ in PLURAL_PRONOUNS else []
+        group = actor >= 0 and table.actors[actor].type == "GROUP"
+        # "The foreign ministers of Egypt, Greece and Cyprus met. The ministers denounced X": a
+        # plural group word goes on, as "they" does, with the parties named for the group before
+        together = named_together(s, actor, ctx) if s.lower_ in PLURAL_PRONOUNS or (group and s.tag_ == "NNS") else []
         if together:
             result.extend(p for p in together if p[0] not in {a for a, _ in result})
             continue
-        bare_group = actor >= 0 and table.actors[actor].type == "GROUP" and table.actors[actor].name.lower() == s.lower_
-        if (actor < 0 or bare_group) and forms.is_collective(s, ctx.lexicon):
+        bare_group = group and table.actors[actor].name.lower() == s.lower_
+        # "Shoukry and Dendias met. The foreign ministers denounced X": a group word with
+        # lower-case modifiers stands for people named together before (not "between Turkey and
+        # Libya", states)
+        described = group and not bare_group and _plain_group_word(table.actors[actor].name, s)
+        if (actor < 0 or bare_group or described) and forms.is_collective(s, ctx.lexicon):
             # "both sides agreed", "both delegations rejected": each party named before holds
             # the stance; the bare group word is no party of its own
-            parties = [p for p in forms.named_parties(s, table) if p[0] not in {a for a, _ in result}]
+            parties = [p for p in forms.named_parties(s, table, persons=described) if p[0] not in {a for a, _ in result}]
             if parties:
                 result.extend(parties)
                 continue
@@ -447,6 +454,14 @@ def find_holders(cue: Cue, ctx: Context) -> list[tuple[int, Token | None]]:
         # Palestinians, Abbas said": an owner the table has no actor for; whoever says so holds it
         return find_holders(cue._replace(holder=None, reporter=True), ctx)
     return result
+
+
+def _plain_group_word(name: str, subj: Token) -> bool:
+    """Whether a group actor's name is the subject's word after lower-case modifiers only
+    ("foreign ministers" for "the foreign ministers"): a word for parties, no party of its own
+    ("Palestinian leaders", "Republican senators" name a side)."""
+    *modifiers, head = name.split() or [""]
+    return head.lower() == subj.lower_ and all(m.islower() and m.isalpha() for m in modifiers)
 
 
 def poll_share(subj: Token, lexicon: Lexicon) -> bool:
@@ -1088,10 +1103,15 @@ def holder_actor_of(token: Token, ctx: Context) -> int:
     """The actor a holder token refers to ("members of the European Union" -> the EU); none for
     the backers of a person ("Sanders supporters threatened to sit out the election", "Trump
     delegates": [forms] candidacy_nouns in the plural with a person's name), who are not the
-    person they back ("Japanese delegates" still stand for Japan)."""
+    person they back ("Japanese delegates" still stand for Japan); none for those a party has
+    against it or beside it ([forms] counterparty_nouns with a party's name: "Trump's opponents",
+    "Iran's neighbours"), who are not that party."""
     if token.tag_ == "NNS" and token.lemma_.lower() in ctx.lexicon.forms.get("candidacy_nouns", ()) and any(
             c.dep_ in {"compound", "poss"} and _names_person(c, ctx) for c in children_of(token)):
         return -1
+    if token.lemma_.lower() in ctx.lexicon.forms.get("counterparty_nouns", ()) and any(
+            c.dep_ in {"compound", "poss"} and ctx.table.actor_at(c) >= 0 for c in children_of(token)):
+        return -1  # "Trump's opponents oppose the wall", "Hamas's rivals rejected the truce": not Trump, not Hamas
     named = _apposed_name(token, ctx)
     return named if named >= 0 else actor_of(token, ctx.table, ctx.lexicon)
 
