@@ -361,6 +361,7 @@ class CompactGraph:
         self.analysis = None  # (community, betweenness, x, y, size) arrays once analysed: see set_analysis
         self.index = _SortedIndex(self.names)
         store.index.clear()
+        store.names, store.node_shape_of = [], array("q")  # in rank order above
         position = np.empty(len(rank), dtype=np.int64)
         position[np.array(rank, dtype=np.int64)] = np.arange(len(rank), dtype=np.int64)
         del rank
