@@ -297,6 +297,11 @@ def check_resolve_versions(client: Any) -> None:
 NO_KEY = bytes(32)  # a document with no cache entry of its own (skipped, a duplicate, parse failed)
 
 
+def call_with(function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    """``function(*args)``: a task whose arguments were scattered together (``ScatteredRecords.run``)."""
+    return function(*args)
+
+
 class ScatteredRecords:
     """Every document's records held by a Dask cluster's workers, sent there as they come.
 
@@ -458,7 +463,11 @@ class ScatteredRecords:
         if self.client is not None:
             try:
                 with quiet_dask_logs():
-                    return self.client.submit(function, *args, pure=False).result()
+                    # the arguments sent straight to a worker: inside the task they went through
+                    # the scheduler (in this process for a local cluster), copied several times
+                    # over, an archive's arrays the client's peak
+                    [sent] = self.client.scatter([args], direct=True, hash=False)
+                    return self.client.submit(call_with, function, sent, pure=False).result()
             except (Exception, asyncio.CancelledError) as exc:  # noqa: BLE001  (run here below)
                 log.warning("%s on the Dask cluster %s failed (%s: %s); running it in this process instead",
                             getattr(function, "__name__", function), self.scheduler, type(exc).__name__,

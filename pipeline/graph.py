@@ -12,6 +12,8 @@ party_to (actor -> negotiation).
 
 from __future__ import annotations
 
+from typing import Any
+
 import networkx as nx
 
 from .positions import CON, PRO, coarse, congruence, own_positions, prevailing
@@ -42,7 +44,9 @@ def build_graph(resolved: Resolved, into=None) -> nx.MultiDiGraph:
     # the words and speaker of each quotation a stance cites (the rows may be spooled: read once,
     # a partition at a time, keeping only what the stance edges repeat)
     cited = {s.quote_id for s in resolved.stances if s.quote_id and not s.duplicate}
-    quotes: dict[str, tuple[str, str]] = {}
+    # an archive's store (a GraphStore given a heap) keeps them on disk until the stances read them
+    put, get = (g.put, g.get) if hasattr(g, "put") and hasattr(g, "get") else (_same, _same)
+    quotes: dict[str, Any] = {}
 
     for actor in resolved.actors:
         g.add_node(
@@ -68,7 +72,7 @@ def build_graph(resolved: Resolved, into=None) -> nx.MultiDiGraph:
     # Quotations: one node per quotation, however many outlets report it.
     for q in resolved.quotes:
         if q.quote_id in cited:
-            quotes[q.quote_id] = (q.text, q.speaker)
+            quotes[q.quote_id] = put((q.text, q.speaker))
         node = f"quote:{q.quote_node}"
         if not g.has_node(node):
             g.add_node(node, kind="quote", label=_shorten(q.text, 60), text=q.text, speaker=q.speaker,
@@ -90,7 +94,7 @@ def build_graph(resolved: Resolved, into=None) -> nx.MultiDiGraph:
     for s in resolved.stances:
         if s.duplicate:
             continue
-        _add_stance(g, s, quotes, docs)
+        _add_stance(g, s, get(quotes[s.quote_id]) if s.quote_id in quotes else None, docs)
     _add_alignment(g, resolved)
     _add_contradictions(g, resolved)
     return g
@@ -133,9 +137,13 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _add_stance(g: nx.MultiDiGraph, s: Stance, quotes, docs) -> None:
+def _same(value: Any) -> Any:
+    return value
+
+
+def _add_stance(g: nx.MultiDiGraph, s: Stance, quote: tuple[str, str] | None, docs) -> None:
+    """The edges of stance ``s``; ``quote``: the words and speaker of the quotation it cites."""
     actor, issue = f"actor:{s.actor_id}", f"issue:{s.issue_id}"
-    quote = quotes.get(s.quote_id)
     attrs = dict(
         polarity=s.polarity, red_line=s.red_line, condition=s.condition, cue=s.cue, evidence=s.evidence,
         quote=quote[0] if quote else "", speaker=quote[1] if quote else "", quote_id=s.quote_id,

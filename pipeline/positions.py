@@ -44,6 +44,42 @@ def own_positions(stances: Iterable[Any]) -> dict[tuple[str, str], Counter]:
     return positions
 
 
+# a pair's polarity counts packed in one int, a field of _COUNT_BITS bits per polarity (in
+# POLARITY_ORDER): an archive's hundred thousand (actor, issue) pairs as a Counter each (a dict,
+# a key tuple) were the largest transient of the stance matrix and of the congruence
+_COUNT_BITS = 32
+_COUNT_MASK = (1 << _COUNT_BITS) - 1
+
+
+def prevailing_own(stances: Iterable[Any]) -> dict[str, dict[str, str]]:
+    """actor_id -> issue_id -> the prevailing polarity of the actor's own stances on the issue:
+    ``prevailing`` of each ``own_positions`` counter, in the same order (actors, then each
+    actor's issues, as their first own stance comes), counted without a Counter per pair."""
+    counts: dict[str, dict[str, Any]] = {}
+    for s in stances:
+        if s.claimed_by or getattr(s, "duplicate", False):
+            continue
+        by_issue = counts.get(s.actor_id)
+        if by_issue is None:
+            by_issue = counts[s.actor_id] = {}
+        by_issue[s.issue_id] = by_issue.get(s.issue_id, 0) + (1 << (_COUNT_BITS * POLARITY_ORDER.index(s.polarity)))
+    for by_issue in counts.values():
+        for issue, packed in by_issue.items():
+            by_issue[issue] = _prevailing_packed(packed)
+    return counts
+
+
+def _prevailing_packed(packed: int) -> str:
+    """``prevailing`` of the counts packed in ``packed``: the most frequent polarity, ties to the
+    firmer (earlier in POLARITY_ORDER)."""
+    best, best_count = "", 0
+    for k, polarity in enumerate(POLARITY_ORDER):
+        count = (packed >> (_COUNT_BITS * k)) & _COUNT_MASK
+        if count > best_count:  # strictly more: a tie keeps the earlier, firmer polarity
+            best, best_count = polarity, count
+    return best
+
+
 class Step(NamedTuple):
     """One dated step of an actor's position on an issue."""
 
@@ -112,10 +148,11 @@ def congruence(stances: Iterable[Any], negotiation_of_issue: dict[str, str]) -> 
     the number of issues it agrees (or disagrees) on.
     """
     by_issue: dict[str, dict[str, str]] = defaultdict(dict)
-    for (actor, issue), counter in own_positions(stances).items():
-        c = coarse(prevailing(counter))
-        if c != "neutral":
-            by_issue[issue][actor] = c
+    for actor, polarities in prevailing_own(stances).items():
+        for issue, polarity in polarities.items():
+            c = coarse(polarity)
+            if c != "neutral":
+                by_issue[issue][actor] = c
     pairs: dict[tuple[str, str, str, str], list[str]] = defaultdict(list)
     for issue, actors in sorted(by_issue.items()):
         for a, b in combinations(sorted(actors), 2):

@@ -263,7 +263,17 @@ class GraphStore:
         return len(self.names)
 
     def number_of_edges(self) -> int:
-        return len(self.sources)
+        return len(self.row_of)  # the endpoints are let go once collapsed (CompactGraph)
+
+    def put(self, value: Any) -> Any:
+        """``value`` (a tuple of texts ``build_graph`` needs again while it adds edges: a cited
+        quotation's words and speaker) as the store keeps it: given a heap, the number of its
+        record there, else ``value`` itself. :meth:`get` gives it back."""
+        return value if self.texts is None else self.texts.put(_record(value))
+
+    def get(self, kept: Any) -> Any:
+        """The value :meth:`put` kept as ``kept``."""
+        return kept if self.texts is None else pickle.loads(self.texts.get(kept))
 
     def key(self, i: int) -> str:
         """The key of edge number ``i``."""
@@ -351,18 +361,24 @@ class CompactGraph:
         self.analysis = None  # (community, betweenness, x, y, size) arrays once analysed: see set_analysis
         self.index = _SortedIndex(self.names)
         store.index.clear()
+        store.names, store.node_shape_of = [], array("q")  # in rank order above
         position = np.empty(len(rank), dtype=np.int64)
         position[np.array(rank, dtype=np.int64)] = np.arange(len(rank), dtype=np.int64)
         del rank
         sources = position[np.frombuffer(store.sources, dtype=np.int64)] if len(store.sources) else np.zeros(0, np.int64)
         targets = position[np.frombuffer(store.targets, dtype=np.int64)] if len(store.targets) else np.zeros(0, np.int64)
-        self.order = np.lexsort((targets, sources))  # edges of one pair together, pairs sorted
+        # the store's endpoints live on in the arrays below (its edges are read by number): let go
+        store.sources, store.targets = array("q"), array("q")
+        # node and edge numbers in 32 bits while they fit (an archive's arrays at half the size)
+        small = np.int32 if max(len(self.names), len(sources)) < 2 ** 31 - 1 else np.int64
+        self.order = np.lexsort((targets, sources)).astype(small)  # edges of one pair together, pairs sorted
         sources, targets = sources[self.order], targets[self.order]
         new = np.ones(len(sources), dtype=bool)
         new[1:] = (sources[1:] != sources[:-1]) | (targets[1:] != targets[:-1])
         starts = np.flatnonzero(new)
-        self.first, self.second = sources[starts], targets[starts]
-        self.start = np.append(starts, len(sources))
+        self.first, self.second = sources[starts].astype(small), targets[starts].astype(small)
+        self.start = np.append(starts, len(sources)).astype(small)
+        del sources, targets, new, starts
         self.n_evidence = self._evidence_counts()
         self.nodes = _NodeView(self)
 
@@ -399,8 +415,11 @@ class CompactGraph:
     def kinds(self) -> list[str]:
         """Each node's ``kind`` ("" when it has none), by rank."""
         kind_at = [shape.index("kind") if "kind" in shape else -1 for shape in self.node_shapes]
-        return [_values(self.texts, values)[kind_at[shape]] if kind_at[shape] >= 0 else ""
-                for shape, values in zip(self.node_shape_of, self.node_values)]
+        # one object per distinct kind: read back from the heap, each node's is a new string
+        distinct: dict[str, str] = {}
+        return [distinct.setdefault(kind, kind) for kind in
+                (_values(self.texts, values)[kind_at[shape]] if kind_at[shape] >= 0 else ""
+                 for shape, values in zip(self.node_shape_of, self.node_values))]
 
     def set_analysis(self, rows: Iterable[tuple[int, float, float, float, float]]) -> None:
         """The analysis's values of every node, in rank order ((community, betweenness, x, y,
@@ -502,14 +521,19 @@ class CompactGraph:
 
         first, second = self.first, self.second
         loops = first != second
-        low, high = np.minimum(first, second)[loops], np.maximum(first, second)[loops]
         evidence = self.n_evidence[loops].astype(float)
         n = max(len(self.names), 1)
-        pair = low * n + high
+        # each pair as one number (low * n + high, in 64 bits), the ends read back from it: no
+        # arrays of both ends beside it while the pairs are sorted (an archive's largest transient)
+        pair = np.minimum(first, second)[loops].astype(np.int64)
+        pair *= n
+        pair += np.maximum(first, second)[loops]
+        del loops
         _, firsts, which = np.unique(pair, return_index=True, return_inverse=True)
         which = which.reshape(-1)
         # sums in edge order (bincount adds in input order, from 0.0: as the loop did)
         sums = np.bincount(which, weights=evidence, minlength=len(firsts))
+        del which, evidence
         order = np.argsort(firsts, kind="stable")
-        at = firsts[order]
-        return low[at], high[at], sums[order]
+        pair = pair[firsts[order]]
+        return pair // n, pair % n, sums[order]

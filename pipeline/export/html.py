@@ -285,9 +285,10 @@ def drawn_edges(g: Any, keep: set[str], max_edges: int) -> tuple[Iterable[tuple[
 
 
 def _payload(g: nx.MultiDiGraph, documents: PageDocuments, max_nodes: int, title: str,
-             edge_info: Any, max_edges: int = MAX_EDGES) -> dict[str, Any]:
+             edge_info: Any, max_edges: int = MAX_EDGES, stream_documents: bool = False) -> dict[str, Any]:
     """``page_payload`` with each edge's panel data put into ``edge_info`` (by edge id: a dict,
-    or a :class:`_SpooledEdges`, which ``write_html`` streams), which is the payload's ``edges``."""
+    or a :class:`_SpooledEdges`, which ``write_html`` streams), which is the payload's ``edges``;
+    ``stream_documents``: its ``documents`` a :class:`_StreamedDocuments`, which ``write_html`` streams."""
     keep, truncated = select_nodes(g, max_nodes)
     keep_set = set(keep)
     vis_nodes, vis_edges, node_info = [], [], {}
@@ -306,9 +307,12 @@ def _payload(g: nx.MultiDiGraph, documents: PageDocuments, max_nodes: int, title
         used_docs.update(d for item in info["items"] for d in str(item.get("doc_ids", "")).split("|") if d)
     for info in node_info.values():
         used_docs.update(d for d in str(info.get("doc_ids", "")).split("|") if d)
-    if isinstance(documents, DocumentsMeta):
-        documents = documents.select(used_docs)
-    docs = {d: {k: v for k, v in documents.get(d, {}).items() if v} for d in sorted(used_docs)}
+    if stream_documents:  # written one by one as the page is (an archive's: nearly all its documents)
+        docs: Any = _StreamedDocuments(documents, used_docs)
+    else:
+        if isinstance(documents, DocumentsMeta):
+            documents = documents.select(used_docs)
+        docs = {d: _document_entry(documents.get(d, {})) for d in sorted(used_docs)}
     payload = {
         "title": title, "truncated": truncated, "total_nodes": g.number_of_nodes(), "shown_nodes": len(keep),
         "total_edges": g.number_of_edges(), "shown_edges": len(vis_edges),
@@ -393,6 +397,42 @@ class _SpooledEdges:
         handle.write(b"}")
 
 
+def _document_entry(meta: dict[str, str]) -> dict[str, str]:
+    """A shown document's entry in the page's ``documents``: its non-empty title, source and date."""
+    return {k: v for k, v in meta.items() if v}
+
+
+class _StreamedDocuments:
+    """The page's ``documents`` (the shown documents' entries by id), each entry read from the
+    documents' rows and written as its JSON as the page is written (:meth:`write_to`, in id
+    order): an archive's page shows nearly every document (its most central actors appear in
+    most), and their entries as live dicts, then a JSON string, were the page's largest part."""
+
+    def __init__(self, documents: PageDocuments, doc_ids: set[str]) -> None:
+        self.documents, self.doc_ids = documents, doc_ids
+
+    def write_to(self, handle: IO[bytes]) -> None:
+        """The JSON ``_json_for_html`` makes of ``{doc_id: _document_entry(...)}`` (keys sorted)."""
+        documents = self.documents
+        if isinstance(documents, DocumentsMeta):
+            rows = documents.documents
+            last = {d.doc_id: i for i, d in enumerate(rows) if d.doc_id in self.doc_ids}  # a later row wins
+            def meta(doc_id: str) -> dict[str, str]:
+                at = last.get(doc_id)
+                if at is None:
+                    return {}
+                d = rows[at]
+                return {"title": d.title, "source": d.source, "date": d.date}
+        else:
+            def meta(doc_id: str) -> dict[str, str]:
+                return documents.get(doc_id, {})
+        handle.write(b"{")
+        for n, doc_id in enumerate(sorted(self.doc_ids)):
+            entry = _json_for_html(doc_id) + ":" + _json_for_html(_document_entry(meta(doc_id)))
+            handle.write(("," + entry if n else entry).encode("utf-8"))
+        handle.write(b"}")
+
+
 def _write_page(g: nx.MultiDiGraph, documents: PageDocuments, max_nodes: int, title: str,
                 handle: IO[bytes], spool: IO[bytes], max_edges: int = MAX_EDGES) -> None:
     """The page, streamed to ``handle``: the template's ``{{ name }}`` slots filled in one pass
@@ -401,7 +441,7 @@ def _write_page(g: nx.MultiDiGraph, documents: PageDocuments, max_nodes: int, ti
     in id order (``_json_for_html`` of a dict is its sorted entries' JSON joined)."""
     template, slots = _slots(title)
     edges = _SpooledEdges(spool)
-    payload = _payload(g, documents, max_nodes, title, edges, max_edges)
+    payload = _payload(g, documents, max_nodes, title, edges, max_edges, stream_documents=True)
     for n, piece in enumerate(_SLOT.split(template)):  # text, slot name, text, ...
         if n % 2 == 0:
             handle.write(piece.encode("utf-8"))
@@ -411,8 +451,8 @@ def _write_page(g: nx.MultiDiGraph, documents: PageDocuments, max_nodes: int, ti
             handle.write(b"{")
             for k, key in enumerate(sorted(payload)):
                 handle.write((("," if k else "") + _json_for_html(key) + ":").encode("utf-8"))
-                if payload[key] is edges:
-                    edges.write_to(handle)
+                if payload[key] is edges or isinstance(payload[key], _StreamedDocuments):
+                    payload[key].write_to(handle)
                 else:
                     handle.write(_json_for_html(payload[key]).encode("utf-8"))
             handle.write(b"}")

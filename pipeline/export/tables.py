@@ -18,13 +18,13 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 import pandas as pd
 
-from ..graph import own_positions, prevailing
+from ..positions import prevailing_own
 from ..records import (
     ACTOR_COLUMNS,
     DOCUMENT_COLUMNS,
@@ -100,17 +100,16 @@ def write_csv(path: Path, rows: Iterable[dict[str, Any]], columns: tuple[str, ..
     write_rows(path, columns, ([_cell(r.get(c, "")) for c in columns] for r in rows))
 
 
-def document_rows(resolved: Resolved) -> list[dict[str, Any]]:
-    """documents.csv rows; a duplicate belongs to the negotiation of the text it repeats."""
+def document_rows(resolved: Resolved) -> Iterator[dict[str, Any]]:
+    """documents.csv rows, one at a time (an archive's as a list were a dict per document at
+    once); a duplicate belongs to the negotiation of the text it repeats."""
     negotiation_of = resolved.negotiation_of()
-    rows = []
     for d in resolved.documents:
         row = d._asdict()
         if d.duplicate_of:  # after any warning of its own (an invalid date)
             row["error"] = "; ".join(filter(None, (row["error"], f"duplicate of {d.duplicate_of}: evidence counted once")))
         row["negotiation_id"] = negotiation_of.get(d.duplicate_of or d.doc_id, "")
-        rows.append(row)
-    return rows
+        yield row
 
 
 class StanceMatrix(NamedTuple):
@@ -118,7 +117,7 @@ class StanceMatrix(NamedTuple):
 
     ``issues`` are the matrix's columns: every issue some actor holds a position on, or, when
     ``actors x issues`` would exceed the cell limit, the issues held by the most actors (as many
-    as fit; ``total_issues`` counts them all). ``red`` lists each actor's own red-line issues
+    as fit; ``total_issues`` counts them all), and ``cells`` then the kept columns' cells only. ``red`` lists each actor's own red-line issues
     among all the issues with positions, whether their column is kept or not.
     """
 
@@ -154,12 +153,11 @@ def stance_matrix(resolved: Resolved, max_cells: int = 0) -> StanceMatrix:
     the most actors are columns (ties by id), so the table grows with the actors, not with the
     square of the corpus.
     """
-    positions = own_positions(resolved.stances)
-    cells: dict[str, dict[str, str]] = {}
+    cells = prevailing_own(resolved.stances)
     holders: dict[str, int] = {}
-    for (actor, issue), counter in positions.items():
-        cells.setdefault(actor, {})[issue] = prevailing(counter)
-        holders[issue] = holders.get(issue, 0) + 1
+    for held in cells.values():
+        for issue in held:
+            holders[issue] = holders.get(issue, 0) + 1
     actors = sorted(cells)
     issues = sorted(holders)
     red_pairs = {(s.actor_id, s.issue_id) for s in resolved.stances if s.red_line and not s.claimed_by}
@@ -173,6 +171,12 @@ def stance_matrix(resolved: Resolved, max_cells: int = 0) -> StanceMatrix:
     if max_cells and actors and len(actors) * len(issues) > max_cells:
         room = max(1, max_cells // len(actors))
         kept = sorted(sorted(issues, key=lambda i: (-holders[i], i))[:room])
+        # only the kept columns' cells are read (the table, the heatmap): an archive's others,
+        # every actor's position on each of tens of thousands of issues, are let go
+        columns = set(kept)
+        for actor in actors:
+            held = cells[actor]
+            cells[actor] = {issue: polarity for issue, polarity in held.items() if issue in columns}
     names = {a.actor_id: a.name for a in resolved.actors}
     return StanceMatrix(actors, names, kept, cells, red, len(issues))
 

@@ -340,6 +340,47 @@ def test_build_graph_with_a_text_heap_holds_numbers_not_texts(tmp_path: Path, le
     assert list(compact.nodes(data=True)) == list(collapsed.nodes(data=True))
 
 
+def _cited_quote_graph(lexicon, text: str, into=None):
+    """A resolved corpus whose stances cite quotations of ``text`` (their words and speaker are
+    copied onto the stance edges): two documents, so one quotation is cited twice."""
+    actors = (LocalActor(name="Ukraine", type="GPE", gaz_id="ukraine", mentions=2),
+              LocalActor(name="Volodymyr Zelensky", type="PERSON", role="President", affiliation=0,
+                         affiliation_gaz="ukraine", mentions=2))
+    quotes = (QuoteRecord(text=text, kind="direct", cue="said", start=0, end=40, speaker=1),
+              QuoteRecord(text=text[::-1] + " again", kind="indirect", cue="told", start=41, end=80, speaker=1))
+    stances = (StanceRecord(actor=1, issue="concession of territory", issue_text="cede territory", polarity="oppose",
+                            cue="will not cede", evidence=text, start=0, end=40, red_line=True, quote=0),
+               StanceRecord(actor=0, issue="ceasefire", issue_text="ceasefire", polarity="support", cue="backs",
+                            evidence="Ukraine backs a ceasefire.", start=41, end=80, quote=1),
+               StanceRecord(actor=0, issue="sanctions", issue_text="sanctions", polarity="demand", cue="wants",
+                            evidence="Ukraine wants sanctions.", start=81, end=100))
+    docs = [DocResult(document=Document(doc_id=f"{name}.txt", path=f"{name}.txt", text="x", date=date), actors=actors,
+                      quotes=quotes, stances=stances) for name, date in (("a", "2025-03-12"), ("b", "2025-03-14"))]
+    return build_graph(resolve(docs, lexicon), into)
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXTS)
+def test_cited_quotations_kept_in_the_heap_give_the_same_files(tmp_path: Path, text, lexicon, way):
+    """build_graph keeps the words and speaker of each cited quotation until the stance edges
+    copy them: in the heap when the store has one (an archive's), in memory otherwise. GraphML,
+    GEXF and the page are the networkx graph's bytes either way, with texts XML must escape."""
+    collapsed = collapse(_cited_quote_graph(lexicon, text))
+    stores = [_cited_quote_graph(lexicon, text, GraphStore(heap, name="negotiation-graph"))
+              for heap in (None, TextHeap(tmp_path, buffer=32))]
+    assert len(stores[1].texts) > stores[1].number_of_nodes() + stores[1].number_of_edges()  # the quotations' records
+    graphs = [collapsed, *(CompactGraph(store) for store in stores)]
+    for graph in graphs:
+        analyse(graph, seed=42)
+    write_graph_files(collapsed, tmp_path / "nx.graphml", tmp_path / "nx.gexf")
+    for name, graph in zip(("memory", "heap"), graphs[1:]):
+        write_graph_files_once(graph, tmp_path / f"{name}.graphml", tmp_path / f"{name}.gexf")
+        for suffix in ("graphml", "gexf"):
+            assert (tmp_path / f"{name}.{suffix}").read_bytes() == (tmp_path / f"nx.{suffix}").read_bytes(), (name, suffix)
+        assert page_bytes(graph, {}, 1000) == page_bytes(collapsed, {}, 1000)
+    stance = next(d for _, _, d in collapsed.edges(data=True) if d.get("relation") == "stance" and d.get("red_line"))
+    assert text in stance["quote"]
+
+
 @pytest.mark.parametrize(("key", "value", "shared"), [
     ("doc_ids", "scale0001234", True),
     ("speaker", "Marco Rubio", True),

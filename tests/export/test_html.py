@@ -290,6 +290,38 @@ def test_documents_meta_gives_the_bytes_of_the_dict(tmp_path, name, limit):
         assert not any(d.startswith("unshown") for d in shown)
 
 
+# The page's documents are written entry by entry (an archive's page shows nearly all of its
+# documents): the bytes of the JSON of the dict page_payload gives, whatever the texts hold
+STREAMED_DOCUMENTS = {
+    "hostile titles": (["d1", "d2", "d3"], None),
+    "a repeated id: the later row": (["d1", "d2"], "the later row of a repeated id"),
+    "ids the rows lack": (["d1", "missing", "zz"], None),
+    "empty fields left out": (["e1"], ""),
+    "script-breaking texts": (["</script>", "a\u2028b", "&amp;"], "<!-- </script> \u2029 & -->"),
+    "no document": ([], None),
+}
+
+
+@pytest.mark.parametrize("as_rows", [True, False], ids=["rows", "dict"])
+@pytest.mark.parametrize("case", sorted(STREAMED_DOCUMENTS))
+def test_streamed_documents_are_the_json_of_the_dict(case, as_rows):
+    import io
+
+    from pipeline.export.html import _json_for_html, _StreamedDocuments
+
+    shown, title = STREAMED_DOCUMENTS[case]
+    rows = _rows([d for d in shown if d not in ("missing", "zz")])
+    if title is not None and rows:
+        rows.append(rows[0]._replace(title=title, source="" if title == "" else rows[0].source))
+    as_dict = {d.doc_id: {"title": d.title, "source": d.source, "date": d.date} for d in rows}
+    documents = DocumentsMeta(rows) if as_rows else as_dict
+    expected = _json_for_html({d: {k: v for k, v in as_dict.get(d, {}).items() if v} for d in sorted(set(shown))})
+    handle = io.BytesIO()
+    _StreamedDocuments(documents, set(shown)).write_to(handle)
+    assert handle.getvalue().decode("utf-8") == expected
+    assert json.loads(handle.getvalue()) == json.loads(expected)
+
+
 @pytest.mark.parametrize("forked", [True, False], ids=["forked-child", "here"])
 def test_documents_meta_in_the_background_page(graph, tmp_path, monkeypatch, forked):
     from pipeline.export import html as page_module

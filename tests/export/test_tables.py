@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from pipeline.export.tables import neutralise, restore, stance_matrix, write_rows
+from pipeline.positions import own_positions, prevailing, prevailing_own
 
 HOSTILE = [
     "plain", "", 'a "quoted" word', "comma, inside", "line\nbreak", "=cmd|' /C calc'!A0", "  +1 (555)", "-5",
@@ -62,6 +63,49 @@ def test_matrix_above_the_cell_limit_keeps_the_issues_most_actors_hold(max_cells
     assert matrix.total_issues == 4
     assert [row[0] for row in matrix.dense_rows()] == ["a", "b", "c", "d"]  # every actor keeps its row
     assert next(row for row in matrix.dense_rows() if row[0] == "d")[-1] == "i4"  # and all its red lines
+
+
+@pytest.mark.parametrize("max_cells", [0, 16, 8, 4, 1])
+def test_matrix_keeps_only_the_kept_columns_cells_and_the_same_rows(max_cells):
+    """Above the cell limit the cells of the columns left out are let go (an archive's positions
+    on tens of thousands of issues): the rows, the red lines and what the heatmap reads are those
+    of the whole matrix narrowed to the kept columns."""
+    matrix = stance_matrix(CORPUS, max_cells)
+    whole = stance_matrix(CORPUS)
+    assert {issue for cells in matrix.cells.values() for issue in cells} <= set(matrix.issues)
+    assert list(matrix.dense_rows()) == list(whole._replace(issues=matrix.issues).dense_rows())
+    assert matrix.frame().equals(whole.frame(matrix.issues))
+
+
+# each case: the own stances' (actor, issue, polarity[, claimed_by, duplicate]) and the prevailing
+# cells; prevailing_own must be prevailing() of own_positions()' counters, in their order
+PREVAILING_CASES = {
+    "one stance": ([("a", "i", "support")], {"a": {"i": "support"}}),
+    "most frequent wins": ([("a", "i", "support"), ("a", "i", "oppose"), ("a", "i", "support")], {"a": {"i": "support"}}),
+    "a tie goes to the firmer": ([("a", "i", "consider"), ("a", "i", "oppose")], {"a": {"i": "oppose"}}),
+    "tie demand and propose": ([("a", "i", "propose"), ("a", "i", "demand")], {"a": {"i": "demand"}}),
+    "tie of three": ([("a", "i", "support"), ("a", "i", "consider"), ("a", "i", "propose")], {"a": {"i": "propose"}}),
+    "claimed stances left out": ([("a", "i", "oppose", "b"), ("a", "i", "support")], {"a": {"i": "support"}}),
+    "duplicates left out": ([("a", "i", "oppose", "", True), ("a", "i", "support")], {"a": {"i": "support"}}),
+    "only claimed: no cell": ([("a", "i", "oppose", "b")], {}),
+    "actors and issues in first-stance order": (
+        [("b", "j", "support"), ("a", "i", "oppose"), ("b", "i", "consider"), ("a", "j", "demand")],
+        {"b": {"j": "support", "i": "consider"}, "a": {"i": "oppose", "j": "demand"}}),
+    "many stances of one pair": ([("a", "i", "support")] * 300 + [("a", "i", "oppose")] * 301, {"a": {"i": "oppose"}}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PREVAILING_CASES))
+def test_prevailing_own_is_prevailing_of_the_own_positions(case):
+    rows, expected = PREVAILING_CASES[case]
+    stances = [_stance(actor, issue, polarity, claimed_by=rest[0] if rest else "", duplicate=rest[1] if len(rest) > 1 else False)
+               for actor, issue, polarity, *rest in rows]
+    got = prevailing_own(stances)
+    assert got == expected
+    assert [(a, list(cells)) for a, cells in got.items()] == [(a, list(cells)) for a, cells in expected.items()]
+    counters = own_positions(stances)
+    assert [(a, i, p) for a, cells in got.items() for i, p in cells.items()] == [
+        (a, i, prevailing(counter)) for (a, i), counter in sorted(counters.items(), key=lambda kv: list(got).index(kv[0][0]))]
 
 
 @pytest.mark.parametrize("text", [
