@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spacy.attrs import IS_SPACE, SENT_START
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -101,9 +103,17 @@ class ParagraphBoundaries:
     """Start a sentence after every blank line, so headings and bullets stay sentences of their own."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for i, token in enumerate(doc[:-1]):
-            if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
-                doc[i + 1].is_sent_start = True
+        # A line break is in a space token: a token's own trailing whitespace is one space or none
+        # (spaCy keeps it as a flag), so only the space tokens, found in the Doc's array without
+        # making a Token for every word, are read. The starts are written in one array: setting
+        # Token.is_sent_start checks the whole Doc for a parse (a Token made per word) at each.
+        starts = [i + 1 for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist() if "\n" in doc[i].text]
+        if starts:
+            if doc.has_annotation("DEP"):
+                raise ValueError(Errors.E043)  # as Token.is_sent_start would: the parse sets them
+            column = doc.to_array(SENT_START)
+            column[starts] = 1
+            doc.from_array([SENT_START], column)
         return doc
 
 

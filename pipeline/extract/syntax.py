@@ -14,57 +14,70 @@ from .text import doc_tokens, per_doc, sent_of
 
 
 @per_doc
-def doc_children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
-    """Every token's children (by token index), computed once per Doc: ``Token.children`` walks
-    the token's left and right edges and builds a Token at each step on every call, and the rules
-    ask for the same children again and again. Kept on the Doc (:func:`.text.per_doc`); the
-    extractors never retokenize."""
+def doc_child_table(doc: Doc) -> tuple[tuple[Token, ...], tuple[int, ...]]:
+    """Every token's children, computed once per Doc, as one tuple of Tokens (the children of
+    token 0, then of token 1 ..., each token's in document order) and where each token's begin
+    (``starts[i]`` to ``starts[i + 1]``): ``Token.children`` walks the token's left and right
+    edges and builds a Token at each step on every call, and the rules ask for the same children
+    again and again. One tuple and a tuple of ints, not a tuple per token: the tables of every Doc
+    of a batch are alive together while the components run over it, and each tuple of Tokens is an
+    object the garbage collector walks at each full collection. Kept on the Doc
+    (:func:`.text.per_doc`); the extractors never retokenize."""
     tokens = doc_tokens(doc)
-    # a list only for the tokens that have children (about half have none: a list for each
-    # would only feed the garbage collector)
-    kids: dict[int, list[Token]] = {}
+    n = len(tokens)
     # each head as an offset from its token (read from the Doc's array, without making a Token
     # for each head; the array holds the offsets unsigned, so they are read back as signed)
-    for i, offset in enumerate(doc.to_array("HEAD").astype("int64").tolist()):
-        if offset:
-            kids.setdefault(i + offset, []).append(tokens[i])  # in document order, as Token.children yields them
-    return tuple(tuple(kids[i]) if i in kids else () for i in range(len(doc)))
+    offsets = doc.to_array("HEAD").astype("int64")
+    dependents = offsets.nonzero()[0]
+    heads = dependents + offsets[dependents]
+    order = heads.argsort(kind="stable")  # by head, each head's children in document order
+    flat = tuple([tokens[i] for i in dependents[order].tolist()])
+    starts = tuple(heads[order].searchsorted(range(n + 1)).tolist()) if n else (0,)
+    return flat, starts
+
+
+def doc_children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
+    """Every token's children (by token index), as ``tuple(tok.children)`` for each token."""
+    flat, starts = doc_child_table(doc)
+    return tuple(flat[starts[i] : starts[i + 1]] for i in range(len(doc)))
 
 
 # The Doc asked last and its children: the rules ask about one Doc hundreds of thousands of
 # times in a row, and a look-up in the Doc's tables costs several times an identity test. The Doc
 # is held here while it is the last (its id is not reused meanwhile).
-_LAST: list = [None, ()]
+_LAST: list = [None, (), (0,)]
 
 
-def _children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
+def _children(doc: Doc, i: int) -> tuple[Token, ...]:
     last = _LAST
     if last[0] is not doc:
-        last[1] = doc_children(doc)
+        last[1], last[2] = doc_child_table(doc)
         last[0] = doc
-    return last[1]
+    starts = last[2]
+    return last[1][starts[i] : starts[i + 1]]
 
 
 def children_of(tok: Token) -> tuple[Token, ...]:
-    """``tuple(tok.children)``, from the per-Doc cache of :func:`doc_children` (:func:`_children`
+    """``tuple(tok.children)``, from the per-Doc table of :func:`doc_child_table` (:func:`_children`
     written out: asked about 700,000 times per 400 articles, the call is a tenth of the cost)."""
-    doc, last = tok.doc, _LAST
+    doc, last, i = tok.doc, _LAST, tok.i
     if last[0] is not doc:
-        last[1] = doc_children(doc)
+        last[1], last[2] = doc_child_table(doc)
         last[0] = doc
-    return last[1][tok.i]
+    starts = last[2]
+    return last[1][starts[i] : starts[i + 1]]
 
 
 def lefts_of(tok: Token) -> tuple[Token, ...]:
     """``tuple(tok.lefts)``: the children before ``tok``, from the per-Doc cache."""
     i = tok.i
-    return tuple(c for c in _children(tok.doc)[i] if c.i < i)
+    return tuple(c for c in _children(tok.doc, i) if c.i < i)
 
 
 def rights_of(tok: Token) -> tuple[Token, ...]:
     """``tuple(tok.rights)``: the children after ``tok``, from the per-Doc cache."""
     i = tok.i
-    return tuple(c for c in _children(tok.doc)[i] if c.i > i)
+    return tuple(c for c in _children(tok.doc, i) if c.i > i)
 
 
 def lemma_guesses(word: str, strict: bool = False) -> tuple[str, ...]:

@@ -580,14 +580,54 @@ def _open_at(tok: Token, pos: str, ctx: Context, closed: frozenset = frozenset()
     key = (closed, tok.pos, tok.tag, tok.lemma, tok.lower, tok.dep)
     found = ctx.open_finders.get(key)
     if found is None:
-        finders = gated_finders(ctx.lexicon)
-        lemma, lower, dep = tok.lemma_.lower(), tok.lower_, tok.dep_
+        # (a new key in about one token in three of a cold run: the gates are read from the
+        # lexicon's index of their words, not tried one by one)
+        lemmas, lowers, labels, ungated = derived(ctx.lexicon, _finder_words)
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        opening = (ungated | lemmas.get(lemma, 0) | lowers.get(lower, 0) | labels.get(tok.dep_, 0)) \
+            & _POS_FINDER_BITS.get(pos, _ALL_FINDER_BITS)
         if len(ctx.open_finders) > 200_000:
             ctx.open_finders.clear()
-        found = ctx.open_finders[key] = (tuple(
-            finder for finder, gate in finders.get(pos, finders[""])
-            if finder not in closed and (gate is None or lemma in gate[0] or lower in gate[1] or dep in gate[2])),
-            pos in {"VERB", "AUX"} or _word_may_cue(tok, pos, ctx.lexicon))
+        found = ctx.open_finders[key] = (_finders_of(opening, closed),
+                                         pos in {"VERB", "AUX"} or _may_cue(tok.tag_, lemma, lower, pos, ctx.lexicon))
+    return found
+
+
+# Each construction of FINDERS as a bit (its place in the table), and the bits of those tried at
+# each part of speech (FINDERS_BY_POS; all of them at another)
+_ALL_FINDER_BITS = (1 << len(_ALL_FINDERS)) - 1
+_POS_FINDER_BITS = {pos: sum(1 << _ALL_FINDERS.index(f) for f in finders) for pos, finders in FINDERS_BY_POS.items()}
+
+
+def _finder_words(lexicon: Lexicon) -> tuple[dict[str, int], dict[str, int], dict[str, int], int]:
+    """The gates of :func:`gated_finders` by their words: for each lemma, form and dependency label
+    of a gate, the bits of the constructions it opens; and the bits of those without a gate
+    (made once per lexicon)."""
+    lemmas: dict[str, int] = {}
+    lowers: dict[str, int] = {}
+    labels: dict[str, int] = {}
+    ungated = 0
+    for n, (finder, gate) in enumerate(gated_finders(lexicon)[""]):
+        if gate is None:
+            ungated |= 1 << n
+            continue
+        for words, index in zip(gate, (lemmas, lowers, labels)):
+            for word in words:
+                index[word] = index.get(word, 0) | 1 << n
+    return lemmas, lowers, labels, ungated
+
+
+# the constructions of some bits, in the table's order, less those closed: (bits, closed) -> tuple
+_FINDERS_OF: dict[tuple[int, frozenset], tuple] = {}
+
+
+def _finders_of(bits: int, closed: frozenset) -> tuple:
+    key = (bits, closed)
+    found = _FINDERS_OF.get(key)
+    if found is None:
+        if len(_FINDERS_OF) > 4096:
+            _FINDERS_OF.clear()
+        found = _FINDERS_OF[key] = tuple(f for n, f in enumerate(_ALL_FINDERS) if bits >> n & 1 and f not in closed)
     return found
 
 
@@ -597,12 +637,16 @@ def _word_may_cue(tok: Token, pos: str, lexicon: Lexicon) -> bool:
     find_cue), a stance adjective, a stance, threat, refused-intent or position noun
     (:func:`.cues.find_cue`, :func:`.holders.stated_position`). False: the token is no cue, in
     a sentence that opens no construction tried at its part of speech."""
-    if tok.tag_.startswith("VB"):
+    return _may_cue(tok.tag_, tok.lemma_.lower(), tok.lower_, pos, lexicon)
+
+
+def _may_cue(tag: str, lemma: str, lower: str, pos: str, lexicon: Lexicon) -> bool:
+    """:func:`_word_may_cue` of a token's tag, lower-cased lemma and form."""
+    if tag.startswith("VB"):
         return True  # find_cue reads it as a verb
     words = derived(lexicon, _cue_words)
-    lemma = tok.lemma_.lower()
     if pos == "NOUN":
-        return lemma in words["NOUN"] or tok.lower_ in words["refused"]
+        return lemma in words["NOUN"] or lower in words["refused"]
     return lemma in words.get(pos, ())  # ADJ, PROPN; none for ADP, ADV
 
 
