@@ -221,6 +221,8 @@ def _gazetteer_mentions(doc: Doc, lexicon: Lexicon, found: Candidates):
         entry, form = gform.entry, gform.form
         if form in {"name", "alias", "metonym"} and _inside_org_name(span, lexicon, outlets_only=form == "metonym"):
             continue  # "the Kenya National Union of Teachers": the organisation, not Kenya
+        if form in {"name", "alias", "metonym"} and _opens_person_name(span, lexicon):
+            continue  # "Israel Katz said": a person whose given name is a state's
         for tok in span:
             gaz_tokens[tok.i] = entry
         if form == "demonym_adj":
@@ -256,11 +258,24 @@ def _people_of_place(span: Span, entry: GazetteerEntry, lexicon: Lexicon) -> boo
     return place is not None and place.is_state and place.id != entry.id
 
 
-@lru_cache(maxsize=4)
-def _org_entities(doc: Doc) -> tuple[tuple[int, int], ...]:
-    """(start, end) of the Doc's ORG entities, read once per Doc (``doc.ents`` makes a Span of
-    every entity on each call)."""
-    return tuple((e.start, e.end) for e in doc.ents if e.label_ == "ORG")
+@lru_cache(maxsize=8)
+def _entities(doc: Doc, label: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the Doc's entities of one label, read once per Doc and label (``doc.ents``
+    makes a Span of every entity on each call)."""
+    return tuple((e.start, e.end) for e in doc.ents if e.label_ == label)
+
+
+def _opens_person_name(span: Span, lexicon: Lexicon) -> bool:
+    """A state's or a capital's name that is the given name of a person the NER found: "Israel
+    Katz", "Chad Wolf", "Georgia Meloni", "Santiago Pena" (the person speaks, not the state). One
+    or two capitalised words follow it inside the PERSON entity, none of them a known place, an
+    organisation's head or a title ("Jordan Valley", "Kenya Airways" are no persons)."""
+    doc = span.doc
+    ent = next(((start, end) for start, end in _entities(doc, "PERSON") if start == span.start and end > span.end), None)
+    if ent is None or ent[1] - span.end > 2:
+        return False
+    return all(t.is_alpha and t.is_title and t.text not in lexicon.gazetteer_forms and t.lower_ not in lexicon.org_heads
+               and t.lower_ not in lexicon.title_heads for t in doc[span.end : ent[1]])
 
 
 @lru_cache(maxsize=4)
@@ -279,9 +294,9 @@ def _inside_org_name(span: Span, lexicon: Lexicon, outlets_only: bool = False) -
     if not outlets_only and _closes_org_name(span, lexicon):
         return True
     if not outlets_only and len(span) == 1 and span.end < len(doc) and doc[span.end].ent_type_ == "ORG" and any(
-            start == span.end and state_opening_party(doc, doc[start:end], lexicon) for start, end in _org_entities(doc)):
+            start == span.end and state_opening_party(doc, doc[start:end], lexicon) for start, end in _entities(doc, "ORG")):
         return True  # "UK Independence Party": the party, not the United Kingdom
-    ent = next(((start, end) for start, end in _org_entities(doc) if start <= span.start and span.end < end), None)
+    ent = next(((start, end) for start, end in _entities(doc, "ORG") if start <= span.start and span.end < end), None)
     if ent is None or span.start - ent[0] > 1 or doc[span.end].orth_ in POSSESSIVE_ORTH:
         return False
     words = [t for t in doc[span.end : ent[1]] if t.is_alpha]
@@ -298,7 +313,7 @@ def _closes_org_name(span: Span, lexicon: Lexicon) -> bool:
     ``named_body_heads``); "the Government of Canada" and "the Embassy of Japan" stay the
     state's."""
     doc = span.doc
-    ent = next(((start, end) for start, end in _org_entities(doc) if start < span.start and span.end <= end), None)
+    ent = next(((start, end) for start, end in _entities(doc, "ORG") if start < span.start and span.end <= end), None)
     if ent is None:
         return False
     k = span.start - 1
