@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ...grammar import PLACE_PREPS, POSSESSIVE_ORTH, SURNAME_PARTICLES
+from ...grammar import PLACE_PREPS, POSSESSIVE_ORTH, SUBJECT_DEPS, SURNAME_PARTICLES
 from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..text import DASHES, doc_tokens, fold, fold_name_token, lower_positions, positions, span_text, strip_span
@@ -221,7 +221,7 @@ def _gazetteer_mentions(doc: Doc, lexicon: Lexicon, found: Candidates):
         entry, form = gform.entry, gform.form
         if form in {"name", "alias", "metonym"} and _inside_org_name(span, lexicon, outlets_only=form == "metonym"):
             continue  # "the Kenya National Union of Teachers": the organisation, not Kenya
-        if form in {"name", "alias", "metonym"} and _opens_person_name(span, lexicon):
+        if form in {"name", "alias", "metonym"} and _opens_person_name(span, lexicon, form == "metonym"):
             continue  # "Israel Katz said": a person whose given name is a state's
         for tok in span:
             gaz_tokens[tok.i] = entry
@@ -265,17 +265,23 @@ def _entities(doc: Doc, label: str) -> tuple[tuple[int, int], ...]:
     return tuple((e.start, e.end) for e in doc.ents if e.label_ == label)
 
 
-def _opens_person_name(span: Span, lexicon: Lexicon) -> bool:
+def _opens_person_name(span: Span, lexicon: Lexicon, capital: bool = False) -> bool:
     """A state's or a capital's name that is the given name of a person the NER found: "Israel
     Katz", "Chad Wolf", "Georgia Meloni", "Santiago Pena" (the person speaks, not the state). One
     or two capitalised words follow it inside the PERSON entity, none of them a known place, an
-    organisation's head or a title ("Jordan Valley", "Kenya Airways" are no persons)."""
+    organisation's, outlet's or thing's head or a title ("Jordan Valley", "Kenya Airways", "Manila
+    Bulletin" are no persons). A capital's name before another word is more often a thing's
+    ("the Baku Olympiad", "according to Manila Bulletin"): it is read as a given name only when
+    the name is a subject or an owner, as people are."""
     doc = span.doc
     ent = next(((start, end) for start, end in _entities(doc, "PERSON") if start == span.start and end > span.end), None)
     if ent is None or ent[1] - span.end > 2:
         return False
+    if capital and doc[ent[0] : ent[1]].root.dep_ not in SUBJECT_DEPS | {"poss"}:
+        return False
     return all(t.is_alpha and t.is_title and t.text not in lexicon.gazetteer_forms and t.lower_ not in lexicon.org_heads
-               and t.lower_ not in lexicon.title_heads for t in doc[span.end : ent[1]])
+               and t.lower_ not in lexicon.title_heads and t.lower_ not in lexicon.outlet_heads
+               and t.lower_ not in lexicon.thing_heads for t in doc[span.end : ent[1]])
 
 
 @lru_cache(maxsize=4)
