@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ...grammar import PLACE_PREPS, POSSESSIVE_ORTH, SUBJECT_DEPS, SURNAME_PARTICLES
@@ -363,6 +364,10 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
     if label == "PERSON" and (is_place_list(span, lexicon) or names_a_thing(span, lexicon) or any(
             t.is_alpha and t.text[:1].islower() and fold(t.text) not in SURNAME_PARTICLES for t in span)):
         return  # "per cubic meter": a name has no lower-case words but particles (de, van, al)
+    if label in {"PERSON", "ORG"}:
+        span = _headline_name(span, lexicon)
+        if span is None:
+            return
     if label == "PERSON":
         _person_mention(span, lexicon, found, demonym_tokens)
     elif label == "ORG":
@@ -391,6 +396,60 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
             b.add(span.start, span.end, "name", name)
             b.acting = b.acting or is_acting(span, lexicon)
             found.take(span.start, span.end)
+
+
+def _headline_name(span: Span, lexicon: Lexicon) -> Span | None:
+    """The name inside an entity of a headline written in title case ("Ted Cruz Refuses to
+    Disavow ...", "Trump Calls On Obama To Resign", "Who Called For ..."), where every word is
+    capitalised and the model runs a name into the verb or the words after it: leading headline
+    words (:func:`_headline_word`) left out, the name cut at the next word of the headline that is
+    no grammar word, grammar words at its end left out ("Obama To Resign" -> "Obama"; "Bank of
+    America Says" -> "Bank of America"); None when no word is left. Elsewhere the entity as found."""
+    doc = span.doc
+    tokens = doc_tokens(doc)
+    if not _headline_word(tokens[span.start], lexicon, lines_only=True):
+        return span
+    start = span.start
+    while start < span.end and _headline_word(tokens[start], lexicon):
+        start += 1
+    end = start
+    while end < span.end and not (_headline_word(tokens[end], lexicon) and not tokens[end].is_stop):
+        end += 1
+    while end > start and tokens[end - 1].is_stop:
+        end -= 1
+    if all(t.lower_ in lexicon.org_heads or t.lower_ in lexicon.named_body_heads for t in tokens[start:end]):
+        return None  # "Top Climate Group Will Run Ads": no name is left but the bare head "Group"
+    return doc[start:end]
+
+
+def _headline_word(tok: Token, lexicon: Lexicon, lines_only: bool = False) -> bool:
+    """A word of a title-case headline (:func:`_title_case_lines`) that names nobody: a grammar
+    word, or one the text also writes in lower case ("Refuses" beside "refuses"), but not the head
+    word of an organisation's name ("Teamsters Union" beside "the union"). With ``lines_only``,
+    whether the word is on such a line at all."""
+    if not any(start <= tok.idx < end for start, end in _title_case_lines(tok.doc)):
+        return False
+    low = tok.lower_
+    return lines_only or tok.is_stop or (tok.text != low and low in _token_texts(tok.doc) and low not in lexicon.org_heads
+                                         and low not in lexicon.named_body_heads and low not in lexicon.outlet_heads)
+
+
+@lru_cache(maxsize=4)
+def _title_case_lines(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """(start, end) characters of the Doc's lines written in title case: four words or more, most
+    of them capitalised and every other one a grammar word ("Ted Cruz Refuses to Disavow Lindsey
+    Graham Endorsement", "Trump Calls On Obama To Resign"): a headline, not a sentence."""
+    lines = []
+    start = 0
+    text = doc.text
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha()]
+        capitalised = [w for w in words if w[:1].isupper()]
+        if len(words) >= 4 and len(capitalised) >= 0.7 * len(words) and all(
+                w[:1].isupper() or w.lower() in STOP_WORDS for w in words):
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
+    return tuple(lines)
 
 
 def _capital_of_sentence(span: Span, lexicon: Lexicon) -> bool:
@@ -463,6 +522,7 @@ def _given_name_mentions(doc: Doc, lexicon: Lexicon, found: Candidates) -> None:
         lumped = tok.ent_iob_ == "I" and tok.ent_type_ in {"ORG", "GPE"} and taken[tok.i - 1]
         for nxt in doc[tok.i + 1 : tok.i + 4]:
             if taken[nxt.i] or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.lower_ in lexicon.title_heads \
+                    or _headline_word(nxt, lexicon) \
                     or nxt.ent_type_ in {"DATE", "TIME", "GPE", "ORG", "NORP", "LOC", "FAC"} \
                     and not (lumped and nxt.ent_iob_ == "I" and nxt.ent_type_ == tok.ent_type_):
                 break
