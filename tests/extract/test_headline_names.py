@@ -44,6 +44,12 @@ HEADLINES = [
     ('Erdogan Threatens To Open Gates For Refugees',
      'Recep Tayyip Erdogan threatens to open the gates for refugees, he said.',
      ['Recep Tayyip Erdogan']),
+    ('Donald Trump Got More Votes Than Anyone Expected',
+     'Donald Trump won more votes than expected, officials said.',
+     ['Donald Trump']),
+    ('Sonia Sotomayor Celebrating Diversity On The Bench',
+     'Justice Sonia Sotomayor spoke about the court on Monday.',
+     ['Sonia Sotomayor']),
 ]
 
 

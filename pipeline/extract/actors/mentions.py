@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from ...grammar import PLACE_PREPS, POSSESSIVE_ORTH, SUBJECT_DEPS, SURNAME_PARTICLES
+from ...grammar import PLACE_PREPS, POSSESSIVE_ORTH, SUBJECT_DEPS, SURNAME_PARTICLES, VERB_FORM_TAGS
 from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..text import DASHES, doc_tokens, fold, fold_name_token, lower_positions, positions, span_text, strip_span
@@ -413,8 +413,9 @@ def _headline_name(span: Span, lexicon: Lexicon) -> Span | None:
     while start < span.end and _headline_word(tokens[start], lexicon):
         start += 1
     end = start
-    while end < span.end and not (_headline_word(tokens[end], lexicon) and not tokens[end].is_stop):
-        end += 1
+    while end < span.end and not (_headline_word(tokens[end], lexicon) and not tokens[end].is_stop) \
+            and not (end > start and tokens[end].tag_ in VERB_FORM_TAGS):
+        end += 1  # ("Donald Trump Sounds", "Guy Walks": a verb the tagger still reads)
     while end > start and tokens[end - 1].is_stop:
         end -= 1
     if all(t.lower_ in lexicon.org_heads or t.lower_ in lexicon.named_body_heads for t in tokens[start:end]):
