@@ -11,6 +11,9 @@ from __future__ import annotations
 
 # --- dependency labels and parts of speech ---------------------------------------------------
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Tags of a verb's inflected forms (past, present, -ing): inside a headline's entity such a word
+# ends the name ("Donald Trump Got More Votes", "Guy Walks Up")
+VERB_FORM_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
 CUE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADP", "ADV"})  # parts of speech a stance cue can have
 
 # --- pronouns ----------------------------------------------------------------------------------

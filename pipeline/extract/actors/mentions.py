@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from ...grammar import PLACE_PREPS, POSSESSIVE_ORTH, SURNAME_PARTICLES
+from ...grammar import PLACE_PREPS, POSSESSIVE_ORTH, SUBJECT_DEPS, SURNAME_PARTICLES, VERB_FORM_TAGS
 from ...lexicon import GazetteerEntry, Lexicon
 from ...records import LocalActor
 from ..text import DASHES, doc_tokens, fold, fold_name_token, lower_positions, positions, span_text, strip_span
@@ -221,6 +222,8 @@ def _gazetteer_mentions(doc: Doc, lexicon: Lexicon, found: Candidates):
         entry, form = gform.entry, gform.form
         if form in {"name", "alias", "metonym"} and _inside_org_name(span, lexicon, outlets_only=form == "metonym"):
             continue  # "the Kenya National Union of Teachers": the organisation, not Kenya
+        if form in {"name", "alias", "metonym"} and _opens_person_name(span, lexicon, form == "metonym"):
+            continue  # "Israel Katz said": a person whose given name is a state's
         for tok in span:
             gaz_tokens[tok.i] = entry
         if form == "demonym_adj":
@@ -256,11 +259,30 @@ def _people_of_place(span: Span, entry: GazetteerEntry, lexicon: Lexicon) -> boo
     return place is not None and place.is_state and place.id != entry.id
 
 
-@lru_cache(maxsize=4)
-def _org_entities(doc: Doc) -> tuple[tuple[int, int], ...]:
-    """(start, end) of the Doc's ORG entities, read once per Doc (``doc.ents`` makes a Span of
-    every entity on each call)."""
-    return tuple((e.start, e.end) for e in doc.ents if e.label_ == "ORG")
+@lru_cache(maxsize=8)
+def _entities(doc: Doc, label: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the Doc's entities of one label, read once per Doc and label (``doc.ents``
+    makes a Span of every entity on each call)."""
+    return tuple((e.start, e.end) for e in doc.ents if e.label_ == label)
+
+
+def _opens_person_name(span: Span, lexicon: Lexicon, capital: bool = False) -> bool:
+    """A state's or a capital's name that is the given name of a person the NER found: "Israel
+    Katz", "Chad Wolf", "Georgia Meloni", "Santiago Pena" (the person speaks, not the state). One
+    or two capitalised words follow it inside the PERSON entity, none of them a known place, an
+    organisation's, outlet's or thing's head or a title ("Jordan Valley", "Kenya Airways", "Manila
+    Bulletin" are no persons). A capital's name before another word is more often a thing's
+    ("the Baku Olympiad", "according to Manila Bulletin"): it is read as a given name only when
+    the name is a subject or an owner, as people are."""
+    doc = span.doc
+    ent = next(((start, end) for start, end in _entities(doc, "PERSON") if start == span.start and end > span.end), None)
+    if ent is None or ent[1] - span.end > 2:
+        return False
+    if capital and doc[ent[0] : ent[1]].root.dep_ not in SUBJECT_DEPS | {"poss"}:
+        return False
+    return all(t.is_alpha and t.is_title and t.text not in lexicon.gazetteer_forms and t.lower_ not in lexicon.org_heads
+               and t.lower_ not in lexicon.title_heads and t.lower_ not in lexicon.outlet_heads
+               and t.lower_ not in lexicon.thing_heads for t in doc[span.end : ent[1]])
 
 
 @lru_cache(maxsize=4)
@@ -279,9 +301,9 @@ def _inside_org_name(span: Span, lexicon: Lexicon, outlets_only: bool = False) -
     if not outlets_only and _closes_org_name(span, lexicon):
         return True
     if not outlets_only and len(span) == 1 and span.end < len(doc) and doc[span.end].ent_type_ == "ORG" and any(
-            start == span.end and state_opening_party(doc, doc[start:end], lexicon) for start, end in _org_entities(doc)):
+            start == span.end and state_opening_party(doc, doc[start:end], lexicon) for start, end in _entities(doc, "ORG")):
         return True  # "UK Independence Party": the party, not the United Kingdom
-    ent = next(((start, end) for start, end in _org_entities(doc) if start <= span.start and span.end < end), None)
+    ent = next(((start, end) for start, end in _entities(doc, "ORG") if start <= span.start and span.end < end), None)
     if ent is None or span.start - ent[0] > 1 or doc[span.end].orth_ in POSSESSIVE_ORTH:
         return False
     words = [t for t in doc[span.end : ent[1]] if t.is_alpha]
@@ -298,7 +320,7 @@ def _closes_org_name(span: Span, lexicon: Lexicon) -> bool:
     ``named_body_heads``); "the Government of Canada" and "the Embassy of Japan" stay the
     state's."""
     doc = span.doc
-    ent = next(((start, end) for start, end in _org_entities(doc) if start < span.start and span.end <= end), None)
+    ent = next(((start, end) for start, end in _entities(doc, "ORG") if start < span.start and span.end <= end), None)
     if ent is None:
         return False
     k = span.start - 1
@@ -342,6 +364,10 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
     if label == "PERSON" and (is_place_list(span, lexicon) or names_a_thing(span, lexicon) or any(
             t.is_alpha and t.text[:1].islower() and fold(t.text) not in SURNAME_PARTICLES for t in span)):
         return  # "per cubic meter": a name has no lower-case words but particles (de, van, al)
+    if label in {"PERSON", "ORG"}:
+        span = _headline_name(span, lexicon)
+        if span is None:
+            return
     if label == "PERSON":
         _person_mention(span, lexicon, found, demonym_tokens)
     elif label == "ORG":
@@ -370,6 +396,61 @@ def _entity_mention(ent: Span, lexicon: Lexicon, found: Candidates, demonym_toke
             b.add(span.start, span.end, "name", name)
             b.acting = b.acting or is_acting(span, lexicon)
             found.take(span.start, span.end)
+
+
+def _headline_name(span: Span, lexicon: Lexicon) -> Span | None:
+    """The name inside an entity of a headline written in title case ("Ted Cruz Refuses to
+    Disavow ...", "Trump Calls On Obama To Resign", "Who Called For ..."), where every word is
+    capitalised and the model runs a name into the verb or the words after it: leading headline
+    words (:func:`_headline_word`) left out, the name cut at the next word of the headline that is
+    no grammar word, grammar words at its end left out ("Obama To Resign" -> "Obama"; "Bank of
+    America Says" -> "Bank of America"); None when no word is left. Elsewhere the entity as found."""
+    doc = span.doc
+    tokens = doc_tokens(doc)
+    if not _headline_word(tokens[span.start], lexicon, lines_only=True):
+        return span
+    start = span.start
+    while start < span.end and _headline_word(tokens[start], lexicon):
+        start += 1
+    end = start
+    while end < span.end and not (_headline_word(tokens[end], lexicon) and not tokens[end].is_stop) \
+            and not (end > start and tokens[end].tag_ in VERB_FORM_TAGS):
+        end += 1  # ("Donald Trump Sounds", "Guy Walks": a verb the tagger still reads)
+    while end > start and tokens[end - 1].is_stop:
+        end -= 1
+    if all(t.lower_ in lexicon.org_heads or t.lower_ in lexicon.named_body_heads for t in tokens[start:end]):
+        return None  # "Top Climate Group Will Run Ads": no name is left but the bare head "Group"
+    return doc[start:end]
+
+
+def _headline_word(tok: Token, lexicon: Lexicon, lines_only: bool = False) -> bool:
+    """A word of a title-case headline (:func:`_title_case_lines`) that names nobody: a grammar
+    word, or one the text also writes in lower case ("Refuses" beside "refuses"), but not the head
+    word of an organisation's name ("Teamsters Union" beside "the union"). With ``lines_only``,
+    whether the word is on such a line at all."""
+    if not any(start <= tok.idx < end for start, end in _title_case_lines(tok.doc)):
+        return False
+    low = tok.lower_
+    return lines_only or tok.is_stop or (tok.text != low and low in _token_texts(tok.doc) and low not in lexicon.org_heads
+                                         and low not in lexicon.named_body_heads and low not in lexicon.outlet_heads)
+
+
+@lru_cache(maxsize=4)
+def _title_case_lines(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """(start, end) characters of the Doc's lines written in title case: four words or more, most
+    of them capitalised and every other one a grammar word ("Ted Cruz Refuses to Disavow Lindsey
+    Graham Endorsement", "Trump Calls On Obama To Resign"): a headline, not a sentence."""
+    lines = []
+    start = 0
+    text = doc.text
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha()]
+        capitalised = [w for w in words if w[:1].isupper()]
+        if len(words) >= 4 and len(capitalised) >= 0.7 * len(words) and all(
+                w[:1].isupper() or w.lower() in STOP_WORDS for w in words):
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
+    return tuple(lines)
 
 
 def _capital_of_sentence(span: Span, lexicon: Lexicon) -> bool:
@@ -442,6 +523,7 @@ def _given_name_mentions(doc: Doc, lexicon: Lexicon, found: Candidates) -> None:
         lumped = tok.ent_iob_ == "I" and tok.ent_type_ in {"ORG", "GPE"} and taken[tok.i - 1]
         for nxt in doc[tok.i + 1 : tok.i + 4]:
             if taken[nxt.i] or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.lower_ in lexicon.title_heads \
+                    or _headline_word(nxt, lexicon) \
                     or nxt.ent_type_ in {"DATE", "TIME", "GPE", "ORG", "NORP", "LOC", "FAC"} \
                     and not (lumped and nxt.ent_iob_ == "I" and nxt.ent_type_ == tok.ent_type_):
                 break
