@@ -3,7 +3,7 @@ missed stances: a gold issue's keywords the passive subject of a reported clause
 that the embargo be lifted" demands the lifting of the embargo, "promised that the troops would
 be withdrawn" the withdrawal of the troops; the label held the action alone ("lifting",
 "withdrawal"), which names no issue. A pronoun subject names nothing ("demanded that he be
-freed": the release)."""
+freed": the release), nor does a light verb's ("these decisions should be made": the making)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,9 @@ CASES = [
 CONTROLS = [
     C("a journey reported", "Kerry said the talks were held in Vienna.", A("Kerry")),
     C("a passive of the past reported", "Lavrov said the sanctions were imposed in 2014.", A("Lavrov")),
+    # a light verb's passive subject is read as its object would be, not as the action's
+    C("a light verb's passive", "Senator Smith said these decisions should be made locally.",
+      E("Smith", "demand", "making")),
 ]
 
 

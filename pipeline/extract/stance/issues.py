@@ -382,10 +382,11 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     if manner is not None:
         head = f"{manner} {head}"  # "negotiate directly with X": the direct negotiation with X
     inner = obj if obj is not None else first_child(verb, "dobj")
-    if inner is None and noun and is_passive(verb):
+    if inner is None and noun and lemma not in lexicon.light_actions and is_passive(verb):
         # "demanded that the embargo be lifted", "promised the troops would be withdrawn": the
         # passive subject is what an action with a name of its own is done to (the lifting of
-        # the embargo; not "insist that any deal be put to a vote": the vote)
+        # the embargo; not "insist that any deal be put to a vote": the vote; nor a light verb's,
+        # read as its object: "these decisions should be made locally" is no issue "decisions")
         inner = first_child(verb, "nsubjpass")
         raised = first_child(verb.head, "nsubj") if inner is None and verb.dep_ == "xcomp" else None
         if raised is not None and not is_party(raised, ctx):
