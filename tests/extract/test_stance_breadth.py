@@ -59,8 +59,7 @@ CUES = [
     C("float", "Ankara floated a buffer zone along the border.",
       E("Turkey", "propose", "buffer zone")),
     C("recommend", "Norway recommended that the vote be postponed.",
-      E("Norway", "propose", "vote"),
-      xfail="a passive subjunctive clause names no issue: the label of 'the vote be postponed' comes out empty"),
+      E("Norway", "propose", "vote")),  # the passive subject in the label: round nostance9
     C("vote against", "Hungary voted against the sanctions package.",
       E("Hungary", "oppose", "sanctions package")),
     C("vote for", "Ireland voted for the resolution on Gaza.",

@@ -164,6 +164,7 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 return Cue(tok, "demand" if asked else polarity, "predicate", target, red_line=True, text=words,
                            reporter=True)
     bare = _bare_words(tok, head_words)
+    judged = _judging_modifiers(tok, lexicon)
     # a phrase in none of the three readings is contained in none (tested once, before the
     # word-boundary tests of _contains: the phrases are a hundred, most in no reading)
     readings = f"{head_words}|{words}|{bare}"
@@ -188,7 +189,8 @@ def predicate_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
                 # that ...": no thing named
                 return None
             if _contains(head_words, phrase) or ("-" in phrase and _contains(words, phrase)) or (  # "one-sided"
-                    phrase.startswith(("a ", "an ", "the ")) and (_contains(bare, phrase) or _contains(words, phrase))):
+                    phrase.startswith(("a ", "an ", "the ")) and (_contains(bare, phrase) or _contains(words, phrase))) or (
+                    phrase in judged):
                 # "a historic mistake" (the modifiers dropped), "a good basis" (kept), "the right thing (to do)"
                 holder = None
                 if tok.lower_ == "under":  # "under Kremlin review"
@@ -294,9 +296,30 @@ def _only_adverb(word: str, span) -> bool:
 def _bare_words(noun: Token, head_words: str) -> str:
     """A noun predicate's article and its words from the noun on, the modifiers between them
     dropped: "a historic mistake" -> "a mistake", "an outright capitulation" -> "a capitulation"
-    (news adds such words to the evaluations of [predicates]); empty without "a" / "an"."""
+    (news adds such words to the evaluations of [predicates]); empty without "a" / "an". The
+    article is the one the noun takes ("a historic achievement" -> "an achievement", "an
+    incredible opportunity" -> "an opportunity", as [predicates] write them)."""
     article = next((c for c in children_of(noun) if c.dep_ == "det" and c.lower_ in {"a", "an"} and c.i < noun.i), None)
-    return f"a {head_words}" if article is not None and noun.pos_ in {"NOUN", "PROPN"} else ""  # "an outright X"
+    if article is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return ""
+    # (a noun before it may make another noun: "a photo opportunity" is no opportunity, where "a
+    # security threat" stays a threat; so only a word of "a" is read through one)
+    compound = any(c.dep_ == "compound" and c.i < noun.i for c in children_of(noun))
+    return f"{'an' if head_words[:1] in 'aeio' and not compound else 'a'} {head_words}"  # "an outright X"
+
+
+def _judging_modifiers(noun: Token, lexicon: Lexicon) -> frozenset[str]:
+    """The adjectives that judge a predicate noun's subject through a noun of a course of action
+    ([forms] judged_kinds): "refoulement is an illegal and unethical solution", "the pact is a
+    reckless gamble", "the proposal is good policy" judge the subject as "illegal", "reckless",
+    "good" do; "a good day", "a great guy" judge nothing named (no such head)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.forms.get("judged_kinds", ()):
+        return frozenset()
+    modifiers = [c for c in children_of(noun) if c.dep_ == "amod" and c.i < noun.i]
+    # "an illegal and unethical solution": the conjoined adjectives judge it too
+    modifiers += [c for m in modifiers for c in children_of(m) if c.dep_ == "conj" and c.pos_ == "ADJ"]
+    classing = lexicon.forms.get("classifying_modifiers", ())
+    return frozenset(m.lower_ for m in modifiers if m.pos_ == "ADJ" and m.lower_ not in classing)
 
 
 def _words(tok: Token) -> str:

@@ -382,6 +382,15 @@ def action_label(verb: Token, ctx: Context, obj: Token | None = None) -> tuple[s
     if manner is not None:
         head = f"{manner} {head}"  # "negotiate directly with X": the direct negotiation with X
     inner = obj if obj is not None else first_child(verb, "dobj")
+    if inner is None and noun and lemma not in lexicon.light_actions and is_passive(verb):
+        # "demanded that the embargo be lifted", "promised the troops would be withdrawn": the
+        # passive subject is what an action with a name of its own is done to (the lifting of
+        # the embargo; not "insist that any deal be put to a vote": the vote; nor a light verb's,
+        # read as its object: "these decisions should be made locally" is no issue "decisions")
+        inner = first_child(verb, "nsubjpass")
+        raised = first_child(verb.head, "nsubj") if inner is None and verb.dep_ == "xcomp" else None
+        if raised is not None and not is_party(raised, ctx):
+            inner = raised  # "the sanctions need to be removed": the subject of "need" is removed
     if inner is not None and (inner.lower_.endswith(("self", "selves")) or inner.lower_ in PERSONAL_PRONOUNS):
         inner = None  # "must prepare itself", "disarm us": no object at stake, the party is the holder's
     elif inner is not None and inner.lower_ in RELATIVE and inner.i < verb.i:
