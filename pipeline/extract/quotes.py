@@ -753,8 +753,11 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
     # commentators ("analysts suggest ...") assess; they are not parties whose words are evidence:
     # what they say is reported speech of no actor (the gold's unnamed speaker, null), the
     # description keeping who they are
-    records.extend(q._replace(speaker=-1, speaker_description=q.speaker_description or table.actors[q.speaker].name)
-                   if _is_commentator(q.speaker, table, lexicon) else q for q in indirect)
+    records.extend(indirect)
+    # commentators, and officials or sources no body is named for, are no known speaker
+    records = [q._replace(speaker=-1, speaker_description=q.speaker_description or table.actors[q.speaker].name)
+               if (q.kind == "indirect" and _is_commentator(q.speaker, table, lexicon))
+               or _unaffiliated(doc, q.speaker, table, lexicon) else q for q in records]
     records.sort(key=lambda r: (r.start, r.end, r.kind))
     return records
 
@@ -920,6 +923,25 @@ def _is_commentator(speaker: int, table: ActorTable, lexicon: Lexicon) -> bool:
         return False
     actor = table.actors[speaker]
     return actor.type == "GROUP" and actor.name.lower().split()[-1] in lexicon.commentators
+
+
+def _unaffiliated(doc: Doc, speaker: int, table: ActorTable, lexicon: Lexicon) -> bool:
+    """A group of people who speak for a body without being it ("officials", "sources": groups.toml
+    `unaffiliated_speakers`) when no mention of it names the body: no name and no noun beside its
+    head ("local officials said", "senior officials"; not "White House officials", "union
+    officials", "industry sources"). The gold convention gives such a speaker no actor (null)."""
+    if speaker < 0:
+        return False
+    actor = table.actors[speaker]
+    if actor.type != "GROUP" or actor.name.lower().split()[-1] not in lexicon.unaffiliated_speakers:
+        return False
+    return all(tok.pos_ not in _NAMING_POS or tok.lower_ in lexicon.unaffiliated_speakers
+               for m in table.mentions if m.actor == speaker for tok in doc[m.start:m.end])
+
+
+# Parts of speech of a word that names a body beside the head noun ("White House officials",
+# "union officials").
+_NAMING_POS = {"PROPN", "NOUN"}
 
 
 def _according_to(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[bool]) -> list[QuoteRecord]:
