@@ -1861,6 +1861,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             speaker = _adjacent_actor(tok, table)  # also when the subject is another verb's
         if speaker < 0 and subject is not None and subject.lower_ in FIRST_PERSON:
             speaker = turn_speaker.get(para[tok.i], -1)  # "As we said yesterday, ..." in a speaker's turn
+        if speaker < 0 and subject is not None and subject.lower_ == "you":
+            speaker = _addressee(para[tok.i], turn_speaker)
         if subject is not None and speaker >= 0 and speaker == turn_speaker.get(para[tok.i], -1) \
                 and subject.lower_ in PERSON_PRONOUNS:
             speaker = _other_person(subject, speaker, table, para)
@@ -1899,6 +1901,15 @@ def _issued_document(noun: Token, lexicon: Lexicon) -> bool:
     verb's subject puts out (``issuing`` verbs), so that its words are the subject's."""
     return noun.dep_ == "dobj" and noun.lemma_.lower() in lexicon.report_nouns \
         and noun.head.lemma_.lower() in lexicon.issuing_verbs
+
+
+def _addressee(paragraph: int, turn_speaker: dict[int, int]) -> int:
+    """'QUESTION: You said on Monday that the talks would resume. ...': in a question (a turn with no
+    speaker) "you" is the one asked, who answers in the next turn with a speaker; -1 outside a
+    question turn, or when no such turn follows."""
+    if turn_speaker.get(paragraph, 0) >= 0:
+        return -1
+    return next((turn_speaker[p] for p in sorted(turn_speaker) if p > paragraph and turn_speaker[p] >= 0), -1)
 
 
 def _other_person(pronoun: Token, turn: int, table: ActorTable, para: list[int]) -> int:
