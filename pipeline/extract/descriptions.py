@@ -124,7 +124,8 @@ def _owner_of(tok: Token, lexicon: Lexicon, table: ActorTable) -> int:
 def _stateless_group(tok: Token, table: ActorTable) -> int:
     """The group a word standing apart from the state names ("the Syrian opposition", "Syrian
     rebels": groups.toml `stateless`), with the words before it: the group of the table of that
-    name (or ending in it), else a new one."""
+    name (or ending in it), else a new one when a word before it names whose it is; -1 for the
+    word alone, which names no owner apart from the description."""
     doc, start = tok.doc, tok.left_edge.i
     while start > 0 and doc[start - 1].head in (tok, tok.head) and doc[start - 1].dep_ in _OWNER_DEPS - {"poss"}:
         start -= 1  # "a Venezuelan opposition spokesman": the demonym hung on the head noun
@@ -133,6 +134,8 @@ def _stateless_group(tok: Token, table: ActorTable) -> int:
     for idx, actor in enumerate(table.actors):
         if actor.type == "GROUP" and actor.name.lower().removeprefix("the ") in {name.lower(), tok.lower_}:
             return idx
+    if len(words) < 2:
+        return -1  # "rebel delegates": no state named beside it, the description's own group stands
     table.actors.append(LocalActor(name=name, type="GROUP", mentions=0, first_char=doc[start].idx))
     return len(table.actors) - 1
 

@@ -25,7 +25,7 @@ GROUP_SPOKESMEN = [
     _case("A spokesman for the Syrian rebels said the truce would not hold.", "Syrian rebels"),
     _case("A spokeswoman for the Kurdish separatists said the ceasefire was over.", "Kurdish separatists"),
     _case("A senior official of the Libyan opposition told reporters the offer was too small.", "Libyan opposition"),
-    _case("An opposition spokesman said the vote would be boycotted.", "opposition"),
+    _case("A Georgian opposition spokesman said the vote would be boycotted.", "Georgian opposition"),
     _case("A spokesman for Iranian protesters said the marches would go on.", "Iranian protesters"),
     _case("A spokesman for the Belarusian opposition said the election was a sham.", "Belarusian opposition"),
     _case("A Sudanese rebel spokesman said the fighters would not disarm.", "Sudanese rebel"),
