@@ -124,18 +124,18 @@ def _owner_of(tok: Token, lexicon: Lexicon, table: ActorTable) -> int:
 def _stateless_group(tok: Token, table: ActorTable) -> int:
     """The group a word standing apart from the state names ("the Syrian opposition", "Syrian
     rebels": groups.toml `stateless`), with the words before it: the group of the table of that
-    name (or ending in it), else a new one when a word before it names whose it is; -1 for the
-    word alone, which names no owner apart from the description."""
+    name, else a new one; -1 for the word alone, which names no owner apart from the description
+    ("Opposition negotiators", "rebel delegates" stay the description's own group)."""
     doc, start = tok.doc, tok.left_edge.i
     while start > 0 and doc[start - 1].head in (tok, tok.head) and doc[start - 1].dep_ in _OWNER_DEPS - {"poss"}:
         start -= 1  # "a Venezuelan opposition spokesman": the demonym hung on the head noun
     words = [t.text for t in doc[start : tok.i + 1] if t.dep_ != "det" and not t.is_punct]
     name = " ".join(words)
-    for idx, actor in enumerate(table.actors):
-        if actor.type == "GROUP" and actor.name.lower().removeprefix("the ") in {name.lower(), tok.lower_}:
-            return idx
     if len(words) < 2:
         return -1  # "rebel delegates": no state named beside it, the description's own group stands
+    for idx, actor in enumerate(table.actors):
+        if actor.type == "GROUP" and actor.name.lower().removeprefix("the ") == name.lower():
+            return idx
     table.actors.append(LocalActor(name=name, type="GROUP", mentions=0, first_char=doc[start].idx))
     return len(table.actors) - 1
 

@@ -929,18 +929,19 @@ def _unaffiliated(doc: Doc, speaker: int, table: ActorTable, lexicon: Lexicon) -
     """A group of people who speak for a body without being it ("officials", "sources": groups.toml
     `unaffiliated_speakers`) when no mention of it names the body: no name and no noun beside its
     head ("local officials said", "senior officials"; not "White House officials", "union
-    officials", "industry sources"). The gold convention gives such a speaker no actor (null)."""
+    officials", "industry sources", "Democratic sources"). The gold convention gives such a
+    speaker no actor (null)."""
     if speaker < 0:
         return False
     actor = table.actors[speaker]
     if actor.type != "GROUP" or actor.name.lower().split()[-1] not in lexicon.unaffiliated_speakers:
         return False
-    return all(tok.pos_ not in _NAMING_POS or tok.lower_ in lexicon.unaffiliated_speakers
+    return all((tok.pos_ not in _NAMING_POS and not tok.ent_type_) or tok.lower_ in lexicon.unaffiliated_speakers
                for m in table.mentions if m.actor == speaker for tok in doc[m.start:m.end])
 
 
 # Parts of speech of a word that names a body beside the head noun ("White House officials",
-# "union officials").
+# "union officials"); an entity word names one too ("Democratic officials": the party).
 _NAMING_POS = {"PROPN", "NOUN"}
 
 

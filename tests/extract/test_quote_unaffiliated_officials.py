@@ -63,6 +63,9 @@ NAMED = [
           "Union officials"),
     _case("Industry sources said the strike had cost the mines billions.", "had cost the mines", "Industry sources"),
     _case("Maria Lopez, a senior official, said the strike would end on Monday.", "strike would end", "Maria Lopez"),
+    _case("Democratic sources said the senator would run for governor.", "would run for governor",
+          "Democratic sources"),
+    _case("Republican officials said the vote would be close.", "vote would be close", "Republican officials"),
     _case("Diplomats said the two sides were close to an agreement.", "close to an agreement", "Diplomats"),
     _case("Residents said the shelling had stopped overnight.", "shelling had stopped", "Residents"),
 ]
