@@ -216,6 +216,8 @@ class Lexicon:
     workforce_generic: frozenset[str] = frozenset()
     workforce_leaders: frozenset[str] = frozenset()
     armed_group_nouns: frozenset[str] = frozenset()
+    unaffiliated_speakers: frozenset[str] = frozenset()
+    stateless_groups: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
     gazetteer: tuple[GazetteerEntry, ...] = ()
     gazetteer_by_id: dict[str, GazetteerEntry] = field(default_factory=dict)
@@ -295,7 +297,8 @@ SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
                                "reported_claim", "containers", "attitudes", "deeds"}),
     },
     "groups": {"groups": frozenset({"nouns", "commentators", "collective", "partitive", "org_heads", "quantities", "party_wings",
-                                 "workforce", "workforce_generic", "workforce_leaders", "armed"})},
+                                 "workforce", "workforce_generic", "workforce_leaders", "armed",
+                                 "unaffiliated_speakers", "stateless"})},
     "names": {"given_names": frozenset({"female", "male"})},
 }
 # Polarity values a stance table may give.
@@ -590,6 +593,8 @@ def _word_classes(c, s, r, i, g) -> dict[str, Any]:
         workforce_generic=_lower_set(g["groups"].get("workforce_generic", [])),
         workforce_leaders=_lower_set(g["groups"].get("workforce_leaders", [])),
         armed_group_nouns=_lower_set(g["groups"].get("armed", [])),
+        unaffiliated_speakers=_lower_set(g["groups"].get("unaffiliated_speakers", [])),
+        stateless_groups=_lower_set(g["groups"].get("stateless", [])),
     )
 
 

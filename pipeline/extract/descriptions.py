@@ -88,6 +88,8 @@ def _owner_of(tok: Token, lexicon: Lexicon, table: ActorTable) -> int:
         return actor
     if actor >= 0 and table.actors[actor].type == "PERSON":
         return -1  # a person is no owner here; a people ("Ugandan") names its state
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in lexicon.stateless_groups:
+        return _stateless_group(tok, table)  # "a Syrian opposition official": the opposition's, not Syria's
     bare = actor >= 0 and table.actors[actor].type == "GROUP" and table.actors[actor].name.lower() in {
         tok.lower_, f"the {tok.lower_}"}  # "negotiators for the union": maybe the union named before
     if actor >= 0 and table.actors[actor].type == "GROUP" and not bare and not any(
@@ -117,6 +119,25 @@ def _owner_of(tok: Token, lexicon: Lexicon, table: ActorTable) -> int:
         # name has the word (for a company's word, the one company)
         return latest_org_named(tok, table, lexicon)
     return -1
+
+
+def _stateless_group(tok: Token, table: ActorTable) -> int:
+    """The group a word standing apart from the state names ("the Syrian opposition", "Syrian
+    rebels": groups.toml `stateless`), with the words before it: the group of the table of that
+    name, else a new one; -1 for the word alone, which names no owner apart from the description
+    ("Opposition negotiators", "rebel delegates" stay the description's own group)."""
+    doc, start = tok.doc, tok.left_edge.i
+    while start > 0 and doc[start - 1].head in (tok, tok.head) and doc[start - 1].dep_ in _OWNER_DEPS - {"poss"}:
+        start -= 1  # "a Venezuelan opposition spokesman": the demonym hung on the head noun
+    words = [t.text for t in doc[start : tok.i + 1] if t.dep_ != "det" and not t.is_punct]
+    name = " ".join(words)
+    if len(words) < 2:
+        return -1  # "rebel delegates": no state named beside it, the description's own group stands
+    for idx, actor in enumerate(table.actors):
+        if actor.type == "GROUP" and actor.name.lower().removeprefix("the ") == name.lower():
+            return idx
+    table.actors.append(LocalActor(name=name, type="GROUP", mentions=0, first_char=doc[start].idx))
+    return len(table.actors) - 1
 
 
 def _body_of(tok: Token, table: ActorTable) -> int:

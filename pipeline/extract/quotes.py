@@ -753,8 +753,11 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
     # commentators ("analysts suggest ...") assess; they are not parties whose words are evidence:
     # what they say is reported speech of no actor (the gold's unnamed speaker, null), the
     # description keeping who they are
-    records.extend(q._replace(speaker=-1, speaker_description=q.speaker_description or table.actors[q.speaker].name)
-                   if _is_commentator(q.speaker, table, lexicon) else q for q in indirect)
+    records.extend(indirect)
+    # commentators, and officials or sources no body is named for, are no known speaker
+    records = [q._replace(speaker=-1, speaker_description=q.speaker_description or table.actors[q.speaker].name)
+               if (q.kind == "indirect" and _is_commentator(q.speaker, table, lexicon))
+               or _unaffiliated(doc, q.speaker, table, lexicon) else q for q in records]
     records.sort(key=lambda r: (r.start, r.end, r.kind))
     return records
 
@@ -920,6 +923,26 @@ def _is_commentator(speaker: int, table: ActorTable, lexicon: Lexicon) -> bool:
         return False
     actor = table.actors[speaker]
     return actor.type == "GROUP" and actor.name.lower().split()[-1] in lexicon.commentators
+
+
+def _unaffiliated(doc: Doc, speaker: int, table: ActorTable, lexicon: Lexicon) -> bool:
+    """A group of people who speak for a body without being it ("officials", "sources": groups.toml
+    `unaffiliated_speakers`) when no mention of it names the body: no name and no noun beside its
+    head ("local officials said", "senior officials"; not "White House officials", "union
+    officials", "industry sources", "Democratic sources"). The gold convention gives such a
+    speaker no actor (null)."""
+    if speaker < 0:
+        return False
+    actor = table.actors[speaker]
+    if actor.type != "GROUP" or actor.name.lower().split()[-1] not in lexicon.unaffiliated_speakers:
+        return False
+    return all((tok.pos_ not in _NAMING_POS and not tok.ent_type_) or tok.lower_ in lexicon.unaffiliated_speakers
+               for m in table.mentions if m.actor == speaker for tok in doc[m.start:m.end])
+
+
+# Parts of speech of a word that names a body beside the head noun ("White House officials",
+# "union officials"); an entity word names one too ("Democratic officials": the party).
+_NAMING_POS = {"PROPN", "NOUN"}
 
 
 def _according_to(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: list[bool]) -> list[QuoteRecord]:
@@ -1839,6 +1862,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon, in_quote: li
             speaker = _adjacent_actor(tok, table)  # also when the subject is another verb's
         if speaker < 0 and subject is not None and subject.lower_ in FIRST_PERSON:
             speaker = turn_speaker.get(para[tok.i], -1)  # "As we said yesterday, ..." in a speaker's turn
+        if speaker < 0 and subject is not None and subject.lower_ == "you":
+            speaker = _addressee(para[tok.i], turn_speaker)
         if subject is not None and speaker >= 0 and speaker == turn_speaker.get(para[tok.i], -1) \
                 and subject.lower_ in PERSON_PRONOUNS:
             speaker = _other_person(subject, speaker, table, para)
@@ -1877,6 +1902,15 @@ def _issued_document(noun: Token, lexicon: Lexicon) -> bool:
     verb's subject puts out (``issuing`` verbs), so that its words are the subject's."""
     return noun.dep_ == "dobj" and noun.lemma_.lower() in lexicon.report_nouns \
         and noun.head.lemma_.lower() in lexicon.issuing_verbs
+
+
+def _addressee(paragraph: int, turn_speaker: dict[int, int]) -> int:
+    """'QUESTION: You said on Monday that the talks would resume. ...': in a question (a turn with no
+    speaker) "you" is the one asked, who answers in the next turn with a speaker; -1 outside a
+    question turn, or when no such turn follows."""
+    if turn_speaker.get(paragraph, 0) >= 0:
+        return -1
+    return next((turn_speaker[p] for p in sorted(turn_speaker) if p > paragraph and turn_speaker[p] >= 0), -1)
 
 
 def _other_person(pronoun: Token, turn: int, table: ActorTable, para: list[int]) -> int:
