@@ -18,7 +18,7 @@ from ..actors import ActorTable
 from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, lefts_of, misread_clause, prep_object, result_particle, rights_of
 from ..text import clean_space, doc_tokens, sent_of
 from .constructions import conferred_approval, hyphen_participle
-from .forms import denied_alternative, surrender_object, surrender_particle
+from .forms import denied_alternative, surrender_object, surrender_particle, umbrella_items
 from .cues import doubted_disposition, predicate_phrase
 from .context import Context
 
@@ -1265,6 +1265,10 @@ def find_issues(obj: Token | None, ctx: Context) -> list[tuple[str, str, Token |
     negotiations")."""
     if obj is None:
         return []
+    items = umbrella_items(obj, ctx.lexicon)
+    if items:
+        # "proposed several ways to help workers, including free community college": the examples
+        return [found for item in items for found in find_issues(item, ctx)]
     found = [issue_for(obj, ctx)]
     # "all the hostages or no deal, period": nothing from the denied alternative on is demanded with X
     cut = next((c.i for c in obj.conjuncts if c.i > obj.i and denied_alternative(c) is not None), len(obj.doc))
