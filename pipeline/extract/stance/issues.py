@@ -1113,6 +1113,11 @@ def content_issue(noun: Token, ctx: Context) -> tuple[str, str, Token | None]:
         # an infinitive the parser hangs on a participle: "a law mandating priests to report abuse"
         # (not in a relative clause that tells which laws: "state laws that bind delegates to V")
         required = next((c for c in children_of(clause) if c.dep_ == "advcl" and is_infinitive(c)), None)
+    if required is None and first_child(clause, "dobj") is not None:
+        # "a decree ordering troops to leave the border": the infinitive after the participle's
+        # object, which the parser may hang on the verb the text is the object of
+        after = clause.doc[min(first_child(clause, "dobj").right_edge.i + 1, len(clause.doc) - 1)]
+        required = after.head if after.lower_ == "to" and after.dep_ == "aux" and is_infinitive(after.head) else None
     if required is not None and required.pos_ == "VERB":
         return action_label(required, ctx)
     lemma = clause.lemma_.lower()
