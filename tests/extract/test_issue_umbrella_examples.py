@@ -106,3 +106,14 @@ def test_table_has_enough_cases():
 def test_umbrella_examples(full_stances, text, check):
     found = full_stances(text)
     assert check.holds(found), f"{check.describe()}\n  in: {text}\n  got: {found}"
+
+
+def test_a_verbless_fragment_is_read_to_its_end(base_nlp, lexicon):
+    """A fragment with no verb ("New measures, such as a tax on sugary drinks."): the walk up to
+    the clause's verb stops at the root (it had looped for ever, a token's head being a new object)."""
+    from pipeline.extract.stance import forms
+
+    doc = base_nlp("New measures, such as a tax on sugary drinks.")
+    noun = next(t for t in doc if t.lower_ == "measures")
+    assert not any(t.pos_ in {"VERB", "AUX"} for t in doc)
+    assert [t.lower_ for t in forms.umbrella_items(noun, lexicon)] == ["tax"]

@@ -1550,7 +1550,7 @@ def umbrella_items(noun: Token, lexicon: Lexicon) -> list[Token]:
     if noun.tag_ != "NNS" or noun.lemma_.lower() not in {*_words(lexicon, "umbrella_nouns"), *_words(lexicon, "topic_nouns")}:
         return []
     clause = noun
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
     items = illustrated_items(noun, clause, lexicon)
     # "opposed the reforms, including Senator Jones": people named by example hold, not items
