@@ -110,8 +110,9 @@ PARTITIVES = [
 CONTROLS = [
     C("including after an object", "Turkey rejected several proposals, including the French plan.",
       A("France")),
+    # the thing named by example is no holder; it is what the stance is on (test_issue_umbrella_examples.py)
     C("including a thing", "Several measures, including the tariffs, were rejected by Brazil.",
-      E("Brazil", "oppose", "measures")),
+      E("Brazil", "oppose", "tariffs")),
     C("the EU keeps its own stance", "The European Union, including France, rejected the plan.",
       E("European Union", "oppose", "plan")),
     C("met with, no partners", "Bob Corker met with Robert Menendez to discuss the sanctions bill.",

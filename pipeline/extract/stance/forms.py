@@ -1529,17 +1529,37 @@ def illustrated_items(noun: Token, clause: Token, lexicon: Lexicon) -> list[Toke
         low = t.lower_
         two = f"{low} {doc[t.i + 1].lower_}" if t.i < end else ""
         item = None
-        if low in words and t.dep_ == "advmod" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.i > t.i:
-            item = t.head  # "notably the return of refugees"
+        if low in words and t.dep_ == "advmod" and (t.head.pos_ in {"NOUN", "PROPN"} or t.head.tag_ == "VBG") \
+                and t.head.i > t.i:
+            item = t.head  # "notably the return of refugees", "especially defunding the agency"
         elif low in words and t.dep_ == "prep":
             item = prep_object(t)  # "including the release of prisoners"
         elif two in words and t.dep_ == "amod" and t.head.dep_ == "prep":
             item = prep_object(t.head)  # "such as X": "such" modifies the preposition
         elif two in words and t.dep_ == "prep":
-            item = prep_object(t)  # "in particular X"
-        if item is not None and item.pos_ in {"NOUN", "PROPN"}:
+            # "in particular X"; the parser may hang "in particular" on the item itself
+            item = prep_object(t) or (t.head if t.head.i > t.i + 1 else None)
+        if item is not None and (item.pos_ in {"NOUN", "PROPN"} or item.tag_ == "VBG"):
             return [item]
     return []
+
+
+def umbrella_items(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The items a general plural noun is illustrated by, when they are what a stance is about:
+    "proposed several ways to help workers, including free community college", "backed a number
+    of reforms, notably a higher minimum wage", "supports progressive policies like single-payer
+    health care" (the college, the wage, the health care; [forms] `umbrella_nouns`, the plural of
+    a topic noun too: "fought on many issues, especially X"). The items are looked for in the
+    clause of the verb the noun depends on (``illustrated_items``); a singular noun is one thing of
+    its own ("rejected the plan, including its call for X": the plan)."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in {*_words(lexicon, "umbrella_nouns"), *_words(lexicon, "topic_nouns")}:
+        return []
+    clause = noun
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    items = illustrated_items(noun, clause, lexicon)
+    # "opposed the reforms, including Senator Jones": people named by example hold, not items
+    return [] if any(item.ent_type_ in {"PERSON", "NORP", "GPE"} for item in items) else items
 
 
 def leaves_place(cue, lexicon: Lexicon) -> bool:

@@ -18,7 +18,7 @@ from ..actors import ActorTable
 from ..syntax import children_of, first_child, first_conjunct, is_infinitive, is_passive, lefts_of, misread_clause, prep_object, result_particle, rights_of
 from ..text import clean_space, doc_tokens, sent_of
 from .constructions import conferred_approval, hyphen_participle
-from .forms import denied_alternative, surrender_object, surrender_particle
+from .forms import denied_alternative, surrender_object, surrender_particle, umbrella_items
 from .cues import doubted_disposition, predicate_phrase
 from .context import Context
 
@@ -1122,6 +1122,11 @@ def content_issue(noun: Token, ctx: Context) -> tuple[str, str, Token | None]:
         # an infinitive the parser hangs on a participle: "a law mandating priests to report abuse"
         # (not in a relative clause that tells which laws: "state laws that bind delegates to V")
         required = next((c for c in children_of(clause) if c.dep_ == "advcl" and is_infinitive(c)), None)
+    if required is None and first_child(clause, "dobj") is not None:
+        # "a decree ordering troops to leave the border": the infinitive after the participle's
+        # object, which the parser may hang on the verb the text is the object of
+        after = clause.doc[min(first_child(clause, "dobj").right_edge.i + 1, len(clause.doc) - 1)]
+        required = after.head if after.lower_ == "to" and after.dep_ == "aux" and is_infinitive(after.head) else None
     if required is not None and required.pos_ == "VERB":
         return action_label(required, ctx)
     lemma = clause.lemma_.lower()
@@ -1274,6 +1279,10 @@ def find_issues(obj: Token | None, ctx: Context) -> list[tuple[str, str, Token |
     negotiations")."""
     if obj is None:
         return []
+    items = umbrella_items(obj, ctx.lexicon)
+    if items:
+        # "proposed several ways to help workers, including free community college": the examples
+        return [found for item in items for found in find_issues(item, ctx)]
     found = [issue_for(obj, ctx)]
     # "all the hostages or no deal, period": nothing from the denied alternative on is demanded with X
     cut = next((c.i for c in obj.conjuncts if c.i > obj.i and denied_alternative(c) is not None), len(obj.doc))
