@@ -127,7 +127,7 @@ def _stateless_group(tok: Token, table: ActorTable) -> int:
     name, else a new one; -1 for the word alone, which names no owner apart from the description
     ("Opposition negotiators", "rebel delegates" stay the description's own group)."""
     doc, start = tok.doc, tok.left_edge.i
-    while start > 0 and doc[start - 1].head in (tok, tok.head) and doc[start - 1].dep_ in _OWNER_DEPS - {"poss"}:
+    while start > 0 and doc[start - 1].head.i in (tok.i, tok.head.i) and doc[start - 1].dep_ in _OWNER_DEPS - {"poss"}:
         start -= 1  # "a Venezuelan opposition spokesman": the demonym hung on the head noun
     words = [t.text for t in doc[start : tok.i + 1] if t.dep_ != "det" and not t.is_punct]
     name = " ".join(words)
