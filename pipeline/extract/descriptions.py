@@ -133,11 +133,7 @@ def _stateless_group(tok: Token, table: ActorTable) -> int:
     name = " ".join(words)
     if len(words) < 2:
         return -1  # "rebel delegates": no state named beside it, the description's own group stands
-    for idx, actor in enumerate(table.actors):
-        if actor.type == "GROUP" and actor.name.lower().removeprefix("the ") == name.lower():
-            return idx
-    table.actors.append(LocalActor(name=name, type="GROUP", mentions=0, first_char=doc[start].idx))
-    return len(table.actors) - 1
+    return _actor_named(table, name, "GROUP", doc[start].idx, article=True)
 
 
 def _body_of(tok: Token, table: ActorTable) -> int:
@@ -149,10 +145,18 @@ def _body_of(tok: Token, table: ActorTable) -> int:
         return -1
     words = [t.text for t in tok.doc[tok.i : obj.i + 1] if not t.is_punct]
     name = " ".join(w if w.lower() in {"of", "and", "for"} else w[:1].upper() + w[1:] for w in words)
+    return _actor_named(table, name, "ORG", tok.idx)
+
+
+def _actor_named(table: ActorTable, name: str, kind: str, first_char: int, article: bool = False) -> int:
+    """The actor of type ``kind`` the table names ``name`` (case aside; with ``article``, a leading
+    "the " of the table's name aside too), else a new one the description alone names (no mention
+    of its own)."""
     for idx, actor in enumerate(table.actors):
-        if actor.type == "ORG" and actor.name.lower() == name.lower():
+        known = actor.name.lower()
+        if actor.type == kind and (known.removeprefix("the ") if article else known) == name.lower():
             return idx
-    table.actors.append(LocalActor(name=name, type="ORG", mentions=0, first_char=tok.idx))
+    table.actors.append(LocalActor(name=name, type=kind, mentions=0, first_char=first_char))
     return len(table.actors) - 1
 
 
