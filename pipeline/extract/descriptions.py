@@ -82,7 +82,8 @@ def owner_in_phrase(token: Token, lexicon: Lexicon, table: ActorTable) -> tuple[
 
 def _owner_of(tok: Token, lexicon: Lexicon, table: ActorTable) -> int:
     """The state or organisation a word names, through the table or the gazetteer; a common
-    noun such as "ministry" names the latest organisation before it whose name has it."""
+    noun such as "ministry" names the latest organisation before it whose name has it; a word of
+    a group apart from its state ("the Syrian opposition": :func:`_stateless_group`) that group."""
     actor = table.actor_at(tok)
     if actor >= 0 and table.actors[actor].type in {"ORG", "GPE"}:
         return actor
