@@ -128,8 +128,11 @@ def _stateless_group(tok: Token, table: ActorTable) -> int:
     name, else a new one; -1 for the word alone, which names no owner apart from the description
     ("Opposition negotiators", "rebel delegates" stay the description's own group)."""
     doc, start = tok.doc, tok.left_edge.i
-    while start > 0 and doc[start - 1].head.i in (tok.i, tok.head.i) and doc[start - 1].dep_ in _OWNER_DEPS - {"poss"}:
-        start -= 1  # "a Venezuelan opposition spokesman": the demonym hung on the head noun
+    while start > 0 and doc[start - 1].head.i in (tok.i, tok.head.i) and doc[start - 1].dep_ in _OWNER_DEPS - {"poss"} \
+            and (doc[start - 1].ent_type_ or doc[start - 1].pos_ == "PROPN"):
+        # "a Venezuelan opposition spokesman": the demonym hung on the head noun; the head noun's
+        # own words are not the group's ("a senior Syrian opposition official": "senior" stays out)
+        start -= 1
     words = [t.text for t in doc[start : tok.i + 1] if t.dep_ != "det" and not t.is_punct]
     name = " ".join(words)
     if len(words) < 2:
