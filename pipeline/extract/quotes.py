@@ -936,7 +936,9 @@ def _unaffiliated(doc: Doc, speaker: int, table: ActorTable, lexicon: Lexicon) -
     actor = table.actors[speaker]
     if actor.type != "GROUP" or actor.name.lower().split()[-1] not in lexicon.unaffiliated_speakers:
         return False
+    # (a count names no body: "dozens of officials said", "two sources said")
     return all((tok.pos_ not in _NAMING_POS and not tok.ent_type_) or tok.lower_ in lexicon.unaffiliated_speakers
+               or tok.like_num or tok.lower_ in lexicon.quantity_nouns
                for m in table.mentions if m.actor == speaker for tok in doc[m.start:m.end])
 
 
