@@ -31,9 +31,14 @@ def prevailing(counter: Counter) -> str:
     return max(counter, key=lambda p: (counter[p], -POLARITY_ORDER.index(p)))
 
 
+def is_own(stance: Any) -> bool:
+    """Whether the actor states the stance itself (not attributed by another, not repeated)."""
+    return not stance.claimed_by and not getattr(stance, "duplicate", False)
+
+
 def own(stances: Iterable[Any]) -> list[Any]:
-    """The stances an actor states itself (not attributed by another, not repeated)."""
-    return [s for s in stances if not s.claimed_by and not getattr(s, "duplicate", False)]
+    """The stances an actor states itself (:func:`is_own`)."""
+    return [s for s in stances if is_own(s)]
 
 
 def own_positions(stances: Iterable[Any]) -> dict[tuple[str, str], Counter]:
@@ -57,7 +62,7 @@ def prevailing_own(stances: Iterable[Any]) -> dict[str, dict[str, str]]:
     actor's issues, as their first own stance comes), counted without a Counter per pair."""
     counts: dict[str, dict[str, Any]] = {}
     for s in stances:
-        if s.claimed_by or getattr(s, "duplicate", False):
+        if not is_own(s):
             continue
         by_issue = counts.get(s.actor_id)
         if by_issue is None:

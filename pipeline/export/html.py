@@ -248,8 +248,12 @@ class DocumentsMeta:
         self.documents = documents
 
     def select(self, doc_ids: set[str]) -> dict[str, dict[str, str]]:
-        return {d.doc_id: {"title": d.title, "source": d.source, "date": d.date}
-                for d in self.documents if d.doc_id in doc_ids}
+        return {d.doc_id: self.meta(d) for d in self.documents if d.doc_id in doc_ids}
+
+    @staticmethod
+    def meta(row: Any) -> dict[str, str]:
+        """The title, source and date of one document's row."""
+        return {"title": row.title, "source": row.source, "date": row.date}
 
 
 # what the page reads its documents' title, source and date from: a dict by id, or the rows
@@ -421,8 +425,7 @@ class _StreamedDocuments:
                 at = last.get(doc_id)
                 if at is None:
                     return {}
-                d = rows[at]
-                return {"title": d.title, "source": d.source, "date": d.date}
+                return DocumentsMeta.meta(rows[at])
         else:
             def meta(doc_id: str) -> dict[str, str]:
                 return documents.get(doc_id, {})

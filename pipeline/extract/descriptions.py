@@ -82,7 +82,8 @@ def owner_in_phrase(token: Token, lexicon: Lexicon, table: ActorTable) -> tuple[
 
 def _owner_of(tok: Token, lexicon: Lexicon, table: ActorTable) -> int:
     """The state or organisation a word names, through the table or the gazetteer; a common
-    noun such as "ministry" names the latest organisation before it whose name has it."""
+    noun such as "ministry" names the latest organisation before it whose name has it; a word of
+    a group apart from its state ("the Syrian opposition": :func:`_stateless_group`) that group."""
     actor = table.actor_at(tok)
     if actor >= 0 and table.actors[actor].type in {"ORG", "GPE"}:
         return actor
@@ -127,17 +128,16 @@ def _stateless_group(tok: Token, table: ActorTable) -> int:
     name, else a new one; -1 for the word alone, which names no owner apart from the description
     ("Opposition negotiators", "rebel delegates" stay the description's own group)."""
     doc, start = tok.doc, tok.left_edge.i
-    while start > 0 and doc[start - 1].head in (tok, tok.head) and doc[start - 1].dep_ in _OWNER_DEPS - {"poss"}:
-        start -= 1  # "a Venezuelan opposition spokesman": the demonym hung on the head noun
+    while start > 0 and doc[start - 1].head.i in (tok.i, tok.head.i) and doc[start - 1].dep_ in _OWNER_DEPS - {"poss"} \
+            and (doc[start - 1].ent_type_ or doc[start - 1].pos_ == "PROPN"):
+        # "a Venezuelan opposition spokesman": the demonym hung on the head noun; the head noun's
+        # own words are not the group's ("a senior Syrian opposition official": "senior" stays out)
+        start -= 1
     words = [t.text for t in doc[start : tok.i + 1] if t.dep_ != "det" and not t.is_punct]
     name = " ".join(words)
     if len(words) < 2:
         return -1  # "rebel delegates": no state named beside it, the description's own group stands
-    for idx, actor in enumerate(table.actors):
-        if actor.type == "GROUP" and actor.name.lower().removeprefix("the ") == name.lower():
-            return idx
-    table.actors.append(LocalActor(name=name, type="GROUP", mentions=0, first_char=doc[start].idx))
-    return len(table.actors) - 1
+    return _actor_named(table, name, "GROUP", doc[start].idx, article=True)
 
 
 def _body_of(tok: Token, table: ActorTable) -> int:
@@ -149,10 +149,18 @@ def _body_of(tok: Token, table: ActorTable) -> int:
         return -1
     words = [t.text for t in tok.doc[tok.i : obj.i + 1] if not t.is_punct]
     name = " ".join(w if w.lower() in {"of", "and", "for"} else w[:1].upper() + w[1:] for w in words)
+    return _actor_named(table, name, "ORG", tok.idx)
+
+
+def _actor_named(table: ActorTable, name: str, kind: str, first_char: int, article: bool = False) -> int:
+    """The actor of type ``kind`` the table names ``name`` (case aside; with ``article``, a leading
+    "the " of the table's name aside too), else a new one the description alone names (no mention
+    of its own)."""
     for idx, actor in enumerate(table.actors):
-        if actor.type == "ORG" and actor.name.lower() == name.lower():
+        known = actor.name.lower()
+        if actor.type == kind and (known.removeprefix("the ") if article else known) == name.lower():
             return idx
-    table.actors.append(LocalActor(name=name, type="ORG", mentions=0, first_char=tok.idx))
+    table.actors.append(LocalActor(name=name, type=kind, mentions=0, first_char=first_char))
     return len(table.actors) - 1
 
 

@@ -750,11 +750,11 @@ def extract_quotes(doc: Doc, table: ActorTable, lexicon: Lexicon) -> list[QuoteR
             continue  # a scare quote (the 'experts'): no cue, no speaker, lower case, no attribution
         records.append(QuoteRecord(quote_text.strip().strip(" ,"), kind, cue, loc.quote.inner_start,
                                    loc.quote.inner_end, speaker, description))
+    records.extend(indirect)
     # commentators ("analysts suggest ...") assess; they are not parties whose words are evidence:
     # what they say is reported speech of no actor (the gold's unnamed speaker, null), the
-    # description keeping who they are
-    records.extend(indirect)
-    # commentators, and officials or sources no body is named for, are no known speaker
+    # description keeping who they are; officials or sources no body is named for, in a quote of
+    # any kind, are no known speaker either
     records = [q._replace(speaker=-1, speaker_description=q.speaker_description or table.actors[q.speaker].name)
                if (q.kind == "indirect" and _is_commentator(q.speaker, table, lexicon))
                or _unaffiliated(doc, q.speaker, table, lexicon) else q for q in records]
@@ -936,7 +936,9 @@ def _unaffiliated(doc: Doc, speaker: int, table: ActorTable, lexicon: Lexicon) -
     actor = table.actors[speaker]
     if actor.type != "GROUP" or actor.name.lower().split()[-1] not in lexicon.unaffiliated_speakers:
         return False
+    # (a count names no body: "dozens of officials said", "two sources said")
     return all((tok.pos_ not in _NAMING_POS and not tok.ent_type_) or tok.lower_ in lexicon.unaffiliated_speakers
+               or tok.like_num or tok.lower_ in lexicon.quantity_nouns
                for m in table.mentions if m.actor == speaker for tok in doc[m.start:m.end])
 
 

@@ -43,6 +43,8 @@ UNAFFILIATED = [
           "Some officials"),
     _case("Two senior officials told reporters the vote had been postponed.", "vote had been postponed",
           "officials"),
+    # a count names no body
+    _case("Dozens of officials said the talks had stalled.", "talks had stalled", "officials"),
 ]
 
 

@@ -29,6 +29,9 @@ GROUP_SPOKESMEN = [
     _case("A spokesman for Iranian protesters said the marches would go on.", "Iranian protesters"),
     _case("A spokesman for the Belarusian opposition said the election was a sham.", "Belarusian opposition"),
     _case("A Sudanese rebel spokesman said the fighters would not disarm.", "Sudanese rebel"),
+    # the official's own modifiers are not the group's name
+    _case("A senior Syrian opposition official said the talks in Geneva were pointless.", "Syrian opposition"),
+    _case("A top Venezuelan opposition spokesman said the election had been rigged.", "Venezuelan opposition"),
 ]
 
 

@@ -287,16 +287,16 @@ def object_of(tok: Token, lexicon: Lexicon) -> Token | None:
     if gerund is not None:
         return gerund  # "ruled out returning to negotiations", parsed as an adverbial clause
     clause = first_child(tok, "ccomp")
-    if clause is not None and tok.lemma_.lower() in lexicon.forms.get("commissive_verbs", ()) and any(
-            c.dep_ == "aux" and c.lower_ in {"would", "will", "shall"} for c in children_of(clause)):
-        return clause  # "Wen promised China would promote direct links": the promised action
-    if clause is not None and tok.lemma_.lower() in lexicon.forms.get("agreed_clause_verbs", ()) and any(
-            c.dep_ == "aux" and c.lower_ in {"would", "will", "shall"} for c in children_of(clause)) \
-            and not any(c.dep_ == "neg" for c in children_of(clause)):
-        # "Iran and Oman agreed that talks would resume in March", "agreed that the embargo would
-        # be lifted": what is agreed on is the action of the clause (not a negated one: "agreed
-        # that Iran would never accept it" states another party's refusal; "should" is read as
-        # the reporter's obligation)
+    promised = clause is not None and tok.lemma_.lower() in lexicon.forms.get("commissive_verbs", ())
+    agreed = clause is not None and not promised and tok.lemma_.lower() in lexicon.forms.get("agreed_clause_verbs", ())
+    if (promised or agreed) and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "shall"}
+                                    for c in children_of(clause)) \
+            and not (agreed and any(c.dep_ == "neg" for c in children_of(clause))):
+        # "Wen promised China would promote direct links": the promised action; "Iran and Oman
+        # agreed that talks would resume in March", "agreed that the embargo would be lifted":
+        # what is agreed on is the action of the clause (not a negated one: "agreed that Iran
+        # would never accept it" states another party's refusal; "should" is read as the
+        # reporter's obligation)
         return clause
     if clause is not None and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in children_of(clause)):
         clause = None  # "asked if they wanted to end the strike": a question, not a demand
