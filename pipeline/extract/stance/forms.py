@@ -1552,7 +1552,10 @@ def umbrella_items(noun: Token, lexicon: Lexicon) -> list[Token]:
     a topic noun too: "fought on many issues, especially X"). The items are looked for in the
     clause of the verb the noun depends on (``illustrated_items``); a singular noun is one thing of
     its own ("rejected the plan, including its call for X": the plan)."""
-    if noun.tag_ != "NNS" or noun.lemma_.lower() not in {*_words(lexicon, "umbrella_nouns"), *_words(lexicon, "topic_nouns")}:
+    if noun.tag_ != "NNS":
+        return []
+    lemma = noun.lemma_.lower()
+    if lemma not in _words(lexicon, "umbrella_nouns") and lemma not in _words(lexicon, "topic_nouns"):
         return []
     clause = noun
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
